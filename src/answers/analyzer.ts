@@ -1,0 +1,163 @@
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/index.js';
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { STOP_WORDS, words } from './text.js';
+
+/** Marks a term that came from a synonym group, so it is neither stemmed nor dropped. */
+const SYNONYM_MARK = '=';
+
+/** Words shorter than this are never "corrected": too many real words sit one edit apart. */
+const MIN_TYPO_LENGTH = 4;
+/** From this length a word may be two edits away from the vocabulary word it meant. */
+const TWO_EDIT_LENGTH = 7;
+
+export interface Analysis {
+  /** Stemmed, canonical terms, in order; repeated terms are kept. */
+  terms: string[];
+  /** Words the knowledge base never uses, after typo correction. */
+  unknown: string[];
+  /** Typos that were corrected, as [typed, meant]. */
+  corrections: [string, string][];
+}
+
+interface SynonymPhrase {
+  stems: string[];
+  canonical: string;
+}
+
+/**
+ * Turns text into matching terms: words, typo correction against the
+ * knowledge base's own vocabulary, synonym groups, stop words, Porter stems.
+ */
+export class Analyzer {
+  private readonly phrasesByFirstStem = new Map<string, SynonymPhrase[]>();
+  private readonly vocabulary = new Map<string, number>();
+  private readonly knownStems = new Set<string>();
+  /** Single-deletion variants of vocabulary words, for symmetric-delete typo lookup. */
+  private readonly deletions = new Map<string, string[]>();
+  private readonly stems = new Map<string, string>();
+
+  constructor(synonyms: string[][], corpus: Iterable<string>) {
+    for (const group of synonyms) {
+      const canonical = SYNONYM_MARK + words(group[0] ?? '').join('');
+      for (const term of group) {
+        const termWords = words(term);
+        termWords.forEach((w) => this.learn(w));
+        const stems = termWords.map((w) => this.stem(w));
+        const first = stems[0];
+        if (first === undefined) continue;
+        const list = this.phrasesByFirstStem.get(first) ?? [];
+        list.push({ stems, canonical });
+        this.phrasesByFirstStem.set(first, list);
+      }
+    }
+    // Longest phrase first, so "machine to machine" wins over "machine".
+    for (const list of this.phrasesByFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+    for (const text of corpus) for (const w of words(text)) this.learn(w);
+    for (const word of this.vocabulary.keys()) {
+      this.knownStems.add(this.stem(word));
+      if (word.length < MIN_TYPO_LENGTH) continue;
+      for (const variant of deletionsOf(word)) {
+        const list = this.deletions.get(variant);
+        if (list) list.push(word);
+        else this.deletions.set(variant, [word]);
+      }
+    }
+  }
+
+  get vocabularySize(): number {
+    return this.vocabulary.size;
+  }
+
+  /** Analyses knowledge-base text: no typo correction, the vocabulary is the reference. */
+  terms(text: string): string[] {
+    return this.run(words(text), false).terms;
+  }
+
+  /** Analyses a person's question, correcting typos against the vocabulary. */
+  analyze(text: string): Analysis {
+    return this.run(words(text), true);
+  }
+
+  private run(input: string[], correct: boolean): Analysis {
+    const unknown: string[] = [];
+    const corrections: [string, string][] = [];
+    const fixed = input.map((word) => {
+      if (!correct || this.vocabulary.has(word) || STOP_WORDS.has(word) || this.knownStems.has(this.stem(word))) return word;
+      const meant = this.correct(word);
+      if (meant === undefined) {
+        unknown.push(word);
+        return word;
+      }
+      corrections.push([word, meant]);
+      return meant;
+    });
+    const stems = fixed.map((w) => this.stem(w));
+    const terms: string[] = [];
+    for (let i = 0; i < fixed.length; ) {
+      const phrase = this.phraseAt(stems, i);
+      if (phrase) {
+        terms.push(phrase.canonical);
+        i += phrase.stems.length;
+        continue;
+      }
+      const word = fixed[i] as string;
+      if (!STOP_WORDS.has(word)) terms.push(stems[i] as string);
+      i += 1;
+    }
+    return { terms, unknown, corrections };
+  }
+
+  private phraseAt(stems: string[], start: number): SynonymPhrase | undefined {
+    const candidates = this.phrasesByFirstStem.get(stems[start] as string);
+    return candidates?.find((p) => p.stems.every((s, k) => stems[start + k] === s));
+  }
+
+  private learn(word: string): void {
+    this.vocabulary.set(word, (this.vocabulary.get(word) ?? 0) + 1);
+  }
+
+  private stem(word: string): string {
+    let stem = this.stems.get(word);
+    if (stem === undefined) {
+      stem = /\d/.test(word) ? word : PorterStemmer.stem(word);
+      if (this.stems.size < 100_000) this.stems.set(word, stem);
+    }
+    return stem;
+  }
+
+  /** The vocabulary word a typo most likely meant: fewest edits, then the most used. */
+  private correct(word: string): string | undefined {
+    if (word.length < MIN_TYPO_LENGTH || /\d/.test(word)) return undefined;
+    const maxEdits = word.length >= TWO_EDIT_LENGTH ? 2 : 1;
+    const candidates = new Set<string>();
+    const probe = (variant: string) => {
+      if (this.vocabulary.has(variant)) candidates.add(variant);
+      for (const w of this.deletions.get(variant) ?? []) candidates.add(w);
+    };
+    probe(word);
+    for (const once of deletionsOf(word)) {
+      probe(once);
+      if (maxEdits === 2) for (const twice of deletionsOf(once)) probe(twice);
+    }
+    let best: string | undefined;
+    let bestEdits = maxEdits + 1;
+    let bestCount = 0;
+    for (const candidate of candidates) {
+      if (Math.abs(candidate.length - word.length) > maxEdits || candidate[0] !== word[0] && maxEdits === 1) continue;
+      const edits = DamerauLevenshteinDistance(word, candidate, { restricted: true });
+      const count = this.vocabulary.get(candidate) ?? 0;
+      if (edits < bestEdits || (edits === bestEdits && count > bestCount)) {
+        best = candidate;
+        bestEdits = edits;
+        bestCount = count;
+      }
+    }
+    return bestEdits <= maxEdits ? best : undefined;
+  }
+}
+
+function deletionsOf(word: string): Set<string> {
+  const variants = new Set<string>();
+  for (let i = 0; i < word.length; i++) variants.add(word.slice(0, i) + word.slice(i + 1));
+  return variants;
+}

@@ -1,0 +1,231 @@
+import type { Entry, KnowledgeBase } from '../knowledge/types.js';
+import { Analyzer } from './analyzer.js';
+import { detectSmallTalk, type SmallTalk } from './smalltalk.js';
+import { cleanInput, sentences, words } from './text.js';
+
+/*
+ * Thresholds, tuned with `npm run eval` on tests/fixtures/eval (233 in-scope,
+ * 52 off-topic questions) and re-checked whenever the knowledge base grows:
+ * - ANSWER_AT: below it no answer is given outright. Raising it to 0.55 cost
+ *   ~4 points of answered questions and refused no extra off-topic ones.
+ * - FALLBACK_BELOW: under it nothing is relevant. Every off-topic question in
+ *   the set scores below 0.33; most in-scope ones score above 0.45.
+ * - CLARIFY_RATIO: when the runner-up scores at least this share of the
+ *   winner, the two are too close to call and the user picks.
+ */
+export const ANSWER_AT = 0.5;
+export const FALLBACK_BELOW = 0.36;
+export const CLARIFY_RATIO = 0.9;
+/** How much an unknown word weighs, as a share of the knowledge base's rarest word. */
+export const UNKNOWN_WORD_WEIGHT = 1;
+/** At most this many "did you mean" choices. */
+export const MAX_CHOICES = 3;
+
+/** How much a query word found only elsewhere in the entry (answer, other phrasings) counts. */
+export const ELSEWHERE_WEIGHT = 0.5;
+/** Share of the score that comes from covering the query (the rest: covering the phrasing). */
+export const QUERY_SHARE = 0.6;
+
+/** The engine's dials; `npm run eval -- --tune` sweeps them. Defaults are the constants above. */
+export interface Tuning {
+  answerAt: number;
+  fallbackBelow: number;
+  clarifyRatio: number;
+  unknownWordWeight: number;
+  elsewhereWeight: number;
+  queryShare: number;
+}
+
+export const DEFAULT_TUNING: Tuning = {
+  answerAt: ANSWER_AT,
+  fallbackBelow: FALLBACK_BELOW,
+  clarifyRatio: CLARIFY_RATIO,
+  unknownWordWeight: UNKNOWN_WORD_WEIGHT,
+  elsewhereWeight: ELSEWHERE_WEIGHT,
+  queryShare: QUERY_SHARE,
+};
+/** Entries matched only through their answer text are kept as weak candidates. */
+const ANSWER_ONLY_FACTOR = 0.25;
+/** A long message is scored as a whole and in at most this many sentence windows. */
+const MAX_PIECES = 24;
+
+export interface Candidate {
+  entry: Entry;
+  /** 0–1; how well the question matches this entry. */
+  confidence: number;
+}
+
+export type Decision =
+  | { kind: 'answer'; entry: Entry; confidence: number; candidates: Candidate[]; question: string }
+  | { kind: 'clarify'; choices: Candidate[]; confidence: number; candidates: Candidate[]; question: string }
+  | { kind: 'fallback'; confidence: number; candidates: Candidate[]; question: string }
+  | { kind: 'smalltalk'; intent: SmallTalk; question: string }
+  | { kind: 'empty'; question: string };
+
+interface Phrasing {
+  entry: number;
+  /** Sum of squared term weights. */
+  norm: number;
+}
+
+/**
+ * Matches questions to knowledge-base entries. Every entry phrasing and the
+ * answer text are indexed as term sets; a question is scored against each
+ * phrasing by how much of the question it covers and how much of the
+ * phrasing the question covers, both weighted by term rarity (IDF).
+ */
+export class AnswerEngine {
+  private readonly analyzer: Analyzer;
+  private readonly termIds = new Map<string, number>();
+  private readonly idf: number[] = [];
+  private readonly unknownIdf: number;
+  private readonly entryPostings: number[][] = [];
+  private readonly phrasingPostings: number[][] = [];
+  private readonly phrasings: Phrasing[] = [];
+  // Scratch space reused across questions (the engine is synchronous).
+  private readonly entryScore: Float64Array;
+  private readonly phrasingScore: Float64Array;
+
+  constructor(
+    readonly kb: KnowledgeBase,
+    private readonly tuning: Tuning = DEFAULT_TUNING,
+  ) {
+    this.analyzer = new Analyzer(kb.synonyms, corpusOf(kb.entries));
+    kb.entries.forEach((entry, index) => {
+      const fields = [...entry.questions, entry.id.replace(/-/g, ' '), entry.topic ?? ''];
+      const all = new Set<number>();
+      for (const text of fields) {
+        const ids = this.intern(this.analyzer.terms(text));
+        if (ids.size === 0) continue;
+        const phrasingId = this.phrasings.length;
+        this.phrasings.push({ entry: index, norm: 0 });
+        for (const id of ids) {
+          (this.phrasingPostings[id] ??= []).push(phrasingId);
+          all.add(id);
+        }
+      }
+      for (const id of this.intern(this.analyzer.terms(entry.answer))) all.add(id);
+      for (const id of all) (this.entryPostings[id] ??= []).push(index);
+    });
+    const n = kb.entries.length;
+    for (let id = 0; id < this.termIds.size; id++) {
+      const df = this.entryPostings[id]?.length ?? 0;
+      this.idf[id] = Math.log(1 + n / (df + 0.5));
+    }
+    // A word the knowledge base never uses weighs like its rarest word: it is what makes off-topic questions score low.
+    this.unknownIdf = Math.log(1 + n / 1.5) * tuning.unknownWordWeight;
+    for (let id = 0; id < this.termIds.size; id++) {
+      const w2 = (this.idf[id] as number) ** 2;
+      for (const p of this.phrasingPostings[id] ?? []) (this.phrasings[p] as Phrasing).norm += w2;
+    }
+    this.entryScore = new Float64Array(n);
+    this.phrasingScore = new Float64Array(this.phrasings.length);
+  }
+
+  /** Decides what to do with a question: answer, ask which one was meant, or admit not knowing. */
+  ask(raw: unknown): Decision {
+    const question = cleanInput(raw);
+    if (words(question).length === 0) return { kind: 'empty', question };
+    const smallTalk = detectSmallTalk(question);
+    if (smallTalk) return { kind: 'smalltalk', intent: smallTalk, question };
+    const candidates = this.rank(question);
+    const [first, second] = candidates;
+    const confidence = first?.confidence ?? 0;
+    if (!first || confidence < this.tuning.fallbackBelow) return { kind: 'fallback', confidence, candidates, question };
+    const close = candidates.filter((c) => c.confidence >= confidence * this.tuning.clarifyRatio).slice(0, MAX_CHOICES);
+    if (confidence >= this.tuning.answerAt && (!second || close.length === 1)) {
+      return { kind: 'answer', entry: first.entry, confidence, candidates, question };
+    }
+    const choices = close.length > 1 ? close : candidates.slice(0, MAX_CHOICES);
+    return { kind: 'clarify', choices, confidence, candidates, question };
+  }
+
+  /**
+   * Entries ranked by how well they match, best first. A message of several
+   * sentences is also scored sentence by sentence (and in pairs, for "it"
+   * that points back), so a question told as a story is still found.
+   */
+  rank(raw: unknown, limit = 5): Candidate[] {
+    const text = cleanInput(raw);
+    const parts = sentences(text);
+    const pieces = parts.length < 2 ? [text] : [text, ...parts, ...parts.slice(1).map((s, i) => `${parts[i]} ${s}`)];
+    const best = new Map<number, number>();
+    for (const piece of pieces.slice(0, MAX_PIECES)) this.score(piece, best);
+    return [...best]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, limit)
+      .map(([e, score]) => ({ entry: this.kb.entries[e] as Entry, confidence: Math.min(1, round(score)) }));
+  }
+
+  /** Scores one piece of text and keeps each entry's best score in `best`. */
+  private score(text: string, best: Map<number, number>): void {
+    const { terms, unknown } = this.analyzer.analyze(text);
+    const query = new Map<number, number>();
+    let queryNorm = unknown.filter((w) => w.length > 2).length * this.unknownIdf ** 2;
+    for (const term of new Set(terms)) {
+      const id = this.termIds.get(term);
+      if (id === undefined) continue;
+      const w2 = (this.idf[id] as number) ** 2;
+      query.set(id, w2);
+      queryNorm += w2;
+    }
+    if (query.size === 0 || queryNorm === 0) return;
+
+    const touchedEntries: number[] = [];
+    const touchedPhrasings: number[] = [];
+    for (const [id, w2] of query) {
+      for (const e of this.entryPostings[id] ?? []) {
+        const before = this.entryScore[e] as number;
+        if (before === 0) touchedEntries.push(e);
+        this.entryScore[e] = before + w2;
+      }
+      for (const p of this.phrasingPostings[id] ?? []) {
+        const before = this.phrasingScore[p] as number;
+        if (before === 0) touchedPhrasings.push(p);
+        this.phrasingScore[p] = before + w2;
+      }
+    }
+
+    for (const p of touchedPhrasings) {
+      const phrasing = this.phrasings[p] as Phrasing;
+      const inPhrasing = this.phrasingScore[p] as number;
+      const inEntry = this.entryScore[phrasing.entry] as number;
+      const queryCovered = (inPhrasing + this.tuning.elsewhereWeight * (inEntry - inPhrasing)) / queryNorm;
+      const phrasingCovered = inPhrasing / phrasing.norm;
+      const score = queryCovered ** this.tuning.queryShare * phrasingCovered ** (1 - this.tuning.queryShare);
+      if (score > (best.get(phrasing.entry) ?? 0)) best.set(phrasing.entry, score);
+    }
+    // Entries matched only through their answer text still count, at the lower weight.
+    for (const e of touchedEntries) {
+      const score = ((this.tuning.elsewhereWeight * (this.entryScore[e] as number)) / queryNorm) ** this.tuning.queryShare * ANSWER_ONLY_FACTOR;
+      if (score > (best.get(e) ?? 0)) best.set(e, score);
+      this.entryScore[e] = 0;
+    }
+    for (const p of touchedPhrasings) this.phrasingScore[p] = 0;
+  }
+
+  private intern(terms: string[]): Set<number> {
+    const ids = new Set<number>();
+    for (const term of terms) {
+      let id = this.termIds.get(term);
+      if (id === undefined) {
+        id = this.termIds.size;
+        this.termIds.set(term, id);
+      }
+      ids.add(id);
+    }
+    return ids;
+  }
+}
+
+function* corpusOf(entries: Entry[]): Iterable<string> {
+  for (const entry of entries) {
+    yield* entry.questions;
+    yield entry.answer;
+    if (entry.topic) yield entry.topic;
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,110 @@
+import type { Decision } from './engine.js';
+
+/** One labelled question: the ids that would be a fair answer, or none for off-topic. */
+export interface LabelledQuestion {
+  q: string;
+  expect: string[];
+}
+
+export interface Miss {
+  q: string;
+  expect: string[];
+  got: string;
+  confidence: number;
+}
+
+export interface EvaluationResult {
+  inScope: number;
+  offTopic: number;
+  /** The first candidate offered (answer or first "did you mean") is acceptable. */
+  top1: number;
+  /** An acceptable entry is among the first three candidates offered. */
+  top3: number;
+  /** Mean reciprocal rank of the first acceptable candidate (0 when fallback). */
+  mrr: number;
+  /** Answered outright with an acceptable entry. */
+  answeredRight: number;
+  /** Answered outright with a wrong entry: the worst outcome. */
+  answeredWrong: number;
+  clarifyShare: number;
+  fallbackShare: number;
+  /** Off-topic questions that got no answer (fallback or small talk). */
+  offTopicRefusal: number;
+  misses: Miss[];
+}
+
+type Ask = (question: string) => Decision;
+
+/** Runs the labelled set through `ask` and computes the figures `npm run eval` prints. */
+export function evaluate(ask: Ask, inScope: LabelledQuestion[], offTopic: string[]): EvaluationResult {
+  let top1 = 0;
+  let top3 = 0;
+  let rr = 0;
+  let answeredRight = 0;
+  let answeredWrong = 0;
+  let clarify = 0;
+  let fallback = 0;
+  const misses: Miss[] = [];
+  for (const item of inScope) {
+    const decision = ask(item.q);
+    const offered = offeredIds(decision);
+    const rank = offered.findIndex((id) => item.expect.includes(id));
+    if (rank === 0) top1 += 1;
+    if (rank >= 0 && rank < 3) top3 += 1;
+    if (rank >= 0) rr += 1 / (rank + 1);
+    if (decision.kind === 'answer' && rank === 0) answeredRight += 1;
+    if (decision.kind === 'answer' && rank !== 0) answeredWrong += 1;
+    if (decision.kind === 'clarify') clarify += 1;
+    if (decision.kind === 'fallback') fallback += 1;
+    if (rank !== 0) misses.push({ q: item.q, expect: item.expect, got: describe(decision), confidence: confidenceOf(decision) });
+  }
+  let refused = 0;
+  for (const q of offTopic) {
+    const decision = ask(q);
+    if (decision.kind === 'fallback' || decision.kind === 'smalltalk' || decision.kind === 'empty') refused += 1;
+    else misses.push({ q, expect: [], got: describe(decision), confidence: confidenceOf(decision) });
+  }
+  const n = Math.max(1, inScope.length);
+  return {
+    inScope: inScope.length,
+    offTopic: offTopic.length,
+    top1: top1 / n,
+    top3: top3 / n,
+    mrr: rr / n,
+    answeredRight: answeredRight / n,
+    answeredWrong: answeredWrong / n,
+    clarifyShare: clarify / n,
+    fallbackShare: fallback / n,
+    offTopicRefusal: refused / Math.max(1, offTopic.length),
+    misses,
+  };
+}
+
+/** The entry ids the user was offered, in order. */
+export function offeredIds(decision: Decision): string[] {
+  switch (decision.kind) {
+    case 'answer':
+      return [decision.entry.id, ...decision.candidates.slice(1).map((c) => c.entry.id)];
+    case 'clarify':
+      return decision.choices.map((c) => c.entry.id);
+    default:
+      return [];
+  }
+}
+
+function describe(decision: Decision): string {
+  switch (decision.kind) {
+    case 'answer':
+      return `answer ${decision.entry.id}`;
+    case 'clarify':
+      return `clarify ${decision.choices.map((c) => c.entry.id).join(' | ')}`;
+    case 'fallback':
+      return `fallback (best: ${decision.candidates[0]?.entry.id ?? 'none'})`;
+    default:
+      return decision.kind;
+  }
+}
+
+function confidenceOf(decision: Decision): number {
+  return 'confidence' in decision ? decision.confidence : 0;
+}

@@ -1,0 +1,29 @@
+import { words } from './text.js';
+
+export type SmallTalk = 'greeting' | 'thanks' | 'help' | 'bye';
+
+const GREETING = new Set(['hi', 'hello', 'hey', 'hiya', 'howdy', 'yo', 'heya', 'morning', 'evening', 'afternoon', 'good', 'there', 'hallo', 'greetings', 'sup', 'whats', 'up', 'bot', 'all', 'everyone', 'team', 'folks']);
+const THANKS = new Set(['thanks', 'thank', 'thx', 'ty', 'cheers', 'ta', 'much', 'appreciated', 'appreciate', 'it', 'you', 'a', 'lot', 'great', 'awesome', 'perfect', 'cool', 'nice', 'ok', 'okay', 'got', 'helpful', 'that', 'was', 'so', 'very', 'many', 'tysm']);
+const BYE = new Set(['bye', 'goodbye', 'cya', 'later', 'see', 'you', 'ya', 'good', 'night']);
+const HELP = [
+  /^(help|\?+|usage|commands?|menu|start|info)$/,
+  /^(what|how) (can|do|should|could) (you|i) (do|help|ask|use( (you|this|it))?)/,
+  /^what (are|is) (you|this( bot| app)?)$/,
+  /^what do you (do|know)/,
+  /^(who|what) are you$/,
+  /^how (does|do) (this|it|you) work$/,
+  /^(help me|can you help|i need help)$/,
+];
+
+/** Recognises messages that are only a greeting, thanks, goodbye or a request for help. */
+export function detectSmallTalk(text: string): SmallTalk | undefined {
+  const w = words(text);
+  if (w.length === 0 || w.length > 8) return undefined;
+  const joined = w.join(' ');
+  if (HELP.some((pattern) => pattern.test(joined))) return 'help';
+  const only = (set: Set<string>, anchors: string[]) => w.every((x) => set.has(x)) && w.some((x) => anchors.includes(x));
+  if (only(THANKS, ['thanks', 'thank', 'thx', 'ty', 'cheers', 'ta', 'appreciated', 'appreciate', 'tysm'])) return 'thanks';
+  if (only(BYE, ['bye', 'goodbye', 'cya', 'later', 'night'])) return 'bye';
+  if (only(GREETING, ['hi', 'hello', 'hey', 'hiya', 'howdy', 'yo', 'heya', 'morning', 'evening', 'afternoon', 'hallo', 'greetings', 'sup'])) return 'greeting';
+  return undefined;
+}

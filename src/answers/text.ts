@@ -1,0 +1,74 @@
+/** Input hygiene and tokenising shared by every front end. Pure and total: never throws. */
+
+/** Longest question the engine reads; anything longer is cut (a 40 KB paste is not a question). */
+export const MAX_QUESTION_CHARS = 500;
+
+// Control characters, zero-width and bidi-override marks, lone surrogates.
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}]|[\uD800-\uDFFF]/gu;
+
+/** Makes any value safe to process: text, NFKC-normalised, without invisible characters, trimmed, capped. */
+export function cleanInput(raw: unknown, max = MAX_QUESTION_CHARS): string {
+  let text = typeof raw === 'string' ? raw : raw == null ? '' : String(raw);
+  if (text.length > max * 4) text = text.slice(0, max * 4);
+  text = text.replace(INVISIBLE, ' ').normalize('NFKC').replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
+  if (text.length > max) {
+    text = Array.from(text).slice(0, max).join('');
+    const lastSpace = text.lastIndexOf(' ');
+    if (lastSpace > max * 0.8) text = text.slice(0, lastSpace);
+  }
+  return text;
+}
+
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\bcan['’]t\b/g, 'can not'],
+  [/\bwon['’]t\b/g, 'will not'],
+  [/\b(\w+)n['’]t\b/g, '$1 not'],
+  [/\b(what|where|who|how|when|why|that|there|it|here)['’]s\b/g, '$1 is'],
+  [/\b(\w+)['’]re\b/g, '$1 are'],
+  [/\b(\w+)['’]ve\b/g, '$1 have'],
+  [/\b(\w+)['’]ll\b/g, '$1 will'],
+  [/\b(\w+)['’]d\b/g, '$1 would'],
+  [/\bi['’]m\b/g, 'i am'],
+  [/['’]s\b/g, ''],
+];
+
+/** Chat shorthand, spelled out before matching. */
+const SHORTHAND: Record<string, string> = {
+  wat: 'what', wot: 'what', wats: 'what is', whats: 'what is', r: 'are', u: 'you', ur: 'your', n: 'and',
+  cuz: 'because', bc: 'because', coz: 'because', diff: 'difference', wen: 'when', abt: 'about', w: 'with',
+  wo: 'without', im: 'i am', dont: 'do not', doesnt: 'does not', isnt: 'is not', cant: 'can not', whos: 'who is',
+  hows: 'how is', ppl: 'people', thru: 'through', b4: 'before', iots: 'iot', m2ms: 'm2m',
+};
+
+/** Lowercase words and numbers, with contractions and shorthand expanded and punctuation dropped. */
+export function words(text: string): string[] {
+  let t = text.toLowerCase().replace(/\bw\/o\b/g, 'without').replace(/\bw\//g, 'with ');
+  for (const [pattern, replacement] of CONTRACTIONS) t = t.replace(pattern, replacement);
+  // Diacritics off so "café" and "cafe" meet; anything that is not a letter or digit splits words.
+  t = t.normalize('NFD').replace(/\p{M}/gu, '');
+  return t
+    .split(/[^\p{L}\p{N}]+/u)
+    .flatMap((w) => (w.length === 0 ? [] : (SHORTHAND[w]?.split(' ') ?? [w])));
+}
+
+/** Splits a long message into its sentences, so the actual question can be found inside a story. */
+export function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/**
+ * Function words that carry no meaning for matching. Kept deliberately short:
+ * question words such as "who", "when" and "why" stay, because they tell
+ * "who wrote it" from "when was it written".
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a an the is are was were be been being am do does did done doing of to in on at by for from with into onto
+   and or but if then so as than that this these those there here it its it's i me my mine we us our you your
+   he she they them their his her can could would should will shall may might must have has had having
+   about tell please pls plz know want wanna need like just really actually also some any one
+   get got say said exactly quick quickly question anyone somebody someone lol haha
+   okay ok hey hi hello um uh eh well very much more most`.split(/\s+/),
+);

@@ -1,0 +1,127 @@
+import { readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { ContentError, type Problem } from './problems.js';
+import type { Entry, KnowledgeBase } from './types.js';
+import { ItemReader, YamlFile } from './yamlFile.js';
+
+export const MIN_QUESTIONS = 3;
+export const MAX_ANSWER_CHARS = 1200;
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ENTRY_FIELDS = ['id', 'questions', 'answer', 'source', 'topic', 'related'] as const;
+
+/** The folder that ships with the app, used when no other is given. */
+export const DEFAULT_KNOWLEDGE_DIR = resolve(dirname(new URL(import.meta.url).pathname), '../../knowledge');
+
+/** The knowledge folder chosen by `--knowledge DIR`, then `KNOWLEDGE_DIR`, then the default. */
+export function knowledgeDir(flag?: string): string {
+  return resolve(flag ?? process.env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR);
+}
+
+/**
+ * Loads and validates `faq/*.yml` and `synonyms.yml`. Throws a ContentError
+ * listing every problem; never returns a half-loaded knowledge base.
+ */
+export function loadKnowledge(dir: string): KnowledgeBase {
+  const base = dirname(resolve(dir));
+  const problems: Problem[] = [];
+  const entries: Entry[] = [];
+  const seen = new Map<string, { file: string; line: number | undefined }>();
+  const relatedChecks: { file: YamlFile; node: Node | undefined; entry: Entry }[] = [];
+
+  const faqDir = join(dir, 'faq');
+  let faqFiles: string[] = [];
+  try {
+    faqFiles = readdirSync(faqDir)
+      .filter((name) => /\.ya?ml$/.test(name))
+      .sort();
+  } catch {
+    problems.push({ file: faqDir, message: 'folder not found', fix: 'create knowledge/faq/ with at least one .yml file, or point --knowledge / KNOWLEDGE_DIR at the right folder' });
+  }
+  if (faqFiles.length === 0 && problems.length === 0) {
+    problems.push({ file: faqDir, message: 'no .yml files found', fix: 'add a file such as faq/basics.yml with an "entries:" list' });
+  }
+
+  const files: YamlFile[] = [];
+  for (const name of faqFiles) {
+    const file = YamlFile.open(join(faqDir, name), base);
+    files.push(file);
+    for (const node of file.topList('entries', 'a list of entries with id, questions, answer and source')) {
+      const idGuess = node.get('id');
+      const reader = new ItemReader(file, node, typeof idGuess === 'string' ? idGuess : undefined);
+      reader.onlyFields(ENTRY_FIELDS);
+      const id = reader.text('id', 'give the entry a unique slug such as "m2m-definition"');
+      if (id !== undefined && !ID_PATTERN.test(id)) {
+        reader.report('id', `"${id}" is not a slug`, 'use lowercase letters, digits and single hyphens, e.g. "iot-gateways"');
+      }
+      const questions = reader.textList('questions', `list at least ${MIN_QUESTIONS} different ways a person might ask`, { min: MIN_QUESTIONS });
+      const duplicates = questions.filter((q, i) => questions.findIndex((other) => other.toLowerCase() === q.toLowerCase()) !== i);
+      if (duplicates.length > 0) reader.report('questions', `repeats "${duplicates[0]}"`, 'make every phrasing different');
+      const answer = reader.text('answer', 'write a 1–4 sentence answer in your own words', { max: MAX_ANSWER_CHARS });
+      const source = reader.text('source', 'name the article section the answer rests on, e.g. "What is M2M?"');
+      const topic = reader.text('topic', 'remove the field or give it a name', { optional: true });
+      const related = reader.textList('related', 'list ids of other entries', { optional: true });
+      const line = file.lineOf(node);
+      if (id !== undefined) {
+        const earlier = seen.get(id);
+        if (earlier) {
+          reader.report('id', `"${id}" is also used at ${earlier.file}${earlier.line ? `:${earlier.line}` : ''}`, 'give each entry its own id');
+        } else {
+          seen.set(id, { file: file.file, line });
+        }
+      }
+      if (id !== undefined && answer !== undefined && source !== undefined && questions.length >= MIN_QUESTIONS) {
+        const entry: Entry = { id, questions, answer, source, related, file: file.file, ...(topic ? { topic } : {}) };
+        entries.push(entry);
+        relatedChecks.push({ file, node: node.get('related', true) as Node | undefined, entry });
+      }
+    }
+  }
+
+  const ids = new Set(seen.keys());
+  for (const { file, node, entry } of relatedChecks) {
+    entry.related.forEach((target, index) => {
+      const itemNode = isSeq(node) ? (node.items[index] as Node) : node;
+      if (target === entry.id) {
+        file.report(itemNode, { item: entry.id, field: `related[${index}]`, message: 'points to the entry itself', fix: 'remove it' });
+      } else if (!ids.has(target)) {
+        file.report(itemNode, { item: entry.id, field: `related[${index}]`, message: `"${target}" is not the id of any entry`, fix: 'correct the id or remove it' });
+      }
+    });
+  }
+
+  const synonymsFile = YamlFile.open(join(dir, 'synonyms.yml'), base);
+  const synonyms = readSynonyms(synonymsFile);
+  files.push(synonymsFile);
+
+  for (const file of files) problems.push(...file.problems);
+  if (problems.length > 0) throw new ContentError(`The knowledge base in ${dir} cannot be loaded`, problems);
+  return { dir, entries, byId: new Map(entries.map((e) => [e.id, e])), synonyms };
+}
+
+function readSynonyms(file: YamlFile): string[][] {
+  const groups: string[][] = [];
+  if (!file.root && file.problems.length > 0) return groups;
+  const list = isMap(file.root) ? (file.root.get('groups', true) as Node | undefined) : undefined;
+  if (!isSeq(list)) {
+    file.report(list ?? file.root, { field: 'groups', message: 'missing or not a list', fix: 'write "groups:" followed by lists of equivalent terms, e.g. "- [m2m, machine to machine]"' });
+    return groups;
+  }
+  const owner = new Map<string, number>();
+  list.items.forEach((item, index) => {
+    const terms = isSeq(item) ? item.items.map((t) => (isScalar(t) && t.value !== null ? String(t.value).trim().toLowerCase() : '')) : [];
+    if (terms.length < 2 || terms.some((t) => t === '')) {
+      file.report(item as Node, { field: `groups[${index}]`, message: 'each group must list at least two non-empty terms', fix: 'write it as "- [term, other term]"' });
+      return;
+    }
+    for (const term of terms) {
+      const earlier = owner.get(term);
+      if (earlier !== undefined && earlier !== index) {
+        file.report(item as Node, { field: `groups[${index}]`, message: `"${term}" is also in group ${earlier + 1}`, fix: 'merge the two groups or drop the term from one of them' });
+      }
+      owner.set(term, index);
+    }
+    groups.push(terms);
+  });
+  return groups;
+}

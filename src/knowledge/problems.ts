@@ -1,0 +1,33 @@
+/** One thing wrong in a content file, precise enough for an editor to fix it. */
+export interface Problem {
+  file: string;
+  line?: number;
+  /** The entry, question or item the problem belongs to, when there is one. */
+  item?: string;
+  field?: string;
+  message: string;
+  fix: string;
+}
+
+/** Thrown when a content file cannot be used; carries every problem found, not only the first. */
+export class ContentError extends Error {
+  constructor(
+    readonly what: string,
+    readonly problems: Problem[],
+  ) {
+    super(`${what}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+    this.name = 'ContentError';
+  }
+}
+
+export function formatProblem(p: Problem): string {
+  const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
+  const item = p.item ? ` ${JSON.stringify(p.item)}` : '';
+  const field = p.field ? ` field "${p.field}"` : '';
+  const subject = item || field ? ` —${item}${field}` : '';
+  return `${where}${subject}: ${p.message}\n    fix: ${p.fix}`;
+}
+
+export function formatContentError(error: ContentError): string {
+  return [`${error.message}.`, ...error.problems.map((p) => `  ${formatProblem(p)}`)].join('\n');
+}

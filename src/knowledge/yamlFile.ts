@@ -1,0 +1,196 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import type { Problem } from './problems.js';
+
+/**
+ * A YAML content file opened for validation. Every reader method records a
+ * problem (with file and line) instead of throwing, so a loader can report
+ * all of a file's problems at once.
+ */
+export class YamlFile {
+  readonly problems: Problem[] = [];
+  readonly root: Node | null;
+  private readonly lines = new LineCounter();
+
+  private constructor(
+    readonly file: string,
+    text: string | null,
+  ) {
+    if (text === null) {
+      this.root = null;
+      return;
+    }
+    const doc = parseDocument(text, { lineCounter: this.lines, uniqueKeys: true });
+    for (const error of doc.errors) {
+      const line = error.linePos?.[0].line;
+      this.problems.push({
+        file,
+        ...(line === undefined ? {} : { line }),
+        message: `YAML syntax error: ${error.message.split('\n')[0]}`,
+        fix: 'check the indentation, quotes and brackets around that line',
+      });
+    }
+    this.root = doc.errors.length > 0 ? null : (doc.contents as Node | null);
+  }
+
+  static open(path: string, baseDir = process.cwd()): YamlFile {
+    const shown = relative(baseDir, path) || path;
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      const file = new YamlFile(shown, null);
+      const code = (error as NodeJS.ErrnoException).code;
+      file.problems.push({
+        file: shown,
+        message: code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? String(error)})`,
+        fix: code === 'ENOENT' ? 'create it, or point --knowledge / KNOWLEDGE_DIR at the right folder' : 'check the file permissions',
+      });
+      return file;
+    }
+    return new YamlFile(shown, text);
+  }
+
+  lineOf(node: Node | null | undefined): number | undefined {
+    const offset = node?.range?.[0];
+    return offset === undefined ? undefined : this.lines.linePos(offset).line;
+  }
+
+  report(node: Node | null | undefined, problem: Omit<Problem, 'file' | 'line'>): void {
+    const line = this.lineOf(node);
+    this.problems.push({ file: this.file, ...(line === undefined ? {} : { line }), ...problem });
+  }
+
+  /** The top-level list under `key`, e.g. `entries:`; reports a problem when it is missing. */
+  topList(key: string, example: string): YAMLMap[] {
+    if (!this.root && this.problems.length > 0) return [];
+    if (!isMap(this.root)) {
+      this.report(this.root, { message: `the file must be a map with a top-level "${key}:" list`, fix: `start the file with "${key}:" followed by ${example}` });
+      return [];
+    }
+    const list = this.root.get(key, true) as Node | undefined;
+    if (!isSeq(list)) {
+      this.report(list ?? this.root, { field: key, message: `missing or not a list`, fix: `add "${key}:" followed by ${example}` });
+      return [];
+    }
+    const items: YAMLMap[] = [];
+    list.items.forEach((item, index) => {
+      if (isMap(item)) items.push(item);
+      else this.report(item as Node, { field: `${key}[${index}]`, message: 'each item must be a map of fields', fix: 'write the item as "- field: value" lines' });
+    });
+    return items;
+  }
+}
+
+/** Typed, problem-reporting access to the fields of one item (an entry, a question...). */
+export class ItemReader {
+  constructor(
+    private readonly file: YamlFile,
+    readonly node: YAMLMap,
+    readonly name: string | undefined,
+  ) {}
+
+  private valueNode(field: string): Node | undefined {
+    return this.node.get(field, true) as Node | undefined;
+  }
+
+  private problem(field: string, message: string, fix: string, node?: Node): void {
+    this.file.report(node ?? this.valueNode(field) ?? this.node, {
+      ...(this.name ? { item: this.name } : {}),
+      field,
+      message,
+      fix,
+    });
+  }
+
+  has(field: string): boolean {
+    return this.node.has(field);
+  }
+
+  /** A non-empty string. Numbers and booleans written bare are accepted as text. */
+  text(field: string, fix: string, options: { optional?: boolean; max?: number } = {}): string | undefined {
+    const node = this.valueNode(field);
+    if (node === undefined || (isScalar(node) && node.value === null)) {
+      if (!options.optional) this.problem(field, 'is missing', fix);
+      return undefined;
+    }
+    if (!isScalar(node) || typeof node.value === 'object') {
+      this.problem(field, 'must be a single line of text', fix, node);
+      return undefined;
+    }
+    const value = String(node.value).trim();
+    if (value === '') {
+      this.problem(field, 'is empty', fix, node);
+      return undefined;
+    }
+    if (options.max !== undefined && value.length > options.max) {
+      this.problem(field, `is ${value.length} characters long; the limit is ${options.max}`, 'shorten it', node);
+    }
+    return value;
+  }
+
+  /** A list of non-empty strings. */
+  textList(field: string, fix: string, options: { optional?: boolean; min?: number; max?: number; maxLength?: number } = {}): string[] {
+    const node = this.valueNode(field);
+    if (node === undefined || (isScalar(node) && node.value === null)) {
+      if (!options.optional) this.problem(field, 'is missing', fix);
+      return [];
+    }
+    if (!isSeq(node)) {
+      this.problem(field, 'must be a list', `write it as a "- item" list; ${fix}`, node);
+      return [];
+    }
+    const values: string[] = [];
+    node.items.forEach((item, index) => {
+      const value = isScalar(item) && item.value !== null && typeof item.value !== 'object' ? String(item.value).trim() : '';
+      if (value === '') this.problem(`${field}[${index}]`, 'is empty or not text', 'write plain text, or remove the line', item as Node);
+      else if (options.maxLength !== undefined && value.length > options.maxLength) {
+        this.problem(`${field}[${index}]`, `is ${value.length} characters long; the limit is ${options.maxLength}`, 'shorten it', item as Node);
+      } else values.push(value);
+    });
+    if (options.min !== undefined && values.length < options.min) {
+      this.problem(field, `has ${values.length} item${values.length === 1 ? '' : 's'}; at least ${options.min} needed`, fix, node);
+    }
+    if (options.max !== undefined && values.length > options.max) {
+      this.problem(field, `has ${values.length} items; at most ${options.max} allowed`, fix, node);
+    }
+    return values;
+  }
+
+  /** A whole number in [min, max]; missing means `fallback`. */
+  integer(field: string, min: number, max: number, fallback: number): number {
+    const node = this.valueNode(field);
+    if (node === undefined) return fallback;
+    const value = isScalar(node) ? node.value : undefined;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+      this.problem(field, `must be a whole number from ${min} to ${max}`, `write a number such as ${max}`, node);
+      return fallback;
+    }
+    return value;
+  }
+
+  /** A nested map, for structured fields. */
+  map(field: string, fix: string): ItemReader | undefined {
+    const node = this.valueNode(field);
+    if (!isMap(node)) {
+      this.problem(field, node === undefined ? 'is missing' : 'must be a map of fields', fix, node);
+      return undefined;
+    }
+    return new ItemReader(this.file, node, this.name);
+  }
+
+  /** Reports keys this item does not know, which are usually typos. */
+  onlyFields(known: readonly string[]): void {
+    for (const pair of this.node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      if (!known.includes(key)) {
+        this.problem(key, 'is not a known field', `use one of: ${known.join(', ')}`, pair.key as Node);
+      }
+    }
+  }
+
+  report(field: string, message: string, fix: string): void {
+    this.problem(field, message, fix);
+  }
+}
