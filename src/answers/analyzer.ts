@@ -8,7 +8,7 @@ const SYNONYM_MARK = '=';
 /** Words shorter than this are never "corrected": too many real words sit one edit apart. */
 const MIN_TYPO_LENGTH = 4;
 /** From this length a word may be two edits away from the vocabulary word it meant. */
-const TWO_EDIT_LENGTH = 7;
+const TWO_EDIT_LENGTH = 8;
 
 export interface Analysis {
   /** Stemmed, canonical terms, in order; repeated terms are kept. */
@@ -66,6 +66,11 @@ export class Analyzer {
 
   get vocabularySize(): number {
     return this.vocabulary.size;
+  }
+
+  /** True for the canonical term of a synonym group: the domain's key vocabulary. */
+  isKeyTerm(term: string): boolean {
+    return term.startsWith(SYNONYM_MARK);
   }
 
   /** Analyses knowledge-base text: no typo correction, the vocabulary is the reference. */
@@ -143,7 +148,8 @@ export class Analyzer {
     let bestEdits = maxEdits + 1;
     let bestCount = 0;
     for (const candidate of candidates) {
-      if (Math.abs(candidate.length - word.length) > maxEdits || candidate[0] !== word[0] && maxEdits === 1) continue;
+      // People rarely mistype the first letter; requiring it keeps "weather" from becoming "rather".
+      if (Math.abs(candidate.length - word.length) > maxEdits || candidate[0] !== word[0] || STOP_WORDS.has(candidate)) continue;
       const edits = DamerauLevenshteinDistance(word, candidate, { restricted: true });
       const count = this.vocabulary.get(candidate) ?? 0;
       if (edits < bestEdits || (edits === bestEdits && count > bestCount)) {

@@ -18,6 +18,13 @@ export const FALLBACK_BELOW = 0.36;
 export const CLARIFY_RATIO = 0.9;
 /** How much an unknown word weighs, as a share of the knowledge base's rarest word. */
 export const UNKNOWN_WORD_WEIGHT = 1;
+/**
+ * Terms from synonyms.yml are the domain's key vocabulary ("iot", "m2m"). They
+ * appear in most entries, so plain IDF would make them nearly weightless and
+ * "what does M2M stand for" would tie with "what does IoT stand for". Their
+ * weight never drops below this share of the rarest word's.
+ */
+export const KEY_TERM_FLOOR = 0.6;
 /** At most this many "did you mean" choices. */
 export const MAX_CHOICES = 3;
 
@@ -32,6 +39,7 @@ export interface Tuning {
   fallbackBelow: number;
   clarifyRatio: number;
   unknownWordWeight: number;
+  keyTermFloor: number;
   elsewhereWeight: number;
   queryShare: number;
 }
@@ -41,6 +49,7 @@ export const DEFAULT_TUNING: Tuning = {
   fallbackBelow: FALLBACK_BELOW,
   clarifyRatio: CLARIFY_RATIO,
   unknownWordWeight: UNKNOWN_WORD_WEIGHT,
+  keyTermFloor: KEY_TERM_FLOOR,
   elsewhereWeight: ELSEWHERE_WEIGHT,
   queryShare: QUERY_SHARE,
 };
@@ -108,12 +117,14 @@ export class AnswerEngine {
       for (const id of all) (this.entryPostings[id] ??= []).push(index);
     });
     const n = kb.entries.length;
-    for (let id = 0; id < this.termIds.size; id++) {
+    const rarest = Math.log(1 + n / 1.5);
+    for (const [term, id] of this.termIds) {
       const df = this.entryPostings[id]?.length ?? 0;
-      this.idf[id] = Math.log(1 + n / (df + 0.5));
+      const idf = Math.log(1 + n / (df + 0.5));
+      this.idf[id] = this.analyzer.isKeyTerm(term) ? Math.max(idf, rarest * tuning.keyTermFloor) : idf;
     }
     // A word the knowledge base never uses weighs like its rarest word: it is what makes off-topic questions score low.
-    this.unknownIdf = Math.log(1 + n / 1.5) * tuning.unknownWordWeight;
+    this.unknownIdf = rarest * tuning.unknownWordWeight;
     for (let id = 0; id < this.termIds.size; id++) {
       const w2 = (this.idf[id] as number) ** 2;
       for (const p of this.phrasingPostings[id] ?? []) (this.phrasings[p] as Phrasing).norm += w2;

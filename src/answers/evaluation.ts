@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import type { Decision } from './engine.js';
 
 /** One labelled question: the ids that would be a fair answer, or none for off-topic. */
@@ -107,4 +110,25 @@ function describe(decision: Decision): string {
 
 function confidenceOf(decision: Decision): number {
   return 'confidence' in decision ? decision.confidence : 0;
+}
+
+/** Reads `in-scope.yml` and `off-topic.yml` from an eval folder. Throws with the file name on bad input. */
+export function loadEvalSet(dir: string): { inScope: LabelledQuestion[]; offTopic: string[] } {
+  const read = (name: string): unknown[] => {
+    const file = join(dir, name);
+    const data = parse(readFileSync(file, 'utf8')) as { questions?: unknown };
+    if (!Array.isArray(data?.questions)) throw new Error(`${file}: expected a top-level "questions:" list`);
+    return data.questions;
+  };
+  const inScope = read('in-scope.yml').map((item, i) => {
+    const { q, expect } = (item ?? {}) as { q?: unknown; expect?: unknown };
+    const ids = [expect].flat().filter((id): id is string => typeof id === 'string');
+    if (typeof q !== 'string' || ids.length === 0) throw new Error(`${join(dir, 'in-scope.yml')}: question ${i + 1} needs "q" and "expect"`);
+    return { q, expect: ids };
+  });
+  const offTopic = read('off-topic.yml').map((q, i) => {
+    if (typeof q !== 'string') throw new Error(`${join(dir, 'off-topic.yml')}: question ${i + 1} must be text`);
+    return q;
+  });
+  return { inScope, offTopic };
 }

@@ -1,0 +1,42 @@
+import { ContentError, formatContentError } from '../knowledge/problems.js';
+
+/** Splits argv into flags (`--json`, `--knowledge DIR`) and the remaining words. */
+export function parseArgs(argv: string[], valued: string[] = ['--knowledge']): { flags: Map<string, string | true>; rest: string[] } {
+  const flags = new Map<string, string | true>();
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') {
+      rest.push(...argv.slice(i + 1));
+      break;
+    }
+    const [name, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg];
+    if (name && valued.includes(name)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined) fail(`${name} needs a value`, 2);
+      flags.set(name, value);
+    } else if (arg.startsWith('--')) flags.set(arg, true);
+    else rest.push(arg);
+  }
+  return { flags, rest };
+}
+
+export function fail(message: string, code = 1): never {
+  process.stderr.write(message + '\n');
+  process.exit(code);
+}
+
+/** Runs `load`; a content problem becomes a readable list on stderr and exit code 1, never a stack trace. */
+export function loadOrExit<T>(load: () => T): T {
+  try {
+    return load();
+  } catch (error) {
+    if (error instanceof ContentError) fail(formatContentError(error));
+    throw error;
+  }
+}
+
+export function flagValue(flags: Map<string, string | true>, name: string): string | undefined {
+  const value = flags.get(name);
+  return typeof value === 'string' ? value : undefined;
+}

@@ -1,0 +1,31 @@
+import { resolve } from 'node:path';
+import { evaluate, loadEvalSet } from '../answers/evaluation.js';
+import { silentLogger } from '../log.js';
+import { loadServices } from '../services.js';
+import { flagValue, loadOrExit, parseArgs } from './common.js';
+
+const { flags } = parseArgs(process.argv.slice(2), ['--knowledge', '--set']);
+const setDir = resolve(flagValue(flags, '--set') ?? 'tests/fixtures/eval');
+const services = loadOrExit(() => loadServices({ knowledge: flagValue(flags, '--knowledge'), logger: silentLogger }));
+const set = loadEvalSet(setDir);
+const result = evaluate((q) => services.engine.ask(q), set.inScope, set.offTopic);
+
+if (flags.has('--json')) {
+  console.log(JSON.stringify(result));
+} else {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
+  console.log(`Evaluation of ${services.kb.entries.length} entries on ${set.inScope.length} in-scope and ${set.offTopic.length} off-topic questions (${setDir})\n`);
+  console.log(`  top-1 accuracy        ${pct(result.top1)}   first answer or first "did you mean" choice is right`);
+  console.log(`  top-3 accuracy        ${pct(result.top3)}   a right entry is among the first three offered`);
+  console.log(`  MRR                   ${result.mrr.toFixed(3).padStart(7)}   mean of 1/rank of the first right entry`);
+  console.log(`  answered right        ${pct(result.answeredRight)}   answered outright, correctly`);
+  console.log(`  answered wrong        ${pct(result.answeredWrong)}   answered outright with a wrong entry (the costly mistake)`);
+  console.log(`  routed to clarify     ${pct(result.clarifyShare)}   in-scope questions that got "did you mean" choices`);
+  console.log(`  fell back             ${pct(result.fallbackShare)}   in-scope questions the bot declined`);
+  console.log(`  off-topic refusal     ${pct(result.offTopicRefusal)}   off-topic questions the bot declined, as it should`);
+  console.log(`\nMisses (${result.misses.length}):`);
+  for (const m of result.misses) {
+    const want = m.expect.length > 0 ? m.expect.join(' or ') : 'refusal';
+    console.log(`  ${m.confidence.toFixed(2)}  ${JSON.stringify(m.q)}\n        got ${m.got}; wanted ${want}`);
+  }
+}

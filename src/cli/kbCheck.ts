@@ -1,0 +1,12 @@
+import { silentLogger } from '../log.js';
+import { knowledgeDir } from '../knowledge/load.js';
+import { loadServices } from '../services.js';
+import { flagValue, loadOrExit, parseArgs } from './common.js';
+
+const { flags } = parseArgs(process.argv.slice(2));
+const dir = knowledgeDir(flagValue(flags, '--knowledge'));
+const services = loadOrExit(() => loadServices({ knowledge: dir, logger: silentLogger }));
+const files = new Set(services.kb.entries.map((e) => e.file)).size;
+const phrasings = services.kb.entries.reduce((n, e) => n + e.questions.length, 0);
+console.log(`OK: ${dir}`);
+console.log(`  ${services.kb.entries.length} entries (${phrasings} phrasings) in ${files} files, ${services.kb.synonyms.length} synonym groups`);
