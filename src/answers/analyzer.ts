@@ -36,7 +36,7 @@ export class Analyzer {
   private readonly deletions = new Map<string, string[]>();
   private readonly stems = new Map<string, string>();
 
-  constructor(synonyms: string[][], corpus: Iterable<string>) {
+  constructor(synonyms: string[][]) {
     for (const group of synonyms) {
       const canonical = SYNONYM_MARK + words(group[0] ?? '').join('');
       for (const term of group) {
@@ -52,7 +52,17 @@ export class Analyzer {
     }
     // Longest phrase first, so "machine to machine" wins over "machine".
     for (const list of this.phrasesByFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
-    for (const text of corpus) for (const w of words(text)) this.learn(w);
+  }
+
+  /** Analyses knowledge-base text and adds its words to the vocabulary typos are corrected against. */
+  learnTerms(text: string): string[] {
+    const input = words(text);
+    for (const w of input) this.learn(w);
+    return this.run(input, false).terms;
+  }
+
+  /** Builds the typo lookup once all knowledge-base text has been learned. */
+  finishVocabulary(): void {
     for (const word of this.vocabulary.keys()) {
       this.knownStems.add(this.stem(word));
       if (word.length < MIN_TYPO_LENGTH) continue;
@@ -71,11 +81,6 @@ export class Analyzer {
   /** True for the canonical term of a synonym group: the domain's key vocabulary. */
   isKeyTerm(term: string): boolean {
     return term.startsWith(SYNONYM_MARK);
-  }
-
-  /** Analyses knowledge-base text: no typo correction, the vocabulary is the reference. */
-  terms(text: string): string[] {
-    return this.run(words(text), false).terms;
   }
 
   /** Analyses a person's question, correcting typos against the vocabulary. */

@@ -99,12 +99,12 @@ export class AnswerEngine {
     readonly kb: KnowledgeBase,
     private readonly tuning: Tuning = DEFAULT_TUNING,
   ) {
-    this.analyzer = new Analyzer(kb.synonyms, corpusOf(kb.entries));
+    this.analyzer = new Analyzer(kb.synonyms);
     kb.entries.forEach((entry, index) => {
       const fields = [...entry.questions, entry.id.replace(/-/g, ' '), entry.topic ?? ''];
       const all = new Set<number>();
       for (const text of fields) {
-        const ids = this.intern(this.analyzer.terms(text));
+        const ids = this.intern(this.analyzer.learnTerms(text));
         if (ids.size === 0) continue;
         const phrasingId = this.phrasings.length;
         this.phrasings.push({ entry: index, norm: 0 });
@@ -113,9 +113,10 @@ export class AnswerEngine {
           all.add(id);
         }
       }
-      for (const id of this.intern(this.analyzer.terms(entry.answer))) all.add(id);
+      for (const id of this.intern(this.analyzer.learnTerms(entry.answer))) all.add(id);
       for (const id of all) (this.entryPostings[id] ??= []).push(index);
     });
+    this.analyzer.finishVocabulary();
     const n = kb.entries.length;
     const rarest = Math.log(1 + n / 1.5);
     for (const [term, id] of this.termIds) {
@@ -226,14 +227,6 @@ export class AnswerEngine {
       ids.add(id);
     }
     return ids;
-  }
-}
-
-function* corpusOf(entries: Entry[]): Iterable<string> {
-  for (const entry of entries) {
-    yield* entry.questions;
-    yield entry.answer;
-    if (entry.topic) yield entry.topic;
   }
 }
 

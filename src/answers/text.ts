@@ -32,23 +32,34 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/['’]s\b/g, ''],
 ];
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Chat shorthand, spelled out before matching. */
-const SHORTHAND: Record<string, string> = {
-  wat: 'what', wot: 'what', wats: 'what is', whats: 'what is', r: 'are', u: 'you', ur: 'your', n: 'and',
-  cuz: 'because', bc: 'because', coz: 'because', diff: 'difference', wen: 'when', abt: 'about', w: 'with',
-  wo: 'without', im: 'i am', dont: 'do not', doesnt: 'does not', isnt: 'is not', cant: 'can not', whos: 'who is',
-  hows: 'how is', ppl: 'people', thru: 'through', b4: 'before', iots: 'iot', m2ms: 'm2m',
-};
+const SHORTHAND = new Map<string, string[]>(
+  Object.entries({
+    wat: 'what', wot: 'what', wats: 'what is', whats: 'what is', r: 'are', u: 'you', ur: 'your', n: 'and',
+    cuz: 'because', bc: 'because', coz: 'because', diff: 'difference', wen: 'when', abt: 'about', w: 'with',
+    wo: 'without', im: 'i am', dont: 'do not', doesnt: 'does not', isnt: 'is not', cant: 'can not', whos: 'who is',
+    hows: 'how is', ppl: 'people', thru: 'through', b4: 'before', iots: 'iot', m2ms: 'm2m',
+  }).map(([short, long]) => [short, long.split(' ')]),
+);
 
 /** Lowercase words and numbers, with contractions and shorthand expanded and punctuation dropped. */
 export function words(text: string): string[] {
-  let t = text.toLowerCase().replace(/\bw\/o\b/g, 'without').replace(/\bw\//g, 'with ');
-  for (const [pattern, replacement] of CONTRACTIONS) t = t.replace(pattern, replacement);
+  let t = text.toLowerCase();
+  if (t.includes('/')) t = t.replace(/\bw\/o\b/g, 'without').replace(/\bw\//g, 'with ');
+  if (t.includes("'") || t.includes('’')) for (const [pattern, replacement] of CONTRACTIONS) t = t.replace(pattern, replacement);
   // Diacritics off so "café" and "cafe" meet; anything that is not a letter or digit splits words.
-  t = t.normalize('NFD').replace(/\p{M}/gu, '');
-  return t
-    .split(/[^\p{L}\p{N}]+/u)
-    .flatMap((w) => (w.length === 0 ? [] : (SHORTHAND[w]?.split(' ') ?? [w])));
+  const ascii = !NON_ASCII.test(t);
+  if (!ascii) t = t.normalize('NFD').replace(/\p{M}/gu, '');
+  const result: string[] = [];
+  for (const w of t.split(ascii ? /[^a-z0-9]+/ : /[^\p{L}\p{N}]+/u)) {
+    if (w.length === 0) continue;
+    const long = SHORTHAND.get(w);
+    if (long) result.push(...long);
+    else result.push(w);
+  }
+  return result;
 }
 
 /** Splits a long message into its sentences, so the actual question can be found inside a story. */

@@ -152,7 +152,7 @@ function readAnswers(file: YamlFile, question: YAMLMap, item: string | undefined
     const m2m = weight('m2m');
     const whyNode = answer.get('why', true) as Node | undefined;
     const why = isScalar(whyNode) && whyNode.value !== null && typeof whyNode.value !== 'object' ? String(whyNode.value).trim() : '';
-    if (why === '') at(whyNode, `${field}.why`, whyNode === undefined ? 'is missing' : 'is empty or not text', 'say in one sentence why this answer moves the score (or does not)');
+    if (why === '') at(whyNode ?? answer, `${field}.why`, whyNode === undefined ? 'is missing' : 'is empty or not text', 'say in one sentence why this answer moves the score (or does not)');
     if (iot !== undefined && m2m !== undefined && why !== '') result[key] = { iot, m2m, why };
   }
   const { yes, no, not_sure } = result;

@@ -2,7 +2,7 @@ import { mrkdwnToPlain } from '../answers/format.js';
 import type { Reply } from '../answers/reply.js';
 
 /** Terminal names for the commands the Slack app reaches through `/iot-or-m2m`. */
-export const TERMINAL_COMMANDS = { chooser: '`choose`', quiz: '`quiz`' };
+export const TERMINAL_COMMANDS = { chooser: '"choose"', quiz: '"quiz"' };
 
 export const TERMINAL_HELP = 'Ask a question about IoT or M2M. Type a number to pick a suggestion, "choose" for the chooser, "quiz" for a quiz, "help" for help, or "quit".';
 

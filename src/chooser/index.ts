@@ -1,0 +1,3 @@
+export * from './model.js';
+export * from './recommend.js';
+export * from './state.js';

@@ -1,0 +1,137 @@
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Fuse from 'fuse.js';
+import { AnswerEngine } from '../answers/engine.js';
+import { evaluate, loadEvalSet, type LabelledQuestion } from '../answers/evaluation.js';
+import { writeSyntheticKnowledge } from '../bench/synthetic.js';
+import { median, p99, timeEach } from '../bench/stats.js';
+import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../knowledge/load.js';
+import type { Entry, KnowledgeBase } from '../knowledge/types.js';
+import { parseArgs } from './common.js';
+
+/*
+ * `npm run bench`: load/index time, per-question latency and memory of the
+ * engine on the real knowledge base and on a generated one of 10,000 entries,
+ * against a plain fuse.js baseline, all in one run. Medians and p99 only: a
+ * single run on a shared machine is noisy, so compare ratios, not absolutes.
+ */
+
+const { flags } = parseArgs(process.argv.slice(2));
+const SIZE = flags.has('--quick') ? 2000 : 10_000;
+const LOAD_RUNS = flags.has('--quick') ? 3 : 5;
+const STARTUP_RUNS = flags.has('--quick') ? 5 : 15;
+const ms = (x: number) => (x < 1 ? x.toFixed(3) : x < 100 ? x.toFixed(2) : x.toFixed(0));
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
+function heapAfter<T>(build: () => T): { value: T; bytes: number } {
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const value = build();
+  gc();
+  return { value, bytes: process.memoryUsage().heapUsed - before };
+}
+
+function loadTimes(dir: string): { load: number[]; index: number[] } {
+  const load: number[] = [];
+  const index: number[] = [];
+  for (let i = 0; i < LOAD_RUNS; i++) {
+    let t = performance.now();
+    const kb = loadKnowledge(dir);
+    load.push(performance.now() - t);
+    t = performance.now();
+    new AnswerEngine(kb);
+    index.push(performance.now() - t);
+  }
+  return { load, index };
+}
+
+/** The baseline: fuse.js with default options over each entry's questions and answer. */
+function fuseBaseline(kb: KnowledgeBase): (q: string) => Entry | undefined {
+  const fuse = new Fuse(kb.entries, { keys: ['questions', 'answer'] });
+  return (q) => fuse.search(q)[0]?.item;
+}
+
+function fuseAccuracy(search: (q: string) => Entry | undefined, inScope: LabelledQuestion[], offTopic: string[]) {
+  const top1 = inScope.filter((item) => item.expect.includes(search(item.q)?.id ?? '')).length / inScope.length;
+  const refused = offTopic.filter((q) => search(q) === undefined).length / offTopic.length;
+  return { top1, refused };
+}
+
+function startupTimes(): { ask: number[]; bare: number[] } {
+  const ask: number[] = [];
+  const bare: number[] = [];
+  const script = resolve(dirname(new URL(import.meta.url).pathname), 'ask.js');
+  const time = (args: string[]) => {
+    const t = performance.now();
+    const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
+    return performance.now() - t;
+  };
+  for (let i = 0; i < STARTUP_RUNS; i++) {
+    bare.push(time(['-e', '0']));
+    ask.push(time([script, '--json', 'what does m2m stand for?']));
+  }
+  return { ask, bare };
+}
+
+const rows: string[][] = [];
+const row = (...cells: string[]) => rows.push(cells);
+
+// Real knowledge base.
+const evalSet = loadEvalSet(resolve('tests/fixtures/eval'));
+const questions = [...evalSet.inScope.map((i) => i.q), ...evalSet.offTopic];
+const realLoad = loadTimes(DEFAULT_KNOWLEDGE_DIR);
+const real = heapAfter(() => new AnswerEngine(loadKnowledge(DEFAULT_KNOWLEDGE_DIR)));
+const realEngine = real.value;
+timeEach(questions, (q) => realEngine.ask(q)); // warm-up
+const realAsk = timeEach(questions, (q) => realEngine.ask(q));
+const realFuse = fuseBaseline(realEngine.kb);
+timeEach(questions, realFuse);
+const realFuseAsk = timeEach(questions, realFuse);
+const ours = evaluate((q) => realEngine.ask(q), evalSet.inScope, evalSet.offTopic);
+const theirs = fuseAccuracy(realFuse, evalSet.inScope, evalSet.offTopic);
+
+// Generated knowledge base.
+const synthetic = writeSyntheticKnowledge(SIZE, DEFAULT_KNOWLEDGE_DIR);
+const bigLoad = loadTimes(synthetic.dir);
+const big = heapAfter(() => new AnswerEngine(loadKnowledge(synthetic.dir)));
+const bigQuestions = [...questions, ...synthetic.questions.map((s) => s.q)];
+timeEach(bigQuestions, (q) => big.value.ask(q));
+const bigAsk = timeEach(bigQuestions, (q) => big.value.ask(q));
+const bigHits = synthetic.questions.filter((s) => big.value.rank(s.q, 1)[0]?.entry.id === s.id).length / synthetic.questions.length;
+const bigFuse = fuseBaseline(big.value.kb);
+const fuseSample = bigQuestions.filter((_, i) => i % Math.ceil(bigQuestions.length / 40) === 0);
+const bigFuseAsk = timeEach(fuseSample, bigFuse);
+rmSync(synthetic.dir, { recursive: true, force: true });
+
+const startup = startupTimes();
+
+const n = (x: number) => String(x);
+console.log(`Benchmark, one run, Node ${process.version}. Times in ms (median / p99).\n`);
+row('measure', 'real KB', `${SIZE.toLocaleString('en')} entries`, 'target');
+row('entries', n(realEngine.kb.entries.length), n(big.value.kb.entries.length), '');
+row('load + validate YAML', `${ms(median(realLoad.load))}`, `${ms(median(bigLoad.load))}`, '');
+row('build index', `${ms(median(realLoad.index))}`, `${ms(median(bigLoad.index))}`, '');
+row('load + index', `${ms(median(realLoad.load) + median(realLoad.index))}`, `${ms(median(bigLoad.load) + median(bigLoad.index))}`, '< 1000 at 10k');
+row('engine heap (MB)', mb(real.bytes), mb(big.bytes), '');
+row('per question, engine', `${ms(median(realAsk))} / ${ms(p99(realAsk))}`, `${ms(median(bigAsk))} / ${ms(p99(bigAsk))}`, 'p99 < 1 real, < 5 at 10k');
+row('per question, fuse.js baseline', `${ms(median(realFuseAsk))} / ${ms(p99(realFuseAsk))}`, `${ms(median(bigFuseAsk))} / ${ms(p99(bigFuseAsk))}`, `(${fuseSample.length} questions at ${SIZE})`);
+row('latency ratio fuse / engine (median)', (median(realFuseAsk) / median(realAsk)).toFixed(1) + '×', (median(bigFuseAsk) / median(bigAsk)).toFixed(1) + '×', '');
+row('questions timed', n(questions.length), n(bigQuestions.length), '');
+const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+for (const [i, r] of rows.entries()) {
+  console.log(r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  '));
+  if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+console.log(`\nAccuracy on the eval set (${evalSet.inScope.length} in-scope, ${evalSet.offTopic.length} off-topic), same questions:`);
+console.log(`  top-1 in-scope      engine ${pct(ours.top1)}   fuse.js ${pct(theirs.top1)}   ratio ${(ours.top1 / Math.max(theirs.top1, 1e-9)).toFixed(2)}×`);
+console.log(`  off-topic refused   engine ${pct(ours.offTopicRefusal)}   fuse.js ${pct(theirs.refused)}`);
+console.log(`  generated paraphrases at ${SIZE}: engine top-1 ${pct(bigHits)}`);
+
+const startupRatio = median(startup.ask) / median(startup.bare);
+console.log(`\nWhole process: \`node dist/cli/ask.js --json "…"\` ${ms(median(startup.ask))} ms vs \`node -e 0\` ${ms(median(startup.bare))} ms (medians of ${STARTUP_RUNS}): ${startupRatio.toFixed(2)}× (target ≤ 3×)`);
+

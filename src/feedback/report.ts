@@ -1,0 +1,175 @@
+import type { Candidate } from '../answers/engine.js';
+import { escapeMrkdwn, quoteUserText } from '../answers/format.js';
+import { words } from '../answers/text.js';
+import type { FeedbackSource, QuestionRecord } from './types.js';
+
+export { suggestYaml, suggestions, SUGGEST_PHRASING_AT, SUGGEST_MAX, type Suggestions } from './suggest.js';
+
+export interface UnansweredQuestion {
+  /** The most common wording of the question (the latest on a tie). */
+  question: string;
+  count: number;
+  /** The engine's best match today, which may differ from when it was asked. */
+  closest: { id: string; confidence: number } | null;
+}
+
+export interface EntryFeedback {
+  id: string;
+  up: number;
+  down: number;
+  /** up / (up + down), 0–1. */
+  helpfulRatio: number;
+}
+
+export interface ReportTotals {
+  /** Every recorded question: answered, clarified and fallback. */
+  questions: number;
+  answered: number;
+  clarified: number;
+  fallback: number;
+  /** Clarified questions where the user then picked one of the choices. */
+  resolved: number;
+  votes: number;
+  helpful: number;
+  /** helpful / votes, 0–1; null without votes. */
+  helpfulRate: number | null;
+}
+
+export interface FeedbackReport {
+  /** ISO time the report starts from; null for all time. */
+  since: string | null;
+  /** Fallback and clarify questions, grouped by normalised text, most frequent first. A clarify question the user resolved by picking a choice is left out (counted in totals.resolved). Questions recorded without text are only counted. */
+  unanswered: UnansweredQuestion[];
+  /** Entries that received votes, most 👎 first, then lowest helpful ratio. */
+  entries: EntryFeedback[];
+  totals: ReportTotals;
+}
+
+/** What the report needs from the engine. */
+export interface Ranker {
+  rank(question: string): Candidate[];
+}
+
+/** Lowercase words without punctuation or extra spaces: how questions are grouped. */
+export function normaliseQuestion(text: string): string {
+  return words(text).join(' ');
+}
+
+/** Summarises recorded feedback (since `since`, default all time) and asks the engine for each unanswered question's closest entry. */
+export function buildReport(source: FeedbackSource, engine: Ranker, options: { since?: Date } = {}): FeedbackReport {
+  const questions = source.questions(options.since);
+  const votes = source.votes(options.since);
+
+  const count = (outcome: QuestionRecord['outcome']) => questions.filter((q) => q.outcome === outcome).length;
+  const resolved = questions.filter(isResolved).length;
+  const helpful = votes.filter((v) => v.vote === 'up').length;
+
+  return {
+    since: options.since ? options.since.toISOString() : null,
+    unanswered: groupUnanswered(questions, engine),
+    entries: entryFeedback(votes),
+    totals: {
+      questions: questions.length,
+      answered: count('answer'),
+      clarified: count('clarify'),
+      fallback: count('fallback'),
+      resolved,
+      votes: votes.length,
+      helpful,
+      helpfulRate: votes.length === 0 ? null : round(helpful / votes.length),
+    },
+  };
+}
+
+function isResolved(q: QuestionRecord): boolean {
+  return q.outcome === 'clarify' && q.chosenEntryId !== null;
+}
+
+function groupUnanswered(questions: QuestionRecord[], engine: Ranker): UnansweredQuestion[] {
+  const groups = new Map<string, { count: number; wordings: Map<string, { count: number; last: number }> }>();
+  for (const q of questions) {
+    if (q.outcome === 'answer' || isResolved(q) || q.text === null) continue;
+    const key = normaliseQuestion(q.text);
+    if (key === '') continue;
+    const group = groups.get(key) ?? { count: 0, wordings: new Map() };
+    const wording = group.wordings.get(q.text) ?? { count: 0, last: 0 };
+    group.count++;
+    wording.count++;
+    wording.last = Math.max(wording.last, q.at.getTime());
+    group.wordings.set(q.text, wording);
+    groups.set(key, group);
+  }
+  return [...groups.values()]
+    .map((group) => {
+      const [question] = [...group.wordings].sort((a, b) => b[1].count - a[1].count || b[1].last - a[1].last)[0] as [string, unknown];
+      const best = engine.rank(question)[0];
+      return { question, count: group.count, closest: best ? { id: best.entry.id, confidence: best.confidence } : null };
+    })
+    .sort((a, b) => b.count - a.count || a.question.localeCompare(b.question));
+}
+
+function entryFeedback(votes: { entryId: string; vote: 'up' | 'down' }[]): EntryFeedback[] {
+  const byEntry = new Map<string, { up: number; down: number }>();
+  for (const v of votes) {
+    const tally = byEntry.get(v.entryId) ?? { up: 0, down: 0 };
+    tally[v.vote]++;
+    byEntry.set(v.entryId, tally);
+  }
+  return [...byEntry]
+    .map(([id, { up, down }]) => ({ id, up, down, helpfulRatio: round(up / (up + down)) }))
+    .sort((a, b) => b.down - a.down || a.helpfulRatio - b.helpfulRatio || a.id.localeCompare(b.id));
+}
+
+/** Plain text for the terminal. Question text is shown as recorded (not escaped). */
+export function formatReport(report: FeedbackReport, max = 20): string {
+  const t = report.totals;
+  const lines = [`Feedback report (${report.since ? `since ${report.since}` : 'all time'})`, ''];
+  lines.push(
+    `Questions: ${t.questions}  answered ${t.answered} (${percent(t.answered, t.questions)}), clarified ${t.clarified} (${t.resolved} resolved by a pick), fallback ${t.fallback}`,
+    `Votes: ${t.votes}  helpful ${t.helpful}, not helpful ${t.votes - t.helpful}${t.helpfulRate === null ? '' : ` (${Math.round(t.helpfulRate * 100)}% helpful)`}`,
+    '',
+    'Unanswered questions, most frequent first:',
+  );
+  if (report.unanswered.length === 0) lines.push('  none');
+  for (const u of report.unanswered.slice(0, max)) {
+    const closest = u.closest ? `closest: ${u.closest.id} (${u.closest.confidence.toFixed(2)})` : 'no close entry';
+    lines.push(`  ${String(u.count).padStart(4)}x  ${JSON.stringify(u.question)}  ${closest}`);
+  }
+  if (report.unanswered.length > max) lines.push(`  ... and ${report.unanswered.length - max} more (use --json for all)`);
+  lines.push('', 'Entries by feedback, least helpful first:');
+  if (report.entries.length === 0) lines.push('  no votes yet');
+  const width = Math.max(0, ...report.entries.slice(0, max).map((e) => e.id.length));
+  for (const e of report.entries.slice(0, max)) {
+    lines.push(`  ${e.id.padEnd(width)}  up ${String(e.up).padStart(3)}  down ${String(e.down).padStart(3)}  ${Math.round(e.helpfulRatio * 100)}% helpful`);
+  }
+  if (report.entries.length > max) lines.push(`  ... and ${report.entries.length - max} more (use --json for all)`);
+  lines.push('', 'Run with --suggest to get YAML for the knowledge base.');
+  return lines.join('\n');
+}
+
+/** Short Slack mrkdwn. Question text is already escaped with quoteUserText: do not escape the result again. */
+export function formatReportCompact(report: FeedbackReport, max = 5): string {
+  const t = report.totals;
+  const rate = t.helpfulRate === null ? 'no votes' : `${Math.round(t.helpfulRate * 100)}% helpful of ${t.votes} votes`;
+  const lines = [
+    `*Feedback ${report.since ? `since ${report.since.slice(0, 10)}` : 'all time'}:* ${t.questions} questions, ${t.answered} answered, ${t.clarified} clarified, ${t.fallback} unanswered; ${rate}.`,
+  ];
+  if (report.unanswered.length > 0) {
+    lines.push('*Most asked without an answer:*');
+    for (const u of report.unanswered.slice(0, max)) lines.push(`• ${u.count}× “${quoteUserText(u.question, 120)}”${u.closest ? ` (closest \`${escapeMrkdwn(u.closest.id)}\`)` : ''}`);
+  }
+  const disliked = report.entries.filter((e) => e.down > 0).slice(0, max);
+  if (disliked.length > 0) {
+    lines.push('*Least helpful answers:*');
+    for (const e of disliked) lines.push(`• \`${escapeMrkdwn(e.id)}\` 👍 ${e.up} 👎 ${e.down}`);
+  }
+  return lines.join('\n');
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '0%' : `${Math.round((part / whole) * 100)}%`;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

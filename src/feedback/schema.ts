@@ -1,0 +1,29 @@
+/** Schema migrations, applied in order at open. Never edit a shipped migration: add a new one. */
+export const MIGRATIONS: readonly string[] = [
+  // 1: votes and questions.
+  `CREATE TABLE votes (
+     id INTEGER PRIMARY KEY,
+     user_hash TEXT NOT NULL,
+     entry_id TEXT NOT NULL,
+     question TEXT NOT NULL,
+     confidence REAL,
+     vote INTEGER NOT NULL CHECK (vote IN (-1, 1)),
+     created_at INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL,
+     UNIQUE (user_hash, entry_id, question)
+   );
+   CREATE INDEX votes_updated_at ON votes (updated_at);
+   CREATE TABLE questions (
+     id INTEGER PRIMARY KEY,
+     text TEXT,
+     outcome TEXT NOT NULL CHECK (outcome IN ('answer', 'clarify', 'fallback')),
+     candidates TEXT NOT NULL DEFAULT '[]',
+     chosen_entry_id TEXT,
+     asked_at INTEGER NOT NULL,
+     chosen_at INTEGER
+   );
+   CREATE INDEX questions_asked_at ON questions (asked_at);`,
+];
+
+/** The schema version this code writes. */
+export const SCHEMA_VERSION = MIGRATIONS.length;

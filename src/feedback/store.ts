@@ -1,0 +1,359 @@
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Decision } from '../answers/engine.js';
+import { cleanInput, MAX_QUESTION_CHARS } from '../answers/text.js';
+import type { Logger } from '../log.js';
+import { hashUser, keyFileOf, loadOrCreateKey } from './hashKey.js';
+import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
+import type { CandidateRef, FeedbackSource, Outcome, Pruned, QuestionInput, QuestionRecord, QuestionSaved, Saved, Vote, VoteInput, VoteRecord, VoteSaved } from './types.js';
+
+export type SqliteDriver = typeof BetterSqlite3;
+type Db = BetterSqlite3.Database;
+
+export const DEFAULT_DATABASE_PATH = 'data/iot-or-m2m.db';
+export const DEFAULT_RETENTION_DAYS = 90;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** At most one logged write failure per this many ms, so a full disk does not flood the log. */
+const FAILURE_LOG_EVERY_MS = 60_000;
+const MAX_CANDIDATES = 5;
+
+export interface FeedbackStoreOptions {
+  /** The database file, e.g. DATABASE_PATH; its folder is created if missing. */
+  path: string;
+  logger: Logger;
+  /** FEEDBACK_HASH_KEY; without it a key is created once in `<path>.key` (mode 0600). */
+  hashKey?: string | undefined;
+  /** RECORD_QUESTIONS; false keeps counts and outcomes but never question text. Default true. */
+  recordQuestions?: boolean;
+  /** Rows older than this are deleted at open and by `prune()`. Default 90. */
+  retentionDays?: number;
+  now?: () => Date;
+  /** Open an existing database for reading only (the report CLI): no folder, key, migration or pruning. */
+  readOnly?: boolean;
+  /** How better-sqlite3 is loaded; tests replace it to simulate a missing native module. */
+  loadDriver?: () => SqliteDriver;
+}
+
+export interface FeedbackStore extends FeedbackSource {
+  readonly enabled: boolean;
+  /** Why the store is disabled (what, file, fix); undefined when enabled. */
+  readonly reason: string | undefined;
+  readonly path: string;
+  recordVote(input: VoteInput): VoteSaved;
+  recordQuestion(input: QuestionInput): QuestionSaved;
+  /** Records an engine decision; small talk and empty messages are not recorded (saved: false). */
+  recordDecision(decision: Decision): QuestionSaved;
+  /** Remembers which entry the user picked after the question `questionId` (e.g. a "did you mean" button). */
+  recordChoice(questionId: number, entryId: string): Saved;
+  prune(): Pruned;
+  /** Prunes every `intervalMs` (default daily) on an unref'd timer; returns a stop function. */
+  startDailyPrune(intervalMs?: number): () => void;
+  close(): void;
+}
+
+/** Opens (creating and migrating if needed) the feedback database. Never throws: on any problem, logs one error and returns a disabled store. */
+export function openFeedbackStore(options: FeedbackStoreOptions): FeedbackStore {
+  const file = resolve(options.path);
+  let db: Db | undefined;
+  let stage: Stage = 'driver';
+  try {
+    const Driver = (options.loadDriver ?? loadBetterSqlite3)();
+    if (!options.readOnly) {
+      stage = 'folder';
+      mkdirSync(dirname(file), { recursive: true });
+    }
+    stage = 'open';
+    db = new Driver(file, { readonly: options.readOnly === true, fileMustExist: options.readOnly === true });
+    db.pragma('busy_timeout = 5000');
+    if (options.readOnly) db.prepare('SELECT count(*) FROM sqlite_master').get();
+    else {
+      db.pragma('journal_mode = WAL');
+      // FULL: every commit is on disk when the call returns, so SIGTERM or a crash loses nothing.
+      db.pragma('synchronous = FULL');
+    }
+    stage = 'schema';
+    const version = schemaVersion(db);
+    if (version > SCHEMA_VERSION) throw new StoreProblem('newer', `schema version ${version}; this version of the bot knows up to ${SCHEMA_VERSION}`);
+    if (options.readOnly) {
+      if (version < SCHEMA_VERSION) throw new StoreProblem('older', `schema version ${version}; this version needs ${SCHEMA_VERSION}`);
+    } else migrate(db, version);
+    let key = '';
+    if (!options.readOnly) {
+      stage = 'key';
+      key = options.hashKey?.trim() || loadOrCreateKey(keyFileOf(file));
+    }
+    const store = new SqliteFeedbackStore(db, file, key, options);
+    if (!options.readOnly) store.prune();
+    return store;
+  } catch (error) {
+    try {
+      db?.close();
+    } catch {
+      // Already failing; the first error is the one worth reporting.
+    }
+    const { problem, fix } = explain(stage, error, file, options.readOnly === true);
+    const detail = error instanceof Error ? error.message : String(error);
+    options.logger.error('feedback_store_disabled', { problem, file, error: detail, fix, effect: 'the bot keeps running without recording feedback' });
+    return disabledStore(file, `${problem} (${file}): ${detail}. Fix: ${fix}`);
+  }
+}
+
+/** A store that records nothing, for when feedback is off or the database cannot be used. */
+export function disabledStore(path: string, reason: string): FeedbackStore {
+  return {
+    enabled: false,
+    reason,
+    path,
+    recordVote: () => ({ saved: false }),
+    recordQuestion: () => ({ saved: false }),
+    recordDecision: () => ({ saved: false }),
+    recordChoice: () => ({ saved: false }),
+    prune: () => ({ saved: false }),
+    startDailyPrune: () => () => {},
+    votes: () => [],
+    questions: () => [],
+    close: () => {},
+  };
+}
+
+function loadBetterSqlite3(): SqliteDriver {
+  return createRequire(import.meta.url)('better-sqlite3') as SqliteDriver;
+}
+
+type Stage = 'driver' | 'folder' | 'open' | 'schema' | 'key';
+
+class StoreProblem extends Error {
+  constructor(
+    readonly kind: 'newer' | 'older',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function explain(stage: Stage, error: unknown, file: string, readOnly: boolean): { problem: string; fix: string } {
+  const code = (error as { code?: unknown }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof StoreProblem) {
+    return error.kind === 'newer'
+      ? { problem: 'the feedback database was written by a newer version of the bot', fix: 'upgrade the bot, or set DATABASE_PATH to another file' }
+      : { problem: 'the feedback database has an older schema', fix: 'start the bot once so it upgrades the database' };
+  }
+  if (stage === 'driver' || /better_sqlite3\.node|NODE_MODULE_VERSION|dlopen/i.test(message) || code === 'ERR_DLOPEN_FAILED') {
+    return { problem: 'the SQLite driver (better-sqlite3) could not be loaded', fix: 'run "npm rebuild better-sqlite3" with the Node version that runs the bot (better-sqlite3 12 on Node 20)' };
+  }
+  if (stage === 'folder') return { problem: `cannot create the folder for the feedback database`, fix: 'make the folder writable, or set DATABASE_PATH to a writable location' };
+  if (stage === 'key') return { problem: `cannot read or create the hash key file ${keyFileOf(file)}`, fix: 'make the folder writable, fix or delete the key file, or set FEEDBACK_HASH_KEY' };
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    return { problem: 'the feedback database file is not a readable SQLite database', fix: 'move the file aside (a new one is created at the next start), or set DATABASE_PATH to another file' };
+  }
+  if (readOnly && code === 'SQLITE_CANTOPEN') return { problem: 'cannot open the feedback database', fix: 'check that the file exists and is readable, or set DATABASE_PATH' };
+  return { problem: 'cannot open the feedback database for writing', fix: 'check the permissions and free space of the file and its folder, or set DATABASE_PATH to a writable location' };
+}
+
+function schemaVersion(db: Db): number {
+  const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'").get();
+  if (!table) return 0;
+  const row = db.prepare('SELECT max(version) AS version FROM schema_version').get() as { version: number | null } | undefined;
+  return row?.version ?? 0;
+}
+
+function migrate(db: Db, from: number): void {
+  if (from === SCHEMA_VERSION) return;
+  db.transaction(() => {
+    db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+    for (let v = from; v < SCHEMA_VERSION; v++) db.exec(MIGRATIONS[v] as string);
+    db.exec('DELETE FROM schema_version');
+    db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(SCHEMA_VERSION);
+  })();
+}
+
+interface VoteRow {
+  entry_id: string;
+  question: string;
+  confidence: number | null;
+  vote: number;
+  updated_at: number;
+}
+
+interface QuestionRow {
+  id: number;
+  text: string | null;
+  outcome: Outcome;
+  candidates: string;
+  chosen_entry_id: string | null;
+  asked_at: number;
+}
+
+class SqliteFeedbackStore implements FeedbackStore {
+  readonly enabled = true;
+  readonly reason = undefined;
+  private closed = false;
+  private lastFailureLog = -Infinity;
+  private suppressedFailures = 0;
+  private readonly now: () => Date;
+  private readonly recordText: boolean;
+  private readonly retentionDays: number;
+
+  constructor(
+    private readonly db: Db,
+    readonly path: string,
+    private readonly key: string,
+    private readonly options: FeedbackStoreOptions,
+  ) {
+    this.now = options.now ?? (() => new Date());
+    this.recordText = options.recordQuestions !== false;
+    const days = options.retentionDays ?? DEFAULT_RETENTION_DAYS;
+    this.retentionDays = Number.isFinite(days) && days > 0 ? days : DEFAULT_RETENTION_DAYS;
+  }
+
+  recordVote(input: VoteInput): VoteSaved {
+    return this.guard('recordVote', { saved: false }, () => {
+      if (!this.writable() || !nonEmpty(input.userId) || !nonEmpty(input.entryId) || (input.vote !== 'up' && input.vote !== 'down')) return { saved: false };
+      const user = hashUser(this.key, input.userId);
+      const question = this.recordText ? cleanInput(input.question, MAX_QUESTION_CHARS) : '';
+      const at = this.now().getTime();
+      return this.db.transaction((): VoteSaved => {
+        const before = this.db.prepare('SELECT vote FROM votes WHERE user_hash = ? AND entry_id = ? AND question = ?').get(user, input.entryId, question) as { vote: number } | undefined;
+        this.db
+          .prepare(
+            `INSERT INTO votes (user_hash, entry_id, question, confidence, vote, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (user_hash, entry_id, question) DO UPDATE SET vote = excluded.vote, confidence = excluded.confidence, updated_at = excluded.updated_at`,
+          )
+          .run(user, input.entryId, question, confidenceOf(input.confidence), input.vote === 'up' ? 1 : -1, at, at);
+        return { saved: true, previous: before ? voteOf(before.vote) : null };
+      })();
+    });
+  }
+
+  recordQuestion(input: QuestionInput): QuestionSaved {
+    return this.guard('recordQuestion', { saved: false }, () => {
+      if (!this.writable() || !['answer', 'clarify', 'fallback'].includes(input.outcome)) return { saved: false };
+      // Answered questions are only counted: their text is not needed for the report.
+      const text = this.recordText && input.outcome !== 'answer' ? cleanInput(input.question, MAX_QUESTION_CHARS) || null : null;
+      const candidates = (Array.isArray(input.candidates) ? input.candidates : [])
+        .slice(0, MAX_CANDIDATES)
+        .map((c) => ({ id: String(c.id), confidence: confidenceOf(c.confidence) ?? 0 }));
+      const result = this.db
+        .prepare('INSERT INTO questions (text, outcome, candidates, asked_at) VALUES (?, ?, ?, ?)')
+        .run(text, input.outcome, JSON.stringify(candidates), this.now().getTime());
+      return { saved: true, id: Number(result.lastInsertRowid) };
+    });
+  }
+
+  recordDecision(decision: Decision): QuestionSaved {
+    if (decision.kind !== 'answer' && decision.kind !== 'clarify' && decision.kind !== 'fallback') return { saved: false };
+    // For clarify, what the user was offered; otherwise what the engine considered.
+    const offered = decision.kind === 'clarify' ? decision.choices : decision.candidates;
+    const candidates = offered.map((c) => ({ id: c.entry.id, confidence: c.confidence }));
+    return this.recordQuestion({ question: decision.question, outcome: decision.kind, candidates });
+  }
+
+  recordChoice(questionId: number, entryId: string): Saved {
+    return this.guard('recordChoice', { saved: false }, () => {
+      if (!this.writable() || !Number.isSafeInteger(questionId) || !nonEmpty(entryId)) return { saved: false };
+      const result = this.db.prepare('UPDATE questions SET chosen_entry_id = ?, chosen_at = ? WHERE id = ?').run(entryId, this.now().getTime(), questionId);
+      return result.changes === 1 ? { saved: true } : { saved: false };
+    });
+  }
+
+  prune(): Pruned {
+    return this.guard('prune', { saved: false }, () => {
+      if (!this.writable()) return { saved: false };
+      const cutoff = this.now().getTime() - this.retentionDays * DAY_MS;
+      const removed = this.db.transaction(
+        () => this.db.prepare('DELETE FROM votes WHERE updated_at < ?').run(cutoff).changes + this.db.prepare('DELETE FROM questions WHERE asked_at < ?').run(cutoff).changes,
+      )();
+      if (removed > 0) this.options.logger.info('feedback_pruned', { removed, retentionDays: this.retentionDays });
+      return { saved: true, removed };
+    });
+  }
+
+  startDailyPrune(intervalMs = DAY_MS): () => void {
+    const timer = setInterval(() => this.prune(), intervalMs);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
+  votes(since?: Date): VoteRecord[] {
+    return this.guard('votes', [], () => {
+      if (this.closed) return [];
+      const rows = this.db.prepare('SELECT entry_id, question, confidence, vote, updated_at FROM votes WHERE updated_at >= ? ORDER BY updated_at, id').all(sinceMs(since)) as VoteRow[];
+      return rows.map((r) => ({ entryId: r.entry_id, question: r.question, confidence: r.confidence, vote: voteOf(r.vote), at: new Date(r.updated_at) }));
+    });
+  }
+
+  questions(since?: Date): QuestionRecord[] {
+    return this.guard('questions', [], () => {
+      if (this.closed) return [];
+      const rows = this.db.prepare('SELECT id, text, outcome, candidates, chosen_entry_id, asked_at FROM questions WHERE asked_at >= ? ORDER BY asked_at, id').all(sinceMs(since)) as QuestionRow[];
+      return rows.map((r) => ({ id: r.id, text: r.text, outcome: r.outcome, candidates: parseCandidates(r.candidates), chosenEntryId: r.chosen_entry_id, at: new Date(r.asked_at) }));
+    });
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      this.db.close();
+    } catch (error) {
+      this.options.logger.warn('feedback_close_failed', { file: this.path, error });
+    }
+  }
+
+  private writable(): boolean {
+    return !this.closed && this.options.readOnly !== true;
+  }
+
+  /** Runs `fn`; an SQLite error (disk full, locked, I/O) is logged, throttled, and turned into `fallback`. */
+  private guard<T>(what: string, fallback: T, fn: () => T): T {
+    try {
+      return fn();
+    } catch (error) {
+      const at = Date.now();
+      if (at - this.lastFailureLog < FAILURE_LOG_EVERY_MS) {
+        this.suppressedFailures++;
+      } else {
+        this.options.logger.error('feedback_write_failed', {
+          operation: what,
+          file: this.path,
+          error,
+          suppressedSinceLast: this.suppressedFailures,
+          fix: 'check free disk space and the permissions of the database file; the bot keeps running',
+        });
+        this.lastFailureLog = at;
+        this.suppressedFailures = 0;
+      }
+      return fallback;
+    }
+  }
+}
+
+function nonEmpty(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+function confidenceOf(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : null;
+}
+
+function voteOf(value: number): Vote {
+  return value > 0 ? 'up' : 'down';
+}
+
+function sinceMs(since: Date | undefined): number {
+  const ms = since?.getTime();
+  return ms === undefined || Number.isNaN(ms) ? 0 : ms;
+}
+
+function parseCandidates(json: string): CandidateRef[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    if (!Array.isArray(value)) return [];
+    return value.filter((c): c is CandidateRef => typeof c === 'object' && c !== null && typeof c.id === 'string' && typeof c.confidence === 'number');
+  } catch {
+    return [];
+  }
+}

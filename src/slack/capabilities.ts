@@ -1,0 +1,46 @@
+/**
+ * What the app asks Slack for, in one place: the slash command, the bot
+ * events and the scopes each Web API method and event needs. Listeners use
+ * these constants, and tests/slack/manifest.test.ts checks manifest.yml
+ * against them, so the manifest cannot drift from the code.
+ */
+
+export const SLASH_COMMAND = '/iot-or-m2m';
+
+/** How the answers name the slash command and its quiz (see Commands in src/answers/reply.ts). */
+export const SLACK_COMMANDS = { chooser: `\`${SLASH_COMMAND}\``, quiz: `\`${SLASH_COMMAND} quiz\`` } as const;
+
+/** Bot events in manifest spelling, with the scope each one needs (null: none). */
+export const EVENT_SCOPES = {
+  app_mention: 'app_mentions:read',
+  'message.im': 'im:history',
+  app_home_opened: null,
+  // Phase 2 (welcome DM). Slack requires users:read to deliver team_join.
+  team_join: 'users:read',
+} as const satisfies Record<string, string | null>;
+
+export type BotEvent = keyof typeof EVENT_SCOPES;
+export const BOT_EVENTS = Object.keys(EVENT_SCOPES) as BotEvent[];
+
+/**
+ * Every Web API method the code calls, with the bot scope it needs (null:
+ * none). Ephemeral replies go through response_url, which needs no scope.
+ * The end-to-end tests fail when the app calls a method missing here.
+ */
+export const METHOD_SCOPES = {
+  'auth.test': null,
+  'chat.postMessage': 'chat:write',
+  'chat.update': 'chat:write',
+  // A Home tab click is answered in the user's DM.
+  'conversations.open': 'im:write',
+  'views.publish': null,
+} as const satisfies Record<string, string | null>;
+
+export type ApiMethod = keyof typeof METHOD_SCOPES;
+
+/** The exact bot scopes: `commands` for the slash command, plus what the events and methods need. */
+export function botScopes(): string[] {
+  const scopes = new Set<string>(['commands']);
+  for (const s of [...Object.values(EVENT_SCOPES), ...Object.values(METHOD_SCOPES)]) if (s) scopes.add(s);
+  return [...scopes].sort();
+}

@@ -1,0 +1,131 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadChooser, validateChooser } from '../../src/chooser/index.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { ContentError, type Problem } from '../../src/knowledge/problems.js';
+
+const kb = loadKnowledge(resolve('knowledge'));
+const dirs: string[] = [];
+
+function dirWith(yaml: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'chooser-'));
+  dirs.push(dir);
+  writeFileSync(join(dir, 'chooser.yml'), yaml);
+  return dir;
+}
+
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const good = (id: string): string => `
+  - id: ${id}
+    ask: Is it ${id}?
+    explain: It matters.
+    criteria: [m2m-fit-no-wifi]
+    answers:
+      "yes": { m2m: 2, why: "Because." }
+      "no": { iot: 1, why: "Because not." }
+      not_sure: { why: "Unclear." }`;
+
+describe('loadChooser', () => {
+  it('loads the real chooser with a short version fingerprint', () => {
+    const model = loadChooser(resolve('knowledge'), kb);
+    expect(model.questions.length).toBeGreaterThanOrEqual(6);
+    expect(model.questions.length).toBeLessThanOrEqual(10);
+    expect(model.version).toMatch(/^[0-9a-f]{8}$/);
+    expect(model.file).toBe('knowledge/chooser.yml');
+    for (const q of model.questions) for (const id of q.criteria) expect(kb.byId.has(id)).toBe(true);
+  });
+
+  it('gives the same version for the same ids and weights, another when a weight changes', () => {
+    const base = `questions:${['a', 'b', 'c', 'd', 'e', 'f'].map(good).join('')}\n`;
+    const one = loadChooser(dirWith(base), kb).version;
+    expect(loadChooser(dirWith(base.replace('Is it a?', 'Is it really a?')), kb).version).toBe(one);
+    expect(loadChooser(dirWith(base.replace('m2m: 2', 'm2m: 3')), kb).version).not.toBe(one);
+  });
+
+  it('reports every problem in a broken file, each with its line', () => {
+    const yaml = `questions:
+  - id: Bad Id
+    ask: Is it?
+    explain: Because.
+    criteria: [m2m-fit-no-wifi, no-such-entry]
+    colour: blue
+    answers:
+      "yes": { m2m: 5, why: "Too heavy." }
+      "no": { iot: 1 }
+      not_sure: { why: "Unclear." }
+  - id: twin
+    explain: No ask here.
+    criteria: []
+    answers:
+      "yes": { iot: 1, why: "Fine." }
+      "no": { why: "Fine." }
+      maybe: { why: "Not an answer." }
+  - id: twin
+    ask: Again?
+    explain: Same id.
+    criteria: [iot-fit-standards]
+    answers:
+      "yes": { iot: 1.5, why: "Half." }
+      "no": { m2m: 1, why: "" }
+      not_sure: { iot: 1, why: "Should not count." }
+`;
+    const dir = dirWith(yaml);
+    const lineOf = (text: string, from = 0): number => yaml.split('\n').findIndex((l, i) => i >= from && l.includes(text)) + 1;
+    const second = lineOf('- id: twin');
+    const third = lineOf('- id: twin', second);
+    const file = `${basename(dir)}/chooser.yml`;
+
+    let error: unknown;
+    try {
+      loadChooser(dir, kb);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ContentError);
+    const problems = (error as ContentError).problems;
+    const expected: Partial<Problem>[] = [
+      { line: lineOf('Bad Id'), item: 'Bad Id', field: 'id' },
+      { line: lineOf('colour'), item: 'Bad Id', field: 'colour' },
+      { line: lineOf('criteria: [m2m'), item: 'Bad Id', field: 'criteria[1]' },
+      { line: lineOf('m2m: 5'), item: 'Bad Id', field: 'answers.yes.m2m' },
+      { line: lineOf('"no": { iot: 1 }'), item: 'Bad Id', field: 'answers.no.why' },
+      { line: second, item: 'twin', field: 'ask' },
+      { line: lineOf('criteria: []'), item: 'twin', field: 'criteria' },
+      { line: lineOf('maybe'), item: 'twin', field: 'answers.maybe' },
+      { item: 'twin', field: 'answers.not_sure' },
+      { line: third, item: 'twin', field: 'id' },
+      { line: lineOf('iot: 1.5'), item: 'twin', field: 'answers.yes.iot' },
+      { line: lineOf('why: ""'), item: 'twin', field: 'answers.no.why' },
+      { line: lineOf('Should not count'), item: 'twin', field: 'answers.not_sure.iot' },
+      { field: 'questions' },
+    ];
+    for (const p of expected) expect(problems).toContainEqual(expect.objectContaining({ file, ...p }));
+    expect(problems).toHaveLength(expected.length);
+    for (const p of problems) {
+      expect(p.line).toBeGreaterThan(0);
+      expect(p.fix).not.toBe('');
+    }
+    expect(problems.find((p) => p.field === 'questions')?.message).toMatch(/has 3 questions; 6 to 10 needed/);
+    expect(problems.find((p) => p.field === 'criteria[1]')?.message).toMatch(/"no-such-entry"/);
+  });
+
+  it('reports a question where no answer moves the score, and too many questions', () => {
+    const still = good('still').replace('m2m: 2, ', '').replace('iot: 1, ', '');
+    const { model, problems } = validateChooser(dirWith(`questions:${['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'].map(good).join('')}${still}\n`), kb);
+    expect(model).toBeNull();
+    expect(problems.map((p) => [p.item, p.field])).toEqual([
+      ['still', 'answers'],
+      [undefined, 'questions'],
+    ]);
+  });
+
+  it('reports a missing file and a file without questions', () => {
+    expect(validateChooser(join(tmpdir(), 'no-such-dir-for-chooser'), kb).problems).toEqual([expect.objectContaining({ message: 'file not found' })]);
+    expect(validateChooser(dirWith('title: nope\n'), kb).problems).toEqual([expect.objectContaining({ field: 'questions', line: 1 })]);
+  });
+});
