@@ -6,7 +6,7 @@ import { STOP_WORDS, words } from './text.js';
 const SYNONYM_MARK = '=';
 
 /** Words shorter than this are never "corrected": too many real words sit one edit apart. */
-const MIN_TYPO_LENGTH = 4;
+const MIN_TYPO_LENGTH = 5;
 /** From this length a word may be two edits away from the vocabulary word it meant. */
 const TWO_EDIT_LENGTH = 8;
 

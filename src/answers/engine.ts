@@ -25,6 +25,12 @@ export const UNKNOWN_WORD_WEIGHT = 1;
  * weight never drops below this share of the rarest word's.
  */
 export const KEY_TERM_FLOOR = 0.6;
+/**
+ * A corrected typo is a guess: "cats" may be "cars", or just cats. Each
+ * correction adds this share of an unknown word's weight to the question, so
+ * guesses lower the confidence instead of turning off-topic words into matches.
+ */
+export const CORRECTION_DOUBT = 0.5;
 /** At most this many "did you mean" choices. */
 export const MAX_CHOICES = 3;
 
@@ -40,6 +46,7 @@ export interface Tuning {
   clarifyRatio: number;
   unknownWordWeight: number;
   keyTermFloor: number;
+  correctionDoubt: number;
   elsewhereWeight: number;
   queryShare: number;
 }
@@ -50,6 +57,7 @@ export const DEFAULT_TUNING: Tuning = {
   clarifyRatio: CLARIFY_RATIO,
   unknownWordWeight: UNKNOWN_WORD_WEIGHT,
   keyTermFloor: KEY_TERM_FLOOR,
+  correctionDoubt: CORRECTION_DOUBT,
   elsewhereWeight: ELSEWHERE_WEIGHT,
   queryShare: QUERY_SHARE,
 };
@@ -171,9 +179,10 @@ export class AnswerEngine {
 
   /** Scores one piece of text and keeps each entry's best score in `best`. */
   private score(text: string, best: Map<number, number>): void {
-    const { terms, unknown } = this.analyzer.analyze(text);
+    const { terms, unknown, corrections } = this.analyzer.analyze(text);
     const query = new Map<number, number>();
-    let queryNorm = unknown.filter((w) => w.length > 2).length * this.unknownIdf ** 2;
+    const unknownMass = unknown.filter((w) => w.length > 2).length + corrections.length * this.tuning.correctionDoubt;
+    let queryNorm = unknownMass * this.unknownIdf ** 2;
     for (const term of new Set(terms)) {
       const id = this.termIds.get(term);
       if (id === undefined) continue;

@@ -3,14 +3,15 @@
 /** Longest question the engine reads; anything longer is cut (a 40 KB paste is not a question). */
 export const MAX_QUESTION_CHARS = 500;
 
-// Control characters, zero-width and bidi-override marks, lone surrogates.
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}]|[\uD800-\uDFFF]/gu;
+// Control characters (become spaces); zero-width, bidi and other format marks, private-use and lone surrogates (dropped).
+const CONTROL = /\p{Cc}/gu;
+const INVISIBLE = /[\p{Cf}\p{Co}\p{Cn}]|[\uD800-\uDFFF]/gu;
 
 /** Makes any value safe to process: text, NFKC-normalised, without invisible characters, trimmed, capped. */
 export function cleanInput(raw: unknown, max = MAX_QUESTION_CHARS): string {
   let text = typeof raw === 'string' ? raw : raw == null ? '' : String(raw);
   if (text.length > max * 4) text = text.slice(0, max * 4);
-  text = text.replace(INVISIBLE, ' ').normalize('NFKC').replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
+  text = text.replace(CONTROL, ' ').replace(INVISIBLE, '').normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
   if (text.length > max) {
     text = Array.from(text).slice(0, max).join('');
     const lastSpace = text.lastIndexOf(' ');

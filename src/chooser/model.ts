@@ -96,8 +96,9 @@ export function validateChooser(dir: string, kb: KnowledgeBase): { model: Choose
   }
 
   const count = nodes.length;
-  if (file.root && isMap(file.root) && isSeq(file.root.get('questions', true)) && (count < MIN_CHOOSER_QUESTIONS || count > MAX_CHOOSER_QUESTIONS)) {
-    file.report(file.root.get('questions', true) as Node, {
+  const list = isMap(file.root) ? (file.root.get('questions', true) as Node | undefined) : undefined;
+  if (isSeq(list) && (count < MIN_CHOOSER_QUESTIONS || count > MAX_CHOOSER_QUESTIONS)) {
+    file.report(list, {
       field: 'questions',
       message: `has ${count} question${count === 1 ? '' : 's'}; ${MIN_CHOOSER_QUESTIONS} to ${MAX_CHOOSER_QUESTIONS} needed`,
       fix: count < MIN_CHOOSER_QUESTIONS ? 'add questions' : 'merge or drop questions so the chooser stays short',

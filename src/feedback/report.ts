@@ -87,18 +87,18 @@ function isResolved(q: QuestionRecord): boolean {
 
 function groupUnanswered(questions: QuestionRecord[], engine: Ranker): UnansweredQuestion[] {
   const groups = new Map<string, { count: number; wordings: Map<string, { count: number; last: number }> }>();
-  for (const q of questions) {
-    if (q.outcome === 'answer' || isResolved(q) || q.text === null) continue;
+  questions.forEach((q, order) => {
+    if (q.outcome === 'answer' || isResolved(q) || q.text === null) return;
     const key = normaliseQuestion(q.text);
-    if (key === '') continue;
+    if (key === '') return;
     const group = groups.get(key) ?? { count: 0, wordings: new Map() };
     const wording = group.wordings.get(q.text) ?? { count: 0, last: 0 };
     group.count++;
     wording.count++;
-    wording.last = Math.max(wording.last, q.at.getTime());
+    wording.last = order;
     group.wordings.set(q.text, wording);
     groups.set(key, group);
-  }
+  });
   return [...groups.values()]
     .map((group) => {
       const [question] = [...group.wordings].sort((a, b) => b[1].count - a[1].count || b[1].last - a[1].last)[0] as [string, unknown];

@@ -144,7 +144,7 @@ function explain(stage: Stage, error: unknown, file: string, readOnly: boolean):
   if (stage === 'driver' || /better_sqlite3\.node|NODE_MODULE_VERSION|dlopen/i.test(message) || code === 'ERR_DLOPEN_FAILED') {
     return { problem: 'the SQLite driver (better-sqlite3) could not be loaded', fix: 'run "npm rebuild better-sqlite3" with the Node version that runs the bot (better-sqlite3 12 on Node 20)' };
   }
-  if (stage === 'folder') return { problem: `cannot create the folder for the feedback database`, fix: 'make the folder writable, or set DATABASE_PATH to a writable location' };
+  if (stage === 'folder') return { problem: `cannot create the folder ${dirname(file)} for the feedback database`, fix: 'make the folder writable, or set DATABASE_PATH to a writable location' };
   if (stage === 'key') return { problem: `cannot read or create the hash key file ${keyFileOf(file)}`, fix: 'make the folder writable, fix or delete the key file, or set FEEDBACK_HASH_KEY' };
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
     return { problem: 'the feedback database file is not a readable SQLite database', fix: 'move the file aside (a new one is created at the next start), or set DATABASE_PATH to another file' };
@@ -244,11 +244,13 @@ class SqliteFeedbackStore implements FeedbackStore {
   }
 
   recordDecision(decision: Decision): QuestionSaved {
-    if (decision.kind !== 'answer' && decision.kind !== 'clarify' && decision.kind !== 'fallback') return { saved: false };
-    // For clarify, what the user was offered; otherwise what the engine considered.
-    const offered = decision.kind === 'clarify' ? decision.choices : decision.candidates;
-    const candidates = offered.map((c) => ({ id: c.entry.id, confidence: c.confidence }));
-    return this.recordQuestion({ question: decision.question, outcome: decision.kind, candidates });
+    return this.guard('recordDecision', { saved: false }, () => {
+      if (decision.kind !== 'answer' && decision.kind !== 'clarify' && decision.kind !== 'fallback') return { saved: false };
+      // For clarify, what the user was offered; otherwise what the engine considered.
+      const offered = decision.kind === 'clarify' ? decision.choices : decision.candidates;
+      const candidates = offered.map((c) => ({ id: c.entry.id, confidence: c.confidence }));
+      return this.recordQuestion({ question: decision.question, outcome: decision.kind, candidates });
+    });
   }
 
   recordChoice(questionId: number, entryId: string): Saved {
@@ -316,7 +318,7 @@ class SqliteFeedbackStore implements FeedbackStore {
       if (at - this.lastFailureLog < FAILURE_LOG_EVERY_MS) {
         this.suppressedFailures++;
       } else {
-        this.options.logger.error('feedback_write_failed', {
+        this.options.logger.error('feedback_store_failed', {
           operation: what,
           file: this.path,
           error,

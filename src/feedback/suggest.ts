@@ -1,14 +1,17 @@
 import { Document, isMap, isSeq, type Node } from 'yaml';
-import { FALLBACK_BELOW } from '../answers/engine.js';
+import { ANSWER_AT } from '../answers/engine.js';
 import { STOP_WORDS, words } from '../answers/text.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { FeedbackReport, UnansweredQuestion } from './report.js';
 
-/** A question whose closest entry scores at least this is suggested as a new phrasing of it; below, as a new entry. Same bar as "relevant at all" in the engine. */
-export const SUGGEST_PHRASING_AT = FALLBACK_BELOW;
+/** A question whose closest entry scores at least this (the engine's bar for answering) is suggested as a new phrasing of it; below, as a new entry. */
+export const SUGGEST_PHRASING_AT = ANSWER_AT;
 /** At most this many unanswered questions (the most frequent) get a suggestion. */
 export const SUGGEST_MAX = 10;
 const MAX_SLUG_WORDS = 6;
+/** Question words, left out of ids and rewrites on top of the engine's stop words. */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'who', 'when', 'where', 'why', 'how', 'which']);
+const isContent = (word: string) => !STOP_WORDS.has(word) && !QUESTION_WORDS.has(word);
 
 export interface PhrasingSuggestion {
   entryId: string;
@@ -100,7 +103,7 @@ export function suggestYaml(report: FeedbackReport, kb: KnowledgeBase, options: 
 /** The asked text plus two simple rewrites, all different ignoring case. */
 function phrasingsFor(question: string): string[] {
   const all = words(question);
-  const content = all.filter((w) => !STOP_WORDS.has(w));
+  const content = all.filter(isContent);
   const topic = (content.length > 0 ? content : all).join(' ');
   const result = [question];
   for (const candidate of [topic, `What about ${topic}?`, `Can you explain ${topic}?`, `Tell me about ${topic}`, `Question about ${topic}`]) {
@@ -113,7 +116,7 @@ function phrasingsFor(question: string): string[] {
 function slug(text: string): string {
   const ascii = (list: string[]) => list.map((w) => w.replace(/[^a-z0-9]/g, '')).filter((w) => w !== '');
   const all = ascii(words(text));
-  const content = all.filter((w) => !STOP_WORDS.has(w));
+  const content = all.filter(isContent);
   const chosen = (content.length > 0 ? content : all).slice(0, MAX_SLUG_WORDS);
   return chosen.length > 0 ? chosen.join('-') : 'new-question';
 }

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { answerReply, replyTo, type Suggestion } from '../answers/reply.js';
 import type { Services } from '../services.js';
+import { TERMINAL_FLOWS } from './flows.js';
 import { renderReply, TERMINAL_COMMANDS, TERMINAL_HELP } from './render.js';
 
 /** A guided flow (chooser, quiz) that takes over the chat until it is done. */
@@ -26,7 +27,7 @@ const FLOW_ALIASES: Record<string, string> = { choose: 'choose', chooser: 'choos
  * The terminal front end: reads questions line by line, answers with the
  * same engine as Slack, and exits at the end of input.
  */
-export async function runTerminal(services: Services, io: TerminalIO, flows: Record<string, FlowStarter> = {}): Promise<void> {
+export async function runTerminal(services: Services, io: TerminalIO, flows: Record<string, FlowStarter> = TERMINAL_FLOWS): Promise<void> {
   const write = (text: string) => io.output.write(text + '\n');
   const rl = createInterface({ input: io.input, terminal: false });
   const prompt = () => io.interactive && io.output.write('> ');

@@ -210,7 +210,7 @@ describe('feedback store', () => {
     expect(store.prune()).toEqual({ saved: false });
     expect(store.votes()).toEqual([]);
     expect(logger.errors()).toHaveLength(1);
-    expect(logger.errors()[0]?.event).toBe('feedback_write_failed');
+    expect(logger.errors()[0]?.event).toBe('feedback_store_failed');
   });
 });
 

@@ -1,0 +1,82 @@
+/**
+ * Where a reply goes, decided from the Slack payload by pure functions, and
+ * one `deliver` that posts a message there.
+ */
+import type { RespondFn, webApi } from '@slack/bolt';
+import type { Message } from '../blocks/kit.js';
+
+export type Place =
+  /** A channel or DM, optionally inside a thread. */
+  | { kind: 'channel'; channel: string; threadTs?: string }
+  /** Only the clicking/typing user sees it: through the payload's response_url. */
+  | { kind: 'ephemeral' }
+  /** The user's DM with the bot, opened on demand (clicks on the Home tab). */
+  | { kind: 'dm'; user: string };
+
+/** A direct message: answered in the DM, inside the thread if the message was in one. */
+export function placeForDirectMessage(event: { channel: string; thread_ts?: string }): Place {
+  return { kind: 'channel', channel: event.channel, ...(event.thread_ts ? { threadTs: event.thread_ts } : {}) };
+}
+
+/** A mention: answered in a thread under it, or in the thread it is already in. */
+export function placeForMention(event: { channel: string; ts: string; thread_ts?: string }): Place {
+  return { kind: 'channel', channel: event.channel, threadTs: event.thread_ts ?? event.ts };
+}
+
+/** The parts of a block_actions payload that say where the clicked button was. */
+export interface ActionSource {
+  user: { id: string };
+  container?: { type?: string; channel_id?: string; message_ts?: string; thread_ts?: string; is_ephemeral?: boolean };
+  channel?: { id: string };
+  message?: { ts: string; thread_ts?: string };
+  view?: { type?: string };
+}
+
+/**
+ * A click is answered where the clicked message is: the same channel and
+ * thread, ephemerally for an ephemeral message, and in the DM for the Home tab.
+ */
+export function placeForAction(body: ActionSource): Place {
+  if (body.container?.is_ephemeral) return { kind: 'ephemeral' };
+  const channel = body.container?.channel_id ?? body.channel?.id;
+  if (!channel) return { kind: 'dm', user: body.user.id };
+  const ts = body.message?.ts ?? body.container?.message_ts;
+  const thread = body.message?.thread_ts ?? body.container?.thread_ts;
+  // A top-level message that has replies carries thread_ts === ts: it is not inside a thread.
+  return { kind: 'channel', channel, ...(thread && thread !== ts ? { threadTs: thread } : {}) };
+}
+
+export interface Delivery {
+  client: webApi.WebClient;
+  /** Required for ephemeral places. */
+  respond?: RespondFn;
+}
+
+/** Posts `message` at `place`. Returns where it went (channel and ts), when known. */
+export async function deliver({ client, respond }: Delivery, place: Place, message: Message): Promise<{ channel?: string; ts?: string }> {
+  switch (place.kind) {
+    case 'ephemeral': {
+      if (!respond) throw new Error('an ephemeral reply needs a response_url');
+      await respond({ response_type: 'ephemeral', replace_original: false, text: message.text, blocks: message.blocks });
+      return {};
+    }
+    case 'dm': {
+      const opened = await client.conversations.open({ users: place.user });
+      const channel = opened.channel?.id;
+      if (!channel) throw new Error('conversations.open returned no channel');
+      return deliver({ client }, { kind: 'channel', channel }, message);
+    }
+    case 'channel': {
+      const posted = await client.chat.postMessage({
+        channel: place.channel,
+        text: message.text,
+        blocks: message.blocks,
+        ...(place.threadTs ? { thread_ts: place.threadTs } : {}),
+        // Never unfurl links in answers, never turn names into mentions.
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+      return { ...(posted.channel ? { channel: posted.channel } : {}), ...(posted.ts ? { ts: posted.ts } : {}) };
+    }
+  }
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { AnswerEngine, MAX_CHOICES } from '../../src/answers/engine.js';
+import { cleanInput, MAX_QUESTION_CHARS } from '../../src/answers/text.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { entryYaml, knowledgeFolder, REAL_KNOWLEDGE } from '../knowledge/helpers.js';
+
+const kb = loadKnowledge(REAL_KNOWLEDGE);
+const engine = new AnswerEngine(kb);
+
+/** Swaps two letters in the middle of the longest word: a typical typing slip. */
+function withTypo(question: string): string {
+  const longest = question.split(/\s+/).reduce((a, b) => (b.replace(/\W/g, '').length > a.length ? b.replace(/\W/g, '') : a), '');
+  if (longest.length < 6) return question;
+  const i = Math.floor(longest.length / 2);
+  const typo = longest.slice(0, i) + longest[i + 1] + longest[i] + longest.slice(i + 2);
+  return question.replace(longest, typo);
+}
+
+describe('ranking', () => {
+  it('finds each entry from its own first phrasing', () => {
+    const found = kb.entries.filter((e) => engine.rank(e.questions[0])[0]?.entry.id === e.id);
+    expect(found.length / kb.entries.length).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('still finds entries when a word is mistyped', () => {
+    const phrasings = kb.entries.flatMap((e) => e.questions.slice(0, 3).map((q) => ({ q: withTypo(q), id: e.id, original: q })));
+    const changed = phrasings.filter((p) => p.q !== p.original);
+    expect(changed.length).toBeGreaterThan(50);
+    const found = changed.filter((p) => engine.rank(p.q, 3).some((c) => c.entry.id === p.id));
+    expect(found.length / changed.length).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('returns candidates best first with confidences between 0 and 1', () => {
+    for (const q of ['what is m2m', 'scalability', 'who wrote the article', 'zzz qqq']) {
+      const ranked = engine.rank(q);
+      for (const [i, c] of ranked.entries()) {
+        expect(c.confidence).toBeGreaterThanOrEqual(0);
+        expect(c.confidence).toBeLessThanOrEqual(1);
+        if (i > 0) expect(c.confidence).toBeLessThanOrEqual(ranked[i - 1]!.confidence);
+      }
+    }
+  });
+});
+
+describe('decisions', () => {
+  it('answers a phrasing from the knowledge base outright', () => {
+    const entry = kb.entries.find((e) => e.id === 'm2m-acronym') ?? kb.entries[0]!;
+    const decision = engine.ask(entry.questions[0]);
+    expect(decision).toMatchObject({ kind: 'answer', entry: { id: entry.id } });
+  });
+
+  it('falls back honestly on questions with nothing in common with the knowledge base', () => {
+    for (const q of ['what is the weather in Lisbon tomorrow', 'how do I bake sourdough bread', 'reset my password please', 'asdf qwer zxcv']) {
+      expect(engine.ask(q).kind, q).toBe('fallback');
+    }
+  });
+
+  it('offers at most three "did you mean" choices when unsure', () => {
+    const clarifications = kb.entries.map((e) => engine.ask(e.questions.at(-1)!)).filter((d) => d.kind === 'clarify');
+    for (const d of clarifications) {
+      expect(d.choices.length).toBeGreaterThanOrEqual(1);
+      expect(d.choices.length).toBeLessThanOrEqual(MAX_CHOICES);
+    }
+  });
+
+  it('treats greetings, thanks and help as small talk, but not a question that starts with a greeting', () => {
+    expect(engine.ask('hi there')).toMatchObject({ kind: 'smalltalk', intent: 'greeting' });
+    expect(engine.ask('thanks a lot!')).toMatchObject({ kind: 'smalltalk', intent: 'thanks' });
+    expect(engine.ask('help')).toMatchObject({ kind: 'smalltalk', intent: 'help' });
+    expect(engine.ask('what can you do?')).toMatchObject({ kind: 'smalltalk', intent: 'help' });
+    const withGreeting = engine.ask(`hello, ${kb.entries[0]!.questions[0]}`);
+    expect(withGreeting.kind).not.toBe('smalltalk');
+  });
+});
+
+describe('hostile input', () => {
+  const inputs: unknown[] = [
+    'x'.repeat(40_000),
+    'what is m2m '.repeat(4000),
+    '\u0000\u0007what\u200B is\u202E m2m\uFEFF',
+    '\uD800 lone surrogate \uDFFF',
+    '🤖📡 iot? 👀',
+    'ｍ２ｍ',
+    '',
+    '   ',
+    null,
+    undefined,
+    42,
+    { toString: () => 'what is iot' },
+  ];
+
+  it('never throws and always decides', () => {
+    for (const input of inputs) {
+      expect(() => engine.ask(input)).not.toThrow();
+      expect(['answer', 'clarify', 'fallback', 'smalltalk', 'empty']).toContain(engine.ask(input).kind);
+    }
+  });
+
+  it('cuts long input and strips control characters', () => {
+    expect(cleanInput('y'.repeat(40_000)).length).toBeLessThanOrEqual(MAX_QUESTION_CHARS);
+    expect(cleanInput('a\u0000b\u202Ec\u200Bd')).toBe('a bcd');
+    expect(cleanInput('ｍ２ｍ')).toBe('m2m');
+  });
+
+  it('understands full-width and zero-width-laced text like the plain version', () => {
+    expect(engine.rank('ｗｈａｔ ｉｓ ｍ２ｍ')[0]?.entry.id).toBe(engine.rank('what is m2m')[0]?.entry.id);
+    expect(engine.rank('what\u200B is m\u200B2m')[0]?.entry.id).toBe(engine.rank('what is m2m')[0]?.entry.id);
+  });
+});
+
+describe('a knowledge base of its own', () => {
+  const dir = knowledgeFolder({
+    'synonyms.yml': 'groups:\n  - [flux capacitor, time gizmo]\n  - [kettle, teapot]\n',
+    'faq/a.yml': [
+      'entries:',
+      entryYaml('capacitor-power', { questions: '\n      - What powers the flux capacitor?\n      - flux capacitor energy source\n      - How much power does the flux capacitor need?' }),
+      entryYaml('kettle-boil', { questions: '\n      - How long does the kettle take to boil?\n      - kettle boiling time\n      - When is the kettle ready?' }),
+    ].join('\n'),
+  });
+  const own = new AnswerEngine(loadKnowledge(dir));
+
+  it('expands synonyms from synonyms.yml', () => {
+    expect(own.rank('what powers the time gizmo')[0]?.entry.id).toBe('capacitor-power');
+    expect(own.rank('teapot boiling time')[0]?.entry.id).toBe('kettle-boil');
+  });
+
+  it('corrects typos against its own vocabulary', () => {
+    const analysis = own.rank('how long does the ketle take to biol');
+    expect(analysis[0]?.entry.id).toBe('kettle-boil');
+  });
+});

@@ -1,0 +1,35 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AnswerEngine } from '../../src/answers/engine.js';
+import { evaluate, loadEvalSet } from '../../src/answers/evaluation.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+
+// Floors, not goals: `npm run eval` shows the real figures and every miss.
+const TOP1_FLOOR = 0.95;
+const REFUSAL_FLOOR = 0.95;
+
+describe('evaluation set', () => {
+  const kb = loadKnowledge(resolve('knowledge'));
+  const set = loadEvalSet(resolve('tests/fixtures/eval'));
+  const result = evaluate((q) => new AnswerEngine(kb).ask(q), set.inScope, set.offTopic);
+
+  it('is big enough and labelled with real entries', () => {
+    expect(set.inScope.length + set.offTopic.length).toBeGreaterThanOrEqual(150);
+    expect(set.offTopic.length).toBeGreaterThanOrEqual(30);
+    for (const item of set.inScope) for (const id of item.expect) expect(kb.byId.has(id), `${item.q} → ${id}`).toBe(true);
+  });
+
+  it('does not reuse the knowledge base’s own phrasings', () => {
+    const own = new Set(kb.entries.flatMap((e) => e.questions.map((q) => q.toLowerCase().trim())));
+    const reused = set.inScope.filter((item) => own.has(item.q.toLowerCase().trim()));
+    expect(reused.map((r) => r.q)).toEqual([]);
+  });
+
+  it(`answers at least ${TOP1_FLOOR * 100}% of in-scope questions right (top-1)`, () => {
+    expect(result.top1).toBeGreaterThanOrEqual(TOP1_FLOOR);
+  });
+
+  it(`refuses at least ${REFUSAL_FLOOR * 100}% of off-topic questions`, () => {
+    expect(result.offTopicRefusal).toBeGreaterThanOrEqual(REFUSAL_FLOOR);
+  });
+});

@@ -1,0 +1,231 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { AnswerEngine } from '../../src/answers/engine.js';
+import { buildReport, formatReport, formatReportCompact, normaliseQuestion, type FeedbackReport } from '../../src/feedback/report.js';
+import { openFeedbackStore, type FeedbackStore } from '../../src/feedback/store.js';
+import { SUGGEST_PHRASING_AT, suggestions, suggestYaml } from '../../src/feedback/suggest.js';
+import type { Outcome } from '../../src/feedback/types.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import type { KnowledgeBase } from '../../src/knowledge/types.js';
+import { silentLogger } from '../../src/log.js';
+import { clock, tempDir } from './helpers.js';
+
+let kb: KnowledgeBase;
+let engine: AnswerEngine;
+beforeAll(() => {
+  kb = loadKnowledge(resolve('knowledge'));
+  engine = new AnswerEngine(kb);
+});
+
+let dir: string;
+let cleanup: () => void;
+let store: FeedbackStore;
+const time = clock();
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir('report-'));
+  time.set(new Date('2025-03-01T00:00:00Z'));
+  store = openFeedbackStore({ path: join(dir, 'feedback.db'), logger: silentLogger, now: time.now });
+});
+afterEach(() => {
+  store.close();
+  cleanup();
+});
+
+function ask(question: string, outcome: Outcome): number {
+  const saved = store.recordQuestion({ question, outcome, candidates: [] });
+  if (!saved.saved) throw new Error('not saved');
+  return saved.id;
+}
+
+function closestOf(question: string) {
+  const best = engine.rank(question)[0];
+  return best ? { id: best.entry.id, confidence: best.confidence } : null;
+}
+
+describe('normaliseQuestion', () => {
+  it('ignores case, punctuation and extra spaces', () => {
+    expect(normaliseQuestion('  What is   LoRaWAN?!')).toBe('what is lorawan');
+    expect(normaliseQuestion('what is lorawan')).toBe('what is lorawan');
+  });
+});
+
+describe('buildReport', () => {
+  it('groups unanswered questions by normalised text, most frequent first, with the closest entry', () => {
+    ask('What is LoRaWAN?', 'fallback');
+    ask('what is lorawan', 'fallback');
+    ask('What is LoRaWAN?', 'clarify');
+    ask('how much does m2m cost', 'clarify');
+    ask('how much does M2M cost?', 'clarify');
+    ask('m2m sim cards', 'fallback');
+    ask('What is M2M?', 'answer');
+
+    const report = buildReport(store, engine);
+    expect(report.unanswered).toEqual([
+      { question: 'What is LoRaWAN?', count: 3, closest: closestOf('What is LoRaWAN?') },
+      // Tie on wording: the latest one is shown.
+      { question: 'how much does M2M cost?', count: 2, closest: closestOf('how much does M2M cost?') },
+      { question: 'm2m sim cards', count: 1, closest: closestOf('m2m sim cards') },
+    ]);
+    expect(report.unanswered[0]?.closest).not.toBeNull();
+  });
+
+  it('leaves out clarify questions the user resolved by picking a choice', () => {
+    const resolvedId = ask('network', 'clarify');
+    ask('network', 'clarify');
+    const otherId = ask('data', 'clarify');
+    store.recordChoice(resolvedId, 'iot-networks');
+    store.recordChoice(otherId, 'iot-data-exchange');
+    const fallbackId = ask('What is LoRaWAN?', 'fallback');
+    // A click after a fallback (a starter question) does not answer what was asked.
+    store.recordChoice(fallbackId, 'iot-definition');
+
+    const report = buildReport(store, engine);
+    expect(report.unanswered.map((u) => [u.question, u.count])).toEqual([
+      ['network', 1],
+      ['What is LoRaWAN?', 1],
+    ]);
+    expect(report.totals).toMatchObject({ questions: 4, clarified: 3, resolved: 2, fallback: 1, answered: 0 });
+  });
+
+  it('lists entries by most down votes, then lowest helpful ratio, and totals', () => {
+    const v = (userId: string, entryId: string, vote: 'up' | 'down') => store.recordVote({ userId, entryId, question: 'q', confidence: 0.7, vote });
+    v('a', 'iot-definition', 'down');
+    v('b', 'iot-definition', 'down');
+    v('c', 'iot-definition', 'up');
+    v('a', 'm2m-definition', 'down');
+    v('b', 'm2m-definition', 'up');
+    v('a', 'iot-networks', 'down');
+    v('a', 'use-both', 'up');
+    v('b', 'use-both', 'up');
+    ask('x y z', 'answer');
+
+    const report = buildReport(store, engine);
+    expect(report.entries).toEqual([
+      { id: 'iot-definition', up: 1, down: 2, helpfulRatio: 0.333 },
+      { id: 'iot-networks', up: 0, down: 1, helpfulRatio: 0 },
+      { id: 'm2m-definition', up: 1, down: 1, helpfulRatio: 0.5 },
+      { id: 'use-both', up: 2, down: 0, helpfulRatio: 1 },
+    ]);
+    expect(report.totals).toEqual({ questions: 1, answered: 1, clarified: 0, fallback: 0, resolved: 0, votes: 8, helpful: 4, helpfulRate: 0.5 });
+  });
+
+  it('counts only feedback since the given date', () => {
+    ask('old question about lorawan', 'fallback');
+    store.recordVote({ userId: 'a', entryId: 'iot-definition', question: 'q', confidence: 1, vote: 'down' });
+    time.advanceDays(10);
+    ask('new question about zigbee', 'fallback');
+    const report = buildReport(store, engine, { since: new Date(time.now().getTime() - 86_400_000) });
+    expect(report.unanswered.map((u) => u.question)).toEqual(['new question about zigbee']);
+    expect(report.totals.votes).toBe(0);
+    expect(report.totals.helpfulRate).toBeNull();
+    expect(report.since).toBe('2025-03-10T00:00:00.000Z');
+  });
+
+  it('counts questions recorded without text but lists none', () => {
+    const quiet = openFeedbackStore({ path: join(dir, 'quiet.db'), logger: silentLogger, recordQuestions: false });
+    quiet.recordQuestion({ question: 'What is LoRaWAN?', outcome: 'fallback', candidates: [] });
+    const report = buildReport(quiet, engine);
+    quiet.close();
+    expect(report.unanswered).toEqual([]);
+    expect(report.totals.fallback).toBe(1);
+  });
+});
+
+describe('formatting', () => {
+  function sample(): FeedbackReport {
+    ask('What is LoRaWAN?', 'fallback');
+    ask('<!channel> see https://evil.example.com', 'fallback');
+    store.recordVote({ userId: 'a', entryId: 'iot-definition', question: 'q', confidence: 1, vote: 'down' });
+    return buildReport(store, engine);
+  }
+
+  it('formats a plain text report for the terminal', () => {
+    const text = formatReport(sample());
+    expect(text).toContain('Feedback report (all time)');
+    expect(text).toContain('"What is LoRaWAN?"');
+    expect(text).toMatch(/iot-definition\s+up\s+0\s+down\s+1\s+0% helpful/);
+  });
+
+  it('formats a compact Slack version with user text escaped', () => {
+    const text = formatReportCompact(sample());
+    expect(text).toContain('2 questions');
+    expect(text).toContain('&lt;!channel&gt;');
+    expect(text).not.toContain('<!channel>');
+    expect(text).not.toContain('https://evil');
+    expect(text).toContain('`iot-definition` 👍 0 👎 1');
+  });
+
+  it('says so when there is nothing yet', () => {
+    const report = buildReport(store, engine);
+    expect(formatReport(report)).toContain('none');
+    expect(formatReportCompact(report)).toContain('0 questions');
+  });
+});
+
+describe('suggestYaml', () => {
+  let copy: { dir: string; cleanup: () => void };
+  beforeAll(() => {
+    copy = tempDir('kb-');
+  });
+  afterAll(() => copy.cleanup());
+
+  it('suggests new phrasings for close entries and valid stubs for new entries', () => {
+    const near = ['how much does m2m cost', 'm2m or iot cost', 'what is m2m', 'is m2m secure enough'];
+    const far = ['What is LoRaWAN?', 'What is LoRaWAN?', 'how does zigbee compare to bluetooth le', 'lorawan?', 'what is the weather like'];
+    for (const q of [...near, ...far]) ask(q, 'fallback');
+    const report = buildReport(store, engine);
+    const s = suggestions(report, kb);
+    // Each question goes to exactly one branch, by the closest entry's confidence; an existing phrasing is skipped.
+    for (const u of report.unanswered) {
+      const isPhrasing = s.phrasings.some((p) => p.question === u.question);
+      const isStub = s.entries.some((e) => e.stub.questions[0] === u.question);
+      const existing = u.closest !== null && kb.byId.get(u.closest.id)?.questions.some((q) => q.toLowerCase() === u.question.toLowerCase());
+      expect(isPhrasing).toBe(!existing && u.closest !== null && u.closest.confidence >= SUGGEST_PHRASING_AT);
+      expect(isStub).toBe(u.closest === null || u.closest.confidence < SUGGEST_PHRASING_AT);
+    }
+    expect(s.phrasings.length).toBeGreaterThan(0);
+    expect(s.entries.length).toBeGreaterThan(0);
+    expect(s.entries[0]?.stub).toMatchObject({ id: 'lorawan', answer: expect.stringMatching(/^TODO: /), source: 'TODO: article section' });
+
+    const text = suggestYaml(report, kb);
+    expect(text).toMatch(/^# Suggested knowledge-base changes/);
+    const parsed = parse(text) as { phrasings: Record<string, string[]>; entries: { id: string; questions: string[] }[] };
+    expect(Object.keys(parsed.phrasings).length).toBeGreaterThan(0);
+    for (const entry of parsed.entries) {
+      expect(entry.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      expect(new Set(entry.questions.map((q) => q.toLowerCase())).size).toBe(3);
+    }
+
+    // Merge into a copy of the knowledge folder: it must still load.
+    const target = join(copy.dir, 'knowledge');
+    cpSync(resolve('knowledge'), target, { recursive: true });
+    for (const [entryId, questions] of Object.entries(parsed.phrasings)) {
+      const entry = kb.byId.get(entryId);
+      if (!entry) throw new Error(`unknown entry ${entryId}`);
+      const file = join(copy.dir, entry.file);
+      const doc = parse(readFileSync(file, 'utf8')) as { entries: { id: string; questions: string[] }[] };
+      doc.entries.find((e) => e.id === entryId)?.questions.push(...questions);
+      writeFileSync(file, stringify(doc));
+    }
+    writeFileSync(join(target, 'faq', 'zz-suggested.yml'), stringify({ entries: parsed.entries }));
+    const merged = loadKnowledge(target);
+    expect(merged.entries).toHaveLength(kb.entries.length + parsed.entries.length);
+    for (const [entryId, questions] of Object.entries(parsed.phrasings)) {
+      expect(merged.byId.get(entryId)?.questions).toEqual(expect.arrayContaining(questions));
+    }
+  });
+
+  it('gives distinct ids to stubs and is valid YAML when there is nothing to suggest', () => {
+    ask('lorawan', 'fallback');
+    ask('lorawan???', 'clarify');
+    ask('the lorawan', 'fallback');
+    const report = buildReport(store, engine);
+    const ids = suggestions(report, kb).entries.map((e) => e.stub.id);
+    expect(new Set(ids).size).toBe(ids.length);
+
+    const empty = parse(suggestYaml(buildReport({ votes: () => [], questions: () => [] }, engine), kb));
+    expect(empty).toEqual({ phrasings: {}, entries: [] });
+  });
+});

@@ -1,0 +1,125 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge, validateKnowledge } from '../../src/knowledge/load.js';
+import { ContentError, formatContentError, type Problem } from '../../src/knowledge/problems.js';
+import { entryYaml, knowledgeFolder, REAL_KNOWLEDGE } from './helpers.js';
+
+const SYNONYMS = 'groups:\n  - [m2m, machine to machine]\n';
+
+function problemsOf(dir: string): Problem[] {
+  try {
+    loadKnowledge(dir);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    return (error as ContentError).problems;
+  }
+  throw new Error('expected the knowledge base to be rejected');
+}
+
+describe('the real knowledge base', () => {
+  const kb = loadKnowledge(REAL_KNOWLEDGE);
+
+  it('has 40–60 entries, each with a source and at least three phrasings', () => {
+    expect(kb.entries.length).toBeGreaterThanOrEqual(40);
+    expect(kb.entries.length).toBeLessThanOrEqual(60);
+    for (const entry of kb.entries) {
+      expect(entry.questions.length, entry.id).toBeGreaterThanOrEqual(3);
+      expect(entry.source, entry.id).not.toBe('');
+    }
+  });
+
+  it('keeps answers to 1–4 sentences', () => {
+    for (const entry of kb.entries) {
+      const sentences = entry.answer.split(/(?<=[.!?])\s+(?=[A-Z*_•])/).filter((s) => s.trim() !== '');
+      const bullets = entry.answer.split('\n').filter((l) => l.trim().startsWith('•')).length;
+      expect(bullets > 0 || sentences.length <= 4, `${entry.id} has ${sentences.length} sentences`).toBe(true);
+    }
+  });
+
+  it('presents the subset claim as the article’s claim', () => {
+    const subset = kb.entries.filter((e) => /subset/i.test(e.answer));
+    expect(subset.length).toBeGreaterThan(0);
+    for (const entry of subset) expect(entry.answer, entry.id).toMatch(/article/i);
+  });
+
+  it('loads the same through the quick path and the full validator', () => {
+    expect(validateKnowledge(REAL_KNOWLEDGE)).toEqual(kb);
+  });
+});
+
+describe('validation', () => {
+  it('reports every problem at once, with file, line, entry and field', () => {
+    const dir = knowledgeFolder({
+      'synonyms.yml': SYNONYMS,
+      'faq/a.yml': ['entries:', entryYaml('alpha', { related: '[dup, nowhere]' }), entryYaml('dup')].join('\n'),
+      'faq/b.yml': [
+        'entries:',
+        entryYaml('dup'),
+        entryYaml('short', { questions: '\n      - only one\n      - only two' }),
+        entryYaml('no-answer', { answer: '""' }),
+        '  - id: no-source\n    questions: [a, b, c]\n    answer: fine',
+      ].join('\n'),
+    });
+    const problems = problemsOf(dir);
+    const find = (item: string, field: string) => problems.find((p) => p.item === item && p.field?.startsWith(field));
+    expect(find('alpha', 'related')?.message).toContain('nowhere');
+    expect(problems.filter((p) => p.item === 'alpha')).toHaveLength(1);
+    expect(find('dup', 'id')).toMatchObject({ file: expect.stringContaining('b.yml') });
+    expect(find('dup', 'id')?.message).toContain('a.yml');
+    expect(find('short', 'questions')?.message).toContain('at least 3');
+    expect(find('no-answer', 'answer')?.message).toContain('empty');
+    expect(find('no-source', 'source')?.message).toContain('missing');
+    for (const p of problems) {
+      expect(p.line, JSON.stringify(p)).toBeGreaterThan(0);
+      expect(p.fix.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('reports a YAML syntax error with its line and still checks the other files', () => {
+    const dir = knowledgeFolder({
+      'synonyms.yml': SYNONYMS,
+      'faq/good.yml': ['entries:', entryYaml('fine', { related: '[missing-one]' })].join('\n'),
+      'faq/broken.yml': 'entries:\n  - id: x\n    questions: [a, b\n',
+    });
+    const problems = problemsOf(dir);
+    expect(problems.some((p) => p.file.endsWith('broken.yml') && /syntax/i.test(p.message) && p.line !== undefined)).toBe(true);
+    expect(problems.some((p) => p.item === 'fine' && p.field === 'related[0]')).toBe(true);
+  });
+
+  it('rejects bad synonym groups and unknown fields', () => {
+    const dir = knowledgeFolder({
+      'synonyms.yml': 'groups:\n  - [alone]\n  - [a, b]\n  - [b, c]\n',
+      'faq/a.yml': ['entries:', entryYaml('typo', { anser: 'x' })].join('\n'),
+    });
+    const problems = problemsOf(dir);
+    expect(problems.some((p) => p.field === 'groups[0]')).toBe(true);
+    expect(problems.some((p) => p.field === 'groups[2]' && p.message.includes('"b"'))).toBe(true);
+    expect(problems.some((p) => p.item === 'typo' && p.field === 'anser')).toBe(true);
+  });
+
+  it('names a missing folder and how to fix it', () => {
+    const problems = problemsOf('/nonexistent/knowledge');
+    expect(problems[0]?.fix).toMatch(/KNOWLEDGE_DIR/);
+  });
+
+  it('formats problems as a readable list', () => {
+    const error = new ContentError('Bad', [{ file: 'faq/a.yml', line: 3, item: 'x', field: 'answer', message: 'is empty', fix: 'write one' }]);
+    expect(formatContentError(error)).toContain('faq/a.yml:3 — "x" field "answer": is empty\n    fix: write one');
+  });
+});
+
+describe('npm run kb:check', () => {
+  it('passes on the real knowledge base', () => {
+    const run = spawnSync(process.execPath, ['dist/cli/kbCheck.js'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^OK/);
+  });
+
+  it('exits non-zero with the list of problems on a broken one', () => {
+    const dir = knowledgeFolder({ 'synonyms.yml': SYNONYMS, 'faq/a.yml': ['entries:', entryYaml('a', { related: '[ghost]' })].join('\n') });
+    const run = spawnSync(process.execPath, ['dist/cli/kbCheck.js', '--knowledge', dir], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('"ghost" is not the id of any entry');
+    expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+});
