@@ -8,10 +8,13 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
-import { CONFIG_EXIT_CODE, formatConfigProblems, readConfig, WHERE, type Env } from './config.js';
+import { CONFIG_EXIT_CODE, formatConfigProblems, readConfig, WHERE, type Env, type SlackConfig } from './config.js';
+import { DEFAULT_KNOWLEDGE_DIR } from './knowledge/load.js';
 import { ContentError, formatContentError } from './knowledge/problems.js';
 import { createLogger, type Logger } from './log.js';
 import { loadServices, type Services } from './services.js';
+// Types only: Bolt itself is loaded lazily, for Slack modes.
+import type { SlackStartError } from './slack/createApp.js';
 
 export interface MainIO {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -38,7 +41,8 @@ export async function main(env: Env, io: MainIO): Promise<number> {
 
   let services: Services;
   try {
-    services = loadServices({ knowledge: env.KNOWLEDGE_DIR, logger });
+    // An empty KNOWLEDGE_DIR (e.g. copied from .env.example) means the default, not the current folder.
+    services = loadServices({ knowledge: env.KNOWLEDGE_DIR?.trim() || DEFAULT_KNOWLEDGE_DIR, logger });
   } catch (error) {
     if (error instanceof ContentError) {
       io.stderr.write(formatContentError(error) + '\n');
@@ -73,11 +77,15 @@ export async function main(env: Env, io: MainIO): Promise<number> {
   for (const s of STOP_SIGNALS) io.signals.on(s, onSignal);
 
   try {
-    try {
-      await slack.start();
-    } catch (error) {
+    // A stop signal may arrive while still connecting (Socket Mode retries without network).
+    const started = slack.start().then(
+      () => ({ ok: true as const }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
+    const first = await Promise.race([started, stopSignal.then(() => null)]);
+    if (first && !first.ok) {
       await slack.stop();
-      return startFailure(error, io, logger);
+      return startFailure(first.error, config, io, logger);
     }
     await stopSignal;
     await slack.stop();
@@ -88,16 +96,29 @@ export async function main(env: Env, io: MainIO): Promise<number> {
 }
 
 /** Explains why connecting to Slack failed, in one message, and picks the exit code. */
-function startFailure(error: unknown, io: MainIO, logger: Logger): number {
-  const code = (error as { data?: { error?: unknown } } | undefined)?.data?.error;
-  if (typeof code === 'string' && BAD_TOKEN.has(code)) {
-    io.stderr.write(`Slack rejected SLACK_BOT_TOKEN (${code}). Copy the ${WHERE.SLACK_BOT_TOKEN} again, and reinstall the app if it was removed.\n`);
-    return CONFIG_EXIT_CODE;
+function startFailure(error: unknown, config: SlackConfig, io: MainIO, logger: Logger): number {
+  const start = error instanceof Error && error.name === 'SlackStartError' ? (error as SlackStartError) : undefined;
+  const phase = start?.phase ?? 'connect';
+  const code = start?.code;
+  let message: string;
+  let exit = 1;
+  if (code && BAD_TOKEN.has(code)) {
+    exit = CONFIG_EXIT_CODE;
+    message =
+      phase === 'auth'
+        ? `Slack rejected SLACK_BOT_TOKEN (${code}). Copy the ${WHERE.SLACK_BOT_TOKEN} again; reinstall the app if it was removed.`
+        : `Slack rejected SLACK_APP_TOKEN (${code}). Generate a new one under ${WHERE.SLACK_APP_TOKEN}.`;
+  } else if (code === 'EADDRINUSE' && config.mode === 'http') {
+    message = `Port ${config.port} is already in use. Stop the other program or set PORT to a free port.`;
+  } else if (code === 'EACCES' && config.mode === 'http') {
+    message = `Not allowed to listen on port ${config.port}. Use a port above 1024, e.g. PORT=3000.`;
+  } else {
+    const detail = code ?? (error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error));
+    message = `Could not ${phase === 'auth' ? 'reach Slack to check SLACK_BOT_TOKEN' : config.mode === 'http' ? `listen on port ${config.port}` : 'connect to Slack in Socket Mode'}: ${detail}`;
   }
-  const message = typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
-  logger.error('app.start_failed', { error: message });
-  io.stderr.write(`Could not connect to Slack: ${message}\n`);
-  return 1;
+  logger.error('app.start_failed', { phase, code });
+  io.stderr.write(message + '\n');
+  return exit;
 }
 
 function isEntryPoint(): boolean {

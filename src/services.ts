@@ -1,5 +1,6 @@
 import { AnswerEngine } from './answers/engine.js';
 import { validateChooser, type ChooserModel } from './chooser/index.js';
+import { disabledStore, type FeedbackStore } from './feedback/index.js';
 import { knowledgeDir, loadKnowledge } from './knowledge/load.js';
 import { ContentError } from './knowledge/problems.js';
 import type { KnowledgeBase } from './knowledge/types.js';
@@ -12,16 +13,19 @@ export interface Services {
   engine: AnswerEngine;
   chooser: ChooserModel;
   quiz: QuizBank;
+  /** Votes and unanswered questions; a disabled store when there is no database (terminal, tests). */
+  feedback: FeedbackStore;
   logger: Logger;
 }
 
 /** Loads and validates all content: faq, synonyms, chooser and quiz. Throws one ContentError listing every problem. */
-export function loadServices(options: { knowledge?: string | undefined; logger: Logger }): Services {
+export function loadServices(options: { knowledge?: string | undefined; logger: Logger; feedback?: FeedbackStore }): Services {
   const dir = knowledgeDir(options.knowledge);
   const kb = loadKnowledge(dir);
   const chooser = validateChooser(dir, kb);
   const quiz = validateQuiz(dir, kb);
   const problems = [...chooser.problems, ...quiz.problems];
   if (!chooser.model || !quiz.bank || problems.length > 0) throw new ContentError(`The content in ${dir} cannot be loaded`, problems);
-  return { kb, engine: new AnswerEngine(kb), chooser: chooser.model, quiz: quiz.bank, logger: options.logger };
+  const feedback = options.feedback ?? disabledStore('', 'feedback is not recorded here');
+  return { kb, engine: new AnswerEngine(kb), chooser: chooser.model, quiz: quiz.bank, feedback, logger: options.logger };
 }

@@ -7,6 +7,8 @@ const SYNONYM_MARK = '=';
 
 /** Words shorter than this are never "corrected": too many real words sit one edit apart. */
 const MIN_TYPO_LENGTH = 5;
+/** Four-letter words may still be completed by one missing letter. */
+const SHORTEST_TYPO = 4;
 /** From this length a word may be two edits away from the vocabulary word it meant. */
 const TWO_EDIT_LENGTH = 8;
 
@@ -65,7 +67,7 @@ export class Analyzer {
   finishVocabulary(): void {
     for (const word of this.vocabulary.keys()) {
       this.knownStems.add(this.stem(word));
-      if (word.length < MIN_TYPO_LENGTH) continue;
+      if (word.length < SHORTEST_TYPO) continue;
       for (const variant of deletionsOf(word)) {
         const list = this.deletions.get(variant);
         if (list) list.push(word);
@@ -129,7 +131,8 @@ export class Analyzer {
   private stem(word: string): string {
     let stem = this.stems.get(word);
     if (stem === undefined) {
-      stem = /\d/.test(word) ? word : PorterStemmer.stem(word);
+      // British -ise spellings stem like the -ize ones ("summarise", "summarize").
+      stem = /\d/.test(word) ? word : PorterStemmer.stem(word.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1'));
       if (this.stems.size < 100_000) this.stems.set(word, stem);
     }
     return stem;
@@ -137,7 +140,7 @@ export class Analyzer {
 
   /** The vocabulary word a typo most likely meant: fewest edits, then the most used. */
   private correct(word: string): string | undefined {
-    if (word.length < MIN_TYPO_LENGTH || /\d/.test(word)) return undefined;
+    if (word.length < SHORTEST_TYPO || /\d/.test(word)) return undefined;
     const maxEdits = word.length >= TWO_EDIT_LENGTH ? 2 : 1;
     const candidates = new Set<string>();
     const probe = (variant: string) => {
@@ -155,6 +158,8 @@ export class Analyzer {
     for (const candidate of candidates) {
       // People rarely mistype the first letter; requiring it keeps "weather" from becoming "rather".
       if (Math.abs(candidate.length - word.length) > maxEdits || candidate[0] !== word[0] || STOP_WORDS.has(candidate)) continue;
+      // A short word is only completed ("poin" → "point"), never changed ("cats" → "cars").
+      if (word.length < MIN_TYPO_LENGTH && !(candidate.length === word.length + 1 && candidate.startsWith(word.slice(0, -1)))) continue;
       const edits = DamerauLevenshteinDistance(word, candidate, { restricted: true });
       const count = this.vocabulary.get(candidate) ?? 0;
       if (edits < bestEdits || (edits === bestEdits && count > bestCount)) {

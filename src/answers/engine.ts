@@ -31,6 +31,12 @@ export const KEY_TERM_FLOOR = 0.6;
  * guesses lower the confidence instead of turning off-topic words into matches.
  */
 export const CORRECTION_DOUBT = 0.5;
+/**
+ * In a knowledge base of ~50 entries, a filler word used once ("kind",
+ * "carries") gets the top IDF by chance. Words outside synonyms.yml are capped
+ * at this share of the rarest word's weight; the curated key terms are not.
+ */
+export const PLAIN_WORD_CAP = 1;
 /** At most this many "did you mean" choices. */
 export const MAX_CHOICES = 3;
 
@@ -47,6 +53,7 @@ export interface Tuning {
   unknownWordWeight: number;
   keyTermFloor: number;
   correctionDoubt: number;
+  plainWordCap: number;
   elsewhereWeight: number;
   queryShare: number;
 }
@@ -58,6 +65,7 @@ export const DEFAULT_TUNING: Tuning = {
   unknownWordWeight: UNKNOWN_WORD_WEIGHT,
   keyTermFloor: KEY_TERM_FLOOR,
   correctionDoubt: CORRECTION_DOUBT,
+  plainWordCap: PLAIN_WORD_CAP,
   elsewhereWeight: ELSEWHERE_WEIGHT,
   queryShare: QUERY_SHARE,
 };
@@ -109,8 +117,10 @@ export class AnswerEngine {
   ) {
     this.analyzer = new Analyzer(kb.synonyms);
     kb.entries.forEach((entry, index) => {
-      const fields = [...entry.questions, entry.id.replace(/-/g, ' '), entry.topic ?? ''];
-      const all = new Set<number>();
+      // The id reads like a short title ("m2m-acronym"), so it counts as one more phrasing; the topic
+      // is shared by many entries, so it only counts as context.
+      const fields = [...entry.questions, entry.id.replace(/-/g, ' ')];
+      const all = new Set<number>(this.intern(this.analyzer.learnTerms(entry.topic ?? '')));
       for (const text of fields) {
         const ids = this.intern(this.analyzer.learnTerms(text));
         if (ids.size === 0) continue;
@@ -130,7 +140,7 @@ export class AnswerEngine {
     for (const [term, id] of this.termIds) {
       const df = this.entryPostings[id]?.length ?? 0;
       const idf = Math.log(1 + n / (df + 0.5));
-      this.idf[id] = this.analyzer.isKeyTerm(term) ? Math.max(idf, rarest * tuning.keyTermFloor) : idf;
+      this.idf[id] = this.analyzer.isKeyTerm(term) ? Math.max(idf, rarest * tuning.keyTermFloor) : Math.min(idf, rarest * tuning.plainWordCap);
     }
     // A word the knowledge base never uses weighs like its rarest word: it is what makes off-topic questions score low.
     this.unknownIdf = rarest * tuning.unknownWordWeight;
@@ -167,10 +177,8 @@ export class AnswerEngine {
    */
   rank(raw: unknown, limit = 5): Candidate[] {
     const text = cleanInput(raw);
-    const parts = sentences(text);
-    const pieces = parts.length < 2 ? [text] : [text, ...parts, ...parts.slice(1).map((s, i) => `${parts[i]} ${s}`)];
     const best = new Map<number, number>();
-    for (const piece of pieces.slice(0, MAX_PIECES)) this.score(piece, best);
+    for (const piece of piecesOf(text)) this.score(piece, best);
     return [...best]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, limit)
@@ -237,6 +245,20 @@ export class AnswerEngine {
     }
     return ids;
   }
+}
+
+/**
+ * The parts of a message worth scoring. A message of several sentences that
+ * asks something is scored by its questions, alone and with the sentence
+ * before (for an "it" that points back), so the story around a question does
+ * not outweigh it. Without a question mark, the whole text and every sentence.
+ */
+function piecesOf(text: string): string[] {
+  const parts = sentences(text).slice(0, MAX_PIECES);
+  if (parts.length < 2) return [text];
+  const questions = parts.flatMap((s, i) => (s.endsWith('?') ? [i] : []));
+  if (questions.length === 0) return [text, ...parts];
+  return questions.flatMap((i) => (i === 0 ? [parts[0] as string] : [parts[i] as string, `${parts[i - 1]} ${parts[i]}`]));
 }
 
 function round(x: number): number {

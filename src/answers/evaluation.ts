@@ -18,6 +18,8 @@ export interface Miss {
 
 export interface EvaluationResult {
   inScope: number;
+  /** In-scope questions left out because the knowledge base has them word for word: they measure nothing. */
+  skipped: string[];
   offTopic: number;
   /** The first candidate offered (answer or first "did you mean") is acceptable. */
   top1: number;
@@ -38,8 +40,16 @@ export interface EvaluationResult {
 
 type Ask = (question: string) => Decision;
 
-/** Runs the labelled set through `ask` and computes the figures `npm run eval` prints. */
-export function evaluate(ask: Ask, inScope: LabelledQuestion[], offTopic: string[]): EvaluationResult {
+/**
+ * Runs the labelled set through `ask` and computes the figures `npm run eval`
+ * prints. In-scope questions that appear word for word among `ownPhrasings`
+ * (the knowledge base's own questions) are skipped, so the figures measure
+ * generalisation to new wording.
+ */
+export function evaluate(ask: Ask, labelled: LabelledQuestion[], offTopic: string[], ownPhrasings: Iterable<string> = []): EvaluationResult {
+  const own = new Set([...ownPhrasings].map(comparable));
+  const skipped = labelled.filter((item) => own.has(comparable(item.q))).map((item) => item.q);
+  const inScope = labelled.filter((item) => !own.has(comparable(item.q)));
   let top1 = 0;
   let top3 = 0;
   let rr = 0;
@@ -70,6 +80,7 @@ export function evaluate(ask: Ask, inScope: LabelledQuestion[], offTopic: string
   const n = Math.max(1, inScope.length);
   return {
     inScope: inScope.length,
+    skipped,
     offTopic: offTopic.length,
     top1: top1 / n,
     top3: top3 / n,
@@ -81,6 +92,10 @@ export function evaluate(ask: Ask, inScope: LabelledQuestion[], offTopic: string
     offTopicRefusal: refused / Math.max(1, offTopic.length),
     misses,
   };
+}
+
+function comparable(question: string): string {
+  return question.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** The entry ids the user was offered, in order. */

@@ -1,4 +1,5 @@
 /** Input hygiene and tokenising shared by every front end. Pure and total: never throws. */
+import { words as naturalStopWords } from 'natural/lib/natural/util/stopwords.js';
 
 /** Longest question the engine reads; anything longer is cut (a 40 KB paste is not a question). */
 export const MAX_QUESTION_CHARS = 500;
@@ -33,7 +34,7 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/['’]s\b/g, ''],
 ];
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Chat shorthand, spelled out before matching. */
 const SHORTHAND = new Map<string, string[]>(
@@ -71,16 +72,23 @@ export function sentences(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
+/** Words that tell questions apart in this domain, kept even though general stop lists drop them. */
+const MEANINGFUL = new Set(['who', 'whom', 'when', 'where', 'why', 'how', 'which', 'no', 'not', 'few', 'many', 'more', 'most', 'only', 'between', 'same', 'other', 'each', 'both', 'all', 'before', 'after', 'without']);
+
 /**
- * Function words that carry no meaning for matching. Kept deliberately short:
- * question words such as "who", "when" and "why" stay, because they tell
+ * Words that carry no meaning for matching: natural's English list plus chat
+ * filler, minus the words above. Question words stay, because they tell
  * "who wrote it" from "when was it written".
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `a an the is are was were be been being am do does did done doing of to in on at by for from with into onto
-   and or but if then so as than that this these those there here it its it's i me my mine we us our you your
-   he she they them their his her can could would should will shall may might must have has had having
-   about tell please pls plz know want wanna need like just really actually also some any one
-   get got say said exactly quick quickly question anyone somebody someone lol haha
-   okay ok hey hi hello um uh eh well very much more most`.split(/\s+/),
+  [
+    ...naturalStopWords,
+    ...`a an the is are was were be been being am do does did done doing of to in on at by for from with into onto
+    and or but if then so as than that this these those there here it its i me my mine we us our you your
+    he she they them their his her can could would should will shall may might must have has had having
+    about tell please pls plz know want wanna need like just really actually also some any one
+    get got say said exactly quick quickly question anyone somebody someone lol haha
+    okay ok hey hi hello um uh eh well very much what basically honestly literally kinda sorta guys folks
+    anyway maybe perhaps yeah yep right something stuff bit little thanks thank`.split(/\s+/),
+  ].filter((w) => w.length > 0 && !MEANINGFUL.has(w)),
 );

@@ -3,6 +3,7 @@
  * builder can produce a payload Slack rejects (invalid_blocks).
  */
 import type { types } from '@slack/bolt';
+import { escapeMrkdwn, mrkdwnToPlain } from '../answers/format.js';
 
 export type KnownBlock = types.KnownBlock;
 export type Button = types.Button;
@@ -136,6 +137,15 @@ export function finalize(blocks: KnownBlock[], max: number = LIMITS.messageBlock
     }
     return b;
   });
+}
+
+/**
+ * The notification `text` for mrkdwn: formatting dropped, but `&`, `<` and
+ * `>` kept escaped, since Slack parses this field too (a decoded "<!here>"
+ * would be live).
+ */
+export function fallbackText(mrkdwn: string): string {
+  return escapeMrkdwn(mrkdwnToPlain(mrkdwn));
 }
 
 /** Builds a message: blocks finalized, fallback text capped. */

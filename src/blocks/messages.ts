@@ -1,6 +1,5 @@
 /** Fixed messages: command help, placeholders and the error notice. Pure. */
-import { mrkdwnToPlain } from '../answers/format.js';
-import { context, message, sections, type Message } from './kit.js';
+import { context, fallbackText, message, sections, type Message } from './kit.js';
 
 /** Usage of the slash command; `command` is its name, e.g. "/iot-or-m2m". */
 export function helpMessage(command: string): Message {
@@ -13,7 +12,7 @@ export function helpMessage(command: string): Message {
     'You can also send me a direct message, or mention me in a channel and I answer in a thread.',
   ];
   const text = lines.join('\n');
-  return message(mrkdwnToPlain(text), [...sections(text), context('Answers come with their source and 👍/👎 buttons: tell me what helped.')]);
+  return message(fallbackText(text), [...sections(text), context('Answers come with their source and 👍/👎 buttons: tell me what helped.')]);
 }
 
 export type ComingSoon = 'chooser' | 'quiz' | 'stats';
@@ -27,7 +26,7 @@ const SOON: Record<ComingSoon, string> = {
 /** A placeholder for a phase 2 feature, pointing at what works today. */
 export function comingSoonMessage(feature: ComingSoon, command: string): Message {
   const text = `${SOON[feature]} Meanwhile, ask me anything: \`${command} what is the difference between IoT and M2M?\``;
-  return message(mrkdwnToPlain(text), sections(text));
+  return message(fallbackText(text), sections(text));
 }
 
 export const ERROR_TEXT = 'Something went wrong on my side, sorry. Please try again in a moment.';

@@ -1,8 +1,8 @@
 /** Block Kit for the engine's replies. Pure: data in, `{ text, blocks }` out. */
-import { escapeMrkdwn, mrkdwnToPlain, quoteUserText } from '../answers/format.js';
+import { escapeMrkdwn, quoteUserText } from '../answers/format.js';
 import type { Reply, Suggestion } from '../answers/reply.js';
 import { askActionId, encodeFeedbackValue, FEEDBACK_BLOCK, feedbackActionId, type AskKind, type Vote } from './actionIds.js';
-import { actions, button, context, LIMITS, message, sections, truncate, type Button, type KnownBlock, type Message } from './kit.js';
+import { actions, button, context, fallbackText, LIMITS, message, sections, truncate, type Button, type KnownBlock, type Message } from './kit.js';
 
 /** At most this many "did you mean" choices, follow-ups and starters in one message. */
 export const MAX_CLARIFY_CHOICES = 3;
@@ -25,11 +25,11 @@ export function replyMessage(reply: Reply, options: ReplyOptions = {}): Message 
   const blocks: KnownBlock[] = [];
   if (options.asked !== undefined) blocks.push(context(`You asked: ${quoteUserText(options.asked, 150)}`, 'asked'));
   blocks.push(...sections(reply.text, 'reply'));
-  let text = mrkdwnToPlain(reply.text);
+  let text = fallbackText(reply.text);
 
   if (reply.kind === 'answer' && reply.entry) {
     blocks.push(context(`Source: ${escapeMrkdwn(reply.entry.source)}`, 'source'));
-    text += `\nSource: ${reply.entry.source}`;
+    text += `\nSource: ${escapeMrkdwn(reply.entry.source)}`;
     const followups = reply.suggestions.slice(0, MAX_FOLLOWUPS);
     if (followups.length > 0) {
       blocks.push(context('Related questions:', 'followups_label'));
@@ -88,6 +88,6 @@ export function withFeedbackThanks(blocks: readonly KnownBlock[], vote: Vote): K
 /** The fallback `text` of a message: the plain text of its sections, for chat.update where only blocks are at hand. */
 export function plainTextOf(blocks: readonly KnownBlock[]): string {
   const parts: string[] = [];
-  for (const b of blocks) if (b.type === 'section' && b.text) parts.push(mrkdwnToPlain(b.text.text));
+  for (const b of blocks) if (b.type === 'section' && b.text) parts.push(fallbackText(b.text.text));
   return truncate(parts.join('\n') || 'iot-or-m2m', LIMITS.fallbackText);
 }

@@ -8,13 +8,14 @@ const { flags } = parseArgs(process.argv.slice(2), ['--knowledge', '--set']);
 const setDir = resolve(flagValue(flags, '--set') ?? 'tests/fixtures/eval');
 const services = loadOrExit(() => loadServices({ knowledge: flagValue(flags, '--knowledge'), logger: silentLogger }));
 const set = loadEvalSet(setDir);
-const result = evaluate((q) => services.engine.ask(q), set.inScope, set.offTopic);
+const result = evaluate((q) => services.engine.ask(q), set.inScope, set.offTopic, services.kb.entries.flatMap((e) => e.questions));
 
 if (flags.has('--json')) {
   console.log(JSON.stringify(result));
 } else {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
-  console.log(`Evaluation of ${services.kb.entries.length} entries on ${set.inScope.length} in-scope and ${set.offTopic.length} off-topic questions (${setDir})\n`);
+  console.log(`Evaluation of ${services.kb.entries.length} entries on ${result.inScope} in-scope and ${result.offTopic} off-topic questions (${setDir})`);
+  console.log(`(${result.skipped.length} in-scope questions skipped: the knowledge base has them word for word)\n`);
   console.log(`  top-1 accuracy        ${pct(result.top1)}   first answer or first "did you mean" choice is right`);
   console.log(`  top-3 accuracy        ${pct(result.top3)}   a right entry is among the first three offered`);
   console.log(`  MRR                   ${result.mrr.toFixed(3).padStart(7)}   mean of 1/rank of the first right entry`);

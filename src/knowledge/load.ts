@@ -16,7 +16,8 @@ export const DEFAULT_KNOWLEDGE_DIR = resolve(dirname(new URL(import.meta.url).pa
 
 /** The knowledge folder chosen by `--knowledge DIR`, then `KNOWLEDGE_DIR`, then the default. */
 export function knowledgeDir(flag?: string): string {
-  return resolve(flag ?? process.env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR);
+  // An empty KNOWLEDGE_DIR (copied from .env.example, say) means the default, not the current folder.
+  return resolve(flag?.trim() || process.env.KNOWLEDGE_DIR?.trim() || DEFAULT_KNOWLEDGE_DIR);
 }
 
 /**

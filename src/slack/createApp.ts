@@ -30,6 +30,26 @@ export interface SlackAppOptions {
   drainTimeoutMs?: number;
 }
 
+/** Why start() failed: checking the bot token (auth.test), or connecting (Socket Mode) / listening (HTTP). */
+export class SlackStartError extends Error {
+  constructor(
+    readonly phase: 'auth' | 'connect',
+    /** Slack's error code ("invalid_auth") or the system one ("EADDRINUSE"), when there is one. */
+    readonly code: string | undefined,
+    options: { cause: unknown },
+  ) {
+    super(`${phase === 'auth' ? 'checking the bot token' : 'connecting'} failed: ${code ?? describeError(options.cause)}`, options);
+    this.name = 'SlackStartError';
+  }
+}
+
+function errorCode(error: unknown): string | undefined {
+  const e = error as { data?: { error?: unknown }; code?: unknown } | undefined;
+  if (typeof e?.data?.error === 'string') return e.data.error;
+  if (typeof e?.code === 'string' && /^E[A-Z]+$/.test(e.code)) return e.code;
+  return undefined;
+}
+
 export interface SlackApp {
   readonly app: App;
   readonly mode: SlackConfig['mode'];
@@ -45,7 +65,7 @@ export interface SlackApp {
 export function createSlackApp(config: SlackConfig, services: SlackServices, options: SlackAppOptions = {}): SlackApp {
   const logger = services.logger;
   const inflight = new Inflight();
-  let state: 'new' | 'running' | 'stopping' | 'stopped' = 'new';
+  let state: 'new' | 'starting' | 'running' | 'stopping' | 'stopped' = 'new';
   let port: number | undefined;
   let stopping: Promise<void> | undefined;
   let server: Server | undefined;
@@ -96,19 +116,30 @@ export function createSlackApp(config: SlackConfig, services: SlackServices, opt
     },
     async start() {
       if (state !== 'new') throw new Error(`cannot start: the app is ${state}`);
-      await app.init();
-      if (config.mode === 'http') {
-        server = await app.start(config.port);
-        port = (server.address() as AddressInfo).port;
-      } else {
-        await app.start();
+      state = 'starting';
+      try {
+        await app.init();
+      } catch (error) {
+        throw new SlackStartError('auth', errorCode(error), { cause: error });
       }
+      try {
+        if (config.mode === 'http') {
+          server = await app.start(config.port);
+          port = (server.address() as AddressInfo).port;
+        } else {
+          await app.start();
+        }
+      } catch (error) {
+        throw new SlackStartError('connect', errorCode(error), { cause: error });
+      }
+      if (state !== 'starting') return; // stop() was called meanwhile
       state = 'running';
       logger.info('slack.started', { mode: config.mode, ...(port !== undefined ? { port, path: EVENTS_PATH } : {}) });
     },
     stop() {
       stopping ??= (async () => {
-        const wasRunning = state === 'running';
+        // A Socket Mode start can retry for long without network: stopping then closes the client too.
+        const wasRunning = state === 'running' || (state === 'starting' && config.mode === 'socket');
         state = 'stopping';
         const drainMs = options.drainTimeoutMs ?? 10_000;
         const drain = async () => {
@@ -138,7 +169,7 @@ export function createSlackApp(config: SlackConfig, services: SlackServices, opt
           await drain();
         }
         state = 'stopped';
-        logger.info('slack.stopped', { mode: config.mode });
+        if (wasRunning) logger.info('slack.stopped', { mode: config.mode });
       })();
       return stopping;
     },

@@ -6,7 +6,7 @@
 import type { RespondFn, webApi } from '@slack/bolt';
 import { answerReply, replyTo, type Reply } from '../answers/reply.js';
 import { decodeFeedbackValue, type Vote } from '../blocks/actionIds.js';
-import type { KnownBlock, Message } from '../blocks/kit.js';
+import { sections, type KnownBlock, type Message } from '../blocks/kit.js';
 import { comingSoonMessage, errorMessage, helpMessage } from '../blocks/messages.js';
 import { homeView } from '../blocks/home.js';
 import { plainTextOf, replyMessage, withFeedbackThanks } from '../blocks/reply.js';
@@ -79,13 +79,11 @@ export async function handleAskClick(deps: HandlerDeps, place: Place, entryId: s
     const started = Date.now();
     const answer = answerEntry(deps.services, entryId);
     if (!answer) {
-      deps.services.logger.warn('slack.unknown_entry', { entry: entryId, kind });
+      deps.services.logger.warn('slack.unknown_entry', { entry: entryId.slice(0, 100), kind });
+      // An old button after the knowledge base changed: say so, and offer the starters.
       const { reply, message } = answerQuestion(deps.services, '');
-      await deliver(deps, place, {
-        ...message,
-        text: `I can't find that question any more. ${message.text}`,
-        blocks: [{ type: 'section', text: { type: 'mrkdwn', text: "I can't find that question any more; the answers may have been updated." } }, ...message.blocks],
-      });
+      const notice = "I can't find that question any more; the answers may have been updated.";
+      await deliver(deps, place, { text: `${notice} ${message.text}`, blocks: [...sections(notice), ...message.blocks] });
       logReply(deps.services, 'click', reply, started, { kind, stale: true });
       return;
     }

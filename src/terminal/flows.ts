@@ -10,7 +10,6 @@ import {
   type ChooserAnswer,
 } from '../chooser/index.js';
 import { answerQuiz, currentQuizQuestion, quizResult, startQuiz, type QuizState } from '../quiz/index.js';
-import type { Services } from '../services.js';
 import type { Flow, FlowStarter } from './chat.js';
 
 const CHOOSER_KEYS: Record<string, ChooserAnswer> = { '1': 'yes', y: 'yes', yes: 'yes', '2': 'no', n: 'no', no: 'no', '3': 'not_sure', '?': 'not_sure', 'not sure': 'not_sure' };

@@ -3,3 +3,8 @@ declare module 'natural/lib/natural/stemmers/porter_stemmer.js' {
   const PorterStemmer: { stem(word: string): string };
   export default PorterStemmer;
 }
+
+// natural's English stop word list; the util folder would also load its storage backends.
+declare module 'natural/lib/natural/util/stopwords.js' {
+  export const words: string[];
+}

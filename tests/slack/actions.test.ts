@@ -1,0 +1,165 @@
+/** Button clicks end to end: block_actions payloads in, answers in the same place out. */
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { METHOD_SCOPES } from '../../src/slack/capabilities.js';
+import type { VoteRecord } from '../../src/slack/feedback.js';
+import { OPENED_DM } from '../support/fakeSlack.js';
+import { blocksOf, buttonsOf, questionOfKind, startHarness, type Harness } from '../support/harness.js';
+import { CHANNEL, dm, DM_CHANNEL, HUMAN, mention, nextTs } from '../support/payloads.js';
+
+const votes: VoteRecord[] = [];
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ services: { feedback: { recordVote: (v: VoteRecord) => void votes.push(v) } } });
+});
+afterEach(() => {
+  h.fake.reset();
+  votes.length = 0;
+});
+afterAll(async () => {
+  expect(h.fake.blocked).toEqual([]);
+  for (const call of h.fake.history) if (call.method !== 'response_url') expect(Object.keys(METHOD_SCOPES)).toContain(call.method);
+  await h.close();
+});
+
+function firstSection(body: Record<string, unknown>): string {
+  return blocksOf(body).find((b) => b.type === 'section')?.text?.text ?? '';
+}
+
+describe('"did you mean" clicks', () => {
+  it('posts the chosen answer in the same DM', async () => {
+    await h.sendEvent(dm(questionOfKind(h.services, 'clarify')));
+    const [clarify] = await h.fake.waitFor('chat.postMessage');
+    const choice = buttonsOf(clarify!.body).filter((b) => b.action_id.startsWith('ask:clarify:'))[1];
+    if (!choice) throw new Error('expected at least two choices');
+    h.fake.reset();
+    const res = await h.click({ actionId: choice.action_id, value: choice.value, channel: DM_CHANNEL, messageTs: '1800000000.000001', blocks: blocksOf(clarify!.body) });
+    expect(res.status).toBe(200);
+    const [post] = await h.fake.waitFor('chat.postMessage');
+    expect(post?.body.channel).toBe(DM_CHANNEL);
+    expect(post?.body.thread_ts).toBeUndefined();
+    expect(firstSection(post!.body)).toBe(h.services.kb.byId.get(choice.value)?.answer.trim());
+  });
+
+  it('posts the chosen answer in the same thread for a mention', async () => {
+    const event = mention(questionOfKind(h.services, 'clarify'));
+    await h.sendEvent(event);
+    const [clarify] = await h.fake.waitFor('chat.postMessage');
+    expect(clarify?.body.thread_ts).toBe(event.ts);
+    const choice = buttonsOf(clarify!.body)[0]!;
+    h.fake.reset();
+    await h.click({ actionId: choice.action_id, value: choice.value, channel: CHANNEL, threadTs: event.ts as string });
+    const [post] = await h.fake.waitFor('chat.postMessage');
+    expect(post?.body).toMatchObject({ channel: CHANNEL, thread_ts: event.ts });
+    expect(firstSection(post!.body)).toBe(h.services.kb.byId.get(choice.value)?.answer.trim());
+  });
+});
+
+describe('follow-up and starter clicks', () => {
+  it('posts a follow-up answer in the same thread', async () => {
+    const entry = h.services.kb.entries.find((e) => e.related.length > 0)!;
+    const related = h.services.kb.byId.get(entry.related[0]!)!;
+    const parent = nextTs();
+    await h.click({ actionId: 'ask:followup:0', value: related.id, channel: CHANNEL, threadTs: parent });
+    const [post] = await h.fake.waitFor('chat.postMessage');
+    expect(post?.body).toMatchObject({ channel: CHANNEL, thread_ts: parent });
+    expect(firstSection(post!.body)).toBe(related.answer.trim());
+    expect(buttonsOf(post!.body).map((b) => b.action_id)).toContain('feedback:up');
+  });
+
+  it('answers a follow-up on an ephemeral message ephemerally, through response_url', async () => {
+    const entry = h.services.kb.entries[0]!;
+    await h.click({ actionId: 'ask:followup:1', value: entry.id, channel: CHANNEL, ephemeral: true });
+    const [reply] = await h.fake.waitFor('response_url');
+    expect(reply?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(firstSection(reply!.body)).toBe(entry.answer.trim());
+    expect(h.fake.callsTo('chat.postMessage')).toEqual([]);
+  });
+
+  it('answers a starter clicked on the Home tab in the user\'s DM', async () => {
+    const entry = h.services.kb.entries[0]!;
+    await h.click({ actionId: 'ask:starter:0', value: entry.id });
+    const [open] = await h.fake.waitFor('conversations.open');
+    expect(open?.body.users).toBe(HUMAN);
+    const [post] = await h.fake.waitFor('chat.postMessage');
+    expect(post?.body.channel).toBe(OPENED_DM);
+    expect(firstSection(post!.body)).toBe(entry.answer.trim());
+  });
+
+  it('copes with a button for an entry that no longer exists', async () => {
+    await h.click({ actionId: 'ask:followup:0', value: 'no-such-entry', channel: DM_CHANNEL });
+    const [post] = await h.fake.waitFor('chat.postMessage');
+    expect(post!.body.text as string).toMatch(/can't find that question/);
+  });
+});
+
+describe('feedback', () => {
+  it('replaces 👍/👎 by a thank-you with chat.update and records the vote through the hook', async () => {
+    await h.sendEvent(dm('what does m2m stand for'));
+    const [answer] = await h.fake.waitFor('chat.postMessage');
+    const up = buttonsOf(answer!.body).find((b) => b.action_id === 'feedback:up')!;
+    h.fake.reset();
+    const ts = '1800000000.000777';
+    await h.click({ actionId: up.action_id, value: up.value, channel: DM_CHANNEL, messageTs: ts, blocks: blocksOf(answer!.body), text: answer!.body.text as string });
+    const [update] = await h.fake.waitFor('chat.update');
+    expect(update?.body).toMatchObject({ channel: DM_CHANNEL, ts });
+    const blocks = blocksOf(update!.body);
+    expect(buttonsOf(update!.body).some((b) => b.action_id.startsWith('feedback:'))).toBe(false);
+    expect(blocks.find((b) => b.block_id === 'feedback')?.type).toBe('context');
+    expect(JSON.stringify(blocks)).toContain('Thanks for the feedback');
+    // The rest of the message is unchanged.
+    expect(blocks.slice(0, -1)).toEqual(blocksOf(answer!.body).slice(0, -1));
+    expect(update?.body.text).toBe(answer?.body.text);
+    const decision = h.services.engine.ask('what does m2m stand for');
+    expect(votes).toEqual([{ userId: HUMAN, entryId: decision.kind === 'answer' ? decision.entry.id : '?', question: 'what does m2m stand for', confidence: expect.any(Number), vote: 'up' }]);
+    expect(h.fake.callsTo('chat.postMessage')).toEqual([]);
+  });
+
+  it('thanks through response_url (replace_original) on an ephemeral answer', async () => {
+    await h.command('what does m2m stand for');
+    const [reply] = await h.fake.waitFor('response_url');
+    const down = buttonsOf(reply!.body).find((b) => b.action_id === 'feedback:down')!;
+    h.fake.reset();
+    await h.click({ actionId: down.action_id, value: down.value, channel: CHANNEL, ephemeral: true });
+    const [thanks] = await h.fake.waitFor('response_url');
+    expect(thanks?.body.replace_original).toBe(true);
+    expect(JSON.stringify(thanks?.body.blocks)).toContain('Thanks for the feedback');
+    expect(buttonsOf(thanks!.body).some((b) => b.action_id.startsWith('feedback:'))).toBe(false);
+    expect(votes.map((v) => v.vote)).toEqual(['down']);
+  });
+
+  it('still thanks when recording the vote fails', async () => {
+    const failing = vi.spyOn(h.services.feedback!, 'recordVote').mockImplementation(() => {
+      throw new Error('disk full');
+    });
+    const entry = h.services.kb.entries[0]!;
+    const value = JSON.stringify({ e: entry.id, q: 'x', c: 1 });
+    await h.click({ actionId: 'feedback:up', value, channel: DM_CHANNEL });
+    await h.fake.waitFor('chat.update');
+    expect(h.logs.some((l) => l.includes('slack.feedback_not_recorded'))).toBe(true);
+    failing.mockRestore();
+  });
+
+  it('ignores a malformed feedback value', async () => {
+    await h.click({ actionId: 'feedback:up', value: 'not json', channel: DM_CHANNEL });
+    await h.settle();
+    expect(h.fake.calls).toEqual([]);
+    expect(votes).toEqual([]);
+  });
+});
+
+describe('App Home', () => {
+  it('publishes the Home tab when it is opened', async () => {
+    await h.sendEvent({ type: 'app_home_opened', user: HUMAN, channel: 'D0HOME', tab: 'home', event_ts: nextTs() });
+    const [publish] = await h.fake.waitFor('views.publish');
+    expect(publish?.body.user_id).toBe(HUMAN);
+    const view = publish?.body.view as { type: string; blocks: unknown[] };
+    expect(view.type).toBe('home');
+    expect(buttonsOf(view as unknown as Record<string, unknown>).every((b) => b.action_id.startsWith('ask:starter:'))).toBe(true);
+  });
+
+  it('does nothing when the Messages tab is opened', async () => {
+    await h.sendEvent({ type: 'app_home_opened', user: HUMAN, channel: 'D0HOME', tab: 'messages', event_ts: nextTs() });
+    await h.settle();
+    expect(h.fake.calls).toEqual([]);
+  });
+});

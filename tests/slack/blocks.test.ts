@@ -1,0 +1,180 @@
+/** Block Kit builders: structure, unique action ids, Slack's limits. */
+import { describe, expect, it } from 'vitest';
+import { escapeMrkdwn } from '../../src/answers/format.js';
+import { answerReply, replyTo, type Reply } from '../../src/answers/reply.js';
+import { decodeFeedbackValue, encodeFeedbackValue, parseAskActionId, parseFeedbackActionId } from '../../src/blocks/actionIds.js';
+import { homeView } from '../../src/blocks/home.js';
+import { actions, button, finalize, LIMITS, sections, splitText, truncate, type KnownBlock } from '../../src/blocks/kit.js';
+import { comingSoonMessage, errorMessage, helpMessage } from '../../src/blocks/messages.js';
+import { replyMessage, withFeedbackThanks } from '../../src/blocks/reply.js';
+import { silentLogger } from '../../src/log.js';
+import { loadServices } from '../../src/services.js';
+import { SLACK_COMMANDS } from '../../src/slack/capabilities.js';
+import { questionOfKind } from '../support/harness.js';
+
+const services = loadServices({ logger: silentLogger });
+const { kb, engine } = services;
+
+const KNOWN_TYPES = new Set(['section', 'context', 'actions', 'header', 'divider']);
+
+function checkMessage(blocks: KnownBlock[], max: number = LIMITS.messageBlocks): void {
+  expect(blocks.length).toBeGreaterThan(0);
+  expect(blocks.length).toBeLessThanOrEqual(max);
+  const actionIds: string[] = [];
+  for (const b of blocks) {
+    expect(KNOWN_TYPES.has(b.type)).toBe(true);
+    if (b.type === 'section') {
+      expect(b.text?.text.length).toBeGreaterThan(0);
+      expect(b.text!.text.length).toBeLessThanOrEqual(LIMITS.sectionText);
+    }
+    if (b.type === 'context') {
+      expect(b.elements.length).toBeLessThanOrEqual(LIMITS.contextElements);
+    }
+    if (b.type === 'actions') {
+      expect(b.elements.length).toBeGreaterThan(0);
+      expect(b.elements.length).toBeLessThanOrEqual(LIMITS.actionsElements);
+      for (const el of b.elements) {
+        if (el.type !== 'button') continue;
+        expect(el.text.text.length).toBeLessThanOrEqual(LIMITS.buttonText);
+        expect((el.value ?? '').length).toBeLessThanOrEqual(LIMITS.buttonValue);
+        expect(el.action_id!.length).toBeLessThanOrEqual(LIMITS.actionId);
+        actionIds.push(el.action_id!);
+      }
+    }
+  }
+  expect(new Set(actionIds).size).toBe(actionIds.length);
+  const blockIds = blocks.map((b) => b.block_id).filter(Boolean);
+  expect(new Set(blockIds).size).toBe(blockIds.length);
+}
+
+describe('replyMessage', () => {
+  it('builds every entry\'s answer within Slack limits: answer, source, follow-ups, feedback', () => {
+    for (const entry of kb.entries) {
+      const { text, blocks } = replyMessage(answerReply(kb, entry, 0.9, entry.questions[0]));
+      checkMessage(blocks);
+      expect(blocks.map((b) => b.type)).toEqual(
+        entry.related.length > 0 ? ['section', 'context', 'context', 'actions', 'actions'] : ['section', 'context', 'actions'],
+      );
+      expect(blocks.at(-1)?.block_id).toBe('feedback');
+      expect(text).not.toContain('*');
+      expect(text).not.toMatch(/<[a-z!@#]/i);
+      expect(text).toContain(escapeMrkdwn(entry.source));
+    }
+  });
+
+  it('clarify: the text and at most 3 choice buttons, no feedback', () => {
+    const reply = replyTo(engine.ask(questionOfKind(services, 'clarify')), kb, SLACK_COMMANDS);
+    expect(reply.kind).toBe('clarify');
+    const { blocks } = replyMessage(reply);
+    checkMessage(blocks);
+    const buttons = blocks.filter((b) => b.type === 'actions').flatMap((b) => (b.type === 'actions' ? b.elements : []));
+    expect(buttons.length).toBeGreaterThan(1);
+    expect(buttons.length).toBeLessThanOrEqual(3);
+    expect(buttons.every((b) => b.type === 'button' && parseAskActionId(b.action_id!)?.kind === 'clarify')).toBe(true);
+  });
+
+  it('fallback and small talk: text plus starter buttons', () => {
+    for (const q of [questionOfKind(services, 'fallback'), 'hello', '']) {
+      const { blocks } = replyMessage(replyTo(engine.ask(q), kb, SLACK_COMMANDS));
+      checkMessage(blocks);
+      expect(blocks[0]?.type).toBe('section');
+    }
+  });
+
+  it('caps long text, long button labels, many suggestions and huge values', () => {
+    const long: Reply = {
+      kind: 'answer',
+      matched: true,
+      confidence: 0.8,
+      entry: { ...kb.entries[0]!, answer: 'word '.repeat(5000) },
+      text: ('A paragraph of text. '.repeat(200) + '\n\n').repeat(10),
+      suggestions: Array.from({ length: 40 }, (_, i) => ({ id: `e${i}`, question: `A very long question label number ${i} `.repeat(5) })),
+      question: 'q'.repeat(5000),
+    };
+    const { blocks, text } = replyMessage(long);
+    checkMessage(blocks);
+    expect(text.length).toBeLessThanOrEqual(LIMITS.fallbackText);
+    expect(blocks.filter((b) => b.type === 'section').length).toBeGreaterThan(1);
+  });
+
+  it('quotes the asked question escaped, so it can never notify or link', () => {
+    const reply = replyTo(engine.ask('what is m2m'), kb, SLACK_COMMANDS);
+    const { blocks } = replyMessage(reply, { asked: '<!channel> <https://evil.example|x> @here' });
+    const asked = JSON.stringify(blocks[0]);
+    expect(asked).not.toMatch(/<!channel>|<https?:/);
+    expect(asked).toContain('&lt;!channel&gt;');
+  });
+});
+
+describe('feedback thanks', () => {
+  it('replaces only the feedback block', () => {
+    const entry = kb.entries[0]!;
+    const { blocks } = replyMessage(answerReply(kb, entry, 1));
+    const thanked = withFeedbackThanks(blocks, 'up');
+    expect(thanked.slice(0, -1)).toEqual(blocks.slice(0, -1));
+    expect(thanked.at(-1)).toMatchObject({ type: 'context', block_id: 'feedback' });
+    checkMessage(thanked);
+  });
+
+  it('round-trips the vote value and rejects junk', () => {
+    const v = { entryId: 'm2m-acronym', question: 'what does "m2m" mean? ' + 'x'.repeat(3000), confidence: 0.8123 };
+    const encoded = encodeFeedbackValue(v);
+    expect(encoded.length).toBeLessThanOrEqual(LIMITS.buttonValue);
+    const decoded = decodeFeedbackValue(encoded);
+    expect(decoded?.entryId).toBe('m2m-acronym');
+    expect(v.question.startsWith(decoded!.question)).toBe(true);
+    expect(decoded?.confidence).toBe(0.812);
+    for (const junk of ['', 'x', '[]', '{"q":1}', 'null', 42, undefined]) expect(decodeFeedbackValue(junk)).toBeNull();
+    expect(parseFeedbackActionId('feedback:up')).toBe('up');
+    expect(parseFeedbackActionId('feedback:maybe')).toBeNull();
+  });
+});
+
+describe('other messages and views', () => {
+  it('help, placeholders and the error notice are valid messages with fallback text', () => {
+    for (const m of [helpMessage('/iot-or-m2m'), comingSoonMessage('chooser', '/iot-or-m2m'), comingSoonMessage('quiz', '/iot-or-m2m'), errorMessage()]) {
+      checkMessage(m.blocks);
+      expect(m.text.length).toBeGreaterThan(0);
+      expect(JSON.stringify(m.blocks)).not.toMatch(/<[a-z]/i);
+      // The notification text is parsed by Slack too: nothing in it may look like markup.
+      expect(m.text).not.toMatch(/<[a-z!@#]/i);
+    }
+  });
+
+  it('the Home tab is a home view with starter buttons', () => {
+    const view = homeView(kb, '/iot-or-m2m');
+    expect(view.type).toBe('home');
+    checkMessage(view.blocks as KnownBlock[], LIMITS.viewBlocks);
+  });
+});
+
+describe('kit', () => {
+  it('truncate never exceeds the limit nor splits a surrogate pair', () => {
+    expect(truncate('short', 10)).toBe('short');
+    const cut = truncate('🙂'.repeat(100), 75);
+    expect(cut.length).toBeLessThanOrEqual(75);
+    expect(cut).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    expect(cut.endsWith('…')).toBe(true);
+  });
+
+  it('splitText keeps every piece within the limit and loses no words', () => {
+    const text = Array.from({ length: 500 }, (_, i) => `word${i}`).join(' ') + '\n\n' + 'x'.repeat(7000);
+    const pieces = splitText(text, 1000);
+    expect(pieces.every((p) => p.length <= 1000 && p.length > 0)).toBe(true);
+    expect(pieces.join(' ').replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
+    expect(sections('')).toHaveLength(1);
+  });
+
+  it('button rejects values and action ids beyond Slack limits', () => {
+    expect(() => button({ text: 'x', actionId: 'a', value: 'v'.repeat(2001) })).toThrow(RangeError);
+    expect(() => button({ text: 'x', actionId: 'a'.repeat(256) })).toThrow(RangeError);
+    expect(button({ text: 'y'.repeat(200), actionId: 'a' }).text.text.length).toBe(75);
+  });
+
+  it('finalize caps blocks at 50, keeps the last one, and makes ids unique', () => {
+    const many: KnownBlock[] = Array.from({ length: 80 }, () => actions([button({ text: 'a', actionId: 'same' })], 'dup'));
+    const out = finalize(many);
+    expect(out).toHaveLength(50);
+    checkMessage(out);
+  });
+});

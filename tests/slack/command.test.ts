@@ -1,0 +1,57 @@
+/** `/iot-or-m2m` end to end: signed command in, ephemeral reply through response_url out. */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { METHOD_SCOPES } from '../../src/slack/capabilities.js';
+import { allStrings, blocksOf, buttonsOf, LIVE_MARKUP, startHarness, type Harness } from '../support/harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterEach(() => h.fake.reset());
+afterAll(async () => {
+  expect(h.fake.blocked).toEqual([]);
+  for (const call of h.fake.history) if (call.method !== 'response_url') expect(Object.keys(METHOD_SCOPES)).toContain(call.method);
+  await h.close();
+});
+
+describe('/iot-or-m2m', () => {
+  it('acks at once and shows usage for "help", ephemerally', async () => {
+    const res = await h.command('help');
+    expect(res.status).toBe(200);
+    const [reply] = await h.fake.waitFor('response_url');
+    expect(reply?.responseId).toBe('command');
+    expect(reply?.body.response_type).toBe('ephemeral');
+    expect(allStrings(blocksOf(reply!.body)).join('\n')).toContain('/iot-or-m2m quiz');
+    expect(typeof reply?.body.text).toBe('string');
+    expect(h.fake.callsTo('chat.postMessage')).toEqual([]);
+  });
+
+  it('answers a question ephemerally with the same blocks as a DM, plus the question quoted', async () => {
+    const decision = h.services.engine.ask('what does m2m stand for');
+    if (decision.kind !== 'answer') throw new Error('expected an answer');
+    await h.command('what does m2m stand for');
+    const [reply] = await h.fake.waitFor('response_url');
+    expect(reply?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    const blocks = blocksOf(reply!.body);
+    expect(blocks[0]?.block_id).toBe('asked');
+    expect(blocks.some((b) => b.type === 'section' && b.text?.text === decision.entry.answer.trim())).toBe(true);
+    expect(buttonsOf(reply!.body).map((b) => b.action_id)).toEqual(expect.arrayContaining(['feedback:up', 'feedback:down']));
+  });
+
+  it('shows a placeholder for the chooser when the text is empty', async () => {
+    await h.command('   ');
+    const [reply] = await h.fake.waitFor('response_url');
+    expect(reply?.body.response_type).toBe('ephemeral');
+    expect(reply!.body.text as string).toMatch(/chooser is coming/i);
+  });
+
+  it('escapes the quoted question: typed mentions and links never come out live', async () => {
+    await h.command('<!channel> <!here> <!everyone> <https://evil.example|click> what is m2m? &lt;!here&gt; @channel *bold*');
+    const [reply] = await h.fake.waitFor('response_url');
+    for (const s of allStrings(reply!.body)) expect(s).not.toMatch(LIVE_MARKUP);
+    const asked = allStrings(blocksOf(reply!.body)[0]).join(' ');
+    expect(asked).toContain('&lt;!here&gt;');
+    expect(asked).not.toContain('evil.example');
+    expect(asked).not.toMatch(/@channel/);
+  });
+});

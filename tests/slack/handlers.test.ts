@@ -1,0 +1,69 @@
+/** The listener logic without HTTP: plain calls with a stub Slack client. */
+import type { webApi } from '@slack/bolt';
+import { describe, expect, it } from 'vitest';
+import { ERROR_TEXT } from '../../src/blocks/messages.js';
+import { createLogger } from '../../src/log.js';
+import { loadServices } from '../../src/services.js';
+import { handleCommand, handleFeedback, handleQuestion } from '../../src/slack/handlers.js';
+
+const lines: string[] = [];
+const services = loadServices({ logger: createLogger('debug', (l) => lines.push(l)) });
+
+function stubClient(fail: string[] = []) {
+  const posts: Record<string, unknown>[] = [];
+  const updates: Record<string, unknown>[] = [];
+  const client = {
+    chat: {
+      postMessage: async (args: Record<string, unknown>) => {
+        posts.push(args);
+        const error = fail.shift();
+        if (error) throw Object.assign(new Error(`An API error occurred: ${error}`), { data: { ok: false, error } });
+        return { ok: true, channel: args.channel, ts: '1.1' };
+      },
+      update: async (args: Record<string, unknown>) => (updates.push(args), { ok: true }),
+    },
+    conversations: { open: async () => ({ ok: true, channel: { id: 'D9' } }) },
+  };
+  return { client: client as unknown as webApi.WebClient, posts, updates };
+}
+
+describe('handlers', () => {
+  it('handleQuestion posts the reply at the place', async () => {
+    const { client, posts } = stubClient();
+    await handleQuestion({ services, client }, { kind: 'channel', channel: 'C1', threadTs: '5.5' }, 'what does m2m stand for', 'mention');
+    expect(posts).toHaveLength(1);
+    expect(posts[0]).toMatchObject({ channel: 'C1', thread_ts: '5.5', unfurl_links: false });
+  });
+
+  it('handleQuestion never throws: a failed post is followed by "something went wrong", a second failure is only logged', async () => {
+    const once = stubClient(['channel_not_found']);
+    await handleQuestion({ services, client: once.client }, { kind: 'channel', channel: 'C1' }, 'hi', 'dm');
+    expect(once.posts.map((p) => p.text)).toEqual([expect.any(String), ERROR_TEXT]);
+    const twice = stubClient(['ratelimited', 'ratelimited']);
+    await expect(handleQuestion({ services, client: twice.client }, { kind: 'channel', channel: 'C1' }, 'hi', 'dm')).resolves.toBeUndefined();
+    expect(lines.some((l) => l.includes('slack.error_reply_failed') && l.includes('ratelimited'))).toBe(true);
+  });
+
+  it('handleCommand routes help / question / empty to ephemeral responses', async () => {
+    const { client } = stubClient();
+    const sent: Record<string, unknown>[] = [];
+    const respond = async (m: unknown) => (sent.push(m as Record<string, unknown>), new Response('ok'));
+    for (const text of ['help', 'what is m2m', '', 'quiz', 'stats']) await handleCommand({ services, client, respond }, text);
+    expect(sent).toHaveLength(5);
+    expect(sent.every((m) => m.response_type === 'ephemeral')).toBe(true);
+    expect(String(sent[2]?.text)).toMatch(/chooser is coming/i);
+    expect(String(sent[3]?.text)).toMatch(/quiz is coming/i);
+  });
+
+  it('handleFeedback rebuilds the answer when the payload has no blocks (ephemeral) and responds in place', async () => {
+    const { client, updates } = stubClient();
+    const sent: Record<string, unknown>[] = [];
+    const respond = async (m: unknown) => (sent.push(m as Record<string, unknown>), new Response('ok'));
+    const entry = services.kb.entries[0]!;
+    await handleFeedback({ services, client, respond }, { userId: 'U1' }, 'up', JSON.stringify({ e: entry.id, q: 'q', c: 0.9 }));
+    expect(updates).toEqual([]);
+    expect(sent[0]).toMatchObject({ replace_original: true });
+    expect(JSON.stringify(sent[0])).toContain('Thanks for the feedback');
+    expect(JSON.stringify(sent[0])).toContain(JSON.stringify(entry.answer.trim()).slice(1, 40));
+  });
+});

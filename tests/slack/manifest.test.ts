@@ -1,0 +1,125 @@
+/** manifest.yml: valid against Slack's official schema, and in step with what the code registers and calls. */
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import type { App } from '@slack/bolt';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { registerListeners } from '../../src/listeners/index.js';
+import { silentLogger } from '../../src/log.js';
+import { loadServices } from '../../src/services.js';
+import { BOT_EVENTS, botScopes, METHOD_SCOPES, SLASH_COMMAND } from '../../src/slack/capabilities.js';
+
+const schema = JSON.parse(readFileSync(new URL('../../../shared/slack/manifest.schema.1.0.0.json', import.meta.url), 'utf8')) as object;
+const manifestText = readFileSync(new URL('../../manifest.yml', import.meta.url), 'utf8');
+
+type Manifest = {
+  display_information: { name: string };
+  features: {
+    bot_user: { display_name: string; always_online?: boolean };
+    app_home: Record<string, boolean>;
+    slash_commands: { command: string; description: string; usage_hint?: string }[];
+  };
+  oauth_config: { scopes: { bot: string[]; user?: string[] } };
+  settings: { event_subscriptions: { bot_events: string[]; user_events?: string[] }; interactivity: { is_enabled: boolean }; socket_mode_enabled: boolean };
+};
+
+function validator() {
+  // The schema is draft-07; ajv-formats is not installed, so "format" is not checked.
+  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+  // Slack's schema writes one pattern as a non-standard "regex" keyword (background_color): enforce it too.
+  ajv.addKeyword({ keyword: 'regex', type: 'string', schemaType: 'string', validate: (pattern: string, data: string) => new RegExp(pattern).test(data) });
+  return ajv.compile(schema);
+}
+const validate = validator();
+
+function load(): Manifest {
+  return parse(manifestText) as Manifest;
+}
+
+/** What the listeners register, recorded on a stand-in for the Bolt app. */
+function registered() {
+  const events = new Set<string>();
+  const commands = new Set<string>();
+  const actions: (string | RegExp)[] = [];
+  const record = {
+    event: (name: string) => void events.add(name),
+    message: () => void events.add('message'),
+    command: (name: string) => void commands.add(name),
+    action: (id: string | RegExp) => void actions.push(id),
+    view: () => undefined,
+    shortcut: () => undefined,
+    options: () => undefined,
+    use: () => undefined,
+  };
+  registerListeners(record as unknown as App, loadServices({ logger: silentLogger }));
+  return { events, commands, actions };
+}
+
+describe('manifest.yml', () => {
+  it('is valid against Slack\'s manifest schema', () => {
+    const ok = validate(load());
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it('fails validation when broken (the check has teeth)', () => {
+    const broken: ((m: Manifest) => void)[] = [
+      (m) => delete (m as Partial<Manifest>).display_information,
+      (m) => (m.display_information.name = 'x'.repeat(36)),
+      (m) => ((m.features.slash_commands[0] as { command: string }).command = 'iot-or-m2m'),
+      (m) => delete (m.features.slash_commands[0] as Partial<Manifest['features']['slash_commands'][0]>).description,
+      (m) => ((m.features.bot_user as Record<string, unknown>).always_online = 'no'),
+      (m) => ((m.settings as Record<string, unknown>).socket_mode = true),
+      (m) => ((m.features as Record<string, unknown>).app_home = { home_tab: true }),
+      (m) => ((m.display_information as Record<string, unknown>).background_color = 'blue'),
+      (m) => (m.settings.event_subscriptions.bot_events = ['app_mention', 'app_mention']),
+    ];
+    for (const breakIt of broken) {
+      const copy = load();
+      breakIt(copy);
+      expect(validate(copy), breakIt.toString()).toBe(false);
+    }
+  });
+
+  it('subscribes exactly to the bot events the app handles or plans (and every registered one)', () => {
+    const m = load();
+    expect([...m.settings.event_subscriptions.bot_events].sort()).toEqual([...BOT_EVENTS].sort());
+    expect(m.settings.event_subscriptions.user_events ?? []).toEqual([]);
+    const { events } = registered();
+    // app.message() listens to messages; the manifest subscribes to DMs only.
+    const asManifest = [...events].map((e) => (e === 'message' ? 'message.im' : e));
+    for (const e of asManifest) expect(m.settings.event_subscriptions.bot_events).toContain(e);
+  });
+
+  it('declares the slash command the code registers, with a description and usage hint', () => {
+    const m = load();
+    const { commands } = registered();
+    expect([...commands]).toEqual([SLASH_COMMAND]);
+    expect(m.features.slash_commands.map((c) => c.command)).toEqual([SLASH_COMMAND]);
+    expect(m.features.slash_commands[0]?.description.length).toBeGreaterThan(10);
+    expect(m.features.slash_commands[0]?.usage_hint).toBeTruthy();
+  });
+
+  it('asks for exactly the bot scopes the code needs, and no user scopes', () => {
+    const m = load();
+    expect([...m.oauth_config.scopes.bot].sort()).toEqual(botScopes());
+    expect(botScopes()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history', 'im:write', 'users:read']);
+    expect(m.oauth_config.scopes.user ?? []).toEqual([]);
+    // Every scope is justified by an event, a method or the command.
+    expect(Object.keys(METHOD_SCOPES)).toContain('chat.postMessage');
+  });
+
+  it('has a bot user, App Home with both tabs, interactivity and Socket Mode on', () => {
+    const m = load();
+    expect(m.features.bot_user).toEqual({ display_name: expect.any(String), always_online: false });
+    expect(m.features.app_home).toEqual({ home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false });
+    expect(m.settings.interactivity.is_enabled).toBe(true);
+    expect(m.settings.socket_mode_enabled).toBe(true);
+  });
+
+  it('the listeners handle the action ids the builders produce', () => {
+    const { actions } = registered();
+    const ids = ['ask:followup:0', 'ask:clarify:2', 'ask:starter:4', 'feedback:up', 'feedback:down'];
+    for (const id of ids) expect(actions.some((a) => (typeof a === 'string' ? a === id : a.test(id))), id).toBe(true);
+  });
+});

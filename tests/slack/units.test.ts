@@ -1,0 +1,137 @@
+/** The pure pieces listeners rely on: text conversion, routing, ignoring, placing, dedupe, in-flight tracking. */
+import { describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/log.js';
+import { boltLogger } from '../../src/slack/boltLogger.js';
+import { parseCommand } from '../../src/slack/commands.js';
+import { RecentIds } from '../../src/slack/dedupe.js';
+import { ignoreDirectMessage, ignoreMention } from '../../src/slack/ignore.js';
+import { Inflight } from '../../src/slack/inflight.js';
+import { placeForAction, placeForDirectMessage, placeForMention } from '../../src/slack/place.js';
+import { slackToQuestion } from '../../src/slack/text.js';
+
+describe('slackToQuestion', () => {
+  it('drops the bot mention and unwraps Slack markup', () => {
+    expect(slackToQuestion('<@U0BOT> what is m2m?', 'U0BOT')).toBe('what is m2m?');
+    expect(slackToQuestion('<@U0BOT|iot-or-m2m> hi', 'U0BOT')).toBe('hi');
+    expect(slackToQuestion('ask <@U0OTHER> or <@U0PAT|pat>', 'U0BOT')).toBe('ask @user or @pat');
+    expect(slackToQuestion('see <http://x.example/a|the article> and <https://y.example>')).toBe('see the article and https://y.example');
+    expect(slackToQuestion('in <#C123|general> and <#C456>')).toBe('in #general and #channel');
+    expect(slackToQuestion('<!here> <!subteam^S1|@devs> <!channel>')).toBe('@here @devs @channel');
+    expect(slackToQuestion('a &lt;b&gt; &amp;amp; c')).toBe('a <b> &amp; c');
+  });
+
+  it('decodes entities last, so typed markup is text, not a link', () => {
+    expect(slackToQuestion('&lt;https://evil.example|x&gt;')).toBe('<https://evil.example|x>');
+  });
+
+  it('is total: any input gives a string, quickly, even 40 KB', () => {
+    for (const v of [undefined, null, 42, {}, '', '<', '<<>>', '<@>', '<!>', '<|>']) expect(typeof slackToQuestion(v)).toBe('string');
+    const started = Date.now();
+    slackToQuestion('<'.repeat(40_000) + '<@U1|' + 'a'.repeat(40_000));
+    expect(Date.now() - started).toBeLessThan(500);
+  });
+});
+
+describe('parseCommand', () => {
+  it('routes keywords and treats anything else as a question', () => {
+    expect(parseCommand('')).toEqual({ kind: 'chooser' });
+    expect(parseCommand('   ')).toEqual({ kind: 'chooser' });
+    expect(parseCommand('Help')).toEqual({ kind: 'help' });
+    expect(parseCommand('quiz')).toEqual({ kind: 'quiz' });
+    expect(parseCommand(' STATS ')).toEqual({ kind: 'stats' });
+    expect(parseCommand('quiz me on m2m')).toEqual({ kind: 'question', text: 'quiz me on m2m' });
+    expect(parseCommand('what  is\nm2m')).toEqual({ kind: 'question', text: 'what is m2m' });
+    expect(parseCommand(undefined)).toEqual({ kind: 'chooser' });
+  });
+});
+
+describe('ignoring', () => {
+  const person = { type: 'message', channel: 'D1', channel_type: 'im', user: 'U1', text: 'hi', ts: '1.1' };
+  it('answers a person in a DM only', () => {
+    expect(ignoreDirectMessage(person, 'U0BOT')).toBeNull();
+    expect(ignoreDirectMessage({ ...person, subtype: 'file_share' })).toBeNull();
+    expect(ignoreDirectMessage({ ...person, channel_type: 'channel' })).toBe('not_dm');
+    expect(ignoreDirectMessage({ ...person, channel_type: 'mpim' })).toBe('not_dm');
+    expect(ignoreDirectMessage({ ...person, subtype: 'message_changed' })).toBe('subtype');
+    expect(ignoreDirectMessage({ ...person, subtype: 'message_deleted' })).toBe('subtype');
+    expect(ignoreDirectMessage({ ...person, subtype: 'bot_message' })).toBe('subtype');
+    expect(ignoreDirectMessage({ ...person, bot_id: 'B1' })).toBe('bot');
+    expect(ignoreDirectMessage({ ...person, user: 'U0BOT' }, 'U0BOT')).toBe('self');
+    expect(ignoreDirectMessage({ ...person, user: undefined })).toBe('no_user');
+  });
+  it('answers mentions in channels, not in DMs (message.im covers those)', () => {
+    const m = { type: 'app_mention', channel: 'C1', user: 'U1', text: '<@U0BOT> hi', ts: '1.1' };
+    expect(ignoreMention(m, 'U0BOT')).toBeNull();
+    expect(ignoreMention({ ...m, channel: 'D1' })).toBe('dm_mention');
+    expect(ignoreMention({ ...m, bot_id: 'B2' })).toBe('bot');
+  });
+});
+
+describe('places', () => {
+  it('DM: same channel, same thread if any; mention: always a thread', () => {
+    expect(placeForDirectMessage({ channel: 'D1' })).toEqual({ kind: 'channel', channel: 'D1' });
+    expect(placeForDirectMessage({ channel: 'D1', thread_ts: '5.5' })).toEqual({ kind: 'channel', channel: 'D1', threadTs: '5.5' });
+    expect(placeForMention({ channel: 'C1', ts: '7.7' })).toEqual({ kind: 'channel', channel: 'C1', threadTs: '7.7' });
+    expect(placeForMention({ channel: 'C1', ts: '7.7', thread_ts: '6.6' })).toEqual({ kind: 'channel', channel: 'C1', threadTs: '6.6' });
+  });
+  it('clicks: where the clicked message is', () => {
+    const user = { id: 'U1' };
+    expect(placeForAction({ user, container: { channel_id: 'C1', message_ts: '9.9' }, message: { ts: '9.9', thread_ts: '8.8' } })).toEqual({ kind: 'channel', channel: 'C1', threadTs: '8.8' });
+    // A top-level message that has replies is not inside a thread.
+    expect(placeForAction({ user, container: { channel_id: 'D1' }, message: { ts: '9.9', thread_ts: '9.9' } })).toEqual({ kind: 'channel', channel: 'D1' });
+    expect(placeForAction({ user, channel: { id: 'C2' }, container: { is_ephemeral: true } })).toEqual({ kind: 'ephemeral' });
+    expect(placeForAction({ user, container: { type: 'view' }, view: { type: 'home' } })).toEqual({ kind: 'dm', user: 'U1' });
+  });
+});
+
+describe('RecentIds', () => {
+  it('remembers ids, forgetting the oldest beyond its capacity', () => {
+    const recent = new RecentIds(3);
+    expect(['a', 'b', 'c'].map((id) => recent.seen(id))).toEqual([false, false, false]);
+    expect(recent.seen('a')).toBe(true);
+    expect(recent.seen('d')).toBe(false);
+    expect(recent.size).toBe(3);
+    expect(recent.seen('a')).toBe(false);
+  });
+  it('stays bounded under many ids', () => {
+    const recent = new RecentIds(1000);
+    for (let i = 0; i < 5000; i++) recent.seen(`Ev${i}`);
+    expect(recent.size).toBe(1000);
+    expect(recent.seen('Ev4999')).toBe(true);
+  });
+});
+
+describe('Inflight', () => {
+  it('waits for running work, including work started while waiting', async () => {
+    const inflight = new Inflight();
+    const order: string[] = [];
+    void inflight.track(new Promise<void>((r) => setTimeout(() => {
+      order.push('first');
+      void inflight.track(new Promise<void>((r2) => setTimeout(() => (order.push('second'), r2()), 10)));
+      r();
+    }, 10)));
+    expect(await inflight.idle(1000)).toBe(true);
+    expect(order).toEqual(['first', 'second']);
+    expect(inflight.size).toBe(0);
+  });
+  it('gives up after the timeout, and passes errors through', async () => {
+    const inflight = new Inflight();
+    void inflight.track(new Promise(() => {}));
+    expect(await inflight.idle(20)).toBe(false);
+    await expect(inflight.track(Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+  });
+});
+
+describe('boltLogger', () => {
+  it('writes Bolt logs as JSON lines, with tokens redacted', () => {
+    const lines: string[] = [];
+    const log = boltLogger(createLogger('debug', (l) => lines.push(l)));
+    log.setName('web-api');
+    log.warn('http request failed for token xoxb-123-456-secret', new Error('socket hang up'));
+    log.debug({ a: 1 });
+    const first = JSON.parse(lines[0]!) as Record<string, unknown>;
+    expect(first).toMatchObject({ level: 'warn', event: 'bolt', component: 'web-api', error: 'socket hang up' });
+    expect(lines.join('\n')).not.toContain('xoxb-123');
+    expect(lines).toHaveLength(2);
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * Starts the real app in HTTP mode, in-process, against the fake Web API,
+ * and sends it signed requests the way Slack does.
+ */
+import type { HttpConfig } from '../../src/config.js';
+import { createLogger } from '../../src/log.js';
+import { loadServices, type Services } from '../../src/services.js';
+import { createSlackApp, EVENTS_PATH, type SlackApp } from '../../src/slack/createApp.js';
+import type { SlackServices } from '../../src/slack/feedback.js';
+import { FakeSlack } from './fakeSlack.js';
+import { blockActions, envelope, slashCommand, type ClickOptions, type SlackEvent } from './payloads.js';
+import { signedHeaders } from './signing.js';
+
+export const SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';
+export const BOT_TOKEN = 'xoxb-test-token';
+
+export interface SendOptions {
+  /** Sets x-slack-retry-num (and a retry reason), as Slack does on redelivery. */
+  retryNum?: number;
+  /** Request timestamp in seconds (default now); the signature is computed for it. */
+  timestamp?: number;
+  /** Overrides the computed signature. */
+  signature?: string;
+}
+
+export interface Harness {
+  fake: FakeSlack;
+  slack: SlackApp;
+  services: SlackServices;
+  /** http://127.0.0.1:PORT of the app. */
+  url: string;
+  /** JSON log lines the app wrote. */
+  logs: string[];
+  /** POSTs a raw body to /slack/events, signed. */
+  post(body: string, contentType: string, options?: SendOptions): Promise<Response>;
+  /** Sends an Events API event (wrapped in its envelope); returns the response and the event_id used. */
+  sendEvent(event: SlackEvent, options?: SendOptions & { eventId?: string }): Promise<{ response: Response; eventId: string }>;
+  /** Sends a block_actions click; response_url defaults to the fake's. */
+  click(options: Omit<ClickOptions, 'responseUrl'> & { responseUrl?: string }): Promise<Response>;
+  /** Sends `/iot-or-m2m <text>`; the reply arrives at the fake as method "response_url". */
+  command(text: string, options?: { responseId?: string }): Promise<Response>;
+  /** Resolves once no handler is running (for asserting that nothing was posted). */
+  settle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+let shared: Services | undefined;
+
+export async function startHarness(options: { services?: Partial<SlackServices> } = {}): Promise<Harness> {
+  const fake = await FakeSlack.start();
+  const logs: string[] = [];
+  const logger = createLogger('debug', (line) => logs.push(line));
+  shared ??= loadServices({ logger });
+  const services: SlackServices = { ...shared, logger, ...options.services };
+  const config: HttpConfig = { mode: 'http', port: 0, signingSecret: SIGNING_SECRET, botToken: BOT_TOKEN, slackApiUrl: fake.apiUrl, logLevel: 'debug' };
+  const slack = createSlackApp(config, services, { fetch: fake.fetch, retries: 0, drainTimeoutMs: 2000 });
+  await slack.start();
+  const url = `http://127.0.0.1:${slack.port}`;
+
+  const post: Harness['post'] = (body, contentType, o = {}) => {
+    const headers: Record<string, string> = { 'content-type': contentType, ...signedHeaders(SIGNING_SECRET, body, o.timestamp) };
+    if (o.signature !== undefined) headers['x-slack-signature'] = o.signature;
+    if (o.retryNum !== undefined) {
+      headers['x-slack-retry-num'] = String(o.retryNum);
+      headers['x-slack-retry-reason'] = 'http_timeout';
+    }
+    return fetch(`${url}${EVENTS_PATH}`, { method: 'POST', headers, body });
+  };
+
+  return {
+    fake,
+    slack,
+    services,
+    url,
+    logs,
+    post,
+    async sendEvent(event, o = {}) {
+      const body = envelope(event, o.eventId);
+      const response = await post(JSON.stringify(body), 'application/json', o);
+      return { response, eventId: body.event_id as string };
+    },
+    click(o) {
+      const payload = blockActions({ ...o, responseUrl: o.responseUrl ?? fake.responseUrl('click') });
+      return post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
+    },
+    command(text, o = {}) {
+      return post(new URLSearchParams(slashCommand(text, fake.responseUrl(o.responseId ?? 'command'))).toString(), 'application/x-www-form-urlencoded');
+    },
+    async settle() {
+      await new Promise((r) => setImmediate(r));
+      await slack.inflight.idle(3000);
+      await new Promise((r) => setImmediate(r));
+    },
+    async close() {
+      await slack.stop();
+      await fake.close();
+    },
+  };
+}
+
+/** Every string inside a value (texts of blocks, fallback text, …), for content checks. */
+export function allStrings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) allStrings(v, out);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) allStrings(v, out);
+  return out;
+}
+
+export interface BlockLike {
+  type: string;
+  block_id?: string;
+  text?: { type: string; text: string };
+  elements?: { type: string; text?: unknown; action_id?: string; value?: string }[];
+}
+
+export function blocksOf(body: Record<string, unknown>): BlockLike[] {
+  return Array.isArray(body.blocks) ? (body.blocks as BlockLike[]) : [];
+}
+
+/** Every button in a message, in order. */
+export function buttonsOf(body: Record<string, unknown>): { action_id: string; value: string; text: string }[] {
+  return blocksOf(body)
+    .filter((b) => b.type === 'actions')
+    .flatMap((b) => b.elements ?? [])
+    .filter((e) => e.type === 'button')
+    .map((e) => ({ action_id: e.action_id ?? '', value: e.value ?? '', text: (e.text as { text?: string } | undefined)?.text ?? '' }));
+}
+
+/** Slack markup that would notify people or render a link if it came out live. */
+export const LIVE_MARKUP = /<!(?:channel|here|everyone)\b|<!subteam\^|<(?:https?|mailto):[^>]*>|<@[UW][A-Z0-9]+>|<#C[A-Z0-9]+/i;
+
+/** A question the engine currently treats as `kind`, so tests follow the engine instead of hard-coding its output. */
+export function questionOfKind(services: Services, kind: 'clarify' | 'fallback' | 'answer'): string {
+  const candidates: Record<typeof kind, string[]> = {
+    clarify: ['m2m', 'iot', 'network', 'devices', 'cloud', 'which one is better', 'how do they connect', 'connected'],
+    fallback: ['what is the weather in paris tomorrow', 'best pizza recipe with mozzarella', 'who won the football world cup'],
+    answer: ['what does m2m stand for', 'what does iot stand for', 'what is m2m'],
+  };
+  const found = candidates[kind].find((q) => services.engine.ask(q).kind === kind);
+  if (!found) throw new Error(`none of the sample questions is a ${kind} for the engine any more; add one to questionOfKind`);
+  return found;
+}
