@@ -113,7 +113,7 @@ export class AnswerEngine {
 
   constructor(
     readonly kb: KnowledgeBase,
-    private readonly tuning: Tuning = DEFAULT_TUNING,
+    private tuning: Tuning = DEFAULT_TUNING,
   ) {
     this.analyzer = new Analyzer(kb.synonyms);
     kb.entries.forEach((entry, index) => {
@@ -150,6 +150,11 @@ export class AnswerEngine {
     }
     this.entryScore = new Float64Array(n);
     this.phrasingScore = new Float64Array(this.phrasings.length);
+  }
+
+  /** Changes the decision thresholds without rebuilding the index (for tuning sweeps). */
+  retune(thresholds: Partial<Pick<Tuning, 'answerAt' | 'fallbackBelow' | 'clarifyRatio'>>): void {
+    this.tuning = { ...this.tuning, ...thresholds };
   }
 
   /** Decides what to do with a question: answer, ask which one was meant, or admit not knowing. */

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { ContentError, type Problem } from '../knowledge/problems.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
-import { ItemReader, YamlFile } from '../knowledge/yamlFile.js';
+import { ItemReader, YamlFile, type IdRegistry } from '../knowledge/yamlFile.js';
 
 export const CHOOSER_FILE = 'chooser.yml';
 export const MIN_CHOOSER_QUESTIONS = 6;
@@ -44,7 +44,6 @@ export function isChooserAnswer(value: unknown): value is ChooserAnswer {
   return typeof value === 'string' && (CHOOSER_ANSWERS as readonly string[]).includes(value);
 }
 
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const QUESTION_FIELDS = ['id', 'ask', 'explain', 'criteria', 'answers'] as const;
 const ANSWER_FIELDS = ['iot', 'm2m', 'why'] as const;
 
@@ -60,35 +59,18 @@ export function validateChooser(dir: string, kb: KnowledgeBase): { model: Choose
   const file = YamlFile.open(join(dir, CHOOSER_FILE), dirname(resolve(dir)));
   const nodes = file.topList('questions', 'a list of questions with id, ask, explain, criteria and answers');
   const questions: ChooserQuestion[] = [];
-  const seen = new Map<string, number | undefined>();
+  const seen: IdRegistry = new Map();
   let complete = true;
 
   for (const node of nodes) {
-    const idGuess = node.get('id');
-    const name = typeof idGuess === 'string' ? idGuess : undefined;
-    const reader = new ItemReader(file, node, name);
+    const reader = new ItemReader(file, node);
+    const name = reader.name;
     reader.onlyFields(QUESTION_FIELDS);
-    const id = reader.text('id', 'give the question a unique slug such as "needs-wifi"');
-    if (id !== undefined && !ID_PATTERN.test(id)) {
-      reader.report('id', `"${id}" is not a slug`, 'use lowercase letters, digits and single hyphens, e.g. "fast-internet"');
-    }
-    if (id !== undefined) {
-      if (seen.has(id)) {
-        const line = seen.get(id);
-        reader.report('id', `"${id}" is also used${line ? ` at line ${line}` : ''}`, 'give each question its own id');
-      } else seen.set(id, file.lineOf(node));
-    }
+    const id = reader.id(seen, 'question', 'needs-wifi');
     const ask = reader.text('ask', 'write the yes/no question the team answers');
     const explain = reader.text('explain', 'say in one sentence why the question matters');
     const criteria = reader.textList('criteria', 'list the ids of the knowledge-base entries behind the question, e.g. [m2m-fit-no-wifi]', { min: 1 });
-    const criteriaNode = node.get('criteria', true) as Node | undefined;
-    if (isSeq(criteriaNode)) {
-      criteriaNode.items.forEach((itemNode, index) => {
-        const target = isScalar(itemNode) && itemNode.value !== null ? String(itemNode.value).trim() : '';
-        if (target === '' || kb.byId.has(target)) return;
-        file.report(itemNode as Node, { ...(name ? { item: name } : {}), field: `criteria[${index}]`, message: `"${target}" is not the id of any knowledge-base entry`, fix: 'correct the id (see knowledge/faq/*.yml) or remove it' });
-      });
-    }
+    reader.references('criteria', (target) => kb.byId.has(target));
     const answers = readAnswers(file, node, name);
 
     if (id === undefined || ask === undefined || explain === undefined || criteria.length === 0 || !answers) complete = false;

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { evaluate, loadEvalSet } from '../answers/evaluation.js';
+import { sweep } from '../answers/tuning.js';
 import { silentLogger } from '../log.js';
 import { loadServices } from '../services.js';
 import { flagValue, loadOrExit, parseArgs } from './common.js';
@@ -8,6 +9,18 @@ const { flags } = parseArgs(process.argv.slice(2), ['--knowledge', '--set']);
 const setDir = resolve(flagValue(flags, '--set') ?? 'tests/fixtures/eval');
 const services = loadOrExit(() => loadServices({ knowledge: flagValue(flags, '--knowledge'), logger: silentLogger }));
 const set = loadEvalSet(setDir);
+
+if (flags.has('--tune')) {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const ranked = sweep(services.kb, set.inScope, set.offTopic);
+  console.log(`Tried ${ranked.length} settings. Best first (score = 2·min(top-1, refusal) + right − 3·wrong):\n`);
+  for (const { tuning, result, score } of ranked.slice(0, 10)) {
+    const dials = Object.entries(tuning).map(([k, v]) => `${k}=${v}`).join(' ');
+    console.log(`${score.toFixed(3)}  top-1 ${pct(result.top1)}  refusal ${pct(result.offTopicRefusal)}  right ${pct(result.answeredRight)}  wrong ${pct(result.answeredWrong)}\n       ${dials}`);
+  }
+  process.exit(0);
+}
+
 const result = evaluate((q) => services.engine.ask(q), set.inScope, set.offTopic, services.kb.entries.flatMap((e) => e.questions));
 
 if (flags.has('--json')) {

@@ -4,11 +4,10 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { ContentError, type Problem } from './problems.js';
 import type { Entry, KnowledgeBase } from './types.js';
-import { ItemReader, YamlFile } from './yamlFile.js';
+import { ID_PATTERN, ItemReader, YamlFile, type IdRegistry } from './yamlFile.js';
 
 export const MIN_QUESTIONS = 3;
 export const MAX_ANSWER_CHARS = 1200;
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ENTRY_FIELDS = ['id', 'questions', 'answer', 'source', 'topic', 'related'] as const;
 
 /** The folder that ships with the app, used when no other is given. */
@@ -104,8 +103,8 @@ export function validateKnowledge(dir: string): KnowledgeBase {
   const base = dirname(resolve(dir));
   const problems: Problem[] = [];
   const entries: Entry[] = [];
-  const seen = new Map<string, { file: string; line: number | undefined }>();
-  const relatedChecks: { file: YamlFile; node: Node | undefined; entry: Entry }[] = [];
+  const seen: IdRegistry = new Map();
+  const readers: { reader: ItemReader; entry?: Entry }[] = [];
 
   const faqDir = join(dir, 'faq');
   let faqFiles: string[] = [];
@@ -125,13 +124,9 @@ export function validateKnowledge(dir: string): KnowledgeBase {
     const file = YamlFile.open(join(faqDir, name), base);
     files.push(file);
     for (const node of file.topList('entries', 'a list of entries with id, questions, answer and source')) {
-      const idGuess = node.get('id');
-      const reader = new ItemReader(file, node, typeof idGuess === 'string' ? idGuess : undefined);
+      const reader = new ItemReader(file, node);
       reader.onlyFields(ENTRY_FIELDS);
-      const id = reader.text('id', 'give the entry a unique slug such as "m2m-definition"');
-      if (id !== undefined && !ID_PATTERN.test(id)) {
-        reader.report('id', `"${id}" is not a slug`, 'use lowercase letters, digits and single hyphens, e.g. "iot-gateways"');
-      }
+      const id = reader.id(seen, 'entry', 'm2m-definition');
       const questions = reader.textList('questions', `list at least ${MIN_QUESTIONS} different ways a person might ask`, { min: MIN_QUESTIONS });
       const duplicates = questions.filter((q, i) => questions.findIndex((other) => other.toLowerCase() === q.toLowerCase()) !== i);
       if (duplicates.length > 0) reader.report('questions', `repeats "${duplicates[0]}"`, 'make every phrasing different');
@@ -139,34 +134,15 @@ export function validateKnowledge(dir: string): KnowledgeBase {
       const source = reader.text('source', 'name the article section the answer rests on, e.g. "What is M2M?"');
       const topic = reader.text('topic', 'remove the field or give it a name', { optional: true });
       const related = reader.textList('related', 'list ids of other entries', { optional: true });
-      const line = file.lineOf(node);
-      if (id !== undefined) {
-        const earlier = seen.get(id);
-        if (earlier) {
-          reader.report('id', `"${id}" is also used at ${earlier.file}${earlier.line ? `:${earlier.line}` : ''}`, 'give each entry its own id');
-        } else {
-          seen.set(id, { file: file.file, line });
-        }
-      }
-      if (id !== undefined && answer !== undefined && source !== undefined && questions.length >= MIN_QUESTIONS) {
-        const entry: Entry = { id, questions, answer, source, related, file: file.file, ...(topic ? { topic } : {}) };
-        entries.push(entry);
-        relatedChecks.push({ file, node: node.get('related', true) as Node | undefined, entry });
-      }
+      const complete = id !== undefined && answer !== undefined && source !== undefined && questions.length >= MIN_QUESTIONS;
+      const entry = complete ? { id, questions, answer, source, related, file: file.file, ...(topic ? { topic } : {}) } : undefined;
+      if (entry) entries.push(entry);
+      readers.push({ reader, ...(entry ? { entry } : {}) });
     }
   }
 
-  const ids = new Set(seen.keys());
-  for (const { file, node, entry } of relatedChecks) {
-    entry.related.forEach((target, index) => {
-      const itemNode = isSeq(node) ? (node.items[index] as Node) : node;
-      if (target === entry.id) {
-        file.report(itemNode, { item: entry.id, field: `related[${index}]`, message: 'points to the entry itself', fix: 'remove it' });
-      } else if (!ids.has(target)) {
-        file.report(itemNode, { item: entry.id, field: `related[${index}]`, message: `"${target}" is not the id of any entry`, fix: 'correct the id or remove it' });
-      }
-    });
-  }
+  // Related ids are checked once every file is read: an entry may point to one in another file.
+  for (const { reader } of readers) reader.references('related', (id) => seen.has(id), 'entry');
 
   const synonymsFile = YamlFile.open(join(dir, 'synonyms.yml'), base);
   const synonyms = readSynonyms(synonymsFile);

@@ -83,13 +83,55 @@ export class YamlFile {
   }
 }
 
+/** Lowercase letters, digits and single hyphens: the shape of every id in the content files. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Where each id was first seen ("faq/iot.yml:12"), to report duplicates across items and files. */
+export type IdRegistry = Map<string, string>;
+
 /** Typed, problem-reporting access to the fields of one item (an entry, a question...). */
 export class ItemReader {
+  readonly name: string | undefined;
+
+  /** `name` labels problems; by default the item's own `id`. */
   constructor(
     private readonly file: YamlFile,
     readonly node: YAMLMap,
-    readonly name: string | undefined,
-  ) {}
+    name?: string,
+  ) {
+    const id = node.get('id');
+    this.name = name ?? (typeof id === 'string' ? id : undefined);
+  }
+
+  /** Reads `id`: a slug, unique among `seen`, which it updates. */
+  id(seen: IdRegistry, kind: string, example: string): string | undefined {
+    const id = this.text('id', `give the ${kind} a unique slug such as "${example}"`);
+    if (id === undefined) return undefined;
+    if (!ID_PATTERN.test(id)) this.report('id', `"${id}" is not a slug`, `use lowercase letters, digits and single hyphens, e.g. "${example}"`);
+    const earlier = seen.get(id);
+    if (earlier !== undefined) {
+      this.report('id', `"${id}" is also used at ${earlier}`, `give each ${kind} its own id`);
+    } else {
+      const line = this.file.lineOf(this.node);
+      seen.set(id, line === undefined ? this.file.file : `${this.file.file}:${line}`);
+    }
+    return id;
+  }
+
+  /** Checks that every id listed in `field` names an existing entry (`known`). */
+  references(field: string, known: (id: string) => boolean, what = 'knowledge-base entry'): void {
+    const node = this.valueNode(field);
+    if (!isSeq(node)) return;
+    node.items.forEach((item, index) => {
+      const target = isScalar(item) && item.value !== null ? String(item.value).trim() : '';
+      if (target === '') return;
+      if (target === this.name && what === 'entry') {
+        this.problem(`${field}[${index}]`, 'points to the entry itself', 'remove it', item as Node);
+      } else if (!known(target)) {
+        this.problem(`${field}[${index}]`, `"${target}" is not the id of any ${what}`, 'correct the id (see knowledge/faq/*.yml) or remove it', item as Node);
+      }
+    });
+  }
 
   private valueNode(field: string): Node | undefined {
     return this.node.get(field, true) as Node | undefined;

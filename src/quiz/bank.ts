@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { ContentError, type Problem } from '../knowledge/problems.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
-import { ItemReader, YamlFile } from '../knowledge/yamlFile.js';
+import { ItemReader, YamlFile, type IdRegistry } from '../knowledge/yamlFile.js';
 
 export const QUIZ_FILE = 'quiz.yml';
 /** Questions per run; the bank must hold at least this many. */
@@ -31,7 +31,6 @@ export interface QuizBank {
   file: string;
 }
 
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const QUESTION_FIELDS = ['id', 'question', 'options', 'correct', 'explanation', 'entry'] as const;
 
 /** Loads `<dir>/quiz.yml`; throws a ContentError listing every problem. */
@@ -46,23 +45,13 @@ export function validateQuiz(dir: string, kb: KnowledgeBase): { bank: QuizBank |
   const file = YamlFile.open(join(dir, QUIZ_FILE), dirname(resolve(dir)));
   const nodes = file.topList('questions', 'a list of questions with id, question, options, correct, explanation and entry');
   const questions: QuizQuestion[] = [];
-  const seen = new Map<string, number | undefined>();
+  const seen: IdRegistry = new Map();
 
   for (const node of nodes) {
-    const idGuess = node.get('id');
-    const name = typeof idGuess === 'string' ? idGuess : undefined;
-    const reader = new ItemReader(file, node, name);
+    const reader = new ItemReader(file, node);
+    const name = reader.name;
     reader.onlyFields(QUESTION_FIELDS);
-    const id = reader.text('id', 'give the question a unique slug such as "m2m-acronym"');
-    if (id !== undefined && !ID_PATTERN.test(id)) {
-      reader.report('id', `"${id}" is not a slug`, 'use lowercase letters, digits and single hyphens, e.g. "iot-gateways"');
-    }
-    if (id !== undefined) {
-      if (seen.has(id)) {
-        const line = seen.get(id);
-        reader.report('id', `"${id}" is also used${line ? ` at line ${line}` : ''}`, 'give each question its own id');
-      } else seen.set(id, file.lineOf(node));
-    }
+    const id = reader.id(seen, 'question', 'm2m-acronym');
     const question = reader.text('question', 'write the question');
     const options = reader.textList('options', `list ${MIN_OPTIONS} or ${MAX_OPTIONS} different answers, one of them right`, { min: MIN_OPTIONS, max: MAX_OPTIONS });
     checkOptions(file, node.get('options', true) as Node | undefined, name);
