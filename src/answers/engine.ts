@@ -1,5 +1,6 @@
 import type { Entry, KnowledgeBase } from '../knowledge/types.js';
 import { Analyzer } from './analyzer.js';
+import { EntryWording } from './bayes.js';
 import { detectSmallTalk, type SmallTalk } from './smalltalk.js';
 import { cleanInput, sentences, words } from './text.js';
 
@@ -37,6 +38,16 @@ export const CORRECTION_DOUBT = 0.5;
  * at this share of the rarest word's weight; the curated key terms are not.
  */
 export const PLAIN_WORD_CAP = 1;
+/**
+ * How much the naive Bayes view of each entry's whole wording (bayes.ts) adds
+ * to the phrasing match, which stays the main signal: confidence is
+ * (match + WORDING_WEIGHT × posterior) / (1 + WORDING_WEIGHT).
+ */
+export const WORDING_WEIGHT = 0.3;
+/** In the wording model, answer words count this much against one phrasing's. */
+const ANSWER_WORDING_SHARE = 0.3;
+/** Lidstone smoothing of the wording model. */
+const WORDING_SMOOTHING = 0.05;
 /** At most this many "did you mean" choices. */
 export const MAX_CHOICES = 3;
 
@@ -54,6 +65,7 @@ export interface Tuning {
   keyTermFloor: number;
   correctionDoubt: number;
   plainWordCap: number;
+  wordingWeight: number;
   elsewhereWeight: number;
   queryShare: number;
 }
@@ -66,11 +78,14 @@ export const DEFAULT_TUNING: Tuning = {
   keyTermFloor: KEY_TERM_FLOOR,
   correctionDoubt: CORRECTION_DOUBT,
   plainWordCap: PLAIN_WORD_CAP,
+  wordingWeight: WORDING_WEIGHT,
   elsewhereWeight: ELSEWHERE_WEIGHT,
   queryShare: QUERY_SHARE,
 };
 /** Entries matched only through their answer text are kept as weak candidates. */
 const ANSWER_ONLY_FACTOR = 0.25;
+/** A sentence shorter than this ("m2m?") is only scored with the one before it. */
+const MIN_WORDS_ALONE = 4;
 /** A long message is scored as a whole and in at most this many sentence windows. */
 const MAX_PIECES = 24;
 
@@ -107,6 +122,7 @@ export class AnswerEngine {
   private readonly entryPostings: number[][] = [];
   private readonly phrasingPostings: number[][] = [];
   private readonly phrasings: Phrasing[] = [];
+  private readonly wording: EntryWording;
   // Scratch space reused across questions (the engine is synchronous).
   private readonly entryScore: Float64Array;
   private readonly phrasingScore: Float64Array;
@@ -116,13 +132,17 @@ export class AnswerEngine {
     private tuning: Tuning = DEFAULT_TUNING,
   ) {
     this.analyzer = new Analyzer(kb.synonyms);
+    const wordCounts: Map<number, number>[] = [];
     kb.entries.forEach((entry, index) => {
       // The id reads like a short title ("m2m-acronym"), so it counts as one more phrasing; the topic
       // is shared by many entries, so it only counts as context.
       const fields = [...entry.questions, entry.id.replace(/-/g, ' ')];
       const all = new Set<number>(this.intern(this.analyzer.learnTerms(entry.topic ?? '')));
+      const counts = new Map<number, number>();
+      wordCounts.push(counts);
       for (const text of fields) {
         const ids = this.intern(this.analyzer.learnTerms(text));
+        for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
         if (ids.size === 0) continue;
         const phrasingId = this.phrasings.length;
         this.phrasings.push({ entry: index, norm: 0 });
@@ -131,10 +151,14 @@ export class AnswerEngine {
           all.add(id);
         }
       }
-      for (const id of this.intern(this.analyzer.learnTerms(entry.answer))) all.add(id);
+      for (const id of this.intern(this.analyzer.learnTerms(entry.answer))) {
+        all.add(id);
+        counts.set(id, (counts.get(id) ?? 0) + ANSWER_WORDING_SHARE);
+      }
       for (const id of all) (this.entryPostings[id] ??= []).push(index);
     });
     this.analyzer.finishVocabulary();
+    this.wording = new EntryWording(wordCounts, WORDING_SMOOTHING);
     const n = kb.entries.length;
     const rarest = Math.log(1 + n / 1.5);
     for (const [term, id] of this.termIds) {
@@ -184,6 +208,10 @@ export class AnswerEngine {
     const text = cleanInput(raw);
     const best = new Map<number, number>();
     for (const piece of piecesOf(text)) this.score(piece, best);
+    const termIds = this.analyzer.analyze(text).terms.flatMap((t) => this.termIds.get(t) ?? []);
+    const posterior = this.wording.posterior(termIds);
+    const w = this.tuning.wordingWeight;
+    for (const [e, match] of best) best.set(e, (match + w * (posterior[e] as number)) / (1 + w));
     return [...best]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, limit)
@@ -253,17 +281,21 @@ export class AnswerEngine {
 }
 
 /**
- * The parts of a message worth scoring. A message of several sentences that
- * asks something is scored by its questions, alone and with the sentence
- * before (for an "it" that points back), so the story around a question does
- * not outweigh it. Without a question mark, the whole text and every sentence.
+ * The parts of a message worth scoring: the whole text and, in a message of
+ * several sentences, each question with the sentence before it (for an "it"
+ * that points back) and alone when it says enough by itself. Story sentences
+ * are not scored alone, so the context around a question cannot outweigh it.
  */
 function piecesOf(text: string): string[] {
   const parts = sentences(text).slice(0, MAX_PIECES);
   if (parts.length < 2) return [text];
-  const questions = parts.flatMap((s, i) => (s.endsWith('?') ? [i] : []));
-  if (questions.length === 0) return [text, ...parts];
-  return questions.flatMap((i) => (i === 0 ? [parts[0] as string] : [parts[i] as string, `${parts[i - 1]} ${parts[i]}`]));
+  const pieces = [text];
+  parts.forEach((sentence, i) => {
+    if (!sentence.endsWith('?') && parts.some((s) => s.endsWith('?'))) return;
+    if (words(sentence).length >= MIN_WORDS_ALONE) pieces.push(sentence);
+    if (i > 0) pieces.push(`${parts[i - 1]} ${sentence}`);
+  });
+  return pieces;
 }
 
 function round(x: number): number {
