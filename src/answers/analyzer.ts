@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/index.js';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { STOP_WORDS, words } from './text.js';
@@ -140,7 +141,7 @@ export class Analyzer {
 
   /** The vocabulary word a typo most likely meant: fewest edits, then the most used. */
   private correct(word: string): string | undefined {
-    if (word.length < SHORTEST_TYPO || /\d/.test(word)) return undefined;
+    if (word.length < SHORTEST_TYPO || /\d/.test(word) || isEnglishWord(word)) return undefined;
     const maxEdits = word.length >= TWO_EDIT_LENGTH ? 2 : 1;
     const candidates = new Set<string>();
     const probe = (variant: string) => {
@@ -170,6 +171,25 @@ export class Analyzer {
     }
     return bestEdits <= maxEdits ? best : undefined;
   }
+}
+
+let englishWords: ReadonlySet<string> | undefined;
+
+/**
+ * True for real English words ("heard", "subnet", "router"): those are not
+ * typos, so they are never "corrected" into a knowledge-base word. The list
+ * (~275,000 words) loads on first use, ~0.3 s, and only when a question has a
+ * word the knowledge base does not know.
+ */
+export function isEnglishWord(word: string): boolean {
+  if (!englishWords) {
+    try {
+      englishWords = new Set(createRequire(import.meta.url)('an-array-of-english-words') as string[]);
+    } catch {
+      englishWords = new Set();
+    }
+  }
+  return englishWords.has(word);
 }
 
 function deletionsOf(word: string): Set<string> {

@@ -15,8 +15,8 @@ import { cleanInput, sentences, words } from './text.js';
  *   winner, the two are too close to call and the user picks.
  */
 export const ANSWER_AT = 0.5;
-export const FALLBACK_BELOW = 0.36;
-export const CLARIFY_RATIO = 0.9;
+export const FALLBACK_BELOW = 0.46;
+export const CLARIFY_RATIO = 0.85;
 /** How much an unknown word weighs, as a share of the knowledge base's rarest word. */
 export const UNKNOWN_WORD_WEIGHT = 1;
 /**
@@ -37,13 +37,13 @@ export const CORRECTION_DOUBT = 0.5;
  * "carries") gets the top IDF by chance. Words outside synonyms.yml are capped
  * at this share of the rarest word's weight; the curated key terms are not.
  */
-export const PLAIN_WORD_CAP = 1;
+export const PLAIN_WORD_CAP = 0.6;
 /**
  * How much the naive Bayes view of each entry's whole wording (bayes.ts) adds
  * to the phrasing match, which stays the main signal: confidence is
  * (match + WORDING_WEIGHT × posterior) / (1 + WORDING_WEIGHT).
  */
-export const WORDING_WEIGHT = 0.3;
+export const WORDING_WEIGHT = 0.2;
 /** In the wording model, answer words count this much against one phrasing's. */
 const ANSWER_WORDING_SHARE = 0.3;
 /** Lidstone smoothing of the wording model. */
@@ -54,7 +54,7 @@ export const MAX_CHOICES = 3;
 /** How much a query word found only elsewhere in the entry (answer, other phrasings) counts. */
 export const ELSEWHERE_WEIGHT = 0.5;
 /** Share of the score that comes from covering the query (the rest: covering the phrasing). */
-export const QUERY_SHARE = 0.6;
+export const QUERY_SHARE = 0.5;
 
 /** The engine's dials; `npm run eval -- --tune` sweeps them. Defaults are the constants above. */
 export interface Tuning {
@@ -126,6 +126,7 @@ export class AnswerEngine {
   // Scratch space reused across questions (the engine is synchronous).
   private readonly entryScore: Float64Array;
   private readonly phrasingScore: Float64Array;
+  private readonly bestScore: Float64Array;
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -174,6 +175,7 @@ export class AnswerEngine {
     }
     this.entryScore = new Float64Array(n);
     this.phrasingScore = new Float64Array(this.phrasings.length);
+    this.bestScore = new Float64Array(n);
   }
 
   /** Changes the decision thresholds without rebuilding the index (for tuning sweeps). */
@@ -206,20 +208,27 @@ export class AnswerEngine {
    */
   rank(raw: unknown, limit = 5): Candidate[] {
     const text = cleanInput(raw);
-    const best = new Map<number, number>();
-    for (const piece of piecesOf(text)) this.score(piece, best);
+    const matched: number[] = [];
+    for (const piece of piecesOf(text)) this.score(piece, matched);
     const termIds = this.analyzer.analyze(text).terms.flatMap((t) => this.termIds.get(t) ?? []);
     const posterior = this.wording.posterior(termIds);
     const w = this.tuning.wordingWeight;
-    for (const [e, match] of best) best.set(e, (match + w * (posterior[e] as number)) / (1 + w));
-    return [...best]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, limit)
-      .map(([e, score]) => ({ entry: this.kb.entries[e] as Entry, confidence: Math.min(1, round(score)) }));
+    // Keep the best `limit` without sorting every matched entry: a common word can match thousands.
+    const top: Candidate[] = [];
+    for (const e of matched) {
+      const score = ((this.bestScore[e] as number) + w * (posterior[e] as number)) / (1 + w);
+      this.bestScore[e] = 0;
+      if (top.length === limit && score <= (top[limit - 1] as Candidate).confidence) continue;
+      const candidate = { entry: this.kb.entries[e] as Entry, confidence: score };
+      const at = top.findIndex((c) => score > c.confidence || (score === c.confidence && e < this.kb.entries.indexOf(c.entry)));
+      top.splice(at === -1 ? top.length : at, 0, candidate);
+      if (top.length > limit) top.pop();
+    }
+    return top.map((c) => ({ entry: c.entry, confidence: Math.min(1, round(c.confidence)) }));
   }
 
-  /** Scores one piece of text and keeps each entry's best score in `best`. */
-  private score(text: string, best: Map<number, number>): void {
+  /** Scores one piece of text, keeping each entry's best score in `bestScore` and listing new ones in `matched`. */
+  private score(text: string, matched: number[]): void {
     const { terms, unknown, corrections } = this.analyzer.analyze(text);
     const query = new Map<number, number>();
     const unknownMass = unknown.filter((w) => w.length > 2).length + corrections.length * this.tuning.correctionDoubt;
@@ -255,15 +264,21 @@ export class AnswerEngine {
       const queryCovered = (inPhrasing + this.tuning.elsewhereWeight * (inEntry - inPhrasing)) / queryNorm;
       const phrasingCovered = inPhrasing / phrasing.norm;
       const score = queryCovered ** this.tuning.queryShare * phrasingCovered ** (1 - this.tuning.queryShare);
-      if (score > (best.get(phrasing.entry) ?? 0)) best.set(phrasing.entry, score);
+      this.keepBest(phrasing.entry, score, matched);
     }
     // Entries matched only through their answer text still count, at the lower weight.
     for (const e of touchedEntries) {
       const score = ((this.tuning.elsewhereWeight * (this.entryScore[e] as number)) / queryNorm) ** this.tuning.queryShare * ANSWER_ONLY_FACTOR;
-      if (score > (best.get(e) ?? 0)) best.set(e, score);
+      this.keepBest(e, score, matched);
       this.entryScore[e] = 0;
     }
     for (const p of touchedPhrasings) this.phrasingScore[p] = 0;
+  }
+
+  private keepBest(entry: number, score: number, matched: number[]): void {
+    const before = this.bestScore[entry] as number;
+    if (before === 0 && score > 0) matched.push(entry);
+    if (score > before) this.bestScore[entry] = score;
   }
 
   private intern(terms: string[]): Set<number> {

@@ -53,10 +53,20 @@ export function writeSyntheticKnowledge(count: number, realDir: string, seed = 4
         answer: `${topicWords.join(' ')} ${Array.from({ length: 25 }, word).join(' ')}.`,
       });
       if (i % Math.max(1, Math.floor(count / 300)) === 0) {
-        questions.push({ q: `${topicWords[0]} ${topicWords[1]} ${word()}`, id });
+        // A reworded question: one of the entry's phrasings, one word dropped, one mistyped.
+        const words = (phrasings[1] as string).replace(/[?]/g, '').split(' ');
+        words.splice(1 + Math.floor(random() * (words.length - 1)), 1);
+        const k = words.findIndex((w) => w.length >= 6);
+        if (k >= 0) words[k] = swapLetters(words[k] as string);
+        questions.push({ q: words.join(' '), id });
       }
     }
     writeFileSync(join(dir, 'faq', `part-${String(file).padStart(3, '0')}.yml`), stringify({ entries }));
   }
   return { dir, questions };
+}
+
+function swapLetters(word: string): string {
+  const i = Math.floor(word.length / 2);
+  return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
 }

@@ -1,8 +1,9 @@
 import { createInterface } from 'node:readline';
 import { mrkdwnToPlain } from '../answers/format.js';
 import { replyTo, type Reply } from '../answers/reply.js';
-import { silentLogger } from '../log.js';
-import { loadServices, type Services } from '../services.js';
+import { AnswerEngine } from '../answers/engine.js';
+import { knowledgeDir, loadKnowledge } from '../knowledge/load.js';
+import type { KnowledgeBase } from '../knowledge/types.js';
 import { renderReply, TERMINAL_COMMANDS } from '../terminal/render.js';
 import { fail, flagValue, loadOrExit, parseArgs } from './common.js';
 
@@ -19,8 +20,8 @@ export function toJson(reply: Reply): { matched: boolean; confidence: number; id
   };
 }
 
-function answer(services: Services, question: string, json: boolean): string {
-  const reply = replyTo(services.engine.ask(question), services.kb, TERMINAL_COMMANDS);
+function answer(engine: AnswerEngine, kb: KnowledgeBase, question: string, json: boolean): string {
+  const reply = replyTo(engine.ask(question), kb, TERMINAL_COMMANDS);
   return json ? JSON.stringify(toJson(reply)) : renderReply(reply);
 }
 
@@ -30,16 +31,18 @@ async function main(): Promise<void> {
   const unknown = [...flags.keys()].filter((f) => !['--json', '--knowledge'].includes(f));
   if (unknown.length > 0) fail(`unknown option ${unknown[0]}\n${USAGE}`, 2);
   const json = flags.has('--json');
-  const services = loadOrExit(() => loadServices({ knowledge: flagValue(flags, '--knowledge'), logger: silentLogger }));
+  // Only the knowledge base: the chooser and quiz files are not needed to answer, and start-up time counts here.
+  const kb = loadOrExit(() => loadKnowledge(knowledgeDir(flagValue(flags, '--knowledge'))));
+  const engine = new AnswerEngine(kb);
   const question = rest.join(' ');
   if (question.trim() !== '') {
-    process.stdout.write(answer(services, question, json) + '\n');
+    process.stdout.write(answer(engine, kb, question, json) + '\n');
     return;
   }
   if (process.stdin.isTTY) fail(USAGE, 2);
   for await (const line of createInterface({ input: process.stdin, terminal: false })) {
     if (line.trim() === '' && !json) continue;
-    process.stdout.write(answer(services, line, json) + (json ? '\n' : '\n\n'));
+    process.stdout.write(answer(engine, kb, line, json) + (json ? '\n' : '\n\n'));
   }
 }
 

@@ -130,7 +130,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 console.log(`\nAccuracy on the eval set (${evalSet.inScope.length} in-scope, ${evalSet.offTopic.length} off-topic), same questions:`);
 console.log(`  top-1 in-scope      engine ${pct(ours.top1)}   fuse.js ${pct(theirs.top1)}   ratio ${(ours.top1 / Math.max(theirs.top1, 1e-9)).toFixed(2)}×`);
 console.log(`  off-topic refused   engine ${pct(ours.offTopicRefusal)}   fuse.js ${pct(theirs.refused)}`);
-console.log(`  generated paraphrases at ${SIZE}: engine top-1 ${pct(bigHits)}`);
+console.log(`  generated questions at ${SIZE} (a phrasing with a word dropped and a typo): engine top-1 ${pct(bigHits)}`);
 
 const startupRatio = median(startup.ask) / median(startup.bare);
 console.log(`\nWhole process: \`node dist/cli/ask.js --json "…"\` ${ms(median(startup.ask))} ms vs \`node -e 0\` ${ms(median(startup.bare))} ms (medians of ${STARTUP_RUNS}): ${startupRatio.toFixed(2)}× (target ≤ 3×)`);

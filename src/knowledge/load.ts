@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import jsYaml from 'js-yaml';
 import { dirname, join, relative, resolve } from 'node:path';
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import { ContentError, type Problem } from './problems.js';
 import type { Entry, KnowledgeBase } from './types.js';
-import { ID_PATTERN, ItemReader, YamlFile, type IdRegistry } from './yamlFile.js';
+import { ID_PATTERN, ItemReader, yaml, YamlFile, type IdRegistry } from './yamlFile.js';
 
 export const MIN_QUESTIONS = 3;
 export const MAX_ANSWER_CHARS = 1200;
@@ -156,14 +156,14 @@ export function validateKnowledge(dir: string): KnowledgeBase {
 function readSynonyms(file: YamlFile): string[][] {
   const groups: string[][] = [];
   if (!file.root && file.problems.length > 0) return groups;
-  const list = isMap(file.root) ? (file.root.get('groups', true) as Node | undefined) : undefined;
-  if (!isSeq(list)) {
+  const list = yaml().isMap(file.root) ? (file.root.get('groups', true) as Node | undefined) : undefined;
+  if (!yaml().isSeq(list)) {
     file.report(list ?? file.root, { field: 'groups', message: 'missing or not a list', fix: 'write "groups:" followed by lists of equivalent terms, e.g. "- [m2m, machine to machine]"' });
     return groups;
   }
   const owner = new Map<string, number>();
   list.items.forEach((item, index) => {
-    const terms = isSeq(item) ? item.items.map((t) => (isScalar(t) && t.value !== null ? String(t.value).trim().toLowerCase() : '')) : [];
+    const terms = yaml().isSeq(item) ? item.items.map((t) => (yaml().isScalar(t) && t.value !== null ? String(t.value).trim().toLowerCase() : '')) : [];
     if (terms.length < 2 || terms.some((t) => t === '')) {
       file.report(item as Node, { field: `groups[${index}]`, message: 'each group must list at least two non-empty terms', fix: 'write it as "- [term, other term]"' });
       return;

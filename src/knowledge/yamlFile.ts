@@ -1,7 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
+import type { LineCounter, Node, YAMLMap } from 'yaml';
 import type { Problem } from './problems.js';
+
+let library: typeof Yaml | undefined;
+
+/**
+ * The `yaml` package, loaded on first use. It knows line numbers but takes
+ * ~40 ms to load; a valid knowledge base is read with js-yaml and never needs
+ * it, which keeps `npm run ask` quick.
+ */
+export function yaml(): typeof Yaml {
+  return (library ??= createRequire(import.meta.url)('yaml') as typeof Yaml);
+}
 
 /**
  * A YAML content file opened for validation. Every reader method records a
@@ -11,7 +24,7 @@ import type { Problem } from './problems.js';
 export class YamlFile {
   readonly problems: Problem[] = [];
   readonly root: Node | null;
-  private readonly lines = new LineCounter();
+  private readonly lines: LineCounter = new (yaml().LineCounter)();
 
   private constructor(
     readonly file: string,
@@ -21,7 +34,7 @@ export class YamlFile {
       this.root = null;
       return;
     }
-    const doc = parseDocument(text, { lineCounter: this.lines, uniqueKeys: true });
+    const doc = yaml().parseDocument(text, { lineCounter: this.lines, uniqueKeys: true });
     for (const error of doc.errors) {
       const line = error.linePos?.[0].line;
       this.problems.push({
@@ -65,18 +78,18 @@ export class YamlFile {
   /** The top-level list under `key`, e.g. `entries:`; reports a problem when it is missing. */
   topList(key: string, example: string): YAMLMap[] {
     if (!this.root && this.problems.length > 0) return [];
-    if (!isMap(this.root)) {
+    if (!yaml().isMap(this.root)) {
       this.report(this.root, { message: `the file must be a map with a top-level "${key}:" list`, fix: `start the file with "${key}:" followed by ${example}` });
       return [];
     }
     const list = this.root.get(key, true) as Node | undefined;
-    if (!isSeq(list)) {
+    if (!yaml().isSeq(list)) {
       this.report(list ?? this.root, { field: key, message: `missing or not a list`, fix: `add "${key}:" followed by ${example}` });
       return [];
     }
     const items: YAMLMap[] = [];
     list.items.forEach((item, index) => {
-      if (isMap(item)) items.push(item);
+      if (yaml().isMap(item)) items.push(item);
       else this.report(item as Node, { field: `${key}[${index}]`, message: 'each item must be a map of fields', fix: 'write the item as "- field: value" lines' });
     });
     return items;
@@ -121,9 +134,9 @@ export class ItemReader {
   /** Checks that every id listed in `field` names an existing entry (`known`). */
   references(field: string, known: (id: string) => boolean, what = 'knowledge-base entry'): void {
     const node = this.valueNode(field);
-    if (!isSeq(node)) return;
+    if (!yaml().isSeq(node)) return;
     node.items.forEach((item, index) => {
-      const target = isScalar(item) && item.value !== null ? String(item.value).trim() : '';
+      const target = yaml().isScalar(item) && item.value !== null ? String(item.value).trim() : '';
       if (target === '') return;
       if (target === this.name && what === 'entry') {
         this.problem(`${field}[${index}]`, 'points to the entry itself', 'remove it', item as Node);
@@ -153,11 +166,11 @@ export class ItemReader {
   /** A non-empty string. Numbers and booleans written bare are accepted as text. */
   text(field: string, fix: string, options: { optional?: boolean; max?: number } = {}): string | undefined {
     const node = this.valueNode(field);
-    if (node === undefined || (isScalar(node) && node.value === null)) {
+    if (node === undefined || (yaml().isScalar(node) && node.value === null)) {
       if (!options.optional) this.problem(field, 'is missing', fix);
       return undefined;
     }
-    if (!isScalar(node) || typeof node.value === 'object') {
+    if (!yaml().isScalar(node) || typeof node.value === 'object') {
       this.problem(field, 'must be a single line of text', fix, node);
       return undefined;
     }
@@ -175,17 +188,17 @@ export class ItemReader {
   /** A list of non-empty strings. */
   textList(field: string, fix: string, options: { optional?: boolean; min?: number; max?: number; maxLength?: number } = {}): string[] {
     const node = this.valueNode(field);
-    if (node === undefined || (isScalar(node) && node.value === null)) {
+    if (node === undefined || (yaml().isScalar(node) && node.value === null)) {
       if (!options.optional) this.problem(field, 'is missing', fix);
       return [];
     }
-    if (!isSeq(node)) {
+    if (!yaml().isSeq(node)) {
       this.problem(field, 'must be a list', `write it as a "- item" list; ${fix}`, node);
       return [];
     }
     const values: string[] = [];
     node.items.forEach((item, index) => {
-      const value = isScalar(item) && item.value !== null && typeof item.value !== 'object' ? String(item.value).trim() : '';
+      const value = yaml().isScalar(item) && item.value !== null && typeof item.value !== 'object' ? String(item.value).trim() : '';
       if (value === '') this.problem(`${field}[${index}]`, 'is empty or not text', 'write plain text, or remove the line', item as Node);
       else if (options.maxLength !== undefined && value.length > options.maxLength) {
         this.problem(`${field}[${index}]`, `is ${value.length} characters long; the limit is ${options.maxLength}`, 'shorten it', item as Node);
@@ -204,7 +217,7 @@ export class ItemReader {
   integer(field: string, min: number, max: number, fallback: number): number {
     const node = this.valueNode(field);
     if (node === undefined) return fallback;
-    const value = isScalar(node) ? node.value : undefined;
+    const value = yaml().isScalar(node) ? node.value : undefined;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
       this.problem(field, `must be a whole number from ${min} to ${max}`, `write a number such as ${max}`, node);
       return fallback;
@@ -215,7 +228,7 @@ export class ItemReader {
   /** A nested map, for structured fields. */
   map(field: string, fix: string): ItemReader | undefined {
     const node = this.valueNode(field);
-    if (!isMap(node)) {
+    if (!yaml().isMap(node)) {
       this.problem(field, node === undefined ? 'is missing' : 'must be a map of fields', fix, node);
       return undefined;
     }
@@ -225,7 +238,7 @@ export class ItemReader {
   /** Reports keys this item does not know, which are usually typos. */
   onlyFields(known: readonly string[]): void {
     for (const pair of this.node.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      const key = yaml().isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
       if (!known.includes(key)) {
         this.problem(key, 'is not a known field', `use one of: ${known.join(', ')}`, pair.key as Node);
       }
