@@ -35,8 +35,8 @@ function seed() {
   store.recordQuestion({ question: 'an old question about lorawan', outcome: 'fallback', candidates: [] });
   store.close();
   const recent = openFeedbackStore({ path: dbPath, logger: silentLogger, now: time.now });
-  recent.recordQuestion({ question: 'What is LoRaWAN?', outcome: 'fallback', candidates: [] });
-  recent.recordQuestion({ question: 'what is lorawan', outcome: 'clarify', candidates: [] });
+  recent.recordQuestion({ question: 'Does LoRaWAN work as an IoT gateway?', outcome: 'fallback', candidates: [] });
+  recent.recordQuestion({ question: 'does lorawan work as an iot gateway', outcome: 'clarify', candidates: [] });
   recent.recordQuestion({ question: 'What is M2M?', outcome: 'answer', candidates: [] });
   recent.recordVote({ userId: 'U1', entryId: 'm2m-definition', question: 'What is M2M?', confidence: 1, vote: 'up' });
   recent.close();
@@ -91,8 +91,9 @@ describe('report CLI', () => {
     seed();
     const { code, stdout } = run('--suggest');
     expect(code).toBe(0);
-    const parsed = parse(stdout) as { entries: { id: string }[] };
-    expect(parsed.entries.map((e) => e.id)).toContain('lorawan');
+    const parsed = parse(stdout) as { phrasings: Record<string, string[]>; entries: { questions: string[] }[] };
+    const proposed = [...Object.values(parsed.phrasings).flat(), ...parsed.entries.flatMap((e) => e.questions)];
+    expect(proposed).toContain('Does LoRaWAN work as an IoT gateway?');
   });
 
   it('fails with exit code 1 and a reason for a corrupt database', () => {

@@ -183,11 +183,13 @@ describe('feedback store', () => {
     const { store } = openStore();
     expect(store.recordDecision(engine.ask('hello')).saved).toBe(false);
     expect(store.recordDecision(engine.ask('')).saved).toBe(false);
-    const decision = engine.ask('What is LoRaWAN?');
+    const decision = engine.ask('How far can a LoRaWAN gateway reach?');
     expect(store.recordDecision(decision).saved).toBe(true);
     const [row] = store.questions();
     expect(row?.outcome).toBe(decision.kind);
-    expect(row?.candidates.length).toBeGreaterThan(0);
+    const offered = decision.kind === 'clarify' ? decision.choices : 'candidates' in decision ? decision.candidates : [];
+    expect(offered.length).toBeGreaterThan(0);
+    expect(row?.candidates.map((c) => c.id)).toEqual(offered.map((c) => c.entry.id));
   });
 
   it('rejects bad input without throwing', () => {
