@@ -93,7 +93,7 @@ describe('report CLI', () => {
     expect(code).toBe(0);
     const parsed = parse(stdout) as { phrasings: Record<string, string[]>; entries: { questions: string[] }[] };
     const proposed = [...Object.values(parsed.phrasings).flat(), ...parsed.entries.flatMap((e) => e.questions)];
-    expect(proposed).toContain('Does LoRaWAN work as an IoT gateway?');
+    expect(proposed.map((q) => q.toLowerCase().replace(/[?]/g, ''))).toContain('does lorawan work as an iot gateway');
   });
 
   it('fails with exit code 1 and a reason for a corrupt database', () => {
