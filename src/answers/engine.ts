@@ -44,6 +44,8 @@ export const PLAIN_WORD_CAP = 0.6;
  * (match + WORDING_WEIGHT × posterior) / (1 + WORDING_WEIGHT).
  */
 export const WORDING_WEIGHT = 0.2;
+/** A second phrasing of the same entry that also matches is evidence too; it counts this much of the best one. */
+const SECOND_PHRASING_SHARE = 0.3;
 /** In the wording model, answer words count this much against one phrasing's. */
 const ANSWER_WORDING_SHARE = 0.3;
 /** Lidstone smoothing of the wording model. */
@@ -127,6 +129,7 @@ export class AnswerEngine {
   private readonly entryScore: Float64Array;
   private readonly phrasingScore: Float64Array;
   private readonly bestScore: Float64Array;
+  private readonly secondScore: Float64Array;
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -176,6 +179,7 @@ export class AnswerEngine {
     this.entryScore = new Float64Array(n);
     this.phrasingScore = new Float64Array(this.phrasings.length);
     this.bestScore = new Float64Array(n);
+    this.secondScore = new Float64Array(n);
   }
 
   /** Changes the decision thresholds without rebuilding the index (for tuning sweeps). */
@@ -216,8 +220,10 @@ export class AnswerEngine {
     // Keep the best `limit` without sorting every matched entry: a common word can match thousands.
     const top: Candidate[] = [];
     for (const e of matched) {
-      const score = ((this.bestScore[e] as number) + w * (posterior[e] as number)) / (1 + w);
+      const match = ((this.bestScore[e] as number) + SECOND_PHRASING_SHARE * (this.secondScore[e] as number)) / (1 + SECOND_PHRASING_SHARE);
+      const score = (match + w * (posterior[e] as number)) / (1 + w);
       this.bestScore[e] = 0;
+      this.secondScore[e] = 0;
       if (top.length === limit && score <= (top[limit - 1] as Candidate).confidence) continue;
       const candidate = { entry: this.kb.entries[e] as Entry, confidence: score };
       const at = top.findIndex((c) => score > c.confidence || (score === c.confidence && e < this.kb.entries.indexOf(c.entry)));
@@ -278,7 +284,10 @@ export class AnswerEngine {
   private keepBest(entry: number, score: number, matched: number[]): void {
     const before = this.bestScore[entry] as number;
     if (before === 0 && score > 0) matched.push(entry);
-    if (score > before) this.bestScore[entry] = score;
+    if (score > before) {
+      this.secondScore[entry] = before;
+      this.bestScore[entry] = score;
+    } else if (score > (this.secondScore[entry] as number)) this.secondScore[entry] = score;
   }
 
   private intern(terms: string[]): Set<number> {
