@@ -2,6 +2,9 @@
  * Entry point (`node dist/app.js`): reads `.env` and the environment, loads
  * the knowledge base, then runs the terminal front end (no SLACK_BOT_TOKEN),
  * Socket Mode (bot + app token) or HTTP mode (bot token + signing secret).
+ * Slack modes also open the feedback database (DATABASE_PATH): pruned at
+ * start and daily, closed after the last handler on a graceful stop. A
+ * database that cannot be used disables feedback; the bot keeps answering.
  * `main()` takes its environment and streams as arguments, so tests run it
  * in-process; the process-level wiring is at the bottom.
  */
@@ -9,6 +12,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
 import { CONFIG_EXIT_CODE, formatConfigProblems, readConfig, WHERE, type Env, type SlackConfig } from './config.js';
+import { openFeedbackStore, type FeedbackStore } from './feedback/index.js';
 import { DEFAULT_KNOWLEDGE_DIR } from './knowledge/load.js';
 import { ContentError, formatContentError } from './knowledge/problems.js';
 import { createLogger, type Logger } from './log.js';
@@ -39,24 +43,60 @@ export async function main(env: Env, io: MainIO): Promise<number> {
   }
   const logger = createLogger(config.logLevel, (line) => io.stderr.write(line + '\n'));
 
-  let services: Services;
-  try {
-    // An empty KNOWLEDGE_DIR (e.g. copied from .env.example) means the default, not the current folder.
-    services = loadServices({ knowledge: env.KNOWLEDGE_DIR?.trim() || DEFAULT_KNOWLEDGE_DIR, logger });
-  } catch (error) {
-    if (error instanceof ContentError) {
-      io.stderr.write(formatContentError(error) + '\n');
-      return 1;
-    }
-    throw error;
-  }
+  // An empty KNOWLEDGE_DIR (e.g. copied from .env.example) means the default, not the current folder.
+  const knowledge = env.KNOWLEDGE_DIR?.trim() || DEFAULT_KNOWLEDGE_DIR;
+  const loaded = loadOrExplain(() => loadServices({ knowledge, logger }), io);
+  if (!loaded) return 1;
 
   if (config.mode === 'terminal') {
+    // The terminal records no feedback: no database is opened.
     const { runTerminal } = await import('./terminal/chat.js');
-    await runTerminal(services, { input: io.stdin, output: io.stdout, interactive: Boolean(io.stdin.isTTY && io.stdout.isTTY) });
+    await runTerminal(loaded, { input: io.stdin, output: io.stdout, interactive: Boolean(io.stdin.isTTY && io.stdout.isTTY) });
     return 0;
   }
 
+  // Never throws: a database that cannot be used logs one clear error and gives a disabled store.
+  const feedback = openFeedbackStore({
+    path: config.feedback.databasePath,
+    logger,
+    hashKey: config.feedback.hashKey,
+    recordQuestions: config.feedback.recordQuestions,
+    retentionDays: config.feedback.retentionDays,
+  });
+  if (feedback.enabled) logger.info('feedback.opened', { file: feedback.path, recordQuestions: config.feedback.recordQuestions, retentionDays: config.feedback.retentionDays });
+  const stopPrune = feedback.startDailyPrune();
+  try {
+    return await runSlack(config, { ...loaded, feedback }, io, logger);
+  } finally {
+    // runSlack returns once handlers have finished (or the drain timed out), so votes are not cut off.
+    stopPrune();
+    closeStore(feedback, logger);
+  }
+}
+
+/** Loads the content; a content problem is printed (file, item, field, fix) and gives null. */
+function loadOrExplain(load: () => Services, io: MainIO): Services | null {
+  try {
+    return load();
+  } catch (error) {
+    if (error instanceof ContentError) {
+      io.stderr.write(formatContentError(error) + '\n');
+      return null;
+    }
+    throw error;
+  }
+}
+
+function closeStore(store: FeedbackStore, logger: Logger): void {
+  try {
+    store.close();
+  } catch (error) {
+    logger.warn('feedback.close_failed', { error: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** Connects to Slack and runs until a stop signal; resolves to the exit code once every handler has finished. */
+async function runSlack(config: SlackConfig, services: Services, io: MainIO, logger: Logger): Promise<number> {
   // Bolt is loaded only for Slack modes.
   const { createSlackApp } = await import('./slack/createApp.js');
   const slack = createSlackApp(config, services);

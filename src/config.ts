@@ -3,6 +3,7 @@
  * decides the mode (terminal, Socket Mode or HTTP) or explains, in one
  * message, what is missing and where to find it. No Slack imports here.
  */
+import { DEFAULT_DATABASE_PATH, DEFAULT_RETENTION_DAYS } from './feedback/store.js';
 import { parseLevel, type Level } from './log.js';
 
 export const DEFAULT_PORT = 3000;
@@ -22,14 +23,41 @@ interface Common {
   slackApiUrl?: string;
 }
 
-export interface HttpConfig extends Common {
+/** Where and how feedback is stored (Slack modes only; the terminal records nothing). */
+export interface FeedbackSettings {
+  /** DATABASE_PATH, default data/iot-or-m2m.db. */
+  databasePath: string;
+  /** FEEDBACK_HASH_KEY; unset: a key is created beside the database. */
+  hashKey?: string;
+  /** RECORD_QUESTIONS (default true); false stores counts only, never question text. */
+  recordQuestions: boolean;
+  /** RETENTION_DAYS (default 90). */
+  retentionDays: number;
+}
+
+/** Behaviour of the Slack front end that a team can switch. */
+export interface SlackFeatures {
+  /** ADMIN_USER_IDS: who may run `/iot-or-m2m stats`. */
+  adminUserIds: string[];
+  /** WELCOME_NEW_MEMBERS (default true): DM people who join the workspace (team_join). */
+  welcomeNewMembers: boolean;
+  /** ONBOARDING_CHANNEL: people who join this channel id get the welcome DM too. */
+  onboardingChannel?: string;
+}
+
+interface SlackCommon extends Common {
+  feedback: FeedbackSettings;
+  features: SlackFeatures;
+}
+
+export interface HttpConfig extends SlackCommon {
   mode: 'http';
   botToken: string;
   signingSecret: string;
   port: number;
 }
 
-export interface SocketConfig extends Common {
+export interface SocketConfig extends SlackCommon {
   mode: 'socket';
   botToken: string;
   appToken: string;
@@ -128,9 +156,102 @@ export function readConfig(env: Env): Config {
     problems.push({ variable: 'PORT', message: 'PORT is not a port number (0–65535).', fix: `Set PORT to a number such as ${DEFAULT_PORT}, or unset it.` });
   }
 
+  const slack = readSlackSettings(env, problems);
+
   if (problems.length > 0) return { mode: 'invalid', problems };
-  if (appToken) return { mode: 'socket', botToken, appToken, ...common };
-  return { mode: 'http', botToken, signingSecret: signingSecret as string, port: port ?? DEFAULT_PORT, ...common };
+  const shared = { ...common, ...slack };
+  if (appToken) return { mode: 'socket', botToken, appToken, ...shared };
+  return { mode: 'http', botToken, signingSecret: signingSecret as string, port: port ?? DEFAULT_PORT, ...shared };
+}
+
+/** Slack user ids ("U…", or "W…" on Enterprise Grid). */
+const USER_ID = /^[UW][A-Z0-9]{2,}$/;
+/** Public ("C…") and private ("G…", or "C…" since 2021) channel ids. */
+const CHANNEL_ID = /^[CG][A-Z0-9]{2,}$/;
+/** A FEEDBACK_HASH_KEY shorter than this is too easy to guess. */
+export const MIN_HASH_KEY_CHARS = 32;
+export const MAX_RETENTION_DAYS = 36_500;
+
+/** The feedback store and feature settings, only read for Slack modes; problems are added to `problems`. */
+function readSlackSettings(env: Env, problems: ConfigProblem[]): { feedback: FeedbackSettings; features: SlackFeatures } {
+  const flag = (name: string, fallback: boolean): boolean => {
+    const raw = value(env, name);
+    const parsed = parseFlag(raw);
+    if (parsed === null) {
+      problems.push({ variable: name, message: `${name} is "${truncateValue(raw ?? '')}", not true or false.`, fix: `Set ${name}=true or ${name}=false, or unset it (default ${fallback}).` });
+      return fallback;
+    }
+    return parsed ?? fallback;
+  };
+
+  const retentionRaw = value(env, 'RETENTION_DAYS');
+  let retentionDays = DEFAULT_RETENTION_DAYS;
+  if (retentionRaw !== undefined) {
+    const n = /^\d{1,6}$/.test(retentionRaw) ? Number(retentionRaw) : NaN;
+    if (!(n >= 1 && n <= MAX_RETENTION_DAYS)) {
+      problems.push({
+        variable: 'RETENTION_DAYS',
+        message: `RETENTION_DAYS is "${truncateValue(retentionRaw)}", not a whole number of days from 1 to ${MAX_RETENTION_DAYS}.`,
+        fix: `Set it to how many days feedback is kept, e.g. RETENTION_DAYS=${DEFAULT_RETENTION_DAYS}, or unset it (default ${DEFAULT_RETENTION_DAYS}).`,
+      });
+    } else retentionDays = n;
+  }
+
+  const hashKey = value(env, 'FEEDBACK_HASH_KEY');
+  if (hashKey !== undefined && hashKey.length < MIN_HASH_KEY_CHARS) {
+    problems.push({
+      variable: 'FEEDBACK_HASH_KEY',
+      message: `FEEDBACK_HASH_KEY is shorter than ${MIN_HASH_KEY_CHARS} characters, too easy to guess.`,
+      fix: 'Generate one with "openssl rand -hex 32", or unset it to have a key created beside the database.',
+    });
+  }
+
+  const admins = (value(env, 'ADMIN_USER_IDS') ?? '').split(/[\s,]+/).filter((id) => id !== '');
+  const badAdmins = admins.filter((id) => !USER_ID.test(id));
+  if (badAdmins.length > 0) {
+    problems.push({
+      variable: 'ADMIN_USER_IDS',
+      message: `ADMIN_USER_IDS has ${badAdmins.length === 1 ? 'an entry' : 'entries'} that ${badAdmins.length === 1 ? 'is not a Slack member ID' : 'are not Slack member IDs'}: ${badAdmins.slice(0, 3).map((id) => `"${truncateValue(id)}"`).join(', ')}.`,
+      fix: 'List member IDs separated by commas, e.g. U012AB3CD,U045EF6GH (in Slack: a profile → ⋯ → "Copy member ID"; names and @handles do not work).',
+    });
+  }
+
+  const onboardingChannel = value(env, 'ONBOARDING_CHANNEL');
+  if (onboardingChannel !== undefined && !CHANNEL_ID.test(onboardingChannel)) {
+    problems.push({
+      variable: 'ONBOARDING_CHANNEL',
+      message: `ONBOARDING_CHANNEL is "${truncateValue(onboardingChannel)}", not a channel ID.`,
+      fix: 'Use the channel ID, e.g. C012AB3CD (channel name → "About" → the ID at the bottom), not its #name; or unset it.',
+    });
+  }
+
+  return {
+    feedback: {
+      databasePath: value(env, 'DATABASE_PATH') ?? DEFAULT_DATABASE_PATH,
+      ...(hashKey !== undefined ? { hashKey } : {}),
+      recordQuestions: flag('RECORD_QUESTIONS', true),
+      retentionDays,
+    },
+    features: {
+      adminUserIds: [...new Set(admins.filter((id) => USER_ID.test(id)))],
+      welcomeNewMembers: flag('WELCOME_NEW_MEMBERS', true),
+      ...(onboardingChannel !== undefined && CHANNEL_ID.test(onboardingChannel) ? { onboardingChannel } : {}),
+    },
+  };
+}
+
+/** true / false for the usual spellings, undefined when unset, null for anything else. */
+export function parseFlag(raw: string | undefined): boolean | undefined | null {
+  if (raw === undefined) return undefined;
+  const v = raw.toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(v)) return true;
+  if (['false', '0', 'no', 'off'].includes(v)) return false;
+  return null;
+}
+
+/** A value shown in a config message, shortened so a pasted secret is not echoed in full. */
+function truncateValue(raw: string): string {
+  return raw.length > 24 ? `${raw.slice(0, 12)}…` : raw;
 }
 
 /** The one message printed for an invalid environment: every problem, each with its fix. */

@@ -2,16 +2,31 @@
  * Action ids and button values: the contract between the builders that make
  * buttons and the listeners that handle clicks. Every family has a prefix,
  * so one listener per family matches with a RegExp:
- *   ask:<kind>:<n>     value: an entry id      → post that entry's answer in the same place
- *   feedback:up|down   value: FeedbackValue    → thank, and later record the vote
- * Phase 2 families (chooser:, quiz:, home:) follow the same pattern.
+ *   ask:<kind>:<n>          value: AskValue (entry id, for clarify also the recorded question id)
+ *                                                   → post that entry's answer in the same place
+ *   feedback:up|down        value: FeedbackValue    → record the vote, thank in place of the buttons
+ *   chooser:start           (no value)              → a new chooser message where the button is
+ *   chooser:restart         (no value)              → the clicked message becomes question 1
+ *   chooser:answer:<a>      value: chooser state    → the clicked message shows the next step
+ *   chooser:back            value: chooser state    → the clicked message shows the previous question
+ *   chooser:share           value: chooser state    → post the result in the channel
+ *   chooser:ask             (no value)              → say how to ask a question
+ *   quiz:start              (no value)              → a new quiz message where the button is
+ *   quiz:restart            (no value)              → the clicked message becomes a new quiz
+ *   quiz:answer:<n>         value: quiz state       → the clicked message shows the verdict and next step
+ *   home:browse             value: show | hide      → Home tab with or without the topic list
+ *   home:topic:<n>          value: topic name       → Home tab listing that topic's entries
+ * Chooser and quiz states live only in these values (src/chooser, src/quiz
+ * encode and check them), never in memory.
  */
+import type { ChooserAnswer } from '../chooser/index.js';
 import { LIMITS } from './kit.js';
 
-export type AskKind = 'followup' | 'clarify' | 'starter';
+/** followup: related entry; clarify: "did you mean"; starter: a first question; entry: a listed entry (criteria, quiz misses, topics). */
+export type AskKind = 'followup' | 'clarify' | 'starter' | 'entry';
 export type Vote = 'up' | 'down';
 
-export const ASK_ACTION = /^ask:(followup|clarify|starter):\d+$/;
+export const ASK_ACTION = /^ask:(followup|clarify|starter|entry):\d+$/;
 export const FEEDBACK_ACTION = /^feedback:(up|down)$/;
 /** The block holding the 👍/👎 buttons, replaced by a thank-you after a click. */
 export const FEEDBACK_BLOCK = 'feedback';
@@ -21,8 +36,27 @@ export function askActionId(kind: AskKind, index: number): string {
 }
 
 export function parseAskActionId(actionId: string): { kind: AskKind; index: number } | null {
-  const m = /^ask:(followup|clarify|starter):(\d+)$/.exec(actionId);
+  const m = /^ask:(followup|clarify|starter|entry):(\d+)$/.exec(actionId);
   return m ? { kind: m[1] as AskKind, index: Number(m[2]) } : null;
+}
+
+/** What an ask button carries: the entry, and for "did you mean" choices the id of the recorded question. */
+export interface AskValue {
+  entryId: string;
+  /** The feedback store's id of the question that led to this choice (recordChoice). */
+  questionId?: number;
+}
+
+/** "entry-id", or "entry-id|42" with a question id (entry ids are slugs, so "|" never occurs in them). */
+export function encodeAskValue(value: AskValue): string {
+  return value.questionId !== undefined ? `${value.entryId}|${value.questionId}` : value.entryId;
+}
+
+/** Reads an ask button value; anything unexpected is taken as an entry id (an unknown one is handled as stale). */
+export function decodeAskValue(raw: unknown): AskValue {
+  const text = typeof raw === 'string' ? raw.slice(0, 200) : '';
+  const m = /^(.*)\|(\d{1,15})$/.exec(text);
+  return m ? { entryId: m[1] as string, questionId: Number(m[2]) } : { entryId: text };
 }
 
 export function feedbackActionId(vote: Vote): string {
@@ -64,4 +98,55 @@ export function decodeFeedbackValue(raw: unknown): FeedbackValue | null {
   } catch {
     return null;
   }
+}
+
+// Chooser ------------------------------------------------------------------
+
+export const CHOOSER_ACTION = /^chooser:(start|restart|back|share|ask|answer:(yes|no|not_sure))$/;
+
+export type ChooserAction = { kind: 'start' } | { kind: 'restart' } | { kind: 'back' } | { kind: 'share' } | { kind: 'ask' } | { kind: 'answer'; answer: ChooserAnswer };
+
+export function chooserActionId(action: ChooserAction): string {
+  return action.kind === 'answer' ? `chooser:answer:${action.answer}` : `chooser:${action.kind}`;
+}
+
+export function parseChooserActionId(actionId: string): ChooserAction | null {
+  const m = CHOOSER_ACTION.exec(actionId);
+  if (!m) return null;
+  if (m[2]) return { kind: 'answer', answer: m[2] as ChooserAnswer };
+  return { kind: m[1] as Exclude<ChooserAction['kind'], 'answer'> } as ChooserAction;
+}
+
+// Quiz ---------------------------------------------------------------------
+
+export const QUIZ_ACTION = /^quiz:(start|restart|answer:\d{1,2})$/;
+
+export type QuizAction = { kind: 'start' } | { kind: 'restart' } | { kind: 'answer'; option: number };
+
+export function quizActionId(action: QuizAction): string {
+  return action.kind === 'answer' ? `quiz:answer:${action.option}` : `quiz:${action.kind}`;
+}
+
+export function parseQuizActionId(actionId: string): QuizAction | null {
+  const m = QUIZ_ACTION.exec(actionId);
+  if (!m) return null;
+  const [kind, option] = (m[1] as string).split(':');
+  return kind === 'answer' ? { kind: 'answer', option: Number(option) } : ({ kind } as QuizAction);
+}
+
+// Home tab -----------------------------------------------------------------
+
+export const HOME_ACTION = /^home:(browse|topic:\d{1,3})$/;
+
+export type HomeAction = { kind: 'browse' } | { kind: 'topic'; index: number };
+
+export function homeActionId(action: HomeAction): string {
+  return action.kind === 'topic' ? `home:topic:${action.index}` : 'home:browse';
+}
+
+export function parseHomeActionId(actionId: string): HomeAction | null {
+  const m = HOME_ACTION.exec(actionId);
+  if (!m) return null;
+  const [kind, index] = (m[1] as string).split(':');
+  return kind === 'topic' ? { kind: 'topic', index: Number(index) } : { kind: 'browse' };
 }

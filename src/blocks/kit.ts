@@ -24,6 +24,11 @@ export const LIMITS = {
   /** Blocks in a Home tab or modal. */
   viewBlocks: 100,
   sectionText: 3000,
+  /** Fields of one section, and characters per field. */
+  sectionFields: 10,
+  fieldText: 2000,
+  /** A view's private_metadata. */
+  privateMetadata: 3000,
   headerText: 150,
   contextElements: 10,
   contextText: 3000,
@@ -70,6 +75,15 @@ export function sections(text: string, blockId?: string): SectionBlock[] {
     text: { type: 'mrkdwn', text: piece.length > 0 ? piece : ' ' },
     ...(blockId ? { block_id: i === 0 ? blockId : `${blockId}_${i}` } : {}),
   }));
+}
+
+/** A section of side-by-side mrkdwn fields (two columns on desktop); at most 10, each within the field limit. */
+export function fields(texts: string[], blockId?: string): SectionBlock {
+  return {
+    type: 'section',
+    fields: texts.slice(0, LIMITS.sectionFields).map((t) => ({ type: 'mrkdwn' as const, text: truncate(t.trim() || ' ', LIMITS.fieldText) })),
+    ...(blockId ? { block_id: blockId } : {}),
+  };
 }
 
 export function context(text: string, blockId?: string): ContextBlock {

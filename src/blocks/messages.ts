@@ -1,32 +1,54 @@
-/** Fixed messages: command help, placeholders and the error notice. Pure. */
-import { context, fallbackText, message, sections, type Message } from './kit.js';
+/** Fixed messages: command help, how to ask, stats and the error notice. Pure. */
+import { escapeMrkdwn } from '../answers/format.js';
+import { chooserActionId, quizActionId } from './actionIds.js';
+import { actions, button, context, fallbackText, message, sections, type KnownBlock, type Message } from './kit.js';
 
 /** Usage of the slash command; `command` is its name, e.g. "/iot-or-m2m". */
 export function helpMessage(command: string): Message {
   const lines = [
     '*iot-or-m2m* answers questions about IoT and M2M, from one article.',
     `• \`${command} &lt;question&gt;\` — an answer only you can see, e.g. \`${command} what does M2M stand for?\``,
-    `• \`${command}\` — work out whether IoT or M2M fits your project (coming soon)`,
-    `• \`${command} quiz\` — test what you know in five questions (coming soon)`,
+    `• \`${command}\` — work out whether IoT or M2M fits your project: a few yes/no questions, then a recommendation`,
+    `• \`${command} quiz\` — test what you know in five questions`,
     `• \`${command} help\` — this help`,
     'You can also send me a direct message, or mention me in a channel and I answer in a thread.',
   ];
   const text = lines.join('\n');
-  return message(fallbackText(text), [...sections(text), context('Answers come with their source and 👍/👎 buttons: tell me what helped.')]);
+  return message(fallbackText(text), [
+    ...sections(text),
+    actions(
+      [
+        button({ text: 'Start the chooser', actionId: chooserActionId({ kind: 'start' }), style: 'primary' }),
+        button({ text: 'Take the quiz', actionId: quizActionId({ kind: 'start' }) }),
+      ],
+      'help_actions',
+    ),
+    context('Answers come with their source and 👍/👎 buttons: tell me what helped.'),
+  ]);
 }
 
-export type ComingSoon = 'chooser' | 'quiz' | 'stats';
+/** "Ask a question" on the chooser's result card: the ways to ask. */
+export function howToAskMessage(command: string): Message {
+  const text =
+    `Ask me anything about IoT and M2M: type \`${command} your question\` (only you see the answer), send me a direct message, or mention @iot-or-m2m in a channel. ` +
+    'For example: _Which scales better, IoT or M2M?_';
+  return message(fallbackText(text), sections(text, 'how_to_ask'));
+}
 
-const SOON: Record<ComingSoon, string> = {
-  chooser: 'The chooser is coming soon: a few questions about your project, then a recommendation for IoT, M2M or a mix.',
-  quiz: 'The quiz is coming soon: five questions to test what you know about IoT and M2M.',
-  stats: 'Stats are coming soon.',
-};
+/** `/iot-or-m2m stats` for an admin: the compact report (already mrkdwn), and why nothing is recorded if the store is off. */
+export function statsMessage(reportMrkdwn: string, disabledReason?: string): Message {
+  const blocks: KnownBlock[] = [...sections(reportMrkdwn, 'stats')];
+  if (disabledReason !== undefined) {
+    blocks.push(context(`:warning: Feedback is not being recorded: ${escapeMrkdwn(disabledReason)}`, 'stats_disabled'));
+  }
+  blocks.push(context('The full report, with suggestions for the knowledge base: `npm run report` on the server.', 'stats_more'));
+  return message(fallbackText(reportMrkdwn), blocks);
+}
 
-/** A placeholder for a phase 2 feature, pointing at what works today. */
-export function comingSoonMessage(feature: ComingSoon, command: string): Message {
-  const text = `${SOON[feature]} Meanwhile, ask me anything: \`${command} what is the difference between IoT and M2M?\``;
-  return message(fallbackText(text), sections(text));
+export const STATS_REFUSED_TEXT = 'Sorry, only admins can see stats. Ask whoever runs this app if you need them.';
+
+export function statsRefusedMessage(): Message {
+  return message(STATS_REFUSED_TEXT, sections(STATS_REFUSED_TEXT, 'stats_refused'));
 }
 
 export const ERROR_TEXT = 'Something went wrong on my side, sorry. Please try again in a moment.';

@@ -1,7 +1,7 @@
 /** Block Kit for the engine's replies. Pure: data in, `{ text, blocks }` out. */
 import { escapeMrkdwn, quoteUserText } from '../answers/format.js';
 import type { Reply, Suggestion } from '../answers/reply.js';
-import { askActionId, encodeFeedbackValue, FEEDBACK_BLOCK, feedbackActionId, type AskKind, type Vote } from './actionIds.js';
+import { askActionId, encodeAskValue, encodeFeedbackValue, FEEDBACK_BLOCK, feedbackActionId, type AskKind, type Vote } from './actionIds.js';
 import { actions, button, context, fallbackText, LIMITS, message, sections, truncate, type Button, type KnownBlock, type Message } from './kit.js';
 
 /** At most this many "did you mean" choices, follow-ups and starters in one message. */
@@ -18,6 +18,8 @@ export interface ReplyOptions {
   asked?: string;
   /** Offer 👍/👎 under answers (default true). */
   feedback?: boolean;
+  /** The feedback store's id for this question: "did you mean" buttons carry it, so a click records the choice. */
+  questionId?: number;
 }
 
 /** Turns a Reply into a Slack message. */
@@ -41,15 +43,15 @@ export function replyMessage(reply: Reply, options: ReplyOptions = {}): Message 
       );
     }
   } else if (reply.kind === 'clarify') {
-    blocks.push(actions(askButtons('clarify', reply.suggestions.slice(0, MAX_CLARIFY_CHOICES)), 'choices'));
+    blocks.push(actions(askButtons('clarify', reply.suggestions.slice(0, MAX_CLARIFY_CHOICES), options.questionId), 'choices'));
   } else if (reply.suggestions.length > 0) {
     blocks.push(actions(askButtons('starter', reply.suggestions.slice(0, MAX_STARTERS)), 'starters'));
   }
   return message(text, blocks);
 }
 
-function askButtons(kind: AskKind, suggestions: Suggestion[]): Button[] {
-  return suggestions.map((s, i) => button({ text: s.question, actionId: askActionId(kind, i), value: s.id }));
+function askButtons(kind: AskKind, suggestions: Suggestion[], questionId?: number): Button[] {
+  return suggestions.map((s, i) => button({ text: s.question, actionId: askActionId(kind, i), value: encodeAskValue({ entryId: s.id, ...(questionId !== undefined ? { questionId } : {}) }) }));
 }
 
 function feedbackBlock(value: { entryId: string; question: string; confidence: number }): KnownBlock {
@@ -63,8 +65,22 @@ function feedbackBlock(value: { entryId: string; question: string; confidence: n
   );
 }
 
-export function feedbackThanks(vote: Vote): KnownBlock {
-  return context(vote === 'up' ? '👍 Thanks for the feedback!' : '👎 Thanks for the feedback, it helps improve the answers.', FEEDBACK_BLOCK);
+/** What happened to a vote: stored, stored replacing an earlier different vote, or not stored (store off or failing). */
+export type VoteOutcome = 'saved' | 'changed' | 'not_saved';
+
+export const FEEDBACK_NOT_SAVED_TEXT = 'Thanks, but your feedback could not be saved right now.';
+
+export function feedbackThanks(vote: Vote, outcome: VoteOutcome = 'saved'): KnownBlock {
+  const icon = vote === 'up' ? '👍' : '👎';
+  const text =
+    outcome === 'not_saved'
+      ? `${icon} ${FEEDBACK_NOT_SAVED_TEXT}`
+      : outcome === 'changed'
+        ? `${icon} Vote changed. Thanks for the feedback!`
+        : vote === 'up'
+          ? '👍 Thanks for the feedback!'
+          : '👎 Thanks for the feedback, it helps improve the answers.';
+  return context(text, FEEDBACK_BLOCK);
 }
 
 /**
@@ -72,16 +88,16 @@ export function feedbackThanks(vote: Vote): KnownBlock {
  * `blocks` come back from Slack in the action payload; anything without the
  * feedback block is returned unchanged plus the thank-you.
  */
-export function withFeedbackThanks(blocks: readonly KnownBlock[], vote: Vote): KnownBlock[] {
+export function withFeedbackThanks(blocks: readonly KnownBlock[], vote: Vote, outcome: VoteOutcome = 'saved'): KnownBlock[] {
   let replaced = false;
   const out = blocks.map((b) => {
     if (b.block_id === FEEDBACK_BLOCK) {
       replaced = true;
-      return feedbackThanks(vote);
+      return feedbackThanks(vote, outcome);
     }
     return b;
   });
-  if (!replaced) out.push(feedbackThanks(vote));
+  if (!replaced) out.push(feedbackThanks(vote, outcome));
   return out.slice(-LIMITS.messageBlocks);
 }
 

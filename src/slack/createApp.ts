@@ -10,8 +10,8 @@ import type { SlackConfig } from '../config.js';
 import { registerListeners } from '../listeners/index.js';
 import { boltLogger } from './boltLogger.js';
 import { dropDuplicateEvents, RecentIds } from './dedupe.js';
-import type { SlackServices } from './feedback.js';
-import { describeError } from './handlers.js';
+import type { Services } from '../services.js';
+import { describeError } from './errors.js';
 import { Inflight, trackInflight } from './inflight.js';
 
 export const EVENTS_PATH = '/slack/events';
@@ -62,7 +62,7 @@ export interface SlackApp {
   stop(): Promise<void>;
 }
 
-export function createSlackApp(config: SlackConfig, services: SlackServices, options: SlackAppOptions = {}): SlackApp {
+export function createSlackApp(config: SlackConfig, services: Services, options: SlackAppOptions = {}): SlackApp {
   const logger = services.logger;
   const inflight = new Inflight();
   let state: 'new' | 'starting' | 'running' | 'stopping' | 'stopped' = 'new';
@@ -102,7 +102,7 @@ export function createSlackApp(config: SlackConfig, services: SlackServices, opt
 
   app.use(trackInflight(inflight));
   app.use(dropDuplicateEvents(new RecentIds(RECENT_EVENT_IDS), logger));
-  registerListeners(app, services);
+  registerListeners(app, services, config.features);
   app.error(async (error) => {
     logger.error('slack.unhandled_error', { error: describeError(error), code: error.code });
   });

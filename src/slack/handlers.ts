@@ -2,40 +2,50 @@
  * What the listeners do, as plain functions: they take already-extracted
  * data (text, place, entry id) and a Slack client, so tests can call them
  * without HTTP. Listeners in src/listeners only translate payloads.
+ * The chooser, quiz, Home tab and welcome DM have their own modules.
  */
-import type { RespondFn, webApi } from '@slack/bolt';
+import type { RespondFn } from '@slack/bolt';
 import { answerReply, replyTo, type Reply } from '../answers/reply.js';
-import { decodeFeedbackValue, type Vote } from '../blocks/actionIds.js';
+import { decodeAskValue, decodeFeedbackValue, type AskKind, type Vote } from '../blocks/actionIds.js';
 import { sections, type KnownBlock, type Message } from '../blocks/kit.js';
-import { comingSoonMessage, errorMessage, helpMessage } from '../blocks/messages.js';
-import { homeView } from '../blocks/home.js';
+import { helpMessage, statsMessage, statsRefusedMessage } from '../blocks/messages.js';
 import { plainTextOf, replyMessage, withFeedbackThanks } from '../blocks/reply.js';
+import type { SlackFeatures } from '../config.js';
+import { buildReport, formatReportCompact } from '../feedback/index.js';
+import type { Services } from '../services.js';
 import { SLACK_COMMANDS, SLASH_COMMAND } from './capabilities.js';
+import { startChooser } from './chooser.js';
 import { parseCommand } from './commands.js';
-import type { SlackServices } from './feedback.js';
-import { deliver, type Delivery, type Place } from './place.js';
+import { withErrorReply, type HandlerDeps, type Surface } from './deps.js';
+import { describeError } from './errors.js';
+import { recordChoice, recordDecision, recordVote } from './feedback.js';
+import { deliver, type Place } from './place.js';
+import { startQuizAt } from './quiz.js';
 
-export type Surface = 'dm' | 'mention' | 'command' | 'click' | 'home';
+export { describeError } from './errors.js';
+export { withErrorReply, type HandlerDeps, type Surface } from './deps.js';
 
-export interface HandlerDeps extends Delivery {
-  services: SlackServices;
-}
-
-/** The reply to a question, as a Reply and as a Slack message. */
-export function answerQuestion(services: SlackServices, question: string, options: { asked?: string } = {}): { reply: Reply; message: Message } {
-  const reply = replyTo(services.engine.ask(question), services.kb, SLACK_COMMANDS);
-  return { reply, message: replyMessage(reply, options) };
+/**
+ * The reply to a question, as a Reply and as a Slack message. The engine's
+ * decision is recorded in the feedback store (a no-op when it is disabled);
+ * its id goes into the "did you mean" buttons so a click records the choice.
+ */
+export function answerQuestion(services: Services, question: string, options: { asked?: string } = {}): { reply: Reply; message: Message } {
+  const decision = services.engine.ask(question);
+  const questionId = recordDecision(services, decision);
+  const reply = replyTo(decision, services.kb, SLACK_COMMANDS);
+  return { reply, message: replyMessage(reply, { ...options, ...(questionId !== undefined ? { questionId } : {}) }) };
 }
 
 /** The answer message for one entry (a clicked suggestion), or null when the id is unknown. */
-export function answerEntry(services: SlackServices, entryId: string): { reply: Reply; message: Message } | null {
+export function answerEntry(services: Services, entryId: string): { reply: Reply; message: Message } | null {
   const entry = services.kb.byId.get(entryId);
   if (!entry) return null;
   const reply = answerReply(services.kb, entry, 1);
   return { reply, message: replyMessage(reply) };
 }
 
-function logReply(services: SlackServices, surface: Surface, reply: Reply, started: number, extra: Record<string, unknown> = {}): void {
+function logReply(services: Services, surface: Surface, reply: Reply, started: number, extra: Record<string, unknown> = {}): void {
   services.logger.info('slack.reply', {
     surface,
     kind: reply.kind,
@@ -44,23 +54,6 @@ function logReply(services: SlackServices, surface: Surface, reply: Reply, start
     ms: Date.now() - started,
     ...extra,
   });
-}
-
-/**
- * Runs `work`; if it throws, logs the error and tells the user something
- * went wrong at `place` (best effort: that post may fail too, and is logged).
- */
-export async function withErrorReply(deps: HandlerDeps, place: Place, surface: Surface, work: () => Promise<void>): Promise<void> {
-  try {
-    await work();
-  } catch (error) {
-    deps.services.logger.error('slack.handler_failed', { surface, error: describeError(error) });
-    try {
-      await deliver(deps, place, errorMessage());
-    } catch (again) {
-      deps.services.logger.error('slack.error_reply_failed', { surface, error: describeError(again) });
-    }
-  }
 }
 
 /** A question typed in a DM or a mention (text already converted from Slack markup). */
@@ -73,10 +66,16 @@ export async function handleQuestion(deps: HandlerDeps, place: Place, question: 
   });
 }
 
-/** A click on a follow-up, "did you mean" or starter button: that entry's answer, in the same place. */
-export async function handleAskClick(deps: HandlerDeps, place: Place, entryId: string, kind: string): Promise<void> {
+/**
+ * A click on a follow-up, "did you mean", starter or listed-entry button:
+ * that entry's answer, in the same place. A "did you mean" click also
+ * records which choice was picked.
+ */
+export async function handleAskClick(deps: HandlerDeps, place: Place, rawValue: unknown, kind: AskKind | 'unknown'): Promise<void> {
   await withErrorReply(deps, place, 'click', async () => {
     const started = Date.now();
+    const { entryId, questionId } = decodeAskValue(rawValue);
+    if (kind === 'clarify' && questionId !== undefined && deps.services.kb.byId.has(entryId)) recordChoice(deps.services, questionId, entryId);
     const answer = answerEntry(deps.services, entryId);
     if (!answer) {
       deps.services.logger.warn('slack.unknown_entry', { entry: entryId.slice(0, 100), kind });
@@ -95,6 +94,8 @@ export async function handleAskClick(deps: HandlerDeps, place: Place, entryId: s
 /** Where the clicked 👍/👎 message is, to replace its buttons by a thank-you. */
 export interface FeedbackTarget {
   userId: string;
+  /** The workspace, so votes are keyed per person across workspaces. */
+  teamId?: string;
   /** The message's channel and ts, for chat.update; absent for ephemeral messages (use respond). */
   channel?: string;
   ts?: string;
@@ -104,7 +105,11 @@ export interface FeedbackTarget {
   text?: string;
 }
 
-/** A 👍/👎 click: record the vote (when a store is plugged in), then thank in place of the buttons. */
+/**
+ * A 👍/👎 click: record the vote (one per person per answer; a second click
+ * changes it), then replace the buttons by a thank-you, which says so when
+ * the vote could not be saved.
+ */
 export async function handleFeedback(deps: HandlerDeps, target: FeedbackTarget, vote: Vote, rawValue: unknown): Promise<void> {
   const { services } = deps;
   const value = decodeFeedbackValue(rawValue);
@@ -112,13 +117,9 @@ export async function handleFeedback(deps: HandlerDeps, target: FeedbackTarget, 
     services.logger.warn('slack.feedback_malformed', {});
     return;
   }
-  services.logger.info('slack.feedback', { entry: value.entryId, vote });
-  try {
-    await services.feedback?.recordVote({ userId: target.userId, entryId: value.entryId, question: value.question, confidence: value.confidence, vote });
-  } catch (error) {
-    // Not being able to store a vote must not stop the thank-you.
-    services.logger.error('slack.feedback_not_recorded', { entry: value.entryId, error: describeError(error) });
-  }
+  // Never throws: not being able to store a vote must not stop the thank-you.
+  const outcome = recordVote(services, { userId: target.userId, ...(target.teamId ? { teamId: target.teamId } : {}), entryId: value.entryId, question: value.question, confidence: value.confidence, vote });
+  services.logger.info('slack.feedback', { entry: value.entryId, vote, outcome });
   try {
     let blocks = target.blocks;
     let text = target.text;
@@ -127,7 +128,7 @@ export async function handleFeedback(deps: HandlerDeps, target: FeedbackTarget, 
       blocks = rebuilt?.message.blocks ?? [];
       text = rebuilt?.message.text;
     }
-    const thanked = withFeedbackThanks(blocks, vote);
+    const thanked = withFeedbackThanks(blocks, vote, outcome);
     const message = { text: text || plainTextOf(thanked), blocks: thanked };
     if (target.channel && target.ts) {
       await deps.client.chat.update({ channel: target.channel, ts: target.ts, ...message });
@@ -139,21 +140,31 @@ export async function handleFeedback(deps: HandlerDeps, target: FeedbackTarget, 
   }
 }
 
+/** Who ran the slash command. */
+export interface CommandSource {
+  text: string;
+  userId: string;
+  teamId?: string;
+}
+
 /** `/iot-or-m2m <text>`: every reply is ephemeral, through response_url. */
-export async function handleCommand(deps: HandlerDeps & { respond: RespondFn }, text: string): Promise<void> {
+export async function handleCommand(deps: HandlerDeps & { respond: RespondFn }, command: CommandSource, features: Pick<SlackFeatures, 'adminUserIds'>): Promise<void> {
   const place: Place = { kind: 'ephemeral' };
   await withErrorReply(deps, place, 'command', async () => {
-    const route = parseCommand(text);
+    const route = parseCommand(command.text);
     deps.services.logger.info('slack.command', { route: route.kind });
     switch (route.kind) {
       case 'help':
         await deliver(deps, place, helpMessage(SLASH_COMMAND));
         return;
       case 'chooser':
+        await startChooser(deps, place);
+        return;
       case 'quiz':
+        await startQuizAt(deps, place);
+        return;
       case 'stats':
-        // Phase 2 plugs the chooser, quiz and stats in here.
-        await deliver(deps, place, comingSoonMessage(route.kind, SLASH_COMMAND));
+        await deliver(deps, place, statsFor(deps.services, command.userId, features));
         return;
       case 'question': {
         const started = Date.now();
@@ -166,21 +177,13 @@ export async function handleCommand(deps: HandlerDeps & { respond: RespondFn }, 
   });
 }
 
-/** The Home tab, published whenever the user opens it. */
-export async function publishHome(deps: { services: SlackServices; client: webApi.WebClient }, userId: string): Promise<void> {
-  try {
-    await deps.client.views.publish({ user_id: userId, view: homeView(deps.services.kb, SLASH_COMMAND) });
-  } catch (error) {
-    deps.services.logger.error('slack.home_failed', { error: describeError(error) });
+/** `/iot-or-m2m stats`: the compact feedback report for admins, a polite refusal for everyone else. */
+export function statsFor(services: Services, userId: string, features: Pick<SlackFeatures, 'adminUserIds'>): Message {
+  if (!features.adminUserIds.includes(userId)) {
+    services.logger.info('slack.stats_refused', {});
+    return statsRefusedMessage();
   }
-}
-
-/** An error as a short string for logs: Slack API error code when there is one, else the message. */
-export function describeError(error: unknown): string {
-  if (error && typeof error === 'object') {
-    const data = (error as { data?: { error?: unknown } }).data;
-    if (data && typeof data.error === 'string') return data.error;
-    if (error instanceof Error) return error.message;
-  }
-  return String(error);
+  const report = buildReport(services.feedback, services.engine, {});
+  services.logger.info('slack.stats', { questions: report.totals.questions, votes: report.totals.votes });
+  return statsMessage(formatReportCompact(report), services.feedback.enabled ? undefined : (services.feedback.reason ?? 'the feedback store is off'));
 }

@@ -23,13 +23,14 @@ export function placeForMention(event: { channel: string; ts: string; thread_ts?
   return { kind: 'channel', channel: event.channel, threadTs: event.thread_ts ?? event.ts };
 }
 
-/** The parts of a block_actions payload that say where the clicked button was. */
+/** The parts of a block_actions payload that say who clicked and where the clicked button was. */
 export interface ActionSource {
-  user: { id: string };
+  user: { id: string; team_id?: string };
+  team?: { id?: string } | null;
   container?: { type?: string; channel_id?: string; message_ts?: string; thread_ts?: string; is_ephemeral?: boolean };
   channel?: { id: string };
   message?: { ts: string; thread_ts?: string };
-  view?: { type?: string };
+  view?: { type?: string; private_metadata?: string };
 }
 
 /**
@@ -44,6 +45,47 @@ export function placeForAction(body: ActionSource): Place {
   const thread = body.message?.thread_ts ?? body.container?.thread_ts;
   // A top-level message that has replies carries thread_ts === ts: it is not inside a thread.
   return { kind: 'channel', channel, ...(thread && thread !== ts ? { threadTs: thread } : {}) };
+}
+
+/** The clicked message, to replace it in place. */
+export type MessageRef =
+  /** An ephemeral message: replaced through the click's response_url. */
+  | { kind: 'ephemeral' }
+  /** A message the bot posted: replaced with chat.update. */
+  | { kind: 'message'; channel: string; ts: string }
+  /** A Home tab button: there is no message to replace. */
+  | { kind: 'view' };
+
+export function messageRefForAction(body: ActionSource): MessageRef {
+  if (body.container?.is_ephemeral) return { kind: 'ephemeral' };
+  const channel = body.container?.channel_id ?? body.channel?.id;
+  const ts = body.message?.ts ?? body.container?.message_ts;
+  if (body.container?.type !== 'view' && channel && ts) return { kind: 'message', channel, ts };
+  return { kind: 'view' };
+}
+
+/** Everything a click handler needs to know about where and by whom a button was clicked. */
+export interface Click {
+  userId: string;
+  teamId?: string;
+  /** Where new messages go (the same conversation, ephemerally, or the DM for the Home tab). */
+  place: Place;
+  /** The clicked message, for updates in place. */
+  ref: MessageRef;
+  /** The conversation the clicked message is in, when there is one. */
+  channelId?: string;
+}
+
+export function clickFromAction(body: ActionSource): Click {
+  const teamId = body.team?.id ?? body.user.team_id;
+  const channelId = body.container?.type === 'view' ? undefined : (body.container?.channel_id ?? body.channel?.id);
+  return {
+    userId: body.user.id,
+    ...(teamId ? { teamId } : {}),
+    place: placeForAction(body),
+    ref: messageRefForAction(body),
+    ...(channelId ? { channelId } : {}),
+  };
 }
 
 export interface Delivery {
@@ -79,4 +121,39 @@ export async function deliver({ client, respond }: Delivery, place: Place, messa
       return { ...(posted.channel ? { channel: posted.channel } : {}), ...(posted.ts ? { ts: posted.ts } : {}) };
     }
   }
+}
+
+/**
+ * Replaces the clicked message by `message`: through response_url for an
+ * ephemeral message, chat.update for a bot message. A Home tab button has no
+ * message to replace, so `message` is posted in the user's DM, where later
+ * clicks update it with chat.update. This is how the chooser and the quiz
+ * move from step to step.
+ */
+export async function replaceMessage(delivery: Delivery, ref: MessageRef, userId: string, message: Message): Promise<void> {
+  switch (ref.kind) {
+    case 'ephemeral': {
+      if (!delivery.respond) throw new Error('replacing an ephemeral message needs a response_url');
+      await delivery.respond({ replace_original: true, text: message.text, blocks: message.blocks });
+      return;
+    }
+    case 'message':
+      await delivery.client.chat.update({ channel: ref.channel, ts: ref.ts, text: message.text, blocks: message.blocks });
+      return;
+    case 'view':
+      await deliver(delivery, { kind: 'dm', user: userId }, message);
+      return;
+  }
+}
+
+/**
+ * A short note only the clicking user sees, below the clicked message:
+ * ephemeral through response_url when the click has one, else at `place`.
+ */
+export async function notify(delivery: Delivery, click: Click, message: Message): Promise<void> {
+  if (delivery.respond && click.ref.kind !== 'view') {
+    await delivery.respond({ response_type: 'ephemeral', replace_original: false, text: message.text, blocks: message.blocks });
+    return;
+  }
+  await deliver(delivery, click.place, message);
 }

@@ -1,15 +1,17 @@
 /** Button clicks end to end: block_actions payloads in, answers in the same place out. */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { disabledStore, type FeedbackStore, type VoteInput } from '../../src/feedback/index.js';
 import { METHOD_SCOPES } from '../../src/slack/capabilities.js';
-import type { VoteRecord } from '../../src/slack/feedback.js';
-import { OPENED_DM } from '../support/fakeSlack.js';
+import { OPENED_DM, TEAM_ID } from '../support/fakeSlack.js';
 import { blocksOf, buttonsOf, questionOfKind, startHarness, type Harness } from '../support/harness.js';
 import { CHANNEL, dm, DM_CHANNEL, HUMAN, mention, nextTs } from '../support/payloads.js';
 
-const votes: VoteRecord[] = [];
+const votes: VoteInput[] = [];
+/** A store that keeps votes in a list (the SQLite store is tested end to end in feedback.test.ts). */
+const recording: FeedbackStore = { ...disabledStore('', ''), enabled: true, reason: undefined, recordVote: (v) => (votes.push(v), { saved: true, previous: null }) };
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness({ services: { feedback: { recordVote: (v: VoteRecord) => void votes.push(v) } } });
+  h = await startHarness({ services: { feedback: recording } });
 });
 afterEach(() => {
   h.fake.reset();
@@ -110,7 +112,7 @@ describe('feedback', () => {
     expect(blocks.slice(0, -1)).toEqual(blocksOf(answer!.body).slice(0, -1));
     expect(update?.body.text).toBe(answer?.body.text);
     const decision = h.services.engine.ask('what does m2m stand for');
-    expect(votes).toEqual([{ userId: HUMAN, entryId: decision.kind === 'answer' ? decision.entry.id : '?', question: 'what does m2m stand for', confidence: expect.any(Number), vote: 'up' }]);
+    expect(votes).toEqual([{ userId: `${TEAM_ID}:${HUMAN}`, entryId: decision.kind === 'answer' ? decision.entry.id : '?', question: 'what does m2m stand for', confidence: expect.any(Number), vote: 'up' }]);
     expect(h.fake.callsTo('chat.postMessage')).toEqual([]);
   });
 
@@ -127,15 +129,16 @@ describe('feedback', () => {
     expect(votes.map((v) => v.vote)).toEqual(['down']);
   });
 
-  it('still thanks when recording the vote fails', async () => {
-    const failing = vi.spyOn(h.services.feedback!, 'recordVote').mockImplementation(() => {
+  it('still answers the click when recording the vote throws, saying it could not be saved', async () => {
+    const failing = vi.spyOn(h.services.feedback, 'recordVote').mockImplementation(() => {
       throw new Error('disk full');
     });
     const entry = h.services.kb.entries[0]!;
     const value = JSON.stringify({ e: entry.id, q: 'x', c: 1 });
     await h.click({ actionId: 'feedback:up', value, channel: DM_CHANNEL });
-    await h.fake.waitFor('chat.update');
-    expect(h.logs.some((l) => l.includes('slack.feedback_not_recorded'))).toBe(true);
+    const [update] = await h.fake.waitFor('chat.update');
+    expect(JSON.stringify(update!.body.blocks)).toContain('could not be saved');
+    expect(h.logs.some((l) => l.includes('slack.feedback_not_recorded') && l.includes('disk full'))).toBe(true);
     failing.mockRestore();
   });
 
@@ -154,7 +157,7 @@ describe('App Home', () => {
     expect(publish?.body.user_id).toBe(HUMAN);
     const view = publish?.body.view as { type: string; blocks: unknown[] };
     expect(view.type).toBe('home');
-    expect(buttonsOf(view as unknown as Record<string, unknown>).every((b) => b.action_id.startsWith('ask:starter:'))).toBe(true);
+    expect(buttonsOf(view as unknown as Record<string, unknown>).map((b) => b.action_id)).toEqual(['chooser:start', 'quiz:start', 'home:browse']);
   });
 
   it('does nothing when the Messages tab is opened', async () => {

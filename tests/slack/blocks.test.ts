@@ -3,49 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { escapeMrkdwn } from '../../src/answers/format.js';
 import { answerReply, replyTo, type Reply } from '../../src/answers/reply.js';
 import { decodeFeedbackValue, encodeFeedbackValue, parseAskActionId, parseFeedbackActionId } from '../../src/blocks/actionIds.js';
-import { homeView } from '../../src/blocks/home.js';
+import { chooserOutdatedMessage, shareFailedMessage } from '../../src/blocks/chooser.js';
 import { actions, button, finalize, LIMITS, sections, splitText, truncate, type KnownBlock } from '../../src/blocks/kit.js';
-import { comingSoonMessage, errorMessage, helpMessage } from '../../src/blocks/messages.js';
+import { errorMessage, helpMessage, howToAskMessage, statsMessage, statsRefusedMessage } from '../../src/blocks/messages.js';
+import { quizOutdatedMessage } from '../../src/blocks/quiz.js';
+import { welcomeMessage } from '../../src/blocks/welcome.js';
 import { replyMessage, withFeedbackThanks } from '../../src/blocks/reply.js';
 import { silentLogger } from '../../src/log.js';
 import { loadServices } from '../../src/services.js';
 import { SLACK_COMMANDS } from '../../src/slack/capabilities.js';
+import { actionIdsOf, checkMessage } from '../support/checks.js';
 import { questionOfKind } from '../support/harness.js';
 
 const services = loadServices({ logger: silentLogger });
 const { kb, engine } = services;
-
-const KNOWN_TYPES = new Set(['section', 'context', 'actions', 'header', 'divider']);
-
-function checkMessage(blocks: KnownBlock[], max: number = LIMITS.messageBlocks): void {
-  expect(blocks.length).toBeGreaterThan(0);
-  expect(blocks.length).toBeLessThanOrEqual(max);
-  const actionIds: string[] = [];
-  for (const b of blocks) {
-    expect(KNOWN_TYPES.has(b.type)).toBe(true);
-    if (b.type === 'section') {
-      expect(b.text?.text.length).toBeGreaterThan(0);
-      expect(b.text!.text.length).toBeLessThanOrEqual(LIMITS.sectionText);
-    }
-    if (b.type === 'context') {
-      expect(b.elements.length).toBeLessThanOrEqual(LIMITS.contextElements);
-    }
-    if (b.type === 'actions') {
-      expect(b.elements.length).toBeGreaterThan(0);
-      expect(b.elements.length).toBeLessThanOrEqual(LIMITS.actionsElements);
-      for (const el of b.elements) {
-        if (el.type !== 'button') continue;
-        expect(el.text.text.length).toBeLessThanOrEqual(LIMITS.buttonText);
-        expect((el.value ?? '').length).toBeLessThanOrEqual(LIMITS.buttonValue);
-        expect(el.action_id!.length).toBeLessThanOrEqual(LIMITS.actionId);
-        actionIds.push(el.action_id!);
-      }
-    }
-  }
-  expect(new Set(actionIds).size).toBe(actionIds.length);
-  const blockIds = blocks.map((b) => b.block_id).filter(Boolean);
-  expect(new Set(blockIds).size).toBe(blockIds.length);
-}
 
 describe('replyMessage', () => {
   it('builds every entry\'s answer within Slack limits: answer, source, follow-ups, feedback', () => {
@@ -131,8 +102,20 @@ describe('feedback thanks', () => {
 });
 
 describe('other messages and views', () => {
-  it('help, placeholders and the error notice are valid messages with fallback text', () => {
-    for (const m of [helpMessage('/iot-or-m2m'), comingSoonMessage('chooser', '/iot-or-m2m'), comingSoonMessage('quiz', '/iot-or-m2m'), errorMessage()]) {
+  it('help, notices, stats and the welcome DM are valid messages with fallback text', () => {
+    const fixed = [
+      helpMessage('/iot-or-m2m'),
+      howToAskMessage('/iot-or-m2m'),
+      statsMessage('*Feedback all time:* 0 questions', 'cannot open the database'),
+      statsRefusedMessage(),
+      welcomeMessage('/iot-or-m2m'),
+      chooserOutdatedMessage('stale'),
+      chooserOutdatedMessage('tampered'),
+      quizOutdatedMessage('stale'),
+      ...(['dm', 'not_member', 'not_allowed', 'failed'] as const).map((p) => shareFailedMessage(p, '/iot-or-m2m')),
+      errorMessage(),
+    ];
+    for (const m of fixed) {
       checkMessage(m.blocks);
       expect(m.text.length).toBeGreaterThan(0);
       expect(JSON.stringify(m.blocks)).not.toMatch(/<[a-z]/i);
@@ -141,10 +124,9 @@ describe('other messages and views', () => {
     }
   });
 
-  it('the Home tab is a home view with starter buttons', () => {
-    const view = homeView(kb, '/iot-or-m2m');
-    expect(view.type).toBe('home');
-    checkMessage(view.blocks as KnownBlock[], LIMITS.viewBlocks);
+  it('help offers the chooser and the quiz as buttons', () => {
+    const ids = actionIdsOf(helpMessage('/iot-or-m2m').blocks);
+    expect(ids).toEqual(['chooser:start', 'quiz:start']);
   });
 });
 

@@ -38,11 +38,17 @@ describe('/iot-or-m2m', () => {
     expect(buttonsOf(reply!.body).map((b) => b.action_id)).toEqual(expect.arrayContaining(['feedback:up', 'feedback:down']));
   });
 
-  it('shows a placeholder for the chooser when the text is empty', async () => {
+  it('starts the chooser when the text is empty, and the quiz for "quiz", ephemerally', async () => {
     await h.command('   ');
-    const [reply] = await h.fake.waitFor('response_url');
-    expect(reply?.body.response_type).toBe('ephemeral');
-    expect(reply!.body.text as string).toMatch(/chooser is coming/i);
+    await h.command('quiz', { responseId: 'quiz' });
+    const replies = await h.fake.waitFor('response_url', 2);
+    const chooser = replies.find((r) => r.responseId === 'command')!;
+    const quiz = replies.find((r) => r.responseId === 'quiz')!;
+    expect(chooser.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(chooser.body.text as string).toMatch(/^Question 1 of \d+/);
+    expect(quiz.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(quiz.body.text as string).toMatch(/Question 1 of 5/);
+    expect(h.fake.callsTo('chat.postMessage')).toEqual([]);
   });
 
   it('escapes the quoted question: typed mentions and links never come out live', async () => {

@@ -1,5 +1,8 @@
 /** readConfig (pure) and main(): modes, half-configured environments, exit codes, graceful stop. */
 import { EventEmitter } from 'node:events';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/app.js';
@@ -9,6 +12,11 @@ import { FakeSlack } from '../support/fakeSlack.js';
 const BOT = 'xoxb-1-abc';
 const APP = 'xapp-1-def';
 const SECRET = '8f14e45fceea167a5a36dedd4bea2543';
+/** What Slack modes get when none of the feedback and onboarding variables is set. */
+const SLACK_DEFAULTS = {
+  feedback: { databasePath: 'data/iot-or-m2m.db', recordQuestions: true, retentionDays: 90 },
+  features: { adminUserIds: [], welcomeNewMembers: true },
+};
 
 function problems(config: Config): string {
   if (config.mode !== 'invalid') throw new Error(`expected invalid, got ${config.mode}`);
@@ -22,12 +30,12 @@ describe('readConfig', () => {
   });
 
   it('bot + app token: Socket Mode (even with a signing secret)', () => {
-    expect(readConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP })).toEqual({ mode: 'socket', botToken: BOT, appToken: APP, logLevel: 'info' });
+    expect(readConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP })).toEqual({ mode: 'socket', botToken: BOT, appToken: APP, logLevel: 'info', ...SLACK_DEFAULTS });
     expect(readConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_SIGNING_SECRET: SECRET }).mode).toBe('socket');
   });
 
   it('bot token + signing secret: HTTP on $PORT, default 3000', () => {
-    expect(readConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET })).toEqual({ mode: 'http', botToken: BOT, signingSecret: SECRET, port: 3000, logLevel: 'info' });
+    expect(readConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET })).toEqual({ mode: 'http', botToken: BOT, signingSecret: SECRET, port: 3000, logLevel: 'info', ...SLACK_DEFAULTS });
     expect(readConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, PORT: '8080' })).toMatchObject({ mode: 'http', port: 8080 });
   });
 
@@ -67,6 +75,68 @@ describe('readConfig', () => {
   });
 });
 
+describe('readConfig: feedback, stats and onboarding settings (Slack modes)', () => {
+  const slack = { SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP };
+
+  it('reads every variable', () => {
+    const config = readConfig({
+      ...slack,
+      DATABASE_PATH: '/var/lib/bot/fb.db',
+      FEEDBACK_HASH_KEY: 'k'.repeat(64),
+      RECORD_QUESTIONS: 'false',
+      RETENTION_DAYS: '30',
+      ADMIN_USER_IDS: ' U012AB3CD, W045EF6GH ,U012AB3CD',
+      WELCOME_NEW_MEMBERS: 'no',
+      ONBOARDING_CHANNEL: 'C0ONBOARD',
+    });
+    expect(config).toMatchObject({
+      mode: 'socket',
+      feedback: { databasePath: '/var/lib/bot/fb.db', hashKey: 'k'.repeat(64), recordQuestions: false, retentionDays: 30 },
+      features: { adminUserIds: ['U012AB3CD', 'W045EF6GH'], welcomeNewMembers: false, onboardingChannel: 'C0ONBOARD' },
+    });
+  });
+
+  it('empty values (as copied from .env.example) mean the defaults', () => {
+    const empty = { DATABASE_PATH: '', FEEDBACK_HASH_KEY: '', RECORD_QUESTIONS: '', RETENTION_DAYS: '', ADMIN_USER_IDS: '', WELCOME_NEW_MEMBERS: '', ONBOARDING_CHANNEL: '' };
+    expect(readConfig({ ...slack, ...empty })).toEqual({ mode: 'socket', botToken: BOT, appToken: APP, logLevel: 'info', ...SLACK_DEFAULTS });
+  });
+
+  it('a bad RETENTION_DAYS is a config problem with a clear message', () => {
+    for (const bad of ['abc', '0', '-5', '1.5', '90d', '99999999']) {
+      const text = problems(readConfig({ ...slack, RETENTION_DAYS: bad }));
+      expect(text).toContain('RETENTION_DAYS');
+      expect(text).toMatch(/whole number of days/);
+      expect(text).toContain('RETENTION_DAYS=90');
+    }
+  });
+
+  it('bad flags, admin ids, channel ids and a short hash key are named, each with its fix', () => {
+    expect(problems(readConfig({ ...slack, WELCOME_NEW_MEMBERS: 'nope' }))).toMatch(/WELCOME_NEW_MEMBERS.*not true or false/);
+    expect(problems(readConfig({ ...slack, RECORD_QUESTIONS: 'maybe' }))).toMatch(/RECORD_QUESTIONS/);
+    const admins = problems(readConfig({ ...slack, ADMIN_USER_IDS: 'U012AB3CD, @alice' }));
+    expect(admins).toContain('"@alice"');
+    expect(admins).toContain('Copy member ID');
+    expect(problems(readConfig({ ...slack, ONBOARDING_CHANNEL: '#welcome' }))).toMatch(/ONBOARDING_CHANNEL.*not a channel ID/);
+    const key = problems(readConfig({ ...slack, FEEDBACK_HASH_KEY: 'short-secret' }));
+    expect(key).toContain('FEEDBACK_HASH_KEY');
+    expect(key).not.toContain('short-secret');
+  });
+
+  it('.env.example documents every variable readConfig reads, and copied as-is (tokens filled in) is valid', () => {
+    const source = readFileSync(new URL('../../src/config.ts', import.meta.url), 'utf8');
+    const read = new Set([...source.matchAll(/(?:value\(env, |flag\()'([A-Z_]+)'/g)].map((m) => m[1]!));
+    expect(read.size).toBe(13);
+    const example = readFileSync(new URL('../../.env.example', import.meta.url), 'utf8');
+    const vars = Object.fromEntries(example.split('\n').filter((l) => /^[A-Z_]+=/.test(l)).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+    for (const name of read) expect(Object.keys(vars), name).toContain(name);
+    expect(readConfig({ ...vars, SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP })).toEqual({ mode: 'socket', botToken: BOT, appToken: APP, logLevel: 'info', ...SLACK_DEFAULTS });
+  });
+
+  it('the terminal ignores them (it records nothing and sends no DMs)', () => {
+    expect(readConfig({ RETENTION_DAYS: 'abc', ADMIN_USER_IDS: 'x' })).toEqual({ mode: 'terminal', logLevel: 'info' });
+  });
+});
+
 class Capture extends Writable {
   text = '';
   override _write(chunk: Buffer, _enc: string, done: () => void): void {
@@ -83,10 +153,18 @@ function io() {
 
 describe('main', () => {
   let fake: FakeSlack;
+  /** Slack modes open a feedback database: keep it in a temp folder, never in the project's data/. */
+  let scratch: string;
+  let DATABASE_PATH: string;
   beforeAll(async () => {
     fake = await FakeSlack.start();
+    scratch = mkdtempSync(join(tmpdir(), 'iot-or-m2m-main-'));
+    DATABASE_PATH = join(scratch, 'fb.db');
   });
-  afterAll(() => fake.close());
+  afterAll(async () => {
+    await fake.close();
+    rmSync(scratch, { recursive: true, force: true });
+  });
 
   it('a half-configured environment: one clear message on stderr, exit code 2, no stack trace', async () => {
     const streams = io();
@@ -101,7 +179,7 @@ describe('main', () => {
   it('a rejected bot token: a clear message and exit code 2', async () => {
     fake.failNext('auth.test', 'invalid_auth');
     const streams = io();
-    const code = await main({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, PORT: '0', SLACK_API_URL: fake.apiUrl }, streams);
+    const code = await main({ SLACK_BOT_TOKEN: BOT, DATABASE_PATH, SLACK_SIGNING_SECRET: SECRET, PORT: '0', SLACK_API_URL: fake.apiUrl }, streams);
     expect(code).toBe(2);
     expect(streams.stderr.text).toContain('Slack rejected SLACK_BOT_TOKEN (invalid_auth)');
     expect(streams.stderr.text).not.toContain(BOT);
@@ -109,7 +187,7 @@ describe('main', () => {
 
   it('HTTP mode: serves /healthz, then stops gracefully on SIGTERM with exit code 0', async () => {
     const streams = io();
-    const running = main({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, PORT: '0', SLACK_API_URL: fake.apiUrl.replace(/\/$/, '') }, streams);
+    const running = main({ SLACK_BOT_TOKEN: BOT, DATABASE_PATH, SLACK_SIGNING_SECRET: SECRET, PORT: '0', SLACK_API_URL: fake.apiUrl.replace(/\/$/, '') }, streams);
     const deadline = Date.now() + 5000;
     let port: number | undefined;
     while (port === undefined && Date.now() < deadline) {
@@ -132,12 +210,61 @@ describe('main', () => {
     fake.reset();
     const streams = io();
     // The fake accepts only xoxb- tokens, so apps.connections.open with the xapp- token fails with invalid_auth.
-    const code = await main({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_API_URL: fake.apiUrl }, streams);
+    const code = await main({ SLACK_BOT_TOKEN: BOT, DATABASE_PATH, SLACK_APP_TOKEN: APP, SLACK_API_URL: fake.apiUrl }, streams);
     expect(fake.calls.map((c) => c.method)).toEqual(['auth.test', 'apps.connections.open']);
     expect(fake.calls[1]?.token).toBe(APP);
     expect(code).toBe(2);
     expect(streams.stderr.text).toContain('Slack rejected SLACK_APP_TOKEN (invalid_auth)');
     expect(streams.stderr.text).not.toContain(APP);
+  });
+
+  /** Runs main() in HTTP mode until it logs slack.started, then stops it with SIGTERM. */
+  async function runAndStop(env: Record<string, string>) {
+    const streams = io();
+    const running = main({ SLACK_BOT_TOKEN: BOT, DATABASE_PATH, SLACK_SIGNING_SECRET: SECRET, PORT: '0', SLACK_API_URL: fake.apiUrl, ...env }, streams);
+    const deadline = Date.now() + 5000;
+    while (!streams.stderr.text.includes('"slack.started"') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    expect(streams.stderr.text).toContain('"slack.started"');
+    streams.signals.emit('SIGTERM', 'SIGTERM');
+    return { code: await running, stderr: streams.stderr.text };
+  }
+
+  it('Slack modes open the feedback database at DATABASE_PATH and close it on a graceful stop', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'iot-or-m2m-app-'));
+    try {
+      const file = join(dir, 'nested', 'fb.db');
+      const { code, stderr } = await runAndStop({ DATABASE_PATH: file, RETENTION_DAYS: '30' });
+      expect(code).toBe(0);
+      expect(existsSync(file)).toBe(true);
+      expect(existsSync(`${file}.key`)).toBe(true);
+      // A cleanly closed WAL database leaves no -wal file behind.
+      expect(existsSync(`${file}-wal`)).toBe(false);
+      expect(stderr).toMatch(/"feedback.opened".*"retentionDays":30/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('an unusable database: one clear error, and the bot still starts and stops normally', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'iot-or-m2m-app-'));
+    try {
+      const blocker = join(dir, 'not-a-folder');
+      writeFileSync(blocker, 'x');
+      const { code, stderr } = await runAndStop({ DATABASE_PATH: join(blocker, 'fb.db') });
+      expect(code).toBe(0);
+      expect(stderr.split('\n').filter((l) => l.includes('feedback_store_disabled'))).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a bad RETENTION_DAYS stops before connecting, with exit code 2 and the fix', async () => {
+    fake.reset();
+    const streams = io();
+    const code = await main({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, PORT: '0', SLACK_API_URL: fake.apiUrl, RETENTION_DAYS: 'ninety' }, streams);
+    expect(code).toBe(CONFIG_EXIT_CODE);
+    expect(streams.stderr.text).toContain('RETENTION_DAYS is "ninety"');
+    expect(fake.calls).toEqual([]);
   });
 
   it('HTTP mode on a port in use: a one-line explanation, exit 1', async () => {
@@ -147,7 +274,7 @@ describe('main', () => {
     const port = (blocker.address() as { port: number }).port;
     try {
       const streams = io();
-      const code = await main({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, PORT: String(port), SLACK_API_URL: fake.apiUrl }, streams);
+      const code = await main({ SLACK_BOT_TOKEN: BOT, DATABASE_PATH, SLACK_SIGNING_SECRET: SECRET, PORT: String(port), SLACK_API_URL: fake.apiUrl }, streams);
       expect(code).toBe(1);
       expect(streams.stderr.text).toContain(`Port ${port} is already in use`);
     } finally {

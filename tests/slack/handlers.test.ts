@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_TEXT } from '../../src/blocks/messages.js';
 import { createLogger } from '../../src/log.js';
 import { loadServices } from '../../src/services.js';
-import { handleCommand, handleFeedback, handleQuestion } from '../../src/slack/handlers.js';
+import { handleCommand, handleFeedback, handleQuestion, statsFor } from '../../src/slack/handlers.js';
 
 const lines: string[] = [];
 const services = loadServices({ logger: createLogger('debug', (l) => lines.push(l)) });
@@ -44,15 +44,24 @@ describe('handlers', () => {
     expect(lines.some((l) => l.includes('slack.error_reply_failed') && l.includes('ratelimited'))).toBe(true);
   });
 
-  it('handleCommand routes help / question / empty to ephemeral responses', async () => {
-    const { client } = stubClient();
+  it('handleCommand routes help / question / chooser / quiz / stats to ephemeral responses', async () => {
+    const { client, posts } = stubClient();
     const sent: Record<string, unknown>[] = [];
     const respond = async (m: unknown) => (sent.push(m as Record<string, unknown>), new Response('ok'));
-    for (const text of ['help', 'what is m2m', '', 'quiz', 'stats']) await handleCommand({ services, client, respond }, text);
+    for (const text of ['help', 'what is m2m', '', 'quiz', 'stats']) await handleCommand({ services, client, respond }, { text, userId: 'U1' }, { adminUserIds: [] });
     expect(sent).toHaveLength(5);
-    expect(sent.every((m) => m.response_type === 'ephemeral')).toBe(true);
-    expect(String(sent[2]?.text)).toMatch(/chooser is coming/i);
-    expect(String(sent[3]?.text)).toMatch(/quiz is coming/i);
+    expect(sent.every((m) => m.response_type === 'ephemeral' && m.replace_original === false)).toBe(true);
+    expect(String(sent[2]?.text)).toMatch(/^Question 1 of \d+/);
+    expect(String(sent[3]?.text)).toMatch(/Question 1 of 5/);
+    expect(String(sent[4]?.text)).toMatch(/only admins/i);
+    expect(posts).toEqual([]);
+  });
+
+  it('statsFor: the compact report for admins (saying when feedback is off), a refusal for others', () => {
+    expect(statsFor(services, 'U1', { adminUserIds: ['U2'] }).text).toMatch(/only admins can see stats/);
+    const shown = statsFor(services, 'U2', { adminUserIds: ['U2'] });
+    expect(shown.text).toMatch(/Feedback all time/);
+    expect(JSON.stringify(shown.blocks)).toContain('Feedback is not being recorded');
   });
 
   it('handleFeedback rebuilds the answer when the payload has no blocks (ephemeral) and responds in place', async () => {
@@ -63,7 +72,8 @@ describe('handlers', () => {
     await handleFeedback({ services, client, respond }, { userId: 'U1' }, 'up', JSON.stringify({ e: entry.id, q: 'q', c: 0.9 }));
     expect(updates).toEqual([]);
     expect(sent[0]).toMatchObject({ replace_original: true });
-    expect(JSON.stringify(sent[0])).toContain('Thanks for the feedback');
+    // The shared services have no database: the thank-you says the vote was not saved.
+    expect(JSON.stringify(sent[0])).toContain('could not be saved');
     expect(JSON.stringify(sent[0])).toContain(JSON.stringify(entry.answer.trim()).slice(1, 40));
   });
 });

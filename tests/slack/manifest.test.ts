@@ -7,7 +7,17 @@ import { describe, expect, it } from 'vitest';
 import { registerListeners } from '../../src/listeners/index.js';
 import { silentLogger } from '../../src/log.js';
 import { loadServices } from '../../src/services.js';
+import { answerReply } from '../../src/answers/reply.js';
+import { chooserMessage, chooserOutdatedMessage } from '../../src/blocks/chooser.js';
+import { homeView } from '../../src/blocks/home.js';
+import { helpMessage } from '../../src/blocks/messages.js';
+import { quizMessage, quizOutdatedMessage } from '../../src/blocks/quiz.js';
+import { replyMessage } from '../../src/blocks/reply.js';
+import { welcomeMessage } from '../../src/blocks/welcome.js';
+import { topics } from '../../src/knowledge/types.js';
+import { startQuiz } from '../../src/quiz/index.js';
 import { BOT_EVENTS, botScopes, METHOD_SCOPES, SLASH_COMMAND } from '../../src/slack/capabilities.js';
+import { actionIdsOf } from '../support/checks.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../../shared/slack/manifest.schema.1.0.0.json', import.meta.url), 'utf8')) as object;
 const manifestText = readFileSync(new URL('../../manifest.yml', import.meta.url), 'utf8');
@@ -51,7 +61,7 @@ function registered() {
     options: () => undefined,
     use: () => undefined,
   };
-  registerListeners(record as unknown as App, loadServices({ logger: silentLogger }));
+  registerListeners(record as unknown as App, loadServices({ logger: silentLogger }), { adminUserIds: [], welcomeNewMembers: true });
   return { events, commands, actions };
 }
 
@@ -103,7 +113,7 @@ describe('manifest.yml', () => {
   it('asks for exactly the bot scopes the code needs, and no user scopes', () => {
     const m = load();
     expect([...m.oauth_config.scopes.bot].sort()).toEqual(botScopes());
-    expect(botScopes()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history', 'im:write', 'users:read']);
+    expect(botScopes()).toEqual(['app_mentions:read', 'channels:read', 'chat:write', 'commands', 'groups:read', 'im:history', 'im:write', 'users:read']);
     expect(m.oauth_config.scopes.user ?? []).toEqual([]);
     // Every scope is justified by an event, a method or the command.
     expect(Object.keys(METHOD_SCOPES)).toContain('chat.postMessage');
@@ -117,9 +127,30 @@ describe('manifest.yml', () => {
     expect(m.settings.socket_mode_enabled).toBe(true);
   });
 
-  it('the listeners handle the action ids the builders produce', () => {
+  it('the listeners handle every action id the builders produce', () => {
     const { actions } = registered();
-    const ids = ['ask:followup:0', 'ask:clarify:2', 'ask:starter:4', 'feedback:up', 'feedback:down'];
+    const services = loadServices({ logger: silentLogger });
+    const { kb, chooser, quiz } = services;
+    const allAnswers = chooser.questions.map(() => 'yes' as const);
+    const quizRun = startQuiz(quiz, () => 0.5);
+    const finished = { ...quizRun, answers: quizRun.questions.map(() => 0) };
+    const ids = new Set<string>(['ask:followup:0', 'ask:clarify:2', 'ask:starter:4', 'feedback:up', 'feedback:down']);
+    const messages = [
+      replyMessage(answerReply(kb, kb.entries[0]!, 1)),
+      helpMessage(SLASH_COMMAND),
+      welcomeMessage(SLASH_COMMAND),
+      chooserMessage(chooser, kb, []),
+      chooserMessage(chooser, kb, ['no']),
+      chooserMessage(chooser, kb, allAnswers),
+      chooserOutdatedMessage('stale'),
+      quizMessage(quiz, kb, quizRun),
+      quizMessage(quiz, kb, finished),
+      quizOutdatedMessage('tampered'),
+    ];
+    for (const m of messages) for (const id of actionIdsOf(m.blocks)) ids.add(id);
+    const firstTopic = topics(kb)[0]!.topic;
+    for (const id of actionIdsOf(homeView({ kb, command: SLASH_COMMAND, state: { browse: true, topic: firstTopic } }).blocks)) ids.add(id);
+    expect(ids.size).toBeGreaterThan(20);
     for (const id of ids) expect(actions.some((a) => (typeof a === 'string' ? a === id : a.test(id))), id).toBe(true);
   });
 });

@@ -6,7 +6,18 @@ import { parseCommand } from '../../src/slack/commands.js';
 import { RecentIds } from '../../src/slack/dedupe.js';
 import { ignoreDirectMessage, ignoreMention } from '../../src/slack/ignore.js';
 import { Inflight } from '../../src/slack/inflight.js';
-import { placeForAction, placeForDirectMessage, placeForMention } from '../../src/slack/place.js';
+import { clickFromAction, messageRefForAction, placeForAction, placeForDirectMessage, placeForMention } from '../../src/slack/place.js';
+import {
+  chooserActionId,
+  decodeAskValue,
+  encodeAskValue,
+  homeActionId,
+  parseChooserActionId,
+  parseHomeActionId,
+  parseQuizActionId,
+  quizActionId,
+} from '../../src/blocks/actionIds.js';
+import { voterId } from '../../src/slack/feedback.js';
 import { slackToQuestion } from '../../src/slack/text.js';
 
 describe('slackToQuestion', () => {
@@ -81,6 +92,48 @@ describe('places', () => {
     expect(placeForAction({ user, container: { channel_id: 'D1' }, message: { ts: '9.9', thread_ts: '9.9' } })).toEqual({ kind: 'channel', channel: 'D1' });
     expect(placeForAction({ user, channel: { id: 'C2' }, container: { is_ephemeral: true } })).toEqual({ kind: 'ephemeral' });
     expect(placeForAction({ user, container: { type: 'view' }, view: { type: 'home' } })).toEqual({ kind: 'dm', user: 'U1' });
+  });
+});
+
+describe('clicked messages (for updates in place)', () => {
+  const user = { id: 'U1', team_id: 'T1' };
+  it('ephemeral → response_url; a bot message → chat.update; the Home tab → nothing to replace', () => {
+    expect(messageRefForAction({ user, container: { type: 'message', channel_id: 'C1', message_ts: '9.9', is_ephemeral: true } })).toEqual({ kind: 'ephemeral' });
+    expect(messageRefForAction({ user, container: { type: 'message', channel_id: 'D1', message_ts: '9.9' }, message: { ts: '9.9' } })).toEqual({ kind: 'message', channel: 'D1', ts: '9.9' });
+    expect(messageRefForAction({ user, container: { type: 'view' }, view: { type: 'home' } })).toEqual({ kind: 'view' });
+  });
+  it('a click knows who, which workspace, where to post and which conversation', () => {
+    expect(clickFromAction({ user, team: { id: 'T9' }, container: { type: 'message', channel_id: 'C1', message_ts: '9.9', is_ephemeral: true }, channel: { id: 'C1' } })).toEqual({
+      userId: 'U1',
+      teamId: 'T9',
+      place: { kind: 'ephemeral' },
+      ref: { kind: 'ephemeral' },
+      channelId: 'C1',
+    });
+    expect(clickFromAction({ user, container: { type: 'view' } })).toEqual({ userId: 'U1', teamId: 'T1', place: { kind: 'dm', user: 'U1' }, ref: { kind: 'view' } });
+  });
+  it('votes are keyed per workspace', () => {
+    expect(voterId('U1', 'T1')).toBe('T1:U1');
+    expect(voterId('U1')).toBe('U1');
+  });
+});
+
+describe('action ids and values', () => {
+  it('round-trip, and anything else is rejected', () => {
+    for (const a of [{ kind: 'start' }, { kind: 'restart' }, { kind: 'back' }, { kind: 'share' }, { kind: 'ask' }, { kind: 'answer', answer: 'not_sure' }] as const) {
+      expect(parseChooserActionId(chooserActionId(a))).toEqual(a);
+    }
+    for (const a of [{ kind: 'start' }, { kind: 'restart' }, { kind: 'answer', option: 3 }] as const) expect(parseQuizActionId(quizActionId(a))).toEqual(a);
+    for (const a of [{ kind: 'browse' }, { kind: 'topic', index: 12 }] as const) expect(parseHomeActionId(homeActionId(a))).toEqual(a);
+    for (const junk of ['chooser:answer:maybe', 'chooser:start_2', 'quiz:answer:x', 'quiz:answer:123', 'home:topic:', 'home:browse:1']) {
+      expect([parseChooserActionId(junk), parseQuizActionId(junk), parseHomeActionId(junk)]).toEqual([null, null, null]);
+    }
+  });
+  it('ask values carry an entry id and, for "did you mean", the recorded question id', () => {
+    expect(decodeAskValue(encodeAskValue({ entryId: 'm2m-acronym', questionId: 42 }))).toEqual({ entryId: 'm2m-acronym', questionId: 42 });
+    expect(decodeAskValue(encodeAskValue({ entryId: 'm2m-acronym' }))).toEqual({ entryId: 'm2m-acronym' });
+    expect(decodeAskValue(undefined)).toEqual({ entryId: '' });
+    expect(decodeAskValue('x|y')).toEqual({ entryId: 'x|y' });
   });
 });
 

@@ -14,6 +14,8 @@ export interface RecordedCall {
   token?: string;
   /** For response_url posts: the id in the URL. */
   responseId?: string;
+  /** What the fake answered (Web API calls), e.g. the ts of a posted message. */
+  response?: Record<string, unknown>;
 }
 
 export const BOT_USER_ID = 'U0BOT';
@@ -31,6 +33,8 @@ export class FakeSlack {
   readonly blocked: string[] = [];
   private readonly failures = new Map<string, string[]>();
   private readonly delays = new Map<string, number>();
+  /** users.info answers by user id (merged over a default person); kept across reset(). */
+  readonly users = new Map<string, Record<string, unknown>>();
   private tsCounter = 0;
 
   private constructor(
@@ -129,14 +133,18 @@ export class FakeSlack {
     const apiMatch = /^\/api\/([A-Za-z.]+)$/.exec(url.pathname);
     if (!apiMatch) return send(res, 404, { ok: false, error: 'not_found' });
     const method = apiMatch[1] as string;
-    this.record({ method, body, ...(token !== undefined ? { token } : {}) });
+    const call: RecordedCall = { method, body, ...(token !== undefined ? { token } : {}) };
+    this.record(call);
 
     const delay = this.delays.get(method);
     if (delay) await new Promise((r) => setTimeout(r, delay));
     const failure = this.failures.get(method)?.shift();
-    if (failure) return send(res, 200, { ok: false, error: failure });
-    if (!token || !token.startsWith('xoxb-')) return send(res, 200, { ok: false, error: token ? 'invalid_auth' : 'not_authed' });
-    send(res, 200, this.answer(method, body));
+    let answer: Record<string, unknown>;
+    if (failure) answer = { ok: false, error: failure };
+    else if (!token || !token.startsWith('xoxb-')) answer = { ok: false, error: token ? 'invalid_auth' : 'not_authed' };
+    else answer = this.answer(method, body);
+    call.response = answer;
+    send(res, 200, answer);
   }
 
   private record(call: RecordedCall): void {
@@ -173,7 +181,8 @@ export class FakeSlack {
         return { ok: true, channel: { id: OPENED_DM } };
       case 'users.info': {
         const id = typeof body.user === 'string' ? body.user : 'U0HUMAN';
-        return { ok: true, user: { id, name: 'pat', real_name: 'Pat Example', tz: 'Europe/London', is_bot: false, profile: { display_name: 'pat' } } };
+        const user = { id, name: 'pat', real_name: 'Pat Example', tz: 'Europe/London', is_bot: false, deleted: false, profile: { display_name: 'pat' }, ...this.users.get(id) };
+        return { ok: true, user };
       }
       default:
         return { ok: false, error: 'unknown_method' };

@@ -2,13 +2,12 @@
  * Starts the real app in HTTP mode, in-process, against the fake Web API,
  * and sends it signed requests the way Slack does.
  */
-import type { HttpConfig } from '../../src/config.js';
+import type { HttpConfig, SlackFeatures } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { loadServices, type Services } from '../../src/services.js';
 import { createSlackApp, EVENTS_PATH, type SlackApp } from '../../src/slack/createApp.js';
-import type { SlackServices } from '../../src/slack/feedback.js';
-import { FakeSlack } from './fakeSlack.js';
-import { blockActions, envelope, slashCommand, type ClickOptions, type SlackEvent } from './payloads.js';
+import { FakeSlack, type RecordedCall } from './fakeSlack.js';
+import { blockActions, CHANNEL, envelope, slashCommand, type ClickOptions, type SlackEvent } from './payloads.js';
 import { signedHeaders } from './signing.js';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';
@@ -26,7 +25,7 @@ export interface SendOptions {
 export interface Harness {
   fake: FakeSlack;
   slack: SlackApp;
-  services: SlackServices;
+  services: Services;
   /** http://127.0.0.1:PORT of the app. */
   url: string;
   /** JSON log lines the app wrote. */
@@ -37,8 +36,15 @@ export interface Harness {
   sendEvent(event: SlackEvent, options?: SendOptions & { eventId?: string }): Promise<{ response: Response; eventId: string }>;
   /** Sends a block_actions click; response_url defaults to the fake's. */
   click(options: Omit<ClickOptions, 'responseUrl'> & { responseUrl?: string }): Promise<Response>;
-  /** Sends `/iot-or-m2m <text>`; the reply arrives at the fake as method "response_url". */
-  command(text: string, options?: { responseId?: string }): Promise<Response>;
+  /** Sends `/iot-or-m2m <text>`; the reply arrives at the fake as method "response_url" with `responseId` (default "command"). */
+  command(text: string, options?: { responseId?: string; userId?: string; channel?: string }): Promise<Response>;
+  /**
+   * Clicks a button of a message the app sent (a recorded response_url post,
+   * chat.postMessage, chat.update or views.publish), from where that message
+   * is, with the value the app put on the button. `responseId` names the
+   * click's response_url (default "click").
+   */
+  clickButton(call: RecordedCall, button: string | ((b: ButtonInfo) => boolean), options?: { userId?: string; responseId?: string; channel?: string }): Promise<Response>;
   /** Resolves once no handler is running (for asserting that nothing was posted). */
   settle(): Promise<void>;
   close(): Promise<void>;
@@ -46,13 +52,25 @@ export interface Harness {
 
 let shared: Services | undefined;
 
-export async function startHarness(options: { services?: Partial<SlackServices> } = {}): Promise<Harness> {
+export const DEFAULT_FEATURES: SlackFeatures = { adminUserIds: [], welcomeNewMembers: true };
+
+export async function startHarness(options: { services?: Partial<Services>; features?: Partial<SlackFeatures> } = {}): Promise<Harness> {
   const fake = await FakeSlack.start();
   const logs: string[] = [];
   const logger = createLogger('debug', (line) => logs.push(line));
   shared ??= loadServices({ logger });
-  const services: SlackServices = { ...shared, logger, ...options.services };
-  const config: HttpConfig = { mode: 'http', port: 0, signingSecret: SIGNING_SECRET, botToken: BOT_TOKEN, slackApiUrl: fake.apiUrl, logLevel: 'debug' };
+  const services: Services = { ...shared, logger, ...options.services };
+  const config: HttpConfig = {
+    mode: 'http',
+    port: 0,
+    signingSecret: SIGNING_SECRET,
+    botToken: BOT_TOKEN,
+    slackApiUrl: fake.apiUrl,
+    logLevel: 'debug',
+    // The harness passes the feedback store in `services`; these settings are only read by src/app.ts.
+    feedback: { databasePath: ':unused:', recordQuestions: true, retentionDays: 90 },
+    features: { ...DEFAULT_FEATURES, ...options.features },
+  };
   const slack = createSlackApp(config, services, { fetch: fake.fetch, retries: 0, drainTimeoutMs: 2000 });
   await slack.start();
   const url = `http://127.0.0.1:${slack.port}`;
@@ -84,7 +102,35 @@ export async function startHarness(options: { services?: Partial<SlackServices> 
       return post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
     },
     command(text, o = {}) {
-      return post(new URLSearchParams(slashCommand(text, fake.responseUrl(o.responseId ?? 'command'))).toString(), 'application/x-www-form-urlencoded');
+      const fields = slashCommand(text, fake.responseUrl(o.responseId ?? 'command'), { ...(o.userId ? { userId: o.userId } : {}), ...(o.channel ? { channel: o.channel } : {}) });
+      return post(new URLSearchParams(fields).toString(), 'application/x-www-form-urlencoded');
+    },
+    clickButton(call, which, o = {}) {
+      const found = buttonsOf(messageOf(call)).find((b) => (typeof which === 'string' ? b.action_id === which : which(b)));
+      if (!found) throw new Error(`no button ${typeof which === 'string' ? which : 'matching'} in the ${call.method} message; buttons: ${buttonsOf(messageOf(call)).map((b) => b.action_id).join(', ')}`);
+      const click = { actionId: found.action_id, value: found.value, responseUrl: fake.responseUrl(o.responseId ?? 'click'), ...(o.userId ? { userId: o.userId } : {}) };
+      const body = call.body;
+      let payload: Record<string, unknown>;
+      switch (call.method) {
+        case 'response_url':
+          // An ephemeral message: Slack sends no message body, only where it is.
+          payload = blockActions({ ...click, channel: o.channel ?? CHANNEL, ephemeral: true });
+          break;
+        case 'chat.postMessage':
+        case 'chat.update': {
+          const ts = call.method === 'chat.update' ? String(body.ts) : String(call.response?.ts);
+          payload = blockActions({ ...click, channel: String(body.channel), messageTs: ts, blocks: blocksOf(body), text: String(body.text ?? '') });
+          break;
+        }
+        case 'views.publish': {
+          const view = body.view as { private_metadata?: string; blocks?: unknown[] };
+          payload = blockActions({ ...click, view: { private_metadata: view.private_metadata ?? '', blocks: view.blocks ?? [] } });
+          break;
+        }
+        default:
+          throw new Error(`cannot click a button of a ${call.method} call`);
+      }
+      return post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
     },
     async settle() {
       await new Promise((r) => setImmediate(r));
@@ -117,13 +163,29 @@ export function blocksOf(body: Record<string, unknown>): BlockLike[] {
   return Array.isArray(body.blocks) ? (body.blocks as BlockLike[]) : [];
 }
 
+export interface ButtonInfo {
+  action_id: string;
+  value: string;
+  text: string;
+}
+
+/** The message of a recorded call: the body, or the view for views.publish. */
+export function messageOf(call: RecordedCall): Record<string, unknown> {
+  return call.method === 'views.publish' ? ((call.body.view as Record<string, unknown>) ?? {}) : call.body;
+}
+
 /** Every button in a message, in order. */
-export function buttonsOf(body: Record<string, unknown>): { action_id: string; value: string; text: string }[] {
+export function buttonsOf(body: Record<string, unknown>): ButtonInfo[] {
   return blocksOf(body)
     .filter((b) => b.type === 'actions')
     .flatMap((b) => b.elements ?? [])
     .filter((e) => e.type === 'button')
     .map((e) => ({ action_id: e.action_id ?? '', value: e.value ?? '', text: (e.text as { text?: string } | undefined)?.text ?? '' }));
+}
+
+/** All visible text of a message (sections, fields, contexts, buttons), joined by newlines. */
+export function textOf(body: Record<string, unknown>): string {
+  return allStrings(blocksOf(body)).join('\n');
 }
 
 /** Slack markup that would notify people or render a link if it came out live. */

@@ -78,6 +78,10 @@ export interface ClickOptions {
   text?: string;
   ephemeral?: boolean;
   responseUrl: string;
+  /** Who clicks (default HUMAN). */
+  userId?: string;
+  /** For a Home tab click: the view's private_metadata and blocks. */
+  view?: { private_metadata?: string; blocks?: unknown[] };
 }
 
 /** A block_actions payload for a button click, as Slack posts it (form field `payload`). */
@@ -85,7 +89,7 @@ export function blockActions(o: ClickOptions): Record<string, unknown> {
   const action = { type: 'button', action_id: o.actionId, block_id: 'b1', text: { type: 'plain_text', text: 'x' }, value: o.value, action_ts: nextTs() };
   const base = {
     type: 'block_actions',
-    user: { id: HUMAN, username: 'pat', name: 'pat', team_id: TEAM_ID },
+    user: { id: o.userId ?? HUMAN, username: 'pat', name: 'pat', team_id: TEAM_ID },
     api_app_id: APP_ID,
     token: 'legacy-verification-token',
     trigger_id: '111.222.abc',
@@ -96,7 +100,11 @@ export function blockActions(o: ClickOptions): Record<string, unknown> {
     actions: [action],
   };
   if (!o.channel) {
-    return { ...base, container: { type: 'view', view_id: 'V0HOME' }, view: { id: 'V0HOME', type: 'home', blocks: [] } };
+    return {
+      ...base,
+      container: { type: 'view', view_id: 'V0HOME' },
+      view: { id: 'V0HOME', type: 'home', blocks: o.view?.blocks ?? [], private_metadata: o.view?.private_metadata ?? '', callback_id: '', state: { values: {} }, hash: 'h1' },
+    };
   }
   const messageTs = o.messageTs ?? nextTs();
   if (o.ephemeral) {
@@ -119,14 +127,15 @@ export function blockActions(o: ClickOptions): Record<string, unknown> {
 }
 
 /** Slash command form fields. */
-export function slashCommand(text: string, responseUrl: string, command = '/iot-or-m2m'): Record<string, string> {
+export function slashCommand(text: string, responseUrl: string, options: { command?: string; userId?: string; channel?: string } = {}): Record<string, string> {
+  const command = options.command ?? '/iot-or-m2m';
   return {
     token: 'legacy-verification-token',
     team_id: TEAM_ID,
     team_domain: 'test',
-    channel_id: CHANNEL,
+    channel_id: options.channel ?? CHANNEL,
     channel_name: 'general',
-    user_id: HUMAN,
+    user_id: options.userId ?? HUMAN,
     user_name: 'pat',
     command,
     text,
@@ -134,4 +143,18 @@ export function slashCommand(text: string, responseUrl: string, command = '/iot-
     response_url: responseUrl,
     trigger_id: '111.222.abc',
   };
+}
+
+/** A new workspace member (team_join carries the whole user object). */
+export function teamJoin(user: Record<string, unknown> = {}): SlackEvent {
+  return {
+    type: 'team_join',
+    user: { id: 'U0NEWBIE', team_id: TEAM_ID, name: 'newbie', real_name: 'New Person', deleted: false, is_bot: false, is_app_user: false, profile: { display_name: 'newbie' }, ...user },
+    event_ts: nextTs(),
+  };
+}
+
+/** Someone joined a channel the bot is in. */
+export function memberJoinedChannel(channel: string, user = 'U0NEWBIE'): SlackEvent {
+  return { type: 'member_joined_channel', user, channel, channel_type: 'C', team: TEAM_ID, event_ts: nextTs() };
 }

@@ -1,13 +1,27 @@
 /** Button clicks. Thin: ack, read the payload, call a handler. */
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { ASK_ACTION, FEEDBACK_ACTION, parseAskActionId, parseFeedbackActionId } from '../../blocks/actionIds.js';
+import {
+  ASK_ACTION,
+  CHOOSER_ACTION,
+  FEEDBACK_ACTION,
+  HOME_ACTION,
+  parseAskActionId,
+  parseChooserActionId,
+  parseFeedbackActionId,
+  parseHomeActionId,
+  parseQuizActionId,
+  QUIZ_ACTION,
+} from '../../blocks/actionIds.js';
 import type { KnownBlock } from '../../blocks/kit.js';
-import type { SlackServices } from '../../slack/feedback.js';
+import type { Services } from '../../services.js';
+import { handleChooserAction } from '../../slack/chooser.js';
 import { handleAskClick, handleFeedback } from '../../slack/handlers.js';
-import { placeForAction, type ActionSource } from '../../slack/place.js';
+import { handleHomeAction } from '../../slack/home.js';
+import { clickFromAction, placeForAction, type ActionSource } from '../../slack/place.js';
+import { handleQuizAction } from '../../slack/quiz.js';
 
-export function register(app: App, services: SlackServices): void {
-  // Follow-up, "did you mean" and starter buttons (in messages and on the Home tab).
+export function register(app: App, services: Services): void {
+  // Follow-up, "did you mean", starter and listed-entry buttons (in messages and on the Home tab).
   app.action<BlockAction<ButtonAction>>(ASK_ACTION, async ({ ack, body, action, client, respond }) => {
     await ack();
     const kind = parseAskActionId(action.action_id)?.kind ?? 'unknown';
@@ -23,10 +37,12 @@ export function register(app: App, services: SlackServices): void {
     const ephemeral = body.container?.is_ephemeral === true;
     const message = body.message;
     const channel = body.container?.channel_id ?? body.channel?.id;
+    const teamId = body.team?.id ?? body.user.team_id;
     await handleFeedback(
       { services, client, respond },
       {
         userId: body.user.id,
+        ...(teamId ? { teamId } : {}),
         ...(!ephemeral && message && channel ? { channel, ts: message.ts } : {}),
         ...(Array.isArray(message?.blocks) ? { blocks: message.blocks as KnownBlock[] } : {}),
         ...(typeof message?.text === 'string' ? { text: message.text } : {}),
@@ -34,5 +50,29 @@ export function register(app: App, services: SlackServices): void {
       vote,
       action.value,
     );
+  });
+
+  // The chooser: start, answer, back, start over, share, ask.
+  app.action<BlockAction<ButtonAction>>(CHOOSER_ACTION, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    const parsed = parseChooserActionId(action.action_id);
+    if (!parsed) return;
+    await handleChooserAction({ services, client, respond }, clickFromAction(body as unknown as ActionSource), parsed, action.value);
+  });
+
+  // The quiz: start, answer, new quiz.
+  app.action<BlockAction<ButtonAction>>(QUIZ_ACTION, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    const parsed = parseQuizActionId(action.action_id);
+    if (!parsed) return;
+    await handleQuizAction({ services, client, respond }, clickFromAction(body as unknown as ActionSource), parsed, action.value);
+  });
+
+  // Home tab navigation: browse topics, open a topic.
+  app.action<BlockAction<ButtonAction>>(HOME_ACTION, async ({ ack, body, action, client }) => {
+    await ack();
+    const parsed = parseHomeActionId(action.action_id);
+    if (!parsed) return;
+    await handleHomeAction({ services, client }, body.user.id, parsed, action.value, body.view?.private_metadata);
   });
 }

@@ -1,12 +1,19 @@
-/** Events other than messages: @mentions (answered in a thread) and the Home tab. */
+/** Events other than messages: @mentions (answered in a thread), the Home tab, and the welcome DM. */
 import type { App } from '@slack/bolt';
-import type { SlackServices } from '../../slack/feedback.js';
-import { handleQuestion, publishHome } from '../../slack/handlers.js';
+import type { SlackFeatures } from '../../config.js';
+import type { Services } from '../../services.js';
+import { RecentIds } from '../../slack/dedupe.js';
+import { handleQuestion } from '../../slack/handlers.js';
+import { handleHomeOpened } from '../../slack/home.js';
 import { ignoreMention, type MessageLike } from '../../slack/ignore.js';
 import { placeForMention } from '../../slack/place.js';
 import { slackToQuestion } from '../../slack/text.js';
+import { handleChannelJoin, handleTeamJoin, type UserLike } from '../../slack/welcome.js';
 
-export function register(app: App, services: SlackServices): void {
+/** Users welcomed recently, remembered so a join of the workspace and the onboarding channel sends one DM. */
+export const RECENT_WELCOMES = 1000;
+
+export function register(app: App, services: Services, features: SlackFeatures): void {
   app.event('app_mention', async ({ event, client, context }) => {
     const m = event as MessageLike;
     const reason = ignoreMention(m, context.botUserId);
@@ -20,8 +27,15 @@ export function register(app: App, services: SlackServices): void {
 
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home') return;
-    await publishHome({ services, client }, event.user);
+    await handleHomeOpened({ services, client }, event.user, event.view?.private_metadata);
   });
 
-  // team_join (in the manifest) is handled in phase 2: the welcome DM.
+  const welcomed = new RecentIds(RECENT_WELCOMES);
+  app.event('team_join', async ({ event, client, context }) => {
+    await handleTeamJoin({ services, client, features, welcomed }, event.user as UserLike, context.botUserId);
+  });
+
+  app.event('member_joined_channel', async ({ event, client, context }) => {
+    await handleChannelJoin({ services, client, features, welcomed }, { user: event.user, channel: event.channel }, context.botUserId);
+  });
 }

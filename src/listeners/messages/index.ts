@@ -1,12 +1,12 @@
 /** Direct messages (message.im): answered in the DM. Thin: payload → handleQuestion. */
 import type { App } from '@slack/bolt';
-import type { SlackServices } from '../../slack/feedback.js';
+import type { Services } from '../../services.js';
 import { handleQuestion } from '../../slack/handlers.js';
 import { ignoreDirectMessage, type MessageLike } from '../../slack/ignore.js';
 import { placeForDirectMessage } from '../../slack/place.js';
 import { slackToQuestion } from '../../slack/text.js';
 
-export function register(app: App, services: SlackServices): void {
+export function register(app: App, services: Services): void {
   app.message(async ({ message, client, context }) => {
     const m = message as MessageLike;
     const reason = ignoreDirectMessage(m, context.botUserId);
