@@ -1,8 +1,8 @@
 import { AnswerEngine } from './answers/engine.js';
 import { validateChooser, type ChooserModel } from './chooser/index.js';
 import { disabledStore, type FeedbackStore } from './feedback/index.js';
-import { knowledgeDir, loadKnowledge } from './knowledge/load.js';
-import { ContentError } from './knowledge/problems.js';
+import { knowledgeDir, KnowledgeError, loadKnowledge } from './knowledge/load.js';
+import { ContentError, type Problem } from './knowledge/problems.js';
 import type { KnowledgeBase } from './knowledge/types.js';
 import type { Logger } from './log.js';
 import { validateQuiz, type QuizBank } from './quiz/index.js';
@@ -21,10 +21,19 @@ export interface Services {
 /** Loads and validates all content: faq, synonyms, chooser and quiz. Throws one ContentError listing every problem. */
 export function loadServices(options: { knowledge?: string | undefined; logger: Logger; feedback?: FeedbackStore }): Services {
   const dir = knowledgeDir(options.knowledge);
-  const kb = loadKnowledge(dir);
+  // A broken faq does not stop the chooser and quiz from being checked: every problem is reported at once.
+  let kb: KnowledgeBase;
+  let problems: Problem[] = [];
+  try {
+    kb = loadKnowledge(dir);
+  } catch (error) {
+    if (!(error instanceof KnowledgeError)) throw error;
+    kb = error.partial;
+    problems = [...error.problems];
+  }
   const chooser = validateChooser(dir, kb);
   const quiz = validateQuiz(dir, kb);
-  const problems = [...chooser.problems, ...quiz.problems];
+  problems.push(...chooser.problems, ...quiz.problems);
   if (!chooser.model || !quiz.bank || problems.length > 0) throw new ContentError(`The content in ${dir} cannot be loaded`, problems);
   const feedback = options.feedback ?? disabledStore('', 'feedback is not recorded here');
   return { kb, engine: new AnswerEngine(kb), chooser: chooser.model, quiz: quiz.bank, feedback, logger: options.logger };

@@ -10,6 +10,8 @@ const SYNONYM_MARK = '=';
 const MIN_TYPO_LENGTH = 5;
 /** Four-letter words may still be completed by one missing letter. */
 const SHORTEST_TYPO = 4;
+/** Longer "words" are pasted tokens, not typos; correcting them costs O(length²) lookups. */
+const LONGEST_TYPO = 20;
 /** From this length a word may be two edits away from the vocabulary word it meant. */
 const TWO_EDIT_LENGTH = 8;
 
@@ -141,7 +143,7 @@ export class Analyzer {
 
   /** The vocabulary word a typo most likely meant: fewest edits, then the most used. */
   private correct(word: string): string | undefined {
-    if (word.length < SHORTEST_TYPO || /\d/.test(word) || isEnglishWord(word)) return undefined;
+    if (word.length < SHORTEST_TYPO || word.length > LONGEST_TYPO || /\d/.test(word) || isEnglishWord(word)) return undefined;
     const maxEdits = word.length >= TWO_EDIT_LENGTH ? 2 : 1;
     const candidates = new Set<string>();
     const probe = (variant: string) => {

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
 import { AnswerEngine } from '../answers/engine.js';
 import { evaluate, loadEvalSet, type LabelledQuestion } from '../answers/evaluation.js';
@@ -62,7 +63,7 @@ function fuseAccuracy(search: (q: string) => Entry | undefined, inScope: Labelle
 function startupTimes(): { ask: number[]; bare: number[] } {
   const ask: number[] = [];
   const bare: number[] = [];
-  const script = resolve(dirname(new URL(import.meta.url).pathname), 'ask.js');
+  const script = resolve(dirname(fileURLToPath(import.meta.url)), 'ask.js');
   const time = (args: string[]) => {
     const t = performance.now();
     const result = spawnSync(process.execPath, args, { encoding: 'utf8' });

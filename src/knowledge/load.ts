@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import jsYaml from 'js-yaml';
 import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Node } from 'yaml';
 import { ContentError, type Problem } from './problems.js';
 import type { Entry, KnowledgeBase } from './types.js';
@@ -10,8 +11,19 @@ export const MIN_QUESTIONS = 3;
 export const MAX_ANSWER_CHARS = 1200;
 const ENTRY_FIELDS = ['id', 'questions', 'answer', 'source', 'topic', 'related'] as const;
 
+/** A broken knowledge base: every problem, plus the entries that did load, so the chooser and quiz can still be checked. */
+export class KnowledgeError extends ContentError {
+  constructor(
+    what: string,
+    problems: Problem[],
+    readonly partial: KnowledgeBase,
+  ) {
+    super(what, problems);
+  }
+}
+
 /** The folder that ships with the app, used when no other is given. */
-export const DEFAULT_KNOWLEDGE_DIR = resolve(dirname(new URL(import.meta.url).pathname), '../../knowledge');
+export const DEFAULT_KNOWLEDGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../knowledge');
 
 /** The knowledge folder chosen by `--knowledge DIR`, then `KNOWLEDGE_DIR`, then the default. */
 export function knowledgeDir(flag?: string): string {
@@ -149,8 +161,9 @@ export function validateKnowledge(dir: string): KnowledgeBase {
   files.push(synonymsFile);
 
   for (const file of files) problems.push(...file.problems);
-  if (problems.length > 0) throw new ContentError(`The knowledge base in ${dir} cannot be loaded`, problems);
-  return { dir, entries, byId: new Map(entries.map((e) => [e.id, e])), synonyms };
+  const kb = { dir, entries, byId: new Map(entries.map((e) => [e.id, e])), synonyms };
+  if (problems.length > 0) throw new KnowledgeError(`The knowledge base in ${dir} cannot be loaded`, problems, kb);
+  return kb;
 }
 
 function readSynonyms(file: YamlFile): string[][] {

@@ -66,13 +66,16 @@ describe('recommend on the real chooser', () => {
     }
   });
 
-  it.each(model.questions.map((question, index) => ({ question, index })))('a lone "yes" to $question.id moves the score the way its weights say', ({ question, index }) => {
+  it.each(model.questions.map((question, index) => ({ question, index })))('a lone "yes" to $question.id moves the score toward the side of its article criterion', ({ question, index }) => {
     const answers = model.questions.map((_, i): ChooserAnswer => (i === index ? 'yes' : 'not_sure'));
     const result = recommend(model, answers);
+    // The article's criteria say which side a "yes" argues for: m2m-fit-* toward M2M, iot-fit-* toward IoT.
+    const side = question.criteria[0]?.startsWith('iot-fit-') ? 'iot' : 'm2m';
+    expect(question.criteria[0]).toMatch(/^(iot|m2m)-fit-/);
+    expect(side === 'iot' ? result.iotShare : 1 - result.iotShare).toBeGreaterThan(0.5);
     const { iot, m2m } = question.answers.yes;
     expect(result.iot).toBe(iot);
     expect(result.m2m).toBe(m2m);
-    expect(Math.sign(result.iotShare - 0.5)).toBe(Math.sign(iot - m2m));
     if (iot !== m2m) {
       expect(result.reasons).toEqual([expect.objectContaining({ questionId: question.id, answer: 'yes', side: iot > m2m ? 'iot' : 'm2m', weight: Math.abs(iot - m2m) })]);
     }

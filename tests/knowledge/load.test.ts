@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge, validateKnowledge } from '../../src/knowledge/load.js';
 import { ContentError, formatContentError, type Problem } from '../../src/knowledge/problems.js';
@@ -113,6 +116,29 @@ describe('npm run kb:check', () => {
     const run = spawnSync(process.execPath, ['dist/cli/kbCheck.js'], { encoding: 'utf8' });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^OK/);
+  });
+
+  it('lists the problems of the faq, the chooser and the quiz together', () => {
+    const dir = knowledgeFolder('copy');
+    writeFileSync(join(dir, 'faq', 'extra.yml'), ['entries:', entryYaml('extra', { related: '[ghost]' })].join('\n'));
+    writeFileSync(join(dir, 'quiz.yml'), 'questions:\n  - id: only-one\n    question: What?\n');
+    writeFileSync(join(dir, 'chooser.yml'), 'questions: []\n');
+    const run = spawnSync(process.execPath, ['dist/cli/kbCheck.js', '--knowledge', dir], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('faq/extra.yml');
+    expect(run.stderr).toContain('quiz.yml');
+    expect(run.stderr).toContain('chooser.yml');
+  });
+
+  it('finds its own knowledge folder from a path with spaces', () => {
+    const root = mkdtempSync(join(tmpdir(), 'iot or m2m '));
+    cpSync(resolve('dist'), join(root, 'dist'), { recursive: true });
+    cpSync(resolve('knowledge'), join(root, 'knowledge'), { recursive: true });
+    cpSync(resolve('package.json'), join(root, 'package.json'));
+    symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
+    const run = spawnSync(process.execPath, [join(root, 'dist/cli/kbCheck.js')], { encoding: 'utf8', env: { ...process.env, KNOWLEDGE_DIR: '' } });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain(join(root, 'knowledge'));
   });
 
   it('exits non-zero with the list of problems on a broken one', () => {
