@@ -4,9 +4,10 @@ import { evaluate, type EvaluationResult, type LabelledQuestion } from './evalua
 
 /** The values `npm run eval -- --tune` tries for each dial; the thresholds are cheap, the rest rebuild the index. */
 export const TUNING_GRID: { [K in keyof Tuning]?: number[] } = {
-  unknownWordWeight: [1, 1.3, 1.6],
-  plainWordCap: [0.6, 0.8],
-  wordingWeight: [0.2, 0.4, 0.7],
+  unknownWordWeight: [1, 1.3],
+  correctionDoubt: [0.2, 0.5],
+  plainWordCap: [0.8, 1],
+  wordingWeight: [0.2, 0.3],
   queryShare: [0.5, 0.6],
   fallbackBelow: [0.38, 0.42, 0.46, 0.5],
   answerAt: [0.5, 0.55, 0.6],
