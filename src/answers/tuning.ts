@@ -7,9 +7,9 @@ export const TUNING_GRID: { [K in keyof Tuning]?: number[] } = {
   unknownWordWeight: [1, 1.3],
   correctionDoubt: [0.2, 0.5],
   plainWordCap: [0.8, 1],
-  wordingWeight: [0.2, 0.3],
+  wordingWeight: [0.3, 0.4, 0.5],
   queryShare: [0.5, 0.6],
-  fallbackBelow: [0.38, 0.42, 0.46, 0.5],
+  fallbackBelow: [0.42, 0.46, 0.5, 0.54],
   answerAt: [0.5, 0.55, 0.6],
   clarifyRatio: [0.85, 0.9],
 };
