@@ -6,11 +6,11 @@ import { loadKnowledge } from '../../src/knowledge/load.js';
 
 /*
  * Floors, not goals: `npm run eval` shows the real figures and every miss.
- * Issue #2 asks for 95% top-1. On this set the matcher reaches 93.0%, so the
- * top-1 floor guards that level until the gap is closed (see the issue's note);
- * the refusal floor is the issue's 95%.
+ * The refusal floor is issue #2's 95%. Its top-1 floor of 95% is not reached
+ * yet (94.7% here, with the thresholds that keep off-topic refusal at 97.5%),
+ * so this guards the level reached until the issue's gap is closed.
  */
-const TOP1_FLOOR = 0.92;
+const TOP1_FLOOR = 0.94;
 const REFUSAL_FLOOR = 0.95;
 
 describe('evaluation set', () => {
