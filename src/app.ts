@@ -8,15 +8,16 @@
  * `main()` takes its environment and streams as arguments, so tests run it
  * in-process; the process-level wiring is at the bottom.
  */
-import { realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
 import { CONFIG_EXIT_CODE, formatConfigProblems, readConfig, WHERE, type Env, type SlackConfig } from './config.js';
 import { openFeedbackStore, type FeedbackStore } from './feedback/index.js';
 import { DEFAULT_KNOWLEDGE_DIR } from './knowledge/load.js';
 import { ContentError, formatContentError } from './knowledge/problems.js';
+import { isEntryPoint } from './entryPoint.js';
 import { createLogger, type Logger } from './log.js';
 import { loadServices, type Services } from './services.js';
+import { describeError } from './slack/errors.js';
+import { withoutSecrets } from './slack/secrets.js';
 // Types only: Bolt itself is loaded lazily, for Slack modes.
 import type { SlackStartError } from './slack/createApp.js';
 
@@ -41,7 +42,9 @@ export async function main(env: Env, io: MainIO): Promise<number> {
     io.stderr.write(formatConfigProblems(config.problems) + '\n');
     return CONFIG_EXIT_CODE;
   }
-  const logger = createLogger(config.logLevel, (line) => io.stderr.write(line + '\n'));
+  const written = createLogger(config.logLevel, (line) => io.stderr.write(line + '\n'));
+  // In Slack modes nothing logged may quote the tokens or the signing secret, whatever the field.
+  const logger = config.mode === 'terminal' ? written : withoutSecrets(written, [config.botToken, config.mode === 'http' ? config.signingSecret : config.appToken]);
 
   // An empty KNOWLEDGE_DIR (e.g. copied from .env.example) means the default, not the current folder.
   const knowledge = env.KNOWLEDGE_DIR?.trim() || DEFAULT_KNOWLEDGE_DIR;
@@ -91,7 +94,7 @@ function closeStore(store: FeedbackStore, logger: Logger): void {
   try {
     store.close();
   } catch (error) {
-    logger.warn('feedback.close_failed', { error: error instanceof Error ? error.message : String(error) });
+    logger.warn('feedback.close_failed', { error: describeError(error) });
   }
 }
 
@@ -161,18 +164,11 @@ function startFailure(error: unknown, config: SlackConfig, io: MainIO, logger: L
   return exit;
 }
 
-function isEntryPoint(): boolean {
-  try {
-    return realpathSync(process.argv[1] ?? '') === fileURLToPath(import.meta.url);
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryPoint()) {
+if (isEntryPoint(import.meta.url)) {
   loadDotenv({ quiet: true });
   process.on('unhandledRejection', (reason) => {
-    createLogger().error('app.unhandled_rejection', { error: reason instanceof Error ? reason.message : String(reason) });
+    const secrets = [process.env.SLACK_SIGNING_SECRET, process.env.SLACK_BOT_TOKEN, process.env.SLACK_APP_TOKEN];
+    withoutSecrets(createLogger(), secrets).error('app.unhandled_rejection', { error: describeError(reason) });
   });
   let code: number;
   try {

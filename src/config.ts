@@ -1,10 +1,12 @@
 /**
  * Startup configuration, read from the environment. Pure: `readConfig(env)`
  * decides the mode (terminal, Socket Mode or HTTP) or explains, in one
- * message, what is missing and where to find it. No Slack imports here.
+ * message, what is missing and where to find it. No Bolt imports here.
  */
+import { MIN_HASH_KEY_CHARS } from './feedback/hashKey.js';
 import { DEFAULT_DATABASE_PATH, DEFAULT_RETENTION_DAYS } from './feedback/store.js';
 import { parseLevel, type Level } from './log.js';
+import { CHANNEL_ID, USER_ID } from './slack/ids.js';
 
 export const DEFAULT_PORT = 3000;
 /** Exit code for an environment that cannot start (half-configured, malformed values). */
@@ -164,12 +166,6 @@ export function readConfig(env: Env): Config {
   return { mode: 'http', botToken, signingSecret: signingSecret as string, port: port ?? DEFAULT_PORT, ...shared };
 }
 
-/** Slack user ids ("U…", or "W…" on Enterprise Grid). */
-const USER_ID = /^[UW][A-Z0-9]{2,}$/;
-/** Public ("C…") and private ("G…", or "C…" since 2021) channel ids. */
-const CHANNEL_ID = /^[CG][A-Z0-9]{2,}$/;
-/** A FEEDBACK_HASH_KEY shorter than this is too easy to guess. */
-export const MIN_HASH_KEY_CHARS = 32;
 export const MAX_RETENTION_DAYS = 36_500;
 
 /** The feedback store and feature settings, only read for Slack modes; problems are added to `problems`. */

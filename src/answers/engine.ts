@@ -14,8 +14,8 @@ import { cleanInput, sentences, words } from './text.js';
  *   choices. At 0.55, 1.4% of in-scope questions get a wrong outright answer.
  * - FALLBACK_BELOW: under it nothing is relevant and the bot says so. 0.54
  *   refuses 97.5% of off-topic questions (95% of the held-out ones) and
- *   declines 3% of in-scope ones. 0.5 would answer ~1 point more in-scope
- *   questions but refuse only ~94%, and 87.5% of held-out near misses.
+ *   declines 2.8% of in-scope ones. 0.5 answers ~1 point more in-scope
+ *   questions but refuses ~94%, and only 87.5% of held-out near misses.
  * - CLARIFY_RATIO: when the runner-up scores at least this share of the
  *   winner, the two are too close to call and the user picks.
  */

@@ -73,7 +73,7 @@ export function sentences(text: string): string[] {
 }
 
 /** Words that tell questions apart in this domain, kept even though general stop lists drop them. */
-const MEANINGFUL = new Set(['who', 'whom', 'when', 'where', 'why', 'how', 'which', 'no', 'not', 'few', 'many', 'more', 'most', 'only', 'between', 'same', 'other', 'each', 'both', 'all', 'before', 'after', 'without']);
+const MEANINGFUL = new Set(['what', 'who', 'whom', 'when', 'where', 'why', 'how', 'which', 'no', 'not', 'few', 'many', 'more', 'most', 'only', 'between', 'same', 'other', 'each', 'both', 'all', 'before', 'after', 'without']);
 
 /**
  * Words that carry no meaning for matching: natural's English list plus chat
@@ -88,7 +88,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     he she they them their his her can could would should will shall may might must have has had having
     about tell please pls plz know want wanna need like just really actually also some any one
     get got say said exactly quick quickly question anyone somebody someone lol haha
-    okay ok hey hi hello um uh eh well very much what basically honestly literally kinda sorta guys folks
+    okay ok hey hi hello um uh eh well very much basically honestly literally kinda sorta guys folks
     anyway maybe perhaps yeah yep right something stuff bit little thanks thank`.split(/\s+/),
   ].filter((w) => w.length > 0 && !MEANINGFUL.has(w)),
 );

@@ -2,9 +2,11 @@
  * Action ids and button values: the contract between the builders that make
  * buttons and the listeners that handle clicks. Every family has a prefix,
  * so one listener per family matches with a RegExp:
- *   ask:<kind>:<n>          value: AskValue (entry id, for clarify also the recorded question id)
+ *   ask:<kind>:<n>          value: AskValue (entry id; the question that led here and, for
+ *                                                   clarify and starters, its recorded id)
  *                                                   → post that entry's answer in the same place
- *   feedback:up|down        value: FeedbackValue    → record the vote, thank in place of the buttons
+ *   feedback:up|down        value: FeedbackValue    → record the vote; thank the voter (in place in
+ *                                                   a DM or ephemeral message, privately in a channel)
  *   chooser:start           (no value)              → a new chooser message where the button is
  *   chooser:restart         (no value)              → the clicked message becomes question 1
  *   chooser:answer:<a>      value: chooser state    → the clicked message shows the next step
@@ -28,8 +30,10 @@ export type Vote = 'up' | 'down';
 
 export const ASK_ACTION = /^ask:(followup|clarify|starter|entry):\d+$/;
 export const FEEDBACK_ACTION = /^feedback:(up|down)$/;
-/** The block holding the 👍/👎 buttons, replaced by a thank-you after a click. */
+/** The block holding the 👍/👎 buttons. */
 export const FEEDBACK_BLOCK = 'feedback';
+/** The thank-you line above the buttons once someone voted (in a DM or an ephemeral message). */
+export const FEEDBACK_THANKS_BLOCK = 'feedback_thanks';
 
 export function askActionId(kind: AskKind, index: number): string {
   return `ask:${kind}:${index}`;
@@ -40,23 +44,59 @@ export function parseAskActionId(actionId: string): { kind: AskKind; index: numb
   return m ? { kind: m[1] as AskKind, index: Number(m[2]) } : null;
 }
 
-/** What an ask button carries: the entry, and for "did you mean" choices the id of the recorded question. */
+/** What an ask button carries: the entry, and where the click came from. */
 export interface AskValue {
   entryId: string;
-  /** The feedback store's id of the question that led to this choice (recordChoice). */
+  /** The feedback store's id of the question that led to this choice ("did you mean", starters after a fallback): recordChoice. */
   questionId?: number;
+  /** The question as the person asked it, so a vote on the answer this click posts is recorded against it. */
+  question?: string;
 }
 
-/** "entry-id", or "entry-id|42" with a question id (entry ids are slugs, so "|" never occurs in them). */
+/** Longest entry id read from a button (ids are short slugs; anything longer is not ours). */
+const MAX_ENTRY_ID_CHARS = 200;
+
+/**
+ * "entry-id", or "entry-id|42" with a question id (entry ids are slugs, so
+ * "|" never occurs in them), or, with the question, compact JSON
+ * `{"e","n","q"}` within the button value limit, the question shortened if needed.
+ */
 export function encodeAskValue(value: AskValue): string {
-  return value.questionId !== undefined ? `${value.entryId}|${value.questionId}` : value.entryId;
+  if (!value.question) return value.questionId !== undefined ? `${value.entryId}|${value.questionId}` : value.entryId;
+  const { entryId, questionId } = value;
+  return fitQuestion(value.question, (q) => ({ e: entryId, ...(questionId !== undefined ? { n: questionId } : {}), q }));
 }
 
 /** Reads an ask button value; anything unexpected is taken as an entry id (an unknown one is handled as stale). */
 export function decodeAskValue(raw: unknown): AskValue {
-  const text = typeof raw === 'string' ? raw.slice(0, 200) : '';
-  const m = /^(.*)\|(\d{1,15})$/.exec(text);
-  return m ? { entryId: m[1] as string, questionId: Number(m[2]) } : { entryId: text };
+  const text = typeof raw === 'string' ? raw : '';
+  if (text.startsWith('{') && text.length <= LIMITS.buttonValue) {
+    try {
+      const { e, n, q } = JSON.parse(text) as Record<string, unknown>;
+      if (typeof e === 'string' && e.length > 0) {
+        return {
+          entryId: e.slice(0, MAX_ENTRY_ID_CHARS),
+          ...(Number.isSafeInteger(n) && (n as number) > 0 ? { questionId: n as number } : {}),
+          ...(typeof q === 'string' && q.trim() !== '' ? { question: q } : {}),
+        };
+      }
+    } catch {
+      // Not ours: handled as an unknown entry below.
+    }
+  }
+  const short = text.slice(0, MAX_ENTRY_ID_CHARS);
+  const m = /^(.*)\|(\d{1,15})$/.exec(short);
+  return m ? { entryId: m[1] as string, questionId: Number(m[2]) } : { entryId: short };
+}
+
+/** JSON of `build(question)` within Slack's button value limit, shortening the question (never splitting a surrogate pair) until it fits. */
+function fitQuestion(question: string, build: (question: string) => Record<string, unknown>): string {
+  let q = question;
+  for (;;) {
+    const json = JSON.stringify(build(q));
+    if (json.length <= LIMITS.buttonValue || q.length === 0) return json;
+    q = q.slice(0, Math.floor(q.length * 0.8)).replace(/[\uD800-\uDBFF]$/, '');
+  }
 }
 
 export function feedbackActionId(vote: Vote): string {
@@ -71,19 +111,15 @@ export function parseFeedbackActionId(actionId: string): Vote | null {
 /** What a feedback click needs to record the vote (the shape a feedback store takes). */
 export interface FeedbackValue {
   entryId: string;
-  /** The question as the engine read it (already cleaned and capped). */
+  /** The question as the person asked it (cleaned and capped by the engine); the entry title for a browsed entry. */
   question: string;
   confidence: number;
 }
 
 /** Encodes a feedback value as compact JSON within the button value limit, shortening the question if needed. */
 export function encodeFeedbackValue(v: FeedbackValue): string {
-  let question = v.question;
-  for (;;) {
-    const json = JSON.stringify({ e: v.entryId, q: question, c: Math.round(v.confidence * 1000) / 1000 });
-    if (json.length <= LIMITS.buttonValue || question.length === 0) return json;
-    question = question.slice(0, Math.floor(question.length * 0.8));
-  }
+  const c = Math.round(v.confidence * 1000) / 1000;
+  return fitQuestion(v.question, (q) => ({ e: v.entryId, q, c }));
 }
 
 /** Decodes a feedback value; null for anything malformed (a forged or old payload). */

@@ -18,6 +18,7 @@ import {
   type Side,
 } from '../chooser/index.js';
 import { entryTitle, type KnowledgeBase } from '../knowledge/types.js';
+import { USER_ID } from '../slack/ids.js';
 import { askActionId, chooserActionId, encodeAskValue } from './actionIds.js';
 import { actions, button, context, fallbackText, message, sections, type Button, type KnownBlock, type Message } from './kit.js';
 
@@ -114,7 +115,7 @@ export function chooserResultMessage(model: ChooserModel, kb: KnowledgeBase, ans
  */
 export function chooserShareMessage(model: ChooserModel, answers: readonly ChooserAnswer[], userId: string | undefined, command: string): Message {
   const rec = recommend(model, answers);
-  const who = userId && /^[UW][A-Z0-9]+$/.test(userId) ? `<@${userId}>` : 'Someone';
+  const who = userId && USER_ID.test(userId) ? `<@${userId}>` : 'Someone';
   const blocks: KnownBlock[] = [
     ...sections(`${who} ran the IoT-or-M2M chooser for their project. *${rec.summary}*`, 'chooser_shared_result'),
     context(scoreLine(rec), 'chooser_shared_score'),

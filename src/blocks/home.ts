@@ -6,6 +6,7 @@
  * own private_metadata: Slack stores it with the user's Home tab and sends it
  * back with app_home_opened and every click, so the app keeps nothing.
  */
+import { sentences } from '../answers/text.js';
 import { entryTitle, topics, type KnowledgeBase } from '../knowledge/types.js';
 import { askActionId, chooserActionId, encodeAskValue, homeActionId, quizActionId } from './actionIds.js';
 import { actions, button, context, divider, fields, finalize, header, LIMITS, sections, truncate, type Button, type HomeView, type KnownBlock } from './kit.js';
@@ -36,10 +37,14 @@ export interface HomeData {
   state?: HomeState;
 }
 
+/** Topic buttons on the tab, at most (two actions blocks); a longer list says how many more there are. */
+export const MAX_HOME_TOPICS = 2 * LIMITS.actionsElements;
+/** Entry buttons listed for the open topic, at most (four actions blocks). */
+export const MAX_HOME_TOPIC_ENTRIES = 4 * LIMITS.actionsElements;
+
 /** The first `count` sentences of a text. */
 export function firstSentences(text: string, count: number): string {
-  const parts = text.trim().split(/(?<=[.!?])\s+(?=[A-Z*_(])/);
-  return parts.slice(0, count).join(' ');
+  return sentences(text).slice(0, count).join(' ');
 }
 
 /** The "• …" lines of an answer, or the whole answer when it has none. */
@@ -48,7 +53,25 @@ export function bulletLines(text: string): string {
   return (bullets.length > 0 ? bullets.map((l) => `• ${l.replace(/^\s*[•\-*]\s+/, '')}`) : [text.trim()]).join('\n');
 }
 
+/** The Home tab: the blocks, checked for Slack's limits, and the state to remember. */
 export function homeView(data: HomeData): HomeView & { blocks: KnownBlock[]; private_metadata: string } {
+  return { type: 'home', blocks: finalize(homeBlocks(data), LIMITS.viewBlocks), private_metadata: encodeHomeState(data.state ?? {}) };
+}
+
+/** Buttons in actions blocks of at most 25, with block ids `${blockId}_0`, `${blockId}_1`, … */
+function buttonRows(buttons: Button[], blockId: string): KnownBlock[] {
+  const rows: KnownBlock[] = [];
+  for (let i = 0; i < buttons.length; i += LIMITS.actionsElements) rows.push(actions(buttons.slice(i, i + LIMITS.actionsElements), `${blockId}_${i / LIMITS.actionsElements}`));
+  return rows;
+}
+
+/**
+ * The Home tab's blocks. Within Slack's view limits by construction, for any
+ * knowledge base: every long text is cut to one section, and the topic and
+ * entry lists are capped, so the tab never has to be cut and always ends with
+ * how to ask.
+ */
+export function homeBlocks(data: HomeData): KnownBlock[] {
   const { kb, command } = data;
   const state = data.state ?? {};
   const answer = (id: string): string | undefined => kb.byId.get(id)?.answer.trim();
@@ -68,8 +91,8 @@ export function homeView(data: HomeData): HomeView & { blocks: KnownBlock[]; pri
 
   const differences = answer(PRIMER_ENTRIES.differences);
   if (differences) {
-    const lines = differences.split(/(?<=[.!?])\s+(?=[A-Z*_(])/).map((s) => `• ${s}`);
-    blocks.push(...sections(`*Key differences*\n${lines.join('\n')}`, 'home_differences'));
+    const lines = sentences(differences).map((s) => `• ${s}`);
+    blocks.push(...sections(truncate(`*Key differences*\n${lines.join('\n')}`, LIMITS.sectionText), 'home_differences'));
   }
 
   // When to pick which: the article's advice, then both lists of criteria side by side.
@@ -77,7 +100,7 @@ export function homeView(data: HomeData): HomeView & { blocks: KnownBlock[]; pri
   const m2mWhen = answer(PRIMER_ENTRIES.m2mWhen);
   const iotWhen = answer(PRIMER_ENTRIES.iotWhen);
   if (choose || m2mWhen || iotWhen) {
-    blocks.push(...sections(`*When to pick which*${choose ? `\n${firstSentences(choose, 2)}` : ''}`, 'home_choose'));
+    blocks.push(...sections(truncate(`*When to pick which*${choose ? `\n${firstSentences(choose, 2)}` : ''}`, LIMITS.sectionText), 'home_choose'));
     const when = [m2mWhen && `*Pick M2M when*\n${bulletLines(m2mWhen)}`, iotWhen && `*Pick IoT when*\n${bulletLines(iotWhen)}`].filter((t): t is string => Boolean(t));
     if (when.length > 0) blocks.push(fields(when, 'home_when'));
   }
@@ -104,18 +127,19 @@ export function homeView(data: HomeData): HomeView & { blocks: KnownBlock[]; pri
     const list = topics(kb);
     const open = list.find((t) => t.topic === state.topic);
     blocks.push(...sections('*Topics.* Pick one to see its questions; I answer in our direct messages.', 'home_topics_label'));
+    const shown = list.slice(0, MAX_HOME_TOPICS);
     blocks.push(
-      actions(
-        list.map((t, i) => button({ text: t.topic, actionId: homeActionId({ kind: 'topic', index: i }), value: t.topic, ...(t === open ? { style: 'primary' as const } : {}) })),
+      ...buttonRows(
+        shown.map((t, i) => button({ text: t.topic, actionId: homeActionId({ kind: 'topic', index: i }), value: t.topic, ...(t === open ? { style: 'primary' as const } : {}) })),
         'home_topics',
       ),
     );
+    if (list.length > shown.length) blocks.push(context(`…and ${list.length - shown.length} more topics. Ask me about them directly.`, 'home_topics_more'));
     if (open) {
-      blocks.push(...sections(`*${open.topic}*`, 'home_topic_title'));
-      const buttons: Button[] = open.entries.map((entry, i) => button({ text: entryTitle(entry), actionId: askActionId('entry', i), value: encodeAskValue({ entryId: entry.id }) }));
-      for (let i = 0; i < buttons.length; i += LIMITS.actionsElements) {
-        blocks.push(actions(buttons.slice(i, i + LIMITS.actionsElements), `home_topic_entries_${i / LIMITS.actionsElements}`));
-      }
+      blocks.push(...sections(truncate(`*${open.topic}*`, LIMITS.sectionText), 'home_topic_title'));
+      const entries = open.entries.slice(0, MAX_HOME_TOPIC_ENTRIES);
+      blocks.push(...buttonRows(entries.map((entry, i) => button({ text: entryTitle(entry), actionId: askActionId('entry', i), value: encodeAskValue({ entryId: entry.id }) })), 'home_topic_entries'));
+      if (open.entries.length > entries.length) blocks.push(context(`…and ${open.entries.length - entries.length} more in this topic. Ask me about them directly.`, 'home_topic_more'));
     }
   }
 
@@ -127,7 +151,7 @@ export function homeView(data: HomeData): HomeView & { blocks: KnownBlock[]; pri
     ),
     context(`${kb.entries.length} answers, each with its source in the article.`, 'home_footer'),
   );
-  return { type: 'home', blocks: finalize(blocks, LIMITS.viewBlocks), private_metadata: encodeHomeState(state) };
+  return blocks;
 }
 
 const MAX_QUIZ_TOTAL = 50;

@@ -127,30 +127,25 @@ export function actions(elements: Button[], blockId?: string): ActionsBlock {
 
 /**
  * Makes a block list safe to send: at most `max` blocks (keeping the last
- * block, typically the feedback row, when cutting), and every action_id and
- * block_id unique (later duplicates get a numeric suffix).
+ * block, typically the feedback row, when cutting). Every action_id and
+ * block_id must be unique: listeners match action ids exactly and the
+ * feedback area is found by its block id, so a renamed duplicate would be a
+ * button nobody handles. Builders give every id its own index; a duplicate
+ * is a builder bug and throws.
  */
 export function finalize(blocks: KnownBlock[], max: number = LIMITS.messageBlocks): KnownBlock[] {
   const kept = blocks.length <= max ? blocks : [...blocks.slice(0, max - 1), blocks[blocks.length - 1] as KnownBlock];
   const actionIds = new Set<string>();
   const blockIds = new Set<string>();
-  const unique = (id: string, seen: Set<string>, limit: number) => {
-    let candidate = id;
-    for (let n = 2; seen.has(candidate); n++) candidate = `${id.slice(0, limit - String(n).length - 1)}_${n}`;
-    seen.add(candidate);
-    return candidate;
+  const once = (id: string, seen: Set<string>, what: string) => {
+    if (seen.has(id)) throw new RangeError(`duplicate ${what} "${id}" in one message`);
+    seen.add(id);
   };
-  return kept.map((block) => {
-    let b: KnownBlock = block;
-    if (b.block_id !== undefined) b = { ...b, block_id: unique(b.block_id, blockIds, LIMITS.blockId) };
-    if (b.type === 'actions') {
-      b = {
-        ...b,
-        elements: b.elements.map((el) => ('action_id' in el && typeof el.action_id === 'string' ? { ...el, action_id: unique(el.action_id, actionIds, LIMITS.actionId) } : el)),
-      };
-    }
-    return b;
-  });
+  for (const b of kept) {
+    if (b.block_id !== undefined) once(b.block_id, blockIds, 'block_id');
+    if (b.type === 'actions') for (const el of b.elements) if ('action_id' in el && typeof el.action_id === 'string') once(el.action_id, actionIds, 'action_id');
+  }
+  return kept;
 }
 
 /**

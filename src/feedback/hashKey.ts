@@ -1,7 +1,8 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const MIN_KEY_CHARS = 32;
+/** A hash key (FEEDBACK_HASH_KEY or the key file) shorter than this is too easy to guess. */
+export const MIN_HASH_KEY_CHARS = 32;
 
 /** The file holding the hash key, beside the database. */
 export function keyFileOf(databasePath: string): string {
@@ -16,7 +17,7 @@ export function loadOrCreateKey(file: string): string {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
   const key = readFileSync(file, 'utf8').trim();
-  if (key.length < MIN_KEY_CHARS) throw new Error(`the hash key file holds ${key.length} characters; at least ${MIN_KEY_CHARS} expected`);
+  if (key.length < MIN_HASH_KEY_CHARS) throw new Error(`the hash key file holds ${key.length} characters; at least ${MIN_HASH_KEY_CHARS} expected`);
   return key;
 }
 

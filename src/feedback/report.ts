@@ -1,9 +1,6 @@
 import type { Candidate } from '../answers/engine.js';
-import { escapeMrkdwn, quoteUserText } from '../answers/format.js';
 import { words } from '../answers/text.js';
 import type { FeedbackSource, QuestionRecord } from './types.js';
-
-export { suggestYaml, suggestions, SUGGEST_PHRASING_AT, SUGGEST_MAX, type Suggestions } from './suggest.js';
 
 export interface UnansweredQuestion {
   /** The most common wording of the question (the latest on a tie). */
@@ -55,8 +52,19 @@ export function normaliseQuestion(text: string): string {
   return words(text).join(' ');
 }
 
-/** Summarises recorded feedback (since `since`, default all time) and asks the engine for each unanswered question's closest entry. */
-export function buildReport(source: FeedbackSource, engine: Ranker, options: { since?: Date } = {}): FeedbackReport {
+export interface ReportOptions {
+  /** Only feedback from this moment on (default all time). */
+  since?: Date;
+  /** Keep only the most frequent `limit` unanswered groups (default all); only those are ranked by the engine. */
+  limit?: number;
+}
+
+/**
+ * Summarises recorded feedback and asks the engine for each kept unanswered
+ * question's closest entry. Grouping and counting are cheap; ranking is the
+ * costly part, so `limit` bounds it.
+ */
+export function buildReport(source: FeedbackSource, engine: Ranker, options: ReportOptions = {}): FeedbackReport {
   const questions = source.questions(options.since);
   const votes = source.votes(options.since);
 
@@ -66,7 +74,7 @@ export function buildReport(source: FeedbackSource, engine: Ranker, options: { s
 
   return {
     since: options.since ? options.since.toISOString() : null,
-    unanswered: groupUnanswered(questions, engine),
+    unanswered: groupUnanswered(questions, engine, options.limit),
     entries: entryFeedback(votes),
     totals: {
       questions: questions.length,
@@ -85,7 +93,7 @@ function isResolved(q: QuestionRecord): boolean {
   return q.outcome === 'clarify' && q.chosenEntryId !== null;
 }
 
-function groupUnanswered(questions: QuestionRecord[], engine: Ranker): UnansweredQuestion[] {
+function groupUnanswered(questions: QuestionRecord[], engine: Ranker, limit = Infinity): UnansweredQuestion[] {
   const groups = new Map<string, { count: number; wordings: Map<string, { count: number; last: number }> }>();
   questions.forEach((q, order) => {
     if (q.outcome === 'answer' || isResolved(q) || q.text === null) return;
@@ -102,10 +110,14 @@ function groupUnanswered(questions: QuestionRecord[], engine: Ranker): Unanswere
   return [...groups.values()]
     .map((group) => {
       const [question] = [...group.wordings].sort((a, b) => b[1].count - a[1].count || b[1].last - a[1].last)[0] as [string, unknown];
-      const best = engine.rank(question)[0];
-      return { question, count: group.count, closest: best ? { id: best.entry.id, confidence: best.confidence } : null };
+      return { question, count: group.count };
     })
-    .sort((a, b) => b.count - a.count || a.question.localeCompare(b.question));
+    .sort((a, b) => b.count - a.count || a.question.localeCompare(b.question))
+    .slice(0, Math.max(0, limit))
+    .map(({ question, count }) => {
+      const best = engine.rank(question)[0];
+      return { question, count, closest: best ? { id: best.entry.id, confidence: best.confidence } : null };
+    });
 }
 
 function entryFeedback(votes: { entryId: string; vote: 'up' | 'down' }[]): EntryFeedback[] {
@@ -144,25 +156,6 @@ export function formatReport(report: FeedbackReport, max = 20): string {
   }
   if (report.entries.length > max) lines.push(`  ... and ${report.entries.length - max} more (use --json for all)`);
   lines.push('', 'Run with --suggest to get YAML for the knowledge base.');
-  return lines.join('\n');
-}
-
-/** Short Slack mrkdwn. Question text is already escaped with quoteUserText: do not escape the result again. */
-export function formatReportCompact(report: FeedbackReport, max = 5): string {
-  const t = report.totals;
-  const rate = t.helpfulRate === null ? 'no votes' : `${Math.round(t.helpfulRate * 100)}% helpful of ${t.votes} votes`;
-  const lines = [
-    `*Feedback ${report.since ? `since ${report.since.slice(0, 10)}` : 'all time'}:* ${t.questions} questions, ${t.answered} answered, ${t.clarified} clarified, ${t.fallback} unanswered; ${rate}.`,
-  ];
-  if (report.unanswered.length > 0) {
-    lines.push('*Most asked without an answer:*');
-    for (const u of report.unanswered.slice(0, max)) lines.push(`• ${u.count}× “${quoteUserText(u.question, 120)}”${u.closest ? ` (closest \`${escapeMrkdwn(u.closest.id)}\`)` : ''}`);
-  }
-  const disliked = report.entries.filter((e) => e.down > 0).slice(0, max);
-  if (disliked.length > 0) {
-    lines.push('*Least helpful answers:*');
-    for (const e of disliked) lines.push(`• \`${escapeMrkdwn(e.id)}\` 👍 ${e.up} 👎 ${e.down}`);
-  }
   return lines.join('\n');
 }
 

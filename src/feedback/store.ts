@@ -216,11 +216,12 @@ class SqliteFeedbackStore implements FeedbackStore {
       const question = this.recordText ? cleanInput(input.question, MAX_QUESTION_CHARS) : '';
       const at = this.now().getTime();
       return this.db.transaction((): VoteSaved => {
-        const before = this.db.prepare('SELECT vote FROM votes WHERE user_hash = ? AND entry_id = ? AND question = ?').get(user, input.entryId, question) as { vote: number } | undefined;
+        // One vote per person per answer: a second click (from any copy of the answer, for any wording) replaces the first.
+        const before = this.db.prepare('SELECT vote FROM votes WHERE user_hash = ? AND entry_id = ?').get(user, input.entryId) as { vote: number } | undefined;
         this.db
           .prepare(
             `INSERT INTO votes (user_hash, entry_id, question, confidence, vote, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-             ON CONFLICT (user_hash, entry_id, question) DO UPDATE SET vote = excluded.vote, confidence = excluded.confidence, updated_at = excluded.updated_at`,
+             ON CONFLICT (user_hash, entry_id) DO UPDATE SET vote = excluded.vote, question = excluded.question, confidence = excluded.confidence, updated_at = excluded.updated_at`,
           )
           .run(user, input.entryId, question, confidenceOf(input.confidence), input.vote === 'up' ? 1 : -1, at, at);
         return { saved: true, previous: before ? voteOf(before.vote) : null };

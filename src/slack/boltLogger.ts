@@ -43,3 +43,4 @@ export function boltLogger(logger: Logger, level: Level = 'info'): BoltLogger {
     },
   };
 }
+

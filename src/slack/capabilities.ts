@@ -27,14 +27,17 @@ export const BOT_EVENTS = Object.keys(EVENT_SCOPES) as BotEvent[];
 
 /**
  * Every Web API method the code calls, with the bot scope it needs (null:
- * none). Ephemeral replies (and the ephemeral chooser and quiz steps) go
- * through response_url, which needs no scope. "Share to channel" posts with
- * chat.postMessage only where the bot is a member (no chat:write.public).
- * The end-to-end tests fail when the app calls a method missing here.
+ * none). Ephemeral replies to the slash command and clicks (and the
+ * ephemeral chooser and quiz steps) go through response_url, which needs no
+ * scope. "Share to channel" posts with chat.postMessage only where the bot
+ * is a member (no chat:write.public). The end-to-end tests fail when the app
+ * calls a method missing here.
  */
 export const METHOD_SCOPES = {
   'auth.test': null,
   'chat.postMessage': 'chat:write',
+  // The private thank-you for a vote on an answer in a channel thread (response_url cannot reply in a thread).
+  'chat.postEphemeral': 'chat:write',
   'chat.update': 'chat:write',
   // A Home tab click is answered in the user's DM; the welcome DM.
   'conversations.open': 'im:write',

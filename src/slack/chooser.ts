@@ -11,7 +11,8 @@ import { howToAskMessage } from '../blocks/messages.js';
 import { answerQuestion, back, decodeChooserState, isComplete, recommend, type ChooserAnswer } from '../chooser/index.js';
 import { SLASH_COMMAND } from './capabilities.js';
 import { withErrorReply, type HandlerDeps } from './deps.js';
-import { describeError, slackErrorCode } from './errors.js';
+import { describeError, errorCode } from './errors.js';
+import { isDirectMessage } from './ids.js';
 import { deliver, notify, replaceMessage, type Click, type Place } from './place.js';
 
 /** Errors of chat.postMessage that mean the bot cannot see the conversation. */
@@ -68,12 +69,12 @@ async function share(deps: HandlerDeps, click: Click, answers: ChooserAnswer[]):
     services.logger.info('slack.chooser_share_failed', { problem, code });
     await notify(deps, click, shareFailedMessage(problem, SLASH_COMMAND));
   };
-  // A DM (ids start with D) is not a channel to share to: ours with the bot is private, and the bot is not in others.
-  if (!channel || channel.startsWith('D')) return fail('dm');
+  // A DM is not a channel to share to: ours with the bot is private, and the bot is not in others.
+  if (!channel || isDirectMessage(channel)) return fail('dm');
   try {
     await deliver(deps, { kind: 'channel', channel }, chooserShareMessage(services.chooser, answers, click.userId, SLASH_COMMAND));
   } catch (error) {
-    const code = slackErrorCode(error);
+    const code = errorCode(error);
     if (code && NOT_MEMBER.has(code)) return fail('not_member', code);
     if (code && NOT_ALLOWED.has(code)) return fail('not_allowed', code);
     services.logger.error('slack.chooser_share_error', { error: describeError(error) });

@@ -8,10 +8,12 @@ import type { Server, ServerResponse } from 'node:http';
 import { App, type AppOptions } from '@slack/bolt';
 import type { SlackConfig } from '../config.js';
 import { registerListeners } from '../listeners/index.js';
+import { isEnglishWord } from '../answers/analyzer.js';
+import type { Services } from '../services.js';
 import { boltLogger } from './boltLogger.js';
 import { dropDuplicateEvents, RecentIds } from './dedupe.js';
-import type { Services } from '../services.js';
-import { describeError } from './errors.js';
+import { describeError, errorCode } from './errors.js';
+import { withoutSecrets } from './secrets.js';
 import { Inflight, trackInflight } from './inflight.js';
 
 export const EVENTS_PATH = '/slack/events';
@@ -43,13 +45,6 @@ export class SlackStartError extends Error {
   }
 }
 
-function errorCode(error: unknown): string | undefined {
-  const e = error as { data?: { error?: unknown }; code?: unknown } | undefined;
-  if (typeof e?.data?.error === 'string') return e.data.error;
-  if (typeof e?.code === 'string' && /^E[A-Z]+$/.test(e.code)) return e.code;
-  return undefined;
-}
-
 export interface SlackApp {
   readonly app: App;
   readonly mode: SlackConfig['mode'];
@@ -62,8 +57,10 @@ export interface SlackApp {
   stop(): Promise<void>;
 }
 
-export function createSlackApp(config: SlackConfig, services: Services, options: SlackAppOptions = {}): SlackApp {
-  const logger = services.logger;
+export function createSlackApp(config: SlackConfig, appServices: Services, options: SlackAppOptions = {}): SlackApp {
+  // Everything the Slack front end logs (its own events and Bolt's) goes through this one, which never writes the secrets.
+  const logger = withoutSecrets(appServices.logger, [config.botToken, config.mode === 'http' ? config.signingSecret : config.appToken]);
+  const services: Services = { ...appServices, logger };
   const inflight = new Inflight();
   let state: 'new' | 'starting' | 'running' | 'stopping' | 'stopped' = 'new';
   let port: number | undefined;
@@ -107,6 +104,17 @@ export function createSlackApp(config: SlackConfig, services: Services, options:
     logger.error('slack.unhandled_error', { error: describeError(error), code: error.code });
   });
 
+  /**
+   * Loads what the engine would otherwise load inside the first request that
+   * needs it: the English word list (~0.3 s). Done before listening, so no
+   * request waits for it.
+   */
+  const warmUp = () => {
+    const started = Date.now();
+    isEnglishWord('warm');
+    logger.debug('slack.warmed_up', { ms: Date.now() - started });
+  };
+
   return {
     app,
     mode: config.mode,
@@ -122,6 +130,7 @@ export function createSlackApp(config: SlackConfig, services: Services, options:
       } catch (error) {
         throw new SlackStartError('auth', errorCode(error), { cause: error });
       }
+      warmUp();
       try {
         if (config.mode === 'http') {
           server = await app.start(config.port);

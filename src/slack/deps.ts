@@ -4,7 +4,7 @@ import type { Services } from '../services.js';
 import { describeError } from './errors.js';
 import { deliver, type Delivery, type Place } from './place.js';
 
-export type Surface = 'dm' | 'mention' | 'command' | 'click' | 'home' | 'chooser' | 'quiz' | 'welcome';
+export type Surface = 'dm' | 'mention' | 'command' | 'click' | 'chooser' | 'quiz';
 
 export interface HandlerDeps extends Delivery {
   services: Services;

@@ -151,9 +151,19 @@ export async function replaceMessage(delivery: Delivery, ref: MessageRef, userId
  * ephemeral through response_url when the click has one, else at `place`.
  */
 export async function notify(delivery: Delivery, click: Click, message: Message): Promise<void> {
-  if (delivery.respond && click.ref.kind !== 'view') {
-    await delivery.respond({ response_type: 'ephemeral', replace_original: false, text: message.text, blocks: message.blocks });
-    return;
-  }
-  await deliver(delivery, click.place, message);
+  await deliver(delivery, delivery.respond && click.ref.kind !== 'view' ? { kind: 'ephemeral' } : click.place, message);
+}
+
+/**
+ * A message only `userId` sees, in a channel and, when `place` is inside a
+ * thread, in that thread (chat.postEphemeral; response_url would drop the thread).
+ */
+export async function postEphemeral(delivery: Delivery, place: Extract<Place, { kind: 'channel' }>, userId: string, message: Message): Promise<void> {
+  await delivery.client.chat.postEphemeral({
+    channel: place.channel,
+    user: userId,
+    text: message.text,
+    blocks: message.blocks,
+    ...(place.threadTs ? { thread_ts: place.threadTs } : {}),
+  });
 }

@@ -4,13 +4,8 @@ import { AnswerEngine } from '../../src/answers/engine.js';
 import { evaluate, loadEvalSet } from '../../src/answers/evaluation.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 
-/*
- * Floors, not goals: `npm run eval` shows the real figures and every miss.
- * The refusal floor is issue #2's 95%. Its top-1 floor of 95% is not reached
- * yet (94.7% here, with the thresholds that keep off-topic refusal at 97.5%),
- * so this guards the level reached until the issue's gap is closed.
- */
-const TOP1_FLOOR = 0.94;
+// Issue #2's floors, not goals: `npm run eval` shows the real figures and every miss.
+const TOP1_FLOOR = 0.95;
 const REFUSAL_FLOOR = 0.95;
 
 describe('evaluation set', () => {

@@ -1,7 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/report.js';
 import { openFeedbackStore } from '../../src/feedback/store.js';
 import { silentLogger } from '../../src/log.js';
@@ -18,15 +19,34 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
+/** process.exit, caught: the CLI reports problems through `fail` (src/cli/common.ts), which exits. */
+class Exit extends Error {
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+  }
+}
+
+/** Runs the CLI in-process; the exit code is 0 unless it called process.exit. */
 function run(...args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = main(args, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    env: { DATABASE_PATH: dbPath, KNOWLEDGE_DIR: resolve('knowledge') },
-    now: time.now,
-  });
+  const exit = vi.spyOn(process, 'exit').mockImplementation(((code?: number) => {
+    throw new Exit(code ?? 0);
+  }) as typeof process.exit);
+  const write = vi.spyOn(process.stderr, 'write').mockImplementation(((chunk: unknown) => {
+    stderr += String(chunk);
+    return true;
+  }) as typeof process.stderr.write);
+  let code = 0;
+  try {
+    main(args, { stdout: (t) => void (stdout += t), env: { DATABASE_PATH: dbPath, KNOWLEDGE_DIR: resolve('knowledge') }, now: time.now });
+  } catch (error) {
+    if (!(error instanceof Exit)) throw error;
+    code = error.code;
+  } finally {
+    exit.mockRestore();
+    write.mockRestore();
+  }
   return { code, stdout, stderr };
 }
 
@@ -73,9 +93,31 @@ describe('report CLI', () => {
   });
 
   it('rejects unknown arguments and a missing value with exit code 2', () => {
-    expect(run('--nope').code).toBe(2);
-    expect(run('--since').code).toBe(2);
-    expect(run('--knowledge', '--json').code).toBe(2);
+    for (const args of [['--nope'], ['extra'], ['--json=yes'], ['--since'], ['--knowledge', '--json'], ['--since=']]) {
+      const { code, stdout, stderr } = run(...args);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/Unknown argument|needs a value/);
+    }
+  });
+
+  it('prints usage for --help and -h', () => {
+    for (const flag of ['--help', '-h']) {
+      const { code, stdout } = run(flag);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^Usage: npm run report/);
+    }
+  });
+
+  it('runs as a script (node dist/cli/report.js), with the same exit codes', () => {
+    seed();
+    const env = { ...process.env, DATABASE_PATH: dbPath, KNOWLEDGE_DIR: resolve('knowledge') };
+    const ok = spawnSync(process.execPath, ['dist/cli/report.js', '--json'], { encoding: 'utf8', env });
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout).totals.questions).toBe(4);
+    const bad = spawnSync(process.execPath, ['dist/cli/report.js', '--nope'], { encoding: 'utf8', env });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/Unknown argument "--nope"/);
   });
 
   it('says so plainly when there is no database yet', () => {

@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../../src/answers/engine.js';
-import { buildReport, formatReport, formatReportCompact, normaliseQuestion, type FeedbackReport } from '../../src/feedback/report.js';
+import { formatReportCompact } from '../../src/blocks/stats.js';
+import { buildReport, formatReport, normaliseQuestion, type FeedbackReport } from '../../src/feedback/report.js';
 import { openFeedbackStore, type FeedbackStore } from '../../src/feedback/store.js';
 import { SUGGEST_PHRASING_AT, suggestions, suggestYaml } from '../../src/feedback/suggest.js';
 import type { Outcome } from '../../src/feedback/types.js';
@@ -123,6 +124,19 @@ describe('buildReport', () => {
     expect(report.since).toBe('2025-03-10T00:00:00.000Z');
   });
 
+  it('with a limit, keeps the most frequent groups and asks the engine only about those', () => {
+    for (let i = 0; i < 30; i++) for (let n = 0; n <= i % 4; n++) ask(`unknown thing number ${i}`, 'fallback');
+    const full = buildReport(store, engine);
+    let ranked = 0;
+    const counting = { rank: (q: string) => (ranked++, engine.rank(q)) };
+    const limited = buildReport(store, counting, { limit: 5 });
+    expect(ranked).toBe(5);
+    expect(limited.unanswered).toEqual(full.unanswered.slice(0, 5));
+    expect(limited.totals).toEqual(full.totals);
+    expect(limited.unanswered.every((u) => u.count === 4)).toBe(true);
+    expect(buildReport(store, counting, { limit: 0 }).unanswered).toEqual([]);
+  });
+
   it('counts questions recorded without text but lists none', () => {
     const quiet = openFeedbackStore({ path: join(dir, 'quiet.db'), logger: silentLogger, recordQuestions: false });
     quiet.recordQuestion({ question: 'What is LoRaWAN?', outcome: 'fallback', candidates: [] });
@@ -154,6 +168,7 @@ describe('formatting', () => {
     expect(text).toContain('&lt;!channel&gt;');
     expect(text).not.toContain('<!channel>');
     expect(text).not.toContain('https://evil');
+    expect(text).not.toContain('evil.example');
     expect(text).toContain('`iot-definition` 👍 0 👎 1');
   });
 

@@ -1,5 +1,7 @@
 /** Button clicks end to end: block_actions payloads in, answers in the same place out. */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { decodeAskValue } from '../../src/blocks/actionIds.js';
+import { FEEDBACK_OUTDATED_TEXT } from '../../src/blocks/reply.js';
 import { disabledStore, type FeedbackStore, type VoteInput } from '../../src/feedback/index.js';
 import { METHOD_SCOPES } from '../../src/slack/capabilities.js';
 import { OPENED_DM, TEAM_ID } from '../support/fakeSlack.js';
@@ -39,7 +41,7 @@ describe('"did you mean" clicks', () => {
     const [post] = await h.fake.waitFor('chat.postMessage');
     expect(post?.body.channel).toBe(DM_CHANNEL);
     expect(post?.body.thread_ts).toBeUndefined();
-    expect(firstSection(post!.body)).toBe(h.services.kb.byId.get(choice.value)?.answer.trim());
+    expect(firstSection(post!.body)).toBe(h.services.kb.byId.get(decodeAskValue(choice.value).entryId)?.answer.trim());
   });
 
   it('posts the chosen answer in the same thread for a mention', async () => {
@@ -52,7 +54,7 @@ describe('"did you mean" clicks', () => {
     await h.click({ actionId: choice.action_id, value: choice.value, channel: CHANNEL, threadTs: event.ts as string });
     const [post] = await h.fake.waitFor('chat.postMessage');
     expect(post?.body).toMatchObject({ channel: CHANNEL, thread_ts: event.ts });
-    expect(firstSection(post!.body)).toBe(h.services.kb.byId.get(choice.value)?.answer.trim());
+    expect(firstSection(post!.body)).toBe(h.services.kb.byId.get(decodeAskValue(choice.value).entryId)?.answer.trim());
   });
 });
 
@@ -95,7 +97,7 @@ describe('follow-up and starter clicks', () => {
 });
 
 describe('feedback', () => {
-  it('replaces 👍/👎 by a thank-you with chat.update and records the vote through the hook', async () => {
+  it('in a DM: replaces 👍/👎 by a thank-you that keeps both buttons (the chosen one highlighted), and records the vote', async () => {
     await h.sendEvent(dm('what does m2m stand for'));
     const [answer] = await h.fake.waitFor('chat.postMessage');
     const up = buttonsOf(answer!.body).find((b) => b.action_id === 'feedback:up')!;
@@ -105,18 +107,42 @@ describe('feedback', () => {
     const [update] = await h.fake.waitFor('chat.update');
     expect(update?.body).toMatchObject({ channel: DM_CHANNEL, ts });
     const blocks = blocksOf(update!.body);
-    expect(buttonsOf(update!.body).some((b) => b.action_id.startsWith('feedback:'))).toBe(false);
-    expect(blocks.find((b) => b.block_id === 'feedback')?.type).toBe('context');
-    expect(JSON.stringify(blocks)).toContain('Thanks for the feedback');
-    // The rest of the message is unchanged.
-    expect(blocks.slice(0, -1)).toEqual(blocksOf(answer!.body).slice(0, -1));
+    const before = blocksOf(answer!.body);
+    // The answer is unchanged; the feedback row became a thank-you line and the same two buttons.
+    expect(blocks.slice(0, before.length - 1)).toEqual(before.slice(0, -1));
+    expect(blocks.slice(before.length - 1).map((b) => [b.type, b.block_id])).toEqual([
+      ['context', 'feedback_thanks'],
+      ['actions', 'feedback'],
+    ]);
+    expect(JSON.stringify(blocks)).toContain('Thanks for the feedback. Changed your mind?');
+    expect(buttonsOf(update!.body).filter((b) => b.action_id.startsWith('feedback:')).map((b) => [b.action_id, b.style, b.value])).toEqual([
+      ['feedback:up', 'primary', up.value],
+      ['feedback:down', undefined, up.value],
+    ]);
     expect(update?.body.text).toBe(answer?.body.text);
     const decision = h.services.engine.ask('what does m2m stand for');
     expect(votes).toEqual([{ userId: `${TEAM_ID}:${HUMAN}`, entryId: decision.kind === 'answer' ? decision.entry.id : '?', question: 'what does m2m stand for', confidence: expect.any(Number), vote: 'up' }]);
     expect(h.fake.callsTo('chat.postMessage')).toEqual([]);
+    expect(h.fake.callsTo('chat.postEphemeral')).toEqual([]);
   });
 
-  it('thanks through response_url (replace_original) on an ephemeral answer', async () => {
+  it('in a channel thread: leaves the answer as everyone sees it and thanks the voter privately, in the thread', async () => {
+    const event = mention('what does m2m stand for');
+    await h.sendEvent(event);
+    const [answer] = await h.fake.waitFor('chat.postMessage');
+    expect(answer!.body.thread_ts).toBe(event.ts);
+    h.fake.reset();
+    await h.clickButton(answer!, 'feedback:down', { userId: 'U0VOTER' });
+    const [thanks] = await h.fake.waitFor('chat.postEphemeral');
+    expect(thanks!.body).toMatchObject({ channel: CHANNEL, user: 'U0VOTER', thread_ts: event.ts });
+    expect(thanks!.body.text as string).toMatch(/^👎 Thanks for the feedback/);
+    await h.settle();
+    expect(h.fake.callsTo('chat.update')).toEqual([]);
+    expect(h.fake.callsTo('response_url')).toEqual([]);
+    expect(votes.map((v) => [v.userId, v.vote])).toEqual([[`${TEAM_ID}:U0VOTER`, 'down']]);
+  });
+
+  it('on an ephemeral answer: thanks through response_url (replace_original), keeping the buttons', async () => {
     await h.command('what does m2m stand for');
     const [reply] = await h.fake.waitFor('response_url');
     const down = buttonsOf(reply!.body).find((b) => b.action_id === 'feedback:down')!;
@@ -125,8 +151,9 @@ describe('feedback', () => {
     const [thanks] = await h.fake.waitFor('response_url');
     expect(thanks?.body.replace_original).toBe(true);
     expect(JSON.stringify(thanks?.body.blocks)).toContain('Thanks for the feedback');
-    expect(buttonsOf(thanks!.body).some((b) => b.action_id.startsWith('feedback:'))).toBe(false);
+    expect(buttonsOf(thanks!.body).filter((b) => b.action_id.startsWith('feedback:')).map((b) => b.style)).toEqual([undefined, 'primary']);
     expect(votes.map((v) => v.vote)).toEqual(['down']);
+    expect(h.fake.callsTo('chat.postEphemeral')).toEqual([]);
   });
 
   it('still answers the click when recording the vote throws, saying it could not be saved', async () => {
@@ -147,6 +174,20 @@ describe('feedback', () => {
     await h.settle();
     expect(h.fake.calls).toEqual([]);
     expect(votes).toEqual([]);
+  });
+
+  it('does not record a vote for an entry the knowledge base no longer has, and tells the voter', async () => {
+    const value = JSON.stringify({ e: 'no-such-entry', q: 'what is m2m', c: 0.9 });
+    await h.click({ actionId: 'feedback:up', value, channel: CHANNEL, threadTs: nextTs(), userId: 'U0VOTER' });
+    const [notice] = await h.fake.waitFor('chat.postEphemeral');
+    expect(notice!.body).toMatchObject({ channel: CHANNEL, user: 'U0VOTER', text: FEEDBACK_OUTDATED_TEXT });
+    await h.click({ actionId: 'feedback:down', value, channel: DM_CHANNEL });
+    const [dmNotice] = await h.fake.waitFor('response_url');
+    expect(dmNotice!.body).toMatchObject({ response_type: 'ephemeral', replace_original: false, text: FEEDBACK_OUTDATED_TEXT });
+    await h.settle();
+    expect(votes).toEqual([]);
+    expect(h.fake.callsTo('chat.update')).toEqual([]);
+    expect(h.logs.filter((l) => l.includes('slack.feedback_unknown_entry') && l.includes('no-such-entry'))).toHaveLength(2);
   });
 });
 

@@ -8,12 +8,13 @@ import { actions, button, finalize, LIMITS, sections, splitText, truncate, type 
 import { errorMessage, helpMessage, howToAskMessage, statsMessage, statsRefusedMessage } from '../../src/blocks/messages.js';
 import { quizOutdatedMessage } from '../../src/blocks/quiz.js';
 import { welcomeMessage } from '../../src/blocks/welcome.js';
-import { replyMessage, withFeedbackThanks } from '../../src/blocks/reply.js';
+import { quoteUserText } from '../../src/blocks/mrkdwn.js';
+import { feedbackBlocks, replyMessage, voteThanksMessage, withVote } from '../../src/blocks/reply.js';
 import { silentLogger } from '../../src/log.js';
 import { loadServices } from '../../src/services.js';
 import { SLACK_COMMANDS } from '../../src/slack/capabilities.js';
 import { actionIdsOf, checkMessage } from '../support/checks.js';
-import { questionOfKind } from '../support/harness.js';
+import { AUTO_LINK, INJECTIONS, LIVE_MARKUP, questionOfKind } from '../support/harness.js';
 
 const services = loadServices({ logger: silentLogger });
 const { kb, engine } = services;
@@ -75,16 +76,51 @@ describe('replyMessage', () => {
     expect(asked).not.toMatch(/<!channel>|<https?:/);
     expect(asked).toContain('&lt;!channel&gt;');
   });
+
+  it('quoteUserText leaves nothing live and nothing Slack would link by itself', () => {
+    for (const raw of INJECTIONS) {
+      const typed = raw.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+      const quoted = quoteUserText(typed);
+      expect(quoted).not.toMatch(LIVE_MARKUP);
+      expect(quoted).not.toMatch(AUTO_LINK);
+      expect(quoted.replace(/\u200B/g, '')).toBe(typed.replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+    }
+    expect(quoteUserText('x'.repeat(300), 10)).toBe(`${'x'.repeat(10)}…`);
+  });
 });
 
 describe('feedback thanks', () => {
-  it('replaces only the feedback block', () => {
-    const entry = kb.entries[0]!;
+  const entry = kb.entries[0]!;
+  const value = { entryId: entry.id, question: 'what is it', confidence: 0.9 };
+
+  it('replaces only the feedback area, by a thank-you line and the same buttons, the chosen one highlighted', () => {
     const { blocks } = replyMessage(answerReply(kb, entry, 1));
-    const thanked = withFeedbackThanks(blocks, 'up');
-    expect(thanked.slice(0, -1)).toEqual(blocks.slice(0, -1));
-    expect(thanked.at(-1)).toMatchObject({ type: 'context', block_id: 'feedback' });
+    const thanked = withVote(blocks, value, 'up', 'saved');
+    expect(thanked.slice(0, blocks.length - 1)).toEqual(blocks.slice(0, -1));
+    expect(thanked.slice(blocks.length - 1)).toEqual(feedbackBlocks(value, { vote: 'up', outcome: 'saved' }));
+    expect(thanked.at(-2)).toMatchObject({ type: 'context', block_id: 'feedback_thanks' });
+    expect(actionIdsOf(thanked).filter((id) => id.startsWith('feedback:'))).toEqual(['feedback:up', 'feedback:down']);
     checkMessage(thanked);
+    // A second vote replaces the area again; it never grows.
+    const again = withVote(thanked, value, 'down', 'changed');
+    expect(again).toHaveLength(thanked.length);
+    expect(JSON.stringify(again)).toContain('Vote changed');
+    const styles = again.flatMap((b) => (b.type === 'actions' && b.block_id === 'feedback' ? b.elements.map((e) => ('style' in e ? e.style : undefined)) : []));
+    expect(styles).toEqual([undefined, 'primary']);
+    // Not saved: nothing highlighted, and it says so.
+    const failed = withVote(blocks, value, 'up', 'not_saved');
+    expect(JSON.stringify(failed)).toContain('could not be saved');
+    expect(JSON.stringify(failed)).not.toContain('primary');
+  });
+
+  it('adds the feedback area to a message without one; the private thank-you is a valid message', () => {
+    const blocks = withVote([], value, 'down', 'saved');
+    expect(blocks.map((b) => b.block_id)).toEqual(['feedback_thanks', 'feedback']);
+    for (const m of [voteThanksMessage('up', 'saved'), voteThanksMessage('down', 'changed'), voteThanksMessage('up', 'not_saved')]) {
+      checkMessage(m.blocks);
+      expect(actionIdsOf(m.blocks)).toEqual([]);
+    }
+    expect(voteThanksMessage('up', 'saved').text).toMatch(/^👍 Thanks for the feedback\. Changed your mind\? Click 👎/);
   });
 
   it('round-trips the vote value and rejects junk', () => {
@@ -153,10 +189,19 @@ describe('kit', () => {
     expect(button({ text: 'y'.repeat(200), actionId: 'a' }).text.text.length).toBe(75);
   });
 
-  it('finalize caps blocks at 50, keeps the last one, and makes ids unique', () => {
-    const many: KnownBlock[] = Array.from({ length: 80 }, () => actions([button({ text: 'a', actionId: 'same' })], 'dup'));
+  it('finalize caps blocks at 50 and keeps the last one', () => {
+    const many: KnownBlock[] = Array.from({ length: 80 }, (_, i) => actions([button({ text: 'a', actionId: `a:${i}` })], `b${i}`));
     const out = finalize(many);
     expect(out).toHaveLength(50);
+    expect(out.at(-1)?.block_id).toBe('b79');
     checkMessage(out);
+  });
+
+  it('finalize refuses duplicate action or block ids instead of renaming them to ids no listener matches', () => {
+    expect(() => finalize([actions([button({ text: 'a', actionId: 'ask:entry:0' })]), actions([button({ text: 'b', actionId: 'ask:entry:0' })])])).toThrow(/duplicate action_id "ask:entry:0"/);
+    expect(() => finalize([...sections('x', 'same'), ...sections('y', 'same')])).toThrow(/duplicate block_id "same"/);
+    // Duplicates cut off by the block cap do not count.
+    const capped = [...Array.from({ length: 49 }, (_, i) => actions([button({ text: 'a', actionId: `a:${i}` })])), actions([button({ text: 'x', actionId: 'a:0' })]), actions([button({ text: 'z', actionId: 'last' })])];
+    expect(actionIdsOf(finalize(capped)).at(-1)).toBe('last');
   });
 });

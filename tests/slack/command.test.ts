@@ -1,7 +1,7 @@
 /** `/iot-or-m2m` end to end: signed command in, ephemeral reply through response_url out. */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { METHOD_SCOPES } from '../../src/slack/capabilities.js';
-import { allStrings, blocksOf, buttonsOf, LIVE_MARKUP, startHarness, type Harness } from '../support/harness.js';
+import { allStrings, AUTO_LINK, blocksOf, buttonsOf, INJECTIONS, LIVE_MARKUP, shownStrings, startHarness, type Harness } from '../support/harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -54,10 +54,31 @@ describe('/iot-or-m2m', () => {
   it('escapes the quoted question: typed mentions and links never come out live', async () => {
     await h.command('<!channel> <!here> <!everyone> <https://evil.example|click> what is m2m? &lt;!here&gt; @channel *bold*');
     const [reply] = await h.fake.waitFor('response_url');
-    for (const s of allStrings(reply!.body)) expect(s).not.toMatch(LIVE_MARKUP);
+    for (const s of shownStrings(reply!.body)) expect(s).not.toMatch(LIVE_MARKUP);
     const asked = allStrings(blocksOf(reply!.body)[0]).join(' ');
     expect(asked).toContain('&lt;!here&gt;');
     expect(asked).not.toContain('evil.example');
     expect(asked).not.toMatch(/@channel/);
+  });
+
+  it('quotes any injection typed into the question: nothing live, nothing Slack would link by itself', async () => {
+    // In two commands, so that everything fits in the shortened quote.
+    await h.command(`what is m2m ${INJECTIONS.slice(0, 5).join(' ')}`, { responseId: 'first' });
+    await h.command(`what is m2m ${INJECTIONS.slice(5).join(' ')} <!here> <@U0VICTIM|victim> <!subteam^S0DEVS|@devs>`, { responseId: 'second' });
+    const replies = await h.fake.waitFor('response_url', 2);
+    const quotes: string[] = [];
+    for (const reply of replies) {
+      for (const s of shownStrings(reply.body)) expect(s).not.toMatch(LIVE_MARKUP);
+      const asked = blocksOf(reply.body).find((b) => b.block_id === 'asked') as { elements: { text: string }[] } | undefined;
+      const quote = asked?.elements[0]?.text ?? '';
+      expect(quote).toMatch(/^You asked: what is m2m /);
+      expect(quote.slice('You asked: '.length)).not.toMatch(AUTO_LINK);
+      quotes.push(quote);
+    }
+    const all = quotes.join('\n');
+    for (const shown of ['&lt;!channel&gt;', '&lt;!everyone&gt;', '&lt;@', 'evil', 'mallory', 'bold']) expect(all).toContain(shown);
+    // Real mentions in the command text are not part of the question.
+    expect(all).not.toContain('victim');
+    expect(all).not.toContain('devs');
   });
 });

@@ -4,7 +4,7 @@
  * app_home_opened → views.publish, Browse topics → a topic → an answer in the DM.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { decodeHomeState, encodeHomeState, firstSentences, homeView, PRIMER_ENTRIES, type HomeState } from '../../src/blocks/home.js';
+import { decodeHomeState, encodeHomeState, firstSentences, homeBlocks, homeView, MAX_HOME_TOPIC_ENTRIES, MAX_HOME_TOPICS, PRIMER_ENTRIES, type HomeState } from '../../src/blocks/home.js';
 import { LIMITS } from '../../src/blocks/kit.js';
 import { entryTitle, topics, type KnowledgeBase } from '../../src/knowledge/types.js';
 import { silentLogger } from '../../src/log.js';
@@ -17,19 +17,30 @@ import { HUMAN, nextTs } from '../support/payloads.js';
 
 const { kb } = loadServices({ logger: silentLogger });
 
+/**
+ * Checks the builder's own output, before finalize (which would cut it to
+ * fit): within Slack's limits, every id unique, and the parts that must never
+ * be cut (the three buttons, how to ask) present. Then the view as sent.
+ */
 function checkView(state: HomeState, base: KnowledgeBase = kb) {
+  const built = homeBlocks({ kb: base, command: SLASH_COMMAND, state });
+  expect(built.length).toBeLessThanOrEqual(LIMITS.viewBlocks);
+  checkMessage(built, LIMITS.viewBlocks);
+  for (const t of textsOf(built)) expect(t.length).toBeLessThanOrEqual(LIMITS.sectionText);
+  for (const b of built) if (b.type === 'actions') expect(b.elements.length).toBeLessThanOrEqual(LIMITS.actionsElements);
+  expect(actionIdsOf(built).slice(0, 3)).toEqual(['chooser:start', 'quiz:start', 'home:browse']);
+  expect(textsOf(built).some((t) => t.startsWith('*How to ask me:*'))).toBe(true);
+
   const view = homeView({ kb: base, command: SLASH_COMMAND, state });
   expect(view.type).toBe('home');
-  checkMessage(view.blocks, LIMITS.viewBlocks);
-  for (const t of textsOf(view.blocks)) expect(t.length).toBeLessThanOrEqual(LIMITS.sectionText);
-  const ids = actionIdsOf(view.blocks);
-  expect(new Set(ids).size).toBe(ids.length);
+  // Nothing was cut: the view is exactly what the builder built.
+  expect(view.blocks).toEqual(built);
   expect(view.private_metadata.length).toBeLessThanOrEqual(LIMITS.privateMetadata);
   return view;
 }
 
 describe('homeView (pure)', () => {
-  it('is within Slack limits in every state: ≤100 blocks, texts ≤3000, unique action ids', () => {
+  it('is within Slack limits in every state without being cut: ≤100 blocks, texts ≤3000, unique ids, how to ask and the three buttons', () => {
     checkView({});
     checkView({ quiz: { score: 3, total: 5 } });
     checkView({ browse: true });
@@ -75,9 +86,15 @@ describe('homeView (pure)', () => {
     expect(text).not.toContain('Key differences');
     expect(actionIdsOf(view.blocks)).toContain('chooser:start');
 
-    const many = Array.from({ length: 400 }, (_, i) => ({ ...kb.entries[i % kb.entries.length]!, id: `e-${i}`, topic: `Topic ${i % 30} ${'x'.repeat(100)}`, questions: [`${'Q'.repeat(300)} ${i}`], answer: 'word. '.repeat(2000) }));
-    const huge: KnowledgeBase = { ...kb, entries: many, byId: new Map([...many.map((e) => [e.id, e] as const), ...kb.entries.map((e) => [e.id, { ...e, answer: 'Long sentence. '.repeat(1000) }] as const)]) };
-    checkView({ browse: true, topic: topics(huge)[0]!.topic }, huge);
+    // 80 topics (more than fit), one with 300 entries (more than fit), primer answers of 15,000 characters, one without any sentence break.
+    const many = Array.from({ length: 1000 }, (_, i) => ({ ...kb.entries[i % kb.entries.length]!, id: `e-${i}`, topic: i < 300 ? 'Big topic' : `Topic ${i % 79} ${'x'.repeat(100)}`, questions: [`${'Q'.repeat(300)} ${i}`], answer: 'word. '.repeat(2000) }));
+    const long = (e: (typeof kb.entries)[number], i: number) => ({ ...e, answer: i % 2 ? 'Long sentence. '.repeat(1000) : 'x'.repeat(15_000) });
+    const huge: KnowledgeBase = { ...kb, entries: many, byId: new Map([...many.map((e) => [e.id, e] as const), ...kb.entries.map((e, i) => [e.id, long(e, i)] as const)]) };
+    expect(topics(huge).length).toBeGreaterThan(MAX_HOME_TOPICS);
+    const big = checkView({ browse: true, topic: 'Big topic' }, huge);
+    expect(actionIdsOf(big.blocks).filter((id) => id.startsWith('home:topic:'))).toHaveLength(MAX_HOME_TOPICS);
+    expect(actionIdsOf(big.blocks).filter((id) => id.startsWith('ask:entry:'))).toHaveLength(MAX_HOME_TOPIC_ENTRIES);
+    expect(textsOf(big.blocks).join('\n')).toMatch(/more topics[\s\S]*more in this topic/);
   });
 
   it('private_metadata round-trips and junk is ignored', () => {

@@ -1,7 +1,7 @@
 /** The HTTP receiver end to end: URL verification, request signing, /healthz. */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { METHOD_SCOPES } from '../../src/slack/capabilities.js';
-import { startHarness, type Harness } from '../support/harness.js';
+import { BOT_TOKEN, SIGNING_SECRET, startHarness, type Harness } from '../support/harness.js';
 import { dm, envelope } from '../support/payloads.js';
 import { nowSeconds } from '../support/signing.js';
 
@@ -68,7 +68,24 @@ describe('HTTP mode', () => {
     expect(res.status).toBe(404);
   });
 
-  it('never logs the bot token or the signing secret', () => {
+  it('loads the English word list at start, not inside the first request that needs it', () => {
+    expect(h.logs.some((l) => l.includes('"slack.warmed_up"'))).toBe(true);
+    expect(h.logs.findIndex((l) => l.includes('"slack.warmed_up"'))).toBeLessThan(h.logs.findIndex((l) => l.includes('"slack.started"')));
+  });
+
+  it('never logs the bot token or the signing secret', async () => {
+    // Even when an error message quotes them, under a field name the shared logger does not redact.
+    const recordDecision = vi.spyOn(h.services.feedback, 'recordDecision').mockImplementation(() => {
+      throw new Error(`cannot record: ${SIGNING_SECRET} ${BOT_TOKEN}`);
+    });
+    try {
+      await h.sendEvent(dm('what does m2m stand for'));
+      await h.fake.waitFor('chat.postMessage');
+      await h.settle();
+    } finally {
+      recordDecision.mockRestore();
+    }
+    expect(h.logs.some((l) => l.includes('slack.decision_not_recorded') && l.includes('[redacted]'))).toBe(true);
     const all = h.logs.join('\n');
     expect(all).not.toContain('xoxb-test-token');
     expect(all).not.toContain('test-signing-secret');

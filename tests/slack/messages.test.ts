@@ -1,10 +1,11 @@
 /** DMs and mentions end to end: signed events in, chat.postMessage calls out. */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { escapeMrkdwn } from '../../src/answers/format.js';
+import { decodeAskValue } from '../../src/blocks/actionIds.js';
 import { ERROR_TEXT } from '../../src/blocks/messages.js';
 import { METHOD_SCOPES } from '../../src/slack/capabilities.js';
 import { BOT_USER_ID } from '../support/fakeSlack.js';
-import { allStrings, blocksOf, buttonsOf, LIVE_MARKUP, questionOfKind, startHarness, type Harness } from '../support/harness.js';
+import { allStrings, blocksOf, buttonsOf, LIVE_MARKUP, questionOfKind, shownStrings, startHarness, type Harness } from '../support/harness.js';
 import { botMessage, CHANNEL, channelMessage, dm, DM_CHANNEL, editedMessage, mention, nextTs } from '../support/payloads.js';
 
 let h: Harness;
@@ -31,7 +32,7 @@ function expectAnswerMessage(body: Record<string, unknown>, entryId: string) {
   expect(contexts.some((t) => t.includes('Source:') && t.includes(escapeMrkdwn(entry.source)))).toBe(true);
   // Follow-ups for the related entries, then 👍/👎.
   const buttons = buttonsOf(body);
-  expect(buttons.filter((b) => b.action_id.startsWith('ask:followup:')).map((b) => b.value)).toEqual(entry.related.filter((id) => h.services.kb.byId.has(id)).slice(0, 5));
+  expect(buttons.filter((b) => b.action_id.startsWith('ask:followup:')).map((b) => decodeAskValue(b.value).entryId)).toEqual(entry.related.filter((id) => h.services.kb.byId.has(id)).slice(0, 5));
   expect(buttons.filter((b) => b.action_id.startsWith('feedback:')).map((b) => b.action_id)).toEqual(['feedback:up', 'feedback:down']);
   // A plain-text fallback for notifications.
   expect(typeof body.text).toBe('string');
@@ -66,7 +67,7 @@ describe('direct messages', () => {
     await h.sendEvent(dm(ambiguous));
     const [post] = await h.fake.waitFor('chat.postMessage');
     const choices = buttonsOf(post!.body).filter((b) => b.action_id.startsWith('ask:clarify:'));
-    expect(choices.map((c) => c.value)).toEqual(decision.choices.slice(0, 3).map((c) => c.entry.id));
+    expect(choices.map((c) => decodeAskValue(c.value))).toEqual(decision.choices.slice(0, 3).map((c) => ({ entryId: c.entry.id, question: decision.question })));
     expect(buttonsOf(post!.body).some((b) => b.action_id.startsWith('feedback:'))).toBe(false);
   });
 
@@ -125,6 +126,31 @@ describe('mentions', () => {
     expect(post?.body).toMatchObject({ channel: CHANNEL, thread_ts: parent });
   });
 
+  it('reads the question without mentions of colleagues, user groups or @here: "hey @alice, what is m2m?" is not a fallback', async () => {
+    const cases = [
+      ['hey <@U0ALICE>, what is m2m?', 'hey, what is m2m?'],
+      ['<@U0ALICE|alice> <@W0BOB> <!subteam^S0DEVS|@devs> <!here> what does m2m stand for?', 'what does m2m stand for?'],
+    ] as const;
+    for (const [typed, plain] of cases) {
+      const decision = h.services.engine.ask(plain);
+      expect(decision.kind).not.toBe('fallback');
+      h.fake.reset();
+      await h.sendEvent(dm(typed));
+      await h.sendEvent(dm(plain));
+      const [withMentions, without] = await h.fake.waitFor('chat.postMessage', 2);
+      // The same reply, buttons (and the question they carry) included.
+      expect(withMentions!.body.blocks).toEqual(without!.body.blocks);
+      expect(withMentions!.body.text as string).not.toMatch(/I don't know/);
+    }
+    // In a channel, the bot's own mention goes too.
+    h.fake.reset();
+    await h.sendEvent(mention('<@U0ALICE> <@U0BOB> what does m2m stand for?'));
+    const [post] = await h.fake.waitFor('chat.postMessage');
+    const decision = h.services.engine.ask('what does m2m stand for?');
+    if (decision.kind !== 'answer') throw new Error('expected an answer');
+    expectAnswerMessage(post!.body, decision.entry.id);
+  });
+
   it('reads the question without the bot mention', async () => {
     // Only the mention: nothing to answer, so the reply is the "ask me anything" prompt, not a fallback.
     await h.sendEvent({ ...mention(''), text: `<@${BOT_USER_ID}>` });
@@ -139,7 +165,7 @@ describe('mentions', () => {
     await h.sendEvent(dm(`<https://evil.example|click here> <!everyone>`));
     const posts = await h.fake.waitFor('chat.postMessage', 3);
     for (const post of posts) {
-      for (const s of allStrings(post.body)) {
+      for (const s of shownStrings(post.body)) {
         expect(s).not.toMatch(LIVE_MARKUP);
         expect(s).not.toContain('evil.example');
       }

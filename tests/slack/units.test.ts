@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log.js';
 import { boltLogger } from '../../src/slack/boltLogger.js';
+import { withoutSecrets } from '../../src/slack/secrets.js';
+import { describeError, errorCode } from '../../src/slack/errors.js';
 import { parseCommand } from '../../src/slack/commands.js';
 import { RecentIds } from '../../src/slack/dedupe.js';
 import { ignoreDirectMessage, ignoreMention } from '../../src/slack/ignore.js';
@@ -21,13 +23,15 @@ import { voterId } from '../../src/slack/feedback.js';
 import { slackToQuestion } from '../../src/slack/text.js';
 
 describe('slackToQuestion', () => {
-  it('drops the bot mention and unwraps Slack markup', () => {
-    expect(slackToQuestion('<@U0BOT> what is m2m?', 'U0BOT')).toBe('what is m2m?');
-    expect(slackToQuestion('<@U0BOT|iot-or-m2m> hi', 'U0BOT')).toBe('hi');
-    expect(slackToQuestion('ask <@U0OTHER> or <@U0PAT|pat>', 'U0BOT')).toBe('ask @user or @pat');
+  it('drops every mention (the bot, colleagues, user groups, @here) and unwraps Slack markup', () => {
+    expect(slackToQuestion('<@U0BOT> what is m2m?')).toBe('what is m2m?');
+    expect(slackToQuestion('<@U0BOT|iot-or-m2m> hi')).toBe('hi');
+    expect(slackToQuestion('hey <@U0ALICE>, what is m2m?')).toBe('hey, what is m2m?');
+    expect(slackToQuestion('ask <@U0OTHER> or <@W0PAT|pat>')).toBe('ask or');
     expect(slackToQuestion('see <http://x.example/a|the article> and <https://y.example>')).toBe('see the article and https://y.example');
     expect(slackToQuestion('in <#C123|general> and <#C456>')).toBe('in #general and #channel');
-    expect(slackToQuestion('<!here> <!subteam^S1|@devs> <!channel>')).toBe('@here @devs @channel');
+    expect(slackToQuestion('<!here> <!subteam^S1|@devs> <!subteam^S2> <!channel> <!everyone|@everyone> m2m')).toBe('m2m');
+    expect(slackToQuestion('since <!date^1392734382^{date_short}|Feb 18, 2014>')).toBe('since Feb 18, 2014');
     expect(slackToQuestion('a &lt;b&gt; &amp;amp; c')).toBe('a <b> &amp; c');
   });
 
@@ -135,6 +139,18 @@ describe('action ids and values', () => {
     expect(decodeAskValue(undefined)).toEqual({ entryId: '' });
     expect(decodeAskValue('x|y')).toEqual({ entryId: 'x|y' });
   });
+  it('ask values can carry the question asked, within the button value limit', () => {
+    const value = { entryId: 'm2m-acronym', questionId: 42, question: 'what does "m2m" mean? | <!here>' };
+    expect(decodeAskValue(encodeAskValue(value))).toEqual(value);
+    expect(decodeAskValue(encodeAskValue({ entryId: 'm2m-acronym', question: 'q' }))).toEqual({ entryId: 'm2m-acronym', question: 'q' });
+    const long = encodeAskValue({ entryId: 'm2m-acronym', questionId: 7, question: '"🙂\\'.repeat(1000) });
+    expect(long.length).toBeLessThanOrEqual(2000);
+    expect(decodeAskValue(long)).toMatchObject({ entryId: 'm2m-acronym', questionId: 7, question: expect.stringMatching(/^("🙂\\)+/) });
+    // Junk is an unknown entry id (answered as "out of date"), never an exception.
+    for (const junk of ['{', '{"q":"x"}', '{"e":1}', '[]', '{"e":"x","n":-1,"q":5}']) expect(() => decodeAskValue(junk)).not.toThrow();
+    expect(decodeAskValue('{"e":"x","n":-1,"q":5}')).toEqual({ entryId: 'x' });
+    expect(decodeAskValue('{"q":"x"}').entryId).toBe('{"q":"x"}');
+  });
 });
 
 describe('RecentIds', () => {
@@ -172,6 +188,31 @@ describe('Inflight', () => {
     void inflight.track(new Promise(() => {}));
     expect(await inflight.idle(20)).toBe(false);
     await expect(inflight.track(Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+  });
+});
+
+describe('errors in logs', () => {
+  it('are their code when they have one, else a short message', () => {
+    const slack = Object.assign(new Error('An API error occurred: not_in_channel'), { data: { ok: false, error: 'not_in_channel' } });
+    expect(errorCode(slack)).toBe('not_in_channel');
+    expect(describeError(slack)).toBe('not_in_channel');
+    const system = Object.assign(new Error('listen EADDRINUSE: address already in use :::3000'), { code: 'EADDRINUSE' });
+    expect(errorCode(system)).toBe('EADDRINUSE');
+    expect(describeError(new Error('disk full'))).toBe('Error: disk full');
+    expect(describeError(new TypeError('x'.repeat(5000))).length).toBeLessThanOrEqual(201);
+    expect(describeError({ body: 'secret' })).toBe('object');
+    expect(errorCode(undefined)).toBeUndefined();
+  });
+
+  it('withoutSecrets removes the signing secret and tokens from any field, whatever its name', () => {
+    const lines: string[] = [];
+    const secret = 'abcdef0123456789abcdef0123456789';
+    const log = withoutSecrets(createLogger('debug', (l) => lines.push(l)), [secret, 'xoxb-1-2-3', undefined, 'short']);
+    log.error('x', { detail: `bad request v0:123:${secret}`, nested: { list: [secret, new Error(`boom ${secret}`)] }, short: 'short stays' });
+    const out = lines.join('\n');
+    expect(out).not.toContain(secret);
+    expect(out).toContain('[redacted]');
+    expect(out).toContain('short stays');
   });
 });
 

@@ -44,7 +44,7 @@ export interface Harness {
    * is, with the value the app put on the button. `responseId` names the
    * click's response_url (default "click").
    */
-  clickButton(call: RecordedCall, button: string | ((b: ButtonInfo) => boolean), options?: { userId?: string; responseId?: string; channel?: string }): Promise<Response>;
+  clickButton(call: RecordedCall, button: string | ((b: ButtonInfo) => boolean), options?: { userId?: string; responseId?: string; channel?: string; threadTs?: string }): Promise<Response>;
   /** Resolves once no handler is running (for asserting that nothing was posted). */
   settle(): Promise<void>;
   close(): Promise<void>;
@@ -119,7 +119,9 @@ export async function startHarness(options: { services?: Partial<Services>; feat
         case 'chat.postMessage':
         case 'chat.update': {
           const ts = call.method === 'chat.update' ? String(body.ts) : String(call.response?.ts);
-          payload = blockActions({ ...click, channel: String(body.channel), messageTs: ts, blocks: blocksOf(body), text: String(body.text ?? '') });
+          // A message posted in a thread is clicked inside it; chat.update keeps the thread, so the caller says which.
+          const threadTs = o.threadTs ?? (typeof body.thread_ts === 'string' ? body.thread_ts : undefined);
+          payload = blockActions({ ...click, channel: String(body.channel), messageTs: ts, blocks: blocksOf(body), text: String(body.text ?? ''), ...(threadTs ? { threadTs } : {}) });
           break;
         }
         case 'views.publish': {
@@ -152,11 +154,24 @@ export function allStrings(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
+/**
+ * Every string Slack shows or parses (texts, fallback text), without the ids
+ * and button values, which are handed back to the app but never rendered.
+ */
+export function shownStrings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) shownStrings(v, out);
+  else if (value && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) if (!['value', 'action_id', 'block_id', 'private_metadata'].includes(key)) shownStrings(v, out);
+  }
+  return out;
+}
+
 export interface BlockLike {
   type: string;
   block_id?: string;
   text?: { type: string; text: string };
-  elements?: { type: string; text?: unknown; action_id?: string; value?: string }[];
+  elements?: { type: string; text?: unknown; action_id?: string; value?: string; style?: string }[];
 }
 
 export function blocksOf(body: Record<string, unknown>): BlockLike[] {
@@ -167,6 +182,7 @@ export interface ButtonInfo {
   action_id: string;
   value: string;
   text: string;
+  style?: string;
 }
 
 /** The message of a recorded call: the body, or the view for views.publish. */
@@ -180,7 +196,7 @@ export function buttonsOf(body: Record<string, unknown>): ButtonInfo[] {
     .filter((b) => b.type === 'actions')
     .flatMap((b) => b.elements ?? [])
     .filter((e) => e.type === 'button')
-    .map((e) => ({ action_id: e.action_id ?? '', value: e.value ?? '', text: (e.text as { text?: string } | undefined)?.text ?? '' }));
+    .map((e) => ({ action_id: e.action_id ?? '', value: e.value ?? '', text: (e.text as { text?: string } | undefined)?.text ?? '', ...(e.style ? { style: e.style } : {}) }));
 }
 
 /** All visible text of a message (sections, fields, contexts, buttons), joined by newlines. */
@@ -190,6 +206,32 @@ export function textOf(body: Record<string, unknown>): string {
 
 /** Slack markup that would notify people or render a link if it came out live. */
 export const LIVE_MARKUP = /<!(?:channel|here|everyone)\b|<!subteam\^|<(?:https?|mailto):[^>]*>|<@[UW][A-Z0-9]+>|<#C[A-Z0-9]+/i;
+
+/**
+ * Plain text Slack would turn into a link or a mention by itself: a scheme
+ * ("https://"), a domain or an email (a dot between letters or digits:
+ * "evil.example", "www.x"), an @handle ("@channel"). User text echoed back
+ * must have none of these; quoted text breaks them with a zero-width space.
+ */
+export const AUTO_LINK = /:\/\/|[\p{L}\p{N}]\.[\p{L}\p{N}]|@[\p{L}\p{N}]/u;
+
+/**
+ * Literal markup and linkable text a person might type, as Slack delivers it
+ * (`<`, `>` and `&` escaped): once decoded, each would be live if echoed raw.
+ */
+export const INJECTIONS = [
+  '&lt;!channel&gt;',
+  '&lt;!here&gt;',
+  '&lt;!everyone&gt;',
+  '&lt;@U0VICTIM&gt;',
+  '&lt;https://evil.example|click&gt;',
+  'https://evil.example/x',
+  'www.evil.example',
+  'evil.example',
+  'mallory@evil.example',
+  '@channel',
+  '*bold*',
+];
 
 /** A question the engine currently treats as `kind`, so tests follow the engine instead of hard-coding its output. */
 export function questionOfKind(services: Services, kind: 'clarify' | 'fallback' | 'answer'): string {

@@ -34,16 +34,11 @@ export function register(app: App, services: Services): void {
     await ack();
     const vote = parseFeedbackActionId(action.action_id);
     if (!vote) return;
-    const ephemeral = body.container?.is_ephemeral === true;
     const message = body.message;
-    const channel = body.container?.channel_id ?? body.channel?.id;
-    const teamId = body.team?.id ?? body.user.team_id;
     await handleFeedback(
       { services, client, respond },
+      clickFromAction(body as unknown as ActionSource),
       {
-        userId: body.user.id,
-        ...(teamId ? { teamId } : {}),
-        ...(!ephemeral && message && channel ? { channel, ts: message.ts } : {}),
         ...(Array.isArray(message?.blocks) ? { blocks: message.blocks as KnownBlock[] } : {}),
         ...(typeof message?.text === 'string' ? { text: message.text } : {}),
       },

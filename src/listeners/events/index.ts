@@ -22,7 +22,7 @@ export function register(app: App, services: Services, features: SlackFeatures):
       return;
     }
     const place = placeForMention({ channel: event.channel, ts: event.ts, ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}) });
-    await handleQuestion({ services, client }, place, slackToQuestion(event.text, context.botUserId), 'mention');
+    await handleQuestion({ services, client }, place, slackToQuestion(event.text), 'mention');
   });
 
   app.event('app_home_opened', async ({ event, client }) => {

@@ -15,6 +15,6 @@ export function register(app: App, services: Services): void {
       return;
     }
     const place = placeForDirectMessage({ channel: m.channel as string, ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}) });
-    await handleQuestion({ services, client }, place, slackToQuestion(m.text, context.botUserId), 'dm');
+    await handleQuestion({ services, client }, place, slackToQuestion(m.text), 'dm');
   });
 }
