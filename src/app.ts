@@ -11,7 +11,7 @@
 import { config as loadDotenv } from 'dotenv';
 import { CONFIG_EXIT_CODE, formatConfigProblems, readConfig, WHERE, type Env, type SlackConfig } from './config.js';
 import { openFeedbackStore, type FeedbackStore } from './feedback/index.js';
-import { DEFAULT_KNOWLEDGE_DIR } from './knowledge/load.js';
+import { knowledgeDir } from './knowledge/load.js';
 import { ContentError, formatContentError } from './knowledge/problems.js';
 import { isEntryPoint } from './entryPoint.js';
 import { createLogger, type Logger } from './log.js';
@@ -46,9 +46,7 @@ export async function main(env: Env, io: MainIO): Promise<number> {
   // In Slack modes nothing logged may quote the tokens or the signing secret, whatever the field.
   const logger = config.mode === 'terminal' ? written : withoutSecrets(written, [config.botToken, config.mode === 'http' ? config.signingSecret : config.appToken]);
 
-  // An empty KNOWLEDGE_DIR (e.g. copied from .env.example) means the default, not the current folder.
-  const knowledge = env.KNOWLEDGE_DIR?.trim() || DEFAULT_KNOWLEDGE_DIR;
-  const loaded = loadOrExplain(() => loadServices({ knowledge, logger }), io);
+  const loaded = loadOrExplain(() => loadServices({ knowledge: knowledgeDir(undefined, env), logger }), io);
   if (!loaded) return 1;
 
   if (config.mode === 'terminal') {

@@ -26,9 +26,9 @@ export class KnowledgeError extends ContentError {
 export const DEFAULT_KNOWLEDGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../knowledge');
 
 /** The knowledge folder chosen by `--knowledge DIR`, then `KNOWLEDGE_DIR`, then the default. */
-export function knowledgeDir(flag?: string): string {
+export function knowledgeDir(flag?: string, env: Readonly<Record<string, string | undefined>> = process.env): string {
   // An empty KNOWLEDGE_DIR (copied from .env.example, say) means the default, not the current folder.
-  return resolve(flag?.trim() || process.env.KNOWLEDGE_DIR?.trim() || DEFAULT_KNOWLEDGE_DIR);
+  return resolve(flag?.trim() || env.KNOWLEDGE_DIR?.trim() || DEFAULT_KNOWLEDGE_DIR);
 }
 
 /**
