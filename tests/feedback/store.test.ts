@@ -6,7 +6,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AnswerEngine } from '../../src/answers/engine.js';
 import { openFeedbackStore, type FeedbackStore, type FeedbackStoreOptions } from '../../src/feedback/store.js';
-import { MIGRATIONS, SCHEMA_VERSION } from '../../src/feedback/schema.js';
+import { SCHEMA_VERSION } from '../../src/feedback/schema.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { clock, recordingLogger, tempDir } from './helpers.js';
 
@@ -85,44 +85,6 @@ describe('feedback store', () => {
     store.recordVote({ ...vote, userId: 'U999' });
     store.recordVote({ ...vote, entryId: 'iot-definition' });
     expect(store.votes()).toHaveLength(3);
-  });
-
-  it('migrates a version 1 database: duplicate votes of a person on one answer become their latest vote', () => {
-    const path = join(dir, 'data', 'feedback.db');
-    mkdirSync(join(dir, 'data'));
-    const v1 = new Database(path);
-    v1.exec(MIGRATIONS[0] as string);
-    v1.exec('CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (1);');
-    const insert = v1.prepare('INSERT INTO votes (user_hash, entry_id, question, confidence, vote, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    const day = 86_400_000;
-    const t0 = new Date('2025-01-01T00:00:00Z').getTime();
-    insert.run('alice', 'm2m-definition', 'what is m2m', 0.9, 1, t0, t0);
-    insert.run('alice', 'm2m-definition', 'm2m meaning', 0.7, -1, t0 + day, t0 + 2 * day);
-    insert.run('alice', 'm2m-definition', 'define m2m', 0.8, 1, t0 + day, t0 + day);
-    insert.run('alice', 'iot-definition', 'what is iot', 0.9, 1, t0, t0);
-    insert.run('bob', 'm2m-definition', 'what is m2m', 0.9, 1, t0, t0);
-    // Two votes at the same moment: the later row wins.
-    insert.run('carol', 'm2m-definition', 'first', 0.5, 1, t0, t0 + 3 * day);
-    insert.run('carol', 'm2m-definition', 'second', 0.5, -1, t0, t0 + 3 * day);
-    v1.close();
-
-    const { store, logger } = openStore({ now: () => new Date(t0 + 4 * day), hashKey: 'k'.repeat(40) });
-    expect(store.enabled).toBe(true);
-    expect(logger.errors()).toEqual([]);
-    store.close();
-    const db = new Database(path, { readonly: true });
-    expect(db.prepare('SELECT version FROM schema_version').get()).toEqual({ version: SCHEMA_VERSION });
-    const rows = db.prepare('SELECT user_hash, entry_id, question, confidence, vote, created_at, updated_at FROM votes ORDER BY user_hash, entry_id').all();
-    expect(rows).toEqual([
-      { user_hash: 'alice', entry_id: 'iot-definition', question: 'what is iot', confidence: 0.9, vote: 1, created_at: t0, updated_at: t0 },
-      { user_hash: 'alice', entry_id: 'm2m-definition', question: 'm2m meaning', confidence: 0.7, vote: -1, created_at: t0, updated_at: t0 + 2 * day },
-      { user_hash: 'bob', entry_id: 'm2m-definition', question: 'what is m2m', confidence: 0.9, vote: 1, created_at: t0, updated_at: t0 },
-      { user_hash: 'carol', entry_id: 'm2m-definition', question: 'second', confidence: 0.5, vote: -1, created_at: t0, updated_at: t0 + 3 * day },
-    ]);
-    // The new constraint holds, and the index on updated_at is back.
-    expect(() => db.prepare("INSERT INTO votes (user_hash, entry_id, question, vote, created_at, updated_at) VALUES ('bob', 'm2m-definition', 'other', 1, 0, 0)").run()).toThrow();
-    expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'votes_updated_at'").get()).toEqual({ name: 'votes_updated_at' });
-    db.close();
   });
 
   it('stores users only as a keyed hash, with the key beside the database (mode 0600)', () => {
