@@ -4,33 +4,18 @@
  * the result against recommend(), Share to channel, out-of-date buttons, two
  * people at once, and the DM version started from the Home tab.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { escapeMrkdwn } from '../../src/answers/format.js';
 import { chooserMessage } from '../../src/blocks/chooser.js';
 import { LIMITS } from '../../src/blocks/kit.js';
 import { CHOOSER_ANSWERS, decodeChooserState, recommend, scoreBar, type ChooserAnswer } from '../../src/chooser/index.js';
 import { entryTitle } from '../../src/knowledge/types.js';
-import { METHOD_SCOPES } from '../../src/slack/capabilities.js';
 import { checkMessage } from '../support/checks.js';
 import { OPENED_DM, type RecordedCall } from '../support/fakeSlack.js';
-import { buttonsOf, startHarness, textOf, type Harness } from '../support/harness.js';
+import { buttonsOf, textOf, useHarness } from '../support/harness.js';
 import { CHANNEL, DM_CHANNEL, HUMAN } from '../support/payloads.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterEach(async () => {
-  // Nothing from one test may arrive during the next.
-  await h.settle();
-  h.fake.reset();
-});
-afterAll(async () => {
-  expect(h.fake.blocked).toEqual([]);
-  for (const call of h.fake.history) if (call.method !== 'response_url') expect(Object.keys(METHOD_SCOPES)).toContain(call.method);
-  expect(h.logs.filter((l) => l.includes('"level":"error"'))).toEqual([]);
-  await h.close();
-});
+const h = useHarness({}, { noErrorLogs: true });
 
 const model = () => h.services.chooser;
 const total = () => model().questions.length;

@@ -1,18 +1,8 @@
 /** `/iot-or-m2m` end to end: signed command in, ephemeral reply through response_url out. */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { METHOD_SCOPES } from '../../src/slack/capabilities.js';
-import { allStrings, AUTO_LINK, blocksOf, buttonsOf, INJECTIONS, LIVE_MARKUP, shownStrings, startHarness, type Harness } from '../support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { allStrings, AUTO_LINK, blocksOf, buttonsOf, INJECTIONS, LIVE_MARKUP, shownStrings, useHarness } from '../support/harness.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterEach(() => h.fake.reset());
-afterAll(async () => {
-  expect(h.fake.blocked).toEqual([]);
-  for (const call of h.fake.history) if (call.method !== 'response_url') expect(Object.keys(METHOD_SCOPES)).toContain(call.method);
-  await h.close();
-});
+const h = useHarness();
 
 describe('/iot-or-m2m', () => {
   it('acks at once and shows usage for "help", ephemerally', async () => {

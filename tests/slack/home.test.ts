@@ -3,16 +3,16 @@
  * limits, unique action ids, graceful fallback) and, end to end,
  * app_home_opened → views.publish, Browse topics → a topic → an answer in the DM.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeHomeState, encodeHomeState, firstSentences, homeBlocks, homeView, MAX_HOME_TOPIC_ENTRIES, MAX_HOME_TOPICS, PRIMER_ENTRIES, type HomeState } from '../../src/blocks/home.js';
 import { LIMITS } from '../../src/blocks/kit.js';
 import { entryTitle, topics, type KnowledgeBase } from '../../src/knowledge/types.js';
 import { silentLogger } from '../../src/log.js';
 import { loadServices } from '../../src/services.js';
-import { METHOD_SCOPES, SLASH_COMMAND } from '../../src/slack/capabilities.js';
+import { SLASH_COMMAND } from '../../src/slack/capabilities.js';
 import { actionIdsOf, checkMessage, textsOf } from '../support/checks.js';
 import { OPENED_DM, type RecordedCall } from '../support/fakeSlack.js';
-import { buttonsOf, startHarness, textOf, type Harness } from '../support/harness.js';
+import { buttonsOf, textOf, useHarness } from '../support/harness.js';
 import { HUMAN, nextTs } from '../support/payloads.js';
 
 const { kb } = loadServices({ logger: silentLogger });
@@ -108,19 +108,7 @@ describe('homeView (pure)', () => {
 });
 
 describe('App Home end to end', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterEach(async () => {
-    await h.settle();
-    h.fake.reset();
-  });
-  afterAll(async () => {
-    expect(h.fake.blocked).toEqual([]);
-    for (const call of h.fake.history) if (call.method !== 'response_url') expect(Object.keys(METHOD_SCOPES)).toContain(call.method);
-    await h.close();
-  });
+  const h = useHarness();
 
   async function open(view?: { private_metadata: string }): Promise<RecordedCall> {
     await h.sendEvent({ type: 'app_home_opened', user: HUMAN, channel: 'D0HOME', tab: 'home', event_ts: nextTs(), ...(view ? { view: { id: 'V0HOME', type: 'home', blocks: [], ...view } } : {}) });

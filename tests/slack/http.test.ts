@@ -1,20 +1,10 @@
 /** The HTTP receiver end to end: URL verification, request signing, /healthz. */
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { METHOD_SCOPES } from '../../src/slack/capabilities.js';
-import { BOT_TOKEN, SIGNING_SECRET, startHarness, type Harness } from '../support/harness.js';
+import { describe, expect, it, vi } from 'vitest';
+import { BOT_TOKEN, SIGNING_SECRET, useHarness } from '../support/harness.js';
 import { dm, envelope } from '../support/payloads.js';
 import { nowSeconds } from '../support/signing.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterEach(() => h.fake.reset());
-afterAll(async () => {
-  expect(h.fake.blocked).toEqual([]);
-  for (const call of h.fake.history) if (call.method !== 'response_url') expect(Object.keys(METHOD_SCOPES)).toContain(call.method);
-  await h.close();
-});
+const h = useHarness();
 
 describe('HTTP mode', () => {
   it('checks the bot token with auth.test at start, through the configured API URL', () => {

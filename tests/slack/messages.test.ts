@@ -1,23 +1,13 @@
 /** DMs and mentions end to end: signed events in, chat.postMessage calls out. */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { escapeMrkdwn } from '../../src/answers/format.js';
 import { decodeAskValue } from '../../src/blocks/actionIds.js';
 import { ERROR_TEXT } from '../../src/blocks/messages.js';
-import { METHOD_SCOPES } from '../../src/slack/capabilities.js';
 import { BOT_USER_ID } from '../support/fakeSlack.js';
-import { allStrings, blocksOf, buttonsOf, LIVE_MARKUP, questionOfKind, shownStrings, startHarness, type Harness } from '../support/harness.js';
+import { allStrings, blocksOf, buttonsOf, LIVE_MARKUP, questionOfKind, shownStrings, useHarness } from '../support/harness.js';
 import { botMessage, CHANNEL, channelMessage, dm, DM_CHANNEL, editedMessage, mention, nextTs } from '../support/payloads.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterEach(() => h.fake.reset());
-afterAll(async () => {
-  expect(h.fake.blocked).toEqual([]);
-  for (const call of h.fake.history) if (call.method !== 'response_url') expect(Object.keys(METHOD_SCOPES)).toContain(call.method);
-  await h.close();
-});
+const h = useHarness();
 
 const CLEAR = 'what does m2m stand for';
 

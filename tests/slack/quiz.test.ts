@@ -3,32 +3,18 @@
  * (answers picked from the posted buttons), right and wrong answers, the
  * score and misses, the Home tab score, out-of-date buttons, and the builder.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { escapeMrkdwn } from '../../src/answers/format.js';
 import { decodeHomeState } from '../../src/blocks/home.js';
 import { quizMessage } from '../../src/blocks/quiz.js';
 import { entryTitle } from '../../src/knowledge/types.js';
 import { currentQuizQuestion, decodeQuizState, QUIZ_LENGTH, startQuiz, type QuizQuestion } from '../../src/quiz/index.js';
-import { METHOD_SCOPES } from '../../src/slack/capabilities.js';
 import { checkMessage } from '../support/checks.js';
 import { OPENED_DM, type RecordedCall } from '../support/fakeSlack.js';
-import { buttonsOf, startHarness, textOf, type Harness } from '../support/harness.js';
+import { buttonsOf, textOf, useHarness } from '../support/harness.js';
 import { CHANNEL, HUMAN } from '../support/payloads.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterEach(async () => {
-  await h.settle();
-  h.fake.reset();
-});
-afterAll(async () => {
-  expect(h.fake.blocked).toEqual([]);
-  for (const call of h.fake.history) if (call.method !== 'response_url') expect(Object.keys(METHOD_SCOPES)).toContain(call.method);
-  expect(h.logs.filter((l) => l.includes('"level":"error"'))).toEqual([]);
-  await h.close();
-});
+const h = useHarness({}, { noErrorLogs: true });
 
 const bank = () => h.services.quiz;
 

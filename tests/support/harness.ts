@@ -2,9 +2,11 @@
  * Starts the real app in HTTP mode, in-process, against the fake Web API,
  * and sends it signed requests the way Slack does.
  */
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { HttpConfig, SlackFeatures } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { loadServices, type Services } from '../../src/services.js';
+import { METHOD_SCOPES } from '../../src/slack/capabilities.js';
 import { createSlackApp, EVENTS_PATH, type SlackApp } from '../../src/slack/createApp.js';
 import { FakeSlack, type RecordedCall } from './fakeSlack.js';
 import { blockActions, CHANNEL, envelope, slashCommand, type ClickOptions, type SlackEvent } from './payloads.js';
@@ -54,7 +56,38 @@ let shared: Services | undefined;
 
 export const DEFAULT_FEATURES: SlackFeatures = { adminUserIds: [], welcomeNewMembers: true };
 
-export async function startHarness(options: { services?: Partial<Services>; features?: Partial<SlackFeatures> } = {}): Promise<Harness> {
+export interface HarnessOptions {
+  services?: Partial<Services>;
+  features?: Partial<SlackFeatures>;
+}
+
+/**
+ * One harness for a test file: started before its tests, settled and reset
+ * between them, and checked at the end: nothing tried to leave 127.0.0.1,
+ * every Web API method called is covered by the manifest's scopes, and (with
+ * `noErrorLogs`) nothing was logged as an error.
+ */
+export function useHarness(options: HarnessOptions = {}, checks: { noErrorLogs?: boolean } = {}): Harness {
+  let started: Harness | undefined;
+  beforeAll(async () => {
+    started = await startHarness(options);
+  });
+  afterEach(async () => {
+    await started?.settle();
+    started?.fake.reset();
+  });
+  afterAll(async () => {
+    if (!started) return;
+    expect(started.fake.blocked).toEqual([]);
+    for (const call of started.fake.history) if (call.method !== 'response_url') expect(Object.keys(METHOD_SCOPES)).toContain(call.method);
+    if (checks.noErrorLogs) expect(started.logs.filter((l) => l.includes('"level":"error"'))).toEqual([]);
+    await started.close();
+  });
+  // The harness exists only once beforeAll has run; tests reach it through this stand-in.
+  return new Proxy({} as Harness, { get: (_, key) => (started as unknown as Record<PropertyKey, unknown>)[key] });
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const fake = await FakeSlack.start();
   const logs: string[] = [];
   const logger = createLogger('debug', (line) => logs.push(line));
