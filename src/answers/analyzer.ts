@@ -36,9 +36,7 @@ interface SynonymPhrase {
 export class Analyzer {
   private readonly phrasesByFirstStem = new Map<string, SynonymPhrase[]>();
   private readonly vocabulary = new Map<string, number>();
-  private readonly knownStems = new Set<string>();
-  /** Single-deletion variants of vocabulary words, for symmetric-delete typo lookup. */
-  private readonly deletions = new Map<string, string[]>();
+  private typos: { knownStems: Set<string>; deletions: Map<string, string[]> } | undefined;
   private readonly stems = new Map<string, string>();
 
   constructor(synonyms: string[][]) {
@@ -66,17 +64,31 @@ export class Analyzer {
     return this.run(input, false).terms;
   }
 
-  /** Builds the typo lookup once all knowledge-base text has been learned. */
-  finishVocabulary(): void {
+  /**
+   * The typo lookup: every known stem, and single-deletion variants of every
+   * vocabulary word. Built on first use, since most questions need no
+   * correction and a quick `npm run ask` should not pay for it.
+   */
+  private typoLookup(): { knownStems: Set<string>; deletions: Map<string, string[]> } {
+    if (this.typos) return this.typos;
+    const knownStems = new Set<string>();
+    const deletions = new Map<string, string[]>();
     for (const word of this.vocabulary.keys()) {
-      this.knownStems.add(this.stem(word));
+      knownStems.add(this.stem(word));
       if (word.length < SHORTEST_TYPO) continue;
       for (const variant of deletionsOf(word)) {
-        const list = this.deletions.get(variant);
+        const list = deletions.get(variant);
         if (list) list.push(word);
-        else this.deletions.set(variant, [word]);
+        else deletions.set(variant, [word]);
       }
     }
+    return (this.typos = { knownStems, deletions });
+  }
+
+  /** Builds what the first unusual question would otherwise wait for (the typo lookup and the English word list). */
+  warmUp(): void {
+    this.typoLookup();
+    isEnglishWord('warm');
   }
 
   get vocabularySize(): number {
@@ -97,7 +109,7 @@ export class Analyzer {
     const unknown: string[] = [];
     const corrections: [string, string][] = [];
     const fixed = input.map((word) => {
-      if (!correct || this.vocabulary.has(word) || STOP_WORDS.has(word) || this.knownStems.has(this.stem(word))) return word;
+      if (!correct || this.vocabulary.has(word) || STOP_WORDS.has(word) || this.typoLookup().knownStems.has(this.stem(word))) return word;
       const meant = this.correct(word);
       if (meant === undefined) {
         unknown.push(word);
@@ -128,6 +140,7 @@ export class Analyzer {
   }
 
   private learn(word: string): void {
+    this.typos = undefined;
     this.vocabulary.set(word, (this.vocabulary.get(word) ?? 0) + 1);
   }
 
@@ -148,7 +161,7 @@ export class Analyzer {
     const candidates = new Set<string>();
     const probe = (variant: string) => {
       if (this.vocabulary.has(variant)) candidates.add(variant);
-      for (const w of this.deletions.get(variant) ?? []) candidates.add(w);
+      for (const w of this.typoLookup().deletions.get(variant) ?? []) candidates.add(w);
     };
     probe(word);
     for (const once of deletionsOf(word)) {

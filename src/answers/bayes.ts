@@ -6,41 +6,80 @@
  * matcher already counts them against the question.
  */
 export class EntryWording {
-  /** Per term id: the entries using it and how often. */
-  private readonly postings = new Map<number, { entries: number[]; counts: number[] }>();
-  private readonly totals: Float64Array;
-  private readonly vocabularySize: number;
+  private readonly totals: number[] = [];
+  /** Every (feature, entry, count) added, in order; turned into per-feature postings by `finish()`. */
+  private added = { features: [] as number[], entries: [] as number[], counts: [] as number[] };
+  /** Per feature: postings[offsets[f] .. offsets[f + 1]) are its entries, with their counts. */
+  private offsets = new Int32Array(1);
+  private postingEntries = new Int32Array(0);
+  private postingCounts = new Float64Array(0);
+  private vocabularySize = 0;
+  private wordCount = 0;
 
-  /** `smoothing` is the pseudo-count every term gets in every entry (Laplace/Lidstone). */
-  constructor(
-    termCounts: ReadonlyMap<number, number>[],
-    private readonly smoothing: number,
-  ) {
-    this.totals = new Float64Array(termCounts.length);
-    termCounts.forEach((counts, entry) => {
-      for (const [term, count] of counts) {
-        let posting = this.postings.get(term);
-        if (!posting) this.postings.set(term, (posting = { entries: [], counts: [] }));
-        posting.entries.push(entry);
-        posting.counts.push(count);
-        this.totals[entry] = (this.totals[entry] as number) + count;
-      }
-    });
-    this.vocabularySize = this.postings.size;
+  /** Word ids as they are; pair p, written -(p + 1), after all the words. */
+  private featureId(feature: number): number {
+    return feature >= 0 ? feature : this.wordCount - feature - 1;
   }
 
-  /** P(entry | terms) for every entry, summing to 1; uniform when no term is known. */
-  posterior(terms: Iterable<number>): Float64Array {
+  /** `smoothing` is the pseudo-count every feature gets in every entry (Laplace/Lidstone). */
+  constructor(private readonly smoothing: number) {}
+
+  /** Adds the next entry's word and word-pair counts (then clears them); entries are numbered in the order they are added. */
+  addEntry(words: Tally, pairs: Tally): void {
+    const entry = this.totals.length;
+    this.totals.push(this.record(entry, words, 0) + this.record(entry, pairs, 1));
+  }
+
+  /** Appends a tally's counts as features (words as they are, pairs as -(id + 1)) and clears it. */
+  private record(entry: number, tally: Tally, pairs: 0 | 1): number {
+    const { features, entries, counts } = this.added;
+    let total = 0;
+    for (const id of tally.ids) {
+      const count = tally.count(id);
+      features.push(pairs ? -(id + 1) : id);
+      entries.push(entry);
+      counts.push(count);
+      total += count;
+    }
+    tally.clear();
+    return total;
+  }
+
+  /** Builds the postings once every entry is added (a counting sort by feature). */
+  finish(wordCount: number, pairCount: number): void {
+    this.wordCount = wordCount;
+    const featureCount = wordCount + pairCount;
+    const features = this.added.features.map((f) => this.featureId(f));
+    const { entries, counts } = this.added;
+    const offsets = new Int32Array(featureCount + 1);
+    for (const f of features) offsets[f + 1] = (offsets[f + 1] as number) + 1;
+    for (let f = 0; f < featureCount; f++) {
+      if ((offsets[f + 1] as number) > 0) this.vocabularySize += 1;
+      offsets[f + 1] = (offsets[f + 1] as number) + (offsets[f] as number);
+    }
+    const next = offsets.slice(0, featureCount);
+    this.postingEntries = new Int32Array(features.length);
+    this.postingCounts = new Float64Array(features.length);
+    for (let k = 0; k < features.length; k++) {
+      const at = (next[features[k] as number] as number)++;
+      this.postingEntries[at] = entries[k] as number;
+      this.postingCounts[at] = counts[k] as number;
+    }
+    this.offsets = offsets;
+    this.added = { features: [], entries: [], counts: [] };
+  }
+
+  /** P(entry | features) for every entry, summing to 1; uniform when none is known. Word ids as they are, pair p as -(p + 1). */
+  posterior(features: Iterable<number>): Float64Array {
+    const known = [...new Set([...features].map((f) => this.featureId(f)))].filter((f) => f >= 0 && f + 1 < this.offsets.length && (this.offsets[f + 1] as number) > (this.offsets[f] as number));
     const n = this.totals.length;
-    const known = [...new Set(terms)].filter((t) => this.postings.has(t));
     const logScore = new Float64Array(n);
     const a = this.smoothing;
     for (let e = 0; e < n; e++) logScore[e] = -known.length * Math.log((this.totals[e] as number) + a * this.vocabularySize);
-    for (const term of known) {
-      const { entries, counts } = this.postings.get(term)!;
-      for (let k = 0; k < entries.length; k++) {
-        const e = entries[k] as number;
-        logScore[e] = (logScore[e] as number) + Math.log((counts[k] as number) + a) - Math.log(a);
+    for (const f of known) {
+      for (let k = this.offsets[f] as number; k < (this.offsets[f + 1] as number); k++) {
+        const e = this.postingEntries[k] as number;
+        logScore[e] = (logScore[e] as number) + Math.log((this.postingCounts[k] as number) + a) - Math.log(a);
       }
     }
     let max = -Infinity;
@@ -53,5 +92,30 @@ export class EntryWording {
     }
     for (let e = 0; e < n; e++) logScore[e] = (logScore[e] as number) / sum;
     return logScore;
+  }
+}
+
+/** Per-id weights for one entry, added up without a Map: ids are small integers. */
+export class Tally {
+  readonly ids: number[] = [];
+  private weights = new Float64Array(256);
+
+  add(id: number, weight: number): void {
+    if (id >= this.weights.length) {
+      const grown = new Float64Array(Math.max(id + 1, this.weights.length * 2));
+      grown.set(this.weights);
+      this.weights = grown;
+    }
+    if (this.weights[id] === 0) this.ids.push(id);
+    this.weights[id] = (this.weights[id] as number) + weight;
+  }
+
+  count(id: number): number {
+    return this.weights[id] ?? 0;
+  }
+
+  clear(): void {
+    for (const id of this.ids) this.weights[id] = 0;
+    this.ids.length = 0;
   }
 }

@@ -1,6 +1,6 @@
 import type { Entry, KnowledgeBase } from '../knowledge/types.js';
 import { Analyzer } from './analyzer.js';
-import { EntryWording } from './bayes.js';
+import { EntryWording, Tally } from './bayes.js';
 import { detectSmallTalk, type SmallTalk } from './smalltalk.js';
 import { cleanInput, sentences, words } from './text.js';
 
@@ -64,7 +64,6 @@ const ANSWER_WORDING_SHARE = 0.3;
 const WORDING_SMOOTHING = 0.05;
 /** In the wording model, a phrasing's adjacent word pair counts this much against a single word. */
 const WORD_PAIR_SHARE = 0.5;
-const PAIR_ID_BASE = 1 << 30;
 
 /** The engine's dials; `npm run eval -- --tune` sweeps them. Defaults are the constants above. */
 export interface Tuning {
@@ -127,8 +126,9 @@ interface Phrasing {
 export class AnswerEngine {
   private readonly analyzer: Analyzer;
   private readonly termIds = new Map<string, number>();
-  /** Word pairs share the wording model with single terms, with ids above PAIR_ID_BASE. */
-  private readonly pairIds = new Map<string, number>();
+  /** Word pairs, for the wording model only: first term id → second term id → pair id. */
+  private readonly pairIds = new Map<number, Map<number, number>>();
+  private pairCount = 0;
   private readonly idf: number[] = [];
   private readonly unknownIdf: number;
   private readonly entryPostings: number[][] = [];
@@ -146,35 +146,36 @@ export class AnswerEngine {
     private tuning: Tuning = DEFAULT_TUNING,
   ) {
     this.analyzer = new Analyzer(kb.synonyms);
-    const wordCounts: Map<number, number>[] = [];
+    this.wording = new EntryWording(WORDING_SMOOTHING);
+    // Scratch reused for every entry: building 10,000 entries must stay well under a second.
+    const wordTally = new Tally();
+    const pairTally = new Tally();
+    const all = new Set<number>();
     kb.entries.forEach((entry, index) => {
+      all.clear();
       // The id reads like a short title ("m2m-acronym"), so it counts as one more phrasing; the topic
       // is shared by many entries, so it only counts as context.
-      const fields = [...entry.questions, entry.id.replace(/-/g, ' ')];
-      const all = new Set<number>(this.intern(this.analyzer.learnTerms(entry.topic ?? '')));
-      const counts = new Map<number, number>();
-      wordCounts.push(counts);
-      for (const text of fields) {
-        const terms = this.analyzer.learnTerms(text);
-        const ids = this.intern(terms);
-        for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
-        for (const id of this.internPairs(terms, true)) counts.set(id, (counts.get(id) ?? 0) + WORD_PAIR_SHARE);
-        if (ids.size === 0) continue;
+      for (const id of this.internAll(this.analyzer.learnTerms(entry.topic ?? ''))) all.add(id);
+      for (const text of [...entry.questions, entry.id.replace(/-/g, ' ')]) {
+        const ordered = this.internAll(this.analyzer.learnTerms(text));
+        if (ordered.length === 0) continue;
         const phrasingId = this.phrasings.length;
         this.phrasings.push({ entry: index, norm: 0 });
-        for (const id of ids) {
+        for (const id of new Set(ordered)) {
+          wordTally.add(id, 1);
           (this.phrasingPostings[id] ??= []).push(phrasingId);
           all.add(id);
         }
+        for (const pair of this.pairsOf(ordered, true)) pairTally.add(pair, WORD_PAIR_SHARE);
       }
-      for (const id of this.intern(this.analyzer.learnTerms(entry.answer))) {
+      for (const id of new Set(this.internAll(this.analyzer.learnTerms(entry.answer)))) {
         all.add(id);
-        counts.set(id, (counts.get(id) ?? 0) + ANSWER_WORDING_SHARE);
+        wordTally.add(id, ANSWER_WORDING_SHARE);
       }
       for (const id of all) (this.entryPostings[id] ??= []).push(index);
+      this.wording.addEntry(wordTally, pairTally);
     });
-    this.analyzer.finishVocabulary();
-    this.wording = new EntryWording(wordCounts, WORDING_SMOOTHING);
+    this.wording.finish(this.termIds.size, this.pairCount);
     const n = kb.entries.length;
     const rarest = Math.log(1 + n / 1.5);
     for (const [term, id] of this.termIds) {
@@ -184,7 +185,7 @@ export class AnswerEngine {
     }
     // A word the knowledge base never uses weighs like its rarest word: it is what makes off-topic questions score low.
     this.unknownIdf = rarest * tuning.unknownWordWeight;
-    for (let id = 0; id < this.termIds.size; id++) {
+    for (const id of this.termIds.values()) {
       const w2 = (this.idf[id] as number) ** 2;
       for (const p of this.phrasingPostings[id] ?? []) (this.phrasings[p] as Phrasing).norm += w2;
     }
@@ -192,6 +193,11 @@ export class AnswerEngine {
     this.phrasingScore = new Float64Array(this.phrasings.length);
     this.bestScore = new Float64Array(n);
     this.secondScore = new Float64Array(n);
+  }
+
+  /** Prepares everything a first unusual question would wait for; a long-running app calls it at start. */
+  warmUp(): void {
+    this.analyzer.warmUp();
   }
 
   /** Changes the decision thresholds without rebuilding the index (for tuning sweeps). */
@@ -227,8 +233,8 @@ export class AnswerEngine {
     const matched: number[] = [];
     for (const piece of piecesOf(text)) this.score(piece, matched);
     const terms = this.analyzer.analyze(text).terms;
-    const termIds = [...terms.flatMap((t) => this.termIds.get(t) ?? []), ...this.internPairs(terms, false)];
-    const posterior = this.wording.posterior(termIds);
+    const known = terms.flatMap((t) => this.termIds.get(t) ?? []);
+    const posterior = this.wording.posterior([...known, ...this.pairsOf(known, false).map((pair) => -(pair + 1))]);
     const w = this.tuning.wordingWeight;
     // Keep the best `limit` without sorting every matched entry: a common word can match thousands.
     const top: Candidate[] = [];
@@ -308,29 +314,29 @@ export class AnswerEngine {
    * questions with the same words in another order. Learned from phrasings;
    * a question's unknown pairs are simply left out.
    */
-  private internPairs(terms: string[], learn: boolean): number[] {
+  private pairsOf(termIds: number[], learn: boolean): number[] {
     const ids: number[] = [];
-    for (let i = 1; i < terms.length; i++) {
-      const pair = `${terms[i - 1]} ${terms[i]}`;
-      let id = this.pairIds.get(pair);
-      if (id === undefined && learn) this.pairIds.set(pair, (id = PAIR_ID_BASE + this.pairIds.size));
+    for (let i = 1; i < termIds.length; i++) {
+      const first = termIds[i - 1] as number;
+      let seconds = this.pairIds.get(first);
+      if (!seconds && learn) this.pairIds.set(first, (seconds = new Map()));
+      let id = seconds?.get(termIds[i] as number);
+      if (id === undefined && learn && seconds) seconds.set(termIds[i] as number, (id = this.pairCount++));
       if (id !== undefined) ids.push(id);
     }
     return ids;
   }
 
-  private intern(terms: string[]): Set<number> {
-    const ids = new Set<number>();
-    for (const term of terms) {
+  /** Term ids in order, repeats kept; new terms get new ids. */
+  private internAll(terms: string[]): number[] {
+    return terms.map((term) => {
       let id = this.termIds.get(term);
-      if (id === undefined) {
-        id = this.termIds.size;
-        this.termIds.set(term, id);
-      }
-      ids.add(id);
-    }
-    return ids;
+      if (id === undefined) this.termIds.set(term, (id = this.termIds.size));
+      return id;
+    });
   }
+
+
 }
 
 /**

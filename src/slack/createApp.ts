@@ -8,7 +8,6 @@ import type { Server, ServerResponse } from 'node:http';
 import { App, type AppOptions } from '@slack/bolt';
 import type { SlackConfig } from '../config.js';
 import { registerListeners } from '../listeners/index.js';
-import { isEnglishWord } from '../answers/analyzer.js';
 import type { Services } from '../services.js';
 import { boltLogger } from './boltLogger.js';
 import { dropDuplicateEvents, RecentIds } from './dedupe.js';
@@ -106,12 +105,12 @@ export function createSlackApp(config: SlackConfig, appServices: Services, optio
 
   /**
    * Loads what the engine would otherwise load inside the first request that
-   * needs it: the English word list (~0.3 s). Done before listening, so no
-   * request waits for it.
+   * needs it: the typo lookup and the English word list (~0.3 s). Done before
+   * listening, so no request waits for it.
    */
   const warmUp = () => {
     const started = Date.now();
-    isEnglishWord('warm');
+    services.engine.warmUp();
     logger.debug('slack.warmed_up', { ms: Date.now() - started });
   };
 
