@@ -8,7 +8,8 @@ import { escapeMrkdwn } from '../answers/format.js';
  * domains, emails, @mentions, *bold*) broken by a zero-width space.
  */
 export function quoteUserText(text: string, max = 200): string {
-  const short = text.length > max ? `${Array.from(text).slice(0, max).join('')}…` : text;
+  const chars = Array.from(text);
+  const short = chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
   return escapeMrkdwn(short)
     .replace(/:\/\//g, ':\u200B//')
     .replace(/([\p{L}\p{N}])\.(?=[\p{L}\p{N}])/gu, '$1.\u200B')

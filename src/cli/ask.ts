@@ -5,7 +5,7 @@ import { AnswerEngine } from '../answers/engine.js';
 import { knowledgeDir, loadKnowledge } from '../knowledge/load.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { renderReply, TERMINAL_COMMANDS } from '../terminal/render.js';
-import { fail, flagValue, loadOrExit, parseArgs } from './common.js';
+import { fail, flagValue, loadOrExit, onlyOptions, parseArgs } from './common.js';
 
 const USAGE = 'usage: npm run ask -- [--json] [--knowledge DIR] "your question"\n       npm run ask -- --json < questions.txt   (one JSON line per question)';
 
@@ -28,8 +28,7 @@ function answer(engine: AnswerEngine, kb: KnowledgeBase, question: string, json:
 async function main(): Promise<void> {
   const { flags, rest } = parseArgs(process.argv.slice(2));
   if (flags.has('--help')) fail(USAGE, 0);
-  const unknown = [...flags.keys()].filter((f) => !['--json', '--knowledge'].includes(f));
-  if (unknown.length > 0) fail(`unknown option ${unknown[0]}\n${USAGE}`, 2);
+  onlyOptions(flags, ['--json', '--knowledge', '--help'], USAGE);
   const json = flags.has('--json');
   // Only the knowledge base: the chooser and quiz files are not needed to answer, and start-up time counts here.
   const kb = loadOrExit(() => loadKnowledge(knowledgeDir(flagValue(flags, '--knowledge'))));

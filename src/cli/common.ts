@@ -1,4 +1,8 @@
+import { config } from 'dotenv';
 import { ContentError, formatContentError } from '../knowledge/problems.js';
+
+// The commands read .env like the app does (KNOWLEDGE_DIR, DATABASE_PATH), quietly: stdout stays theirs.
+config({ quiet: true });
 
 /** Splits argv into flags (`--json`, `--knowledge DIR`) and the remaining words. */
 export function parseArgs(argv: string[], valued: string[] = ['--knowledge']): { flags: Map<string, string | true>; rest: string[] } {
@@ -34,6 +38,12 @@ export function loadOrExit<T>(load: () => T): T {
     if (error instanceof ContentError) fail(formatContentError(error));
     throw error;
   }
+}
+
+/** Exits with code 2 and the usage when an option is not one of `known`. */
+export function onlyOptions(flags: Map<string, string | true>, known: string[], usage: string): void {
+  const unknown = [...flags.keys()].find((flag) => !known.includes(flag));
+  if (unknown) fail(`unknown option ${unknown}\n${usage}`, 2);
 }
 
 export function flagValue(flags: Map<string, string | true>, name: string): string | undefined {

@@ -3,9 +3,10 @@ import { evaluate, loadEvalSet } from '../answers/evaluation.js';
 import { sweep } from '../answers/tuning.js';
 import { silentLogger } from '../log.js';
 import { loadServices } from '../services.js';
-import { flagValue, loadOrExit, parseArgs } from './common.js';
+import { flagValue, loadOrExit, onlyOptions, parseArgs } from './common.js';
 
 const { flags } = parseArgs(process.argv.slice(2), ['--knowledge', '--set']);
+onlyOptions(flags, ['--knowledge', '--set', '--json', '--tune'], 'usage: npm run eval -- [--set DIR] [--knowledge DIR] [--json] [--tune]');
 const setDir = resolve(flagValue(flags, '--set') ?? 'tests/fixtures/eval');
 const services = loadOrExit(() => loadServices({ knowledge: flagValue(flags, '--knowledge'), logger: silentLogger }));
 const set = loadEvalSet(setDir);

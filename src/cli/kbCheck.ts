@@ -1,9 +1,12 @@
 import { silentLogger } from '../log.js';
 import { knowledgeDir } from '../knowledge/load.js';
 import { loadServices } from '../services.js';
-import { flagValue, loadOrExit, parseArgs } from './common.js';
+import { fail, flagValue, loadOrExit, onlyOptions, parseArgs } from './common.js';
 
-const { flags } = parseArgs(process.argv.slice(2));
+const USAGE = 'usage: npm run kb:check -- [--knowledge DIR]';
+const { flags, rest } = parseArgs(process.argv.slice(2));
+onlyOptions(flags, ['--knowledge'], USAGE);
+if (rest.length > 0) fail(`unexpected argument ${rest[0]}\n${USAGE}`, 2);
 const dir = knowledgeDir(flagValue(flags, '--knowledge'));
 const services = loadOrExit(() => loadServices({ knowledge: dir, logger: silentLogger }));
 const files = new Set(services.kb.entries.map((e) => e.file)).size;

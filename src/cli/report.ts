@@ -87,7 +87,5 @@ export function main(argv: string[], io: CliIo): void {
 }
 
 if (isEntryPoint(import.meta.url)) {
-  const { config } = await import('dotenv');
-  config({ quiet: true });
   main(process.argv.slice(2), { stdout: (text) => process.stdout.write(text), env: process.env });
 }

@@ -125,10 +125,10 @@ export function validateKnowledge(dir: string): KnowledgeBase {
       .filter((name) => /\.ya?ml$/.test(name))
       .sort();
   } catch {
-    problems.push({ file: faqDir, message: 'folder not found', fix: 'create knowledge/faq/ with at least one .yml file, or point --knowledge / KNOWLEDGE_DIR at the right folder' });
+    problems.push({ file: relativeTo(base, faqDir), message: 'folder not found', fix: `create ${faqDir} with at least one .yml file, or point --knowledge / KNOWLEDGE_DIR at the right folder` });
   }
   if (faqFiles.length === 0 && problems.length === 0) {
-    problems.push({ file: faqDir, message: 'no .yml files found', fix: 'add a file such as faq/basics.yml with an "entries:" list' });
+    problems.push({ file: relativeTo(base, faqDir), message: 'no .yml files found', fix: 'add a file such as faq/basics.yml with an "entries:" list' });
   }
 
   const files: YamlFile[] = [];

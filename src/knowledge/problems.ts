@@ -29,5 +29,6 @@ export function formatProblem(p: Problem): string {
 }
 
 export function formatContentError(error: ContentError): string {
-  return [`${error.message}.`, ...error.problems.map((p) => `  ${formatProblem(p)}`)].join('\n');
+  const ordered = [...error.problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return [`${error.message}.`, ...ordered.map((p) => `  ${formatProblem(p)}`)].join('\n');
 }

@@ -20,7 +20,7 @@ export interface TerminalIO {
 /** Starts a flow by name, returning its first output. Filled in by the chooser and quiz. */
 export type FlowStarter = (services: Services) => { flow: Flow; output: string };
 
-const QUIT = new Set(['quit', 'exit', 'q']);
+const QUIT = new Set(['quit', 'exit']);
 const FLOW_ALIASES: Record<string, string> = { choose: 'choose', chooser: 'choose', quiz: 'quiz' };
 
 /**
@@ -38,12 +38,11 @@ export async function runTerminal(services: Services, io: TerminalIO, flows: Rec
   prompt();
   for await (const raw of rl) {
     const line = raw.trim();
+    if (QUIT.has(line.toLowerCase())) break;
     if (flow) {
       const step = flow.handle(line);
       write(step.output);
       if (step.done) flow = null;
-    } else if (QUIT.has(line.toLowerCase())) {
-      break;
     } else if (line !== '') {
       // "/iot-or-m2m" works as in Slack: alone it starts the chooser, with text it is a subcommand or a question.
       const text = line.replace(/^\/iot-or-m2m\b\s*/i, '') || 'choose';

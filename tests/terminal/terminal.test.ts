@@ -65,6 +65,14 @@ describe('terminal chat', () => {
     expect(printed).toContain(`You scored ${rights} of 5.`);
   });
 
+  it('"q" leaves the chooser for the chat; "quit" ends the chat from anywhere', async () => {
+    const left = await chat(['choose', 'q', 'what does m2m stand for?']);
+    expect(left).toContain('Chooser stopped');
+    expect(left).toContain('Machine-to-Machine');
+    const ended = await chat(['choose', 'quit', 'what does m2m stand for?']);
+    expect(ended).not.toContain('Machine-to-Machine');
+  });
+
   it('survives a 40 KB line and odd Unicode', async () => {
     const printed = await chat(['x'.repeat(40_000), '\u0000\u202E🤖\uD800', 'what does m2m stand for?']);
     expect(printed).toContain('Machine-to-Machine');
