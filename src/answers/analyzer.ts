@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/index.js';
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { STOP_WORDS, words } from './text.js';
 

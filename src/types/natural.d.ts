@@ -8,3 +8,8 @@ declare module 'natural/lib/natural/stemmers/porter_stemmer.js' {
 declare module 'natural/lib/natural/util/stopwords.js' {
   export const words: string[];
 }
+
+// The Damerau-Levenshtein file alone: the distance folder also loads every other measure.
+declare module 'natural/lib/natural/distance/levenshtein_distance.js' {
+  export function DamerauLevenshteinDistance(source: string, target: string, options?: { restricted?: boolean }): number;
+}
