@@ -13,3 +13,4 @@ const files = new Set(services.kb.entries.map((e) => e.file)).size;
 const phrasings = services.kb.entries.reduce((n, e) => n + e.questions.length, 0);
 console.log(`OK: ${dir}`);
 console.log(`  ${services.kb.entries.length} entries (${phrasings} phrasings) in ${files} files, ${services.kb.synonyms.length} synonym groups`);
+console.log(`  chooser: ${services.chooser.questions.length} questions; quiz: ${services.quiz.questions.length} questions`);
