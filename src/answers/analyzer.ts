@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { StemCache } from './stemCache.js';
 import { STOP_WORDS, words } from './text.js';
 
 /** Marks a term that came from a synonym group, so it is neither stemmed nor dropped. */
@@ -37,9 +38,11 @@ export class Analyzer {
   private readonly phrasesByFirstStem = new Map<string, SynonymPhrase[]>();
   private readonly vocabulary = new Map<string, number>();
   private typos: { knownStems: Set<string>; deletions: Map<string, string[]> } | undefined;
-  private readonly stems = new Map<string, string>();
 
-  constructor(synonyms: string[][]) {
+  constructor(
+    synonyms: string[][],
+    private readonly stems: StemCache = StemCache.inMemory(),
+  ) {
     for (const group of synonyms) {
       const canonical = SYNONYM_MARK + words(group[0] ?? '').join('');
       for (const term of group) {
@@ -149,7 +152,7 @@ export class Analyzer {
     if (stem === undefined) {
       // British -ise spellings stem like the -ize ones ("summarise", "summarize").
       stem = /\d/.test(word) ? word : PorterStemmer.stem(word.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1'));
-      if (this.stems.size < 100_000) this.stems.set(word, stem);
+      this.stems.set(word, stem);
     }
     return stem;
   }

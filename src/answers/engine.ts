@@ -1,6 +1,7 @@
 import type { Entry, KnowledgeBase } from '../knowledge/types.js';
 import { Analyzer } from './analyzer.js';
 import { EntryWording, Tally } from './bayes.js';
+import type { StemCache } from './stemCache.js';
 import { detectSmallTalk, type SmallTalk } from './smalltalk.js';
 import { cleanInput, sentences, words } from './text.js';
 
@@ -141,11 +142,13 @@ export class AnswerEngine {
   private readonly bestScore: Float64Array;
   private readonly secondScore: Float64Array;
 
+  /** `stems` may be a StemCache.persistent() for a one-shot process that builds the index cold. */
   constructor(
     readonly kb: KnowledgeBase,
     private tuning: Tuning = DEFAULT_TUNING,
+    stems?: StemCache,
   ) {
-    this.analyzer = new Analyzer(kb.synonyms);
+    this.analyzer = new Analyzer(kb.synonyms, stems);
     this.wording = new EntryWording(WORDING_SMOOTHING);
     // Scratch reused for every entry: building 10,000 entries must stay well under a second.
     const wordTally = new Tally();

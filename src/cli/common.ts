@@ -1,10 +1,15 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ContentError, formatContentError } from '../knowledge/problems.js';
 
 // The commands read .env like the app does (KNOWLEDGE_DIR, DATABASE_PATH), quietly: stdout stays theirs.
 // dotenv takes ~15 ms to load, which `npm run ask` feels, so only when there is a .env to read.
 if (existsSync('.env')) (createRequire(import.meta.url)('dotenv') as typeof import('dotenv')).config({ quiet: true });
+
+/** Where one-shot commands keep what makes their next run start faster (parsed knowledge, stems). */
+export const CACHE_DIR = join(tmpdir(), 'iot-or-m2m');
 
 /** Splits argv into flags (`--json`, `--knowledge DIR`) and the remaining words. */
 export function parseArgs(argv: string[], valued: string[] = ['--knowledge']): { flags: Map<string, string | true>; rest: string[] } {

@@ -3,6 +3,7 @@ import jsYaml from 'js-yaml';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Node } from 'yaml';
+import { KnowledgeCache } from './cache.js';
 import { ContentError, type Problem } from './problems.js';
 import type { Entry, KnowledgeBase } from './types.js';
 import { ID_PATTERN, ItemReader, yaml, YamlFile, type IdRegistry } from './yamlFile.js';
@@ -39,9 +40,15 @@ export function knowledgeDir(flag?: string, env: Readonly<Record<string, string 
  * valid knowledge base loads through a quick check of plain values. At the
  * first doubt, the full validator re-reads everything with `yaml`, which knows
  * line numbers, and reports every problem. It is the one source of truth.
+ * With `cacheDir`, a valid knowledge base is also kept there as JSON (cache.ts).
  */
-export function loadKnowledge(dir: string): KnowledgeBase {
-  return quickLoad(dir) ?? validateKnowledge(dir);
+export function loadKnowledge(dir: string, options: { cacheDir?: string } = {}): KnowledgeBase {
+  const cache = options.cacheDir ? new KnowledgeCache(dir, options.cacheDir) : undefined;
+  const cached = cache?.read();
+  if (cached) return cached;
+  const kb = quickLoad(dir) ?? validateKnowledge(dir);
+  cache?.write(kb);
+  return kb;
 }
 
 /** Returns the knowledge base if everything is plainly valid, or undefined to ask the full validator. */

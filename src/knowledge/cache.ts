@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Entry, KnowledgeBase } from './types.js';
+
+/**
+ * A valid knowledge base kept as JSON between runs, for one-shot commands
+ * where parsing ~100 KB of YAML cold is a large share of the time. The cache
+ * is keyed by a hash of every file's content, so any edit invalidates it; a
+ * missing, corrupt or unwritable cache only means parsing the YAML again.
+ */
+export class KnowledgeCache {
+  private readonly file: string;
+  private readonly fingerprint: string;
+
+  constructor(dir: string, cacheDir: string) {
+    const folder = resolve(dir);
+    this.file = join(cacheDir, `knowledge-${createHash('sha256').update(folder).digest('hex').slice(0, 16)}.json`);
+    this.fingerprint = fingerprintOf(folder);
+  }
+
+  read(): KnowledgeBase | undefined {
+    try {
+      const data = JSON.parse(readFileSync(this.file, 'utf8')) as { fingerprint?: string; kb?: { dir: string; entries: Entry[]; synonyms: string[][] } };
+      if (data.fingerprint !== this.fingerprint || !data.kb) return undefined;
+      const { dir, entries, synonyms } = data.kb;
+      return { dir, entries, synonyms, byId: new Map(entries.map((e) => [e.id, e])) };
+    } catch {
+      return undefined;
+    }
+  }
+
+  write(kb: KnowledgeBase): void {
+    try {
+      mkdirSync(join(this.file, '..'), { recursive: true });
+      const temp = `${this.file}.${process.pid}.tmp`;
+      writeFileSync(temp, JSON.stringify({ fingerprint: this.fingerprint, kb: { dir: kb.dir, entries: kb.entries, synonyms: kb.synonyms } }));
+      renameSync(temp, this.file);
+    } catch {
+      // Not cached: the next run parses the YAML again.
+    }
+  }
+}
+
+/** A hash of the names and contents of faq/*.yml and synonyms.yml; empty when they cannot be read. */
+function fingerprintOf(dir: string): string {
+  const hash = createHash('sha256');
+  try {
+    for (const name of readdirSync(join(dir, 'faq')).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+      hash.update(name).update('\0').update(readFileSync(join(dir, 'faq', name))).update('\0');
+    }
+    hash.update('synonyms.yml\0').update(readFileSync(join(dir, 'synonyms.yml')));
+  } catch {
+    return '';
+  }
+  return hash.digest('hex');
+}
