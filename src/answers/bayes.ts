@@ -13,6 +13,8 @@ export class EntryWording {
   private offsets = new Int32Array(1);
   private postingEntries = new Int32Array(0);
   private postingCounts = new Float64Array(0);
+  private postingLogs = new Float64Array(0);
+  private logNorms = new Float64Array(0);
   private vocabularySize = 0;
   private wordCount = 0;
 
@@ -66,6 +68,9 @@ export class EntryWording {
       this.postingCounts[at] = counts[k] as number;
     }
     this.offsets = offsets;
+    // Per entry log(total + αV) and per posting log(1 + count/α): fixed once built, so not recomputed per question.
+    this.logNorms = Float64Array.from(this.totals, (total) => Math.log(total + this.smoothing * this.vocabularySize));
+    this.postingLogs = this.postingCounts.map((count) => Math.log(count + this.smoothing) - Math.log(this.smoothing));
     this.added = { features: [], entries: [], counts: [] };
   }
 
@@ -74,12 +79,11 @@ export class EntryWording {
     const known = [...new Set([...features].map((f) => this.featureId(f)))].filter((f) => f >= 0 && f + 1 < this.offsets.length && (this.offsets[f + 1] as number) > (this.offsets[f] as number));
     const n = this.totals.length;
     const logScore = new Float64Array(n);
-    const a = this.smoothing;
-    for (let e = 0; e < n; e++) logScore[e] = -known.length * Math.log((this.totals[e] as number) + a * this.vocabularySize);
+    for (let e = 0; e < n; e++) logScore[e] = -known.length * (this.logNorms[e] as number);
     for (const f of known) {
       for (let k = this.offsets[f] as number; k < (this.offsets[f + 1] as number); k++) {
         const e = this.postingEntries[k] as number;
-        logScore[e] = (logScore[e] as number) + Math.log((this.postingCounts[k] as number) + a) - Math.log(a);
+        logScore[e] = (logScore[e] as number) + (this.postingLogs[k] as number);
       }
     }
     let max = -Infinity;
