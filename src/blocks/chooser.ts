@@ -21,6 +21,7 @@ import { entryTitle, type KnowledgeBase } from '../knowledge/types.js';
 import { USER_ID } from '../slack/ids.js';
 import { askActionId, chooserActionId, encodeAskValue } from './actionIds.js';
 import { actions, button, context, fallbackText, message, sections, type Button, type KnownBlock, type Message } from './kit.js';
+import { outdatedMessage, type OutdatedReason } from './messages.js';
 
 /** Criteria buttons on the result card, at most. */
 export const MAX_CRITERIA_BUTTONS = 5;
@@ -125,18 +126,14 @@ export function chooserShareMessage(model: ChooserModel, answers: readonly Choos
   return message(fallbackText(`Chooser result: ${rec.summary}`), blocks);
 }
 
-export type OutdatedReason = 'stale' | 'tampered';
-
 /** For a button whose state is from an older chooser.yml, or not one we wrote. */
 export function chooserOutdatedMessage(reason: OutdatedReason): Message {
-  const text =
-    reason === 'stale'
-      ? 'This chooser is out of date: its questions have changed since it was started. Please start over.'
-      : "This chooser is out of date or its buttons don't look right, so I can't carry on from here. Please start over.";
-  return message(text, [
-    ...sections(`:hourglass: ${text}`, 'chooser_outdated'),
-    actions([button({ text: 'Start over', actionId: chooserActionId({ kind: 'restart' }), style: 'primary' })], 'chooser_outdated_actions'),
-  ]);
+  return outdatedMessage({
+    reason,
+    flow: 'chooser',
+    staleText: 'This chooser is out of date: its questions have changed since it was started. Please start over.',
+    restart: { text: 'Start over', actionId: chooserActionId({ kind: 'restart' }) },
+  });
 }
 
 export type ShareProblem = 'dm' | 'not_member' | 'not_allowed' | 'failed';

@@ -56,3 +56,20 @@ export const ERROR_TEXT = 'Something went wrong on my side, sorry. Please try ag
 export function errorMessage(): Message {
   return message(ERROR_TEXT, sections(`:warning: ${ERROR_TEXT}`));
 }
+
+export type OutdatedReason = 'stale' | 'tampered';
+
+/**
+ * For a button whose state came from an older chooser.yml or quiz.yml (stale),
+ * or was not written by us (tampered): a friendly note and one restart button.
+ */
+export function outdatedMessage(options: { reason: OutdatedReason; flow: 'chooser' | 'quiz'; staleText: string; restart: { text: string; actionId: string } }): Message {
+  const text =
+    options.reason === 'stale'
+      ? options.staleText
+      : `This ${options.flow} is out of date or its buttons don't look right, so I can't carry on from here. ${options.flow === 'quiz' ? 'Start a new one?' : 'Please start over.'}`;
+  return message(text, [
+    ...sections(`:hourglass: ${text}`, `${options.flow}_outdated`),
+    actions([button({ text: options.restart.text, actionId: options.restart.actionId, style: 'primary' })], `${options.flow}_outdated_actions`),
+  ]);
+}

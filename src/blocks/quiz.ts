@@ -7,7 +7,7 @@ import { entryTitle, type KnowledgeBase } from '../knowledge/types.js';
 import { currentQuizQuestion, encodeQuizState, quizResult, type QuizBank, type QuizOutcome, type QuizState } from '../quiz/index.js';
 import { askActionId, encodeAskValue, quizActionId } from './actionIds.js';
 import { actions, button, context, fallbackText, message, sections, type KnownBlock, type Message } from './kit.js';
-import type { OutdatedReason } from './chooser.js';
+import { outdatedMessage, type OutdatedReason } from './messages.js';
 
 /** "Right!" or "Not quite", with the right option and the explanation. */
 export function verdictText(outcome: Pick<QuizOutcome, 'correct' | 'correctOption' | 'explanation'>): string {
@@ -69,12 +69,10 @@ export function quizMessage(bank: QuizBank, kb: KnowledgeBase, state: QuizState,
 
 /** For an answer button whose state is from an older quiz.yml, or not one we wrote. */
 export function quizOutdatedMessage(reason: OutdatedReason): Message {
-  const text =
-    reason === 'stale'
-      ? 'This quiz is out of date: its questions have changed since it was started. Start a new one?'
-      : "This quiz is out of date or its buttons don't look right, so I can't carry on from here. Start a new one?";
-  return message(text, [
-    ...sections(`:hourglass: ${text}`, 'quiz_outdated'),
-    actions([button({ text: 'New quiz', actionId: quizActionId({ kind: 'restart' }), style: 'primary' })], 'quiz_outdated_actions'),
-  ]);
+  return outdatedMessage({
+    reason,
+    flow: 'quiz',
+    staleText: 'This quiz is out of date: its questions have changed since it was started. Start a new one?',
+    restart: { text: 'New quiz', actionId: quizActionId({ kind: 'restart' }) },
+  });
 }
