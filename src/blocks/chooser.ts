@@ -17,11 +17,12 @@ import {
   type Recommendation,
   type Side,
 } from '../chooser/index.js';
-import { entryTitle, type KnowledgeBase } from '../knowledge/types.js';
+import type { KnowledgeBase } from '../knowledge/types.js';
 import { USER_ID } from '../slack/ids.js';
-import { askActionId, chooserActionId, encodeAskValue } from './actionIds.js';
+import { chooserActionId } from './actionIds.js';
 import { actions, button, context, fallbackText, message, sections, type Button, type KnownBlock, type Message } from './kit.js';
 import { outdatedMessage, type OutdatedReason } from './messages.js';
+import { entryButtons } from './reply.js';
 
 /** Criteria buttons on the result card, at most. */
 export const MAX_CRITERIA_BUTTONS = 5;
@@ -91,7 +92,7 @@ export function chooserResultMessage(model: ChooserModel, kb: KnowledgeBase, ans
     blocks.push(
       context("*The article's criteria behind it.* Click one to read it:", 'chooser_criteria_label'),
       actions(
-        criteria.map((entry, i) => button({ text: entryTitle(entry), actionId: askActionId('entry', i), value: encodeAskValue({ entryId: entry.id }) })),
+        entryButtons(criteria),
         'chooser_criteria',
       ),
     );

@@ -7,9 +7,10 @@
  * back with app_home_opened and every click, so the app keeps nothing.
  */
 import { sentences } from '../answers/text.js';
-import { entryTitle, topics, type KnowledgeBase } from '../knowledge/types.js';
-import { askActionId, chooserActionId, encodeAskValue, homeActionId, quizActionId } from './actionIds.js';
+import { topics, type KnowledgeBase } from '../knowledge/types.js';
+import { chooserActionId, homeActionId, quizActionId } from './actionIds.js';
 import { actions, button, context, divider, fields, finalize, header, LIMITS, sections, truncate, type Button, type HomeView, type KnownBlock } from './kit.js';
+import { entryButtons } from './reply.js';
 
 /** The entries the primer is written from. */
 export const PRIMER_ENTRIES = {
@@ -138,7 +139,7 @@ export function homeBlocks(data: HomeData): KnownBlock[] {
     if (open) {
       blocks.push(...sections(truncate(`*${open.topic}*`, LIMITS.sectionText), 'home_topic_title'));
       const entries = open.entries.slice(0, MAX_HOME_TOPIC_ENTRIES);
-      blocks.push(...buttonRows(entries.map((entry, i) => button({ text: entryTitle(entry), actionId: askActionId('entry', i), value: encodeAskValue({ entryId: entry.id }) })), 'home_topic_entries'));
+      blocks.push(...buttonRows(entryButtons(entries), 'home_topic_entries'));
       if (open.entries.length > entries.length) blocks.push(context(`…and ${open.entries.length - entries.length} more in this topic. Ask me about them directly.`, 'home_topic_more'));
     }
   }

@@ -3,11 +3,12 @@
  * (drawn questions and answers so far) travels in the option buttons' values.
  */
 import { escapeMrkdwn } from '../answers/format.js';
-import { entryTitle, type KnowledgeBase } from '../knowledge/types.js';
+import type { KnowledgeBase } from '../knowledge/types.js';
 import { currentQuizQuestion, encodeQuizState, quizResult, type QuizBank, type QuizOutcome, type QuizState } from '../quiz/index.js';
-import { askActionId, encodeAskValue, quizActionId } from './actionIds.js';
+import { quizActionId } from './actionIds.js';
 import { actions, button, context, fallbackText, message, sections, type KnownBlock, type Message } from './kit.js';
 import { outdatedMessage, type OutdatedReason } from './messages.js';
+import { entryButtons } from './reply.js';
 
 /** "Right!" or "Not quite", with the right option and the explanation. */
 export function verdictText(outcome: Pick<QuizOutcome, 'correct' | 'correctOption' | 'explanation'>): string {
@@ -57,7 +58,7 @@ export function quizMessage(bank: QuizBank, kb: KnowledgeBase, state: QuizState,
     blocks.push(
       context('*Worth a read* for the questions you missed:', 'quiz_misses_label'),
       actions(
-        misses.map((entry, i) => button({ text: entryTitle(entry), actionId: askActionId('entry', i), value: encodeAskValue({ entryId: entry.id }) })),
+        entryButtons(misses),
         'quiz_misses',
       ),
     );

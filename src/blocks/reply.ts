@@ -1,6 +1,7 @@
 /** Block Kit for the engine's replies. Pure: data in, `{ text, blocks }` out. */
 import { escapeMrkdwn } from '../answers/format.js';
 import type { Reply, Suggestion } from '../answers/reply.js';
+import { entryTitle, type Entry } from '../knowledge/types.js';
 import {
   askActionId,
   encodeAskValue,
@@ -65,6 +66,11 @@ export function replyMessage(reply: Reply, options: ReplyOptions = {}): Message 
     blocks.push(actions(askButtons('starter', reply.suggestions.slice(0, MAX_STARTERS), origin), 'starters'));
   }
   return message(text, blocks);
+}
+
+/** One button per entry, titled with its first phrasing; a click shows the entry's answer. */
+export function entryButtons(entries: readonly Entry[]): Button[] {
+  return entries.map((entry, i) => button({ text: entryTitle(entry), actionId: askActionId('entry', i), value: encodeAskValue({ entryId: entry.id }) }));
 }
 
 function askButtons(kind: AskKind, suggestions: Suggestion[], origin?: ReplyOrigin): Button[] {

@@ -10,7 +10,7 @@ export const QUIZ_FILE = 'quiz.yml';
 export const QUIZ_LENGTH = 5;
 export const MIN_OPTIONS = 3;
 export const MAX_OPTIONS = 4;
-/** Slack's limit for button text. */
+/** Options stay short enough to read at a glance and to fit on a button in any front end (Slack's cap is 75). */
 export const MAX_OPTION_CHARS = 75;
 
 export interface QuizQuestion {
