@@ -6,20 +6,20 @@
  * start and daily, closed after the last handler on a graceful stop. A
  * database that cannot be used disables feedback; the bot keeps answering.
  * `main()` takes its environment and streams as arguments, so tests run it
- * in-process; the process-level wiring is at the bottom.
+ * in-process; the process-level wiring is runAsProcess(), at the bottom
+ * (scripts/start.mjs calls it after rebuilding when a source changed).
  */
 import { config as loadDotenv } from 'dotenv';
-import { CONFIG_EXIT_CODE, formatConfigProblems, readConfig, WHERE, type Env, type SlackConfig } from './config.js';
+import { CONFIG_EXIT_CODE, formatConfigProblems, readConfig, secretsIn, WHERE, type Env, type SlackConfig } from './config.js';
 import { openFeedbackStore, type FeedbackStore } from './feedback/index.js';
 import { knowledgeDir } from './knowledge/load.js';
 import { ContentError, formatContentError } from './knowledge/problems.js';
 import { isEntryPoint } from './entryPoint.js';
-import { createLogger, type Logger } from './log.js';
+import { createLogger, secretScrubber, type Logger } from './log.js';
 import { loadServices, type Services } from './services.js';
-import { describeError } from './slack/errors.js';
-import { withoutSecrets } from './slack/secrets.js';
+import { describeError } from './slack/plumbing/describeError.js';
 // Types only: Bolt itself is loaded lazily, for Slack modes.
-import type { SlackStartError } from './slack/createApp.js';
+import type { SlackStartError } from './slack/slackApp.js';
 
 export interface MainIO {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -37,16 +37,18 @@ const BAD_TOKEN = new Set(['invalid_auth', 'not_authed', 'token_revoked', 'token
 
 /** Runs the app until its input ends (terminal) or a stop signal arrives (Slack). Resolves to the exit code. */
 export async function main(env: Env, io: MainIO): Promise<number> {
+  // No message or log line may quote a configured secret (whatever printed it, even a
+  // malformed token in a library's error): everything written to stderr is scrubbed.
+  const scrub = secretScrubber(secretsIn(env));
+  const say: Say = (text) => void io.stderr.write(scrub(text) + '\n');
   const config = readConfig(env);
   if (config.mode === 'invalid') {
-    io.stderr.write(formatConfigProblems(config.problems) + '\n');
+    say(formatConfigProblems(config.problems));
     return CONFIG_EXIT_CODE;
   }
-  const written = createLogger(config.logLevel, (line) => io.stderr.write(line + '\n'));
-  // In Slack modes nothing logged may quote the tokens or the signing secret, whatever the field.
-  const logger = config.mode === 'terminal' ? written : withoutSecrets(written, [config.botToken, config.mode === 'http' ? config.signingSecret : config.appToken]);
+  const logger = createLogger(config.logLevel, say);
 
-  const loaded = loadOrExplain(() => loadServices({ knowledge: knowledgeDir(undefined, env), logger }), io);
+  const loaded = loadOrExplain(() => loadServices({ knowledge: knowledgeDir(undefined, env), logger }), say);
   if (!loaded) return 1;
 
   if (config.mode === 'terminal') {
@@ -67,7 +69,7 @@ export async function main(env: Env, io: MainIO): Promise<number> {
   if (feedback.enabled) logger.info('feedback.opened', { file: feedback.path, recordQuestions: config.feedback.recordQuestions, retentionDays: config.feedback.retentionDays });
   const stopPrune = feedback.startDailyPrune();
   try {
-    return await runSlack(config, { ...loaded, feedback }, io, logger);
+    return await runSlack(config, { ...loaded, feedback }, io, logger, say);
   } finally {
     // runSlack returns once handlers have finished (or the drain timed out), so votes are not cut off.
     stopPrune();
@@ -75,13 +77,16 @@ export async function main(env: Env, io: MainIO): Promise<number> {
   }
 }
 
+/** Writes one message (a line or more) to stderr, scrubbed of secrets. */
+type Say = (text: string) => void;
+
 /** Loads the content; a content problem is printed (file, item, field, fix) and gives null. */
-function loadOrExplain(load: () => Services, io: MainIO): Services | null {
+function loadOrExplain(load: () => Services, say: Say): Services | null {
   try {
     return load();
   } catch (error) {
     if (error instanceof ContentError) {
-      io.stderr.write(formatContentError(error) + '\n');
+      say(formatContentError(error));
       return null;
     }
     throw error;
@@ -97,9 +102,9 @@ function closeStore(store: FeedbackStore, logger: Logger): void {
 }
 
 /** Connects to Slack and runs until a stop signal; resolves to the exit code once every handler has finished. */
-async function runSlack(config: SlackConfig, services: Services, io: MainIO, logger: Logger): Promise<number> {
+async function runSlack(config: SlackConfig, services: Services, io: MainIO, logger: Logger, say: Say): Promise<number> {
   // Bolt is loaded only for Slack modes.
-  const { createSlackApp } = await import('./slack/createApp.js');
+  const { createSlackApp } = await import('./slack/slackApp.js');
   const slack = createSlackApp(config, services);
 
   let signalled: (signal: string) => void = () => {};
@@ -126,7 +131,7 @@ async function runSlack(config: SlackConfig, services: Services, io: MainIO, log
     const first = await Promise.race([started, stopSignal.then(() => null)]);
     if (first && !first.ok) {
       await slack.stop();
-      return startFailure(first.error, config, io, logger);
+      return startFailure(first.error, config, say, logger);
     }
     await stopSignal;
     await slack.stop();
@@ -137,7 +142,7 @@ async function runSlack(config: SlackConfig, services: Services, io: MainIO, log
 }
 
 /** Explains why connecting to Slack failed, in one message, and picks the exit code. */
-function startFailure(error: unknown, config: SlackConfig, io: MainIO, logger: Logger): number {
+function startFailure(error: unknown, config: SlackConfig, say: Say, logger: Logger): number {
   const start = error instanceof Error && error.name === 'SlackStartError' ? (error as SlackStartError) : undefined;
   const phase = start?.phase ?? 'connect';
   const code = start?.code;
@@ -158,15 +163,24 @@ function startFailure(error: unknown, config: SlackConfig, io: MainIO, logger: L
     message = `Could not ${phase === 'auth' ? 'reach Slack to check SLACK_BOT_TOKEN' : config.mode === 'http' ? `listen on port ${config.port}` : 'connect to Slack in Socket Mode'}: ${detail}`;
   }
   logger.error('app.start_failed', { phase, code });
-  io.stderr.write(message + '\n');
+  say(message);
   return exit;
 }
 
-if (isEntryPoint(import.meta.url)) {
+/**
+ * `node dist/app.js`: .env, then main() on the process's streams and signals,
+ * with the process-level safety nets. Exported for scripts/start.mjs.
+ */
+export async function runAsProcess(): Promise<void> {
   loadDotenv({ quiet: true });
+  const scrub = secretScrubber(secretsIn(process.env));
+  // `npm start | head`: the reader closing stdout early is a normal end, not a crash.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
   process.on('unhandledRejection', (reason) => {
-    const secrets = [process.env.SLACK_SIGNING_SECRET, process.env.SLACK_BOT_TOKEN, process.env.SLACK_APP_TOKEN];
-    withoutSecrets(createLogger(), secrets).error('app.unhandled_rejection', { error: describeError(reason) });
+    createLogger(undefined, (line) => process.stderr.write(scrub(line) + '\n')).error('app.unhandled_rejection', { error: describeError(reason) });
   });
   let code: number;
   try {
@@ -178,10 +192,12 @@ if (isEntryPoint(import.meta.url)) {
       forceExit: (c) => process.exit(c),
     });
   } catch (error) {
-    process.stderr.write(`iot-or-m2m stopped: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(scrub(`iot-or-m2m stopped: ${error instanceof Error ? error.message : String(error)}`) + '\n');
     code = 1;
   }
   process.exitCode = code;
   // Leave time for output to flush; a lingering socket must not keep a stopped app alive.
   setTimeout(() => process.exit(code), 2000).unref();
 }
+
+if (isEntryPoint(import.meta.url)) await runAsProcess();

@@ -3,10 +3,12 @@
  * decides the mode (terminal, Socket Mode or HTTP) or explains, in one
  * message, what is missing and where to find it. No Bolt imports here.
  */
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { MIN_HASH_KEY_CHARS } from './feedback/hashKey.js';
 import { DEFAULT_DATABASE_PATH, DEFAULT_RETENTION_DAYS } from './feedback/store.js';
-import { parseLevel, type Level } from './log.js';
-import { CHANNEL_ID, USER_ID } from './slack/ids.js';
+import { isLevel, LEVELS, type Level } from './log.js';
+import { CHANNEL_ID, USER_ID } from './slackIds.js';
 
 export const DEFAULT_PORT = 3000;
 /** Exit code for an environment that cannot start (half-configured, malformed values). */
@@ -18,6 +20,14 @@ export const WHERE = {
   SLACK_APP_TOKEN: '"Basic Information" → "App-Level Tokens" → "Generate Token and Scopes" with the connections:write scope (it starts with xapp-)',
   SLACK_SIGNING_SECRET: '"Basic Information" → "App Credentials" → "Signing Secret"',
 } as const;
+
+/** Settings whose values must never appear in a message or a log line. */
+export const SECRET_VARIABLES = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'FEEDBACK_HASH_KEY'] as const;
+
+/** The secret values set in `env`, as set (not trimmed), for scrubbing messages. */
+export function secretsIn(env: Env): string[] {
+  return SECRET_VARIABLES.map((name) => env[name]).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+}
 
 interface Common {
   logLevel: Level;
@@ -101,7 +111,25 @@ export function readConfig(env: Env): Config {
   const botToken = value(env, 'SLACK_BOT_TOKEN');
   const appToken = value(env, 'SLACK_APP_TOKEN');
   const signingSecret = value(env, 'SLACK_SIGNING_SECRET');
-  const logLevel = parseLevel(value(env, 'LOG_LEVEL'));
+
+  // A line break inside a quoted .env value, or two values pasted together: never right, and never echoed.
+  const broken = new Set<string>();
+  for (const [name, secret] of [['SLACK_BOT_TOKEN', botToken], ['SLACK_APP_TOKEN', appToken], ['SLACK_SIGNING_SECRET', signingSecret]] as const) {
+    if (secret === undefined || !/\s/.test(secret)) continue;
+    broken.add(name);
+    problems.push(whitespaceProblem(name, `Copy it again from ${WHERE[name]}.`));
+  }
+
+  const levelRaw = value(env, 'LOG_LEVEL');
+  const level = levelRaw?.toLowerCase() ?? 'info';
+  if (!isLevel(level)) {
+    problems.push({
+      variable: 'LOG_LEVEL',
+      message: `LOG_LEVEL is "${truncateValue(levelRaw ?? '')}", not one of ${LEVELS.join(', ')}.`,
+      fix: `Set LOG_LEVEL to ${LEVELS.slice(0, -1).join(', ')} or ${LEVELS.at(-1)}, or unset it (default info).`,
+    });
+  }
+  const logLevel: Level = isLevel(level) ? level : 'info';
 
   const slackApiUrl = normaliseApiUrl(value(env, 'SLACK_API_URL'));
   if (slackApiUrl === null) {
@@ -126,14 +154,14 @@ export function readConfig(env: Env): Config {
     return problems.length > 0 ? { mode: 'invalid', problems } : { mode: 'terminal', ...common };
   }
 
-  if (!botToken.startsWith('xoxb-')) {
+  if (!broken.has('SLACK_BOT_TOKEN') && !botToken.startsWith('xoxb-')) {
     problems.push({
       variable: 'SLACK_BOT_TOKEN',
       message: `SLACK_BOT_TOKEN does not look like a bot token (it should start with xoxb-, not ${describePrefix(botToken)}).`,
       fix: `Copy the ${WHERE.SLACK_BOT_TOKEN}.`,
     });
   }
-  if (appToken && !appToken.startsWith('xapp-')) {
+  if (appToken && !broken.has('SLACK_APP_TOKEN') && !appToken.startsWith('xapp-')) {
     problems.push({
       variable: 'SLACK_APP_TOKEN',
       message: `SLACK_APP_TOKEN does not look like an app-level token (it should start with xapp-, not ${describePrefix(appToken)}).`,
@@ -149,9 +177,6 @@ export function readConfig(env: Env): Config {
         `For HTTP mode add SLACK_SIGNING_SECRET from ${WHERE.SLACK_SIGNING_SECRET}. ` +
         'To use the terminal instead, unset SLACK_BOT_TOKEN.',
     });
-  }
-  if (!appToken && signingSecret && /\s/.test(signingSecret)) {
-    problems.push({ variable: 'SLACK_SIGNING_SECRET', message: 'SLACK_SIGNING_SECRET contains spaces.', fix: `Copy it again from ${WHERE.SLACK_SIGNING_SECRET}.` });
   }
   const port = parsePort(value(env, 'PORT'));
   if (!appToken && port === null) {
@@ -194,7 +219,9 @@ function readSlackSettings(env: Env, problems: ConfigProblem[]): { feedback: Fee
   }
 
   const hashKey = value(env, 'FEEDBACK_HASH_KEY');
-  if (hashKey !== undefined && hashKey.length < MIN_HASH_KEY_CHARS) {
+  if (hashKey !== undefined && /\s/.test(hashKey)) {
+    problems.push(whitespaceProblem('FEEDBACK_HASH_KEY', 'Generate one with "openssl rand -hex 32", or unset it to have a key created beside the database.'));
+  } else if (hashKey !== undefined && hashKey.length < MIN_HASH_KEY_CHARS) {
     problems.push({
       variable: 'FEEDBACK_HASH_KEY',
       message: `FEEDBACK_HASH_KEY is shorter than ${MIN_HASH_KEY_CHARS} characters, too easy to guess.`,
@@ -223,7 +250,7 @@ function readSlackSettings(env: Env, problems: ConfigProblem[]): { feedback: Fee
 
   return {
     feedback: {
-      databasePath: value(env, 'DATABASE_PATH') ?? DEFAULT_DATABASE_PATH,
+      databasePath: expandHome(value(env, 'DATABASE_PATH') ?? DEFAULT_DATABASE_PATH, env),
       ...(hashKey !== undefined ? { hashKey } : {}),
       recordQuestions: flag('RECORD_QUESTIONS', true),
       retentionDays,
@@ -245,6 +272,26 @@ export function parseFlag(raw: string | undefined): boolean | undefined | null {
   return null;
 }
 
+/** A secret with whitespace inside: named, never shown. */
+function whitespaceProblem(name: string, where: string): ConfigProblem {
+  return {
+    variable: name,
+    message: `${name} contains a space or line break, so it cannot be right (its value is not shown).`,
+    fix: `Put the whole value on one line with nothing else, e.g. ${name}=… in .env (a line break inside quotes, or two values pasted together, are the usual slips). ${where}`,
+  };
+}
+
+/**
+ * "~/feedback.db" → the home folder's feedback.db ("~" alone: the home folder). Node
+ * does not do this, and a shell only does it outside quotes and .env files; unexpanded,
+ * "~" would be a folder of that name in the working directory.
+ */
+export function expandHome(path: string, env: Env = {}): string {
+  if (path !== '~' && !path.startsWith('~/') && !path.startsWith('~\\')) return path;
+  const home = env.HOME?.trim() || env.USERPROFILE?.trim() || homedir();
+  return path === '~' ? home : join(home, path.slice(2));
+}
+
 /** A value shown in a config message, shortened so a pasted secret is not echoed in full. */
 function truncateValue(raw: string): string {
   return raw.length > 24 ? `${raw.slice(0, 12)}…` : raw;
@@ -252,9 +299,11 @@ function truncateValue(raw: string): string {
 
 /** The one message printed for an invalid environment: every problem, each with its fix. */
 export function formatConfigProblems(problems: ConfigProblem[]): string {
-  const lines = ["iot-or-m2m can't start: the Slack settings are incomplete."];
+  const n = problems.length;
+  const lines = [`iot-or-m2m can't start: ${n === 1 ? '1 setting needs' : `${n} settings need`} fixing.`];
   for (const p of problems) lines.push(`  • ${p.message}`, `    ${p.fix}`);
-  lines.push('Slack app settings: https://api.slack.com/apps → your app. Every variable is described in .env.example.');
+  const slack = problems.some((p) => p.variable.startsWith('SLACK_'));
+  lines.push(`${slack ? 'Slack app settings: https://api.slack.com/apps → your app. ' : ''}Every variable is described in .env.example.`);
   return lines.join('\n');
 }
 

@@ -1,6 +1,7 @@
 /** Structured logging: one JSON line per event on stderr, never a secret. */
 
-export type Level = 'debug' | 'info' | 'warn' | 'error';
+export const LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+export type Level = (typeof LEVELS)[number];
 const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
 export type Fields = Record<string, unknown>;
@@ -28,9 +29,37 @@ export function redact(value: unknown, key = ''): unknown {
   return value;
 }
 
+export function isLevel(value: string): value is Level {
+  return (LEVELS as readonly string[]).includes(value);
+}
+
+/** Lenient, for loggers made before the configuration is read: anything unknown is "info" (config.ts rejects it). */
 export function parseLevel(value: string | undefined): Level {
-  const v = (value ?? '').toLowerCase();
-  return v in ORDER ? (v as Level) : 'info';
+  const v = (value ?? '').trim().toLowerCase();
+  return isLevel(v) ? v : 'info';
+}
+
+/** Secret parts shorter than this are not searched for: they would match ordinary words. */
+const MIN_SECRET_PART_CHARS = 8;
+
+/**
+ * A function that replaces the given secrets with "[redacted]" in any text: each
+ * value as set and trimmed, each whitespace-separated part of it (a token broken
+ * by a stray newline is printed in pieces), and their JSON-escaped forms (log lines).
+ */
+export function secretScrubber(secrets: readonly (string | undefined)[]): (text: string) => string {
+  const forms = new Set<string>();
+  for (const secret of secrets) {
+    if (!secret) continue;
+    for (const form of [secret, secret.trim(), ...secret.split(/\s+/)]) {
+      if (form.length < MIN_SECRET_PART_CHARS) continue;
+      forms.add(form);
+      forms.add(JSON.stringify(form).slice(1, -1));
+    }
+  }
+  // Longest first, so a whole secret is replaced before its parts.
+  const ordered = [...forms].sort((a, b) => b.length - a.length);
+  return (text) => ordered.reduce((out, form) => out.split(form).join('[redacted]'), text);
 }
 
 /** A logger writing JSON lines to `write` (stderr by default) at `level` and above. */

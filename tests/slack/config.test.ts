@@ -1,12 +1,14 @@
 /** readConfig (pure) and main(): modes, half-configured environments, exit codes, graceful stop. */
+import { spawnSync } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { homedir, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/app.js';
 import { CONFIG_EXIT_CODE, formatConfigProblems, normaliseApiUrl, readConfig, type Config } from '../../src/config.js';
+import { secretScrubber } from '../../src/log.js';
 import { FakeSlack } from '../support/fakeSlack.js';
 
 const BOT = 'xoxb-1-abc';
@@ -134,6 +136,77 @@ describe('readConfig: feedback, stats and onboarding settings (Slack modes)', ()
 
   it('the terminal ignores them (it records nothing and sends no DMs)', () => {
     expect(readConfig({ RETENTION_DAYS: 'abc', ADMIN_USER_IDS: 'x' })).toEqual({ mode: 'terminal', logLevel: 'info' });
+  });
+
+  it('DATABASE_PATH: a leading "~/" (or "~" alone) is the home folder, not a folder named "~"', () => {
+    const path = (DATABASE_PATH: string, env: Record<string, string> = { HOME: '/home/alex' }) => {
+      const config = readConfig({ ...slack, ...env, DATABASE_PATH });
+      if (config.mode !== 'socket') throw new Error(problems(config));
+      return config.feedback.databasePath;
+    };
+    expect(path('~/feedback.db')).toBe('/home/alex/feedback.db');
+    expect(path(' ~/bot/fb.db ')).toBe('/home/alex/bot/fb.db');
+    expect(path('~')).toBe('/home/alex');
+    expect(path('~/fb.db', { HOME: '', USERPROFILE: '/Users/alex' })).toBe(join('/Users/alex', 'fb.db'));
+    expect(path('~/fb.db', {})).toBe(join(homedir(), 'fb.db'));
+    for (const kept of ['data/~/fb.db', '/srv/~fb.db', '~bob/fb.db', 'fb~.db']) expect(path(kept)).toBe(kept);
+  });
+});
+
+describe('readConfig: LOG_LEVEL, secrets with whitespace, and the heading', () => {
+  const slack = { SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP };
+
+  it('LOG_LEVEL: any case of debug, info, warn, error; a bad value stops every mode, naming the allowed values', () => {
+    expect(readConfig({ LOG_LEVEL: 'WARN' })).toEqual({ mode: 'terminal', logLevel: 'warn' });
+    expect(readConfig({ ...slack, LOG_LEVEL: 'error' })).toMatchObject({ mode: 'socket', logLevel: 'error' });
+    for (const env of [{ LOG_LEVEL: 'verbose' }, { ...slack, LOG_LEVEL: 'verbose' }, { SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, LOG_LEVEL: 'trace' }]) {
+      const text = problems(readConfig(env));
+      expect(text).toMatch(/LOG_LEVEL is "(verbose|trace)", not one of debug, info, warn, error\./);
+      expect(text).toContain('Set LOG_LEVEL to debug, info, warn or error, or unset it (default info).');
+    }
+  });
+
+  it('the heading counts the settings to fix instead of blaming Slack', () => {
+    const one = problems(readConfig({ ...slack, RETENTION_DAYS: 'soon' })).split('\n');
+    expect(one[0]).toBe("iot-or-m2m can't start: 1 setting needs fixing.");
+    expect(one.join('\n')).not.toMatch(/Slack settings|api\.slack\.com/);
+    expect(one.at(-1)).toBe('Every variable is described in .env.example.');
+    const two = problems(readConfig({ LOG_LEVEL: 'loud', SLACK_APP_TOKEN: APP })).split('\n');
+    expect(two[0]).toBe("iot-or-m2m can't start: 2 settings need fixing.");
+    expect(two.at(-1)).toContain('https://api.slack.com/apps');
+  });
+
+  it('a token or secret with a space or line break inside is rejected, named, and never echoed', () => {
+    const cases: [Record<string, string>, string][] = [
+      [{ SLACK_BOT_TOKEN: 'xoxb-1234567890\n0987654321', SLACK_APP_TOKEN: APP }, 'SLACK_BOT_TOKEN'],
+      [{ SLACK_BOT_TOKEN: 'xoxb-1234567890 xoxb-0987654321', SLACK_SIGNING_SECRET: SECRET }, 'SLACK_BOT_TOKEN'],
+      [{ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: 'xapp-1234567890\r\n0987654321' }, 'SLACK_APP_TOKEN'],
+      [{ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: '8f14e45fceea167a\t5a36dedd4bea2543' }, 'SLACK_SIGNING_SECRET'],
+      [{ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_SIGNING_SECRET: '8f14e45fceea167a 5a36dedd4bea2543' }, 'SLACK_SIGNING_SECRET'],
+      [{ ...slack, FEEDBACK_HASH_KEY: 'k'.repeat(40) + '\n' + 'j'.repeat(40) }, 'FEEDBACK_HASH_KEY'],
+    ];
+    for (const [env, variable] of cases) {
+      const config = readConfig(env);
+      expect(config.mode, variable).toBe('invalid');
+      const text = problems(config);
+      expect(text.split('\n')[0]).toBe("iot-or-m2m can't start: 1 setting needs fixing.");
+      expect(text).toContain(`${variable} contains a space or line break`);
+      expect(text).toContain(`${variable}=… in .env`);
+      const secret = env[variable]!;
+      for (const part of secret.split(/\s+/)) expect(text, variable).not.toContain(part);
+    }
+  });
+});
+
+describe('secretScrubber', () => {
+  it('removes each secret, its whitespace-separated parts and their JSON-escaped forms; not short parts', () => {
+    const scrub = secretScrubber(['xoxb-1234567890\n0987654321', ' signing"secret\\value ', undefined, 'short']);
+    expect(scrub('token xoxb-1234567890\n0987654321 end')).toBe('token [redacted] end');
+    expect(scrub('first xoxb-1234567890, then 0987654321')).toBe('first [redacted], then [redacted]');
+    expect(scrub(JSON.stringify({ error: 'bad xoxb-1234567890\n0987654321' }))).toBe('{"error":"bad [redacted]"}');
+    expect(scrub(JSON.stringify({ error: 'signing"secret\\value' }))).toBe('{"error":"[redacted]"}');
+    expect(scrub('a short word stays')).toBe('a short word stays');
+    expect(secretScrubber([])('unchanged')).toBe('unchanged');
   });
 });
 
@@ -265,6 +338,46 @@ describe('main', () => {
     expect(code).toBe(CONFIG_EXIT_CODE);
     expect(streams.stderr.text).toContain('RETENTION_DAYS is "ninety"');
     expect(fake.calls).toEqual([]);
+  });
+
+  it('a bad LOG_LEVEL stops the terminal too, with exit code 2', async () => {
+    const streams = io();
+    expect(await main({ LOG_LEVEL: 'verbose' }, streams)).toBe(CONFIG_EXIT_CODE);
+    expect(streams.stderr.text).toContain('LOG_LEVEL is "verbose", not one of debug, info, warn, error.');
+    expect(streams.stdout.text).toBe('');
+  });
+
+  it('DATABASE_PATH=~/… opens the database in the home folder, with no "~" folder in the working directory', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'iot-or-m2m-home-'));
+    try {
+      const { code } = await runAndStop({ DATABASE_PATH: '~/bot/fb.db', HOME: home });
+      expect(code).toBe(0);
+      expect(existsSync(join(home, 'bot', 'fb.db'))).toBe(true);
+      expect(existsSync(join(home, 'bot', 'fb.db.key'))).toBe(true);
+      expect(existsSync('~')).toBe(false);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+
+  it('no message quotes a secret, even when an error from Slack does', async () => {
+    fake.reset();
+    fake.failNext('auth.test', `token ${BOT} is not welcome here (${SECRET})`);
+    const streams = io();
+    const code = await main({ SLACK_BOT_TOKEN: BOT, DATABASE_PATH, SLACK_SIGNING_SECRET: SECRET, PORT: '0', SLACK_API_URL: fake.apiUrl }, streams);
+    expect(code).toBe(1);
+    expect(streams.stderr.text).toContain('Could not reach Slack to check SLACK_BOT_TOKEN: token [redacted] is not welcome here ([redacted])');
+    expect(streams.stderr.text).not.toContain(BOT);
+    expect(streams.stderr.text).not.toContain(SECRET);
+  });
+
+  it('node dist/app.js: a bot token broken by a newline is named, never printed', () => {
+    const env = { PATH: process.env.PATH, SLACK_BOT_TOKEN: 'xoxb-1234567890\n0987654321', SLACK_APP_TOKEN: APP };
+    const run = spawnSync(process.execPath, [resolve('dist/app.js')], { cwd: scratch, env, encoding: 'utf8', timeout: 15_000 });
+    expect(run.status).toBe(CONFIG_EXIT_CODE);
+    expect(run.stderr).toContain('SLACK_BOT_TOKEN contains a space or line break');
+    expect(run.stderr).not.toContain('1234567890');
+    expect(run.stderr).not.toContain('0987654321');
   });
 
   it('HTTP mode on a port in use: a one-line explanation, exit 1', async () => {
