@@ -1,12 +1,12 @@
 import { createInterface } from 'node:readline';
-import { mrkdwnToPlain } from '../answers/format.js';
+import { mrkdwnToPlain } from '../mrkdwn.js';
 import { replyTo, type Reply } from '../answers/reply.js';
 import { AnswerEngine, DEFAULT_TUNING } from '../answers/engine.js';
 import { StemCache } from '../answers/stemCache.js';
 import { knowledgeDir, loadKnowledge } from '../knowledge/load.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { renderReply, TERMINAL_COMMANDS } from '../terminal/render.js';
-import { CACHE_DIR, fail, flagValue, loadOrExit, onlyOptions, parseArgs } from './common.js';
+import { CACHE_DIR, exitQuietlyWhenStdoutCloses, fail, flagValue, loadOrExit, onlyOptions, parseArgs } from './common.js';
 
 const USAGE = 'usage: npm run ask -- [--json] [--knowledge DIR] "your question"\n       npm run ask -- --json < questions.txt   (one JSON line per question)';
 
@@ -17,7 +17,7 @@ export function toJson(reply: Reply): { matched: boolean; confidence: number; id
     confidence: reply.confidence,
     id: reply.entry?.id ?? null,
     answer: mrkdwnToPlain(reply.text),
-    suggestions: reply.suggestions,
+    suggestions: reply.suggestions.map(({ id, question }) => ({ id, question })),
   };
 }
 
@@ -27,6 +27,7 @@ function answer(engine: AnswerEngine, kb: KnowledgeBase, question: string, json:
 }
 
 async function main(): Promise<void> {
+  exitQuietlyWhenStdoutCloses();
   const { flags, rest } = parseArgs(process.argv.slice(2));
   if (flags.has('--help')) fail(USAGE, 0);
   onlyOptions(flags, ['--json', '--knowledge', '--help'], USAGE);

@@ -9,7 +9,7 @@ import { writeSyntheticKnowledge } from '../bench/synthetic.js';
 import { median, p99, timeEach } from '../bench/stats.js';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../knowledge/load.js';
 import type { Entry, KnowledgeBase } from '../knowledge/types.js';
-import { parseArgs } from './common.js';
+import { exitQuietlyWhenStdoutCloses, parseArgs } from './common.js';
 
 /*
  * `npm run bench`: load/index time, per-question latency and memory of the
@@ -18,6 +18,7 @@ import { parseArgs } from './common.js';
  * single run on a shared machine is noisy, so compare ratios, not absolutes.
  */
 
+exitQuietlyWhenStdoutCloses();
 const { flags } = parseArgs(process.argv.slice(2));
 const SIZE = flags.has('--quick') ? 2000 : 10_000;
 const LOAD_RUNS = flags.has('--quick') ? 3 : 5;

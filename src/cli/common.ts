@@ -32,6 +32,17 @@ export function parseArgs(argv: string[], valued: string[] = ['--knowledge']): {
   return { flags, rest };
 }
 
+/**
+ * `npm run ask -- --json < questions.txt | head -1`: the reader closing stdout
+ * early is a normal end, not a crash. Exit 0 quietly instead of an EPIPE stack trace.
+ */
+export function exitQuietlyWhenStdoutCloses(stdout: NodeJS.WriteStream = process.stdout, exit: (code: number) => void = process.exit): void {
+  stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    exit(0);
+  });
+}
+
 export function fail(message: string, code = 1): never {
   process.stderr.write(message + '\n');
   process.exit(code);

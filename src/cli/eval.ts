@@ -3,8 +3,9 @@ import { evaluate, loadEvalSet } from '../answers/evaluation.js';
 import { sweep } from '../answers/tuning.js';
 import { silentLogger } from '../log.js';
 import { loadServices } from '../services.js';
-import { flagValue, loadOrExit, onlyOptions, parseArgs } from './common.js';
+import { exitQuietlyWhenStdoutCloses, flagValue, loadOrExit, onlyOptions, parseArgs } from './common.js';
 
+exitQuietlyWhenStdoutCloses();
 const { flags } = parseArgs(process.argv.slice(2), ['--knowledge', '--set']);
 onlyOptions(flags, ['--knowledge', '--set', '--json', '--tune'], 'usage: npm run eval -- [--set DIR] [--knowledge DIR] [--json] [--tune]');
 const setDir = resolve(flagValue(flags, '--set') ?? 'tests/fixtures/eval');

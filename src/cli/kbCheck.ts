@@ -1,9 +1,10 @@
 import { silentLogger } from '../log.js';
 import { knowledgeDir } from '../knowledge/load.js';
 import { loadServices } from '../services.js';
-import { fail, flagValue, loadOrExit, onlyOptions, parseArgs } from './common.js';
+import { exitQuietlyWhenStdoutCloses, fail, flagValue, loadOrExit, onlyOptions, parseArgs } from './common.js';
 
 const USAGE = 'usage: npm run kb:check -- [--knowledge DIR]';
+exitQuietlyWhenStdoutCloses();
 const { flags, rest } = parseArgs(process.argv.slice(2));
 onlyOptions(flags, ['--knowledge'], USAGE);
 if (rest.length > 0) fail(`unexpected argument ${rest[0]}\n${USAGE}`, 2);

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AnswerEngine } from '../answers/engine.js';
+import { expandHome } from '../config.js';
 import { isEntryPoint } from '../entryPoint.js';
 import { sinceDate } from '../feedback/duration.js';
 import { buildReport, formatReport, type FeedbackReport } from '../feedback/report.js';
@@ -11,7 +12,7 @@ import { suggestYaml } from '../feedback/suggest.js';
 import type { FeedbackSource } from '../feedback/types.js';
 import { knowledgeDir, loadKnowledge } from '../knowledge/load.js';
 import { silentLogger } from '../log.js';
-import { fail, flagValue, loadOrExit, parseArgs } from './common.js';
+import { exitQuietlyWhenStdoutCloses, fail, flagValue, loadOrExit, parseArgs } from './common.js';
 
 const USAGE = `Usage: npm run report -- [--since 30d] [--json] [--suggest] [--knowledge DIR]
   --since N[h|d|w]  only feedback from the last N hours, days or weeks (default: all time)
@@ -57,7 +58,7 @@ export function main(argv: string[], io: CliIo): void {
 
   const engine = loadOrExit(() => new AnswerEngine(loadKnowledge(knowledgeDir(flagValue(flags, '--knowledge') ?? io.env.KNOWLEDGE_DIR))));
 
-  const path = resolve(io.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
+  const path = resolve(expandHome(io.env.DATABASE_PATH?.trim() || DEFAULT_DATABASE_PATH, io.env));
   let source: FeedbackSource = { votes: () => [], questions: () => [] };
   let close = () => {};
   const exists = existsSync(path);
@@ -87,5 +88,6 @@ export function main(argv: string[], io: CliIo): void {
 }
 
 if (isEntryPoint(import.meta.url)) {
+  exitQuietlyWhenStdoutCloses();
   main(process.argv.slice(2), { stdout: (text) => process.stdout.write(text), env: process.env });
 }

@@ -28,6 +28,10 @@ class Exit extends Error {
 
 /** Runs the CLI in-process; the exit code is 0 unless it called process.exit. */
 function run(...args: string[]) {
+  return runWith({ DATABASE_PATH: dbPath, KNOWLEDGE_DIR: resolve('knowledge') }, ...args);
+}
+
+function runWith(env: NodeJS.ProcessEnv, ...args: string[]) {
   let stdout = '';
   let stderr = '';
   const exit = vi.spyOn(process, 'exit').mockImplementation(((code?: number) => {
@@ -39,7 +43,7 @@ function run(...args: string[]) {
   }) as typeof process.stderr.write);
   let code = 0;
   try {
-    main(args, { stdout: (t) => void (stdout += t), env: { DATABASE_PATH: dbPath, KNOWLEDGE_DIR: resolve('knowledge') }, now: time.now });
+    main(args, { stdout: (t) => void (stdout += t), env, now: time.now });
   } catch (error) {
     if (!(error instanceof Exit)) throw error;
     code = error.code;
@@ -127,6 +131,13 @@ describe('report CLI', () => {
     const json = run('--json');
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout)).toMatchObject({ unanswered: [], entries: [], totals: { questions: 0, votes: 0, helpfulRate: null } });
+  });
+
+  it('reads DATABASE_PATH=~/… from the home folder, like the app', () => {
+    seed();
+    const env = { DATABASE_PATH: '~/feedback.db', HOME: dir, KNOWLEDGE_DIR: resolve('knowledge') };
+    expect(JSON.parse(runWith(env, '--json').stdout).totals.questions).toBe(4);
+    expect(runWith({ ...env, DATABASE_PATH: '~/none.db' }).stdout).toContain(`No feedback database at ${join(dir, 'none.db')} yet`);
   });
 
   it('--suggest prints YAML only', () => {
