@@ -139,7 +139,7 @@ describe('npm start', () => {
       stdout += d;
       if (stdout === 'app ran\nwaiting\n') child.kill('SIGTERM');
     });
-    const [code, signal] = await new Promise((done) => child.on('close', (...args) => done(args)));
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) => child.on('close', (c, s) => done([c, s])));
     expect(stdout).toBe('app ran\nwaiting\nstopped on SIGTERM\n');
     expect({ code, signal }).toEqual({ code: 3, signal: null });
   });
