@@ -1,22 +1,23 @@
 /** manifest.yml: valid against Slack's official schema, and in step with what the code registers and calls. */
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
-import type { App } from '@slack/bolt';
+import { App } from '@slack/bolt';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
-import { registerListeners } from '../../src/listeners/index.js';
+import { describe, expect, it, vi } from 'vitest';
+import { readConfig, type SlackConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/log.js';
 import { loadServices } from '../../src/services.js';
 import { answerReply } from '../../src/answers/reply.js';
-import { chooserMessage, chooserOutdatedMessage } from '../../src/blocks/chooser.js';
-import { homeView } from '../../src/blocks/home.js';
-import { helpMessage } from '../../src/blocks/messages.js';
-import { quizMessage, quizOutdatedMessage } from '../../src/blocks/quiz.js';
-import { replyMessage } from '../../src/blocks/reply.js';
-import { welcomeMessage } from '../../src/blocks/welcome.js';
 import { topics } from '../../src/knowledge/types.js';
 import { startQuiz } from '../../src/quiz/index.js';
-import { BOT_EVENTS, botScopes, METHOD_SCOPES, SLASH_COMMAND } from '../../src/slack/capabilities.js';
+import { replyMessage } from '../../src/slack/features/ask/askBlocks.js';
+import { chooserMessage, chooserOutdatedMessage } from '../../src/slack/features/chooser/chooserBlocks.js';
+import { homeView } from '../../src/slack/features/home/homeBlocks.js';
+import { quizMessage, quizOutdatedMessage } from '../../src/slack/features/quiz/quizBlocks.js';
+import { helpMessage } from '../../src/slack/features/slashCommand/slashCommandBlocks.js';
+import { welcomeMessage } from '../../src/slack/features/welcome/welcomeBlocks.js';
+import { BOT_EVENTS, botScopes, METHOD_SCOPES, SLASH_COMMAND } from '../../src/slack/plumbing/capabilities.js';
+import { createSlackApp } from '../../src/slack/slackApp.js';
 import { actionIdsOf } from '../support/checks.js';
 import { manifestSchemaSource, HOW_TO_CHECK } from '../config/manifestSchema.js';
 
@@ -49,22 +50,35 @@ function load(): Manifest {
   return parse(manifestText) as Manifest;
 }
 
-/** What the listeners register, recorded on a stand-in for the Bolt app. */
+/** What the assembled Slack app registers with Bolt (recorded on Bolt's own methods; nothing is started). */
 function registered() {
   const events = new Set<string>();
   const commands = new Set<string>();
   const actions: (string | RegExp)[] = [];
-  const record = {
-    event: (name: string) => void events.add(name),
-    message: () => void events.add('message'),
-    command: (name: string) => void commands.add(name),
-    action: (id: string | RegExp) => void actions.push(id),
-    view: () => undefined,
-    shortcut: () => undefined,
-    options: () => undefined,
-    use: () => undefined,
-  };
-  registerListeners(record as unknown as App, loadServices({ logger: silentLogger }), { adminUserIds: [], welcomeNewMembers: true });
+  const spies = [
+    vi.spyOn(App.prototype, 'event').mockImplementation(function (this: App, name: unknown) {
+      events.add(String(name));
+      return this;
+    } as never),
+    vi.spyOn(App.prototype, 'message').mockImplementation(function (this: App) {
+      events.add('message');
+      return this;
+    } as never),
+    vi.spyOn(App.prototype, 'command').mockImplementation(function (this: App, name: unknown) {
+      commands.add(String(name));
+      return this;
+    } as never),
+    vi.spyOn(App.prototype, 'action').mockImplementation(function (this: App, id: unknown) {
+      actions.push(id as string | RegExp);
+      return this;
+    } as never),
+  ];
+  try {
+    const config = readConfig({ SLACK_BOT_TOKEN: 'xoxb-1-manifest', SLACK_SIGNING_SECRET: 's'.repeat(32) }) as SlackConfig;
+    createSlackApp(config, loadServices({ logger: silentLogger }));
+  } finally {
+    for (const spy of spies) spy.mockRestore();
+  }
   return { events, commands, actions };
 }
 
