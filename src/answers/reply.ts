@@ -1,10 +1,12 @@
-import { entryTitle, topics, type Entry, type KnowledgeBase } from '../knowledge/types.js';
+import { entryLabel, entryTitle, topics, type Entry, type KnowledgeBase } from '../knowledge/types.js';
 import type { Decision } from './engine.js';
 
 /** A question the user can pick next: a "did you mean" choice, a follow-up or a starter. */
 export interface Suggestion {
   id: string;
   question: string;
+  /** Short enough for a button in any Slack client. */
+  label: string;
 }
 
 /** What to say back, independent of where it is shown. `text` is Slack mrkdwn. */
@@ -26,7 +28,7 @@ export interface Commands {
 }
 
 export function suggestion(entry: Entry): Suggestion {
-  return { id: entry.id, question: entryTitle(entry) };
+  return { id: entry.id, question: entryTitle(entry), label: entryLabel(entry) };
 }
 
 /** One starter question per topic, for people who don't know what to ask. */

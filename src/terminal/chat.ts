@@ -1,68 +1,111 @@
+/**
+ * The terminal front end: reads lines, runs them through the same command
+ * grammar and engine as Slack, and ends at "quit" or the end of input. A
+ * person at a terminal gets line editing and history (readline).
+ */
 import { createInterface } from 'node:readline';
 import { answerReply, replyTo, type Suggestion } from '../answers/reply.js';
+import { parseCommand, runCommand, type CommandHandlers } from '../commands.js';
 import type { Services } from '../services.js';
-import { TERMINAL_FLOWS } from './flows.js';
-import { renderReply, TERMINAL_COMMANDS, TERMINAL_HELP } from './render.js';
-
-/** A guided flow (chooser, quiz) that takes over the chat until it is done. */
-export interface Flow {
-  /** Handles one line; returns what to print and whether the flow has ended. */
-  handle(line: string): { output: string; done: boolean };
-}
+import { startChooserFlow, startQuizFlow, type Flow, type FlowStarter } from './flows.js';
+import { LEAVE_WORDS, renderReply, TERMINAL_COMMANDS, TERMINAL_GREETING, terminalHelp } from './render.js';
 
 export interface TerminalIO {
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
-  /** True when a person is typing: show a help line and a prompt. */
+  /** True when a person is typing: line editing, a prompt and a greeting. */
   interactive: boolean;
 }
 
-/** Starts a flow by name, returning its first output. Filled in by the chooser and quiz. */
-export type FlowStarter = (services: Services) => { flow: Flow; output: string };
+/** What a line leads to: text to print, and optionally a flow that takes over or entries the next number picks. */
+interface Outcome {
+  output: string;
+  flow?: Flow;
+  suggestions?: Suggestion[];
+}
 
-const QUIT = new Set(['quit', 'exit']);
-const FLOW_ALIASES: Record<string, string> = { choose: 'choose', chooser: 'choose', quiz: 'quiz' };
+const startFlow = (start: FlowStarter, services: Services): Outcome => {
+  const { flow, output } = start(services);
+  return { output, flow };
+};
 
-/**
- * The terminal front end: reads questions line by line, answers with the
- * same engine as Slack, and exits at the end of input.
- */
-export async function runTerminal(services: Services, io: TerminalIO, flows: Record<string, FlowStarter> = TERMINAL_FLOWS): Promise<void> {
+/** Every command of the grammar, as the terminal does it. */
+const TERMINAL_HANDLERS: CommandHandlers<Services, Outcome> = {
+  chooser: (services) => startFlow(startChooserFlow, services),
+  quiz: (services) => startFlow(startQuizFlow, services),
+  help: () => ({ output: terminalHelp() }),
+  stats: () => ({ output: 'Stats come from the feedback the Slack app records; the terminal records none. On the server, run "npm run report".' }),
+  question: (services, { text }) => {
+    const reply = replyTo(services.engine.ask(text), services.kb, TERMINAL_COMMANDS);
+    return { output: renderReply(reply), suggestions: reply.suggestions };
+  },
+};
+
+/** "2", "2.", "#2", "2)" → 2; anything else → undefined. */
+export function pickedNumber(line: string): number | undefined {
+  const m = /^#?(\d{1,3})[.)]?$/.exec(line.trim());
+  return m ? Number(m[1]) : undefined;
+}
+
+export async function runTerminal(services: Services, io: TerminalIO): Promise<void> {
+  const rl = createInterface({ input: io.input, output: io.interactive ? io.output : undefined, terminal: io.interactive, historySize: 200 });
   const write = (text: string) => io.output.write(text + '\n');
-  const rl = createInterface({ input: io.input, terminal: false });
-  const prompt = () => io.interactive && io.output.write('> ');
-  let flow: Flow | null = null;
+  let flow: Flow | undefined;
   let suggestions: Suggestion[] = [];
+  let left = false;
 
-  if (io.interactive) write(`iot-or-m2m: ${TERMINAL_HELP}`);
-  prompt();
-  for await (const raw of rl) {
-    const line = raw.trim();
-    if (QUIT.has(line.toLowerCase())) break;
+  const handle = (line: string): void => {
     if (flow) {
       const step = flow.handle(line);
       write(step.output);
-      if (step.done) flow = null;
-    } else if (line !== '') {
-      // "/iot-or-m2m" works as in Slack: alone it starts the chooser, with text it is a subcommand or a question.
-      const text = line.replace(/^\/iot-or-m2m\b\s*/i, '') || 'choose';
-      const starter = flows[FLOW_ALIASES[text.toLowerCase()] ?? ''];
-      const picked = /^\d+$/.test(text) ? suggestions[Number(text) - 1] : undefined;
-      if (starter) {
-        const started = starter(services);
-        flow = started.flow;
-        write(started.output);
-      } else if (/^\d+$/.test(text) && !picked) {
-        write(suggestions.length > 0 ? `Pick a number from 1 to ${suggestions.length}, or ask a question.` : 'Ask a question, or type "help".');
-      } else {
-        const entry = picked ? services.kb.byId.get(picked.id) : undefined;
-        const reply = entry ? answerReply(services.kb, entry, 1) : replyTo(services.engine.ask(text), services.kb, TERMINAL_COMMANDS);
-        suggestions = reply.suggestions;
-        write(renderReply(reply));
+      if (step.done) {
+        flow = undefined;
+        suggestions = step.suggestions ?? [];
       }
+      return;
     }
-    write('');
-    prompt();
+    const number = pickedNumber(line);
+    if (number !== undefined) {
+      const picked = suggestions[number - 1];
+      const entry = picked && services.kb.byId.get(picked.id);
+      if (!entry) {
+        write(suggestions.length > 0 ? `Pick a number from 1 to ${suggestions.length}, or ask a question.` : 'Ask a question, or type "help".');
+        return;
+      }
+      const reply = answerReply(services.kb, entry, 1);
+      suggestions = reply.suggestions;
+      write(renderReply(reply));
+      return;
+    }
+    const outcome = runCommand(TERMINAL_HANDLERS, services, parseCommand(line));
+    write(outcome.output);
+    flow = outcome.flow;
+    suggestions = outcome.flow ? [] : (outcome.suggestions ?? []);
+  };
+
+  if (io.interactive) {
+    write(`iot-or-m2m: ${TERMINAL_GREETING}`);
+    rl.setPrompt('> ');
+    // Ctrl-C leaves like Ctrl-D.
+    rl.on('SIGINT', () => rl.close());
+    rl.prompt();
   }
+  for await (const raw of rl) {
+    const line = raw.trim();
+    if (!flow && LEAVE_WORDS.has(line.toLowerCase())) {
+      left = true;
+      write('Bye! Come back any time you need IoT or M2M sorted out.');
+      break;
+    }
+    // "quit" ends the chat from inside the chooser or quiz too.
+    if (flow && (line.toLowerCase() === 'quit' || line.toLowerCase() === 'exit')) break;
+    if (line !== '') handle(line);
+    if (io.interactive) {
+      write('');
+      rl.prompt();
+    } else if (line !== '') write('');
+  }
+  // End of input at the prompt (Ctrl-D): end the "> " line so the shell prompt starts on its own.
+  if (io.interactive && !left) io.output.write('\n');
   rl.close();
 }

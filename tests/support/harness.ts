@@ -5,11 +5,12 @@
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { HttpConfig, SlackFeatures } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
+import { blockIdBase } from '../../src/slack/plumbing/blockKit.js';
 import { loadServices, type Services } from '../../src/services.js';
-import { METHOD_SCOPES } from '../../src/slack/capabilities.js';
-import { createSlackApp, EVENTS_PATH, type SlackApp } from '../../src/slack/createApp.js';
+import { METHOD_SCOPES } from '../../src/slack/plumbing/capabilities.js';
+import { createSlackApp, EVENTS_PATH, type SlackApp } from '../../src/slack/slackApp.js';
 import { FakeSlack, type RecordedCall } from './fakeSlack.js';
-import { blockActions, CHANNEL, envelope, slashCommand, type ClickOptions, type SlackEvent } from './payloads.js';
+import { blockActions, CHANNEL, type ClickOptions, envelope, type SlackEvent, slashCommand } from './payloads.js';
 import { signedHeaders } from './signing.js';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';
@@ -204,7 +205,7 @@ export interface BlockLike {
   type: string;
   block_id?: string;
   text?: { type: string; text: string };
-  elements?: { type: string; text?: unknown; action_id?: string; value?: string; style?: string }[];
+  elements?: { type: string; text?: unknown; action_id?: string; value?: string; style?: string; accessibility_label?: string }[];
 }
 
 export function blocksOf(body: Record<string, unknown>): BlockLike[] {
@@ -216,11 +217,17 @@ export interface ButtonInfo {
   value: string;
   text: string;
   style?: string;
+  accessibility_label?: string;
 }
 
 /** The message of a recorded call: the body, or the view for views.publish. */
 export function messageOf(call: RecordedCall): Record<string, unknown> {
   return call.method === 'views.publish' ? ((call.body.view as Record<string, unknown>) ?? {}) : call.body;
+}
+
+/** Blocks with the revision that updates add to block ids taken off, to compare an updated message with the original. */
+export function withoutRevisions<T extends { block_id?: string }>(blocks: readonly T[]): T[] {
+  return blocks.map((b) => (b.block_id === undefined ? b : { ...b, block_id: blockIdBase(b.block_id) }));
 }
 
 /** Every button in a message, in order. */
@@ -229,7 +236,7 @@ export function buttonsOf(body: Record<string, unknown>): ButtonInfo[] {
     .filter((b) => b.type === 'actions')
     .flatMap((b) => b.elements ?? [])
     .filter((e) => e.type === 'button')
-    .map((e) => ({ action_id: e.action_id ?? '', value: e.value ?? '', text: (e.text as { text?: string } | undefined)?.text ?? '', ...(e.style ? { style: e.style } : {}) }));
+    .map((e) => ({ action_id: e.action_id ?? '', value: e.value ?? '', text: (e.text as { text?: string } | undefined)?.text ?? '', ...(e.style ? { style: e.style } : {}), ...(e.accessibility_label ? { accessibility_label: e.accessibility_label } : {}) }));
 }
 
 /** All visible text of a message (sections, fields, contexts, buttons), joined by newlines. */

@@ -1,0 +1,187 @@
+/**
+ * The Bolt app for either connection mode, with our logger, in-flight
+ * tracking, the duplicate-event filter and /healthz (HTTP), but no feature:
+ * src/slack/slackApp.ts adds those. `start()` / `stop()` are what src/app.ts
+ * and the tests use.
+ */
+import type { AddressInfo } from 'node:net';
+import type { Server, ServerResponse } from 'node:http';
+import { App, type AppOptions } from '@slack/bolt';
+import type { SlackConfig } from '../../config.js';
+import type { Services } from '../../services.js';
+import { boltLogger } from './boltLogger.js';
+import { describeError, errorCode } from './describeError.js';
+import { dropDuplicateEvents, RecentIds } from './duplicateEvents.js';
+import { Inflight, trackInflight } from './inflight.js';
+import { withoutSecrets } from './withoutSecrets.js';
+
+export const EVENTS_PATH = '/slack/events';
+export const HEALTH_PATH = '/healthz';
+/** Event ids remembered to drop Slack's redeliveries. */
+export const RECENT_EVENT_IDS = 1000;
+
+export interface SlackAppOptions {
+  /** Used for every outgoing request (Web API and response_url). Tests pass one that only reaches 127.0.0.1. */
+  fetch?: typeof fetch;
+  /** Web API retries on network errors and 5xx (default 2; Slack's own default retries for 30 minutes). */
+  retries?: number;
+  /** Web API request timeout in ms (default 10 s). */
+  timeoutMs?: number;
+  /** How long stop() waits for running handlers (default 10 s). */
+  drainTimeoutMs?: number;
+}
+
+/** Why start() failed: checking the bot token (auth.test), or connecting (Socket Mode) / listening (HTTP). */
+export class SlackStartError extends Error {
+  constructor(
+    readonly phase: 'auth' | 'connect',
+    /** Slack's error code ("invalid_auth") or the system one ("EADDRINUSE"), when there is one. */
+    readonly code: string | undefined,
+    options: { cause: unknown },
+  ) {
+    super(`${phase === 'auth' ? 'checking the bot token' : 'connecting'} failed: ${code ?? describeError(options.cause)}`, options);
+    this.name = 'SlackStartError';
+  }
+}
+
+export interface SlackApp {
+  readonly app: App;
+  /** The services with a logger that never writes this app's secrets: what features must use. */
+  readonly services: Services;
+  readonly mode: SlackConfig['mode'];
+  /** The port listened on, in HTTP mode after start(). */
+  readonly port: number | undefined;
+  readonly inflight: Inflight;
+  /** Checks the token (auth.test), then connects (Socket Mode) or listens (HTTP). */
+  start(): Promise<void>;
+  /** Stops taking new work, waits for running handlers, disconnects. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+export function createBoltApp(config: SlackConfig, appServices: Services, options: SlackAppOptions = {}): SlackApp {
+  // Everything the Slack front end logs (its own events and Bolt's) goes through this one, which never writes the secrets.
+  const logger = withoutSecrets(appServices.logger, [config.botToken, config.mode === 'http' ? config.signingSecret : config.appToken]);
+  const services: Services = { ...appServices, logger };
+  const inflight = new Inflight();
+  let state: 'new' | 'starting' | 'running' | 'stopping' | 'stopped' = 'new';
+  let port: number | undefined;
+  let stopping: Promise<void> | undefined;
+  let server: Server | undefined;
+
+  const common: AppOptions = {
+    token: config.botToken,
+    logger: boltLogger(logger, config.logLevel),
+    // auth.test runs in start(), so a bad token fails there with a clear error, not in a stray promise.
+    deferInitialization: true,
+    convoStore: false,
+    clientOptions: {
+      ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      retryConfig: { retries: options.retries ?? 2, factor: 2, minTimeout: 250, maxTimeout: 2000 },
+      timeout: options.timeoutMs ?? 10_000,
+    },
+  };
+
+  const health = (_req: unknown, res: ServerResponse) => {
+    const ok = state === 'running';
+    res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(JSON.stringify({ ok, mode: config.mode, entries: services.kb.entries.length, ...(ok ? {} : { state }) }));
+  };
+
+  const app =
+    config.mode === 'http'
+      ? new App({
+          ...common,
+          signingSecret: config.signingSecret,
+          endpoints: EVENTS_PATH,
+          customRoutes: [{ path: HEALTH_PATH, method: ['GET', 'HEAD'], handler: health }],
+        })
+      : new App({ ...common, socketMode: true, appToken: config.appToken });
+
+  app.use(trackInflight(inflight));
+  app.use(dropDuplicateEvents(new RecentIds(RECENT_EVENT_IDS), logger));
+  app.error(async (error) => {
+    logger.error('slack.unhandled_error', { error: describeError(error), code: error.code });
+  });
+
+  /**
+   * Loads what the engine would otherwise load inside the first request that
+   * needs it: the typo lookup and the English word list (~0.3 s). Done before
+   * listening, so no request waits for it.
+   */
+  const warmUp = () => {
+    const started = Date.now();
+    services.engine.warmUp();
+    logger.debug('slack.warmed_up', { ms: Date.now() - started });
+  };
+
+  return {
+    app,
+    services,
+    mode: config.mode,
+    inflight,
+    get port() {
+      return port;
+    },
+    async start() {
+      if (state !== 'new') throw new Error(`cannot start: the app is ${state}`);
+      state = 'starting';
+      try {
+        await app.init();
+      } catch (error) {
+        throw new SlackStartError('auth', errorCode(error), { cause: error });
+      }
+      warmUp();
+      try {
+        if (config.mode === 'http') {
+          server = await app.start(config.port);
+          port = (server.address() as AddressInfo).port;
+        } else {
+          await app.start();
+        }
+      } catch (error) {
+        throw new SlackStartError('connect', errorCode(error), { cause: error });
+      }
+      if (state !== 'starting') return; // stop() was called meanwhile
+      state = 'running';
+      logger.info('slack.started', { mode: config.mode, ...(port !== undefined ? { port, path: EVENTS_PATH } : {}) });
+    },
+    stop() {
+      stopping ??= (async () => {
+        // A Socket Mode start can retry for long without network: stopping then closes the client too.
+        const wasRunning = state === 'running' || (state === 'starting' && config.mode === 'socket');
+        state = 'stopping';
+        const drainMs = options.drainTimeoutMs ?? 10_000;
+        const drain = async () => {
+          if (!(await inflight.idle(drainMs))) logger.warn('slack.stop_timeout', { pending: inflight.size });
+        };
+        const close = async () => {
+          if (!wasRunning) return;
+          try {
+            await app.stop();
+          } catch (error) {
+            logger.warn('slack.stop_failed', { error: describeError(error) });
+          }
+        };
+        if (config.mode === 'http') {
+          // Stop listening first; requests already received finish, and so do their handlers.
+          const closed = close();
+          await drain();
+          // Keep-alive connections would hold the server open: close the idle ones, then any left.
+          server?.closeIdleConnections();
+          const timer = setTimeout(() => server?.closeAllConnections(), 1000);
+          await closed;
+          clearTimeout(timer);
+        } else {
+          // Socket Mode acks over the socket: let handlers finish before disconnecting.
+          await drain();
+          await close();
+          await drain();
+        }
+        state = 'stopped';
+        if (wasRunning) logger.info('slack.stopped', { mode: config.mode });
+      })();
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * Which button clicks some feature handles. Features register their clicks
+ * here, which also records the action ids, so that a click nobody handles
+ * (a button on a message from an older version of the app) is still
+ * acknowledged and answered instead of timing out with an error in Slack.
+ */
+import type { AllMiddlewareArgs, AnyMiddlewareArgs, App, BlockAction, ButtonAction, Middleware, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { Logger } from '../../log.js';
+import { outdatedClickMessage } from './commonMessages.js';
+import { describeError } from './describeError.js';
+import { clickFromAction, notify, type ActionSource } from './delivery.js';
+
+export type ClickArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
+
+export class ClickRoutes {
+  private readonly routes: (string | RegExp)[] = [];
+
+  /** Handles clicks whose action_id is `actionId` (or matches it). */
+  on(app: App, actionId: string | RegExp, listener: (args: ClickArgs) => Promise<void>): void {
+    this.routes.push(actionId);
+    app.action<BlockAction<ButtonAction>>(actionId, listener);
+  }
+
+  knows(actionId: string): boolean {
+    return this.routes.some((route) => (typeof route === 'string' ? route === actionId : route.test(actionId)));
+  }
+}
+
+/** Global middleware: acknowledges a click no feature handles and tells the person the message is out of date. */
+export function answerUnknownClicks(routes: ClickRoutes, logger: Logger): Middleware<AnyMiddlewareArgs> {
+  return async (args) => {
+    const body = args.body as { type?: unknown; actions?: { action_id?: unknown }[] };
+    const ids = body.type === 'block_actions' && Array.isArray(body.actions) ? body.actions.map((a) => (typeof a.action_id === 'string' ? a.action_id : '')) : [];
+    if (ids.length === 0 || ids.some((id) => routes.knows(id))) {
+      await args.next();
+      return;
+    }
+    const { ack, respond } = args as Partial<ClickArgs>;
+    await ack?.();
+    logger.warn('slack.unknown_click', { action: (ids[0] ?? '').slice(0, 100) });
+    try {
+      await notify({ client: args.client, ...(respond ? { respond } : {}) }, clickFromAction(body as unknown as ActionSource), outdatedClickMessage());
+    } catch (error) {
+      logger.error('slack.unknown_click_reply_failed', { error: describeError(error) });
+    }
+  };
+}

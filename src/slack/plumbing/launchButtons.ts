@@ -1,0 +1,28 @@
+/**
+ * Buttons that open one feature from another feature's message: start the
+ * chooser, take the quiz, read an entry's answer. These action ids are the
+ * contract with the feature that handles them (chooser, quiz, ask), which
+ * registers exactly these; features link to each other only through here.
+ */
+import { entryLabel, type Entry } from '../../knowledge/types.js';
+import { button, type Button, type ButtonSpec } from './blockKit.js';
+
+export const START_CHOOSER_ACTION = 'chooser:start';
+export const START_QUIZ_ACTION = 'quiz:start';
+/** "Read this entry": the value is the entry id. */
+export const ENTRY_ACTION = /^ask:entry:\d+$/;
+
+type Look = Partial<Pick<ButtonSpec, 'text' | 'style' | 'accessibilityLabel'>>;
+
+export function startChooserButton(look: Look = {}): Button {
+  return button({ text: 'Start the chooser', ...look, actionId: START_CHOOSER_ACTION });
+}
+
+export function startQuizButton(look: Look = {}): Button {
+  return button({ text: 'Take the quiz', ...look, actionId: START_QUIZ_ACTION });
+}
+
+/** One button per entry, with its short label and its full question as the screen-reader label; a click shows the answer. */
+export function entryButtons(entries: readonly Entry[]): Button[] {
+  return entries.map((entry, i) => button({ text: entryLabel(entry), actionId: `ask:entry:${i}`, value: entry.id, accessibilityLabel: entry.questions[0] ?? entry.id }));
+}

@@ -1,0 +1,48 @@
+/**
+ * The Slack front end, assembled: the Bolt app from plumbing/, every feature
+ * from features/, and the links between features (commands, the answer
+ * card, votes, the Home score), so that no feature imports another. This is
+ * the only module that knows every feature.
+ */
+import type { SlackConfig, SlackFeatures } from '../config.js';
+import type { Services } from '../services.js';
+import { createBoltApp, type SlackApp, type SlackAppOptions } from './plumbing/boltApp.js';
+import { answerUnknownClicks, ClickRoutes } from './plumbing/clickRoutes.js';
+import type { CommandRequest, FeatureContext, FeatureLinks } from './plumbing/featureContext.js';
+import * as ask from './features/ask/ask.js';
+import * as chooser from './features/chooser/chooser.js';
+import * as feedback from './features/feedback/feedback.js';
+import { voteButtons } from './features/feedback/feedbackBlocks.js';
+import * as home from './features/home/home.js';
+import * as quiz from './features/quiz/quiz.js';
+import * as slashCommand from './features/slashCommand/slashCommand.js';
+import * as stats from './features/stats/stats.js';
+import * as welcome from './features/welcome/welcome.js';
+
+export { EVENTS_PATH, HEALTH_PATH, SlackStartError, type SlackApp, type SlackAppOptions } from './plumbing/boltApp.js';
+
+export function createSlackApp(config: SlackConfig, appServices: Services, options: SlackAppOptions = {}): SlackApp {
+  const slack = createBoltApp(config, appServices, options);
+  const { services } = slack;
+  const context: FeatureContext = { services, settings: config.features, clicks: new ClickRoutes(), links: linkFeatures(config.features) };
+  slack.app.use(answerUnknownClicks(context.clicks, services.logger));
+  for (const feature of [ask, feedback, chooser, quiz, home, welcome, slashCommand]) feature.register(slack.app, context);
+  return slack;
+}
+
+/** What each feature offers the others: every command of the grammar, the answer card, the vote buttons, the Home score. */
+export function linkFeatures(settings: SlackFeatures): FeatureLinks {
+  const links: FeatureLinks = {
+    commands: {
+      chooser: (request) => chooser.onChooserCommand(request),
+      quiz: (request) => quiz.onQuizCommand(request),
+      help: (request) => slashCommand.onHelpCommand(request, settings),
+      stats: (request) => stats.onStatsCommand(request, settings),
+      question: (request: CommandRequest, command) => ask.onQuestionCommand(links, request, command.text),
+    },
+    answerEntry: (s, entryId, asked) => ask.answerEntry(s, links, entryId, asked)?.message ?? null,
+    voteButtons: (vote) => voteButtons(vote),
+    showQuizScore: (request, userId, score) => home.showQuizScore(request, userId, score),
+  };
+  return links;
+}

@@ -1,0 +1,45 @@
+/** `npm run ask`: one answer for a person, or JSON lines for a script. */
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { silentLogger } from '../../src/log.js';
+import { loadServices } from '../../src/services.js';
+
+const { engine } = loadServices({ logger: silentLogger });
+
+describe('npm run ask', () => {
+  const ask = (args: string[], input?: string) => spawnSync(process.execPath, ['dist/cli/ask.js', ...args], { encoding: 'utf8', input });
+
+  it('prints one JSON object whose fields follow the engine’s decision', () => {
+    for (const question of ['what does m2m stand for?', 'how do I bake bread?']) {
+      const run = ask(['--json', question]);
+      expect(run.status).toBe(0);
+      const json = JSON.parse(run.stdout);
+      const decision = engine.ask(question);
+      expect(json.matched).toBe(decision.kind === 'answer');
+      expect(json.id).toBe(decision.kind === 'answer' ? decision.entry.id : null);
+      expect(typeof json.answer).toBe('string');
+      expect(json.confidence).toBeGreaterThanOrEqual(0);
+      expect(json.confidence).toBeLessThanOrEqual(1);
+      expect(Array.isArray(json.suggestions)).toBe(true);
+      expect(run.stdout.trim().split('\n')).toHaveLength(1);
+    }
+  });
+
+  it('reads questions from stdin and writes one JSON line each, in order', () => {
+    const questions = ['what is iot', 'who wrote the article', 'weather in Paris'];
+    const run = ask(['--json'], questions.join('\n') + '\n');
+    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    lines.forEach((line, i) => {
+      const decision = engine.ask(questions[i]);
+      expect(line.id).toBe(decision.kind === 'answer' ? decision.entry.id : null);
+    });
+  });
+
+  it('uses another knowledge folder with --knowledge and reports a broken one without a stack trace', () => {
+    const run = ask(['--knowledge', '/nonexistent', 'hello']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('folder not found');
+    expect(run.stdout).toBe('');
+  });
+});

@@ -1,0 +1,83 @@
+/** The HTTP receiver end to end: URL verification, request signing, /healthz. */
+import { describe, expect, it, vi } from 'vitest';
+import { BOT_TOKEN, SIGNING_SECRET, useHarness } from '../../support/harness.js';
+import { dm, envelope } from '../../support/payloads.js';
+import { nowSeconds } from '../../support/signing.js';
+
+const h = useHarness();
+
+describe('HTTP mode', () => {
+  it('checks the bot token with auth.test at start, through the configured API URL', () => {
+    const auth = h.fake.history.filter((c) => c.method === 'auth.test');
+    expect(auth).toHaveLength(1);
+    expect(auth[0]?.token).toBe('xoxb-test-token');
+  });
+
+  it('answers the url_verification challenge', async () => {
+    const body = JSON.stringify({ token: 't', challenge: 'challenge-3k2j', type: 'url_verification' });
+    const res = await h.post(body, 'application/json');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ challenge: 'challenge-3k2j' });
+  });
+
+  it('rejects a wrong signature with 401 and answers nothing', async () => {
+    const body = JSON.stringify(envelope(dm('what does m2m stand for')));
+    const res = await h.post(body, 'application/json', { signature: 'v0=' + '0'.repeat(64) });
+    expect(res.status).toBe(401);
+    await h.settle();
+    expect(h.fake.calls).toEqual([]);
+  });
+
+  it('rejects a correctly signed but stale request (replay) with 401 and answers nothing', async () => {
+    const body = JSON.stringify(envelope(dm('what does m2m stand for')));
+    const res = await h.post(body, 'application/json', { timestamp: nowSeconds() - 10 * 60 });
+    expect(res.status).toBe(401);
+    await h.settle();
+    expect(h.fake.calls).toEqual([]);
+  });
+
+  it('rejects a body changed after signing', async () => {
+    const body = JSON.stringify(envelope(dm('what does m2m stand for')));
+    const { signedHeaders } = await import('../../support/signing.js');
+    const headers = { 'content-type': 'application/json', ...signedHeaders('test-signing-secret-0123456789abcdef', body) };
+    const res = await fetch(`${h.url}/slack/events`, { method: 'POST', headers, body: body.replace('m2m', 'iot') });
+    expect(res.status).toBe(401);
+    await h.settle();
+    expect(h.fake.calls).toEqual([]);
+  });
+
+  it('serves GET /healthz with a small JSON status', async () => {
+    const res = await fetch(`${h.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('application/json');
+    expect(await res.json()).toEqual({ ok: true, mode: 'http', entries: h.services.kb.entries.length });
+  });
+
+  it('answers 404 on other paths', async () => {
+    const res = await fetch(`${h.url}/nope`);
+    expect(res.status).toBe(404);
+  });
+
+  it('loads the English word list at start, not inside the first request that needs it', () => {
+    expect(h.logs.some((l) => l.includes('"slack.warmed_up"'))).toBe(true);
+    expect(h.logs.findIndex((l) => l.includes('"slack.warmed_up"'))).toBeLessThan(h.logs.findIndex((l) => l.includes('"slack.started"')));
+  });
+
+  it('never logs the bot token or the signing secret', async () => {
+    // Even when an error message quotes them, under a field name the shared logger does not redact.
+    const recordDecision = vi.spyOn(h.services.feedback, 'recordDecision').mockImplementation(() => {
+      throw new Error(`cannot record: ${SIGNING_SECRET} ${BOT_TOKEN}`);
+    });
+    try {
+      await h.sendEvent(dm('what does m2m stand for'));
+      await h.fake.waitFor('chat.postMessage');
+      await h.settle();
+    } finally {
+      recordDecision.mockRestore();
+    }
+    expect(h.logs.some((l) => l.includes('slack.decision_not_recorded') && l.includes('[redacted]'))).toBe(true);
+    const all = h.logs.join('\n');
+    expect(all).not.toContain('xoxb-test-token');
+    expect(all).not.toContain('test-signing-secret');
+  });
+});
