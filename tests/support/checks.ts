@@ -1,6 +1,6 @@
 /** Structural checks of Block Kit output against Slack's limits, shared by the builder tests. */
 import { expect } from 'vitest';
-import { LIMITS, type KnownBlock } from '../../src/blocks/kit.js';
+import { type KnownBlock, LIMITS } from '../../src/slack/plumbing/blockKit.js';
 
 export const KNOWN_TYPES = new Set(['section', 'context', 'actions', 'header', 'divider']);
 
