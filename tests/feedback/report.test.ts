@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../../src/answers/engine.js';
-import { formatReportCompact } from '../../src/blocks/stats.js';
+import { formatReportCompact } from '../../src/slack/features/stats/statsBlocks.js';
 import { buildReport, formatReport, normaliseQuestion, type FeedbackReport } from '../../src/feedback/report.js';
 import { openFeedbackStore, type FeedbackStore } from '../../src/feedback/store.js';
 import { SUGGEST_PHRASING_AT, suggestions, suggestYaml } from '../../src/feedback/suggest.js';
