@@ -3,7 +3,7 @@ import { validateChooser, type ChooserModel } from './chooser/index.js';
 import { disabledStore, type FeedbackStore } from './feedback/index.js';
 import { knowledgeDir, KnowledgeError, loadKnowledge } from './knowledge/load.js';
 import { ContentError, type Problem } from './knowledge/problems.js';
-import type { KnowledgeBase } from './knowledge/types.js';
+import type { EntryIndex, KnowledgeBase } from './knowledge/types.js';
 import type { Logger } from './log.js';
 import { validateQuiz, type QuizBank } from './quiz/index.js';
 
@@ -22,19 +22,24 @@ export interface Services {
 export function loadServices(options: { knowledge?: string | undefined; logger: Logger; feedback?: FeedbackStore }): Services {
   const dir = knowledgeDir(options.knowledge);
   // A broken faq does not stop the chooser and quiz from being checked: every problem is reported at once.
-  let kb: KnowledgeBase;
-  let problems: Problem[] = [];
+  let kb: KnowledgeBase | undefined;
+  let faq: { problems: Problem[]; syntax: boolean } = { problems: [], syntax: false };
+  let known: EntryIndex;
   try {
     kb = loadKnowledge(dir);
+    known = kb;
   } catch (error) {
     if (!(error instanceof KnowledgeError)) throw error;
-    kb = error.partial;
-    problems = [...error.problems];
+    faq = error;
+    known = error.known;
   }
-  const chooser = validateChooser(dir, kb);
-  const quiz = validateQuiz(dir, kb);
-  problems.push(...chooser.problems, ...quiz.problems);
-  if (!chooser.model || !quiz.bank || problems.length > 0) throw new ContentError(`The content in ${dir} cannot be loaded`, problems);
+  const chooser = validateChooser(dir, known);
+  const quiz = validateQuiz(dir, known);
+  const results = [faq, chooser, quiz];
+  // After a YAML syntax error, the other problems are guesses ("x is not the id of any entry"): report the syntax errors alone.
+  const syntax = results.some((r) => r.syntax);
+  const problems = results.filter((r) => r.syntax || !syntax).flatMap((r) => r.problems);
+  if (!kb || !chooser.model || !quiz.bank || problems.length > 0) throw new ContentError(`The content in ${dir} cannot be loaded`, problems, syntax);
   const feedback = options.feedback ?? disabledStore('', 'feedback is not recorded here');
   return { kb, engine: new AnswerEngine(kb), chooser: chooser.model, quiz: quiz.bank, feedback, logger: options.logger };
 }

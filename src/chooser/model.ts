@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
-import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
+import { loadFile } from '../knowledge/content.js';
 import { ContentError, type Problem } from '../knowledge/problems.js';
-import type { KnowledgeBase } from '../knowledge/types.js';
-import { ItemReader, YamlFile, type IdRegistry } from '../knowledge/yamlFile.js';
+import { id, int, list, optional, record, refs, text, type Infer } from '../knowledge/schema.js';
+import type { EntryIndex } from '../knowledge/types.js';
 
 export const CHOOSER_FILE = 'chooser.yml';
 export const MIN_CHOOSER_QUESTIONS = 6;
@@ -17,21 +17,62 @@ export const ANSWER_LABELS: Record<ChooserAnswer, string> = { yes: 'Yes', no: 'N
 
 export type Side = 'iot' | 'm2m';
 
-export interface AnswerWeights {
-  iot: number;
-  m2m: number;
+const weight = optional(int({ min: 0, max: MAX_WEIGHT, fix: `write 0 to ${MAX_WEIGHT}, or leave it out for 0` }), () => 0);
+const ANSWER_FIELDS = {
+  iot: weight,
+  m2m: weight,
   /** Why this answer moves the score (or doesn't); shown with the recommendation. */
-  why: string;
-}
+  why: text({ fix: 'say in one sentence why this answer moves the score (or does not)' }),
+};
+const ANSWER_FIX = 'write it as { m2m: 2, why: "..." }';
 
-export interface ChooserQuestion {
-  id: string;
-  ask: string;
-  explain: string;
-  /** Knowledge-base entry ids that back this question. */
-  criteria: string[];
-  answers: Record<ChooserAnswer, AnswerWeights>;
-}
+/** One question of chooser.yml. This declaration is the only list of its fields: loading, messages and types follow it. */
+export const CHOOSER_QUESTION = record(
+  {
+    id: id({ scope: 'chooser-question', kind: 'question', example: 'needs-wifi' }),
+    ask: text({ fix: 'write the yes/no question the team answers' }),
+    explain: text({ fix: 'say in one sentence why the question matters' }),
+    /** Knowledge-base entry ids that back this question. */
+    criteria: refs({ to: 'entry', noun: 'knowledge-base entry', min: 1, fix: 'list the ids of the knowledge-base entries behind the question, e.g. [m2m-fit-no-wifi]' }),
+    answers: record(
+      {
+        yes: record(ANSWER_FIELDS, { fix: ANSWER_FIX }),
+        no: record(ANSWER_FIELDS, { fix: ANSWER_FIX }),
+        not_sure: record(ANSWER_FIELDS, {
+          fix: ANSWER_FIX,
+          check: (answer, report) => {
+            for (const side of ['iot', 'm2m'] as const) if (answer[side] > 0) report([side], '"not sure" must not move the score', 'remove the weight');
+          },
+        }),
+      } satisfies Record<ChooserAnswer, unknown>,
+      {
+        fix: `add "answers:" with "yes", "no" and not_sure, each { iot, m2m, why }`,
+        unknownFix: `use exactly ${CHOOSER_ANSWERS.join(', ')} (quote "yes" and "no")`,
+        check: ({ yes, no }, report) => {
+          if (yes.iot + yes.m2m + no.iot + no.m2m === 0) report([], 'neither "yes" nor "no" moves the score', 'give "yes" or "no" an iot or m2m weight, or drop the question');
+        },
+      },
+    ),
+  },
+  { fix: 'write the question as "- field: value" lines' },
+);
+
+/** chooser.yml. */
+export const CHOOSER_FILE_SCHEMA = record(
+  {
+    questions: list(CHOOSER_QUESTION, {
+      fix: 'add questions',
+      tooManyFix: 'merge or drop questions so the chooser stays short',
+      min: MIN_CHOOSER_QUESTIONS,
+      max: MAX_CHOOSER_QUESTIONS,
+      noun: ['question', 'questions'],
+    }),
+  },
+  { fix: 'start the file with "questions:" followed by a list of questions with id, ask, explain, criteria and answers', notMap: 'the file must be a map with a top-level "questions:" list', extraKeys: 'allow' },
+);
+
+export type ChooserQuestion = Infer<typeof CHOOSER_QUESTION>;
+export type AnswerWeights = ChooserQuestion['answers'][ChooserAnswer];
 
 export interface ChooserModel {
   /** Fingerprint of the question ids and weights; states from another version are stale. */
@@ -44,107 +85,18 @@ export function isChooserAnswer(value: unknown): value is ChooserAnswer {
   return typeof value === 'string' && (CHOOSER_ANSWERS as readonly string[]).includes(value);
 }
 
-const QUESTION_FIELDS = ['id', 'ask', 'explain', 'criteria', 'answers'] as const;
-const ANSWER_FIELDS = ['iot', 'm2m', 'why'] as const;
-
 /** Loads `<dir>/chooser.yml`; throws a ContentError listing every problem. */
-export function loadChooser(dir: string, kb: KnowledgeBase): ChooserModel {
-  const { model, problems } = validateChooser(dir, kb);
-  if (!model) throw new ContentError(`The chooser in ${join(dir, CHOOSER_FILE)} cannot be loaded`, problems);
+export function loadChooser(dir: string, kb: EntryIndex): ChooserModel {
+  const { model, problems, syntax } = validateChooser(dir, kb);
+  if (!model) throw new ContentError(`The chooser in ${join(dir, CHOOSER_FILE)} cannot be loaded`, problems, syntax);
   return model;
 }
 
-/** Reads and checks `<dir>/chooser.yml`; `model` is null whenever there is a problem. */
-export function validateChooser(dir: string, kb: KnowledgeBase): { model: ChooserModel | null; problems: Problem[] } {
-  const file = YamlFile.open(join(dir, CHOOSER_FILE), dirname(resolve(dir)));
-  const nodes = file.topList('questions', 'a list of questions with id, ask, explain, criteria and answers');
-  const questions: ChooserQuestion[] = [];
-  const seen: IdRegistry = new Map();
-  let complete = true;
-
-  for (const node of nodes) {
-    const reader = new ItemReader(file, node);
-    const name = reader.name;
-    reader.onlyFields(QUESTION_FIELDS);
-    const id = reader.id(seen, 'question', 'needs-wifi');
-    const ask = reader.text('ask', 'write the yes/no question the team answers');
-    const explain = reader.text('explain', 'say in one sentence why the question matters');
-    const criteria = reader.textList('criteria', 'list the ids of the knowledge-base entries behind the question, e.g. [m2m-fit-no-wifi]', { min: 1 });
-    reader.references('criteria', (target) => kb.byId.has(target));
-    const answers = readAnswers(file, node, name);
-
-    if (id === undefined || ask === undefined || explain === undefined || criteria.length === 0 || !answers) complete = false;
-    else questions.push({ id, ask, explain, criteria, answers });
-  }
-
-  const count = nodes.length;
-  const list = isMap(file.root) ? (file.root.get('questions', true) as Node | undefined) : undefined;
-  if (isSeq(list) && (count < MIN_CHOOSER_QUESTIONS || count > MAX_CHOOSER_QUESTIONS)) {
-    file.report(list, {
-      field: 'questions',
-      message: `has ${count} question${count === 1 ? '' : 's'}; ${MIN_CHOOSER_QUESTIONS} to ${MAX_CHOOSER_QUESTIONS} needed`,
-      fix: count < MIN_CHOOSER_QUESTIONS ? 'add questions' : 'merge or drop questions so the chooser stays short',
-    });
-  }
-
-  const problems = file.problems;
-  if (problems.length > 0 || !complete) return { model: null, problems };
-  return { model: { version: chooserVersion(questions), questions, file: file.file }, problems };
-}
-
-/** Reads the `answers:` map of one question, reporting problems with paths like `answers.yes.m2m`. */
-function readAnswers(file: YamlFile, question: YAMLMap, item: string | undefined): Record<ChooserAnswer, AnswerWeights> | undefined {
-  const at = (node: Node | undefined, field: string, message: string, fix: string): void =>
-    file.report(node ?? question, { ...(item ? { item } : {}), field, message, fix });
-  const node = question.get('answers', true) as Node | undefined;
-  if (!isMap(node)) {
-    at(node, 'answers', node === undefined ? 'is missing' : 'must be a map', 'add "answers:" with "yes", "no" and not_sure, each { iot, m2m, why }');
-    return undefined;
-  }
-  for (const pair of node.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-    if (!isChooserAnswer(key)) at(pair.key as Node, `answers.${key}`, 'is not a known answer', `use exactly ${CHOOSER_ANSWERS.join(', ')} (quote "yes" and "no")`);
-  }
-  const result: Partial<Record<ChooserAnswer, AnswerWeights>> = {};
-  for (const key of CHOOSER_ANSWERS) {
-    const field = `answers.${key}`;
-    const answer = node.get(key, true) as Node | undefined;
-    if (!isMap(answer)) {
-      at(answer ?? node, field, answer === undefined ? 'is missing' : 'must be a map', `write it as { m2m: 2, why: "..." }`);
-      continue;
-    }
-    for (const pair of answer.items) {
-      const name = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-      if (!(ANSWER_FIELDS as readonly string[]).includes(name)) at(pair.key as Node, `${field}.${name}`, 'is not a known field', `use ${ANSWER_FIELDS.join(', ')}`);
-    }
-    const weight = (side: Side): number | undefined => {
-      const w = answer.get(side, true) as Node | undefined;
-      if (w === undefined) return 0;
-      const value = isScalar(w) ? w.value : undefined;
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_WEIGHT) {
-        at(w, `${field}.${side}`, `must be a whole number from 0 to ${MAX_WEIGHT}`, `write 0 to ${MAX_WEIGHT}, or leave it out for 0`);
-        return undefined;
-      }
-      if (key === 'not_sure' && value > 0) {
-        at(w, `${field}.${side}`, '"not sure" must not move the score', 'remove the weight');
-        return undefined;
-      }
-      return value;
-    };
-    const iot = weight('iot');
-    const m2m = weight('m2m');
-    const whyNode = answer.get('why', true) as Node | undefined;
-    const why = isScalar(whyNode) && whyNode.value !== null && typeof whyNode.value !== 'object' ? String(whyNode.value).trim() : '';
-    if (why === '') at(whyNode ?? answer, `${field}.why`, whyNode === undefined ? 'is missing' : 'is empty or not text', 'say in one sentence why this answer moves the score (or does not)');
-    if (iot !== undefined && m2m !== undefined && why !== '') result[key] = { iot, m2m, why };
-  }
-  const { yes, no, not_sure } = result;
-  if (!yes || !no || !not_sure) return undefined;
-  if (yes.iot + yes.m2m + no.iot + no.m2m === 0) {
-    at(node, 'answers', 'neither "yes" nor "no" moves the score', 'give "yes" or "no" an iot or m2m weight, or drop the question');
-    return undefined;
-  }
-  return { yes, no, not_sure };
+/** Reads and checks `<dir>/chooser.yml`; `model` is null whenever there is a problem, and `syntax` says they are YAML syntax errors. */
+export function validateChooser(dir: string, kb: EntryIndex): { model: ChooserModel | null; problems: Problem[]; syntax: boolean } {
+  const { value, file, problems, syntax } = loadFile(join(dir, CHOOSER_FILE), dirname(resolve(dir)), CHOOSER_FILE_SCHEMA, { entry: (id) => kb.byId.has(id) });
+  if (!value) return { model: null, problems, syntax };
+  return { model: { version: chooserVersion(value.questions), questions: value.questions, file }, problems, syntax };
 }
 
 /** First 8 hex chars of sha256 over ids and weights; wording edits keep old buttons valid. */

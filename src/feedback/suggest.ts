@@ -1,7 +1,7 @@
 import { Document, isMap, isSeq, type Node } from 'yaml';
 import { ANSWER_AT } from '../answers/engine.js';
 import { STOP_WORDS, words } from '../answers/text.js';
-import type { KnowledgeBase } from '../knowledge/types.js';
+import type { KnowledgeBase, WrittenEntry } from '../knowledge/types.js';
 import type { FeedbackReport, UnansweredQuestion } from './report.js';
 
 /** A question whose closest entry scores at least this (the engine's bar for answering) is suggested as a new phrasing of it; below, as a new entry. */
@@ -22,12 +22,8 @@ export interface PhrasingSuggestion {
   confidence: number;
 }
 
-export interface EntryStub {
-  id: string;
-  questions: string[];
-  answer: string;
-  source: string;
-}
+/** A new entry as it would be written in knowledge/faq/*.yml: the declared entry fields, so a new required field must be filled here too. */
+export type EntryStub = WrittenEntry;
 
 export interface Suggestions {
   phrasings: PhrasingSuggestion[];

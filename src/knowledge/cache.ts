@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Entry, KnowledgeBase } from './types.js';
+import { KNOWLEDGE_SIGNATURE, type Entry, type KnowledgeBase } from './types.js';
 
 /**
  * A valid knowledge base kept as JSON between runs, for one-shot commands
  * where parsing ~100 KB of YAML cold is a large share of the time. The cache
- * is keyed by a hash of every file's content, so any edit invalidates it; a
- * missing, corrupt or unwritable cache only means parsing the YAML again.
+ * is keyed by a hash of every file's content and of the declarations of
+ * their fields, so any edit of either invalidates it; a missing, corrupt or
+ * unwritable cache only means parsing the YAML again.
  */
 export class KnowledgeCache {
   private readonly file: string;
@@ -44,7 +45,7 @@ export class KnowledgeCache {
 
 /** A hash of the names and contents of faq/*.yml and synonyms.yml; empty when they cannot be read. */
 function fingerprintOf(dir: string): string {
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(KNOWLEDGE_SIGNATURE).update('\0');
   try {
     for (const name of readdirSync(join(dir, 'faq')).filter((n) => /\.ya?ml$/.test(n)).sort()) {
       hash.update(name).update('\0').update(readFileSync(join(dir, 'faq', name))).update('\0');

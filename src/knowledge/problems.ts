@@ -2,6 +2,8 @@
 export interface Problem {
   file: string;
   line?: number;
+  /** Given for YAML syntax errors, which point at a character. */
+  column?: number;
   /** The entry, question or item the problem belongs to, when there is one. */
   item?: string;
   field?: string;
@@ -9,11 +11,16 @@ export interface Problem {
   fix: string;
 }
 
-/** Thrown when a content file cannot be used; carries every problem found, not only the first. */
+/**
+ * Thrown when a content file cannot be used; carries every problem found, not
+ * only the first. With `syntax`, the problems are YAML syntax errors and
+ * nothing else: what follows from a file that could not be read is noise.
+ */
 export class ContentError extends Error {
   constructor(
     readonly what: string,
     readonly problems: Problem[],
+    readonly syntax = false,
   ) {
     super(`${what}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
     this.name = 'ContentError';
@@ -21,7 +28,7 @@ export class ContentError extends Error {
 }
 
 export function formatProblem(p: Problem): string {
-  const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
+  const where = p.line === undefined ? p.file : p.column === undefined ? `${p.file}:${p.line}` : `${p.file}:${p.line}:${p.column}`;
   const item = p.item ? ` ${JSON.stringify(p.item)}` : '';
   const field = p.field ? ` field "${p.field}"` : '';
   const subject = item || field ? ` —${item}${field}` : '';
