@@ -2,6 +2,8 @@ import { id, list, optional, record, refs, text, textList, type Infer, type Writ
 
 export const MIN_QUESTIONS = 3;
 export const MAX_ANSWER_CHARS = 1200;
+/** Button labels stay readable at a glance. */
+export const MAX_LABEL_CHARS = 30;
 
 /**
  * One question-and-answer entry of the knowledge base, as written in
@@ -13,6 +15,8 @@ export const ENTRY = record(
     id: id({ scope: 'entry', kind: 'entry', example: 'm2m-definition' }),
     /** Groups entries in "Browse topics". */
     topic: optional(text({ fix: 'remove the field or give it a name' })),
+    /** A short name for the entry on buttons; see entryLabel(). */
+    label: optional(text({ fix: `write a short button label (at most ${MAX_LABEL_CHARS} characters), or remove the field`, max: MAX_LABEL_CHARS, singleLine: true })),
     /** The article section the answer rests on. */
     source: text({ fix: 'name the article section the answer rests on, e.g. "What is M2M?"' }),
     /** Ways a person might ask for this entry; the first one is used as its title. */
@@ -67,9 +71,21 @@ export interface EntryIndex {
   byId: { has(id: string): boolean };
 }
 
-/** The text a person sees for an entry in a list or a button. */
+/** The text a person sees for an entry in a list. */
 export function entryTitle(entry: Entry): string {
   return entry.questions[0] ?? entry.id;
+}
+
+/** The text for an entry on a button: its label, else its title, cut at a word to MAX_LABEL_CHARS with "…". */
+export function entryLabel(entry: Entry): string {
+  if (entry.label) return entry.label;
+  const title = entryTitle(entry);
+  const chars = [...title];
+  if (chars.length <= MAX_LABEL_CHARS) return title;
+  const room = chars.slice(0, MAX_LABEL_CHARS - 1).join('');
+  // Cut at the last space unless the cut already falls between two words.
+  const atWord = chars[MAX_LABEL_CHARS - 1] === ' ' ? room : room.slice(0, Math.max(room.lastIndexOf(' '), 0)) || room;
+  return `${atWord.replace(/[\s,;:–—-]+$/, '')}…`;
 }
 
 /** Topics in the order they first appear, each with its entries. */

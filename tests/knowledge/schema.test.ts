@@ -6,10 +6,10 @@ import type { EntryStub } from '../../src/feedback/suggest.js';
 import { loadKnowledge, validateKnowledge } from '../../src/knowledge/load.js';
 import { ContentError } from '../../src/knowledge/problems.js';
 import { check, INVALID, list, optional, record, text, textList, type Infer } from '../../src/knowledge/schema.js';
-import type { Entry, WrittenEntry } from '../../src/knowledge/types.js';
+import { entryLabel, MAX_LABEL_CHARS, type Entry, type WrittenEntry } from '../../src/knowledge/types.js';
 import { silentLogger } from '../../src/log.js';
 import { loadServices } from '../../src/services.js';
-import { entryYaml, knowledgeFolder, removeKnowledgeFolders } from './helpers.js';
+import { entryYaml, knowledgeFolder, REAL_KNOWLEDGE, removeKnowledgeFolders } from './helpers.js';
 
 const SYNONYMS = 'groups:\n  - [m2m, machine to machine]\n';
 
@@ -33,6 +33,7 @@ describe('wrong types', () => {
     ['answer: true', { answer: 'true' }, 'answer', /boolean true/, '"true"'],
     ['source: 7', { source: '7' }, 'source', /number 7/, '"7"'],
     ['a bare number among the questions', { questions: '[What is alpha?, 2020, alpha explained]' }, 'questions[1]', /number 2020/, '"2020"'],
+    ['a bare number as label', { label: '12' }, 'label', /number 12/, '"12"'],
   ])('rejects %s and says to quote it', (_name, fields, field, message, fix) => {
     const { problems } = problemsOf(() => loadKnowledge(oneEntry(fields)));
     expect(problems).toEqual([expect.objectContaining({ item: 'alpha', field, message: expect.stringMatching(message), fix: expect.stringContaining(fix) })]);
@@ -52,6 +53,11 @@ describe('wrong types', () => {
       ['answer', 'must be text, not a list'],
       ['related', 'must be a list'],
     ]);
+  });
+
+  it('rejects a label longer than a button allows', () => {
+    const { problems } = problemsOf(() => loadKnowledge(oneEntry({ label: 'A label that is far too long for any button' })));
+    expect(problems).toEqual([expect.objectContaining({ item: 'alpha', field: 'label', message: `is 43 characters long; the limit is ${MAX_LABEL_CHARS}` })]);
   });
 
   it('makes npm run kb:check fail where it used to answer "42"', () => {
@@ -122,7 +128,8 @@ describe('the quick path and the full path', () => {
 
 describe('declarations', () => {
   it('give Entry its fields, optional ones optional', () => {
-    expectTypeOf<Pick<Entry, 'topic'>>().toEqualTypeOf<{ topic?: string }>();
+    expectTypeOf<Entry['label']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Pick<Entry, 'label' | 'topic'>>().toEqualTypeOf<{ label?: string; topic?: string }>();
     expectTypeOf<Pick<Entry, 'id' | 'questions' | 'related' | 'file'>>().toEqualTypeOf<{ id: string; questions: string[]; related: string[]; file: string }>();
     // As written, `related` may be left out; a suggested stub is written the same way.
     expectTypeOf<Pick<WrittenEntry, 'related'>>().toEqualTypeOf<{ related?: string[] }>();
@@ -144,5 +151,29 @@ describe('declarations', () => {
       ['parts.1.m', 'is not a known field'],
       ['parts.1.n', 'is missing'],
     ]);
+  });
+});
+
+describe('entryLabel', () => {
+  const entry = (first: string, label?: string): Entry => ({ id: 'x', questions: [first, 'b', 'c'], answer: 'a', source: 's', related: [], file: 'f', ...(label ? { label } : {}) });
+
+  it('prefers the label, then a short first phrasing', () => {
+    expect(entryLabel(entry('What does M2M stand for, exactly, in full?', 'What M2M stands for'))).toBe('What M2M stands for');
+    expect(entryLabel(entry('Is IoT a subset of M2M?'))).toBe('Is IoT a subset of M2M?');
+  });
+
+  it('cuts a long first phrasing at a word, within the limit, with an ellipsis', () => {
+    const label = entryLabel(entry('How does communication differ between IoT and M2M?'));
+    expect(label).toBe('How does communication differ…');
+    expect(entryLabel(entry('What is the "thing" in Internet of Things?'))).toBe('What is the "thing" in…');
+    expect([...entryLabel(entry('Supercalifragilisticexpialidocious-and-then-some'))]).toHaveLength(MAX_LABEL_CHARS);
+  });
+
+  it('fits every entry of the real knowledge base on a button', () => {
+    for (const e of loadKnowledge(REAL_KNOWLEDGE).entries) {
+      expect(entryLabel(e).length, e.id).toBeLessThanOrEqual(MAX_LABEL_CHARS);
+      // Every entry whose first phrasing is too long has a label of its own, not a cut one.
+      expect(entryLabel(e), e.id).not.toMatch(/…$/);
+    }
   });
 });
