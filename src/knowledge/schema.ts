@@ -281,6 +281,10 @@ export function int(options: { min: number; max: number; fix: string }): Schema<
     fix,
     signature: `int(${min},${max})`,
     read(value, c) {
+      if (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value))) {
+        c.report(`is the text "${value}", not a number`, 'remove the quotes');
+        return INVALID;
+      }
       if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
         c.report(`must be a whole number from ${min} to ${max}`, fix);
         return INVALID;

@@ -16,7 +16,7 @@ export const ENTRY = record(
     /** Groups entries in "Browse topics". */
     topic: optional(text({ fix: 'remove the field or give it a name' })),
     /** A short name for the entry on buttons; see entryLabel(). */
-    label: optional(text({ fix: `write a short button label (at most ${MAX_LABEL_CHARS} characters), or remove the field`, max: MAX_LABEL_CHARS, singleLine: true })),
+    label: optional(text({ fix: `write a short button label (at most ${MAX_LABEL_CHARS} characters), or remove the field`, max: MAX_LABEL_CHARS, maxFix: 'shorten it so it fits on a button', singleLine: true })),
     /** The article section the answer rests on. */
     source: text({ fix: 'name the article section the answer rests on, e.g. "What is M2M?"' }),
     /** Ways a person might ask for this entry; the first one is used as its title. */

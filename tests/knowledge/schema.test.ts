@@ -5,7 +5,7 @@ import { afterAll, describe, expect, expectTypeOf, it } from 'vitest';
 import type { EntryStub } from '../../src/feedback/suggest.js';
 import { loadKnowledge, validateKnowledge } from '../../src/knowledge/load.js';
 import { ContentError } from '../../src/knowledge/problems.js';
-import { check, INVALID, list, optional, record, text, textList, type Infer } from '../../src/knowledge/schema.js';
+import { check, int, INVALID, list, optional, record, text, textList, type Infer } from '../../src/knowledge/schema.js';
 import { entryLabel, MAX_LABEL_CHARS, type Entry, type WrittenEntry } from '../../src/knowledge/types.js';
 import { silentLogger } from '../../src/log.js';
 import { loadServices } from '../../src/services.js';
@@ -57,7 +57,13 @@ describe('wrong types', () => {
 
   it('rejects a label longer than a button allows', () => {
     const { problems } = problemsOf(() => loadKnowledge(oneEntry({ label: 'A label that is far too long for any button' })));
-    expect(problems).toEqual([expect.objectContaining({ item: 'alpha', field: 'label', message: `is 43 characters long; the limit is ${MAX_LABEL_CHARS}` })]);
+    expect(problems).toEqual([expect.objectContaining({ item: 'alpha', field: 'label', message: `is 43 characters long; the limit is ${MAX_LABEL_CHARS}`, fix: 'shorten it so it fits on a button' })]);
+  });
+
+  it('rejects a number written in quotes where a number belongs', () => {
+    const schema = record({ weight: int({ min: 0, max: 3, fix: 'write 0 to 3' }) }, { fix: 'a map' });
+    expect(check(schema, { weight: '2' }, 'f.yml').issues).toEqual([expect.objectContaining({ path: ['weight'], message: 'is the text "2", not a number', fix: 'remove the quotes' })]);
+    expect(check(schema, { weight: 1.5 }, 'f.yml').issues).toEqual([expect.objectContaining({ message: 'must be a whole number from 0 to 3' })]);
   });
 
   it('makes npm run kb:check fail where it used to answer "42"', () => {
