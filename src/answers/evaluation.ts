@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { Decision } from './engine.js';
+import type { Response } from './respond.js';
+import { describeResponse, offeredIds } from './setEvaluation.js';
 
 /** One labelled question: the ids that would be a fair answer, or none for off-topic. */
 export interface LabelledQuestion {
@@ -38,7 +39,7 @@ export interface EvaluationResult {
   misses: Miss[];
 }
 
-type Ask = (question: string) => Decision;
+type Ask = (question: string) => Response;
 
 /**
  * Runs the labelled set through `ask` and computes the figures `npm run eval`
@@ -65,17 +66,18 @@ export function evaluate(ask: Ask, labelled: LabelledQuestion[], offTopic: strin
     if (rank === 0) top1 += 1;
     if (rank >= 0 && rank < 3) top3 += 1;
     if (rank >= 0) rr += 1 / (rank + 1);
-    if (decision.kind === 'answer' && rank === 0) answeredRight += 1;
-    if (decision.kind === 'answer' && rank !== 0) answeredWrong += 1;
+    const outright = decision.kind === 'answer' || decision.kind === 'compound' || decision.kind === 'scenario';
+    if (outright && rank === 0) answeredRight += 1;
+    if (outright && rank !== 0) answeredWrong += 1;
     if (decision.kind === 'clarify') clarify += 1;
     if (decision.kind === 'fallback') fallback += 1;
-    if (rank !== 0) misses.push({ q: item.q, expect: item.expect, got: describe(decision), confidence: confidenceOf(decision) });
+    if (rank !== 0) misses.push({ q: item.q, expect: item.expect, got: describeResponse(decision), confidence: confidenceOf(decision) });
   }
   let refused = 0;
   for (const q of offTopic) {
     const decision = ask(q);
-    if (decision.kind === 'fallback' || decision.kind === 'smalltalk' || decision.kind === 'empty') refused += 1;
-    else misses.push({ q, expect: [], got: describe(decision), confidence: confidenceOf(decision) });
+    if (decision.kind === 'fallback' || decision.kind === 'declined' || decision.kind === 'smalltalk' || decision.kind === 'empty') refused += 1;
+    else misses.push({ q, expect: [], got: describeResponse(decision), confidence: confidenceOf(decision) });
   }
   const n = Math.max(1, inScope.length);
   return {
@@ -98,32 +100,7 @@ function comparable(question: string): string {
   return question.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** The entry ids the user was offered, in order. */
-export function offeredIds(decision: Decision): string[] {
-  switch (decision.kind) {
-    case 'answer':
-      return [decision.entry.id, ...decision.candidates.slice(1).map((c) => c.entry.id)];
-    case 'clarify':
-      return decision.choices.map((c) => c.entry.id);
-    default:
-      return [];
-  }
-}
-
-function describe(decision: Decision): string {
-  switch (decision.kind) {
-    case 'answer':
-      return `answer ${decision.entry.id}`;
-    case 'clarify':
-      return `clarify ${decision.choices.map((c) => c.entry.id).join(' | ')}`;
-    case 'fallback':
-      return `fallback (best: ${decision.candidates[0]?.entry.id ?? 'none'})`;
-    default:
-      return decision.kind;
-  }
-}
-
-function confidenceOf(decision: Decision): number {
+function confidenceOf(decision: Response): number {
   return 'confidence' in decision ? decision.confidence : 0;
 }
 

@@ -1,5 +1,8 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { evaluate, loadEvalSet } from '../answers/evaluation.js';
+import { loadQuestionSet } from '../answers/questionSets.js';
+import { evaluateSet, type Figures } from '../answers/setEvaluation.js';
 import { sweep } from '../answers/tuning.js';
 import { silentLogger } from '../log.js';
 import { loadServices } from '../services.js';
@@ -7,41 +10,82 @@ import { exitQuietlyWhenStdoutCloses, flagValue, loadOrExit, onlyOptions, parseA
 
 exitQuietlyWhenStdoutCloses();
 const { flags } = parseArgs(process.argv.slice(2), ['--knowledge', '--set']);
-onlyOptions(flags, ['--knowledge', '--set', '--json', '--tune'], 'usage: npm run eval -- [--set DIR] [--knowledge DIR] [--json] [--tune]');
-const setDir = resolve(flagValue(flags, '--set') ?? 'tests/fixtures/eval');
+onlyOptions(flags, ['--knowledge', '--set', '--json', '--tune', '--misses'], 'usage: npm run eval -- [--set dev|holdout|DIR] [--knowledge DIR] [--json] [--misses] [--tune]');
+/** "dev" and "holdout" name the blind sets in tests/fixtures/questions; any other value is a folder. */
+const named = flagValue(flags, '--set') ?? 'dev';
+const setDir = resolve(['dev', 'holdout'].includes(named) ? join('tests/fixtures/questions', named) : named);
 const services = loadOrExit(() => loadServices({ knowledge: flagValue(flags, '--knowledge'), logger: silentLogger }));
-const set = loadEvalSet(setDir);
 
-if (flags.has('--tune')) {
-  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-  const ranked = sweep(services.kb, set.inScope, set.offTopic);
-  console.log(`Tried ${ranked.length} settings. Best first (score = 2·min(top-1, refusal) + right − 3·wrong):\n`);
-  for (const { tuning, result, score } of ranked.slice(0, 10)) {
-    const dials = Object.entries(tuning).map(([k, v]) => `${k}=${v}`).join(' ');
-    console.log(`${score.toFixed(3)}  top-1 ${pct(result.top1)}  refusal ${pct(result.offTopicRefusal)}  right ${pct(result.answeredRight)}  wrong ${pct(result.answeredWrong)}\n       ${dials}`);
+// The first sets (one in-scope.yml and one off-topic.yml, no styles) are still read, by the first evaluator.
+if (existsSync(join(setDir, 'in-scope.yml'))) evaluateFirstSet();
+else evaluateBlindSet();
+
+function evaluateFirstSet(): void {
+  const set = loadEvalSet(setDir);
+
+  if (flags.has('--tune')) {
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+    const ranked = sweep(services.kb, set.inScope, set.offTopic);
+    console.log(`Tried ${ranked.length} settings. Best first (score = 2·min(top-1, refusal) + right − 3·wrong):\n`);
+    for (const { tuning, result, score } of ranked.slice(0, 10)) {
+      const dials = Object.entries(tuning).map(([k, v]) => `${k}=${v}`).join(' ');
+      console.log(`${score.toFixed(3)}  top-1 ${pct(result.top1)}  refusal ${pct(result.offTopicRefusal)}  right ${pct(result.answeredRight)}  wrong ${pct(result.answeredWrong)}\n       ${dials}`);
+    }
+    return;
   }
-  process.exit(0);
+
+  const result = evaluate((q) => services.responder.respond(q), set.inScope, set.offTopic, services.kb.entries.flatMap((e) => e.questions));
+
+  if (flags.has('--json')) {
+    console.log(JSON.stringify(result));
+  } else {
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
+    console.log(`Evaluation of ${services.kb.entries.length} entries on ${result.inScope} in-scope and ${result.offTopic} off-topic questions (${setDir})`);
+    console.log(`(${result.skipped.length} in-scope questions skipped: the knowledge base has them word for word)\n`);
+    console.log(`  top-1 accuracy        ${pct(result.top1)}   first answer or first "did you mean" choice is right`);
+    console.log(`  top-3 accuracy        ${pct(result.top3)}   a right entry is among the first three offered`);
+    console.log(`  MRR                   ${result.mrr.toFixed(3).padStart(7)}   mean of 1/rank of the first right entry`);
+    console.log(`  answered right        ${pct(result.answeredRight)}   answered outright, correctly`);
+    console.log(`  answered wrong        ${pct(result.answeredWrong)}   answered outright with a wrong entry (the costly mistake)`);
+    console.log(`  routed to clarify     ${pct(result.clarifyShare)}   in-scope questions that got "did you mean" choices`);
+    console.log(`  fell back             ${pct(result.fallbackShare)}   in-scope questions the bot declined`);
+    console.log(`  off-topic refusal     ${pct(result.offTopicRefusal)}   off-topic questions the bot declined, as it should`);
+    console.log(`\nMisses (${result.misses.length}):`);
+    for (const m of result.misses) {
+      const want = m.expect.length > 0 ? m.expect.join(' or ') : 'refusal';
+      console.log(`  ${m.confidence.toFixed(2)}  ${JSON.stringify(m.q)}\n        got ${m.got}; wanted ${want}`);
+    }
+  }
+
 }
 
-const result = evaluate((q) => services.engine.ask(q), set.inScope, set.offTopic, services.kb.entries.flatMap((e) => e.questions));
-
-if (flags.has('--json')) {
-  console.log(JSON.stringify(result));
-} else {
-  const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
-  console.log(`Evaluation of ${services.kb.entries.length} entries on ${result.inScope} in-scope and ${result.offTopic} off-topic questions (${setDir})`);
-  console.log(`(${result.skipped.length} in-scope questions skipped: the knowledge base has them word for word)\n`);
-  console.log(`  top-1 accuracy        ${pct(result.top1)}   first answer or first "did you mean" choice is right`);
-  console.log(`  top-3 accuracy        ${pct(result.top3)}   a right entry is among the first three offered`);
-  console.log(`  MRR                   ${result.mrr.toFixed(3).padStart(7)}   mean of 1/rank of the first right entry`);
-  console.log(`  answered right        ${pct(result.answeredRight)}   answered outright, correctly`);
-  console.log(`  answered wrong        ${pct(result.answeredWrong)}   answered outright with a wrong entry (the costly mistake)`);
-  console.log(`  routed to clarify     ${pct(result.clarifyShare)}   in-scope questions that got "did you mean" choices`);
-  console.log(`  fell back             ${pct(result.fallbackShare)}   in-scope questions the bot declined`);
-  console.log(`  off-topic refusal     ${pct(result.offTopicRefusal)}   off-topic questions the bot declined, as it should`);
-  console.log(`\nMisses (${result.misses.length}):`);
-  for (const m of result.misses) {
-    const want = m.expect.length > 0 ? m.expect.join(' or ') : 'refusal';
-    console.log(`  ${m.confidence.toFixed(2)}  ${JSON.stringify(m.q)}\n        got ${m.got}; wanted ${want}`);
+function evaluateBlindSet(): void {
+  const questions = loadQuestionSet(setDir);
+  const result = evaluateSet((q, previous) => services.responder.respond(q, previous), questions, services.kb.entries.flatMap((e) => e.questions));
+  if (flags.has('--json')) {
+    console.log(JSON.stringify({ ...result, judged: flags.has('--misses') ? result.judged : undefined }));
+    return;
+  }
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
+  const row = (name: string, f: Figures) =>
+    `  ${name.padEnd(14)} ${String(f.count).padStart(4)}  ${pct(f.top1)} ${pct(f.top3)} ${f.mrr.toFixed(3).padStart(6)}  ${pct(f.answeredRight)} ${pct(f.answeredWrong)} ${pct(f.clarify)} ${pct(f.fallback)}`;
+  console.log(`Blind set ${setDir}: ${result.inScope.count} in-scope messages (follow-up turns included; ${result.verbatim} held word for word by the knowledge base), ${result.offTopic.count} off-topic\n`);
+  console.log(`  ${'style'.padEnd(14)} ${'n'.padStart(4)}  ${'top-1'.padStart(6)} ${'top-3'.padStart(6)} ${'MRR'.padStart(6)}  ${'right'.padStart(6)} ${'wrong'.padStart(6)} ${'clarif'.padStart(6)} ${'none'.padStart(6)}`);
+  console.log(row('all in-scope', result.inScope));
+  for (const [style, f] of Object.entries(result.byStyle).sort((a, b) => a[0].localeCompare(b[0]))) console.log(row(style, f));
+  const off = result.offTopic;
+  console.log(`\n  off-topic refused   ${pct(off.refused / Math.max(1, off.count))} of ${off.count}` + Object.entries(off.byStyle).map(([s, v]) => `;  ${s} ${pct(v.refused / Math.max(1, v.count))} of ${v.count}`).join(''));
+  const sc = result.scenarios;
+  console.log(`  scenarios           ${pct(sc.agree / Math.max(1, sc.count))} recommend the article's side (${sc.agree} of ${sc.count}; ${sc.readAsScenario} read as scenarios)`);
+  console.log(`  compound questions  ${pct(result.compound.allParts / Math.max(1, result.compound.count))} had every part answered (${result.compound.allParts} of ${result.compound.count})`);
+  console.log(`  follow-up turns     ${pct(result.followUps.right / Math.max(1, result.followUps.count))} answered right in context (${result.followUps.right} of ${result.followUps.count})`);
+  if (!flags.has('--misses')) {
+    console.log('\n(--misses lists every message not answered right. Never read the held-out set\'s misses while tuning: once read, it is development data.)');
+    return;
+  }
+  console.log('\nMisses:');
+  for (const j of result.judged.filter((x) => !x.right)) {
+    const want = j.expect.length > 0 ? j.expect.join(' or ') : 'refusal';
+    console.log(`  [${j.style}] ${j.confidence.toFixed(2)} ${JSON.stringify(j.q)}\n        got ${j.got}; wanted ${j.verdict ? `${j.verdict} / ` : ''}${want}`);
   }
 }

@@ -1,18 +1,17 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answers/engine.js';
 import { evaluate, loadEvalSet } from '../../src/answers/evaluation.js';
-import { loadKnowledge } from '../../src/knowledge/load.js';
+import { silentLogger } from '../../src/log.js';
+import { loadServices } from '../../src/services.js';
 
 // Issue #2's floors, not goals: `npm run eval` shows the real figures and every miss.
 const TOP1_FLOOR = 0.95;
 const REFUSAL_FLOOR = 0.95;
 
 describe('evaluation set', () => {
-  const kb = loadKnowledge(resolve('knowledge'));
+  const { kb, responder } = loadServices({ logger: silentLogger });
   const set = loadEvalSet(resolve('tests/fixtures/eval'));
-  const engine = new AnswerEngine(kb);
-  const result = evaluate((q) => engine.ask(q), set.inScope, set.offTopic, kb.entries.flatMap((e) => e.questions));
+  const result = evaluate((q) => responder.respond(q), set.inScope, set.offTopic, kb.entries.flatMap((e) => e.questions));
 
   it('is big enough and labelled with real entries', () => {
     expect(set.inScope.length + set.offTopic.length).toBeGreaterThanOrEqual(150);

@@ -1,0 +1,210 @@
+/**
+ * Scores a responder on a blind question set (questionSets.ts), overall and
+ * per style: what a person would have seen for every message, follow-ups
+ * read in their conversation, scenarios judged by the side recommended,
+ * compound questions by whether every part was answered.
+ */
+import { turnOf, type PreviousTurn, type Response } from './respond.js';
+import type { InScopeQuestion, OffTopicQuestion, QuestionSet, Verdict } from './questionSets.js';
+
+/** What the bot would reply to `question`, after `previous` in the same conversation. */
+export type Responder = (question: string, previous?: PreviousTurn) => Response;
+
+/** One message judged: what was wanted, what came back. */
+export interface Judged {
+  q: string;
+  style: string;
+  /** Acceptable entries (empty for off-topic). */
+  expect: string[];
+  /** Entry ids offered, best first (answers, parts, choices). */
+  offered: string[];
+  kind: Response['kind'];
+  /** Answered outright and right: the right entry, every part, or the right side for a scenario. */
+  right: boolean;
+  /** Answered outright with something not acceptable. */
+  wrong: boolean;
+  /** Off-topic: declined (fell back, or said the article does not cover it). */
+  refused?: boolean;
+  /** Scenarios: the side the article's criteria point to, and the side recommended (none when not read as a scenario). */
+  verdict?: Verdict;
+  recommended?: Verdict;
+  confidence: number;
+  got: string;
+}
+
+export interface Figures {
+  count: number;
+  top1: number;
+  top3: number;
+  mrr: number;
+  answeredRight: number;
+  answeredWrong: number;
+  clarify: number;
+  fallback: number;
+}
+
+export interface SetResult {
+  inScope: Figures;
+  byStyle: Record<string, Figures>;
+  offTopic: { count: number; refused: number; byStyle: Record<string, { count: number; refused: number }> };
+  scenarios: { count: number; agree: number; readAsScenario: number };
+  compound: { count: number; allParts: number };
+  followUps: { count: number; right: number };
+  /** In-scope messages the knowledge base holds word for word: judged, but they measure copying. */
+  verbatim: number;
+  judged: Judged[];
+}
+
+/** The entry ids a response offers, best first. */
+export function offeredIds(response: Response): string[] {
+  switch (response.kind) {
+    case 'answer':
+      return [response.entry.id, ...response.candidates.slice(1).map((c) => c.entry.id)];
+    case 'clarify':
+      return response.choices.map((c) => c.entry.id);
+    case 'compound':
+      return response.answers.map((a) => a.entry.id);
+    case 'scenario':
+      return response.reading.criteria.map((c) => c.entryId);
+    case 'declined':
+      return response.partial ? [response.partial.entry.id] : [];
+    default:
+      return [];
+  }
+}
+
+export function describeResponse(response: Response): string {
+  switch (response.kind) {
+    case 'answer':
+      return `answer ${response.entry.id}`;
+    case 'clarify':
+      return `clarify ${response.choices.map((c) => c.entry.id).join(' | ')}`;
+    case 'fallback':
+      return `fallback (best: ${response.candidates[0]?.entry.id ?? 'none'})`;
+    case 'compound':
+      return `compound ${response.answers.map((a) => a.entry.id).join(' + ')}`;
+    case 'scenario':
+      return `scenario ${response.reading.recommendation.verdict} (${response.reading.criteria.map((c) => c.entryId).join(', ')})`;
+    case 'declined':
+      return `declined "${response.subject}"${response.partial ? ` + ${response.partial.entry.id}` : ''}`;
+    default:
+      return response.kind;
+  }
+}
+
+function confidenceOf(response: Response): number {
+  return 'confidence' in response && typeof response.confidence === 'number' ? response.confidence : 0;
+}
+
+/** Scenario verdicts as the recommendation names them. */
+function sideOf(response: Response): Verdict | undefined {
+  if (response.kind !== 'scenario') return undefined;
+  const v = response.reading.recommendation.verdict;
+  return v === 'iot' || v === 'm2m' || v === 'mix' ? v : undefined;
+}
+
+function judgeInScope(item: { q: string; style: string; expect: string[]; parts?: string[][]; verdict?: Verdict }, response: Response): Judged {
+  const offered = offeredIds(response);
+  const rank = offered.findIndex((id) => item.expect.includes(id));
+  let right: boolean;
+  if (item.parts && item.parts.length > 1) {
+    // Every part answered by an acceptable entry of its own.
+    right = response.kind === 'compound' && item.parts.every((part) => response.answers.some((a) => part.includes(a.entry.id)));
+  } else if (item.verdict) {
+    right = response.kind === 'scenario' ? sideOf(response) === item.verdict : response.kind === 'answer' && rank === 0;
+  } else {
+    // A decline that still answers the part the article covers is right when that part is.
+    right = ((response.kind === 'answer' || response.kind === 'declined') && rank === 0) || (response.kind === 'compound' && offered.some((id) => item.expect.includes(id)));
+  }
+  const outright = response.kind === 'answer' || response.kind === 'compound' || response.kind === 'scenario';
+  // Half an answer to a two-part question is not right, but not a wrong answer either.
+  const partial = !right && item.parts !== undefined && offered.some((id) => item.expect.includes(id));
+  const recommended = sideOf(response);
+  return {
+    q: item.q,
+    style: item.style,
+    expect: item.expect,
+    offered,
+    kind: response.kind,
+    right,
+    wrong: outright && !right && !partial,
+    ...(item.verdict ? { verdict: item.verdict } : {}),
+    ...(recommended ? { recommended } : {}),
+    confidence: confidenceOf(response),
+    got: describeResponse(response),
+  };
+}
+
+function figures(judged: Judged[]): Figures {
+  const n = Math.max(1, judged.length);
+  let top1 = 0;
+  let top3 = 0;
+  let rr = 0;
+  for (const j of judged) {
+    const rank = j.right ? 0 : j.offered.findIndex((id) => j.expect.includes(id));
+    if (rank === 0) top1 += 1;
+    if (rank >= 0 && rank < 3) top3 += 1;
+    if (rank >= 0) rr += 1 / (rank + 1);
+  }
+  return {
+    count: judged.length,
+    top1: top1 / n,
+    top3: top3 / n,
+    mrr: rr / n,
+    answeredRight: judged.filter((j) => j.right).length / n,
+    answeredWrong: judged.filter((j) => j.wrong).length / n,
+    clarify: judged.filter((j) => j.kind === 'clarify').length / n,
+    fallback: judged.filter((j) => !j.right && !j.wrong && j.kind !== 'clarify').length / n,
+  };
+}
+
+const REFUSALS: ReadonlySet<Response['kind']> = new Set(['fallback', 'declined', 'smalltalk', 'empty']);
+
+export function evaluateSet(respond: Responder, set: QuestionSet, ownPhrasings: Iterable<string> = []): SetResult {
+  const own = new Set([...ownPhrasings].map(comparable));
+  const judged: Judged[] = [];
+  const followUps: Judged[] = [];
+  let verbatim = 0;
+  for (const item of set.questions) {
+    if (own.has(comparable(item.q))) verbatim += 1;
+    const first = respond(item.q);
+    judged.push(judgeInScope(item, first));
+    let previous = turnOf(first);
+    for (const turn of item.then ?? []) {
+      const response = respond(turn.q, previous);
+      const j = judgeInScope({ q: `${item.q} → ${turn.q}`, style: 'follow-up', expect: turn.expect }, response);
+      judged.push(j);
+      followUps.push(j);
+      previous = turnOf(response);
+    }
+  }
+  const offJudged: Judged[] = set.offTopic.map((item: OffTopicQuestion) => {
+    const response = respond(item.q);
+    const refused = REFUSALS.has(response.kind);
+    return { q: item.q, style: item.style, expect: [], offered: offeredIds(response), kind: response.kind, right: refused, wrong: !refused, refused, confidence: confidenceOf(response), got: describeResponse(response) };
+  });
+  const byStyle: Record<string, Figures> = {};
+  for (const style of new Set(judged.map((j) => j.style))) byStyle[style] = figures(judged.filter((j) => j.style === style));
+  const offByStyle: Record<string, { count: number; refused: number }> = {};
+  for (const j of offJudged) {
+    const s = (offByStyle[j.style] ??= { count: 0, refused: 0 });
+    s.count += 1;
+    if (j.refused) s.refused += 1;
+  }
+  const scenarios = judged.filter((j) => j.verdict !== undefined);
+  const compound = set.questions.filter((q: InScopeQuestion) => (q.parts?.length ?? 0) > 1);
+  return {
+    inScope: figures(judged),
+    byStyle,
+    offTopic: { count: offJudged.length, refused: offJudged.filter((j) => j.refused).length, byStyle: offByStyle },
+    scenarios: { count: scenarios.length, agree: scenarios.filter((j) => j.recommended === j.verdict).length, readAsScenario: scenarios.filter((j) => j.kind === 'scenario').length },
+    compound: { count: compound.length, allParts: judged.filter((j) => j.style === 'compound' && j.right && compound.some((c) => c.q === j.q)).length },
+    followUps: { count: followUps.length, right: followUps.filter((j) => j.right).length },
+    verbatim,
+    judged: [...judged, ...offJudged],
+  };
+}
+
+function comparable(question: string): string {
+  return question.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
