@@ -1,9 +1,10 @@
 import type { Entry, KnowledgeBase } from '../knowledge/types.js';
-import { Analyzer } from './analyzer.js';
+import { Analyzer, isEnglishWord } from './analyzer.js';
 import { EntryWording, Tally } from './bayes.js';
 import type { StemCache } from './stemCache.js';
 import { detectSmallTalk, type SmallTalk } from './smalltalk.js';
 import { cleanInput, sentences, words } from './text.js';
+import { unknownWordWeight } from './wordRarity.js';
 
 /*
  * Decision thresholds. Tuned with `npm run eval -- --tune`, which sweeps every
@@ -29,6 +30,12 @@ export const MAX_CHOICES = 3;
 /* Scoring dials, tuned the same way; neighbouring settings in the sweep score within about a point. */
 /** How much a word the knowledge base never uses weighs, as a share of its rarest word. */
 export const UNKNOWN_WORD_WEIGHT = 1.3;
+/**
+ * An unknown word that is everyday English ("meeting", "honestly") weighs only
+ * this share of a rare one ("zigbee"): casual framing around a clear question
+ * must not push it under the fallback line (wordRarity.ts).
+ */
+export const COMMON_UNKNOWN_SHARE = 0.25;
 /**
  * Terms from synonyms.yml are the domain's key vocabulary ("iot", "m2m"). They
  * appear in most entries, so plain IDF would make them nearly weightless and
@@ -78,6 +85,7 @@ export interface Tuning {
   wordingWeight: number;
   elsewhereWeight: number;
   queryShare: number;
+  commonUnknownShare: number;
 }
 
 export const DEFAULT_TUNING: Tuning = {
@@ -91,6 +99,7 @@ export const DEFAULT_TUNING: Tuning = {
   wordingWeight: WORDING_WEIGHT,
   elsewhereWeight: ELSEWHERE_WEIGHT,
   queryShare: QUERY_SHARE,
+  commonUnknownShare: COMMON_UNKNOWN_SHARE,
 };
 /** Entries matched only through their answer text are kept as weak candidates. */
 const ANSWER_ONLY_FACTOR = 0.25;
@@ -203,6 +212,17 @@ export class AnswerEngine {
     this.analyzer.warmUp();
   }
 
+  /**
+   * Words of the question the knowledge base never uses and that are not
+   * everyday English either: names, acronyms, jargon ("mqtt", "zigbee",
+   * "linkedin"). When the question is about one of them, the article cannot
+   * answer it, however familiar the other words are.
+   */
+  unfamiliarWords(raw: unknown): string[] {
+    const { unknown } = this.analyzer.analyze(cleanInput(raw));
+    return [...new Set(unknown.filter((w) => /\p{L}/u.test(w) && (w.length > 2 || /\d/.test(w)) && unknownWordWeight(w, 0) >= 1 && (/\d/.test(w) || !isEnglishWord(w))))];
+  }
+
   /** Changes the decision thresholds without rebuilding the index (for tuning sweeps). */
   retune(thresholds: Partial<Pick<Tuning, 'answerAt' | 'fallbackBelow' | 'clarifyRatio'>>): void {
     this.tuning = { ...this.tuning, ...thresholds };
@@ -214,7 +234,11 @@ export class AnswerEngine {
     if (words(question).length === 0) return { kind: 'empty', question };
     const smallTalk = detectSmallTalk(question);
     if (smallTalk) return { kind: 'smalltalk', intent: smallTalk, question };
-    const candidates = this.rank(question);
+    return this.decide(question, this.rank(question));
+  }
+
+  /** Applies the thresholds to candidates ranked best first: answer, "did you mean", or fallback. */
+  decide(question: string, candidates: Candidate[]): Extract<Decision, { kind: 'answer' | 'clarify' | 'fallback' }> {
     const [first, second] = candidates;
     const confidence = first?.confidence ?? 0;
     if (!first || confidence < this.tuning.fallbackBelow) return { kind: 'fallback', confidence, candidates, question };
@@ -259,7 +283,8 @@ export class AnswerEngine {
   private score(text: string, matched: number[]): void {
     const { terms, unknown, corrections } = this.analyzer.analyze(text);
     const query = new Map<number, number>();
-    const unknownMass = unknown.filter((w) => w.length > 2).length + corrections.length * this.tuning.correctionDoubt;
+    let unknownMass = corrections.length * this.tuning.correctionDoubt;
+    for (const w of unknown) if (w.length > 2) unknownMass += unknownWordWeight(w, this.tuning.commonUnknownShare);
     let queryNorm = unknownMass * this.unknownIdf ** 2;
     for (const term of new Set(terms)) {
       const id = this.termIds.get(term);
