@@ -1,0 +1,107 @@
+/**
+ * Finding short phrases in a message: words in order, compared by their
+ * Porter stems ("syncing" meets "sync") unless asked to be exact, and "*" in
+ * a phrase stands for one to four other words ("how much does * cost").
+ * Used for what content files list as plain phrases: out-of-scope topics and
+ * the chooser's scenario cues. Pure.
+ */
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { words } from './text.js';
+
+/** The most words a "*" stands for. */
+const MAX_WILDCARD_WORDS = 4;
+
+export interface PhraseMatch<T> {
+  value: T;
+  /** The phrase as listed. */
+  phrase: string;
+  /** Word positions [start, end) in the message. */
+  start: number;
+  end: number;
+  /** The message's words that matched, as typed (lowercased). */
+  words: string;
+}
+
+interface Pattern<T> {
+  value: T;
+  phrase: string;
+  parts: string[][];
+}
+
+const stemCache = new Map<string, string>();
+function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = /\d/.test(word) ? word : PorterStemmer.stem(word);
+    if (stemCache.size < 50_000) stemCache.set(word, s);
+  }
+  return s;
+}
+
+export class PhraseFinder<T> {
+  private readonly byFirstStem = new Map<string, Pattern<T>[]>();
+  private readonly form: (word: string) => string;
+
+  /** `exact`: words must match as written (names like "REST" must not meet "restful" through a shared stem). */
+  constructor(entries: Iterable<{ value: T; phrases: readonly string[] }>, options: { exact?: boolean } = {}) {
+    this.form = options.exact ? (w) => w : stem;
+    for (const { value, phrases } of entries) {
+      for (const phrase of phrases) {
+        const parts = phrase
+          .split('*')
+          .map((part) => words(part).map(this.form))
+          .filter((part) => part.length > 0);
+        const first = parts[0]?.[0];
+        if (first === undefined) continue;
+        const list = this.byFirstStem.get(first) ?? [];
+        list.push({ value, phrase, parts });
+        this.byFirstStem.set(first, list);
+      }
+    }
+    // Longer phrases first, so "not planning to grow" is found before "grow".
+    for (const list of this.byFirstStem.values()) list.sort((a, b) => b.parts.flat().length - a.parts.flat().length);
+  }
+
+  /** Every phrase found in `text`, in message order; a phrase never overlaps one found before it. */
+  findAll(text: string): PhraseMatch<T>[] {
+    const typed = words(text);
+    const stems = typed.map(this.form);
+    const taken = new Array<boolean>(stems.length).fill(false);
+    const found: PhraseMatch<T>[] = [];
+    for (let i = 0; i < stems.length; i++) {
+      if (taken[i]) continue;
+      for (const pattern of this.byFirstStem.get(stems[i] as string) ?? []) {
+        const end = matchAt(stems, i, pattern.parts);
+        if (end === undefined || taken.slice(i, end).some(Boolean)) continue;
+        for (let k = i; k < end; k++) taken[k] = true;
+        found.push({ value: pattern.value, phrase: pattern.phrase, start: i, end, words: typed.slice(i, end).join(' ') });
+        break;
+      }
+    }
+    return found;
+  }
+
+  /** The first phrase found, or undefined. */
+  find(text: string): PhraseMatch<T> | undefined {
+    return this.findAll(text)[0];
+  }
+}
+
+/** Where the parts match from `start` on, each later part after one to MAX_WILDCARD_WORDS other words; the end index, or undefined. */
+function matchAt(stems: readonly string[], start: number, parts: readonly string[][]): number | undefined {
+  let at = start;
+  for (const [k, part] of parts.entries()) {
+    const from = k === 0 ? at : at + 1;
+    const to = k === 0 ? at : Math.min(stems.length - part.length, at + MAX_WILDCARD_WORDS);
+    let found: number | undefined;
+    for (let p = from; p <= to; p++) {
+      if (part.every((w, j) => stems[p + j] === w)) {
+        found = p;
+        break;
+      }
+    }
+    if (found === undefined) return undefined;
+    at = found + part.length;
+  }
+  return at;
+}
