@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { loadFile } from '../knowledge/content.js';
 import { ContentError, type Problem } from '../knowledge/problems.js';
-import { id, int, list, optional, record, refs, text, type Infer } from '../knowledge/schema.js';
+import { id, int, list, optional, record, refs, text, textList, type Infer } from '../knowledge/schema.js';
 import type { EntryIndex } from '../knowledge/types.js';
 
 export const CHOOSER_FILE = 'chooser.yml';
@@ -25,6 +25,9 @@ const ANSWER_FIELDS = {
   why: text({ fix: 'say in one sentence why this answer moves the score (or does not)' }),
 };
 const ANSWER_FIX = 'write it as { m2m: 2, why: "..." }';
+/** Phrases of a project description that answer a question; matched by word stems, "*" for one to four words. */
+const cueList = (answer: string) =>
+  optional(textList({ fix: `list short phrases that mean "${answer}", e.g. [no wifi, offline], or remove the line`, unique: { fix: 'list every phrase once' }, maxLength: 60 }), () => []);
 
 /** One question of chooser.yml. This declaration is the only list of its fields: loading, messages and types follow it. */
 export const CHOOSER_QUESTION = record(
@@ -53,6 +56,8 @@ export const CHOOSER_QUESTION = record(
         },
       },
     ),
+    /** How a project description answers this question (src/chooser/scenario.ts): phrases for "yes" and for "no". */
+    cues: optional(record({ yes: cueList('yes'), no: cueList('no') }, { fix: 'write it as cues: { "yes": [phrases], "no": [phrases] }' }), () => ({ yes: [], no: [] })),
   },
   { fix: 'write the question as "- field: value" lines' },
 );
@@ -67,6 +72,8 @@ export const CHOOSER_FILE_SCHEMA = record(
       max: MAX_CHOOSER_QUESTIONS,
       noun: ['question', 'questions'],
     }),
+    /** Phrases that ask which side fits ("iot or m2m?"): with one criterion read, they make a message a scenario. */
+    scenario_asks: optional(textList({ fix: 'list short phrases that ask which fits, e.g. [iot or m2m, which fits]', unique: { fix: 'list every phrase once' }, maxLength: 60 }), () => []),
   },
   { fix: 'start the file with "questions:" followed by a list of questions with id, ask, explain, criteria and answers', notMap: 'the file must be a map with a top-level "questions:" list', extraKeys: 'allow' },
 );
@@ -78,6 +85,8 @@ export interface ChooserModel {
   /** Fingerprint of the question ids and weights; states from another version are stale. */
   version: string;
   questions: ChooserQuestion[];
+  /** Phrases that ask which side fits a described project (chooser.yml `scenario_asks`). */
+  scenarioAsks: string[];
   file: string;
 }
 
@@ -96,7 +105,7 @@ export function loadChooser(dir: string, kb: EntryIndex): ChooserModel {
 export function validateChooser(dir: string, kb: EntryIndex): { model: ChooserModel | null; problems: Problem[]; syntax: boolean } {
   const { value, file, problems, syntax } = loadFile(join(dir, CHOOSER_FILE), dirname(resolve(dir)), CHOOSER_FILE_SCHEMA, { entry: (id) => kb.byId.has(id) });
   if (!value) return { model: null, problems, syntax };
-  return { model: { version: chooserVersion(value.questions), questions: value.questions, file }, problems, syntax };
+  return { model: { version: chooserVersion(value.questions), questions: value.questions, scenarioAsks: value.scenario_asks, file }, problems, syntax };
 }
 
 /** First 8 hex chars of sha256 over ids and weights; wording edits keep old buttons valid. */

@@ -45,11 +45,21 @@ export const VERDICT_SUMMARIES: Record<Verdict, string> = {
   unsure: 'There is not enough to go on yet: answer a few more questions with yes or no.',
 };
 
+export interface RecommendOptions {
+  /**
+   * A project described in a message that names a strong need on each side
+   * ("the robot arms need dedicated links, and management wants a live cloud
+   * dashboard") asks for both: a mix, whatever the point totals. In the
+   * chooser, where every question is asked, the totals decide.
+   */
+  strongOnBothSidesIsMix?: boolean;
+}
+
 /**
  * Scores answers given in question order; missing answers count as not_sure
  * and answers beyond the last question are ignored.
  */
-export function recommend(model: ChooserModel, answers: readonly ChooserAnswer[]): Recommendation {
+export function recommend(model: ChooserModel, answers: readonly ChooserAnswer[], options: RecommendOptions = {}): Recommendation {
   let iot = 0;
   let m2m = 0;
   const scored: (Reason & { order: number; criteria: string[] })[] = [];
@@ -65,7 +75,8 @@ export function recommend(model: ChooserModel, answers: readonly ChooserAnswer[]
   });
 
   const total = iot + m2m;
-  const verdict = decide(iot, m2m, scored);
+  const strongBoth = (['iot', 'm2m'] as const).every((side) => scored.some((r) => r.side === side && r.weight >= STRONG_WEIGHT));
+  const verdict = options.strongOnBothSidesIsMix && strongBoth ? 'mix' : decide(iot, m2m, scored);
   const backs = (side: Side): boolean => verdict === side || verdict === 'mix';
   scored.sort((a, b) => b.weight - a.weight || Number(backs(b.side)) - Number(backs(a.side)) || a.order - b.order);
 

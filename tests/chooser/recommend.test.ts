@@ -93,6 +93,7 @@ describe('recommend thresholds', () => {
     return {
       version: '00000000',
       file: 'test',
+      scenarioAsks: [],
       questions: weights.map(([side, weight], i) => ({
         id: `q${i}`,
         ask: `Question ${i}?`,
@@ -103,6 +104,7 @@ describe('recommend thresholds', () => {
           no: { iot: 0, m2m: 0, why: `no ${i}` },
           not_sure: { iot: 0, m2m: 0, why: `unsure ${i}` },
         },
+        cues: { yes: [], no: [] },
       })),
     };
   }

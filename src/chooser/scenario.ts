@@ -1,0 +1,100 @@
+/**
+ * Reading a described project for the article's criteria. Each chooser
+ * question lists cues (knowledge/chooser.yml) for a "yes" and a "no"; the
+ * answers a message gives are scored with the chooser's own recommend(), so
+ * a scenario and the chooser can never disagree. Pure.
+ */
+import { PhraseFinder } from '../answers/phrases.js';
+import { words } from '../answers/text.js';
+import type { ChooserAnswer, ChooserModel } from './model.js';
+import { recommend, type Recommendation } from './recommend.js';
+
+/** What a question's cues are, as chooser.yml lists them. */
+export interface QuestionCues {
+  yes: readonly string[];
+  no: readonly string[];
+}
+
+/** One criterion the message speaks to: which question, the answer it gives, the words that said so. */
+export interface CriterionReading {
+  questionId: string;
+  answer: Exclude<ChooserAnswer, 'not_sure'>;
+  /** The knowledge-base entry of the article's criterion behind the question, for the side the answer backs. */
+  entryId: string;
+  /** The words of the message read as this criterion. */
+  evidence: string;
+}
+
+export interface ScenarioReading {
+  criteria: CriterionReading[];
+  recommendation: Recommendation;
+  /** The chooser's answers the message gives, in question order (not_sure where it says nothing), for a prefilled chooser. */
+  answers: ChooserAnswer[];
+  /** How sure the reading is: more criteria and an explicit "which fits?" make it surer. */
+  confidence: number;
+}
+
+type Cue = { questionIndex: number; answer: Exclude<ChooserAnswer, 'not_sure'> } | { ask: true };
+
+/** A message needs this many criteria read, or one criterion and a "which fits?" question, to be read as a scenario. */
+const CRITERIA_ALONE = 2;
+/** A scenario describes a setting: a direct question ("which scales better, IoT or M2M?") is shorter than this. */
+const SHORTEST_SCENARIO = 10;
+/** Who is describing their own project: "we", "our", "I"; or a setting named first ("Ski resort: …"). */
+const OWN_PROJECT = /\b(we|we're|our|us|i|i'm|my|here)\b|^[^.?!:]{2,40}:/i;
+/** A "yes" cue right after one of these words ("we don't need to scale") answers "no". */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'dont', 'doesnt', 'wont', 'cant', 'isnt', 'arent', 'nor', 'hardly']);
+/** How many words before a cue a negation still applies to. */
+const NEGATION_REACH = 3;
+/** A question about what the article says is answered from the article, not read as a project. */
+const ABOUT_THE_ARTICLE = /\b(the article|the author|the text|the piece|the post)\b/i;
+
+export class ScenarioReader {
+  private readonly finder: PhraseFinder<Cue>;
+
+  constructor(readonly model: ChooserModel) {
+    const entries: { value: Cue; phrases: readonly string[] }[] = [{ value: { ask: true }, phrases: model.scenarioAsks }];
+    model.questions.forEach((question, questionIndex) => {
+      // "No" cues first: "won't grow" must be read before "grow".
+      entries.push({ value: { questionIndex, answer: 'no' }, phrases: question.cues.no });
+      entries.push({ value: { questionIndex, answer: 'yes' }, phrases: question.cues.yes });
+    });
+    this.finder = new PhraseFinder(entries);
+  }
+
+  /** The message read as a project description, or null when it does not describe one and ask which fits. */
+  read(text: string): ScenarioReading | null {
+    const found = this.finder.findAll(text);
+    const typed = words(text);
+    const asks = found.some((m) => 'ask' in m.value);
+    const byQuestion = new Map<number, { answer: 'yes' | 'no'; evidence: string[]; conflict: boolean }>();
+    for (const m of found) {
+      if ('ask' in m.value) continue;
+      const negated = typed.slice(Math.max(0, m.start - NEGATION_REACH), m.start).some((w) => NEGATIONS.has(w));
+      const answer = m.value.answer === 'yes' && negated ? 'no' : m.value.answer;
+      const evidence = negated ? typed.slice(Math.max(0, m.start - NEGATION_REACH), m.end).join(' ') : m.words;
+      const seen = byQuestion.get(m.value.questionIndex);
+      if (!seen) byQuestion.set(m.value.questionIndex, { answer, evidence: [evidence], conflict: false });
+      else if (seen.answer !== answer) seen.conflict = true;
+      else seen.evidence.push(evidence);
+    }
+    const settled = [...byQuestion].filter(([, r]) => !r.conflict);
+    if (text.split(/\s+/).length < SHORTEST_SCENARIO || ABOUT_THE_ARTICLE.test(text)) return null;
+    const ownProject = OWN_PROJECT.test(text);
+    if (settled.length === 0 || (settled.length < CRITERIA_ALONE && !(asks && ownProject))) return null;
+    const answers: ChooserAnswer[] = this.model.questions.map((_, i) => byQuestion.get(i)?.conflict === false ? (byQuestion.get(i)?.answer ?? 'not_sure') : 'not_sure');
+    const recommendation = recommend(this.model, answers, { strongOnBothSidesIsMix: true });
+    if (recommendation.verdict === 'unsure') return null;
+    const criteria: CriterionReading[] = settled
+      .sort(([a], [b]) => a - b)
+      .map(([index, r]) => {
+        const question = this.model.questions[index];
+        const weights = question?.answers[r.answer];
+        const side = weights && weights.iot > weights.m2m ? 'iot' : 'm2m';
+        const entryId = question?.criteria.find((id) => id.startsWith(`${side}-`)) ?? question?.criteria[0] ?? '';
+        return { questionId: question?.id ?? '', answer: r.answer, entryId, evidence: r.evidence.join(', ') };
+      });
+    const confidence = Math.min(1, 0.5 + 0.15 * settled.length + (asks ? 0.2 : 0));
+    return { criteria, recommendation, answers, confidence };
+  }
+}
