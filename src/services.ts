@@ -1,8 +1,10 @@
 import { AnswerEngine } from './answers/engine.js';
+import { Responder } from './answers/respond.js';
 import { validateChooser, type ChooserModel } from './chooser/index.js';
 import { disabledStore, type FeedbackStore } from './feedback/index.js';
 import { knowledgeDir, KnowledgeError, loadKnowledge } from './knowledge/load.js';
 import { ContentError, type Problem } from './knowledge/problems.js';
+import { validateScope } from './knowledge/scope.js';
 import type { EntryIndex, KnowledgeBase } from './knowledge/types.js';
 import type { Logger } from './log.js';
 import { validateQuiz, type QuizBank } from './quiz/index.js';
@@ -11,6 +13,8 @@ import { validateQuiz, type QuizBank } from './quiz/index.js';
 export interface Services {
   kb: KnowledgeBase;
   engine: AnswerEngine;
+  /** What every front end replies from: the engine, plus scenarios, follow-ups, two-part questions and what the article does not cover. */
+  responder: Responder;
   chooser: ChooserModel;
   quiz: QuizBank;
   /** Votes and unanswered questions; a disabled store when there is no database (terminal, tests). */
@@ -18,7 +22,7 @@ export interface Services {
   logger: Logger;
 }
 
-/** Loads and validates all content: faq, synonyms, chooser and quiz. Throws one ContentError listing every problem. */
+/** Loads and validates all content: faq, synonyms, chooser, quiz and scope. Throws one ContentError listing every problem. */
 export function loadServices(options: { knowledge?: string | undefined; logger: Logger; feedback?: FeedbackStore }): Services {
   const dir = knowledgeDir(options.knowledge);
   // A broken faq does not stop the chooser and quiz from being checked: every problem is reported at once.
@@ -35,11 +39,13 @@ export function loadServices(options: { knowledge?: string | undefined; logger: 
   }
   const chooser = validateChooser(dir, known);
   const quiz = validateQuiz(dir, known);
-  const results = [faq, chooser, quiz];
+  const scope = validateScope(dir);
+  const results = [faq, chooser, quiz, scope];
   // After a YAML syntax error, the other problems are guesses ("x is not the id of any entry"): report the syntax errors alone.
   const syntax = results.some((r) => r.syntax);
   const problems = results.filter((r) => r.syntax || !syntax).flatMap((r) => r.problems);
-  if (!kb || !chooser.model || !quiz.bank || problems.length > 0) throw new ContentError(`The content in ${dir} cannot be loaded`, problems, syntax);
+  if (!kb || !chooser.model || !quiz.bank || !scope.topics || problems.length > 0) throw new ContentError(`The content in ${dir} cannot be loaded`, problems, syntax);
   const feedback = options.feedback ?? disabledStore('', 'feedback is not recorded here');
-  return { kb, engine: new AnswerEngine(kb), chooser: chooser.model, quiz: quiz.bank, feedback, logger: options.logger };
+  const engine = new AnswerEngine(kb);
+  return { kb, engine, responder: new Responder(kb, engine, chooser.model, scope.topics), chooser: chooser.model, quiz: quiz.bank, feedback, logger: options.logger };
 }

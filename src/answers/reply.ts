@@ -1,5 +1,11 @@
+import type { ChooserModel } from '../chooser/model.js';
+import { ANSWER_LABELS } from '../chooser/model.js';
+import { scoreBar } from '../chooser/scoreBar.js';
+import type { ScenarioReading } from '../chooser/scenario.js';
 import { entryLabel, entryTitle, topics, type Entry, type KnowledgeBase } from '../knowledge/types.js';
+import { escapeMrkdwn, quoteUserText } from '../mrkdwn.js';
 import type { Decision } from './engine.js';
+import type { Response } from './respond.js';
 
 /** A question the user can pick next: a "did you mean" choice, a follow-up or a starter. */
 export interface Suggestion {
@@ -11,14 +17,19 @@ export interface Suggestion {
 
 /** What to say back, independent of where it is shown. `text` is Slack mrkdwn. */
 export interface Reply {
-  kind: Decision['kind'];
-  /** True only when the engine decided to answer. */
+  kind: Response['kind'];
+  /** True only when the bot answered outright (an answer, both parts, a scenario's recommendation). */
   matched: boolean;
   confidence: number;
+  /** The entry answered (for a decline, the part it does answer); for two questions in one, the first. */
   entry: Entry | null;
+  /** Every entry the reply rests on, each with its source: two for a compound question, the criteria for a scenario. */
+  sources: Entry[];
   text: string;
   suggestions: Suggestion[];
   question: string;
+  /** A scenario's reading, for the front end's "open the chooser with these answers". */
+  scenario?: ScenarioReading;
 }
 
 /** How each front end names its commands, e.g. "/iot-or-m2m" in Slack and "choose" in the terminal. */
@@ -40,12 +51,29 @@ export function starterSuggestions(kb: KnowledgeBase, max = 4): Suggestion[] {
 
 export function answerReply(kb: KnowledgeBase, entry: Entry, confidence: number, question = entryTitle(entry)): Reply {
   const suggestions = entry.related.map((id) => kb.byId.get(id)).filter((e): e is Entry => e !== undefined).map(suggestion);
-  return { kind: 'answer', matched: true, confidence, entry, text: entry.answer, suggestions, question };
+  return { kind: 'answer', matched: true, confidence, entry, sources: [entry], text: entry.answer, suggestions, question };
 }
 
-export function replyTo(decision: Decision, kb: KnowledgeBase, commands: Commands): Reply {
-  const base = { matched: false, confidence: 0, entry: null, question: decision.question };
+/** What to say for a response. `chooser` names the criteria of a scenario. */
+export function replyTo(decision: Response, kb: KnowledgeBase, commands: Commands, chooser?: ChooserModel): Reply {
+  const base = { matched: false, confidence: 0, entry: null, sources: [], question: decision.question };
   switch (decision.kind) {
+    case 'compound': {
+      const [first] = decision.answers;
+      const text = decision.answers.map((a, i) => `*${i + 1}. ${escapeMrkdwn(entryTitle(a.entry))}*\n${a.entry.answer.trim()}\n_Source: ${escapeMrkdwn(a.entry.source)}_`).join('\n\n');
+      return { ...base, kind: 'compound', matched: true, confidence: decision.confidence, entry: first?.entry ?? null, sources: decision.answers.map((a) => a.entry), text: `You asked two things; here are both.\n\n${text}`, suggestions: [] };
+    }
+    case 'scenario':
+      return scenarioReply(decision.reading, decision.question, kb, commands, chooser);
+    case 'declined': {
+      const subject = `The article doesn't cover ${escapeMrkdwn(decision.subject)}, so I won't guess about that.`;
+      const partial = decision.partial?.entry;
+      if (!partial) {
+        return { ...base, kind: 'declined', confidence: decision.confidence, text: `${subject} I only know what the article _What's the difference between IoT and M2M?_ says. Try one of these:`, suggestions: starterSuggestions(kb) };
+      }
+      const text = `${subject} Here is what it does say about _${escapeMrkdwn(entryTitle(partial).replace(/\?$/, ''))}_:\n${partial.answer.trim()}`;
+      return { ...base, kind: 'declined', confidence: decision.confidence, entry: partial, sources: [partial], text, suggestions: partial.related.map((id) => kb.byId.get(id)).filter((e): e is Entry => e !== undefined).map(suggestion) };
+    }
     case 'answer':
       return answerReply(kb, decision.entry, decision.confidence, decision.question);
     case 'clarify':
@@ -89,4 +117,28 @@ function smallTalkText(intent: Extract<Decision, { kind: 'smalltalk' }>['intent'
         `• ${commands.quiz} tests what you know in five questions.`,
       ].join('\n');
   }
+}
+
+const SIDE_NAMES = { iot: 'IoT', m2m: 'M2M' } as const;
+
+/** A scenario's recommendation: the verdict, the score, and which words of the message were read as which of the article's criteria. */
+function scenarioReply(reading: ScenarioReading, question: string, kb: KnowledgeBase, commands: Commands, chooser?: ChooserModel): Reply {
+  const rec = reading.recommendation;
+  const lines = reading.criteria.map((c) => {
+    const ask = chooser?.questions.find((q) => q.id === c.questionId)?.ask ?? c.questionId;
+    const weights = chooser?.questions.find((q) => q.id === c.questionId)?.answers[c.answer];
+    const side = weights ? (weights.iot > weights.m2m ? 'iot' : weights.m2m > weights.iot ? 'm2m' : undefined) : undefined;
+    const entry = kb.byId.get(c.entryId);
+    const source = entry ? ` (${escapeMrkdwn(entry.source)})` : '';
+    return `• “${quoteUserText(c.evidence, 80)}” → _${escapeMrkdwn(ask)}_ ${ANSWER_LABELS[c.answer]}${side ? `, which points to ${SIDE_NAMES[side]}` : ''}${source}`;
+  });
+  const text = [
+    `*${rec.summary.replace('your project', 'what you describe')}*`,
+    `\`${scoreBar(rec.iotShare)}\`  IoT ${rec.iot} · M2M ${rec.m2m} points, scored like the chooser`,
+    '*What I read in your message, against the article’s criteria:*',
+    ...lines,
+    `Anything I misread or missed? Open the chooser with these answers filled in, or use ${commands.chooser} to start from scratch.`,
+  ].join('\n');
+  const criteria = rec.criteria.map((id) => kb.byId.get(id)).filter((e): e is Entry => e !== undefined);
+  return { kind: 'scenario', matched: true, confidence: reading.confidence, entry: null, sources: criteria, text, suggestions: criteria.map(suggestion), question, scenario: reading };
 }

@@ -2,9 +2,12 @@ import { createInterface } from 'node:readline';
 import { mrkdwnToPlain } from '../mrkdwn.js';
 import { replyTo, type Reply } from '../answers/reply.js';
 import { AnswerEngine, DEFAULT_TUNING } from '../answers/engine.js';
+import { Responder, turnOf, type PreviousTurn } from '../answers/respond.js';
 import { StemCache } from '../answers/stemCache.js';
+import { loadChooser } from '../chooser/index.js';
 import { knowledgeDir, loadKnowledge } from '../knowledge/load.js';
-import type { KnowledgeBase } from '../knowledge/types.js';
+import { ContentError } from '../knowledge/problems.js';
+import { validateScope } from '../knowledge/scope.js';
 import { renderReply, TERMINAL_COMMANDS } from '../terminal/render.js';
 import { CACHE_DIR, exitQuietlyWhenStdoutCloses, fail, flagValue, loadOrExit, onlyOptions, parseArgs } from './common.js';
 
@@ -21,9 +24,11 @@ export function toJson(reply: Reply): { matched: boolean; confidence: number; id
   };
 }
 
-function answer(engine: AnswerEngine, kb: KnowledgeBase, question: string, json: boolean): string {
-  const reply = replyTo(engine.ask(question), kb, TERMINAL_COMMANDS);
-  return json ? JSON.stringify(toJson(reply)) : renderReply(reply);
+/** Lines read from stdin are one conversation: a short follow-up is read with the line before it. */
+function answer(responder: Responder, question: string, json: boolean, previous?: PreviousTurn): { text: string; turn: PreviousTurn } {
+  const response = responder.respond(question, previous);
+  const reply = replyTo(response, responder.kb, TERMINAL_COMMANDS, responder.chooser);
+  return { text: json ? JSON.stringify(toJson(reply)) : renderReply(reply), turn: turnOf(response) };
 }
 
 async function main(): Promise<void> {
@@ -32,22 +37,33 @@ async function main(): Promise<void> {
   if (flags.has('--help')) fail(USAGE, 0);
   onlyOptions(flags, ['--json', '--knowledge', '--help'], USAGE);
   const json = flags.has('--json');
-  // Only the knowledge base: the chooser and quiz are not needed to answer, and start-up time counts here.
-  // The parsed knowledge base and the stems are kept between runs (in the temp folder): parsing
-  // YAML and stemming with a cold JIT are most of a one-shot answer's time.
-  const kb = loadOrExit(() => loadKnowledge(knowledgeDir(flagValue(flags, '--knowledge')), { cacheDir: CACHE_DIR }));
+  // What answering needs (the quiz is not), with start-up time in mind: the parsed knowledge base
+  // and the stems are kept between runs (in the temp folder), since parsing YAML and stemming with
+  // a cold JIT are most of a one-shot answer's time.
+  const dir = knowledgeDir(flagValue(flags, '--knowledge'));
+  const kb = loadOrExit(() => loadKnowledge(dir, { cacheDir: CACHE_DIR }));
+  const chooser = loadOrExit(() => loadChooser(dir, kb));
+  const scope = loadOrExit(() => {
+    const { topics, problems, syntax } = validateScope(dir);
+    if (!topics) throw new ContentError(`The content in ${dir} cannot be loaded`, problems, syntax);
+    return topics;
+  });
   const stems = StemCache.persistent(CACHE_DIR);
   const engine = new AnswerEngine(kb, DEFAULT_TUNING, stems);
   stems.save();
+  const responder = new Responder(kb, engine, chooser, scope);
   const question = rest.join(' ');
   if (question.trim() !== '') {
-    process.stdout.write(answer(engine, kb, question, json) + '\n');
+    process.stdout.write(answer(responder, question, json).text + '\n');
     return;
   }
   if (process.stdin.isTTY) fail(USAGE, 2);
+  let previous: PreviousTurn | undefined;
   for await (const line of createInterface({ input: process.stdin, terminal: false })) {
     if (line.trim() === '' && !json) continue;
-    process.stdout.write(answer(engine, kb, line, json) + (json ? '\n' : '\n\n'));
+    const { text, turn } = answer(responder, line, json, previous);
+    previous = turn;
+    process.stdout.write(text + (json ? '\n' : '\n\n'));
   }
 }
 

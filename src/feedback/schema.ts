@@ -23,6 +23,13 @@ export const MIGRATIONS: readonly string[] = [
      chosen_at INTEGER
    );
    CREATE INDEX questions_asked_at ON questions (asked_at);`,
+  // 2: the last turn of each conversation (a DM, a thread, the terminal), so a follow-up is read with it.
+  `CREATE TABLE conversations (
+     conversation TEXT PRIMARY KEY,
+     turn TEXT NOT NULL,
+     updated_at INTEGER NOT NULL
+   );
+   CREATE INDEX conversations_updated_at ON conversations (updated_at);`,
 ];
 
 /** The schema version this code writes. */

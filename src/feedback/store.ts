@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Decision } from '../answers/engine.js';
+import type { PreviousTurn } from '../answers/respond.js';
 import { cleanInput, MAX_QUESTION_CHARS } from '../answers/text.js';
 import type { Logger } from '../log.js';
 import { hashUser, keyFileOf, loadOrCreateKey } from './hashKey.js';
@@ -18,6 +19,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** At most one logged write failure per this many ms, so a full disk does not flood the log. */
 const FAILURE_LOG_EVERY_MS = 60_000;
 const MAX_CANDIDATES = 5;
+/** A follow-up more than this long after the turn before it is read on its own. */
+export const CONVERSATION_TTL_MS = 30 * 60 * 1000;
 
 export interface FeedbackStoreOptions {
   /** The database file, e.g. DATABASE_PATH; its folder is created if missing. */
@@ -47,6 +50,10 @@ export interface FeedbackStore extends FeedbackSource {
   recordDecision(decision: Decision): QuestionSaved;
   /** Remembers which entry the user picked after the question `questionId` (e.g. a "did you mean" button). */
   recordChoice(questionId: number, entryId: string): Saved;
+  /** Keeps the last turn of a conversation (a DM or thread), replacing the one before; nothing when question text is not recorded. */
+  rememberTurn(conversation: string, turn: PreviousTurn): Saved;
+  /** The last turn of a conversation, if it is less than CONVERSATION_TTL_MS old. */
+  lastTurn(conversation: string): PreviousTurn | undefined;
   prune(): Pruned;
   /** Prunes every `intervalMs` (default daily) on an unref'd timer; returns a stop function. */
   startDailyPrune(intervalMs?: number): () => void;
@@ -110,6 +117,8 @@ export function disabledStore(path: string, reason: string): FeedbackStore {
     recordQuestion: () => ({ saved: false }),
     recordDecision: () => ({ saved: false }),
     recordChoice: () => ({ saved: false }),
+    rememberTurn: () => ({ saved: false }),
+    lastTurn: () => undefined,
     prune: () => ({ saved: false }),
     startDailyPrune: () => () => {},
     votes: () => [],
@@ -262,12 +271,36 @@ class SqliteFeedbackStore implements FeedbackStore {
     });
   }
 
+  rememberTurn(conversation: string, turn: PreviousTurn): Saved {
+    return this.guard('rememberTurn', { saved: false }, () => {
+      // The turn holds question text: kept only where question text may be recorded.
+      if (!this.writable() || !this.recordText || !nonEmpty(conversation)) return { saved: false };
+      const compact: PreviousTurn = { question: cleanInput(turn.question, MAX_QUESTION_CHARS), kind: turn.kind, entryIds: turn.entryIds.slice(0, MAX_CANDIDATES) };
+      this.db
+        .prepare('INSERT INTO conversations (conversation, turn, updated_at) VALUES (?, ?, ?) ON CONFLICT (conversation) DO UPDATE SET turn = excluded.turn, updated_at = excluded.updated_at')
+        .run(conversation.slice(0, 200), JSON.stringify(compact), this.now().getTime());
+      return { saved: true };
+    });
+  }
+
+  lastTurn(conversation: string): PreviousTurn | undefined {
+    return this.guard('lastTurn', undefined, () => {
+      if (this.closed || !nonEmpty(conversation)) return undefined;
+      const row = this.db.prepare('SELECT turn, updated_at FROM conversations WHERE conversation = ?').get(conversation.slice(0, 200)) as { turn: string; updated_at: number } | undefined;
+      if (!row || this.now().getTime() - row.updated_at > CONVERSATION_TTL_MS) return undefined;
+      return parseTurn(row.turn);
+    });
+  }
+
   prune(): Pruned {
     return this.guard('prune', { saved: false }, () => {
       if (!this.writable()) return { saved: false };
       const cutoff = this.now().getTime() - this.retentionDays * DAY_MS;
       const removed = this.db.transaction(
-        () => this.db.prepare('DELETE FROM votes WHERE updated_at < ?').run(cutoff).changes + this.db.prepare('DELETE FROM questions WHERE asked_at < ?').run(cutoff).changes,
+        () =>
+          this.db.prepare('DELETE FROM votes WHERE updated_at < ?').run(cutoff).changes +
+          this.db.prepare('DELETE FROM questions WHERE asked_at < ?').run(cutoff).changes +
+          this.db.prepare('DELETE FROM conversations WHERE updated_at < ?').run(this.now().getTime() - CONVERSATION_TTL_MS).changes,
       )();
       if (removed > 0) this.options.logger.info('feedback_pruned', { removed, retentionDays: this.retentionDays });
       return { saved: true, removed };
@@ -349,6 +382,16 @@ function voteOf(value: number): Vote {
 function sinceMs(since: Date | undefined): number {
   const ms = since?.getTime();
   return ms === undefined || Number.isNaN(ms) ? 0 : ms;
+}
+
+function parseTurn(json: string): PreviousTurn | undefined {
+  try {
+    const value = JSON.parse(json) as Partial<PreviousTurn> | null;
+    if (typeof value?.question !== 'string' || typeof value.kind !== 'string' || !Array.isArray(value.entryIds)) return undefined;
+    return { question: value.question, kind: value.kind, entryIds: value.entryIds.filter((id): id is string => typeof id === 'string') };
+  } catch {
+    return undefined;
+  }
 }
 
 function parseCandidates(json: string): CandidateRef[] {

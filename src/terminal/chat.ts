@@ -5,6 +5,8 @@
  */
 import { createInterface } from 'node:readline';
 import { answerReply, replyTo, type Suggestion } from '../answers/reply.js';
+import { turnOf, type PreviousTurn } from '../answers/respond.js';
+import type { ChooserAnswer } from '../chooser/index.js';
 import { parseCommand, runCommand, type CommandHandlers } from '../commands.js';
 import type { Services } from '../services.js';
 import { startChooserFlow, startQuizFlow, type Flow, type FlowStarter } from './flows.js';
@@ -24,22 +26,35 @@ interface Outcome {
   suggestions?: Suggestion[];
 }
 
+/** The chat so far: the turn a follow-up is read with, and the answers of the last scenario, for "refine". */
+interface Chat {
+  services: Services;
+  previous?: PreviousTurn;
+  scenarioAnswers?: ChooserAnswer[];
+}
+
 const startFlow = (start: FlowStarter, services: Services): Outcome => {
   const { flow, output } = start(services);
   return { output, flow };
 };
 
 /** Every command of the grammar, as the terminal does it. */
-const TERMINAL_HANDLERS: CommandHandlers<Services, Outcome> = {
-  chooser: (services) => startFlow(startChooserFlow, services),
-  quiz: (services) => startFlow(startQuizFlow, services),
+const TERMINAL_HANDLERS: CommandHandlers<Chat, Outcome> = {
+  chooser: ({ services }) => startFlow(startChooserFlow, services),
+  quiz: ({ services }) => startFlow(startQuizFlow, services),
   help: () => ({ output: terminalHelp() }),
   stats: () => ({ output: 'Stats come from the feedback the Slack app records; the terminal records none. On the server, run "npm run report".' }),
-  question: (services, { text }) => {
-    const reply = replyTo(services.engine.ask(text), services.kb, TERMINAL_COMMANDS);
+  question: (chat, { text }) => {
+    const response = chat.services.responder.respond(text, chat.previous);
+    chat.previous = turnOf(response);
+    const reply = replyTo(response, chat.services.kb, TERMINAL_COMMANDS, chat.services.chooser);
+    chat.scenarioAnswers = reply.scenario?.answers;
     return { output: renderReply(reply), suggestions: reply.suggestions };
   },
 };
+
+/** The terminal's "Refine in the chooser": the chooser with the last scenario's answers filled in. */
+export const REFINE_WORD = 'refine';
 
 /** "2", "2.", "#2", "2)" → 2; anything else → undefined. */
 export function pickedNumber(line: string): number | undefined {
@@ -53,6 +68,7 @@ export async function runTerminal(services: Services, io: TerminalIO): Promise<v
   let flow: Flow | undefined;
   let suggestions: Suggestion[] = [];
   let left = false;
+  const chat: Chat = { services };
 
   const handle = (line: string): void => {
     if (flow) {
@@ -77,7 +93,14 @@ export async function runTerminal(services: Services, io: TerminalIO): Promise<v
       write(renderReply(reply));
       return;
     }
-    const outcome = runCommand(TERMINAL_HANDLERS, services, parseCommand(line));
+    if (line.toLowerCase() === REFINE_WORD && chat.scenarioAnswers) {
+      const started = startChooserFlow(services, chat.scenarioAnswers);
+      write(started.output);
+      flow = started.flow;
+      suggestions = [];
+      return;
+    }
+    const outcome = runCommand(TERMINAL_HANDLERS, chat, parseCommand(line));
     write(outcome.output);
     flow = outcome.flow;
     suggestions = outcome.flow ? [] : (outcome.suggestions ?? []);

@@ -16,15 +16,21 @@ export interface Flow {
   handle(line: string): FlowStep;
 }
 
-export type FlowStarter = (services: Services) => { flow: Flow; output: string };
+export type FlowStarter = (services: Services, answers?: readonly ChooserAnswer[]) => { flow: Flow; output: string };
 
 const CHOOSER_KEYS: Record<string, ChooserAnswer> = { '1': 'yes', y: 'yes', yes: 'yes', '2': 'no', n: 'no', no: 'no', '3': 'not_sure', '?': 'not_sure', 'not sure': 'not_sure' };
 const STOP = new Set(['q', 'quit', 'stop', 'exit']);
 
-/** The chooser as a numbered-answer dialogue. Its result lists the article's criteria, numbered, to read next. */
-export const startChooserFlow: FlowStarter = (services) => {
+/**
+ * The chooser as a numbered-answer dialogue, from the first question or with
+ * `prefilled` answers (a scenario read from a question): it continues after
+ * the last one given, and "b" goes back over them. Its result lists the
+ * article's criteria, numbered, to read next.
+ */
+export const startChooserFlow: FlowStarter = (services, prefilled = []) => {
   const model = services.chooser;
-  let answers: ChooserAnswer[] = [];
+  const last = prefilled.findLastIndex((a) => a !== 'not_sure');
+  let answers: ChooserAnswer[] = prefilled.slice(0, last + 1);
   const ask = (): string => {
     const question = currentQuestion(model, answers);
     if (!question) return '';
@@ -61,7 +67,8 @@ export const startChooserFlow: FlowStarter = (services) => {
       return isComplete(model, answers) ? result() : { output: ask(), done: false };
     },
   };
-  return { flow, output: ask() };
+  const intro = answers.length > 0 ? `The chooser, with ${answers.filter((a) => a !== 'not_sure').length} answers filled in from your message (type b to go back over them).\n` : '';
+  return { flow, output: intro + (isComplete(model, answers) ? result().output : ask()) };
 };
 
 /** The quiz: five random questions, numbered options, right or wrong with the explanation, then the score and what to read. */

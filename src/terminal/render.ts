@@ -24,9 +24,10 @@ export function terminalHelp(): string {
 /** A reply as readable plain text; numbered suggestions can be picked by typing the number. */
 export function renderReply(reply: Reply): string {
   const lines = [mrkdwnToPlain(reply.text)];
-  if (reply.entry) lines.push(`  (source: ${reply.entry.source})`);
+  if (reply.entry && (reply.kind === 'answer' || reply.kind === 'declined')) lines.push(`  (source: ${reply.entry.source})`);
+  if (reply.scenario) lines.push('Type "refine" to open the chooser with these answers filled in.');
   if (reply.suggestions.length > 0) {
-    const heading = reply.kind === 'answer' ? 'Related:' : reply.kind === 'clarify' ? '' : 'You could ask:';
+    const heading = reply.kind === 'answer' || reply.kind === 'declined' ? 'Related:' : reply.kind === 'scenario' ? 'The article’s criteria behind it:' : reply.kind === 'clarify' ? '' : 'You could ask:';
     if (heading) lines.push(heading);
     reply.suggestions.forEach((s, i) => lines.push(`  ${i + 1}. ${s.question}`));
   }

@@ -8,6 +8,8 @@ import { entryLabel, type Entry } from '../../knowledge/types.js';
 import { button, type Button, type ButtonSpec } from './blockKit.js';
 
 export const START_CHOOSER_ACTION = 'chooser:start';
+/** "Open the chooser with these answers": the value is a chooser state (src/chooser/state.ts). */
+export const RESUME_CHOOSER_ACTION = 'chooser:resume';
 export const START_QUIZ_ACTION = 'quiz:start';
 /** "Read this entry": the value is the entry id. */
 export const ENTRY_ACTION = /^ask:entry:\d+$/;
@@ -16,6 +18,11 @@ type Look = Partial<Pick<ButtonSpec, 'text' | 'style' | 'accessibilityLabel'>>;
 
 export function startChooserButton(look: Look = {}): Button {
   return button({ text: 'Start the chooser', ...look, actionId: START_CHOOSER_ACTION });
+}
+
+/** Opens the chooser at the first question `state` leaves open, with its answers filled in (from a scenario read in a question). */
+export function resumeChooserButton(state: string, look: Look = {}): Button {
+  return button({ text: 'Refine in the chooser', accessibilityLabel: 'Open the chooser with the answers read from your message', ...look, actionId: RESUME_CHOOSER_ACTION, value: state });
 }
 
 export function startQuizButton(look: Look = {}): Button {

@@ -8,6 +8,8 @@
 import type { App } from '@slack/bolt';
 import type { Decision } from '../../../answers/engine.js';
 import { answerReply, replyTo, type Reply } from '../../../answers/reply.js';
+import { turnOf, type Response } from '../../../answers/respond.js';
+import { encodeChooserState, type ChooserAnswer } from '../../../chooser/index.js';
 import { parseCommand, runCommand } from '../../../commands.js';
 import { questionFromMrkdwn } from '../../../mrkdwn.js';
 import type { Services } from '../../../services.js';
@@ -57,20 +59,41 @@ export function register(app: App, context: FeatureContext): void {
 }
 
 /**
- * The reply to a question, as a Reply and as a Slack message. The engine's
- * decision is recorded in the feedback store (a no-op when it is disabled).
- * The suggestion buttons carry the question, and "did you mean" and starter
+ * The reply to a question, as a Reply and as a Slack message. In a
+ * conversation (a DM, a thread), a follow-up is read with the turn before
+ * it, kept in the store for CONVERSATION_TTL_MS. What the bot decided is
+ * recorded in the feedback store (a no-op when it is disabled). The
+ * suggestion buttons carry the question, and "did you mean" and starter
  * buttons also its recorded id, so a click records the choice and a vote on
  * the answer it leads to is recorded against what was asked.
  */
-export function replyToQuestion(services: Services, links: Pick<FeatureLinks, 'voteButtons'>, question: string, options: { asked?: string } = {}): { reply: Reply; message: Message } {
-  const decision = services.engine.ask(question);
-  const questionId = recordDecision(services, decision);
-  const reply = replyTo(decision, services.kb, SLACK_COMMANDS);
+export function replyToQuestion(
+  services: Services,
+  links: Pick<FeatureLinks, 'voteButtons'>,
+  question: string,
+  options: { asked?: string; conversation?: string } = {},
+): { reply: Reply; message: Message } {
+  const previous = options.conversation ? services.feedback.lastTurn(options.conversation) : undefined;
+  const response = services.responder.respond(question, previous);
+  if (options.conversation && response.kind !== 'empty') services.feedback.rememberTurn(options.conversation, turnOf(response));
+  const questionId = recordDecision(services, response);
+  const reply = replyTo(response, services.kb, SLACK_COMMANDS, services.chooser);
   // Small talk and empty messages are not questions to tie anything to.
-  const asked = decision.kind === 'answer' || decision.kind === 'clarify' || decision.kind === 'fallback';
-  const origin: ReplyOrigin | undefined = asked ? { question: decision.question, ...(questionId !== undefined ? { questionId } : {}) } : undefined;
-  return { reply, message: replyMessage(reply, { ...options, voteButtons: links.voteButtons, ...(origin ? { origin } : {}) }) };
+  const asked = response.kind !== 'smalltalk' && response.kind !== 'empty';
+  const origin: ReplyOrigin | undefined = asked ? { question: response.question, ...(questionId !== undefined ? { questionId } : {}) } : undefined;
+  const chooserState = reply.scenario ? encodeChooserState(services.chooser, withoutTrailingUnsure(reply.scenario.answers)) : undefined;
+  return { reply, message: replyMessage(reply, { asked: options.asked, voteButtons: links.voteButtons, ...(origin ? { origin } : {}), ...(chooserState ? { chooserState } : {}) }) };
+}
+
+/** The chooser's answers up to the last one the message gave, so the chooser opens at the first question it left open. */
+function withoutTrailingUnsure(answers: readonly ChooserAnswer[]): ChooserAnswer[] {
+  const last = answers.findLastIndex((a) => a !== 'not_sure');
+  return answers.slice(0, last + 1);
+}
+
+/** A conversation's key in the store: the channel, and the thread when there is one. */
+export function conversationOf(place: Place): string | undefined {
+  return place.kind === 'channel' ? `${place.channel}:${place.threadTs ?? ''}` : undefined;
 }
 
 /**
@@ -114,7 +137,8 @@ async function handleMessage(request: RequestContext, links: FeatureLinks, place
 export async function onQuestionCommand(links: Pick<FeatureLinks, 'voteButtons'>, request: CommandRequest, question: string): Promise<void> {
   await withErrorReply(request, request.place, request.surface, async () => {
     const started = Date.now();
-    const { reply, message } = replyToQuestion(request.services, links, question, request.place.kind === 'ephemeral' ? { asked: question } : {});
+    const conversation = conversationOf(request.place);
+    const { reply, message } = replyToQuestion(request.services, links, question, request.place.kind === 'ephemeral' ? { asked: question } : conversation ? { conversation } : {});
     await deliver(request, request.place, message);
     logReply(request.services, request.surface, reply, started, { chars: question.length });
   });
@@ -146,14 +170,34 @@ async function handleAskClick(request: RequestContext, links: FeatureLinks, plac
   });
 }
 
-/** Records what the engine decided for a question; returns the stored id (for "did you mean" buttons), if any. Never throws. */
-function recordDecision(services: Services, decision: Decision): number | undefined {
+/** Records what the bot decided for a question; returns the stored id (for "did you mean" buttons), if any. Never throws. */
+function recordDecision(services: Services, response: Response): number | undefined {
+  const decision = asRecordedDecision(response);
+  if (!decision) return undefined;
   try {
     const saved = services.feedback.recordDecision(decision);
     return saved.saved ? saved.id : undefined;
   } catch (error) {
     services.logger.error('slack.decision_not_recorded', { error: describeError(error) });
     return undefined;
+  }
+}
+
+/**
+ * How the feedback report counts a response: a scenario or two questions
+ * answered count as answered; a question the article does not cover as
+ * unanswered, so it shows in the knowledge-gap report.
+ */
+function asRecordedDecision(response: Response): Decision | undefined {
+  switch (response.kind) {
+    case 'compound':
+      return response.answers[0];
+    case 'scenario':
+      return undefined;
+    case 'declined':
+      return { kind: 'fallback', confidence: response.confidence, candidates: response.candidates, question: response.question };
+    default:
+      return response;
   }
 }
 

@@ -2,6 +2,7 @@
 import type { Reply, Suggestion } from '../../../answers/reply.js';
 import { escapeMrkdwn, quoteUserText } from '../../../mrkdwn.js';
 import { actions, button, context, fallbackText, message, sections, type Button, type KnownBlock, type Message } from '../../plumbing/blockKit.js';
+import { entryButtons, resumeChooserButton } from '../../plumbing/launchButtons.js';
 import { askActionId, encodeAskValue, type AskKind } from './askActions.js';
 
 /** At most this many "did you mean" choices, follow-ups and starters in one message. */
@@ -35,6 +36,8 @@ export interface ReplyOptions {
   voteButtons?: (vote: AnswerVote) => KnownBlock[];
   /** The question behind this reply, for its follow-up, "did you mean" and starter buttons. */
   origin?: ReplyOrigin;
+  /** For a scenario: the chooser state of the answers read from the message, for "Refine in the chooser". */
+  chooserState?: string;
 }
 
 /** Turns a Reply into a Slack message. */
@@ -45,7 +48,7 @@ export function replyMessage(reply: Reply, options: ReplyOptions = {}): Message 
   let text = fallbackText(reply.text);
   const origin = options.origin;
 
-  if (reply.kind === 'answer' && reply.entry) {
+  if ((reply.kind === 'answer' || reply.kind === 'declined') && reply.entry) {
     blocks.push(context(`Source: ${escapeMrkdwn(reply.entry.source)}`, 'source'));
     text += `\nSource: ${escapeMrkdwn(reply.entry.source)}`;
     const followups = reply.suggestions.slice(0, MAX_FOLLOWUPS);
@@ -55,6 +58,9 @@ export function replyMessage(reply: Reply, options: ReplyOptions = {}): Message 
       blocks.push(actions(askButtons('followup', followups, origin && { question: origin.question }), 'followups'));
     }
     if (options.voteButtons) blocks.push(...options.voteButtons({ entryId: reply.entry.id, question: reply.question, confidence: reply.confidence }));
+  } else if (reply.kind === 'scenario') {
+    const buttons = [...(options.chooserState ? [resumeChooserButton(options.chooserState, { style: 'primary' })] : []), ...entryButtons(reply.sources.slice(0, MAX_FOLLOWUPS))];
+    if (buttons.length > 0) blocks.push(actions(buttons, 'scenario_actions'));
   } else if (reply.kind === 'clarify') {
     blocks.push(actions(askButtons('clarify', reply.suggestions.slice(0, MAX_CLARIFY_CHOICES), origin), 'choices'));
   } else if (reply.suggestions.length > 0) {

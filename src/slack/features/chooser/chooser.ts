@@ -13,7 +13,7 @@ import { SLASH_COMMAND } from '../../plumbing/capabilities.js';
 import { describeError, errorCode } from '../../plumbing/describeError.js';
 import { clickFromAction, deliver, notify, replaceMessage, type ActionSource, type Click, type Place } from '../../plumbing/delivery.js';
 import { withErrorReply, type CommandRequest, type FeatureContext, type RequestContext } from '../../plumbing/featureContext.js';
-import { START_CHOOSER_ACTION } from '../../plumbing/launchButtons.js';
+import { RESUME_CHOOSER_ACTION, START_CHOOSER_ACTION } from '../../plumbing/launchButtons.js';
 import { CHOOSER_ACTION, parseChooserActionId, type ChooserAction } from './chooserActions.js';
 import { chooserMessage, chooserOutdatedMessage, chooserShareMessage, howToAskMessage, shareFailedMessage, type ShareProblem } from './chooserBlocks.js';
 
@@ -23,6 +23,21 @@ export function register(app: App, context: FeatureContext): void {
     await ack();
     const click = clickFromAction(body as unknown as ActionSource);
     await withErrorReply({ services, client, respond }, click.place, 'chooser', () => startChooser({ services, client, respond }, click.place));
+  });
+  // "Refine in the chooser" under a scenario read from a question: the chooser with those answers filled in.
+  context.clicks.on(app, RESUME_CHOOSER_ACTION, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    const click = clickFromAction(body as unknown as ActionSource);
+    const request = { services, client, respond };
+    await withErrorReply(request, click.place, 'chooser', async () => {
+      const decoded = decodeChooserState(services.chooser, action.value);
+      if (!decoded.ok) {
+        await deliver(request, click.place, chooserOutdatedMessage(decoded.reason));
+        return;
+      }
+      await deliver(request, click.place, chooserMessage(services.chooser, services.kb, decoded.answers));
+      services.logger.info('slack.chooser', { step: 'resume', answered: decoded.answers.length });
+    });
   });
   context.clicks.on(app, CHOOSER_ACTION, async ({ ack, body, action, client, respond }) => {
     await ack();

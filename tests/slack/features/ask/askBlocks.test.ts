@@ -55,6 +55,7 @@ describe('replyMessage', () => {
       matched: true,
       confidence: 0.8,
       entry: { ...kb.entries[0]!, answer: 'word '.repeat(5000) },
+      sources: [kb.entries[0]!],
       text: ('A paragraph of text. '.repeat(200) + '\n\n').repeat(10),
       suggestions: Array.from({ length: 40 }, (_, i) => ({ id: `e${i}`, question: `A very long question label number ${i} `.repeat(5), label: `A very long label ${i} `.repeat(5) })),
       question: 'q'.repeat(5000),

@@ -1,0 +1,171 @@
+/**
+ * What the bot makes of a message, beyond matching it to one entry: a
+ * follow-up read with the conversation before it, a project described as a
+ * scenario and read for the article's criteria, two questions in one, or a
+ * question about something the article does not cover. Every front end
+ * replies from a Response. Pure: no Slack, no storage.
+ */
+import type { ChooserModel } from '../chooser/model.js';
+import { ScenarioReader, type ScenarioReading } from '../chooser/scenario.js';
+import type { KnowledgeBase } from '../knowledge/types.js';
+import type { AnswerEngine, Candidate, Decision } from './engine.js';
+import { OutOfScope, type OutOfScopeTopic } from './outOfScope.js';
+import { cleanInput } from './text.js';
+
+export type AnswerDecision = Extract<Decision, { kind: 'answer' }>;
+
+export type Response =
+  | (Decision & { readAs?: string })
+  /** Two questions in one message, each answered by its own entry. */
+  | { kind: 'compound'; answers: AnswerDecision[]; confidence: number; question: string }
+  /** A project described in the message, read for the article's criteria. */
+  | { kind: 'scenario'; reading: ScenarioReading; confidence: number; question: string }
+  /** The question is about something the article does not cover; `partial` answers the part it does. */
+  | { kind: 'declined'; subject: string; partial: Candidate | null; confidence: number; candidates: Candidate[]; question: string };
+
+/** The turn before, in the same conversation, for reading a follow-up: kept small, so a store can hold it. */
+export interface PreviousTurn {
+  /** The question as it was read (a follow-up with what it took from the turn before it). */
+  question: string;
+  kind: Response['kind'];
+  /** The entries the reply rested on. */
+  entryIds: string[];
+}
+
+/** A response as the turn before the next message. */
+export function turnOf(response: Response): PreviousTurn {
+  const entryIds =
+    response.kind === 'answer' ? [response.entry.id] : response.kind === 'compound' ? response.answers.map((a) => a.entry.id) : response.kind === 'declined' && response.partial ? [response.partial.entry.id] : [];
+  return { question: readAsOf(response) ?? response.question, kind: response.kind, entryIds };
+}
+
+/** Words that start a follow-up read together with the question before it. */
+const FOLLOW_UP_START = /^(and|but|so|ok|okay|then|also|what about|how about|why|how come|which|when|where|who|what else|does it|do they|is it|is that|are they|can it|is this)\b/;
+/** Words that point back to something said before. */
+const POINTS_BACK = /\b(it|its|that|this|they|them|those|these|there|the other one|the other|one|then|else|instead|exactly|specifically)\b/;
+/** A follow-up is short; a longer message stands on its own. */
+const FOLLOW_UP_MAX_WORDS = 9;
+/** A message this sure of its answer on its own is not read as a follow-up. */
+const STANDS_ALONE = 0.75;
+/** How much a follow-up's match with the turn before counts, against its match alone. */
+const IN_CONTEXT_SHARE = 0.7;
+/** Taken off the entry just given, when a follow-up asks something new. */
+const ALREADY_ANSWERED_PENALTY = 0.15;
+/** Follow-ups that ask about the same thing again: why, more, an example. */
+const ASKS_AGAIN = /\b(why|how come|more|again|explain|elaborate|example|mean|meaning|matter|specifically|exactly|detail|details)\b/;
+/** Joins two questions in one message: "what is X, and which Y?", "X? Also Y?". */
+const COMPOUND_SPLIT = /\?\s+(?:and\s+|also\s+|plus\s+)?|\s*[,;]?\s+(?:and also|and|also|plus)\s+(?=(?:what|which|who|whom|whose|when|where|why|how|does|do|did|is|are|was|were|can|could|should|will|would)\b)/i;
+
+export class Responder {
+  private readonly outOfScope: OutOfScope;
+  private readonly scenarios: ScenarioReader;
+
+  constructor(
+    readonly kb: KnowledgeBase,
+    readonly engine: AnswerEngine,
+    readonly chooser: ChooserModel,
+    scope: readonly OutOfScopeTopic[] = [],
+  ) {
+    this.outOfScope = new OutOfScope(scope);
+    this.scenarios = new ScenarioReader(chooser);
+  }
+
+  /** The response to a message, read after `previous` when it is a follow-up in the same conversation. */
+  respond(raw: unknown, previous?: PreviousTurn): Response {
+    const question = cleanInput(raw);
+    const response = this.respondAlone(question, previous);
+    return response;
+  }
+
+  private respondAlone(question: string, previous?: PreviousTurn): Response {
+    const scenario = this.scenarios.read(question);
+    if (scenario) return { kind: 'scenario', reading: scenario, confidence: scenario.confidence, question };
+    const alone = this.engine.ask(question);
+    if (alone.kind === 'smalltalk' || alone.kind === 'empty') return alone;
+    const outside = this.outOfScope.find(question);
+    if (outside) {
+      // The part the article does answer, when the rest of the question clearly points to one entry.
+      const partial = alone.kind === 'answer' ? { entry: alone.entry, confidence: alone.confidence } : null;
+      return { kind: 'declined', subject: outside.topic.name, partial, confidence: alone.confidence, candidates: alone.candidates, question };
+    }
+    const compound = this.compound(question);
+    if (compound) return compound;
+    // Only an answer is something to follow up on: after "I don't know" or small talk, a message stands alone.
+    if (previous && (previous.entryIds.length > 0 || previous.kind === 'scenario') && this.isFollowUp(question, alone)) {
+      const readAs = this.readInContext(question, previous);
+      const inContext = this.engine.decide(readAs, this.followUpCandidates(question, readAs, alone, previous));
+      if (inContext.kind === 'answer' || (inContext.kind === 'clarify' && alone.kind !== 'answer')) return { ...inContext, question, readAs };
+    }
+    return alone;
+  }
+
+  /**
+   * Entries for a follow-up: mostly how they match it read with the turn
+   * before, partly how they match it alone (the new word it brings: "when?"),
+   * and the entry just given counts less unless the person asks why or for
+   * more, since a follow-up usually asks something new.
+   */
+  private followUpCandidates(question: string, readAs: string, alone: Decision, previous: PreviousTurn): Candidate[] {
+    const limit = 8;
+    const scores = new Map<string, { entry: Candidate['entry']; score: number }>();
+    const add = (candidates: Candidate[], weight: number) => {
+      for (const c of candidates) {
+        const seen = scores.get(c.entry.id) ?? { entry: c.entry, score: 0 };
+        seen.score += weight * c.confidence;
+        scores.set(c.entry.id, seen);
+      }
+    };
+    add(this.engine.rank(readAs, limit), IN_CONTEXT_SHARE);
+    add('candidates' in alone ? alone.candidates : this.engine.rank(question, limit), 1 - IN_CONTEXT_SHARE);
+    const again = ASKS_AGAIN.test(question.toLowerCase());
+    for (const id of previous.entryIds) {
+      const seen = scores.get(id);
+      if (seen && !again) seen.score -= ALREADY_ANSWERED_PENALTY;
+    }
+    return [...scores.values()]
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit)
+      .map(({ entry, score }) => ({ entry, confidence: Math.round(Math.max(0, score) * 1000) / 1000 }));
+  }
+
+  /** Two questions in one message, each answered outright by a different entry; null otherwise. */
+  private compound(question: string): Response | null {
+    const parts = question.split(COMPOUND_SPLIT).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= 2);
+    if (parts.length !== 2) return null;
+    const answers = parts.map((p) => this.engine.ask(p));
+    const [first, second] = answers;
+    if (first?.kind !== 'answer' || second?.kind !== 'answer' || first.entry.id === second.entry.id) return null;
+    return { kind: 'compound', answers: [first, second], confidence: Math.min(first.confidence, second.confidence), question };
+  }
+
+  private isFollowUp(question: string, alone: Decision): boolean {
+    const lower = question.toLowerCase();
+    const count = lower.split(/\s+/).length;
+    if (count > FOLLOW_UP_MAX_WORDS) return false;
+    if (alone.kind === 'answer' && alone.confidence >= STANDS_ALONE && !FOLLOW_UP_START.test(lower)) return false;
+    return FOLLOW_UP_START.test(lower) || POINTS_BACK.test(lower) || alone.kind !== 'answer';
+  }
+
+  /** The follow-up with what it leaves out taken from the turn before: "and m2m?" asks the same about the other side. */
+  private readInContext(question: string, previous: PreviousTurn): string {
+    const before = previous.kind === 'smalltalk' || previous.kind === 'empty' ? '' : previous.question;
+    const swapTo = /^(and|ok and|okay and|what about|how about|but)\s+(the\s+)?(iot|m2m|internet of things|machine to machine)\b\W*$/i.exec(question.trim());
+    if (swapTo) {
+      const target = /iot|internet/i.test(swapTo[3] ?? '') ? 'iot' : 'm2m';
+      const swapped = swapSides(before);
+      if (swapped !== before && new RegExp(`\\b${target}\\b`, 'i').test(swapped)) return swapped;
+      return `${before} ${target}`;
+    }
+    return `${question} ${before}`.slice(0, 500);
+  }
+}
+
+/** What a response was read as, when a follow-up was read with the turn before. */
+export function readAsOf(response: Response): string | undefined {
+  return 'readAs' in response && typeof response.readAs === 'string' ? response.readAs : undefined;
+}
+
+/** The same question about the other side: IoT and M2M swapped. */
+function swapSides(text: string): string {
+  return text.replace(/\b(iot|internet of things|m2m|machine to machine|machine-to-machine)\b/gi, (side) => (/^(iot|internet)/i.test(side) ? 'm2m' : 'iot'));
+}
