@@ -54,7 +54,8 @@ const ALREADY_ANSWERED_PENALTY = 0.15;
 /** Follow-ups that ask about the same thing again: why, more, an example. */
 const ASKS_AGAIN = /\b(why|how come|more|again|explain|elaborate|example|mean|meaning|matter|specifically|exactly|detail|details)\b/;
 /** Joins two questions in one message: "what is X, and which Y?", "X? Also Y?". */
-const COMPOUND_SPLIT = /\?\s+(?:and\s+|also\s+|plus\s+)?|\s*[,;]?\s+(?:and also|and|also|plus)\s+(?=(?:what|which|who|whom|whose|when|where|why|how|does|do|did|is|are|was|were|can|could|should|will|would)\b)/i;
+const QUESTION_START = '(?:what|what\'s|whats|which|who|whom|whose|when|where|why|how|does|do|did|is|are|was|were|can|could|should|will|would)\\b';
+const COMPOUND_SPLIT = new RegExp(`\\?\\s+(?:and\\s+|also\\s+|plus\\s+)?(?=${QUESTION_START})|\\s*[,;]?\\s+(?:and also|and|also|plus)\\s+(?:(?:over|in|on|for|with|about|from|by)\\s+)?(?=${QUESTION_START})`, 'i');
 
 export class Responder {
   private readonly outOfScope: OutOfScope;
@@ -90,13 +91,16 @@ export class Responder {
     }
     const compound = this.compound(question);
     if (compound) return compound;
+    const settled = this.answerOf(alone);
     // Only an answer is something to follow up on: after "I don't know" or small talk, a message stands alone.
     if (previous && (previous.entryIds.length > 0 || previous.kind === 'scenario') && this.isFollowUp(question, alone)) {
-      const readAs = this.readInContext(question, previous);
-      const inContext = this.engine.decide(readAs, this.followUpCandidates(question, readAs, alone, previous));
-      if (inContext.kind === 'answer' || (inContext.kind === 'clarify' && alone.kind !== 'answer')) return { ...inContext, question, readAs };
+      const { text: readAs, rewritten } = this.readInContext(question, previous);
+      const inContext = rewritten ? this.engine.ask(readAs) : this.engine.decide(readAs, this.followUpCandidates(question, readAs, alone, previous));
+      const answered = this.answerOf(inContext);
+      if (answered) return { ...answered, question, readAs };
+      if (inContext.kind === 'clarify' && alone.kind !== 'answer') return { ...inContext, question, readAs };
     }
-    return alone;
+    return settled ?? alone;
   }
 
   /**
@@ -129,13 +133,32 @@ export class Responder {
   }
 
   /** Two questions in one message, each answered outright by a different entry; null otherwise. */
+  /**
+   * Two questions in one message, each answered by a different entry; null
+   * otherwise. A part the matcher would only offer as "did you mean" counts
+   * when its best entry is clear of the other part's.
+   */
   private compound(question: string): Response | null {
     const parts = question.split(COMPOUND_SPLIT).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= 2);
     if (parts.length !== 2) return null;
-    const answers = parts.map((p) => this.engine.ask(p));
+    const answers = parts.map((p) => this.answerOf(this.engine.ask(p)));
     const [first, second] = answers;
-    if (first?.kind !== 'answer' || second?.kind !== 'answer' || first.entry.id === second.entry.id) return null;
+    if (!first || !second || first.entry.id === second.entry.id) return null;
     return { kind: 'compound', answers: [first, second], confidence: Math.min(first.confidence, second.confidence), question };
+  }
+
+  /** A decision as an answer: itself, or a "did you mean" whose choices would all do (neighbouring entries), as its first choice. */
+  private answerOf(decision: Decision): AnswerDecision | undefined {
+    if (decision.kind === 'answer') return decision;
+    if (decision.kind !== 'clarify') return undefined;
+    const [first, second] = decision.choices;
+    if (!first || !second || !this.neighbours(first.entry.id, second.entry.id) || decision.choices.length > 2) return undefined;
+    return { kind: 'answer', entry: first.entry, confidence: first.confidence, candidates: decision.candidates, question: decision.question };
+  }
+
+  /** Entries that list each other as related answer the same question from two sides: either would do. */
+  private neighbours(a: string, b: string): boolean {
+    return Boolean(this.kb.byId.get(a)?.related.includes(b) || this.kb.byId.get(b)?.related.includes(a));
   }
 
   private isFollowUp(question: string, alone: Decision): boolean {
@@ -146,17 +169,28 @@ export class Responder {
     return FOLLOW_UP_START.test(lower) || POINTS_BACK.test(lower) || alone.kind !== 'answer';
   }
 
-  /** The follow-up with what it leaves out taken from the turn before: "and m2m?" asks the same about the other side. */
-  private readInContext(question: string, previous: PreviousTurn): string {
-    const before = previous.kind === 'smalltalk' || previous.kind === 'empty' ? '' : previous.question;
-    const swapTo = /^(and|ok and|okay and|what about|how about|but)\s+(the\s+)?(iot|m2m|internet of things|machine to machine)\b\W*$/i.exec(question.trim());
+  /**
+   * The follow-up with what it leaves out taken from the turn before.
+   * `rewritten`: the turn before, asked again with one thing changed ("and
+   * m2m?" about the other side, "when?" with the new question word); else
+   * the follow-up and the turn before, read together.
+   */
+  private readInContext(question: string, previous: PreviousTurn): { text: string; rewritten: boolean } {
+    const before = previous.question;
+    const trimmed = question.trim();
+    const swapTo = /^(and|ok and|okay and|so|what about|how about|but)\s+(for\s+)?(the\s+)?(iot|m2m|internet of things|machine to machine)\b\W*$/i.exec(trimmed);
     if (swapTo) {
-      const target = /iot|internet/i.test(swapTo[3] ?? '') ? 'iot' : 'm2m';
+      const target = /iot|internet/i.test(swapTo[4] ?? '') ? 'iot' : 'm2m';
       const swapped = swapSides(before);
-      if (swapped !== before && new RegExp(`\\b${target}\\b`, 'i').test(swapped)) return swapped;
-      return `${before} ${target}`;
+      if (swapped !== before && new RegExp(`\\b${target}\\b`, 'i').test(swapped)) return { text: swapped, rewritten: true };
+      return { text: `${before} ${target}`, rewritten: true };
     }
-    return `${question} ${before}`.slice(0, 500);
+    const lone = /^(?:and\s+|ok\s+|so\s+)?(when|where|who|why|how|which)\b\W*$/i.exec(trimmed)?.[1];
+    if (lone && lone.toLowerCase() !== 'why') {
+      const swapped = before.replace(/\b(what|when|where|who|why|how|which)\b/i, lone.toLowerCase());
+      if (swapped !== before) return { text: swapped, rewritten: true };
+    }
+    return { text: `${question} ${before}`.slice(0, 500), rewritten: false };
   }
 }
 
