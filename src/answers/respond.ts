@@ -93,14 +93,29 @@ export class Responder {
     if (compound) return compound;
     const settled = this.answerOf(alone);
     // Only an answer is something to follow up on: after "I don't know" or small talk, a message stands alone.
+    const lone = previous && this.loneQuestionWord(question, previous);
+    if (lone) return { ...lone, question, readAs: `${question} ${previous?.question ?? ''}`.trim() };
     if (previous && (previous.entryIds.length > 0 || previous.kind === 'scenario') && this.isFollowUp(question, alone)) {
-      const { text: readAs, rewritten } = this.readInContext(question, previous);
-      const inContext = rewritten ? this.engine.ask(readAs) : this.engine.decide(readAs, this.followUpCandidates(question, readAs, alone, previous));
+      const { text: readAs, otherSide } = this.readInContext(question, previous);
+      const inContext = otherSide ? this.engine.ask(readAs) : this.engine.decide(readAs, this.followUpCandidates(question, readAs, alone, previous));
       const answered = this.answerOf(inContext);
       if (answered) return { ...answered, question, readAs };
       if (inContext.kind === 'clarify' && alone.kind !== 'answer') return { ...inContext, question, readAs };
     }
     return settled ?? alone;
+  }
+
+  /**
+   * "when?" or "where?" after an answer asks the same about the matter just
+   * answered: the entry among those next to it (its related entries) that
+   * the question word alone fits best.
+   */
+  private loneQuestionWord(question: string, previous: PreviousTurn): AnswerDecision | undefined {
+    if (!/^(?:and\s+|ok\s+|so\s+)?(when|where|who|how|which)\W*$/i.test(question.trim())) return undefined;
+    const near = new Set(previous.entryIds.flatMap((id) => this.kb.byId.get(id)?.related ?? []));
+    for (const id of previous.entryIds) near.delete(id);
+    const best = this.engine.rank(question, this.kb.entries.length).find((c) => near.has(c.entry.id));
+    return best && { kind: 'answer', entry: best.entry, confidence: best.confidence, candidates: [best], question };
   }
 
   /**
@@ -170,27 +185,22 @@ export class Responder {
   }
 
   /**
-   * The follow-up with what it leaves out taken from the turn before.
-   * `rewritten`: the turn before, asked again with one thing changed ("and
-   * m2m?" about the other side, "when?" with the new question word); else
-   * the follow-up and the turn before, read together.
+   * The follow-up with what it leaves out taken from the turn before: "and
+   * m2m?" is the turn before about the other side (`otherSide`), "when?" the
+   * turn before with the new question word; anything else is read together
+   * with the turn before.
    */
-  private readInContext(question: string, previous: PreviousTurn): { text: string; rewritten: boolean } {
+  private readInContext(question: string, previous: PreviousTurn): { text: string; otherSide: boolean } {
     const before = previous.question;
     const trimmed = question.trim();
     const swapTo = /^(and|ok and|okay and|so|what about|how about|but)\s+(for\s+)?(the\s+)?(iot|m2m|internet of things|machine to machine)\b\W*$/i.exec(trimmed);
     if (swapTo) {
       const target = /iot|internet/i.test(swapTo[4] ?? '') ? 'iot' : 'm2m';
       const swapped = swapSides(before);
-      if (swapped !== before && new RegExp(`\\b${target}\\b`, 'i').test(swapped)) return { text: swapped, rewritten: true };
-      return { text: `${before} ${target}`, rewritten: true };
+      if (swapped !== before && new RegExp(`\\b${target}\\b`, 'i').test(swapped)) return { text: swapped, otherSide: true };
+      return { text: `${before} ${target}`, otherSide: true };
     }
-    const lone = /^(?:and\s+|ok\s+|so\s+)?(when|where|who|why|how|which)\b\W*$/i.exec(trimmed)?.[1];
-    if (lone && lone.toLowerCase() !== 'why') {
-      const swapped = before.replace(/\b(what|when|where|who|why|how|which)\b/i, lone.toLowerCase());
-      if (swapped !== before) return { text: swapped, rewritten: true };
-    }
-    return { text: `${question} ${before}`.slice(0, 500), rewritten: false };
+    return { text: `${question} ${before}`.slice(0, 500), otherSide: false };
   }
 }
 

@@ -1,0 +1,110 @@
+/** The responder: what the bot makes of a message beyond one entry. */
+import { describe, expect, it } from 'vitest';
+import { turnOf, type Response } from '../../src/answers/respond.js';
+import { silentLogger } from '../../src/log.js';
+import { loadServices } from '../../src/services.js';
+
+const { responder, engine } = loadServices({ logger: silentLogger });
+const entryOf = (r: Response) => (r.kind === 'answer' ? r.entry.id : undefined);
+
+describe('scenarios', () => {
+  it('reads a described project for the article’s criteria and recommends the side they point to', () => {
+    const m2m = responder.respond('We run six pumps on a remote site with no wifi, each one reports to its own controller. Which fits, IoT or M2M?');
+    expect(m2m.kind).toBe('scenario');
+    if (m2m.kind !== 'scenario') return;
+    expect(m2m.reading.recommendation.verdict).toBe('m2m');
+    expect(m2m.reading.criteria.map((c) => c.entryId)).toEqual(expect.arrayContaining(['m2m-fit-no-wifi', 'm2m-fit-point-to-point']));
+    expect(m2m.reading.criteria.find((c) => c.entryId === 'm2m-fit-no-wifi')?.evidence).toMatch(/no wifi/);
+
+    const iot = responder.respond('Our retail chain wants every shelf sensor syncing to the cloud in real time, and we keep opening new stores. What would you pick?');
+    expect(iot.kind === 'scenario' && iot.reading.recommendation.verdict).toBe('iot');
+  });
+
+  it('recommends a mix when the project names a strong need on each side', () => {
+    const mix = responder.respond('Our factory robots need dedicated point-to-point links to their controllers, but management wants all the data syncing to a cloud dashboard in real time. IoT or M2M?');
+    expect(mix.kind === 'scenario' && mix.reading.recommendation.verdict).toBe('mix');
+  });
+
+  it('reads "we do not need to scale" as a no, not as scaling', () => {
+    const r = responder.respond("We have a handful of machines in one plant and we don't need to scale at all. Is this an M2M job?");
+    expect(r.kind).toBe('scenario');
+    if (r.kind !== 'scenario') return;
+    expect(r.reading.criteria.find((c) => c.questionId === 'scale-to-many-users')?.answer).toBe('no');
+    expect(r.reading.recommendation.verdict).toBe('m2m');
+  });
+
+  it('answers a short direct question about one criterion from the knowledge base, not as a scenario', () => {
+    expect(responder.respond('Which one scales better, IoT or M2M?').kind).toBe('answer');
+    expect(responder.respond('Does the article say M2M works without wifi and with a direct link?').kind).not.toBe('scenario');
+  });
+});
+
+describe('two questions in one', () => {
+  it('answers both, each with its own entry', () => {
+    const r = responder.respond('What does M2M stand for, and which industries use IoT?');
+    expect(r.kind).toBe('compound');
+    if (r.kind !== 'compound') return;
+    expect(r.answers.map((a) => a.entry.id)).toEqual(['m2m-acronym', 'iot-industries']);
+  });
+
+  it('leaves one question with "and" inside it alone', () => {
+    expect(responder.respond('What is the difference between IoT and M2M?').kind).toBe('answer');
+  });
+});
+
+describe('what the article does not cover', () => {
+  it('declines a near miss even when its other words are familiar, and answers the part it can', () => {
+    const r = responder.respond('What encryption does M2M use between the ATM and the bank?');
+    expect(r.kind).toBe('declined');
+    if (r.kind !== 'declined') return;
+    expect(r.subject).toBe('encryption and certificates');
+    expect(r.partial?.entry.id).toMatch(/^m2m-atm/);
+  });
+
+  it('never turns a protocol name into a domain word', () => {
+    for (const q of ['How does MQTT compare to CoAP for IoT devices?', 'Is Sigfox better than NB-IoT for M2M?', 'Does OPC UA fit into M2M?']) {
+      expect(responder.respond(q).kind, q).toBe('declined');
+    }
+  });
+});
+
+describe('follow-ups', () => {
+  const first = responder.respond('Do IoT devices need a human to operate them?');
+  const previous = turnOf(first);
+
+  it('"what about m2m?" asks the question before about the other side', () => {
+    const r = responder.respond('what about m2m?', previous);
+    expect(entryOf(r)).toBe('no-human-input');
+    expect(r.kind === 'answer' && r.readAs).toMatch(/m2m/i);
+  });
+
+  it('"when?" asks the question before with the new question word', () => {
+    const author = turnOf(responder.respond('Who wrote the article?'));
+    expect(author.entryIds).toEqual(['source-author']);
+    expect(entryOf(responder.respond('when?', author))).toBe('source-date');
+  });
+
+  it('reads a message that stands on its own alone, and ignores the turn before a fallback', () => {
+    expect(entryOf(responder.respond('What does M2M stand for?', previous))).toBe('m2m-acronym');
+    const fallback = turnOf(responder.respond('what is the weather in Paris tomorrow'));
+    expect(fallback.entryIds).toEqual([]);
+    expect(responder.respond('and iot?', fallback).kind).not.toBe('answer');
+  });
+});
+
+describe('either would do', () => {
+  it('answers instead of asking "did you mean" when the two choices are neighbouring entries', () => {
+    const samples = ['Is IoT wireless?', 'is iot wireless or not', 'how does the atm thing work', 'what does the article recommend'];
+    const neighbours = samples.find((q) => {
+      const d = engine.ask(q);
+      if (d.kind !== 'clarify' || d.choices.length !== 2) return false;
+      const [a, b] = d.choices.map((c) => c.entry);
+      return a!.related.includes(b!.id) || b!.related.includes(a!.id);
+    });
+    expect(neighbours, 'a sample the matcher clarifies between two neighbours').toBeDefined();
+    const d = engine.ask(neighbours!);
+    const r = responder.respond(neighbours!);
+    expect(r.kind).toBe('answer');
+    expect(entryOf(r)).toBe(d.kind === 'clarify' ? d.choices[0]!.entry.id : undefined);
+  });
+});
