@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { evaluate, loadEvalSet } from '../answers/evaluation.js';
 import { loadQuestionSet } from '../answers/questionSets.js';
+import { engineRanker, fuseRanker, miniSearchRanker, rankingFigures } from '../answers/peers.js';
 import { evaluateSet, type Figures } from '../answers/setEvaluation.js';
 import { sweep } from '../answers/tuning.js';
 import { silentLogger } from '../log.js';
@@ -10,7 +11,7 @@ import { exitQuietlyWhenStdoutCloses, flagValue, loadOrExit, onlyOptions, parseA
 
 exitQuietlyWhenStdoutCloses();
 const { flags } = parseArgs(process.argv.slice(2), ['--knowledge', '--set']);
-onlyOptions(flags, ['--knowledge', '--set', '--json', '--tune', '--misses'], 'usage: npm run eval -- [--set dev|holdout|DIR] [--knowledge DIR] [--json] [--misses] [--tune]');
+onlyOptions(flags, ['--knowledge', '--set', '--json', '--tune', '--misses', '--peers'], 'usage: npm run eval -- [--set dev|holdout|DIR] [--knowledge DIR] [--json] [--misses] [--peers] [--tune]');
 /** "dev" and "holdout" name the blind sets in tests/fixtures/questions; any other value is a folder. */
 const named = flagValue(flags, '--set') ?? 'dev';
 const setDir = resolve(['dev', 'holdout'].includes(named) ? join('tests/fixtures/questions', named) : named);
@@ -79,6 +80,16 @@ function evaluateBlindSet(): void {
   console.log(`  scenarios           ${pct(sc.agree / Math.max(1, sc.count))} recommend the article's side (${sc.agree} of ${sc.count}; ${sc.readAsScenario} read as scenarios)`);
   console.log(`  compound questions  ${pct(result.compound.allParts / Math.max(1, result.compound.count))} had every part answered (${result.compound.allParts} of ${result.compound.count})`);
   console.log(`  follow-up turns     ${pct(result.followUps.right / Math.max(1, result.followUps.count))} answered right in context (${result.followUps.right} of ${result.followUps.count})`);
+  if (flags.has('--peers')) {
+    console.log('\nRanking alone, on the single-answer messages (no scenarios or compound questions, no refusals), same knowledge:');
+    for (const f of [
+      rankingFigures('this engine', engineRanker(services.engine), questions.questions),
+      rankingFigures('MiniSearch', miniSearchRanker(services.kb), questions.questions),
+      rankingFigures('fuse.js', fuseRanker(services.kb), questions.questions),
+    ]) {
+      console.log(`  ${f.name.padEnd(12)} top-1 ${pct(f.top1)}  top-3 ${pct(f.top3)}  MRR ${f.mrr.toFixed(3)}  (${f.count} messages)`);
+    }
+  }
   if (!flags.has('--misses')) {
     console.log('\n(--misses lists every message not answered right. Never read the held-out set\'s misses while tuning: once read, it is development data.)');
     return;

@@ -128,4 +128,23 @@ describe('loadChooser', () => {
     expect(validateChooser(join(tmpdir(), 'no-such-dir-for-chooser'), kb).problems).toEqual([expect.objectContaining({ message: 'file not found' })]);
     expect(validateChooser(dirWith('title: nope\n'), kb).problems).toEqual([expect.objectContaining({ field: 'questions', line: 1 })]);
   });
+
+  it('reads scenario cues and the which-fits phrases, and checks them like every other field', () => {
+    const withCues = (cues: string) => good('a') + `\n    cues:\n      ${cues}`;
+    const fine = validateChooser(dirWith(`questions:${withCues('"yes": [no wifi, offline]\n      "no": [wifi is fine]')}${['b', 'c', 'd', 'e', 'f'].map(good).join('')}\nscenario_asks: [iot or m2m]\n`), kb);
+    expect(fine.problems).toEqual([]);
+    expect(fine.model?.questions[0]?.cues).toEqual({ yes: ['no wifi', 'offline'], no: ['wifi is fine'] });
+    expect(fine.model?.questions[1]?.cues).toEqual({ yes: [], no: [] });
+    expect(fine.model?.scenarioAsks).toEqual(['iot or m2m']);
+
+    const bad = validateChooser(dirWith(`questions:${withCues('"yes": [no wifi, No Wifi, 42]\n      maybe: [x]')}${['b', 'c', 'd', 'e', 'f'].map(good).join('')}\n`), kb);
+    expect(bad.model).toBeNull();
+    expect(bad.problems.map((p) => [p.item, p.field, p.line !== undefined])).toEqual(
+      expect.arrayContaining([
+        ['a', 'cues.yes[1]', true],
+        ['a', 'cues.yes[2]', true],
+        ['a', 'cues.maybe', true],
+      ]),
+    );
+  });
 });

@@ -222,6 +222,39 @@ describe('feedback store', () => {
   });
 });
 
+describe('conversation turns', () => {
+  const turn = { question: 'who wrote the article', kind: 'answer' as const, entryIds: ['source-author'] };
+
+  it('keeps the last turn of each conversation, across a reopen, for 30 minutes', () => {
+    const time = clock();
+    const { store } = openStore({ now: time.now });
+    expect(store.rememberTurn('D1:', turn)).toEqual({ saved: true });
+    store.rememberTurn('D2:', { ...turn, entryIds: ['iot-acronym'] });
+    store.rememberTurn('D1:', { ...turn, question: 'when?', entryIds: ['source-date'] });
+    store.close();
+    const again = openStore({ now: time.now }).store;
+    expect(again.lastTurn('D1:')).toEqual({ question: 'when?', kind: 'answer', entryIds: ['source-date'] });
+    expect(again.lastTurn('D2:')?.entryIds).toEqual(['iot-acronym']);
+    expect(again.lastTurn('D3:')).toBeUndefined();
+    time.set(new Date(time.now().getTime() + 31 * 60_000));
+    expect(again.lastTurn('D1:')).toBeUndefined();
+  });
+
+  it('keeps nothing when question text must not be recorded', () => {
+    const { store } = openStore({ recordQuestions: false });
+    expect(store.rememberTurn('D1:', turn)).toEqual({ saved: false });
+    expect(store.lastTurn('D1:')).toBeUndefined();
+  });
+
+  it('prunes turns older than 30 minutes', () => {
+    const time = clock();
+    const { store } = openStore({ now: time.now });
+    store.rememberTurn('D1:', turn);
+    time.set(new Date(time.now().getTime() + 31 * 60_000));
+    expect(store.prune()).toMatchObject({ saved: true, removed: 1 });
+  });
+});
+
 describe('feedback store that cannot open', () => {
   function expectDisabled(store: FeedbackStore, logger: ReturnType<typeof recordingLogger>, reason: RegExp) {
     expect(store.enabled).toBe(false);

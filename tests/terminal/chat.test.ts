@@ -131,6 +131,19 @@ describe('terminal chat', () => {
     expect(printed.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`, 'g'), '')).toMatch(/> \n$/);
   });
 
+  it('reads a described project as a scenario, and "refine" opens the chooser with those answers filled in', async () => {
+    const printed = await chat(['We run eight pumps at a remote quarry with no wifi, each pump reports to its own controller. IoT or M2M?', 'refine', 'q']);
+    expect(printed).toContain('M2M looks like the better fit');
+    expect(printed).toMatch(/“no wifi”/);
+    expect(printed).toMatch(/The chooser, with \d answers filled in from your message/);
+    expect(printed).not.toContain(`Question 1 of ${chooser.questions.length}`);
+  });
+
+  it('reads a short follow-up with the question before it', async () => {
+    const printed = await chat(['what does m2m stand for?', 'and iot?']);
+    expect(printed).toContain(kb.byId.get('iot-acronym')!.answer.replace(/[*_]/g, '').slice(0, 40));
+  });
+
   it('survives a 40 KB line and odd Unicode', async () => {
     const printed = await chat(['x'.repeat(40_000), '\u0000\u202E🤖\uD800', 'what does m2m stand for?']);
     expect(printed).toContain('Machine-to-Machine');

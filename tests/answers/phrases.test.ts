@@ -1,0 +1,34 @@
+/** Finding listed phrases in a message: stems, order, wildcards, no overlaps. */
+import { describe, expect, it } from 'vitest';
+import { PhraseFinder } from '../../src/answers/phrases.js';
+
+describe('PhraseFinder', () => {
+  const finder = new PhraseFinder([
+    { value: 'sync', phrases: ['real time', 'syncing'] },
+    { value: 'cost', phrases: ['how much does * cost'] },
+    { value: 'no-grow', phrases: ['not planning to grow'] },
+    { value: 'grow', phrases: ['grow'] },
+  ]);
+
+  it('matches word forms by stem, in order, with the words as typed', () => {
+    expect(finder.findAll('We want everything to sync in Real-Time.').map((m) => [m.value, m.words])).toEqual([['sync', 'sync'], ['sync', 'real time']]);
+    expect(finder.find('the data syncs')?.value).toBe('sync');
+    expect(finder.find('time real')).toBeUndefined();
+  });
+
+  it('lets "*" stand for one to four words, never zero or five', () => {
+    expect(finder.find('how much does an m2m sim cost')?.value).toBe('cost');
+    expect(finder.find('how much does cost')).toBeUndefined();
+    expect(finder.find('how much does a very very very long thing cost')).toBeUndefined();
+  });
+
+  it('reads the longer phrase first and never counts a word twice', () => {
+    expect(finder.findAll('we are not planning to grow').map((m) => m.value)).toEqual(['no-grow']);
+  });
+
+  it('in exact mode, "rest" is not "restful"', () => {
+    const exact = new PhraseFinder([{ value: 'rest', phrases: ['restful'] }], { exact: true });
+    expect(exact.find('the rest of the slide')).toBeUndefined();
+    expect(exact.find('a RESTful api')?.value).toBe('rest');
+  });
+});
