@@ -14,7 +14,7 @@ import { silentLogger } from '../../../../src/log.js';
 import { escapeMrkdwn } from '../../../../src/mrkdwn.js';
 import { RESUME_CHOOSER_ACTION } from '../../../../src/slack/plumbing/launchButtons.js';
 import { buttonsOf, type Harness, startHarness, textOf } from '../../../support/harness.js';
-import { CHANNEL, dm, DM_CHANNEL, mention, nextTs } from '../../../support/payloads.js';
+import { CHANNEL, dm, mention, nextTs } from '../../../support/payloads.js';
 
 let dir: string;
 let store: FeedbackStore;
