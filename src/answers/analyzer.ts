@@ -147,7 +147,8 @@ export class Analyzer {
     this.vocabulary.set(word, (this.vocabulary.get(word) ?? 0) + 1);
   }
 
-  private stem(word: string): string {
+  /** The Porter stem of a word, through the stem cache. */
+  stem(word: string): string {
     let stem = this.stems.get(word);
     if (stem === undefined) {
       // British -ise spellings stem like the -ize ones ("summarise", "summarize").

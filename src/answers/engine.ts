@@ -223,6 +223,11 @@ export class AnswerEngine {
     return [...new Set(unknown.filter((w) => /\p{L}/u.test(w) && (w.length > 2 || /\d/.test(w)) && unknownWordWeight(w, 0) >= 1 && (/\d/.test(w) || !isEnglishWord(w))))];
   }
 
+  /** A word's stem as the engine stems it (cached; kept between runs by a persistent StemCache). */
+  stem(word: string): string {
+    return this.analyzer.stem(word);
+  }
+
   /** Changes the decision thresholds without rebuilding the index (for tuning sweeps). */
   retune(thresholds: Partial<Pick<Tuning, 'answerAt' | 'fallbackBelow' | 'clarifyRatio'>>): void {
     this.tuning = { ...this.tuning, ...thresholds };

@@ -42,9 +42,13 @@ export class PhraseFinder<T> {
   private readonly byFirstStem = new Map<string, Pattern<T>[]>();
   private readonly form: (word: string) => string;
 
-  /** `exact`: words must match as written (names like "REST" must not meet "restful" through a shared stem). */
-  constructor(entries: Iterable<{ value: T; phrases: readonly string[] }>, options: { exact?: boolean } = {}) {
-    this.form = options.exact ? (w) => w : stem;
+  /**
+   * `exact`: words must match as written (names like "REST" must not meet
+   * "restful" through a shared stem); `stem`: the stemmer to use (the
+   * engine's, with its cache of stems kept between runs).
+   */
+  constructor(entries: Iterable<{ value: T; phrases: readonly string[] }>, options: { exact?: boolean; stem?: (word: string) => string } = {}) {
+    this.form = options.exact ? (w) => w : (options.stem ?? stem);
     for (const { value, phrases } of entries) {
       for (const phrase of phrases) {
         const parts = phrase

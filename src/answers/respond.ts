@@ -68,7 +68,7 @@ export class Responder {
     scope: readonly OutOfScopeTopic[] = [],
   ) {
     this.outOfScope = new OutOfScope(scope);
-    this.scenarios = new ScenarioReader(chooser);
+    this.scenarios = new ScenarioReader(chooser, (word) => engine.stem(word));
   }
 
   /** The response to a message, read after `previous` when it is a follow-up in the same conversation. */

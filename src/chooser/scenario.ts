@@ -52,14 +52,18 @@ const ABOUT_THE_ARTICLE = /\b(the article|the author|the text|the piece|the post
 export class ScenarioReader {
   private readonly finder: PhraseFinder<Cue>;
 
-  constructor(readonly model: ChooserModel) {
+  /** `stem`: the answer engine's stemmer, so cue words share its cache of stems. */
+  constructor(
+    readonly model: ChooserModel,
+    stem?: (word: string) => string,
+  ) {
     const entries: { value: Cue; phrases: readonly string[] }[] = [{ value: { ask: true }, phrases: model.scenarioAsks }];
     model.questions.forEach((question, questionIndex) => {
       // "No" cues first: "won't grow" must be read before "grow".
       entries.push({ value: { questionIndex, answer: 'no' }, phrases: question.cues.no });
       entries.push({ value: { questionIndex, answer: 'yes' }, phrases: question.cues.yes });
     });
-    this.finder = new PhraseFinder(entries);
+    this.finder = new PhraseFinder(entries, stem ? { stem } : {});
   }
 
   /** The message read as a project description, or null when it does not describe one and ask which fits. */

@@ -1,13 +1,15 @@
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { mrkdwnToPlain } from '../mrkdwn.js';
 import { replyTo, type Reply } from '../answers/reply.js';
 import { AnswerEngine, DEFAULT_TUNING } from '../answers/engine.js';
 import { Responder, turnOf, type PreviousTurn } from '../answers/respond.js';
 import { StemCache } from '../answers/stemCache.js';
-import { loadChooser } from '../chooser/index.js';
+import { CHOOSER_FILE, CHOOSER_FILE_SCHEMA, loadChooser } from '../chooser/index.js';
+import { cachedContent } from '../knowledge/cache.js';
 import { knowledgeDir, loadKnowledge } from '../knowledge/load.js';
 import { ContentError } from '../knowledge/problems.js';
-import { validateScope } from '../knowledge/scope.js';
+import { SCOPE_FILE, SCOPE_FILE_SCHEMA, validateScope } from '../knowledge/scope.js';
 import { renderReply, TERMINAL_COMMANDS } from '../terminal/render.js';
 import { CACHE_DIR, exitQuietlyWhenStdoutCloses, fail, flagValue, loadOrExit, onlyOptions, parseArgs } from './common.js';
 
@@ -42,16 +44,21 @@ async function main(): Promise<void> {
   // a cold JIT are most of a one-shot answer's time.
   const dir = knowledgeDir(flagValue(flags, '--knowledge'));
   const kb = loadOrExit(() => loadKnowledge(dir, { cacheDir: CACHE_DIR }));
-  const chooser = loadOrExit(() => loadChooser(dir, kb));
-  const scope = loadOrExit(() => {
-    const { topics, problems, syntax } = validateScope(dir);
-    if (!topics) throw new ContentError(`The content in ${dir} cannot be loaded`, problems, syntax);
-    return topics;
-  });
+  // The chooser refers to entries: it is checked again whenever their ids change.
+  const chooserKey = `${CHOOSER_FILE_SCHEMA.signature}|${kb.entries.map((e) => e.id).join(',')}`;
+  const chooser = loadOrExit(() => cachedContent(CACHE_DIR, 'chooser', [join(dir, CHOOSER_FILE)], chooserKey, () => loadChooser(dir, kb)));
+  const scope = loadOrExit(() =>
+    cachedContent(CACHE_DIR, 'scope', [join(dir, SCOPE_FILE)], SCOPE_FILE_SCHEMA.signature, () => {
+      const { topics, problems, syntax } = validateScope(dir);
+      if (!topics) throw new ContentError(`The content in ${dir} cannot be loaded`, problems, syntax);
+      return topics;
+    }),
+  );
   const stems = StemCache.persistent(CACHE_DIR);
   const engine = new AnswerEngine(kb, DEFAULT_TUNING, stems);
-  stems.save();
   const responder = new Responder(kb, engine, chooser, scope);
+  // After the responder, so the stems of its cue phrases are kept too.
+  stems.save();
   const question = rest.join(' ');
   if (question.trim() !== '') {
     process.stdout.write(answer(responder, question, json).text + '\n');

@@ -56,3 +56,34 @@ function fingerprintOf(dir: string): string {
   }
   return hash.digest('hex');
 }
+
+/**
+ * What `compute()` returns (plain JSON data, e.g. the checked chooser), kept
+ * in `cacheDir` between runs and keyed by the content of `files` and by
+ * `signature` (the declaration it was checked against). A failing compute()
+ * throws as usual and caches nothing; a cache that cannot be read or written
+ * only means computing again.
+ */
+export function cachedContent<T>(cacheDir: string, name: string, files: readonly string[], signature: string, compute: () => T): T {
+  const hash = createHash('sha256').update(signature).update('\0');
+  let file: string | undefined;
+  try {
+    for (const f of files) hash.update(resolve(f)).update('\0').update(readFileSync(f)).update('\0');
+    file = join(cacheDir, `${name}-${hash.digest('hex').slice(0, 24)}.json`);
+    return (JSON.parse(readFileSync(file, 'utf8')) as { value: T }).value;
+  } catch {
+    // Not cached yet (or unreadable): compute below.
+  }
+  const value = compute();
+  if (file) {
+    try {
+      mkdirSync(cacheDir, { recursive: true });
+      const temp = `${file}.${process.pid}.tmp`;
+      writeFileSync(temp, JSON.stringify({ value }));
+      renameSync(temp, file);
+    } catch {
+      // Not cached: the next run computes again.
+    }
+  }
+  return value;
+}
