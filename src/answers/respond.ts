@@ -79,18 +79,19 @@ export class Responder {
   }
 
   private respondAlone(question: string, previous?: PreviousTurn): Response {
-    const scenario = this.scenarios.read(question);
-    if (scenario) return { kind: 'scenario', reading: scenario, confidence: scenario.confidence, question };
     const alone = this.engine.ask(question);
     if (alone.kind === 'smalltalk' || alone.kind === 'empty') return alone;
+    const compound = this.compound(question);
+    if (compound) return compound;
+    const scenario = this.scenarios.read(question);
     const outside = this.outOfScope.find(question);
+    // A project described with several criteria may name a technology in passing ("always online over 4G").
+    if (scenario && (!outside || scenario.criteria.length >= 2)) return { kind: 'scenario', reading: scenario, confidence: scenario.confidence, question };
     if (outside) {
       // The part the article does answer, when the rest of the question clearly points to one entry.
       const partial = alone.kind === 'answer' ? { entry: alone.entry, confidence: alone.confidence } : null;
       return { kind: 'declined', subject: outside.topic.name, partial, confidence: alone.confidence, candidates: alone.candidates, question };
     }
-    const compound = this.compound(question);
-    if (compound) return compound;
     const settled = this.answerOf(alone);
     // Only an answer is something to follow up on: after "I don't know" or small talk, a message stands alone.
     const lone = previous && this.loneQuestionWord(question, previous);
