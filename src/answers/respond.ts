@@ -49,13 +49,20 @@ const FOLLOW_UP_MAX_WORDS = 9;
 const STANDS_ALONE = 0.75;
 /** How much a follow-up's match with the turn before counts, against its match alone. */
 const IN_CONTEXT_SHARE = 0.7;
+/** A follow-up whose own best match is this sure has a subject of its own. */
+const OWN_SUBJECT = 0.5;
 /** Taken off the entry just given, when a follow-up asks something new. */
 const ALREADY_ANSWERED_PENALTY = 0.15;
 /** Follow-ups that ask about the same thing again: why, more, an example. */
 const ASKS_AGAIN = /\b(why|how come|more|again|explain|elaborate|example|mean|meaning|matter|specifically|exactly|detail|details)\b/;
 /** Joins two questions in one message: "what is X, and which Y?", "X? Also Y?". */
 const QUESTION_START = '(?:what|what\'s|whats|which|who|whom|whose|when|where|why|how|does|do|did|is|are|was|were|can|could|should|will|would)\\b';
-const COMPOUND_SPLIT = new RegExp(`\\?\\s+(?:and\\s+|also\\s+|plus\\s+)?(?=${QUESTION_START})|\\s*[,;]?\\s+(?:and also|and|also|plus)\\s+(?:(?:over|in|on|for|with|about|from|by)\\s+)?(?=${QUESTION_START})`, 'i');
+const COMPOUND_SPLIT = new RegExp(
+  `\\?\\s+(?:and\\s+|also\\s+|plus\\s+)?(?=${QUESTION_START})|\\s*[,;]?\\s+(?:and also|and|also|plus)\\s+(?:(?:over|in|on|for|with|from|by)\\s+)?(?=${QUESTION_START}|about\\b)`,
+  'i',
+);
+/** The sides a question is about; a second part that names neither is about the first part's. */
+const SIDE_WORDS = /\b(iot|m2m|internet of things|machine to machine|the article)\b/gi;
 
 export class Responder {
   private readonly outOfScope: OutOfScope;
@@ -81,15 +88,17 @@ export class Responder {
   private respondAlone(question: string, previous?: PreviousTurn): Response {
     const alone = this.engine.ask(question);
     if (alone.kind === 'smalltalk' || alone.kind === 'empty') return alone;
-    const compound = this.compound(question);
-    if (compound) return compound;
-    const scenario = this.scenarios.read(question);
     const outside = this.outOfScope.find(question);
+    const compound = this.compound(question);
+    if (compound && !outside) return compound;
+    const scenario = this.scenarios.read(question);
     // A project described with several criteria may name a technology in passing ("always online over 4G").
     if (scenario && (!outside || scenario.criteria.length >= 2)) return { kind: 'scenario', reading: scenario, confidence: scenario.confidence, question };
     if (outside) {
-      // The part the article does answer, when the rest of the question clearly points to one entry.
-      const partial = alone.kind === 'answer' ? { entry: alone.entry, confidence: alone.confidence } : null;
+      // The part the article does answer: the other half of a two-part question, or the rest of the question when it clearly points to one entry.
+      const inScopePart = compound?.kind === 'compound' ? compound.answers.find((a) => !this.outOfScope.find(partOf(question, a))) : undefined;
+      const best = inScopePart ?? (alone.kind === 'answer' ? alone : undefined);
+      const partial = best ? { entry: best.entry, confidence: best.confidence } : null;
       return { kind: 'declined', subject: outside.topic.name, partial, confidence: alone.confidence, candidates: alone.candidates, question };
     }
     const settled = this.answerOf(alone);
@@ -135,8 +144,11 @@ export class Responder {
         scores.set(c.entry.id, seen);
       }
     };
-    add(this.engine.rank(readAs, limit), IN_CONTEXT_SHARE);
-    add('candidates' in alone ? alone.candidates : this.engine.rank(question, limit), 1 - IN_CONTEXT_SHARE);
+    const own = 'candidates' in alone ? alone.candidates : this.engine.rank(question, limit);
+    // A follow-up with a clear subject of its own ("what category?") leans less on the turn before.
+    const share = (own[0]?.confidence ?? 0) >= OWN_SUBJECT ? 0.5 : IN_CONTEXT_SHARE;
+    add(this.engine.rank(readAs, limit), share);
+    add(own, 1 - share);
     const again = ASKS_AGAIN.test(question.toLowerCase());
     for (const id of previous.entryIds) {
       const seen = scores.get(id);
@@ -157,6 +169,9 @@ export class Responder {
   private compound(question: string): Response | null {
     const parts = question.split(COMPOUND_SPLIT).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= 2);
     if (parts.length !== 2) return null;
+    // "what does m2m stand for and where was it first used?": the second part's "it" is the first part's subject.
+    const sides = parts[0]?.match(SIDE_WORDS) ?? [];
+    if (sides.length > 0 && (parts[1] ?? '').match(SIDE_WORDS) === null) parts[1] = `${parts[1]} ${sides.join(' ')}`;
     const answers = parts.map((p) => this.answerOf(this.engine.ask(p)));
     const [first, second] = answers;
     if (!first || !second || first.entry.id === second.entry.id) return null;
@@ -203,6 +218,11 @@ export class Responder {
     }
     return { text: `${question} ${before}`.slice(0, 500), otherSide: false };
   }
+}
+
+/** The part of a two-part question an answer was given for. */
+function partOf(_question: string, answer: AnswerDecision): string {
+  return answer.question;
 }
 
 /** What a response was read as, when a follow-up was read with the turn before. */

@@ -108,13 +108,15 @@ function judgeInScope(item: { q: string; style: string; expect: string[]; parts?
   const rank = offered.findIndex((id) => item.expect.includes(id));
   let right: boolean;
   if (item.parts && item.parts.length > 1) {
-    // Every part answered by an acceptable entry of its own.
-    right = response.kind === 'compound' && item.parts.every((part) => response.answers.some((a) => part.includes(a.entry.id)));
+    // Every part answered by an acceptable entry (one entry may answer both parts).
+    const answered = response.kind === 'compound' ? response.answers.map((a) => a.entry.id) : response.kind === 'answer' ? [response.entry.id] : [];
+    right = item.parts.every((part) => answered.some((id) => part.includes(id)));
   } else if (item.verdict) {
     right = response.kind === 'scenario' ? sideOf(response) === item.verdict : response.kind === 'answer' && rank === 0;
   } else {
-    // A decline that still answers the part the article covers is right when that part is.
-    right = ((response.kind === 'answer' || response.kind === 'declined') && rank === 0) || (response.kind === 'compound' && offered.some((id) => item.expect.includes(id)));
+    // A decline that still answers the part the article covers is right when that part is; so is a
+    // scenario reply to a question about one criterion, when it rests on that criterion's entry.
+    right = ((response.kind === 'answer' || response.kind === 'declined' || response.kind === 'scenario') && rank === 0) || (response.kind === 'compound' && offered.some((id) => item.expect.includes(id)));
   }
   const outright = response.kind === 'answer' || response.kind === 'compound' || response.kind === 'scenario';
   // Half an answer to a two-part question is not right, but not a wrong answer either.

@@ -40,12 +40,15 @@ type Cue = { questionIndex: number; answer: Exclude<ChooserAnswer, 'not_sure'> }
 const CRITERIA_ALONE = 2;
 /** A scenario describes a setting: a direct question ("which scales better, IoT or M2M?") is shorter than this. */
 const SHORTEST_SCENARIO = 10;
+/** With one criterion read, a "which fits?" message this long describes a setting even without "we" or "our". */
+const DESCRIBED_SETTING = 14;
 /** Who is describing their own project: "we", "our", "I"; or a setting named first ("Ski resort: …"). */
 const OWN_PROJECT = /\b(we|we're|our|us|i|i'm|my|here)\b|^[^.?!:]{2,40}:/i;
-/** A "yes" cue right after one of these words ("we don't need to scale") answers "no". */
-const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'dont', 'doesnt', 'wont', 'cant', 'isnt', 'arent', 'nor', 'hardly']);
-/** How many words before a cue a negation still applies to. */
-const NEGATION_REACH = 3;
+/** A "yes" cue shortly after one of these words ("we don't expect it to grow") answers "no". */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'dont', 'doesnt', 'wont', 'cant', 'isnt', 'arent', 'nor', 'hardly', 'nobody', 'none']);
+/** How many words before a cue a negation still applies to, unless a conjunction starts another clause in between. */
+const NEGATION_REACH = 5;
+const CLAUSE_BREAK: ReadonlySet<string> = new Set(['and', 'but', 'while', 'so', 'or', 'because', 'although', 'though', 'plus']);
 /** A question about what the article says is answered from the article, not read as a project. */
 const ABOUT_THE_ARTICLE = /\b(the article|the author|the text|the piece|the post)\b/i;
 
@@ -70,11 +73,14 @@ export class ScenarioReader {
   read(text: string): ScenarioReading | null {
     const found = this.finder.findAll(text);
     const typed = words(text);
+    // Which clause each word is in ("no wifi, each pump reports to its controller": the "no" stays in its clause).
+    const clauses = text.split(/[,.;:!?()\u2013\u2014]+|\s-\s/).flatMap((clause, i) => words(clause).map(() => i));
+    const clauseOf = clauses.length === typed.length ? clauses : typed.map(() => 0);
     const asks = found.some((m) => 'ask' in m.value);
     const byQuestion = new Map<number, { answer: 'yes' | 'no'; evidence: string[]; conflict: boolean }>();
     for (const m of found) {
       if ('ask' in m.value) continue;
-      const negated = typed.slice(Math.max(0, m.start - NEGATION_REACH), m.start).some((w) => NEGATIONS.has(w));
+      const negated = negatedBefore(typed, clauseOf, m.start);
       const answer = m.value.answer === 'yes' && negated ? 'no' : m.value.answer;
       const evidence = negated ? typed.slice(Math.max(0, m.start - NEGATION_REACH), m.end).join(' ') : m.words;
       const seen = byQuestion.get(m.value.questionIndex);
@@ -84,8 +90,8 @@ export class ScenarioReader {
     }
     const settled = [...byQuestion].filter(([, r]) => !r.conflict);
     if (text.split(/\s+/).length < SHORTEST_SCENARIO || ABOUT_THE_ARTICLE.test(text)) return null;
-    const ownProject = OWN_PROJECT.test(text);
-    if (settled.length === 0 || (settled.length < CRITERIA_ALONE && !(asks && ownProject))) return null;
+    const setting = OWN_PROJECT.test(text) || text.split(/\s+/).length >= DESCRIBED_SETTING;
+    if (settled.length === 0 || (settled.length < CRITERIA_ALONE && !(asks && setting))) return null;
     const answers: ChooserAnswer[] = this.model.questions.map((_, i) => byQuestion.get(i)?.conflict === false ? (byQuestion.get(i)?.answer ?? 'not_sure') : 'not_sure');
     const recommendation = recommend(this.model, answers, { strongOnBothSidesIsMix: true });
     if (recommendation.verdict === 'unsure') return null;
@@ -101,4 +107,14 @@ export class ScenarioReader {
     const confidence = Math.min(1, 0.5 + 0.15 * settled.length + (asks ? 0.2 : 0));
     return { criteria, recommendation, answers, confidence };
   }
+}
+
+/** Whether a negation stands within NEGATION_REACH words before `start`, in the same clause. */
+function negatedBefore(typed: readonly string[], clauseOf: readonly number[], start: number): boolean {
+  for (let i = start - 1; i >= Math.max(0, start - NEGATION_REACH); i--) {
+    const w = typed[i] as string;
+    if (CLAUSE_BREAK.has(w) || clauseOf[i] !== clauseOf[start]) return false;
+    if (NEGATIONS.has(w)) return true;
+  }
+  return false;
 }
