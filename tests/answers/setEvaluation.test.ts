@@ -1,0 +1,79 @@
+/**
+ * The blind question sets and how the bot is judged on them. The floors are
+ * on the development set only (it is tuned on); the held-out set is
+ * measured by `npm run eval -- --set holdout`, never asserted, so that no
+ * test ever pushes anyone to tune against it.
+ */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Response } from '../../src/answers/respond.js';
+import { loadQuestionSet, type QuestionSet } from '../../src/answers/questionSets.js';
+import { evaluateSet } from '../../src/answers/setEvaluation.js';
+import { silentLogger } from '../../src/log.js';
+import { loadServices } from '../../src/services.js';
+
+const services = loadServices({ logger: silentLogger });
+const { kb, responder } = services;
+
+// Floors a little under what the development set gives today (npm run eval): a change that costs more fails.
+const FLOORS = { right: 0.9, wrong: 0.03, clarify: 0.03, refused: 0.95, scenarios: 0.95 };
+
+describe('the development set', () => {
+  const dev = loadQuestionSet(resolve('tests/fixtures/questions/dev'));
+  const result = evaluateSet((q, previous) => responder.respond(q, previous), dev, kb.entries.flatMap((e) => e.questions));
+
+  it('is big, spread over every style, and labelled with real entries', () => {
+    expect(dev.questions.length).toBeGreaterThanOrEqual(600);
+    expect(dev.offTopic.length).toBeGreaterThanOrEqual(200);
+    expect(new Set(dev.questions.map((q) => q.style)).size).toBe(13);
+    for (const item of dev.questions) for (const id of [...item.expect, ...(item.then ?? []).flatMap((t) => t.expect)]) expect(kb.byId.has(id), `${item.q} → ${id}`).toBe(true);
+  });
+
+  it(`answers at least ${FLOORS.right * 100}% right, at most ${FLOORS.wrong * 100}% wrong, at most ${FLOORS.clarify * 100}% "did you mean"`, () => {
+    expect(result.inScope.answeredRight).toBeGreaterThanOrEqual(FLOORS.right);
+    expect(result.inScope.answeredWrong).toBeLessThanOrEqual(FLOORS.wrong);
+    expect(result.inScope.clarify).toBeLessThanOrEqual(FLOORS.clarify);
+  });
+
+  it(`refuses at least ${FLOORS.refused * 100}% of off-topic questions and recommends the article's side for ${FLOORS.scenarios * 100}% of scenarios`, () => {
+    expect(result.offTopic.refused / result.offTopic.count).toBeGreaterThanOrEqual(FLOORS.refused);
+    expect(result.scenarios.agree / result.scenarios.count).toBeGreaterThanOrEqual(FLOORS.scenarios);
+  });
+});
+
+describe('judging', () => {
+  const entry = (id: string) => kb.byId.get(id)!;
+  const answer = (id: string, question = 'q'): Response => ({ kind: 'answer', entry: entry(id), confidence: 0.9, candidates: [{ entry: entry(id), confidence: 0.9 }], question });
+  const set = (questions: QuestionSet['questions'], offTopic: QuestionSet['offTopic'] = []): QuestionSet => ({ dir: 'test', questions, offTopic });
+
+  it('a compound question is right only when every part is answered; half an answer is not wrong', () => {
+    const item = { q: 'two', style: 'compound' as const, expect: ['m2m-acronym', 'iot-industries'], parts: [['m2m-acronym'], ['iot-industries']], file: 't' };
+    const half = evaluateSet(() => answer('m2m-acronym'), set([item]));
+    expect(half.judged[0]).toMatchObject({ right: false, wrong: false });
+    const both = evaluateSet(() => ({ kind: 'compound', answers: [answer('m2m-acronym'), answer('iot-industries')] as never, confidence: 0.9, question: 'two' }), set([item]));
+    expect(both.judged[0]).toMatchObject({ right: true, wrong: false });
+  });
+
+  it('a scenario is right when it recommends the labelled side, and wrong otherwise', () => {
+    const item = { q: 'project', style: 'scenario' as const, expect: ['m2m-when'], verdict: 'm2m' as const, file: 't' };
+    const { reading } = responder.respond('We run six pumps on a remote site with no wifi, each one reports to its own controller. IoT or M2M?') as Extract<Response, { kind: 'scenario' }>;
+    const m2m = evaluateSet(() => ({ kind: 'scenario', reading, confidence: 1, question: 'project' }), set([item]));
+    expect(m2m.judged[0]).toMatchObject({ right: true, recommended: 'm2m' });
+    const iot = evaluateSet(() => ({ kind: 'scenario', reading: { ...reading, recommendation: { ...reading.recommendation, verdict: 'iot' } }, confidence: 1, question: 'project' }), set([{ ...item }]));
+    expect(iot.judged[0]).toMatchObject({ right: false, wrong: true });
+  });
+
+  it('reads follow-ups after the turn before, and counts declines and fallbacks as refusals', () => {
+    const seen: (string | undefined)[] = [];
+    const result = evaluateSet(
+      (q, previous) => {
+        seen.push(previous?.question);
+        return q === 'off' ? { kind: 'declined', subject: 'MQTT', partial: null, confidence: 0.5, candidates: [], question: q } : answer('source-author', q);
+      },
+      set([{ q: 'who wrote it', style: 'follow-up', expect: ['source-author'], then: [{ q: 'when?', expect: ['source-date'] }], file: 't' }], [{ q: 'off', style: 'near-miss', file: 't' }]),
+    );
+    expect(seen).toEqual([undefined, 'who wrote it', undefined]);
+    expect(result.followUps).toEqual({ count: 1, right: 0 });
+    expect(result.offTopic).toMatchObject({ count: 1, refused: 1 });
+  });
+});
