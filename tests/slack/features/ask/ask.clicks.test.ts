@@ -1,29 +1,11 @@
 /** Clicks under answers end to end: the chosen answer, in the same place. */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { disabledStore, type FeedbackStore } from '../../../../src/feedback/index.js';
-import type { VoteInput } from '../../../../src/feedback/types.js';
+import { describe, expect, it } from 'vitest';
 import { decodeAskValue } from '../../../../src/slack/features/ask/askActions.js';
-import { METHOD_SCOPES } from '../../../../src/slack/plumbing/capabilities.js';
 import { OPENED_DM } from '../../../support/fakeSlack.js';
-import { blocksOf, buttonsOf, type Harness, questionOfKind, startHarness } from '../../../support/harness.js';
+import { blocksOf, buttonsOf, questionOfKind, useHarness } from '../../../support/harness.js';
 import { CHANNEL, dm, DM_CHANNEL, HUMAN, mention, nextTs } from '../../../support/payloads.js';
 
-const votes: VoteInput[] = [];
-/** A store that keeps votes in a list (the SQLite store is tested end to end in feedback.test.ts). */
-const recording: FeedbackStore = { ...disabledStore('', ''), enabled: true, reason: undefined, recordVote: (v) => (votes.push(v), { saved: true, previous: null }) };
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ services: { feedback: recording } });
-});
-afterEach(() => {
-  h.fake.reset();
-  votes.length = 0;
-});
-afterAll(async () => {
-  expect(h.fake.blocked).toEqual([]);
-  for (const call of h.fake.history) if (call.method !== 'response_url') expect(Object.keys(METHOD_SCOPES)).toContain(call.method);
-  await h.close();
-});
+const h = useHarness();
 
 function firstSection(body: Record<string, unknown>): string {
   return blocksOf(body).find((b) => b.type === 'section')?.text?.text ?? '';
