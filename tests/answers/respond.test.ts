@@ -108,3 +108,20 @@ describe('either would do', () => {
     expect(entryOf(r)).toBe(d.kind === 'clarify' ? d.choices[0]!.entry.id : undefined);
   });
 });
+
+describe('slips of the keyboard', () => {
+  it('reads a typo of an everyday word as that word, so it does not count against the question', () => {
+    for (const [typed, meant] of [
+      ['waht is teh diffrence btwn iot adn m2m', 'difference-summary'],
+      ['waht is iot exaclty?', 'iot-definition'],
+      ['does m2m ned wifi', 'm2m-fit-no-wifi'],
+    ] as const) {
+      expect(entryOf(responder.respond(typed)), typed).toBe(meant);
+    }
+  });
+
+  it('leaves real words alone, however close to a common one', () => {
+    // "dose" is a word: no guess that it meant "does".
+    expect(responder.respond('dose of iot').kind).not.toBe('answer');
+  });
+});
