@@ -4,6 +4,9 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
 import { AnswerEngine } from '../answers/engine.js';
+import { Responder } from '../answers/respond.js';
+import { loadChooser } from '../chooser/index.js';
+import { validateScope } from '../knowledge/scope.js';
 import { evaluate, loadEvalSet, type LabelledQuestion } from '../answers/evaluation.js';
 import { writeSyntheticKnowledge } from '../bench/synthetic.js';
 import { median, p99, timeEach } from '../bench/stats.js';
@@ -89,11 +92,18 @@ const real = heapAfter(() => new AnswerEngine(loadKnowledge(DEFAULT_KNOWLEDGE_DI
 const realEngine = real.value;
 timeEach(questions, (q) => realEngine.ask(q)); // warm-up
 const realAsk = timeEach(questions, (q) => realEngine.ask(q));
+// What every front end actually runs: the engine plus scenarios, compound questions, declines and follow-ups.
+const chooserModel = loadChooser(DEFAULT_KNOWLEDGE_DIR, realEngine.kb);
+const scopeTopics = validateScope(DEFAULT_KNOWLEDGE_DIR).topics ?? [];
+const realResponder = new Responder(realEngine.kb, realEngine, chooserModel, scopeTopics);
+// Two warm-up passes: the responder has more paths for the JIT to settle than the engine.
+for (let pass = 0; pass < 2; pass++) timeEach(questions, (q) => realResponder.respond(q));
+const realRespond = timeEach(questions, (q) => realResponder.respond(q));
 const realFuse = fuseBaseline(realEngine.kb);
 timeEach(questions, realFuse);
 const realFuseAsk = timeEach(questions, realFuse);
 // As in `npm run eval`: questions the knowledge base holds word for word are left out of both.
-const ours = evaluate((q) => realEngine.ask(q), evalSet.inScope, evalSet.offTopic, realEngine.kb.entries.flatMap((e) => e.questions));
+const ours = evaluate((q) => realResponder.respond(q), evalSet.inScope, evalSet.offTopic, realEngine.kb.entries.flatMap((e) => e.questions));
 const unseen = evalSet.inScope.filter((item) => !ours.skipped.includes(item.q));
 const theirs = fuseAccuracy(realFuse, unseen, evalSet.offTopic);
 
@@ -104,6 +114,9 @@ const big = heapAfter(() => new AnswerEngine(loadKnowledge(synthetic.dir)));
 const bigQuestions = [...questions, ...synthetic.questions.map((s) => s.q)];
 timeEach(bigQuestions, (q) => big.value.ask(q));
 const bigAsk = timeEach(bigQuestions, (q) => big.value.ask(q));
+const bigResponder = new Responder(big.value.kb, big.value, chooserModel, scopeTopics);
+for (let pass = 0; pass < 2; pass++) timeEach(bigQuestions, (q) => bigResponder.respond(q));
+const bigRespond = timeEach(bigQuestions, (q) => bigResponder.respond(q));
 const bigHits = synthetic.questions.filter((s) => big.value.rank(s.q, 1)[0]?.entry.id === s.id).length / synthetic.questions.length;
 const bigFuse = fuseBaseline(big.value.kb);
 const fuseSample = bigQuestions.filter((_, i) => i % Math.ceil(bigQuestions.length / 40) === 0);
@@ -121,6 +134,7 @@ row('build index', `${ms(median(realLoad.index))}`, `${ms(median(bigLoad.index))
 row('load + index', `${ms(median(realLoad.load) + median(realLoad.index))}`, `${ms(median(bigLoad.load) + median(bigLoad.index))}`, '< 1000 at 10k');
 row('engine heap (MB)', mb(real.bytes), mb(big.bytes), '');
 row('per question, engine', `${ms(median(realAsk))} / ${ms(p99(realAsk))}`, `${ms(median(bigAsk))} / ${ms(p99(bigAsk))}`, 'p99 < 1 real, < 5 at 10k');
+row('per question, responder', `${ms(median(realRespond))} / ${ms(p99(realRespond))}`, `${ms(median(bigRespond))} / ${ms(p99(bigRespond))}`, 'what the front ends run');
 row('per question, fuse.js baseline', `${ms(median(realFuseAsk))} / ${ms(p99(realFuseAsk))}`, `${ms(median(bigFuseAsk))} / ${ms(p99(bigFuseAsk))}`, `(${fuseSample.length} questions at ${SIZE})`);
 row('latency ratio fuse / engine (median)', (median(realFuseAsk) / median(realAsk)).toFixed(1) + '×', (median(bigFuseAsk) / median(bigAsk)).toFixed(1) + '×', '');
 row('questions timed', n(questions.length), n(bigQuestions.length), '');
