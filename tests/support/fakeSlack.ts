@@ -33,6 +33,10 @@ export class FakeSlack {
   readonly blocked: string[] = [];
   private readonly failures = new Map<string, string[]>();
   private readonly delays = new Map<string, number>();
+  /** Calls to answer with HTTP 429 and Retry-After, as Slack does when a method's rate limit is hit. */
+  private readonly rateLimits: { method: string; retryAfter: number; when: (body: Record<string, unknown>) => boolean }[] = [];
+  /** response_url ids that never answer (the connection stays open until close()). */
+  private readonly silentResponses = new Set<string>();
   /** users.info answers by user id (merged over a default person); kept across reset(). */
   readonly users = new Map<string, Record<string, unknown>>();
   private tsCounter = 0;
@@ -89,6 +93,16 @@ export class FakeSlack {
     this.delays.set(method, ms);
   }
 
+  /** Answers the next call to `method` (whose body `when` accepts) with HTTP 429 and `Retry-After: retryAfter`. */
+  rateLimitNext(method: string, retryAfter: number, when: (body: Record<string, unknown>) => boolean = () => true): void {
+    this.rateLimits.push({ method, retryAfter, when });
+  }
+
+  /** Posts to the response_url `id` are recorded but never answered. */
+  neverAnswer(responseId: string): void {
+    this.silentResponses.add(responseId);
+  }
+
   /** Waits until at least `count` calls to `method` were recorded (since reset), then returns them. */
   async waitFor(method: string, count = 1, timeoutMs = 3000): Promise<RecordedCall[]> {
     const deadline = Date.now() + timeoutMs;
@@ -106,6 +120,8 @@ export class FakeSlack {
     this.calls = [];
     this.failures.clear();
     this.delays.clear();
+    this.rateLimits.length = 0;
+    this.silentResponses.clear();
   }
 
   async close(): Promise<void> {
@@ -127,7 +143,9 @@ export class FakeSlack {
 
     const responseMatch = /^\/response\/([^/]+)$/.exec(url.pathname);
     if (responseMatch && req.method === 'POST') {
-      this.record({ method: 'response_url', body, responseId: decodeURIComponent(responseMatch[1] ?? '') });
+      const responseId = decodeURIComponent(responseMatch[1] ?? '');
+      this.record({ method: 'response_url', body, responseId });
+      if (this.silentResponses.has(responseId)) return;
       return send(res, 200, { ok: true });
     }
     const apiMatch = /^\/api\/([A-Za-z.]+)$/.exec(url.pathname);
@@ -136,6 +154,14 @@ export class FakeSlack {
     const call: RecordedCall = { method, body, ...(token !== undefined ? { token } : {}) };
     this.record(call);
 
+    const limited = this.rateLimits.findIndex((r) => r.method === method && r.when(body));
+    if (limited >= 0) {
+      const [rule] = this.rateLimits.splice(limited, 1);
+      call.response = { ok: false, error: 'ratelimited' };
+      res.writeHead(429, { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(rule?.retryAfter ?? 1) });
+      res.end(JSON.stringify(call.response));
+      return;
+    }
     const delay = this.delays.get(method);
     if (delay) await new Promise((r) => setTimeout(r, delay));
     const failure = this.failures.get(method)?.shift();

@@ -23,9 +23,14 @@ export const RECENT_EVENT_IDS = 1000;
 export interface SlackAppOptions {
   /** Used for every outgoing request (Web API and response_url). Tests pass one that only reaches 127.0.0.1. */
   fetch?: typeof fetch;
-  /** Web API retries on network errors and 5xx (default 2; Slack's own default retries for 30 minutes). */
+  /**
+   * Web API retries on network errors and 5xx (default 0). A retry after a
+   * timeout can post an answer twice when Slack did complete the first call,
+   * so nothing is retried blindly; rate limits are waited out per call
+   * (delivery.ts).
+   */
   retries?: number;
-  /** Web API request timeout in ms (default 10 s). */
+  /** Timeout in ms of every outgoing request, Web API and response_url alike (default 10 s). */
   timeoutMs?: number;
   /** How long stop() waits for running handlers (default 10 s). */
   drainTimeoutMs?: number;
@@ -68,6 +73,7 @@ export function createBoltApp(config: SlackConfig, appServices: Services, option
   let stopping: Promise<void> | undefined;
   let server: Server | undefined;
 
+  const timeoutMs = options.timeoutMs ?? 10_000;
   const common: AppOptions = {
     token: config.botToken,
     logger: boltLogger(logger, config.logLevel),
@@ -76,9 +82,12 @@ export function createBoltApp(config: SlackConfig, appServices: Services, option
     convoStore: false,
     clientOptions: {
       ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
-      ...(options.fetch ? { fetch: options.fetch } : {}),
-      retryConfig: { retries: options.retries ?? 2, factor: 2, minTimeout: 250, maxTimeout: 2000 },
-      timeout: options.timeoutMs ?? 10_000,
+      // Bolt posts to response_url with this fetch too: it gets the same timeout as Web API calls.
+      fetch: withTimeout(options.fetch ?? fetch, timeoutMs),
+      retryConfig: { retries: options.retries ?? 0, factor: 2, minTimeout: 250, maxTimeout: 2000 },
+      timeout: timeoutMs,
+      // A 429 on one call must not pause everyone's replies: the call fails at once and is waited out alone.
+      rejectRateLimitedCalls: true,
     },
   };
 
@@ -183,5 +192,13 @@ export function createBoltApp(config: SlackConfig, appServices: Services, option
       })();
       return stopping;
     },
+  };
+}
+
+/** `fetch` that gives up after `ms` (and still honours the caller's own abort signal). */
+export function withTimeout(base: typeof fetch, ms: number): typeof fetch {
+  return (input, init) => {
+    const timeout = AbortSignal.timeout(ms);
+    return base(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
   };
 }

@@ -104,21 +104,23 @@ export async function deliver({ client, respond }: Delivery, place: Place, messa
       return {};
     }
     case 'dm': {
-      const opened = await client.conversations.open({ users: place.user });
+      const opened = await pastRateLimit(() => client.conversations.open({ users: place.user }));
       const channel = opened.channel?.id;
       if (!channel) throw new Error('conversations.open returned no channel');
       return deliver({ client }, { kind: 'channel', channel }, message);
     }
     case 'channel': {
-      const posted = await client.chat.postMessage({
+      const posted = await pastRateLimit(() =>
+        client.chat.postMessage({
         channel: place.channel,
         text: message.text,
         blocks: message.blocks,
         ...(place.threadTs ? { thread_ts: place.threadTs } : {}),
-        // Never unfurl links in answers, never turn names into mentions.
-        unfurl_links: false,
-        unfurl_media: false,
-      });
+          // Never unfurl links in answers, never turn names into mentions.
+          unfurl_links: false,
+          unfurl_media: false,
+        }),
+      );
       return { ...(posted.channel ? { channel: posted.channel } : {}), ...(posted.ts ? { ts: posted.ts } : {}) };
     }
   }
@@ -139,7 +141,7 @@ export async function replaceMessage(delivery: Delivery, ref: MessageRef, userId
       return;
     }
     case 'message':
-      await delivery.client.chat.update({ channel: ref.channel, ts: ref.ts, text: message.text, blocks: withFreshBlockIds(message.blocks) });
+      await pastRateLimit(() => delivery.client.chat.update({ channel: ref.channel, ts: ref.ts, text: message.text, blocks: withFreshBlockIds(message.blocks) }));
       return;
     case 'view':
       await deliver(delivery, { kind: 'dm', user: userId }, message);
@@ -160,11 +162,33 @@ export async function notify(delivery: Delivery, click: Click, message: Message)
  * thread, in that thread (chat.postEphemeral; response_url would drop the thread).
  */
 export async function postEphemeral(delivery: Delivery, place: Extract<Place, { kind: 'channel' }>, userId: string, message: Message): Promise<void> {
-  await delivery.client.chat.postEphemeral({
-    channel: place.channel,
-    user: userId,
-    text: message.text,
-    blocks: message.blocks,
-    ...(place.threadTs ? { thread_ts: place.threadTs } : {}),
-  });
+  await pastRateLimit(() =>
+    delivery.client.chat.postEphemeral({
+      channel: place.channel,
+      user: userId,
+      text: message.text,
+      blocks: message.blocks,
+      ...(place.threadTs ? { thread_ts: place.threadTs } : {}),
+    }),
+  );
+}
+
+/** The longest Retry-After one reply waits out; beyond it the call fails, and the person is told. */
+export const MAX_RATE_LIMIT_WAIT_SECONDS = 30;
+
+/**
+ * Runs a Web API call; when Slack rate-limits it (HTTP 429), waits the
+ * Retry-After it gives and tries once more. Only this call waits: the client
+ * rejects rate-limited calls instead of pausing every call it makes.
+ */
+export async function pastRateLimit<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    const e = error as { code?: unknown; retryAfter?: unknown } | null;
+    const wait = e?.code === 'slack_webapi_rate_limited_error' && typeof e.retryAfter === 'number' ? e.retryAfter : undefined;
+    if (wait === undefined || wait > MAX_RATE_LIMIT_WAIT_SECONDS) throw error;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, wait) * 1000));
+    return call();
+  }
 }

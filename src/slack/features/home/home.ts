@@ -8,6 +8,7 @@ import type { App } from '@slack/bolt';
 import { topics } from '../../../knowledge/types.js';
 import { SLASH_COMMAND } from '../../plumbing/capabilities.js';
 import { describeError } from '../../plumbing/describeError.js';
+import { pastRateLimit } from '../../plumbing/delivery.js';
 import type { FeatureContext, RequestContext } from '../../plumbing/featureContext.js';
 import { HOME_ACTION, parseHomeActionId, type HomeAction } from './homeActions.js';
 import { decodeHomeState, homeView, type HomeState } from './homeBlocks.js';
@@ -31,7 +32,7 @@ export function register(app: App, context: FeatureContext): void {
 /** Publishes the Home tab for `userId`; a failure is logged, never thrown (the tab is not worth an error message). */
 export async function publishHome(request: HomeRequest, userId: string, state: HomeState = {}): Promise<void> {
   try {
-    await request.client.views.publish({ user_id: userId, view: homeView({ kb: request.services.kb, command: SLASH_COMMAND, state }) });
+    await pastRateLimit(() => request.client.views.publish({ user_id: userId, view: homeView({ kb: request.services.kb, command: SLASH_COMMAND, state }) }));
   } catch (error) {
     request.services.logger.error('slack.home_failed', { error: describeError(error) });
   }
