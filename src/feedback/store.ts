@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
@@ -19,6 +19,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** At most one logged write failure per this many ms, so a full disk does not flood the log. */
 const FAILURE_LOG_EVERY_MS = 60_000;
 const MAX_CANDIDATES = 5;
+/** How long a write waits for another process holding the database (a second instance on the same file). */
+const BUSY_TIMEOUT_MS = 5000;
 /** A follow-up more than this long after the turn before it is read on its own. */
 export const CONVERSATION_TTL_MS = 30 * 60 * 1000;
 
@@ -72,26 +74,14 @@ export function openFeedbackStore(options: FeedbackStoreOptions): FeedbackStore 
       mkdirSync(dirname(file), { recursive: true });
     }
     stage = 'open';
-    db = new Driver(file, { readonly: options.readOnly === true, fileMustExist: options.readOnly === true });
-    db.pragma('busy_timeout = 5000');
-    if (options.readOnly) db.prepare('SELECT count(*) FROM sqlite_master').get();
-    else {
-      db.pragma('journal_mode = WAL');
-      // FULL: every commit is on disk when the call returns, so SIGTERM or a crash loses nothing.
-      db.pragma('synchronous = FULL');
-    }
-    stage = 'schema';
-    const version = schemaVersion(db);
-    if (version > SCHEMA_VERSION) throw new StoreProblem('newer', `schema version ${version}; this version of the bot knows up to ${SCHEMA_VERSION}`);
-    if (options.readOnly) {
-      if (version < SCHEMA_VERSION) throw new StoreProblem('older', `schema version ${version}; this version needs ${SCHEMA_VERSION}`);
-    } else migrate(db, version);
+    const open = (): Db => openDatabase(Driver, file, options.readOnly === true);
+    db = open();
     let key = '';
     if (!options.readOnly) {
       stage = 'key';
       key = options.hashKey?.trim() || loadOrCreateKey(keyFileOf(file));
     }
-    const store = new SqliteFeedbackStore(db, file, key, options);
+    const store = new SqliteFeedbackStore(db, file, key, options, open);
     if (!options.readOnly) store.prune();
     return store;
   } catch (error) {
@@ -162,6 +152,33 @@ function explain(stage: Stage, error: unknown, file: string, readOnly: boolean):
   return { problem: 'cannot open the feedback database for writing', fix: 'check the permissions and free space of the file and its folder, or set DATABASE_PATH to a writable location' };
 }
 
+/**
+ * Opens the file and brings its schema up to date. WAL with synchronous =
+ * NORMAL: a killed process loses nothing committed (only a power cut can
+ * lose the last commits), and commits do not wait for the disk. Another
+ * process writing at the same time is waited for, up to BUSY_TIMEOUT_MS.
+ */
+function openDatabase(Driver: SqliteDriver, file: string, readOnly: boolean): Db {
+  const db = new Driver(file, { readonly: readOnly, fileMustExist: readOnly });
+  try {
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    if (readOnly) db.prepare('SELECT count(*) FROM sqlite_master').get();
+    else {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+    const version = schemaVersion(db);
+    if (version > SCHEMA_VERSION) throw new StoreProblem('newer', `schema version ${version}; this version of the bot knows up to ${SCHEMA_VERSION}`);
+    if (readOnly) {
+      if (version < SCHEMA_VERSION) throw new StoreProblem('older', `schema version ${version}; this version needs ${SCHEMA_VERSION}`);
+    } else migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
 function schemaVersion(db: Db): number {
   const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'").get();
   if (!table) return 0;
@@ -169,14 +186,21 @@ function schemaVersion(db: Db): number {
   return row?.version ?? 0;
 }
 
-function migrate(db: Db, from: number): void {
-  if (from === SCHEMA_VERSION) return;
+/**
+ * Applies the missing migrations. The write lock is taken first (BEGIN
+ * IMMEDIATE) and the version read again under it, so two processes starting
+ * together on a new file migrate it once: the second waits, then finds it done.
+ */
+function migrate(db: Db): void {
+  if (schemaVersion(db) === SCHEMA_VERSION) return;
   db.transaction(() => {
+    const from = schemaVersion(db);
+    if (from >= SCHEMA_VERSION) return;
     db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
     for (let v = from; v < SCHEMA_VERSION; v++) db.exec(MIGRATIONS[v] as string);
     db.exec('DELETE FROM schema_version');
     db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(SCHEMA_VERSION);
-  })();
+  }).immediate();
 }
 
 interface VoteRow {
@@ -206,12 +230,19 @@ class SqliteFeedbackStore implements FeedbackStore {
   private readonly recordText: boolean;
   private readonly retentionDays: number;
 
+  /** Prepared statements, by SQL text: preparing one costs more than running it. */
+  private readonly statements = new Map<string, BetterSqlite3.Statement>();
+  /** The file the database was opened from, to notice it being deleted or replaced. */
+  private identity: { dev: number; ino: number } | undefined;
+
   constructor(
-    private readonly db: Db,
+    private db: Db,
     readonly path: string,
     private readonly key: string,
     private readonly options: FeedbackStoreOptions,
+    private readonly reopen: () => Db,
   ) {
+    this.identity = identityOf(path);
     this.now = options.now ?? (() => new Date());
     this.recordText = options.recordQuestions !== false;
     const days = options.retentionDays ?? DEFAULT_RETENTION_DAYS;
@@ -226,7 +257,7 @@ class SqliteFeedbackStore implements FeedbackStore {
       const at = this.now().getTime();
       return this.db.transaction((): VoteSaved => {
         // One vote per person per answer: a second click (from any copy of the answer, for any wording) replaces the first.
-        const before = this.db.prepare('SELECT vote FROM votes WHERE user_hash = ? AND entry_id = ?').get(user, input.entryId) as { vote: number } | undefined;
+        const before = this.sql('SELECT vote FROM votes WHERE user_hash = ? AND entry_id = ?').get(user, input.entryId) as { vote: number } | undefined;
         this.db
           .prepare(
             `INSERT INTO votes (user_hash, entry_id, question, confidence, vote, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -234,7 +265,7 @@ class SqliteFeedbackStore implements FeedbackStore {
           )
           .run(user, input.entryId, question, confidenceOf(input.confidence), input.vote === 'up' ? 1 : -1, at, at);
         return { saved: true, previous: before ? voteOf(before.vote) : null };
-      })();
+      }).immediate();
     });
   }
 
@@ -266,7 +297,7 @@ class SqliteFeedbackStore implements FeedbackStore {
   recordChoice(questionId: number, entryId: string): Saved {
     return this.guard('recordChoice', { saved: false }, () => {
       if (!this.writable() || !Number.isSafeInteger(questionId) || !nonEmpty(entryId)) return { saved: false };
-      const result = this.db.prepare('UPDATE questions SET chosen_entry_id = ?, chosen_at = ? WHERE id = ?').run(entryId, this.now().getTime(), questionId);
+      const result = this.sql('UPDATE questions SET chosen_entry_id = ?, chosen_at = ? WHERE id = ?').run(entryId, this.now().getTime(), questionId);
       return result.changes === 1 ? { saved: true } : { saved: false };
     });
   }
@@ -286,7 +317,7 @@ class SqliteFeedbackStore implements FeedbackStore {
   lastTurn(conversation: string): PreviousTurn | undefined {
     return this.guard('lastTurn', undefined, () => {
       if (this.closed || !nonEmpty(conversation)) return undefined;
-      const row = this.db.prepare('SELECT turn, updated_at FROM conversations WHERE conversation = ?').get(conversation.slice(0, 200)) as { turn: string; updated_at: number } | undefined;
+      const row = this.sql('SELECT turn, updated_at FROM conversations WHERE conversation = ?').get(conversation.slice(0, 200)) as { turn: string; updated_at: number } | undefined;
       if (!row || this.now().getTime() - row.updated_at > CONVERSATION_TTL_MS) return undefined;
       return parseTurn(row.turn);
     });
@@ -298,10 +329,10 @@ class SqliteFeedbackStore implements FeedbackStore {
       const cutoff = this.now().getTime() - this.retentionDays * DAY_MS;
       const removed = this.db.transaction(
         () =>
-          this.db.prepare('DELETE FROM votes WHERE updated_at < ?').run(cutoff).changes +
-          this.db.prepare('DELETE FROM questions WHERE asked_at < ?').run(cutoff).changes +
-          this.db.prepare('DELETE FROM conversations WHERE updated_at < ?').run(this.now().getTime() - CONVERSATION_TTL_MS).changes,
-      )();
+          this.sql('DELETE FROM votes WHERE updated_at < ?').run(cutoff).changes +
+          this.sql('DELETE FROM questions WHERE asked_at < ?').run(cutoff).changes +
+          this.sql('DELETE FROM conversations WHERE updated_at < ?').run(this.now().getTime() - CONVERSATION_TTL_MS).changes,
+      ).immediate();
       if (removed > 0) this.options.logger.info('feedback_pruned', { removed, retentionDays: this.retentionDays });
       return { saved: true, removed };
     });
@@ -316,7 +347,7 @@ class SqliteFeedbackStore implements FeedbackStore {
   votes(since?: Date): VoteRecord[] {
     return this.guard('votes', [], () => {
       if (this.closed) return [];
-      const rows = this.db.prepare('SELECT entry_id, question, confidence, vote, updated_at FROM votes WHERE updated_at >= ? ORDER BY updated_at, id').all(sinceMs(since)) as VoteRow[];
+      const rows = this.sql('SELECT entry_id, question, confidence, vote, updated_at FROM votes WHERE updated_at >= ? ORDER BY updated_at, id').all(sinceMs(since)) as VoteRow[];
       return rows.map((r) => ({ entryId: r.entry_id, question: r.question, confidence: r.confidence, vote: voteOf(r.vote), at: new Date(r.updated_at) }));
     });
   }
@@ -324,7 +355,7 @@ class SqliteFeedbackStore implements FeedbackStore {
   questions(since?: Date): QuestionRecord[] {
     return this.guard('questions', [], () => {
       if (this.closed) return [];
-      const rows = this.db.prepare('SELECT id, text, outcome, candidates, chosen_entry_id, asked_at FROM questions WHERE asked_at >= ? ORDER BY asked_at, id').all(sinceMs(since)) as QuestionRow[];
+      const rows = this.sql('SELECT id, text, outcome, candidates, chosen_entry_id, asked_at FROM questions WHERE asked_at >= ? ORDER BY asked_at, id').all(sinceMs(since)) as QuestionRow[];
       return rows.map((r) => ({ id: r.id, text: r.text, outcome: r.outcome, candidates: parseCandidates(r.candidates), chosenEntryId: r.chosen_entry_id, at: new Date(r.asked_at) }));
     });
   }
@@ -339,8 +370,42 @@ class SqliteFeedbackStore implements FeedbackStore {
     }
   }
 
+  private sql(text: string): BetterSqlite3.Statement {
+    let statement = this.statements.get(text);
+    if (!statement) this.statements.set(text, (statement = this.db.prepare(text)));
+    return statement;
+  }
+
+  /**
+   * Whether this store can write now. A database file deleted or replaced
+   * under the app (someone cleaning the data folder, a restore) would take
+   * every later write into a file nobody will read: it is noticed here, the
+   * write is refused (the person is told it was not saved), an error is
+   * logged, and the file is opened again, or created anew, for the next one.
+   */
   private writable(): boolean {
-    return !this.closed && this.options.readOnly !== true;
+    if (this.closed || this.options.readOnly === true) return false;
+    const now = identityOf(this.path);
+    if (this.identity && now && now.dev === this.identity.dev && now.ino === this.identity.ino) return true;
+    this.options.logger.error('feedback_store_file_replaced', {
+      file: this.path,
+      problem: now ? 'the database file was replaced' : 'the database file was deleted',
+      effect: 'this vote or question was not saved; the file is opened again for the next one',
+      fix: 'keep DATABASE_PATH out of cleanup jobs and restores while the app runs',
+    });
+    try {
+      this.statements.clear();
+      this.db.close();
+    } catch {
+      // The old handle is being dropped anyway.
+    }
+    try {
+      this.db = this.reopen();
+      this.identity = identityOf(this.path);
+    } catch (error) {
+      this.options.logger.error('feedback_store_reopen_failed', { file: this.path, error });
+    }
+    return false;
   }
 
   /** Runs `fn`; an SQLite error (disk full, locked, I/O) is logged, throttled, and turned into `fallback`. */
@@ -357,7 +422,9 @@ class SqliteFeedbackStore implements FeedbackStore {
           file: this.path,
           error,
           suppressedSinceLast: this.suppressedFailures,
-          fix: 'check free disk space and the permissions of the database file; the bot keeps running',
+          fix: busy(error)
+            ? 'another process held the database for more than 5 s; run fewer instances on one database file'
+            : 'check free disk space and the permissions of the database file; the bot keeps running',
         });
         this.lastFailureLog = at;
         this.suppressedFailures = 0;
@@ -365,6 +432,21 @@ class SqliteFeedbackStore implements FeedbackStore {
       return fallback;
     }
   }
+}
+
+/** The device and inode of a file, to tell it from a new file at the same path; undefined when it is gone. */
+function identityOf(path: string): { dev: number; ino: number } | undefined {
+  try {
+    const stat = statSync(path);
+    return { dev: stat.dev, ino: stat.ino };
+  } catch {
+    return undefined;
+  }
+}
+
+function busy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED';
 }
 
 function nonEmpty(value: unknown): value is string {
