@@ -30,6 +30,17 @@ export const MIGRATIONS: readonly string[] = [
      updated_at INTEGER NOT NULL
    );
    CREATE INDEX conversations_updated_at ON conversations (updated_at);`,
+  // 3: claims on incoming events (each answered once, whichever process gets it, across restarts) and
+  // who has been welcomed (the welcome DM once per person).
+  `CREATE TABLE claims (
+     key TEXT PRIMARY KEY,
+     claimed_at INTEGER NOT NULL
+   );
+   CREATE INDEX claims_claimed_at ON claims (claimed_at);
+   CREATE TABLE welcomes (
+     user_hash TEXT PRIMARY KEY,
+     welcomed_at INTEGER NOT NULL
+   );`,
 ];
 
 /** The schema version this code writes. */

@@ -21,6 +21,8 @@ const FAILURE_LOG_EVERY_MS = 60_000;
 const MAX_CANDIDATES = 5;
 /** How long a write waits for another process holding the database (a second instance on the same file). */
 const BUSY_TIMEOUT_MS = 5000;
+/** How long a claim on an event is kept: Slack retries for about an hour at most. */
+export const CLAIM_TTL_MS = 2 * 60 * 60 * 1000;
 /** A follow-up more than this long after the turn before it is read on its own. */
 export const CONVERSATION_TTL_MS = 30 * 60 * 1000;
 
@@ -56,6 +58,15 @@ export interface FeedbackStore extends FeedbackSource {
   rememberTurn(conversation: string, turn: PreviousTurn): Saved;
   /** The last turn of a conversation, if it is less than CONVERSATION_TTL_MS old. */
   lastTurn(conversation: string): PreviousTurn | undefined;
+  /**
+   * Claims an incoming event under every one of `keys` (its event_id, and a
+   * message's channel and ts): true for the first claim, false when any key
+   * was claimed within CLAIM_TTL_MS, by this process or another. Undefined
+   * when the store cannot tell (disabled or failing): the caller decides.
+   */
+  claim(keys: readonly string[]): boolean | undefined;
+  /** Claims the welcome DM for a person: true the first time only. Undefined when the store cannot tell. */
+  claimWelcome(userId: string): boolean | undefined;
   prune(): Pruned;
   /** Prunes every `intervalMs` (default daily) on an unref'd timer; returns a stop function. */
   startDailyPrune(intervalMs?: number): () => void;
@@ -109,6 +120,8 @@ export function disabledStore(path: string, reason: string): FeedbackStore {
     recordChoice: () => ({ saved: false }),
     rememberTurn: () => ({ saved: false }),
     lastTurn: () => undefined,
+    claim: () => undefined,
+    claimWelcome: () => undefined,
     prune: () => ({ saved: false }),
     startDailyPrune: () => () => {},
     votes: () => [],
@@ -323,6 +336,28 @@ class SqliteFeedbackStore implements FeedbackStore {
     });
   }
 
+  claim(keys: readonly string[]): boolean | undefined {
+    return this.guard('claim', undefined, () => {
+      if (!this.writable() || keys.length === 0) return undefined;
+      const at = this.now().getTime();
+      return this.db.transaction((): boolean => {
+        const fresh = this.sql('SELECT 1 FROM claims WHERE key = ? AND claimed_at > ?');
+        if (keys.some((key) => fresh.get(key.slice(0, 300), at - CLAIM_TTL_MS))) return false;
+        const insert = this.sql('INSERT INTO claims (key, claimed_at) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET claimed_at = excluded.claimed_at');
+        for (const key of keys) insert.run(key.slice(0, 300), at);
+        return true;
+      }).immediate();
+    });
+  }
+
+  claimWelcome(userId: string): boolean | undefined {
+    return this.guard('claimWelcome', undefined, () => {
+      if (!this.writable() || !nonEmpty(userId)) return undefined;
+      const result = this.sql('INSERT INTO welcomes (user_hash, welcomed_at) VALUES (?, ?) ON CONFLICT (user_hash) DO NOTHING').run(hashUser(this.key, userId), this.now().getTime());
+      return result.changes === 1;
+    });
+  }
+
   prune(): Pruned {
     return this.guard('prune', { saved: false }, () => {
       if (!this.writable()) return { saved: false };
@@ -331,7 +366,8 @@ class SqliteFeedbackStore implements FeedbackStore {
         () =>
           this.sql('DELETE FROM votes WHERE updated_at < ?').run(cutoff).changes +
           this.sql('DELETE FROM questions WHERE asked_at < ?').run(cutoff).changes +
-          this.sql('DELETE FROM conversations WHERE updated_at < ?').run(this.now().getTime() - CONVERSATION_TTL_MS).changes,
+          this.sql('DELETE FROM conversations WHERE updated_at < ?').run(this.now().getTime() - CONVERSATION_TTL_MS).changes +
+          this.sql('DELETE FROM claims WHERE claimed_at < ?').run(this.now().getTime() - CLAIM_TTL_MS).changes,
       ).immediate();
       if (removed > 0) this.options.logger.info('feedback_pruned', { removed, retentionDays: this.retentionDays });
       return { saved: true, removed };

@@ -108,7 +108,7 @@ export function createBoltApp(config: SlackConfig, appServices: Services, option
       : new App({ ...common, socketMode: true, appToken: config.appToken });
 
   app.use(trackInflight(inflight));
-  app.use(dropDuplicateEvents(new RecentIds(RECENT_EVENT_IDS), logger));
+  app.use(dropDuplicateEvents(services.feedback, new RecentIds(RECENT_EVENT_IDS), logger));
   app.error(async (error) => {
     logger.error('slack.unhandled_error', { error: describeError(error), code: error.code });
   });

@@ -24,17 +24,53 @@ export class RecentIds {
   }
 }
 
+/** Where claims on events are kept: the shared store, which answers undefined when it cannot tell. */
+export interface EventClaims {
+  claim(keys: readonly string[]): boolean | undefined;
+}
+
 /**
- * Global middleware: an event whose event_id was already handled is dropped.
- * Events API requests are acknowledged by Bolt before middleware runs, so a
- * dropped retry is still acked and Slack stops retrying.
+ * The keys an event is claimed under: its event_id, and for a message also
+ * its channel and ts, since Slack sometimes sends one message again under a
+ * new event_id.
  */
-export function dropDuplicateEvents(recent: RecentIds, logger: Logger): Middleware<AnyMiddlewareArgs> {
+export function claimKeys(body: unknown): string[] {
+  const envelope = body as { event_id?: unknown; event?: { type?: unknown; channel?: unknown; ts?: unknown } } | null;
+  const keys: string[] = [];
+  if (typeof envelope?.event_id === 'string') keys.push(`event:${envelope.event_id}`);
+  const event = envelope?.event;
+  if ((event?.type === 'message' || event?.type === 'app_mention') && typeof event.channel === 'string' && typeof event.ts === 'string') {
+    keys.push(`${event.type}:${event.channel}:${event.ts}`);
+  }
+  return keys;
+}
+
+/**
+ * Global middleware: an event already claimed is dropped, so each is
+ * answered once, whichever process receives it and across restarts (the
+ * claims live in the store). When the store cannot tell, the process's own
+ * memory of recent events decides, and a warning says so. Events API
+ * requests are acknowledged by Bolt before middleware runs, so a dropped
+ * retry is still acked and Slack stops retrying.
+ */
+export function dropDuplicateEvents(claims: EventClaims, recent: RecentIds, logger: Logger): Middleware<AnyMiddlewareArgs> {
+  let warned = false;
   return async ({ body, context, next }) => {
-    const id = (body as { event_id?: unknown }).event_id;
-    if (typeof id === 'string' && recent.seen(id)) {
-      logger.info('slack.duplicate_event', { event_id: id, retry_num: context.retryNum, retry_reason: context.retryReason });
-      return;
+    const keys = claimKeys(body);
+    if (keys.length > 0) {
+      let first = claims.claim(keys);
+      if (first === undefined) {
+        if (!warned) logger.warn('slack.dedupe_in_process', { reason: 'the store cannot keep claims', effect: 'retries are recognised only by this process, until it restarts' });
+        warned = true;
+        first = keys.map((key) => recent.seen(key)).every((seen) => !seen);
+      } else {
+        // Remembered here too, for the moment the store is unreachable.
+        for (const key of keys) recent.seen(key);
+      }
+      if (!first) {
+        logger.info('slack.duplicate_event', { claims: keys.join(' '), retry_num: context.retryNum, retry_reason: context.retryReason });
+        return;
+      }
     }
     await next();
   };

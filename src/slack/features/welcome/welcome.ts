@@ -1,9 +1,10 @@
 /**
  * The welcome DM: sent on team_join (unless WELCOME_NEW_MEMBERS=false),
  * and on member_joined_channel for the ONBOARDING_CHANNEL when one is set.
- * Bots, apps, Slackbot and deleted users get nothing. Someone who joins the
- * workspace and the onboarding channel at once is welcomed once (a bounded
- * in-process memory of recent welcomes; best effort across restarts).
+ * Bots, apps, Slackbot and deleted users get nothing. Each person is
+ * welcomed once: the store keeps who was (shared by every process, across
+ * restarts); without a store, this process's memory of recent welcomes. The
+ * welcome is claimed before it is sent, so a DM that fails is not repeated.
  */
 import type { App } from '@slack/bolt';
 import type { SlackFeatures } from '../../../config.js';
@@ -54,7 +55,9 @@ export interface WelcomeDeps extends Pick<RequestContext, 'services' | 'client'>
 }
 
 async function welcome(deps: WelcomeDeps, userId: string, trigger: string): Promise<void> {
-  if (deps.welcomed.seen(userId)) return skipped(deps, trigger, 'already_welcomed');
+  // Once per person, whichever process gets the event; in this process's memory when the store cannot tell.
+  const first = deps.services.feedback.claimWelcome(userId) ?? !deps.welcomed.seen(userId);
+  if (!first) return skipped(deps, trigger, 'already_welcomed');
   try {
     await deliver(deps, { kind: 'dm', user: userId }, welcomeMessage(SLASH_COMMAND));
     deps.services.logger.info('slack.welcome', { trigger });
