@@ -73,6 +73,8 @@ export interface SocketConfig extends SlackCommon {
   mode: 'socket';
   botToken: string;
   appToken: string;
+  /** PORT, when set: GET /healthz is served there, for a load balancer or an orchestrator. */
+  healthPort?: number;
 }
 
 export type SlackConfig = HttpConfig | SocketConfig;
@@ -179,7 +181,7 @@ export function readConfig(env: Env): Config {
     });
   }
   const port = parsePort(value(env, 'PORT'));
-  if (!appToken && port === null) {
+  if (port === null) {
     problems.push({ variable: 'PORT', message: 'PORT is not a port number (0–65535).', fix: `Set PORT to a number such as ${DEFAULT_PORT}, or unset it.` });
   }
 
@@ -187,7 +189,7 @@ export function readConfig(env: Env): Config {
 
   if (problems.length > 0) return { mode: 'invalid', problems };
   const shared = { ...common, ...slack };
-  if (appToken) return { mode: 'socket', botToken, appToken, ...shared };
+  if (appToken) return { mode: 'socket', botToken, appToken, ...(port !== undefined && port !== null ? { healthPort: port } : {}), ...shared };
   return { mode: 'http', botToken, signingSecret: signingSecret as string, port: port ?? DEFAULT_PORT, ...shared };
 }
 

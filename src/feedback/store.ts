@@ -67,6 +67,8 @@ export interface FeedbackStore extends FeedbackSource {
   claim(keys: readonly string[]): boolean | undefined;
   /** Claims the welcome DM for a person: true the first time only. Undefined when the store cannot tell. */
   claimWelcome(userId: string): boolean | undefined;
+  /** Whether the store can be read and written now, and why not, for /healthz. */
+  health(): { ok: boolean; problem?: string };
   prune(): Pruned;
   /** Prunes every `intervalMs` (default daily) on an unref'd timer; returns a stop function. */
   startDailyPrune(intervalMs?: number): () => void;
@@ -122,6 +124,7 @@ export function disabledStore(path: string, reason: string): FeedbackStore {
     lastTurn: () => undefined,
     claim: () => undefined,
     claimWelcome: () => undefined,
+    health: () => ({ ok: false, problem: reason }),
     prune: () => ({ saved: false }),
     startDailyPrune: () => () => {},
     votes: () => [],
@@ -334,6 +337,17 @@ class SqliteFeedbackStore implements FeedbackStore {
       if (!row || this.now().getTime() - row.updated_at > CONVERSATION_TTL_MS) return undefined;
       return parseTurn(row.turn);
     });
+  }
+
+  health(): { ok: boolean; problem?: string } {
+    if (this.closed) return { ok: false, problem: 'closed' };
+    try {
+      this.sql('SELECT 1').get();
+    } catch (error) {
+      return { ok: false, problem: error instanceof Error ? error.message : String(error) };
+    }
+    const now = identityOf(this.path);
+    return now && this.identity && now.ino === this.identity.ino ? { ok: true } : { ok: false, problem: 'the database file was deleted or replaced' };
   }
 
   claim(keys: readonly string[]): boolean | undefined {

@@ -34,6 +34,9 @@ describe('readConfig', () => {
   it('bot + app token: Socket Mode (even with a signing secret)', () => {
     expect(readConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP })).toEqual({ mode: 'socket', botToken: BOT, appToken: APP, logLevel: 'info', ...SLACK_DEFAULTS });
     expect(readConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_SIGNING_SECRET: SECRET }).mode).toBe('socket');
+    // PORT in Socket Mode: where /healthz is served.
+    expect(readConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, PORT: '8081' })).toMatchObject({ mode: 'socket', healthPort: 8081 });
+    expect(readConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, PORT: 'eighty' }).mode).toBe('invalid');
   });
 
   it('bot token + signing secret: HTTP on $PORT, default 3000', () => {
@@ -131,7 +134,7 @@ describe('readConfig: feedback, stats and onboarding settings (Slack modes)', ()
     const example = readFileSync(new URL('../../.env.example', import.meta.url), 'utf8');
     const vars = Object.fromEntries(example.split('\n').filter((l) => /^[A-Z_]+=/.test(l)).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
     for (const name of read) expect(Object.keys(vars), name).toContain(name);
-    expect(readConfig({ ...vars, SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP })).toEqual({ mode: 'socket', botToken: BOT, appToken: APP, logLevel: 'info', ...SLACK_DEFAULTS });
+    expect(readConfig({ ...vars, SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP })).toEqual({ mode: 'socket', botToken: BOT, appToken: APP, logLevel: 'info', healthPort: 3000, ...SLACK_DEFAULTS });
   });
 
   it('the terminal ignores them (it records nothing and sends no DMs)', () => {

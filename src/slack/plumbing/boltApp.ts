@@ -5,7 +5,7 @@
  * and the tests use.
  */
 import type { AddressInfo } from 'node:net';
-import type { Server, ServerResponse } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { App, type AppOptions } from '@slack/bolt';
 import type { SlackConfig } from '../../config.js';
 import type { Services } from '../../services.js';
@@ -54,7 +54,7 @@ export interface SlackApp {
   /** The services with a logger that never writes this app's secrets: what features must use. */
   readonly services: Services;
   readonly mode: SlackConfig['mode'];
-  /** The port listened on, in HTTP mode after start(). */
+  /** The port listened on, in HTTP mode after start(); in Socket Mode, the /healthz port when PORT is set. */
   readonly port: number | undefined;
   readonly inflight: Inflight;
   /** Checks the token (auth.test), then connects (Socket Mode) or listens (HTTP). */
@@ -91,11 +91,14 @@ export function createBoltApp(config: SlackConfig, appServices: Services, option
     },
   };
 
+  // Ready while connected; the store's state is reported beside it (answers keep flowing without it).
   const health = (_req: unknown, res: ServerResponse) => {
     const ok = state === 'running';
+    const store = services.feedback.health();
     res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(JSON.stringify({ ok, mode: config.mode, entries: services.kb.entries.length, ...(ok ? {} : { state }) }));
+    res.end(JSON.stringify({ ok, mode: config.mode, entries: services.kb.entries.length, store, ...(ok ? {} : { state }) }));
   };
+  let healthServer: Server | undefined;
 
   const app =
     config.mode === 'http'
@@ -147,6 +150,10 @@ export function createBoltApp(config: SlackConfig, appServices: Services, option
           port = (server.address() as AddressInfo).port;
         } else {
           await app.start();
+          if (config.healthPort !== undefined) {
+            healthServer = await serveHealth(config.healthPort, health);
+            port = (healthServer.address() as AddressInfo).port;
+          }
         }
       } catch (error) {
         throw new SlackStartError('connect', errorCode(error), { cause: error });
@@ -187,6 +194,7 @@ export function createBoltApp(config: SlackConfig, appServices: Services, option
           await close();
           await drain();
         }
+        if (healthServer) await new Promise<void>((resolve) => healthServer?.close(() => resolve()));
         state = 'stopped';
         if (wasRunning) logger.info('slack.stopped', { mode: config.mode });
       })();
@@ -201,4 +209,17 @@ export function withTimeout(base: typeof fetch, ms: number): typeof fetch {
     const timeout = AbortSignal.timeout(ms);
     return base(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
   };
+}
+
+/** /healthz on its own port, for Socket Mode (which has no HTTP listener of its own); 404 elsewhere. */
+export async function serveHealth(port: number, health: (req: unknown, res: ServerResponse) => void): Promise<Server> {
+  const server = createServer((req, res) => {
+    if ((req.method === 'GET' || req.method === 'HEAD') && req.url?.split('?')[0] === HEALTH_PATH) return health(req, res);
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, resolve);
+  });
+  return server;
 }

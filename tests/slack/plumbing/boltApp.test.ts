@@ -1,5 +1,7 @@
 /** The HTTP receiver end to end: URL verification, request signing, /healthz. */
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it, vi } from 'vitest';
+import { serveHealth } from '../../../src/slack/plumbing/boltApp.js';
 import { BOT_TOKEN, SIGNING_SECRET, useHarness } from '../../support/harness.js';
 import { dm, envelope } from '../../support/payloads.js';
 import { nowSeconds } from '../../support/signing.js';
@@ -46,11 +48,23 @@ describe('HTTP mode', () => {
     expect(h.fake.calls).toEqual([]);
   });
 
-  it('serves GET /healthz with a small JSON status', async () => {
+  it('serves GET /healthz with a small JSON status, saying whether the store works', async () => {
     const res = await fetch(`${h.url}/healthz`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('application/json');
-    expect(await res.json()).toEqual({ ok: true, mode: 'http', entries: h.services.kb.entries.length });
+    // The harness runs without a database: the app is ready, the store is reported as not working, with why.
+    expect(await res.json()).toEqual({ ok: true, mode: 'http', entries: h.services.kb.entries.length, store: { ok: false, problem: expect.any(String) } });
+  });
+
+  it('serves /healthz on its own port too (Socket Mode has no HTTP listener of its own)', async () => {
+    const server = await serveHealth(0, (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'));
+    try {
+      const { port } = server.address() as AddressInfo;
+      expect(await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()).toEqual({ ok: true });
+      expect((await fetch(`http://127.0.0.1:${port}/slack/events`)).status).toBe(404);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('answers 404 on other paths', async () => {
