@@ -1,6 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { App, LogLevel } from '@slack/bolt';
 import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
 import { AnswerEngine } from '../answers/engine.js';
@@ -8,7 +12,12 @@ import { Responder } from '../answers/respond.js';
 import { loadChooser } from '../chooser/index.js';
 import { validateScope } from '../knowledge/scope.js';
 import { evaluate, loadEvalSet, type LabelledQuestion } from '../answers/evaluation.js';
+import { BENCH_SECRET, BENCH_TOKEN, measureEventRate, MinimalWebApi, type EventRate } from '../bench/eventRate.js';
 import { writeSyntheticKnowledge } from '../bench/synthetic.js';
+import { openFeedbackStore } from '../feedback/index.js';
+import { silentLogger } from '../log.js';
+import { loadServices } from '../services.js';
+import { createSlackApp } from '../slack/slackApp.js';
 import { median, p99, timeEach } from '../bench/stats.js';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../knowledge/load.js';
 import type { Entry, KnowledgeBase } from '../knowledge/types.js';
@@ -26,6 +35,9 @@ const { flags } = parseArgs(process.argv.slice(2));
 const SIZE = flags.has('--quick') ? 2000 : 10_000;
 const LOAD_RUNS = flags.has('--quick') ? 3 : 5;
 const STARTUP_RUNS = flags.has('--quick') ? 5 : 15;
+/** Events sent to each app for the event rate, and how many at a time. */
+const EVENTS = flags.has('--quick') ? 300 : 2000;
+const CONCURRENCY = 20;
 const ms = (x: number) => (x < 1 ? x.toFixed(3) : x < 100 ? x.toFixed(2) : x.toFixed(0));
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
@@ -124,6 +136,7 @@ const bigFuseAsk = timeEach(fuseSample, bigFuse);
 rmSync(synthetic.dir, { recursive: true, force: true });
 
 const startup = startupTimes();
+const throughput = await eventRates();
 
 const n = (x: number) => String(x);
 console.log(`Benchmark, one run, Node ${process.version}. Times in ms (median / p99).\n`);
@@ -150,6 +163,44 @@ console.log(`  top-1 in-scope      engine ${pct(ours.top1)}   fuse.js ${pct(thei
 console.log(`  off-topic refused   engine ${pct(ours.offTopicRefusal)}   fuse.js ${pct(theirs.refused)}`);
 console.log(`  generated questions at ${SIZE} (a phrasing with a word dropped and a typo): engine top-1 ${pct(bigHits)}`);
 
+console.log(
+  `\nEvents over HTTP, ${EVENTS} DMs ${CONCURRENCY} at a time, to the same minimal Web API on 127.0.0.1:\n` +
+    `  bare Bolt (one listener that replies)   ${throughput.bare.perSecond.toFixed(0)} events/s, ack median ${ms(median(throughput.bare.acks))} / p99 ${ms(p99(throughput.bare.acks))} ms\n` +
+    `  this app, feedback in SQLite            ${throughput.ours.perSecond.toFixed(0)} events/s, ack median ${ms(median(throughput.ours.acks))} / p99 ${ms(p99(throughput.ours.acks))} ms\n` +
+    `  ratio                                    ${(throughput.ours.perSecond / throughput.bare.perSecond).toFixed(2)}× the event rate (target ≥ 0.9), ${(p99(throughput.ours.acks) / p99(throughput.bare.acks)).toFixed(2)}× the ack p99 (target ≤ 1.5)`,
+);
 const startupRatio = median(startup.ask) / median(startup.bare);
 console.log(`\nWhole process: \`node dist/cli/ask.js --json "…"\` ${ms(median(startup.ask))} ms vs \`node -e 0\` ${ms(median(startup.bare))} ms (medians of ${STARTUP_RUNS}): ${startupRatio.toFixed(2)}× (target ≤ 3×)`);
 
+
+/** This app and a bare Bolt app under the same load, one after the other. */
+async function eventRates(): Promise<{ bare: EventRate; ours: EventRate }> {
+  const api = await MinimalWebApi.start();
+  const dir = mkdtempSync(join(tmpdir(), 'iot-or-m2m-bench-store-'));
+  const logger = silentLogger;
+  const questions = evalSet.inScope.map((i) => i.q).slice(0, 100);
+  try {
+    const bare = new App({ token: BENCH_TOKEN, signingSecret: BENCH_SECRET, logLevel: LogLevel.ERROR, clientOptions: { slackApiUrl: api.url } });
+    bare.message(async ({ message, client }) => {
+      await client.chat.postMessage({ channel: (message as { channel: string }).channel, text: 'ok' });
+    });
+    const bareServer = (await bare.start(0)) as Server;
+    const bareRate = await measureEventRate(`http://127.0.0.1:${(bareServer.address() as AddressInfo).port}/slack/events`, api, EVENTS, CONCURRENCY, questions);
+    await bare.stop();
+
+    const feedback = openFeedbackStore({ path: join(dir, 'bench.db'), logger, hashKey: 'b'.repeat(40) });
+    const services = { ...loadServices({ logger }), feedback };
+    const ours = createSlackApp(
+      { mode: 'http', port: 0, signingSecret: BENCH_SECRET, botToken: BENCH_TOKEN, slackApiUrl: api.url, logLevel: 'error', feedback: { databasePath: ':unused:', recordQuestions: true, retentionDays: 90 }, features: { adminUserIds: [], welcomeNewMembers: false } },
+      services,
+    );
+    await ours.start();
+    const oursRate = await measureEventRate(`http://127.0.0.1:${ours.port}/slack/events`, api, EVENTS, CONCURRENCY, questions);
+    await ours.stop();
+    feedback.close();
+    return { bare: bareRate, ours: oursRate };
+  } finally {
+    await api.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
