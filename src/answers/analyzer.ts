@@ -93,6 +93,8 @@ export class Analyzer {
   warmUp(): void {
     this.typoLookup();
     isEnglishWord('warm');
+    // The word frequencies (a 3.6 MB list) and the everyday-typo index, which the first casual question would load.
+    everydayWordMeant('wram');
   }
 
   get vocabularySize(): number {
