@@ -10,7 +10,7 @@ import { ScenarioReader, type ScenarioReading } from '../chooser/scenario.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { AnswerEngine, Candidate, Decision } from './engine.js';
 import { OutOfScope, type OutOfScopeTopic } from './outOfScope.js';
-import { cleanInput } from './text.js';
+import { cleanInput, sentences } from './text.js';
 
 export type AnswerDecision = Extract<Decision, { kind: 'answer' }>;
 
@@ -92,8 +92,9 @@ export class Responder {
     const compound = this.compound(question);
     if (compound && !outside) return compound;
     const scenario = this.scenarios.read(question);
-    // A project described with several criteria may name a technology in passing ("always online over 4G").
-    if (scenario && (!outside || scenario.criteria.length >= 2)) return { kind: 'scenario', reading: scenario, confidence: scenario.confidence, question };
+    // A described project may name a technology in passing ("all on fast 4G. Which fits?"): it is declined only
+    // when the sentence that asks names it ("what firewall rules should we use to isolate our m2m network?").
+    if (scenario && (!outside || scenario.criteria.length >= 2 || !this.askedAbout(question))) return { kind: 'scenario', reading: scenario, confidence: scenario.confidence, question };
     if (outside) {
       // The part the article does answer: the other half of a two-part question, or the rest of the question when it clearly points to one entry.
       const inScopePart = compound?.kind === 'compound' ? compound.answers.find((a) => !this.outOfScope.find(partOf(question, a))) : undefined;
@@ -161,6 +162,11 @@ export class Responder {
   }
 
   /** Two questions in one message, each answered outright by a different entry; null otherwise. */
+  /** Whether a sentence of the message that asks which side fits names something out of scope. */
+  private askedAbout(question: string): boolean {
+    return sentences(question).some((sentence) => this.scenarios.asks(sentence) && this.outOfScope.find(sentence) !== undefined);
+  }
+
   /**
    * Two questions in one message, each answered by a different entry; null
    * otherwise. A part the matcher would only offer as "did you mean" counts

@@ -49,6 +49,8 @@ const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without',
 /** How many words before a cue a negation still applies to, unless a conjunction starts another clause in between. */
 const NEGATION_REACH = 5;
 const CLAUSE_BREAK: ReadonlySet<string> = new Set(['and', 'but', 'while', 'so', 'or', 'because', 'although', 'though', 'plus']);
+/** A message ending "…. iot?" or "m2m??" asks which side fits. */
+const ENDS_ASKING_A_SIDE = /\b(iot|m2m)\s*\?+\s*$/i;
 /** A question about what the article says is answered from the article, not read as a project. */
 const ABOUT_THE_ARTICLE = /\b(the article|the author|the text|the piece|the post)\b/i;
 
@@ -69,6 +71,11 @@ export class ScenarioReader {
     this.finder = new PhraseFinder(entries, stem ? { stem } : {});
   }
 
+  /** Whether `text` asks which side fits ("iot or m2m?", "which fits"). */
+  asks(text: string): boolean {
+    return this.finder.findAll(text).some((m) => 'ask' in m.value) || ENDS_ASKING_A_SIDE.test(text);
+  }
+
   /** The message read as a project description, or null when it does not describe one and ask which fits. */
   read(text: string): ScenarioReading | null {
     const found = this.finder.findAll(text);
@@ -76,7 +83,7 @@ export class ScenarioReader {
     // Which clause each word is in ("no wifi, each pump reports to its controller": the "no" stays in its clause).
     const clauses = text.split(/[,.;:!?()\u2013\u2014]+|\s-\s/).flatMap((clause, i) => words(clause).map(() => i));
     const clauseOf = clauses.length === typed.length ? clauses : typed.map(() => 0);
-    const asks = found.some((m) => 'ask' in m.value);
+    const asks = found.some((m) => 'ask' in m.value) || ENDS_ASKING_A_SIDE.test(text);
     const byQuestion = new Map<number, { answer: 'yes' | 'no'; evidence: string[]; conflict: boolean }>();
     for (const m of found) {
       if ('ask' in m.value) continue;
@@ -89,9 +96,13 @@ export class ScenarioReader {
       else seen.evidence.push(evidence);
     }
     const settled = [...byQuestion].filter(([, r]) => !r.conflict);
-    if (text.split(/\s+/).length < SHORTEST_SCENARIO || ABOUT_THE_ARTICLE.test(text)) return null;
-    const setting = OWN_PROJECT.test(text) || text.split(/\s+/).length >= DESCRIBED_SETTING;
-    if (settled.length === 0 || (settled.length < CRITERIA_ALONE && !(asks && setting))) return null;
+    // "Does the article say…" is about the article, unless it also asks which side fits a described setting.
+    if (text.split(/\s+/).length < SHORTEST_SCENARIO || (ABOUT_THE_ARTICLE.test(text) && !asks)) return null;
+    const ownProject = OWN_PROJECT.test(text);
+    const setting = ownProject || text.split(/\s+/).length >= DESCRIBED_SETTING;
+    // A project is described by its owner or asked about ("which fits?"): a general question that only
+    // mentions two criteria ("how is the cloud's large-scale data analysed?") is not one.
+    if (settled.length === 0 || !(asks || ownProject) || (settled.length < CRITERIA_ALONE && !(asks && setting))) return null;
     const answers: ChooserAnswer[] = this.model.questions.map((_, i) => byQuestion.get(i)?.conflict === false ? (byQuestion.get(i)?.answer ?? 'not_sure') : 'not_sure');
     const recommendation = recommend(this.model, answers, { strongOnBothSidesIsMix: true });
     if (recommendation.verdict === 'unsure') return null;
