@@ -75,8 +75,14 @@ export function replyToQuestion(
 ): { reply: Reply; message: Message } {
   const previous = options.conversation ? services.feedback.lastTurn(options.conversation) : undefined;
   const response = services.responder.respond(question, previous);
-  if (options.conversation && response.kind !== 'empty') services.feedback.rememberTurn(options.conversation, turnOf(response));
-  const questionId = recordDecision(services, response);
+  const record = (): number | undefined => {
+    if (options.conversation && response.kind !== 'empty') services.feedback.rememberTurn(options.conversation, turnOf(response));
+    return recordDecision(services, response);
+  };
+  // Only "did you mean" and starter buttons carry the recorded id; for anything else the writes wait until the reply is on its way.
+  const offersChoices = response.kind === 'clarify' || response.kind === 'fallback' || response.kind === 'declined';
+  const questionId = offersChoices ? record() : undefined;
+  if (!offersChoices) setImmediate(record);
   const reply = replyTo(response, services.kb, SLACK_COMMANDS, services.chooser);
   // Small talk and empty messages are not questions to tie anything to.
   const asked = response.kind !== 'smalltalk' && response.kind !== 'empty';
