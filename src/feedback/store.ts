@@ -274,12 +274,10 @@ class SqliteFeedbackStore implements FeedbackStore {
       return this.db.transaction((): VoteSaved => {
         // One vote per person per answer: a second click (from any copy of the answer, for any wording) replaces the first.
         const before = this.sql('SELECT vote FROM votes WHERE user_hash = ? AND entry_id = ?').get(user, input.entryId) as { vote: number } | undefined;
-        this
-          .sql(
-            `INSERT INTO votes (user_hash, entry_id, question, confidence, vote, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-             ON CONFLICT (user_hash, entry_id) DO UPDATE SET vote = excluded.vote, question = excluded.question, confidence = excluded.confidence, updated_at = excluded.updated_at`,
-          )
-          .run(user, input.entryId, question, confidenceOf(input.confidence), input.vote === 'up' ? 1 : -1, at, at);
+        this.sql(
+          `INSERT INTO votes (user_hash, entry_id, question, confidence, vote, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (user_hash, entry_id) DO UPDATE SET vote = excluded.vote, question = excluded.question, confidence = excluded.confidence, updated_at = excluded.updated_at`,
+        ).run(user, input.entryId, question, confidenceOf(input.confidence), input.vote === 'up' ? 1 : -1, at, at);
         return { saved: true, previous: before ? voteOf(before.vote) : null };
       }).immediate();
     });
@@ -293,9 +291,7 @@ class SqliteFeedbackStore implements FeedbackStore {
       const candidates = (Array.isArray(input.candidates) ? input.candidates : [])
         .slice(0, MAX_CANDIDATES)
         .map((c) => ({ id: String(c.id), confidence: confidenceOf(c.confidence) ?? 0 }));
-      const result = this
-        .sql('INSERT INTO questions (text, outcome, candidates, asked_at) VALUES (?, ?, ?, ?)')
-        .run(text, input.outcome, JSON.stringify(candidates), this.now().getTime());
+      const result = this.sql('INSERT INTO questions (text, outcome, candidates, asked_at) VALUES (?, ?, ?, ?)').run(text, input.outcome, JSON.stringify(candidates), this.now().getTime());
       return { saved: true, id: Number(result.lastInsertRowid) };
     });
   }
@@ -323,9 +319,11 @@ class SqliteFeedbackStore implements FeedbackStore {
       // The turn holds question text: kept only where question text may be recorded.
       if (!this.writable() || !this.recordText || !nonEmpty(conversation)) return { saved: false };
       const compact: PreviousTurn = { question: cleanInput(turn.question, MAX_QUESTION_CHARS), kind: turn.kind, entryIds: turn.entryIds.slice(0, MAX_CANDIDATES) };
-      this
-        .sql('INSERT INTO conversations (conversation, turn, updated_at) VALUES (?, ?, ?) ON CONFLICT (conversation) DO UPDATE SET turn = excluded.turn, updated_at = excluded.updated_at')
-        .run(conversation.slice(0, 200), JSON.stringify(compact), this.now().getTime());
+      this.sql('INSERT INTO conversations (conversation, turn, updated_at) VALUES (?, ?, ?) ON CONFLICT (conversation) DO UPDATE SET turn = excluded.turn, updated_at = excluded.updated_at').run(
+        conversation.slice(0, 200),
+        JSON.stringify(compact),
+        this.now().getTime(),
+      );
       return { saved: true };
     });
   }
