@@ -39,6 +39,24 @@ export function turnOf(response: Response): PreviousTurn {
   return { question: readAsOf(response) ?? response.question, kind: response.kind, entryIds };
 }
 
+/**
+ * How the feedback report counts a response: a scenario or two questions
+ * answered count as answered; a question the article does not cover as
+ * unanswered, so it shows in the knowledge-gap report.
+ */
+export function recordedDecisionOf(response: Response): Decision | undefined {
+  switch (response.kind) {
+    case 'compound':
+      return response.answers[0];
+    case 'scenario':
+      return undefined;
+    case 'declined':
+      return { kind: 'fallback', confidence: response.confidence, candidates: response.candidates, question: response.question };
+    default:
+      return response;
+  }
+}
+
 /** Words that start a follow-up read together with the question before it. */
 const FOLLOW_UP_START = /^(and|but|so|ok|okay|then|also|what about|how about|why|how come|which|when|where|who|what else|does it|do they|is it|is that|are they|can it|is this)\b/;
 /** Words that point back to something said before. */

@@ -52,3 +52,8 @@ export function answerQuestion(model: ChooserModel, answers: readonly ChooserAns
 export function back(answers: readonly ChooserAnswer[]): ChooserAnswer[] {
   return answers.slice(0, -1);
 }
+
+/** A scenario's answers as a chooser to continue: up to the last one it gave, so the chooser opens at the first question it left open. */
+export function prefilledAnswers(answers: readonly ChooserAnswer[]): ChooserAnswer[] {
+  return answers.slice(0, answers.findLastIndex((a) => a !== 'not_sure') + 1);
+}

@@ -41,7 +41,7 @@ export function linkFeatures(settings: SlackFeatures): FeatureLinks {
       question: (request: CommandRequest, command) => ask.onQuestionCommand(links, request, command.text),
     },
     answerEntry: (s, entryId, asked) => ask.answerEntry(s, links, entryId, asked)?.message ?? null,
-    voteButtons: (vote) => voteButtons(vote),
+    voteButtons,
     showQuizScore: (request, userId, score) => home.showQuizScore(request, userId, score),
   };
   return links;

@@ -1,6 +1,6 @@
 /** The chooser and the quiz as terminal dialogues, on the same models and scoring as Slack. */
 import { suggestion, type Suggestion } from '../answers/reply.js';
-import { answerQuestion, back, currentQuestion, isComplete, progress, recommend, scoreBar, type ChooserAnswer } from '../chooser/index.js';
+import { answerQuestion, back, currentQuestion, isComplete, prefilledAnswers, progress, recommend, scoreBar, type ChooserAnswer } from '../chooser/index.js';
 import { answerQuiz, currentQuizQuestion, quizResult, startQuiz, type QuizState } from '../quiz/index.js';
 import type { Services } from '../services.js';
 
@@ -29,8 +29,7 @@ const STOP = new Set(['q', 'quit', 'stop', 'exit']);
  */
 export const startChooserFlow: FlowStarter = (services, prefilled = []) => {
   const model = services.chooser;
-  const last = prefilled.findLastIndex((a) => a !== 'not_sure');
-  let answers: ChooserAnswer[] = prefilled.slice(0, last + 1);
+  let answers: ChooserAnswer[] = prefilledAnswers(prefilled);
   const ask = (): string => {
     const question = currentQuestion(model, answers);
     if (!question) return '';

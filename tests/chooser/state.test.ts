@@ -8,6 +8,7 @@ import {
   decodeChooserState,
   encodeChooserState,
   isComplete,
+  prefilledAnswers,
   loadChooser,
   progress,
   type ChooserAnswer,
@@ -83,5 +84,13 @@ describe('chooser steps', () => {
     answerQuestion(model, answers, 'no');
     back(answers);
     expect(answers).toEqual(['yes']);
+  });
+});
+
+describe('prefilledAnswers', () => {
+  it('drops the trailing "not sure" answers, so the chooser opens at the first question a scenario left open', () => {
+    expect(prefilledAnswers(['yes', 'not_sure', 'no', 'not_sure', 'not_sure'])).toEqual(['yes', 'not_sure', 'no']);
+    expect(prefilledAnswers(['not_sure', 'not_sure'])).toEqual([]);
+    expect(prefilledAnswers([])).toEqual([]);
   });
 });

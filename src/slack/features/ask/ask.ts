@@ -6,10 +6,9 @@
  * "help") runs that command, as the slash command and the terminal do.
  */
 import type { App } from '@slack/bolt';
-import type { Decision } from '../../../answers/engine.js';
 import { answerReply, replyTo, type Reply } from '../../../answers/reply.js';
-import { turnOf, type Response } from '../../../answers/respond.js';
-import { encodeChooserState, type ChooserAnswer } from '../../../chooser/index.js';
+import { recordedDecisionOf, turnOf, type Response } from '../../../answers/respond.js';
+import { encodeChooserState, prefilledAnswers } from '../../../chooser/index.js';
 import { parseCommand, runCommand } from '../../../commands.js';
 import { questionFromMrkdwn } from '../../../mrkdwn.js';
 import type { Services } from '../../../services.js';
@@ -87,14 +86,8 @@ export function replyToQuestion(
   // Small talk and empty messages are not questions to tie anything to.
   const asked = response.kind !== 'smalltalk' && response.kind !== 'empty';
   const origin: ReplyOrigin | undefined = asked ? { question: response.question, ...(questionId !== undefined ? { questionId } : {}) } : undefined;
-  const chooserState = reply.scenario ? encodeChooserState(services.chooser, withoutTrailingUnsure(reply.scenario.answers)) : undefined;
+  const chooserState = reply.scenario ? encodeChooserState(services.chooser, prefilledAnswers(reply.scenario.answers)) : undefined;
   return { reply, message: replyMessage(reply, { asked: options.asked, voteButtons: links.voteButtons, ...(origin ? { origin } : {}), ...(chooserState ? { chooserState } : {}) }) };
-}
-
-/** The chooser's answers up to the last one the message gave, so the chooser opens at the first question it left open. */
-function withoutTrailingUnsure(answers: readonly ChooserAnswer[]): ChooserAnswer[] {
-  const last = answers.findLastIndex((a) => a !== 'not_sure');
-  return answers.slice(0, last + 1);
 }
 
 /** A conversation's key in the store: the channel, and the thread when there is one. */
@@ -178,7 +171,7 @@ async function handleAskClick(request: RequestContext, links: FeatureLinks, plac
 
 /** Records what the bot decided for a question; returns the stored id (for "did you mean" buttons), if any. Never throws. */
 function recordDecision(services: Services, response: Response): number | undefined {
-  const decision = asRecordedDecision(response);
+  const decision = recordedDecisionOf(response);
   if (!decision) return undefined;
   try {
     const saved = services.feedback.recordDecision(decision);
@@ -186,24 +179,6 @@ function recordDecision(services: Services, response: Response): number | undefi
   } catch (error) {
     services.logger.error('slack.decision_not_recorded', { error: describeError(error) });
     return undefined;
-  }
-}
-
-/**
- * How the feedback report counts a response: a scenario or two questions
- * answered count as answered; a question the article does not cover as
- * unanswered, so it shows in the knowledge-gap report.
- */
-function asRecordedDecision(response: Response): Decision | undefined {
-  switch (response.kind) {
-    case 'compound':
-      return response.answers[0];
-    case 'scenario':
-      return undefined;
-    case 'declined':
-      return { kind: 'fallback', confidence: response.confidence, candidates: response.candidates, question: response.question };
-    default:
-      return response;
   }
 }
 
