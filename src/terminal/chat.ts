@@ -115,13 +115,12 @@ export async function runTerminal(services: Services, io: TerminalIO): Promise<v
   }
   for await (const raw of rl) {
     const line = raw.trim();
-    if (!flow && LEAVE_WORDS.has(line.toLowerCase())) {
+    // "quit" and "exit" end the chat from inside the chooser or quiz too, where "q" stops just that.
+    if (flow ? line.toLowerCase() === 'quit' || line.toLowerCase() === 'exit' : LEAVE_WORDS.has(line.toLowerCase())) {
       left = true;
       write('Bye! Come back any time you need IoT or M2M sorted out.');
       break;
     }
-    // "quit" ends the chat from inside the chooser or quiz too.
-    if (flow && (line.toLowerCase() === 'quit' || line.toLowerCase() === 'exit')) break;
     if (line !== '') handle(line);
     if (io.interactive) {
       write('');

@@ -20,6 +20,8 @@ describe('linkFeatures', () => {
     }
     expect(sent).toHaveLength(5);
     expect(sent.every((m) => m.response_type === 'ephemeral' && m.replace_original === false)).toBe(true);
+    expect(JSON.stringify(sent[0])).toContain('/iot-or-m2m quiz');
+    expect(JSON.stringify(sent[1])).toContain(services.kb.byId.get('m2m-definition')!.answer.trim().slice(0, 40));
     expect(String(sent[2]?.text)).toMatch(/^Question 1 of \d+/);
     expect(String(sent[3]?.text)).toMatch(/Question 1 of 5/);
     expect(String(sent[4]?.text)).toMatch(/only admins/i);

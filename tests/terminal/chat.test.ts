@@ -70,6 +70,7 @@ describe('terminal chat', () => {
     expect(left).toContain('Machine-to-Machine');
     const ended = await chat(['choose', 'quit', 'what does m2m stand for?']);
     expect(ended).not.toContain('Machine-to-Machine');
+    expect(ended).toMatch(/^Bye!/m);
   });
 
   it('"q", "bye" and "exit" leave the chat with a goodbye; nothing after them is read', async () => {

@@ -17,10 +17,8 @@ describe('stop()', () => {
     await h.sendEvent(dm('what does m2m stand for'));
     await h.fake.waitFor('chat.postMessage');
     expect(h.slack.inflight.size).toBe(1);
-    const started = Date.now();
     await h.slack.stop();
     // The reply completed (the fake answered after its delay) before stop() resolved.
-    expect(Date.now() - started).toBeGreaterThanOrEqual(200);
     expect(h.slack.inflight.size).toBe(0);
     expect(h.logs.some((l) => l.includes('"slack.reply"'))).toBe(true);
     expect(h.logs.findIndex((l) => l.includes('"slack.reply"'))).toBeLessThan(h.logs.findIndex((l) => l.includes('"slack.stopped"')));

@@ -46,6 +46,9 @@ describe('replyMessage', () => {
       const { blocks } = replyMessage(replyTo(engine.ask(q), kb, SLACK_COMMANDS));
       checkMessage(blocks);
       expect(blocks[0]?.type).toBe('section');
+      const buttons = blocks.filter((b) => b.type === 'actions').flatMap((b) => (b.type === 'actions' ? b.elements : []));
+      expect(buttons.length, q).toBeGreaterThan(0);
+      expect(buttons.every((b) => b.type === 'button' && askKindOf(b.action_id!) === 'starter'), q).toBe(true);
     }
   });
 
