@@ -36,6 +36,8 @@ export interface Reply {
 export interface Commands {
   chooser: string;
   quiz: string;
+  /** How to open the chooser with a scenario's answers filled in. */
+  refine: string;
 }
 
 export function suggestion(entry: Entry): Suggestion {
@@ -137,7 +139,7 @@ function scenarioReply(reading: ScenarioReading, question: string, kb: Knowledge
     `\`${scoreBar(rec.iotShare)}\`  IoT ${rec.iot} · M2M ${rec.m2m} points, scored like the chooser`,
     '*What I read in your message, against the article’s criteria:*',
     ...lines,
-    `Anything I misread or missed? Open the chooser with these answers filled in, or use ${commands.chooser} to start from scratch.`,
+    `Anything I misread or missed? ${commands.refine} to open the chooser with these answers filled in, or use ${commands.chooser} to start from scratch.`,
   ].join('\n');
   const criteria = rec.criteria.map((id) => kb.byId.get(id)).filter((e): e is Entry => e !== undefined);
   return { kind: 'scenario', matched: true, confidence: reading.confidence, entry: null, sources: criteria, text, suggestions: criteria.map(suggestion), question, scenario: reading };

@@ -4,7 +4,7 @@ import { commandHelp } from '../commands.js';
 import { mrkdwnToPlain } from '../mrkdwn.js';
 
 /** Terminal names for the commands the Slack app reaches through `/iot-or-m2m`. */
-export const TERMINAL_COMMANDS = { chooser: '"choose"', quiz: '"quiz"' };
+export const TERMINAL_COMMANDS = { chooser: '"choose"', quiz: '"quiz"', refine: 'Type "refine"' };
 
 /** Words that end the chat (outside the chooser and quiz, where "q" only stops them). */
 export const LEAVE_WORDS: ReadonlySet<string> = new Set(['quit', 'exit', 'q', 'bye', 'goodbye']);
@@ -25,7 +25,6 @@ export function terminalHelp(): string {
 export function renderReply(reply: Reply): string {
   const lines = [mrkdwnToPlain(reply.text)];
   if (reply.entry && (reply.kind === 'answer' || reply.kind === 'declined')) lines.push(`  (source: ${reply.entry.source})`);
-  if (reply.scenario) lines.push('Type "refine" to open the chooser with these answers filled in.');
   if (reply.suggestions.length > 0) {
     const heading = reply.kind === 'answer' || reply.kind === 'declined' ? 'Related:' : reply.kind === 'scenario' ? 'The article’s criteria behind it:' : reply.kind === 'clarify' ? '' : 'You could ask:';
     if (heading) lines.push(heading);

@@ -136,6 +136,9 @@ describe('terminal chat', () => {
     const printed = await chat(['We run eight pumps at a remote quarry with no wifi, each pump reports to its own controller. IoT or M2M?', 'refine', 'q']);
     expect(printed).toContain('M2M looks like the better fit');
     expect(printed).toMatch(/“no wifi”/);
+    // The offer is made once, in the terminal's own words (no button to click here).
+    expect(printed.match(/these answers filled in/g)).toHaveLength(1);
+    expect(printed).toContain('Type "refine"');
     expect(printed).toMatch(/The chooser, with \d answers filled in from your message/);
     expect(printed).not.toContain(`Question 1 of ${chooser.questions.length}`);
   });

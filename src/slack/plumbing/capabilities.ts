@@ -10,7 +10,7 @@ import { SLASH_COMMAND } from '../../commands.js';
 export { SLASH_COMMAND };
 
 /** How the answers name the slash command and its quiz (see Commands in src/answers/reply.ts). */
-export const SLACK_COMMANDS = { chooser: `\`${SLASH_COMMAND}\``, quiz: `\`${SLASH_COMMAND} quiz\`` } as const;
+export const SLACK_COMMANDS = { chooser: `\`${SLASH_COMMAND}\``, quiz: `\`${SLASH_COMMAND} quiz\``, refine: 'Use *Refine in the chooser*' } as const;
 
 /** Bot events in manifest spelling, with the scope(s) each one needs (null: none). */
 export const EVENT_SCOPES = {
