@@ -205,7 +205,7 @@ let everydayDeletions: Map<string, string[]> | undefined;
  * English words, same first letter, the most common such word. Only for
  * strings that are no word at all; "dose" and "clod" stay as typed.
  */
-export function everydayWordMeant(word: string): string | undefined {
+function everydayWordMeant(word: string): string | undefined {
   if (word.length < 3 || word.length > LONGEST_TYPO || /\d/.test(word) || isEnglishWord(word)) return undefined;
   if (!everydayDeletions) {
     everydayDeletions = new Map();

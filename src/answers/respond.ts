@@ -40,9 +40,10 @@ export function turnOf(response: Response): PreviousTurn {
 }
 
 /**
- * How the feedback report counts a response: a scenario or two questions
- * answered count as answered; a question the article does not cover as
- * unanswered, so it shows in the knowledge-gap report.
+ * How the feedback report counts a response: two questions answered count
+ * as one answered (by the first); a question the article does not cover as
+ * unanswered, so it shows in the knowledge-gap report. A described project
+ * (a scenario) asks nothing of the article's entries and is not recorded.
  */
 export function recordedDecisionOf(response: Response): Decision | undefined {
   switch (response.kind) {
@@ -99,8 +100,7 @@ export class Responder {
   /** The response to a message, read after `previous` when it is a follow-up in the same conversation. */
   respond(raw: unknown, previous?: PreviousTurn): Response {
     const question = cleanInput(raw);
-    const response = this.respondAlone(question, previous);
-    return response;
+    return this.respondAlone(question, previous);
   }
 
   private respondAlone(question: string, previous?: PreviousTurn): Response {
@@ -115,7 +115,7 @@ export class Responder {
     if (scenario && (!outside || scenario.criteria.length >= 2 || !this.askedAbout(question))) return { kind: 'scenario', reading: scenario, confidence: scenario.confidence, question };
     if (outside) {
       // The part the article does answer: the other half of a two-part question, or the rest of the question when it clearly points to one entry.
-      const inScopePart = compound?.kind === 'compound' ? compound.answers.find((a) => !this.outOfScope.find(partOf(question, a))) : undefined;
+      const inScopePart = compound?.kind === 'compound' ? compound.answers.find((a) => !this.outOfScope.find(a.question)) : undefined;
       const best = inScopePart ?? (alone.kind === 'answer' ? alone : undefined);
       const partial = best ? { entry: best.entry, confidence: best.confidence } : null;
       return { kind: 'declined', subject: outside.topic.name, partial, confidence: alone.confidence, candidates: alone.candidates, question };
@@ -179,7 +179,6 @@ export class Responder {
       .map(({ entry, score }) => ({ entry, confidence: Math.round(Math.max(0, score) * 1000) / 1000 }));
   }
 
-  /** Two questions in one message, each answered outright by a different entry; null otherwise. */
   /** Whether a sentence of the message that asks which side fits names something out of scope. */
   private askedAbout(question: string): boolean {
     return sentences(question).some((sentence) => this.scenarios.asks(sentence) && this.outOfScope.find(sentence) !== undefined);
@@ -244,13 +243,8 @@ export class Responder {
   }
 }
 
-/** The part of a two-part question an answer was given for. */
-function partOf(_question: string, answer: AnswerDecision): string {
-  return answer.question;
-}
-
 /** What a response was read as, when a follow-up was read with the turn before. */
-export function readAsOf(response: Response): string | undefined {
+function readAsOf(response: Response): string | undefined {
   return 'readAs' in response && typeof response.readAs === 'string' ? response.readAs : undefined;
 }
 

@@ -9,12 +9,6 @@ import { words } from '../answers/text.js';
 import type { ChooserAnswer, ChooserModel } from './model.js';
 import { recommend, type Recommendation } from './recommend.js';
 
-/** What a question's cues are, as chooser.yml lists them. */
-export interface QuestionCues {
-  yes: readonly string[];
-  no: readonly string[];
-}
-
 /** One criterion the message speaks to: which question, the answer it gives, the words that said so. */
 export interface CriterionReading {
   questionId: string;

@@ -22,7 +22,7 @@ const MAX_CANDIDATES = 5;
 /** How long a write waits for another process holding the database (a second instance on the same file). */
 const BUSY_TIMEOUT_MS = 5000;
 /** How long a claim on an event is kept: Slack retries for about an hour at most. */
-export const CLAIM_TTL_MS = 2 * 60 * 60 * 1000;
+const CLAIM_TTL_MS = 2 * 60 * 60 * 1000;
 /** A follow-up more than this long after the turn before it is read on its own. */
 export const CONVERSATION_TTL_MS = 30 * 60 * 1000;
 
@@ -249,7 +249,7 @@ class SqliteFeedbackStore implements FeedbackStore {
   /** Prepared statements, by SQL text: preparing one costs more than running it. */
   private readonly statements = new Map<string, BetterSqlite3.Statement>();
   /** The file the database was opened from, to notice it being deleted or replaced. */
-  private identity: { dev: number; ino: number } | undefined;
+  private identity: FileIdentity | undefined;
 
   constructor(
     private db: Db,
@@ -344,8 +344,7 @@ class SqliteFeedbackStore implements FeedbackStore {
     } catch (error) {
       return { ok: false, problem: error instanceof Error ? error.message : String(error) };
     }
-    const now = identityOf(this.path);
-    return now && this.identity && now.ino === this.identity.ino ? { ok: true } : { ok: false, problem: 'the database file was deleted or replaced' };
+    return sameFile(this.identity, identityOf(this.path)) ? { ok: true } : { ok: false, problem: 'the database file was deleted or replaced' };
   }
 
   claim(keys: readonly string[]): boolean | undefined {
@@ -373,13 +372,14 @@ class SqliteFeedbackStore implements FeedbackStore {
   prune(): Pruned {
     return this.guard('prune', { saved: false }, () => {
       if (!this.writable()) return { saved: false };
-      const cutoff = this.now().getTime() - this.retentionDays * DAY_MS;
+      const at = this.now().getTime();
+      const cutoff = at - this.retentionDays * DAY_MS;
       const removed = this.db.transaction(
         () =>
           this.sql('DELETE FROM votes WHERE updated_at < ?').run(cutoff).changes +
           this.sql('DELETE FROM questions WHERE asked_at < ?').run(cutoff).changes +
-          this.sql('DELETE FROM conversations WHERE updated_at < ?').run(this.now().getTime() - CONVERSATION_TTL_MS).changes +
-          this.sql('DELETE FROM claims WHERE claimed_at < ?').run(this.now().getTime() - CLAIM_TTL_MS).changes,
+          this.sql('DELETE FROM conversations WHERE updated_at < ?').run(at - CONVERSATION_TTL_MS).changes +
+          this.sql('DELETE FROM claims WHERE claimed_at < ?').run(at - CLAIM_TTL_MS).changes,
       ).immediate();
       if (removed > 0) this.options.logger.info('feedback_pruned', { removed, retentionDays: this.retentionDays });
       return { saved: true, removed };
@@ -434,7 +434,7 @@ class SqliteFeedbackStore implements FeedbackStore {
   private writable(): boolean {
     if (this.closed || this.options.readOnly === true) return false;
     const now = identityOf(this.path);
-    if (this.identity && now && now.dev === this.identity.dev && now.ino === this.identity.ino) return true;
+    if (sameFile(this.identity, now)) return true;
     this.options.logger.error('feedback_store_file_replaced', {
       file: this.path,
       problem: now ? 'the database file was replaced' : 'the database file was deleted',
@@ -483,7 +483,14 @@ class SqliteFeedbackStore implements FeedbackStore {
 }
 
 /** The device and inode of a file, to tell it from a new file at the same path; undefined when it is gone. */
-function identityOf(path: string): { dev: number; ino: number } | undefined {
+/** Whether two identities are one file still in place (false when either is missing). */
+function sameFile(a: FileIdentity | undefined, b: FileIdentity | undefined): boolean {
+  return a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino;
+}
+
+type FileIdentity = { dev: number; ino: number };
+
+function identityOf(path: string): FileIdentity | undefined {
   try {
     const stat = statSync(path);
     return { dev: stat.dev, ino: stat.ino };
