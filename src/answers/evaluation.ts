@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Response } from './respond.js';
-import { describeResponse, offeredIds } from './setEvaluation.js';
+import { comparable, confidenceOf, describeResponse, offeredIds } from './setEvaluation.js';
 
 /** One labelled question: the ids that would be a fair answer, or none for off-topic. */
 export interface LabelledQuestion {
@@ -94,14 +94,6 @@ export function evaluate(ask: Ask, labelled: LabelledQuestion[], offTopic: strin
     offTopicRefusal: refused / Math.max(1, offTopic.length),
     misses,
   };
-}
-
-function comparable(question: string): string {
-  return question.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
-function confidenceOf(decision: Response): number {
-  return 'confidence' in decision ? decision.confidence : 0;
 }
 
 /** Reads `in-scope.yml` and `off-topic.yml` from an eval folder. Throws with the file name on bad input. */

@@ -92,7 +92,8 @@ export function describeResponse(response: Response): string {
   }
 }
 
-function confidenceOf(response: Response): number {
+/** The confidence a response was given with (0 for small talk and empty messages). */
+export function confidenceOf(response: Response): number {
   return 'confidence' in response && typeof response.confidence === 'number' ? response.confidence : 0;
 }
 
@@ -207,6 +208,7 @@ export function evaluateSet(respond: Responder, set: QuestionSet, ownPhrasings: 
   };
 }
 
-function comparable(question: string): string {
+/** A question as compared with the knowledge base's own phrasings: lower case, punctuation gone. */
+export function comparable(question: string): string {
   return question.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }

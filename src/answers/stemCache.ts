@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { writeJsonAtomically } from '../writeJsonAtomically.js';
 
 /**
  * Porter stems kept between runs. natural's stemmer costs ~50 µs a word
@@ -52,15 +53,7 @@ export class StemCache {
   /** Writes the file if new stems were learned (atomically: a temp file, then a rename). */
   save(): void {
     if (!this.file || this.added === 0) return;
-    try {
-      mkdirSync(join(this.file, '..'), { recursive: true });
-      const temp = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(temp, JSON.stringify(Object.fromEntries(this.stems)));
-      renameSync(temp, this.file);
-      this.added = 0;
-    } catch {
-      // A cache that cannot be written is only slower next time.
-    }
+    if (writeJsonAtomically(this.file, Object.fromEntries(this.stems))) this.added = 0;
   }
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { writeJsonAtomically } from '../writeJsonAtomically.js';
 import { KNOWLEDGE_SIGNATURE, type Entry, type KnowledgeBase } from './types.js';
 
 /**
@@ -31,19 +32,13 @@ export class KnowledgeCache {
     }
   }
 
+  /** Not cached when it cannot be written: the next run parses the YAML again. */
   write(kb: KnowledgeBase): void {
-    try {
-      mkdirSync(join(this.file, '..'), { recursive: true });
-      const temp = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(temp, JSON.stringify({ fingerprint: this.fingerprint, kb: { dir: kb.dir, entries: kb.entries, synonyms: kb.synonyms } }));
-      renameSync(temp, this.file);
-    } catch {
-      // Not cached: the next run parses the YAML again.
-    }
+    writeJsonAtomically(this.file, { fingerprint: this.fingerprint, kb: { dir: kb.dir, entries: kb.entries, synonyms: kb.synonyms } });
   }
 }
 
-/** A hash of the names and contents of faq/*.yml and synonyms.yml; empty when they cannot be read. */
+/** A hash of the knowledge declaration's signature and the names and contents of faq/*.yml and synonyms.yml; empty when they cannot be read. */
 function fingerprintOf(dir: string): string {
   const hash = createHash('sha256').update(KNOWLEDGE_SIGNATURE).update('\0');
   try {
@@ -75,15 +70,6 @@ export function cachedContent<T>(cacheDir: string, name: string, files: readonly
     // Not cached yet (or unreadable): compute below.
   }
   const value = compute();
-  if (file) {
-    try {
-      mkdirSync(cacheDir, { recursive: true });
-      const temp = `${file}.${process.pid}.tmp`;
-      writeFileSync(temp, JSON.stringify({ value }));
-      renameSync(temp, file);
-    } catch {
-      // Not cached: the next run computes again.
-    }
-  }
+  if (file) writeJsonAtomically(file, { value });
   return value;
 }
