@@ -1,4 +1,3 @@
-import type { ChooserModel } from '../chooser/model.js';
 import { ANSWER_LABELS } from '../chooser/model.js';
 import { scoreBar } from '../chooser/scoreBar.js';
 import type { ScenarioReading } from '../chooser/scenario.js';
@@ -56,8 +55,8 @@ export function answerReply(kb: KnowledgeBase, entry: Entry, confidence: number,
   return { kind: 'answer', matched: true, confidence, entry, sources: [entry], text: entry.answer, suggestions, question };
 }
 
-/** What to say for a response. `chooser` names the criteria of a scenario. */
-export function replyTo(decision: Response, kb: KnowledgeBase, commands: Commands, chooser?: ChooserModel): Reply {
+/** What to say for a response. */
+export function replyTo(decision: Response, kb: KnowledgeBase, commands: Commands): Reply {
   const base = { matched: false, confidence: 0, entry: null, sources: [], question: decision.question };
   switch (decision.kind) {
     case 'compound': {
@@ -66,7 +65,7 @@ export function replyTo(decision: Response, kb: KnowledgeBase, commands: Command
       return { ...base, kind: 'compound', matched: true, confidence: decision.confidence, entry: first?.entry ?? null, sources: decision.answers.map((a) => a.entry), text: `You asked two things; here are both.\n\n${text}`, suggestions: [] };
     }
     case 'scenario':
-      return scenarioReply(decision.reading, decision.question, kb, commands, chooser);
+      return scenarioReply(decision.reading, decision.question, kb, commands);
     case 'declined': {
       const subject = `The article doesn't cover ${escapeMrkdwn(decision.subject)}, so I won't guess about that.`;
       const partial = decision.partial?.entry;
@@ -124,15 +123,12 @@ function smallTalkText(intent: Extract<Decision, { kind: 'smalltalk' }>['intent'
 const SIDE_NAMES = { iot: 'IoT', m2m: 'M2M' } as const;
 
 /** A scenario's recommendation: the verdict, the score, and which words of the message were read as which of the article's criteria. */
-function scenarioReply(reading: ScenarioReading, question: string, kb: KnowledgeBase, commands: Commands, chooser?: ChooserModel): Reply {
+function scenarioReply(reading: ScenarioReading, question: string, kb: KnowledgeBase, commands: Commands): Reply {
   const rec = reading.recommendation;
   const lines = reading.criteria.map((c) => {
-    const ask = chooser?.questions.find((q) => q.id === c.questionId)?.ask ?? c.questionId;
-    const weights = chooser?.questions.find((q) => q.id === c.questionId)?.answers[c.answer];
-    const side = weights ? (weights.iot > weights.m2m ? 'iot' : weights.m2m > weights.iot ? 'm2m' : undefined) : undefined;
     const entry = kb.byId.get(c.entryId);
     const source = entry ? ` (${escapeMrkdwn(entry.source)})` : '';
-    return `• “${quoteUserText(c.evidence, 80)}” → _${escapeMrkdwn(ask)}_ ${ANSWER_LABELS[c.answer]}${side ? `, which points to ${SIDE_NAMES[side]}` : ''}${source}`;
+    return `• “${quoteUserText(c.evidence, 80)}” → _${escapeMrkdwn(c.ask)}_ ${ANSWER_LABELS[c.answer]}${c.side ? `, which points to ${SIDE_NAMES[c.side]}` : ''}${source}`;
   });
   const text = [
     `*${rec.summary.replace('your project', 'what you describe')}*`,

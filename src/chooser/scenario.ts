@@ -12,11 +12,15 @@ import { recommend, type Recommendation } from './recommend.js';
 /** One criterion the message speaks to: which question, the answer it gives, the words that said so. */
 export interface CriterionReading {
   questionId: string;
+  /** The chooser's question, as it asks it. */
+  ask: string;
   answer: Exclude<ChooserAnswer, 'not_sure'>;
   /** The knowledge-base entry of the article's criterion behind the question, for the side the answer backs. */
   entryId: string;
   /** The words of the message read as this criterion. */
   evidence: string;
+  /** The side that answer points to; undefined when it weighs both alike. */
+  side: 'iot' | 'm2m' | undefined;
 }
 
 export interface ScenarioReading {
@@ -105,9 +109,9 @@ export class ScenarioReader {
       .map(([index, r]) => {
         const question = this.model.questions[index];
         const weights = question?.answers[r.answer];
-        const side = weights && weights.iot > weights.m2m ? 'iot' : 'm2m';
-        const entryId = question?.criteria.find((id) => id.startsWith(`${side}-`)) ?? question?.criteria[0] ?? '';
-        return { questionId: question?.id ?? '', answer: r.answer, entryId, evidence: r.evidence.join(', ') };
+        const side = !weights || weights.iot === weights.m2m ? undefined : weights.iot > weights.m2m ? 'iot' : 'm2m';
+        const entryId = question?.criteria.find((id) => id.startsWith(`${side ?? 'm2m'}-`)) ?? question?.criteria[0] ?? '';
+        return { questionId: question?.id ?? '', ask: question?.ask ?? '', answer: r.answer, entryId, evidence: r.evidence.join(', '), side };
       });
     const confidence = Math.min(1, 0.5 + 0.15 * settled.length + (asks ? 0.2 : 0));
     return { criteria, recommendation, answers, confidence };

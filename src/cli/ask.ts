@@ -29,7 +29,7 @@ export function toJson(reply: Reply): { matched: boolean; confidence: number; id
 /** Lines read from stdin are one conversation: a short follow-up is read with the line before it. */
 function answer(responder: Responder, question: string, json: boolean, previous?: PreviousTurn): { text: string; turn: PreviousTurn } {
   const response = responder.respond(question, previous);
-  const reply = replyTo(response, responder.kb, TERMINAL_COMMANDS, responder.chooser);
+  const reply = replyTo(response, responder.kb, TERMINAL_COMMANDS);
   return { text: json ? JSON.stringify(toJson(reply)) : renderReply(reply), turn: turnOf(response) };
 }
 

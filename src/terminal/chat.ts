@@ -47,7 +47,7 @@ const TERMINAL_HANDLERS: CommandHandlers<Chat, Outcome> = {
   question: (chat, { text }) => {
     const response = chat.services.responder.respond(text, chat.previous);
     chat.previous = turnOf(response);
-    const reply = replyTo(response, chat.services.kb, TERMINAL_COMMANDS, chat.services.chooser);
+    const reply = replyTo(response, chat.services.kb, TERMINAL_COMMANDS);
     chat.scenarioAnswers = reply.scenario?.answers;
     return { output: renderReply(reply), suggestions: reply.suggestions };
   },

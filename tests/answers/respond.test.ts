@@ -14,7 +14,10 @@ describe('scenarios', () => {
     if (m2m.kind !== 'scenario') return;
     expect(m2m.reading.recommendation.verdict).toBe('m2m');
     expect(m2m.reading.criteria.map((c) => c.entryId)).toEqual(expect.arrayContaining(['m2m-fit-no-wifi', 'm2m-fit-point-to-point']));
-    expect(m2m.reading.criteria.find((c) => c.entryId === 'm2m-fit-no-wifi')?.evidence).toMatch(/no wifi/);
+    const noWifi = m2m.reading.criteria.find((c) => c.entryId === 'm2m-fit-no-wifi');
+    expect(noWifi?.evidence).toMatch(/no wifi/);
+    // Each criterion says which side it points to, as the chooser would weigh it.
+    expect(m2m.reading.criteria.every((c) => c.side === 'm2m' && c.ask.endsWith('?'))).toBe(true);
 
     const iot = responder.respond('Our retail chain wants every shelf sensor syncing to the cloud in real time, and we keep opening new stores. What would you pick?');
     expect(iot.kind === 'scenario' && iot.reading.recommendation.verdict).toBe('iot');

@@ -82,7 +82,7 @@ export function replyToQuestion(
   const offersChoices = response.kind === 'clarify' || response.kind === 'fallback' || response.kind === 'declined';
   const questionId = offersChoices ? record() : undefined;
   if (!offersChoices) setImmediate(record);
-  const reply = replyTo(response, services.kb, SLACK_COMMANDS, services.chooser);
+  const reply = replyTo(response, services.kb, SLACK_COMMANDS);
   // Small talk and empty messages are not questions to tie anything to.
   const asked = response.kind !== 'smalltalk' && response.kind !== 'empty';
   const origin: ReplyOrigin | undefined = asked ? { question: response.question, ...(questionId !== undefined ? { questionId } : {}) } : undefined;
