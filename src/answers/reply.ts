@@ -51,7 +51,7 @@ export function starterSuggestions(kb: KnowledgeBase, max = 4): Suggestion[] {
 }
 
 export function answerReply(kb: KnowledgeBase, entry: Entry, confidence: number, question = entryTitle(entry)): Reply {
-  const suggestions = entry.related.map((id) => kb.byId.get(id)).filter((e): e is Entry => e !== undefined).map(suggestion);
+  const suggestions = relatedSuggestions(kb, entry);
   return { kind: 'answer', matched: true, confidence, entry, sources: [entry], text: entry.answer, suggestions, question };
 }
 
@@ -73,7 +73,7 @@ export function replyTo(decision: Response, kb: KnowledgeBase, commands: Command
         return { ...base, kind: 'declined', confidence: decision.confidence, text: `${subject} I only know what the article _What's the difference between IoT and M2M?_ says. Try one of these:`, suggestions: starterSuggestions(kb) };
       }
       const text = `${subject} Here is what it does say about _${escapeMrkdwn(entryTitle(partial).replace(/\?$/, ''))}_:\n${partial.answer.trim()}`;
-      return { ...base, kind: 'declined', confidence: decision.confidence, entry: partial, sources: [partial], text, suggestions: partial.related.map((id) => kb.byId.get(id)).filter((e): e is Entry => e !== undefined).map(suggestion) };
+      return { ...base, kind: 'declined', confidence: decision.confidence, entry: partial, sources: [partial], text, suggestions: relatedSuggestions(kb, partial) };
     }
     case 'answer':
       return answerReply(kb, decision.entry, decision.confidence, decision.question);
@@ -118,6 +118,11 @@ function smallTalkText(intent: Extract<Decision, { kind: 'smalltalk' }>['intent'
         `• ${commands.quiz} tests what you know in five questions.`,
       ].join('\n');
   }
+}
+
+/** The entries an entry lists as related, as suggestions (ids the knowledge base lacks are skipped). */
+function relatedSuggestions(kb: KnowledgeBase, entry: Entry): Suggestion[] {
+  return entry.related.map((id) => kb.byId.get(id)).filter((e): e is Entry => e !== undefined).map(suggestion);
 }
 
 const SIDE_NAMES = { iot: 'IoT', m2m: 'M2M' } as const;
