@@ -60,7 +60,10 @@ describe('terminal chat', () => {
     const printed = await chat(['quiz', '1', '1', '1', '1', '1']);
     const asked = printed.match(/Question \d of 5/g) ?? [];
     expect(asked).toHaveLength(5);
+    // Every answer gets a verdict, and the score counts the right ones.
     const rights = (printed.match(/^Right!/gm) ?? []).length;
+    const wrongs = (printed.match(/^Not quite:/gm) ?? []).length;
+    expect(rights + wrongs).toBe(5);
     expect(printed).toContain(`You scored ${rights} of 5.`);
   });
 
@@ -120,10 +123,11 @@ describe('terminal chat', () => {
     let printed = '';
     output.on('data', (chunk) => (printed += String(chunk)));
     const done = runTerminal(services, { input, output, interactive: true });
+    const printedTimes = async (pattern: RegExp, times: number) => expect.poll(() => printed.match(pattern)?.length ?? 0).toBeGreaterThanOrEqual(times);
     input.write('what does m2m stand for?\r');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await printedTimes(/Machine-to-Machine/g, 1);
     input.write('\u001b[A\r');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await printedTimes(/Machine-to-Machine/g, 2);
     input.end();
     await done;
     expect(printed).not.toContain('^[[A');
