@@ -110,8 +110,8 @@ export class Responder {
     const compound = this.compound(question);
     if (compound && !outside) return compound;
     const scenario = this.scenarios.read(question);
-    // A described project may name a technology in passing ("all on fast 4G. Which fits?"): it is declined only
-    // when the sentence that asks names it ("what firewall rules should we use to isolate our m2m network?").
+    // A described project may name a technology in passing ("all on fast 4G, which fits?"): it is declined only
+    // when the clause that asks names it ("what firewall rules should we use to isolate our m2m network?").
     if (scenario && (!outside || scenario.criteria.length >= 2 || !this.askedAbout(question))) return { kind: 'scenario', reading: scenario, confidence: scenario.confidence, question };
     if (outside) {
       // The part the article does answer: the other half of a two-part question, or the rest of the question when it clearly points to one entry.
@@ -179,9 +179,14 @@ export class Responder {
       .map(({ entry, score }) => ({ entry, confidence: Math.round(Math.max(0, score) * 1000) / 1000 }));
   }
 
-  /** Whether a sentence of the message that asks which side fits names something out of scope. */
+  /**
+   * Whether the clause of the message that asks which side fits names something out of scope:
+   * "what firewall rules should we use?" asks about it; "all on fast 4G, whats the right fit" mentions it.
+   */
   private askedAbout(question: string): boolean {
-    return sentences(question).some((sentence) => this.scenarios.asks(sentence) && this.outOfScope.find(sentence) !== undefined);
+    // "…, like oneM2M or IEEE 802.15.4?" gives examples of what the clause before asks about.
+    const clauses = sentences(question).flatMap((sentence) => sentence.split(/[,;:\u2013\u2014]+(?!\s*(?:like|such as|e\.?g\.?|for example)\b)|\s-\s/));
+    return clauses.some((clause) => this.scenarios.asks(clause) && this.outOfScope.find(clause) !== undefined);
   }
 
   /**

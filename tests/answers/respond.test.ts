@@ -64,6 +64,13 @@ describe('what the article does not cover', () => {
     expect(r.partial?.entry.id).toMatch(/^m2m-atm/);
   });
 
+  it('reads a project that mentions a technology in passing, and declines one whose asking clause names it', () => {
+    const mentioned = responder.respond('Our delivery vans all run on fast 5g, we want their live location on one cloud screen, whats the right fit');
+    expect(mentioned.kind).toBe('scenario');
+    const asked = responder.respond('Which IoT standards should we follow, like oneM2M or IEEE 802.15.4?');
+    expect(asked.kind).toBe('declined');
+  });
+
   it('never turns a protocol name into a domain word', () => {
     for (const q of ['How does MQTT compare to CoAP for IoT devices?', 'Is Sigfox better than NB-IoT for M2M?', 'Does OPC UA fit into M2M?']) {
       expect(responder.respond(q).kind, q).toBe('declined');
