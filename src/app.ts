@@ -2,7 +2,8 @@
  * Entry point (`node dist/app.js`): reads `.env` and the environment, loads
  * the knowledge base, then runs the terminal front end (no SLACK_BOT_TOKEN),
  * Socket Mode (bot + app token) or HTTP mode (bot token + signing secret).
- * Slack modes also open the feedback database (DATABASE_PATH): pruned at
+ * Slack modes also open the store (PostgreSQL at DATABASE_URL, else the
+ * SQLite file at DATABASE_PATH): pruned at
  * start and daily, closed after the last handler on a graceful stop. A
  * database that cannot be used disables feedback; the bot keeps answering.
  * `main()` takes its environment and streams as arguments, so tests run it
@@ -11,7 +12,8 @@
  */
 import { config as loadDotenv } from 'dotenv';
 import { CONFIG_EXIT_CODE, formatConfigProblems, readConfig, secretsIn, WHERE, type Env, type SlackConfig } from './config.js';
-import { openFeedbackStore, type FeedbackStore } from './feedback/index.js';
+import { openStore } from './store/openStore.js';
+import type { Store } from './store/store.js';
 import { knowledgeDir } from './knowledge/load.js';
 import { ContentError, formatContentError } from './knowledge/problems.js';
 import { isEntryPoint } from './entryPoint.js';
@@ -59,21 +61,20 @@ export async function main(env: Env, io: MainIO): Promise<number> {
   }
 
   // Never throws: a database that cannot be used logs one clear error and gives a disabled store.
-  const feedback = openFeedbackStore({
-    path: config.feedback.databasePath,
+  const store = await openStore(config.feedback, {
     logger,
     hashKey: config.feedback.hashKey,
     recordQuestions: config.feedback.recordQuestions,
     retentionDays: config.feedback.retentionDays,
   });
-  if (feedback.enabled) logger.info('feedback.opened', { file: feedback.path, recordQuestions: config.feedback.recordQuestions, retentionDays: config.feedback.retentionDays });
-  const stopPrune = feedback.startDailyPrune();
+  if (store.enabled) logger.info('feedback.opened', { location: store.location, recordQuestions: config.feedback.recordQuestions, retentionDays: config.feedback.retentionDays });
+  const stopPrune = store.startDailyPrune();
   try {
-    return await runSlack(config, { ...loaded, feedback }, io, logger, say);
+    return await runSlack(config, { ...loaded, store }, io, logger, say);
   } finally {
     // runSlack returns once handlers have finished (or the drain timed out), so votes are not cut off.
     stopPrune();
-    closeStore(feedback, logger);
+    await closeStore(store, logger);
   }
 }
 
@@ -93,9 +94,9 @@ function loadOrExplain(load: () => Services, say: Say): Services | null {
   }
 }
 
-function closeStore(store: FeedbackStore, logger: Logger): void {
+async function closeStore(store: Store, logger: Logger): Promise<void> {
   try {
-    store.close();
+    await store.close();
   } catch (error) {
     logger.warn('feedback.close_failed', { error: describeError(error) });
   }

@@ -1,7 +1,7 @@
 import { AnswerEngine } from './answers/engine.js';
 import { Responder } from './answers/respond.js';
 import { validateChooser, type ChooserModel } from './chooser/index.js';
-import { disabledStore, type FeedbackStore } from './feedback/index.js';
+import { disabledStore, type Store } from './store/store.js';
 import { knowledgeDir, KnowledgeError, loadKnowledge } from './knowledge/load.js';
 import { ContentError, type Problem } from './knowledge/problems.js';
 import { validateScope } from './knowledge/scope.js';
@@ -18,12 +18,12 @@ export interface Services {
   chooser: ChooserModel;
   quiz: QuizBank;
   /** Votes and unanswered questions; a disabled store when there is no database (terminal, tests). */
-  feedback: FeedbackStore;
+  store: Store;
   logger: Logger;
 }
 
 /** Loads and validates all content: faq, synonyms, chooser, quiz and scope. Throws one ContentError listing every problem. */
-export function loadServices(options: { knowledge?: string | undefined; logger: Logger; feedback?: FeedbackStore }): Services {
+export function loadServices(options: { knowledge?: string | undefined; logger: Logger; store?: Store }): Services {
   const dir = knowledgeDir(options.knowledge);
   // A broken faq does not stop the chooser and quiz from being checked: every problem is reported at once.
   let kb: KnowledgeBase | undefined;
@@ -45,7 +45,7 @@ export function loadServices(options: { knowledge?: string | undefined; logger: 
   const syntax = results.some((r) => r.syntax);
   const problems = results.filter((r) => r.syntax || !syntax).flatMap((r) => r.problems);
   if (!kb || !chooser.model || !quiz.bank || !scope.topics || problems.length > 0) throw new ContentError(`The content in ${dir} cannot be loaded`, problems, syntax);
-  const feedback = options.feedback ?? disabledStore('', 'feedback is not recorded here');
+  const store = options.store ?? disabledStore('', 'feedback is not recorded here');
   const engine = new AnswerEngine(kb);
-  return { kb, engine, responder: new Responder(kb, engine, chooser.model, scope.topics), chooser: chooser.model, quiz: quiz.bank, feedback, logger: options.logger };
+  return { kb, engine, responder: new Responder(kb, engine, chooser.model, scope.topics), chooser: chooser.model, quiz: quiz.bank, store, logger: options.logger };
 }

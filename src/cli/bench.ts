@@ -14,7 +14,7 @@ import { validateScope } from '../knowledge/scope.js';
 import { evaluate, loadEvalSet, type LabelledQuestion } from '../answers/evaluation.js';
 import { BENCH_SECRET, BENCH_TOKEN, measureEventRate, MinimalWebApi, type EventRate } from '../bench/eventRate.js';
 import { writeSyntheticKnowledge } from '../bench/synthetic.js';
-import { openFeedbackStore } from '../feedback/index.js';
+import { openSqliteStore } from '../store/sqliteStore.js';
 import { silentLogger } from '../log.js';
 import { loadServices } from '../services.js';
 import { createSlackApp } from '../slack/slackApp.js';
@@ -188,8 +188,8 @@ async function eventRates(): Promise<{ bare: EventRate; ours: EventRate }> {
     const bareRate = await measureEventRate(`http://127.0.0.1:${(bareServer.address() as AddressInfo).port}/slack/events`, api, EVENTS, CONCURRENCY, questions);
     await bare.stop();
 
-    const feedback = openFeedbackStore({ path: join(dir, 'bench.db'), logger, hashKey: 'b'.repeat(40) });
-    const services = { ...loadServices({ logger }), feedback };
+    const store = openSqliteStore({ path: join(dir, 'bench.db'), logger, hashKey: 'b'.repeat(40) });
+    const services = { ...loadServices({ logger }), store };
     const ours = createSlackApp(
       { mode: 'http', port: 0, signingSecret: BENCH_SECRET, botToken: BENCH_TOKEN, slackApiUrl: api.url, logLevel: 'error', feedback: { databasePath: ':unused:', recordQuestions: true, retentionDays: 90 }, features: { adminUserIds: [], welcomeNewMembers: false } },
       services,
@@ -197,7 +197,7 @@ async function eventRates(): Promise<{ bare: EventRate; ours: EventRate }> {
     await ours.start();
     const oursRate = await measureEventRate(`http://127.0.0.1:${ours.port}/slack/events`, api, EVENTS, CONCURRENCY, questions);
     await ours.stop();
-    feedback.close();
+    await store.close();
     return { bare: bareRate, ours: oursRate };
   } finally {
     await api.close();

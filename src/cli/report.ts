@@ -7,11 +7,13 @@ import { expandHome } from '../config.js';
 import { isEntryPoint } from '../entryPoint.js';
 import { sinceDate } from '../feedback/duration.js';
 import { buildReport, formatReport, type FeedbackReport } from '../feedback/report.js';
-import { DEFAULT_DATABASE_PATH, openFeedbackStore } from '../feedback/store.js';
 import { suggestYaml } from '../feedback/suggest.js';
 import type { FeedbackSource } from '../feedback/types.js';
 import { knowledgeDir, loadKnowledge } from '../knowledge/load.js';
 import { silentLogger } from '../log.js';
+import { openPostgresStore, redactedUrl } from '../store/postgresStore.js';
+import { openSqliteStore } from '../store/sqliteStore.js';
+import { DEFAULT_DATABASE_PATH, type Store } from '../store/store.js';
 import { exitQuietlyWhenStdoutCloses, fail, flagValue, loadOrExit, parseArgs } from './common.js';
 
 const USAGE = `Usage: npm run report -- [--since 30d] [--json] [--suggest] [--knowledge DIR]
@@ -19,7 +21,7 @@ const USAGE = `Usage: npm run report -- [--since 30d] [--json] [--suggest] [--kn
   --json            print the report as one JSON object
   --suggest         print YAML suggestions for the knowledge base instead of the report
   --knowledge DIR   the knowledge folder (default: KNOWLEDGE_DIR or the bundled one)
-Reads the database at DATABASE_PATH (default ${DEFAULT_DATABASE_PATH}).`;
+Reads PostgreSQL at DATABASE_URL when it is set, else the file at DATABASE_PATH (default ${DEFAULT_DATABASE_PATH}).`;
 
 const VALUED = ['--since', '--knowledge'];
 const FLAGS = [...VALUED, '--json', '--suggest', '--help'];
@@ -35,7 +37,7 @@ export interface CliIo {
  * (through `fail`): 2 for bad arguments, 1 when the knowledge base or the
  * database cannot be read.
  */
-export function main(argv: string[], io: CliIo): void {
+export async function main(argv: string[], io: CliIo): Promise<void> {
   const { flags, rest } = parseArgs(argv, VALUED);
   if (flags.has('--help') || rest.includes('-h')) {
     io.stdout(USAGE + '\n');
@@ -58,21 +60,22 @@ export function main(argv: string[], io: CliIo): void {
 
   const engine = loadOrExit(() => new AnswerEngine(loadKnowledge(knowledgeDir(flagValue(flags, '--knowledge') ?? io.env.KNOWLEDGE_DIR))));
 
+  const url = io.env.DATABASE_URL?.trim();
   const path = resolve(expandHome(io.env.DATABASE_PATH?.trim() || DEFAULT_DATABASE_PATH, io.env));
-  let source: FeedbackSource = { votes: () => [], questions: () => [] };
-  let close = () => {};
-  const exists = existsSync(path);
-  if (exists) {
-    const store = openFeedbackStore({ path, logger: silentLogger, readOnly: true });
-    if (!store.enabled) fail(`Cannot read the feedback database. ${store.reason ?? ''}`, 1);
-    source = store;
-    close = () => store.close();
-  }
+  // A missing SQLite file is no error: nothing has been recorded yet.
+  const exists = Boolean(url) || existsSync(path);
+  let store: Store | undefined;
+  if (url) store = await openPostgresStore({ url, logger: silentLogger, readOnly: true });
+  else if (exists) store = openSqliteStore({ path, logger: silentLogger, readOnly: true });
+  if (store && !store.enabled) fail(`Cannot read the feedback database. ${store.reason ?? ''}`, 1);
+  const health = url && store ? await store.health() : { ok: true };
+  if (!health.ok) fail(`Cannot reach the feedback database at ${redactedUrl(url ?? '')}: ${health.problem ?? ''}. Fix: start PostgreSQL or check DATABASE_URL.`, 1);
+  const source: FeedbackSource = store ?? { votes: () => Promise.resolve([]), questions: () => Promise.resolve([]) };
   let report: FeedbackReport;
   try {
-    report = buildReport(source, engine, since ? { since } : {});
+    report = await buildReport(source, engine, since ? { since } : {});
   } finally {
-    close();
+    await store?.close();
   }
 
   if (flags.has('--json')) {
@@ -89,5 +92,5 @@ export function main(argv: string[], io: CliIo): void {
 
 if (isEntryPoint(import.meta.url)) {
   exitQuietlyWhenStdoutCloses();
-  main(process.argv.slice(2), { stdout: (text) => process.stdout.write(text), env: process.env });
+  void main(process.argv.slice(2), { stdout: (text) => process.stdout.write(text), env: process.env });
 }

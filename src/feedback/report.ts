@@ -64,9 +64,8 @@ export interface ReportOptions {
  * question's closest entry. Grouping and counting are cheap; ranking is the
  * costly part, so `limit` bounds it.
  */
-export function buildReport(source: FeedbackSource, engine: Ranker, options: ReportOptions = {}): FeedbackReport {
-  const questions = source.questions(options.since);
-  const votes = source.votes(options.since);
+export async function buildReport(source: FeedbackSource, engine: Ranker, options: ReportOptions = {}): Promise<FeedbackReport> {
+  const [questions, votes] = await Promise.all([source.questions(options.since), source.votes(options.since)]);
 
   const count = (outcome: QuestionRecord['outcome']) => questions.filter((q) => q.outcome === outcome).length;
   const resolved = questions.filter(isResolved).length;

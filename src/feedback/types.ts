@@ -1,4 +1,4 @@
-/** What the feedback store records and returns. No Slack, no SQLite types here. */
+/** What the store records and returns for the feedback report. No Slack, no database types here. */
 
 export type Vote = 'up' | 'down';
 /** Engine outcomes worth recording; small talk and empty messages are not. */
@@ -53,6 +53,6 @@ export type Pruned = { saved: true; removed: number } | { saved: false };
 
 /** Read access, all the report needs. */
 export interface FeedbackSource {
-  votes(since?: Date): VoteRecord[];
-  questions(since?: Date): QuestionRecord[];
+  votes(since?: Date): Promise<VoteRecord[]>;
+  questions(since?: Date): Promise<QuestionRecord[]>;
 }

@@ -1,82 +1,45 @@
+/** The store in one SQLite file (DATABASE_PATH): the default, with nothing to set up. */
 import { mkdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Decision } from '../answers/engine.js';
 import type { PreviousTurn } from '../answers/respond.js';
-import { cleanInput, MAX_QUESTION_CHARS } from '../answers/text.js';
-import type { Logger } from '../log.js';
+import type { Outcome, Pruned, QuestionInput, QuestionRecord, QuestionSaved, Saved, VoteInput, VoteRecord, VoteSaved } from '../feedback/types.js';
 import { hashUser, keyFileOf, loadOrCreateKey } from './hashKey.js';
-import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
-import type { CandidateRef, FeedbackSource, Outcome, Pruned, QuestionInput, QuestionRecord, QuestionSaved, Saved, Vote, VoteInput, VoteRecord, VoteSaved } from './types.js';
+import { MIGRATIONS, SCHEMA_VERSION } from './sqliteSchema.js';
+import {
+  CLAIM_TTL_MS,
+  CONVERSATION_TTL_MS,
+  DAY_MS,
+  disabledStore,
+  FailureLog,
+  MAX_CONVERSATION_KEY,
+  nonEmpty,
+  parseCandidates,
+  parseTurn,
+  rules,
+  sinceMs,
+  voteOf,
+  type Store,
+  type StoreOptions,
+} from './store.js';
 
 export type SqliteDriver = typeof BetterSqlite3;
 type Db = BetterSqlite3.Database;
 
-export const DEFAULT_DATABASE_PATH = 'data/iot-or-m2m.db';
-export const DEFAULT_RETENTION_DAYS = 90;
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** At most one logged write failure per this many ms, so a full disk does not flood the log. */
-const FAILURE_LOG_EVERY_MS = 60_000;
-const MAX_CANDIDATES = 5;
 /** How long a write waits for another process holding the database (a second instance on the same file). */
 const BUSY_TIMEOUT_MS = 5000;
-/** How long a claim on an event is kept: Slack retries for about an hour at most. */
-const CLAIM_TTL_MS = 2 * 60 * 60 * 1000;
-/** A follow-up more than this long after the turn before it is read on its own. */
-export const CONVERSATION_TTL_MS = 30 * 60 * 1000;
 
-export interface FeedbackStoreOptions {
-  /** The database file, e.g. DATABASE_PATH; its folder is created if missing. */
+export interface SqliteStoreOptions extends StoreOptions {
+  /** The database file, e.g. DATABASE_PATH; its folder is created if missing. Without a hash key, one is created once in `<path>.key` (mode 0600). */
   path: string;
-  logger: Logger;
-  /** FEEDBACK_HASH_KEY; without it a key is created once in `<path>.key` (mode 0600). */
-  hashKey?: string | undefined;
-  /** RECORD_QUESTIONS; false keeps counts and outcomes but never question text. Default true. */
-  recordQuestions?: boolean;
-  /** Rows older than this are deleted at open and by `prune()`. Default 90. */
-  retentionDays?: number;
-  now?: () => Date;
-  /** Open an existing database for reading only (the report CLI): no folder, key, migration or pruning. */
-  readOnly?: boolean;
   /** How better-sqlite3 is loaded; tests replace it to simulate a missing native module. */
   loadDriver?: () => SqliteDriver;
 }
 
-export interface FeedbackStore extends FeedbackSource {
-  readonly enabled: boolean;
-  /** Why the store is disabled (what, file, fix); undefined when enabled. */
-  readonly reason: string | undefined;
-  readonly path: string;
-  recordVote(input: VoteInput): VoteSaved;
-  recordQuestion(input: QuestionInput): QuestionSaved;
-  /** Records an engine decision; small talk and empty messages are not recorded (saved: false). */
-  recordDecision(decision: Decision): QuestionSaved;
-  /** Remembers which entry the user picked after the question `questionId` (e.g. a "did you mean" button). */
-  recordChoice(questionId: number, entryId: string): Saved;
-  /** Keeps the last turn of a conversation (a DM or thread), replacing the one before; nothing when question text is not recorded. */
-  rememberTurn(conversation: string, turn: PreviousTurn): Saved;
-  /** The last turn of a conversation, if it is less than CONVERSATION_TTL_MS old. */
-  lastTurn(conversation: string): PreviousTurn | undefined;
-  /**
-   * Claims an incoming event under every one of `keys` (its event_id, and a
-   * message's channel and ts): true for the first claim, false when any key
-   * was claimed within CLAIM_TTL_MS, by this process or another. Undefined
-   * when the store cannot tell (disabled or failing): the caller decides.
-   */
-  claim(keys: readonly string[]): boolean | undefined;
-  /** Claims the welcome DM for a person: true the first time only. Undefined when the store cannot tell. */
-  claimWelcome(userId: string): boolean | undefined;
-  /** Whether the store can be read and written now, and why not, for /healthz. */
-  health(): { ok: boolean; problem?: string };
-  prune(): Pruned;
-  /** Prunes every `intervalMs` (default daily) on an unref'd timer; returns a stop function. */
-  startDailyPrune(intervalMs?: number): () => void;
-  close(): void;
-}
-
 /** Opens (creating and migrating if needed) the feedback database. Never throws: on any problem, logs one error and returns a disabled store. */
-export function openFeedbackStore(options: FeedbackStoreOptions): FeedbackStore {
+export function openSqliteStore(options: SqliteStoreOptions): Store {
   const file = resolve(options.path);
   let db: Db | undefined;
   let stage: Stage = 'driver';
@@ -94,8 +57,8 @@ export function openFeedbackStore(options: FeedbackStoreOptions): FeedbackStore 
       stage = 'key';
       key = options.hashKey?.trim() || loadOrCreateKey(keyFileOf(file));
     }
-    const store = new SqliteFeedbackStore(db, file, key, options, open);
-    if (!options.readOnly) store.prune();
+    const store = new SqliteStore(db, file, key, options, open);
+    if (!options.readOnly) void store.prune();
     return store;
   } catch (error) {
     try {
@@ -108,29 +71,6 @@ export function openFeedbackStore(options: FeedbackStoreOptions): FeedbackStore 
     options.logger.error('feedback_store_disabled', { problem, file, error: detail, fix, effect: 'the bot keeps running without recording feedback' });
     return disabledStore(file, `${problem} (${file}): ${detail}. Fix: ${fix}`);
   }
-}
-
-/** A store that records nothing, for when feedback is off or the database cannot be used. */
-export function disabledStore(path: string, reason: string): FeedbackStore {
-  return {
-    enabled: false,
-    reason,
-    path,
-    recordVote: () => ({ saved: false }),
-    recordQuestion: () => ({ saved: false }),
-    recordDecision: () => ({ saved: false }),
-    recordChoice: () => ({ saved: false }),
-    rememberTurn: () => ({ saved: false }),
-    lastTurn: () => undefined,
-    claim: () => undefined,
-    claimWelcome: () => undefined,
-    health: () => ({ ok: false, problem: reason }),
-    prune: () => ({ saved: false }),
-    startDailyPrune: () => () => {},
-    votes: () => [],
-    questions: () => [],
-    close: () => {},
-  };
 }
 
 function loadBetterSqlite3(): SqliteDriver {
@@ -236,15 +176,18 @@ interface QuestionRow {
   asked_at: number;
 }
 
-class SqliteFeedbackStore implements FeedbackStore {
+/**
+ * better-sqlite3 is synchronous and fast (microseconds per statement on a
+ * local file), so each method does its work at once and resolves with it.
+ */
+class SqliteStore implements Store {
   readonly enabled = true;
   readonly reason = undefined;
   private closed = false;
-  private lastFailureLog = -Infinity;
-  private suppressedFailures = 0;
   private readonly now: () => Date;
   private readonly recordText: boolean;
   private readonly retentionDays: number;
+  private readonly failures: FailureLog;
 
   /** Prepared statements, by SQL text: preparing one costs more than running it. */
   private readonly statements = new Map<string, BetterSqlite3.Statement>();
@@ -253,169 +196,172 @@ class SqliteFeedbackStore implements FeedbackStore {
 
   constructor(
     private db: Db,
-    readonly path: string,
+    readonly location: string,
     private readonly key: string,
-    private readonly options: FeedbackStoreOptions,
+    private readonly options: SqliteStoreOptions,
     private readonly reopen: () => Db,
   ) {
-    this.identity = identityOf(path);
+    this.identity = identityOf(location);
     this.now = options.now ?? (() => new Date());
     this.recordText = options.recordQuestions !== false;
-    const days = options.retentionDays ?? DEFAULT_RETENTION_DAYS;
-    this.retentionDays = Number.isFinite(days) && days > 0 ? days : DEFAULT_RETENTION_DAYS;
+    this.retentionDays = rules.retentionDays(options);
+    this.failures = new FailureLog(options.logger, { file: location }, (error) =>
+      busy(error)
+        ? 'another process held the database for more than 5 s; run fewer instances on one database file, or use PostgreSQL (DATABASE_URL)'
+        : 'check free disk space and the permissions of the database file; the bot keeps running',
+    );
   }
 
-  recordVote(input: VoteInput): VoteSaved {
-    return this.guard('recordVote', { saved: false }, () => {
-      if (!this.writable() || !nonEmpty(input.userId) || !nonEmpty(input.entryId) || (input.vote !== 'up' && input.vote !== 'down')) return { saved: false };
-      const user = hashUser(this.key, input.userId);
-      const question = this.recordText ? cleanInput(input.question, MAX_QUESTION_CHARS) : '';
+  recordVote(input: VoteInput): Promise<VoteSaved> {
+    return this.failures.guard('recordVote', { saved: false }, (): VoteSaved => {
+      const vote = rules.vote(input, this.recordText);
+      if (!vote || !this.writable()) return { saved: false };
+      const user = hashUser(this.key, vote.userId);
       const at = this.now().getTime();
       return this.db.transaction((): VoteSaved => {
         // One vote per person per answer: a second click (from any copy of the answer, for any wording) replaces the first.
-        const before = this.sql('SELECT vote FROM votes WHERE user_hash = ? AND entry_id = ?').get(user, input.entryId) as { vote: number } | undefined;
+        const before = this.sql('SELECT vote FROM votes WHERE user_hash = ? AND entry_id = ?').get(user, vote.entryId) as { vote: number } | undefined;
         this.sql(
           `INSERT INTO votes (user_hash, entry_id, question, confidence, vote, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT (user_hash, entry_id) DO UPDATE SET vote = excluded.vote, question = excluded.question, confidence = excluded.confidence, updated_at = excluded.updated_at`,
-        ).run(user, input.entryId, question, confidenceOf(input.confidence), input.vote === 'up' ? 1 : -1, at, at);
+        ).run(user, vote.entryId, vote.question, vote.confidence, vote.value, at, at);
         return { saved: true, previous: before ? voteOf(before.vote) : null };
       }).immediate();
     });
   }
 
-  recordQuestion(input: QuestionInput): QuestionSaved {
-    return this.guard('recordQuestion', { saved: false }, () => {
-      if (!this.writable() || !['answer', 'clarify', 'fallback'].includes(input.outcome)) return { saved: false };
-      // Answered questions are only counted: their text is not needed for the report.
-      const text = this.recordText && input.outcome !== 'answer' ? cleanInput(input.question, MAX_QUESTION_CHARS) || null : null;
-      const candidates = (Array.isArray(input.candidates) ? input.candidates : [])
-        .slice(0, MAX_CANDIDATES)
-        .map((c) => ({ id: String(c.id), confidence: confidenceOf(c.confidence) ?? 0 }));
-      const result = this.sql('INSERT INTO questions (text, outcome, candidates, asked_at) VALUES (?, ?, ?, ?)').run(text, input.outcome, JSON.stringify(candidates), this.now().getTime());
-      return { saved: true, id: Number(result.lastInsertRowid) };
+  recordQuestion(input: QuestionInput): Promise<QuestionSaved> {
+    return this.failures.guard('recordQuestion', { saved: false }, () => this.insertQuestion(input));
+  }
+
+  recordDecision(decision: Decision): Promise<QuestionSaved> {
+    return this.failures.guard('recordDecision', { saved: false }, () => {
+      const input = rules.decision(decision);
+      return input ? this.insertQuestion(input) : { saved: false };
     });
   }
 
-  recordDecision(decision: Decision): QuestionSaved {
-    return this.guard('recordDecision', { saved: false }, () => {
-      if (decision.kind !== 'answer' && decision.kind !== 'clarify' && decision.kind !== 'fallback') return { saved: false };
-      // For clarify, what the user was offered; otherwise what the engine considered.
-      const offered = decision.kind === 'clarify' ? decision.choices : decision.candidates;
-      const candidates = offered.map((c) => ({ id: c.entry.id, confidence: c.confidence }));
-      return this.recordQuestion({ question: decision.question, outcome: decision.kind, candidates });
-    });
-  }
-
-  recordChoice(questionId: number, entryId: string): Saved {
-    return this.guard('recordChoice', { saved: false }, () => {
-      if (!this.writable() || !Number.isSafeInteger(questionId) || !nonEmpty(entryId)) return { saved: false };
+  recordChoice(questionId: number, entryId: string): Promise<Saved> {
+    return this.failures.guard('recordChoice', { saved: false }, (): Saved => {
+      if (!Number.isSafeInteger(questionId) || !nonEmpty(entryId) || !this.writable()) return { saved: false };
       const result = this.sql('UPDATE questions SET chosen_entry_id = ?, chosen_at = ? WHERE id = ?').run(entryId, this.now().getTime(), questionId);
       return result.changes === 1 ? { saved: true } : { saved: false };
     });
   }
 
-  rememberTurn(conversation: string, turn: PreviousTurn): Saved {
-    return this.guard('rememberTurn', { saved: false }, () => {
+  rememberTurn(conversation: string, turn: PreviousTurn): Promise<Saved> {
+    return this.failures.guard('rememberTurn', { saved: false }, (): Saved => {
       // The turn holds question text: kept only where question text may be recorded.
-      if (!this.writable() || !this.recordText || !nonEmpty(conversation)) return { saved: false };
-      const compact: PreviousTurn = { question: cleanInput(turn.question, MAX_QUESTION_CHARS), kind: turn.kind, entryIds: turn.entryIds.slice(0, MAX_CANDIDATES) };
+      if (!this.recordText || !nonEmpty(conversation) || !this.writable()) return { saved: false };
       this.sql('INSERT INTO conversations (conversation, turn, updated_at) VALUES (?, ?, ?) ON CONFLICT (conversation) DO UPDATE SET turn = excluded.turn, updated_at = excluded.updated_at').run(
-        conversation.slice(0, 200),
-        JSON.stringify(compact),
+        conversation.slice(0, MAX_CONVERSATION_KEY),
+        rules.turn(turn),
         this.now().getTime(),
       );
       return { saved: true };
     });
   }
 
-  lastTurn(conversation: string): PreviousTurn | undefined {
-    return this.guard('lastTurn', undefined, () => {
+  lastTurn(conversation: string): Promise<PreviousTurn | undefined> {
+    return this.failures.guard('lastTurn', undefined, () => {
       if (this.closed || !nonEmpty(conversation)) return undefined;
-      const row = this.sql('SELECT turn, updated_at FROM conversations WHERE conversation = ?').get(conversation.slice(0, 200)) as { turn: string; updated_at: number } | undefined;
+      const row = this.sql('SELECT turn, updated_at FROM conversations WHERE conversation = ?').get(conversation.slice(0, MAX_CONVERSATION_KEY)) as { turn: string; updated_at: number } | undefined;
       if (!row || this.now().getTime() - row.updated_at > CONVERSATION_TTL_MS) return undefined;
       return parseTurn(row.turn);
     });
   }
 
-  health(): { ok: boolean; problem?: string } {
-    if (this.closed) return { ok: false, problem: 'closed' };
+  health(): Promise<{ ok: boolean; problem?: string }> {
+    if (this.closed) return Promise.resolve({ ok: false, problem: 'closed' });
     try {
       this.sql('SELECT 1').get();
     } catch (error) {
-      return { ok: false, problem: error instanceof Error ? error.message : String(error) };
+      return Promise.resolve({ ok: false, problem: error instanceof Error ? error.message : String(error) });
     }
-    return sameFile(this.identity, identityOf(this.path)) ? { ok: true } : { ok: false, problem: 'the database file was deleted or replaced' };
+    return Promise.resolve(sameFile(this.identity, identityOf(this.location)) ? { ok: true } : { ok: false, problem: 'the database file was deleted or replaced' });
   }
 
-  claim(keys: readonly string[]): boolean | undefined {
-    return this.guard('claim', undefined, () => {
-      if (!this.writable() || keys.length === 0) return undefined;
+  claim(keys: readonly string[]): Promise<boolean | undefined> {
+    return this.failures.guard('claim', undefined, () => {
+      const claimed = rules.claimKeys(keys);
+      if (claimed.length === 0 || !this.writable()) return undefined;
       const at = this.now().getTime();
       return this.db.transaction((): boolean => {
         const fresh = this.sql('SELECT 1 FROM claims WHERE key = ? AND claimed_at > ?');
-        if (keys.some((key) => fresh.get(key.slice(0, 300), at - CLAIM_TTL_MS))) return false;
+        if (claimed.some((key) => fresh.get(key, at - CLAIM_TTL_MS))) return false;
         const insert = this.sql('INSERT INTO claims (key, claimed_at) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET claimed_at = excluded.claimed_at');
-        for (const key of keys) insert.run(key.slice(0, 300), at);
+        for (const key of claimed) insert.run(key, at);
         return true;
       }).immediate();
     });
   }
 
-  claimWelcome(userId: string): boolean | undefined {
-    return this.guard('claimWelcome', undefined, () => {
-      if (!this.writable() || !nonEmpty(userId)) return undefined;
+  claimWelcome(userId: string): Promise<boolean | undefined> {
+    return this.failures.guard('claimWelcome', undefined, () => {
+      if (!nonEmpty(userId) || !this.writable()) return undefined;
       const result = this.sql('INSERT INTO welcomes (user_hash, welcomed_at) VALUES (?, ?) ON CONFLICT (user_hash) DO NOTHING').run(hashUser(this.key, userId), this.now().getTime());
       return result.changes === 1;
     });
   }
 
-  prune(): Pruned {
-    return this.guard('prune', { saved: false }, () => {
-      if (!this.writable()) return { saved: false };
-      const at = this.now().getTime();
-      const cutoff = at - this.retentionDays * DAY_MS;
-      const removed = this.db.transaction(
-        () =>
-          this.sql('DELETE FROM votes WHERE updated_at < ?').run(cutoff).changes +
-          this.sql('DELETE FROM questions WHERE asked_at < ?').run(cutoff).changes +
-          this.sql('DELETE FROM conversations WHERE updated_at < ?').run(at - CONVERSATION_TTL_MS).changes +
-          this.sql('DELETE FROM claims WHERE claimed_at < ?').run(at - CLAIM_TTL_MS).changes,
-      ).immediate();
-      if (removed > 0) this.options.logger.info('feedback_pruned', { removed, retentionDays: this.retentionDays });
-      return { saved: true, removed };
-    });
+  prune(): Promise<Pruned> {
+    return this.failures.guard('prune', { saved: false }, () => this.pruneNow());
+  }
+
+  /** Deletes rows past their time; throws on a database error (the caller guards). */
+  pruneNow(): Pruned {
+    if (!this.writable()) return { saved: false };
+    const at = this.now().getTime();
+    const cutoff = at - this.retentionDays * DAY_MS;
+    const removed = this.db.transaction(
+      () =>
+        this.sql('DELETE FROM votes WHERE updated_at < ?').run(cutoff).changes +
+        this.sql('DELETE FROM questions WHERE asked_at < ?').run(cutoff).changes +
+        this.sql('DELETE FROM conversations WHERE updated_at < ?').run(at - CONVERSATION_TTL_MS).changes +
+        this.sql('DELETE FROM claims WHERE claimed_at < ?').run(at - CLAIM_TTL_MS).changes,
+    ).immediate();
+    if (removed > 0) this.options.logger.info('feedback_pruned', { removed, retentionDays: this.retentionDays });
+    return { saved: true, removed };
   }
 
   startDailyPrune(intervalMs = DAY_MS): () => void {
-    const timer = setInterval(() => this.prune(), intervalMs);
+    const timer = setInterval(() => void this.prune(), intervalMs);
     timer.unref();
     return () => clearInterval(timer);
   }
 
-  votes(since?: Date): VoteRecord[] {
-    return this.guard('votes', [], () => {
+  votes(since?: Date): Promise<VoteRecord[]> {
+    return this.failures.guard('votes', [], () => {
       if (this.closed) return [];
       const rows = this.sql('SELECT entry_id, question, confidence, vote, updated_at FROM votes WHERE updated_at >= ? ORDER BY updated_at, id').all(sinceMs(since)) as VoteRow[];
       return rows.map((r) => ({ entryId: r.entry_id, question: r.question, confidence: r.confidence, vote: voteOf(r.vote), at: new Date(r.updated_at) }));
     });
   }
 
-  questions(since?: Date): QuestionRecord[] {
-    return this.guard('questions', [], () => {
+  questions(since?: Date): Promise<QuestionRecord[]> {
+    return this.failures.guard('questions', [], () => {
       if (this.closed) return [];
       const rows = this.sql('SELECT id, text, outcome, candidates, chosen_entry_id, asked_at FROM questions WHERE asked_at >= ? ORDER BY asked_at, id').all(sinceMs(since)) as QuestionRow[];
       return rows.map((r) => ({ id: r.id, text: r.text, outcome: r.outcome, candidates: parseCandidates(r.candidates), chosenEntryId: r.chosen_entry_id, at: new Date(r.asked_at) }));
     });
   }
 
-  close(): void {
-    if (this.closed) return;
+  close(): Promise<void> {
+    if (this.closed) return Promise.resolve();
     this.closed = true;
     try {
       this.db.close();
     } catch (error) {
-      this.options.logger.warn('feedback_close_failed', { file: this.path, error });
+      this.options.logger.warn('feedback_close_failed', { file: this.location, error });
     }
+    return Promise.resolve();
+  }
+
+  private insertQuestion(input: QuestionInput): QuestionSaved {
+    const question = rules.question(input, this.recordText);
+    if (!question || !this.writable()) return { saved: false };
+    const result = this.sql('INSERT INTO questions (text, outcome, candidates, asked_at) VALUES (?, ?, ?, ?)').run(question.text, question.outcome, question.candidates, this.now().getTime());
+    return { saved: true, id: Number(result.lastInsertRowid) };
   }
 
   private sql(text: string): BetterSqlite3.Statement {
@@ -433,10 +379,10 @@ class SqliteFeedbackStore implements FeedbackStore {
    */
   private writable(): boolean {
     if (this.closed || this.options.readOnly === true) return false;
-    const now = identityOf(this.path);
+    const now = identityOf(this.location);
     if (sameFile(this.identity, now)) return true;
     this.options.logger.error('feedback_store_file_replaced', {
-      file: this.path,
+      file: this.location,
       problem: now ? 'the database file was replaced' : 'the database file was deleted',
       effect: 'this vote or question was not saved; the file is opened again for the next one',
       fix: 'keep DATABASE_PATH out of cleanup jobs and restores while the app runs',
@@ -449,45 +395,20 @@ class SqliteFeedbackStore implements FeedbackStore {
     }
     try {
       this.db = this.reopen();
-      this.identity = identityOf(this.path);
+      this.identity = identityOf(this.location);
     } catch (error) {
-      this.options.logger.error('feedback_store_reopen_failed', { file: this.path, error });
+      this.options.logger.error('feedback_store_reopen_failed', { file: this.location, error });
     }
     return false;
   }
-
-  /** Runs `fn`; an SQLite error (disk full, locked, I/O) is logged, throttled, and turned into `fallback`. */
-  private guard<T>(what: string, fallback: T, fn: () => T): T {
-    try {
-      return fn();
-    } catch (error) {
-      const at = Date.now();
-      if (at - this.lastFailureLog < FAILURE_LOG_EVERY_MS) {
-        this.suppressedFailures++;
-      } else {
-        this.options.logger.error('feedback_store_failed', {
-          operation: what,
-          file: this.path,
-          error,
-          suppressedSinceLast: this.suppressedFailures,
-          fix: busy(error)
-            ? 'another process held the database for more than 5 s; run fewer instances on one database file'
-            : 'check free disk space and the permissions of the database file; the bot keeps running',
-        });
-        this.lastFailureLog = at;
-        this.suppressedFailures = 0;
-      }
-      return fallback;
-    }
-  }
 }
 
-/** The device and inode of a file, to tell it from a new file at the same path; undefined when it is gone. */
 /** Whether two identities are one file still in place (false when either is missing). */
 function sameFile(a: FileIdentity | undefined, b: FileIdentity | undefined): boolean {
   return a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino;
 }
 
+/** The device and inode of a file, to tell it from a new file at the same path; undefined when it is gone. */
 type FileIdentity = { dev: number; ino: number };
 
 function identityOf(path: string): FileIdentity | undefined {
@@ -502,41 +423,4 @@ function identityOf(path: string): FileIdentity | undefined {
 function busy(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED';
-}
-
-function nonEmpty(value: unknown): value is string {
-  return typeof value === 'string' && value.trim() !== '';
-}
-
-function confidenceOf(value: unknown): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : null;
-}
-
-function voteOf(value: number): Vote {
-  return value > 0 ? 'up' : 'down';
-}
-
-function sinceMs(since: Date | undefined): number {
-  const ms = since?.getTime();
-  return ms === undefined || Number.isNaN(ms) ? 0 : ms;
-}
-
-function parseTurn(json: string): PreviousTurn | undefined {
-  try {
-    const value = JSON.parse(json) as Partial<PreviousTurn> | null;
-    if (typeof value?.question !== 'string' || typeof value.kind !== 'string' || !Array.isArray(value.entryIds)) return undefined;
-    return { question: value.question, kind: value.kind, entryIds: value.entryIds.filter((id): id is string => typeof id === 'string') };
-  } catch {
-    return undefined;
-  }
-}
-
-function parseCandidates(json: string): CandidateRef[] {
-  try {
-    const value: unknown = JSON.parse(json);
-    if (!Array.isArray(value)) return [];
-    return value.filter((c): c is CandidateRef => typeof c === 'object' && c !== null && typeof c.id === 'string' && typeof c.confidence === 'number');
-  } catch {
-    return [];
-  }
 }

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from
 import { AnswerEngine } from '../../src/answers/engine.js';
 import { formatReportCompact } from '../../src/slack/features/stats/statsBlocks.js';
 import { buildReport, formatReport, normaliseQuestion, type FeedbackReport } from '../../src/feedback/report.js';
-import { openFeedbackStore, type FeedbackStore } from '../../src/feedback/store.js';
+import { openSqliteStore } from '../../src/store/sqliteStore.js';
+import type { Store } from '../../src/store/store.js';
 import { SUGGEST_PHRASING_AT, suggestions, suggestYaml } from '../../src/feedback/suggest.js';
 import type { Outcome } from '../../src/feedback/types.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
@@ -22,20 +23,20 @@ beforeAll(() => {
 
 let dir: string;
 let cleanup: () => void;
-let store: FeedbackStore;
+let store: Store;
 const time = clock();
 beforeEach(() => {
   ({ dir, cleanup } = tempDir('report-'));
   time.set(new Date('2025-03-01T00:00:00Z'));
-  store = openFeedbackStore({ path: join(dir, 'feedback.db'), logger: silentLogger, now: time.now });
+  store = openSqliteStore({ path: join(dir, 'feedback.db'), logger: silentLogger, now: time.now });
 });
-afterEach(() => {
-  store.close();
+afterEach(async () => {
+  await store.close();
   cleanup();
 });
 
-function ask(question: string, outcome: Outcome): number {
-  const saved = store.recordQuestion({ question, outcome, candidates: [] });
+async function ask(question: string, outcome: Outcome): Promise<number> {
+  const saved = await await store.recordQuestion({ question, outcome, candidates: [] });
   if (!saved.saved) throw new Error('not saved');
   return saved.id;
 }
@@ -46,23 +47,23 @@ function closestOf(question: string) {
 }
 
 describe('normaliseQuestion', () => {
-  it('ignores case, punctuation and extra spaces', () => {
+  it('ignores case, punctuation and extra spaces', async () => {
     expect(normaliseQuestion('  What is   LoRaWAN?!')).toBe('what is lorawan');
     expect(normaliseQuestion('what is lorawan')).toBe('what is lorawan');
   });
 });
 
 describe('buildReport', () => {
-  it('groups unanswered questions by normalised text, most frequent first, with the closest entry', () => {
-    ask('Does LoRaWAN work as an IoT gateway?', 'fallback');
-    ask('does lorawan work as an iot gateway', 'fallback');
-    ask('Does LoRaWAN work as an IoT gateway?', 'clarify');
-    ask('how much does m2m cost', 'clarify');
-    ask('how much does M2M cost?', 'clarify');
-    ask('m2m sim cards', 'fallback');
-    ask('What is M2M?', 'answer');
+  it('groups unanswered questions by normalised text, most frequent first, with the closest entry', async () => {
+    await ask('Does LoRaWAN work as an IoT gateway?', 'fallback');
+    await ask('does lorawan work as an iot gateway', 'fallback');
+    await ask('Does LoRaWAN work as an IoT gateway?', 'clarify');
+    await ask('how much does m2m cost', 'clarify');
+    await ask('how much does M2M cost?', 'clarify');
+    await ask('m2m sim cards', 'fallback');
+    await ask('What is M2M?', 'answer');
 
-    const report = buildReport(store, engine);
+    const report = await buildReport(store, engine);
     expect(report.unanswered).toEqual([
       { question: 'Does LoRaWAN work as an IoT gateway?', count: 3, closest: closestOf('Does LoRaWAN work as an IoT gateway?') },
       // Tie on wording: the latest one is shown.
@@ -72,17 +73,17 @@ describe('buildReport', () => {
     expect(report.unanswered[0]?.closest).not.toBeNull();
   });
 
-  it('leaves out clarify questions the user resolved by picking a choice', () => {
-    const resolvedId = ask('network', 'clarify');
-    ask('network', 'clarify');
-    const otherId = ask('data', 'clarify');
-    store.recordChoice(resolvedId, 'iot-networks');
-    store.recordChoice(otherId, 'iot-data-exchange');
-    const fallbackId = ask('What is LoRaWAN?', 'fallback');
+  it('leaves out clarify questions the user resolved by picking a choice', async () => {
+    const resolvedId = await ask('network', 'clarify');
+    await ask('network', 'clarify');
+    const otherId = await ask('data', 'clarify');
+    await store.recordChoice(resolvedId, 'iot-networks');
+    await store.recordChoice(otherId, 'iot-data-exchange');
+    const fallbackId = await ask('What is LoRaWAN?', 'fallback');
     // A click after a fallback (a starter question) does not answer what was asked.
-    store.recordChoice(fallbackId, 'iot-definition');
+    await store.recordChoice(fallbackId, 'iot-definition');
 
-    const report = buildReport(store, engine);
+    const report = await buildReport(store, engine);
     expect(report.unanswered.map((u) => [u.question, u.count])).toEqual([
       ['network', 1],
       ['What is LoRaWAN?', 1],
@@ -90,19 +91,19 @@ describe('buildReport', () => {
     expect(report.totals).toMatchObject({ questions: 4, clarified: 3, resolved: 2, fallback: 1, answered: 0 });
   });
 
-  it('lists entries by most down votes, then lowest helpful ratio, and totals', () => {
+  it('lists entries by most down votes, then lowest helpful ratio, and totals', async () => {
     const v = (userId: string, entryId: string, vote: 'up' | 'down') => store.recordVote({ userId, entryId, question: 'q', confidence: 0.7, vote });
-    v('a', 'iot-definition', 'down');
-    v('b', 'iot-definition', 'down');
-    v('c', 'iot-definition', 'up');
-    v('a', 'm2m-definition', 'down');
-    v('b', 'm2m-definition', 'up');
-    v('a', 'iot-networks', 'down');
-    v('a', 'use-both', 'up');
-    v('b', 'use-both', 'up');
-    ask('x y z', 'answer');
+    await v('a', 'iot-definition', 'down');
+    await v('b', 'iot-definition', 'down');
+    await v('c', 'iot-definition', 'up');
+    await v('a', 'm2m-definition', 'down');
+    await v('b', 'm2m-definition', 'up');
+    await v('a', 'iot-networks', 'down');
+    await v('a', 'use-both', 'up');
+    await v('b', 'use-both', 'up');
+    await ask('x y z', 'answer');
 
-    const report = buildReport(store, engine);
+    const report = await buildReport(store, engine);
     expect(report.entries).toEqual([
       { id: 'iot-definition', up: 1, down: 2, helpfulRatio: 0.333 },
       { id: 'iot-networks', up: 0, down: 1, helpfulRatio: 0 },
@@ -112,58 +113,58 @@ describe('buildReport', () => {
     expect(report.totals).toEqual({ questions: 1, answered: 1, clarified: 0, fallback: 0, resolved: 0, votes: 8, helpful: 4, helpfulRate: 0.5 });
   });
 
-  it('counts only feedback since the given date', () => {
-    ask('old question about lorawan', 'fallback');
-    store.recordVote({ userId: 'a', entryId: 'iot-definition', question: 'q', confidence: 1, vote: 'down' });
+  it('counts only feedback since the given date', async () => {
+    await ask('old question about lorawan', 'fallback');
+    await store.recordVote({ userId: 'a', entryId: 'iot-definition', question: 'q', confidence: 1, vote: 'down' });
     time.advanceDays(10);
-    ask('new question about zigbee', 'fallback');
-    const report = buildReport(store, engine, { since: new Date(time.now().getTime() - 86_400_000) });
+    await ask('new question about zigbee', 'fallback');
+    const report = await buildReport(store, engine, { since: new Date(time.now().getTime() - 86_400_000) });
     expect(report.unanswered.map((u) => u.question)).toEqual(['new question about zigbee']);
     expect(report.totals.votes).toBe(0);
     expect(report.totals.helpfulRate).toBeNull();
     expect(report.since).toBe('2025-03-10T00:00:00.000Z');
   });
 
-  it('with a limit, keeps the most frequent groups and asks the engine only about those', () => {
-    for (let i = 0; i < 30; i++) for (let n = 0; n <= i % 4; n++) ask(`unknown thing number ${i}`, 'fallback');
-    const full = buildReport(store, engine);
+  it('with a limit, keeps the most frequent groups and asks the engine only about those', async () => {
+    for (let i = 0; i < 30; i++) for (let n = 0; n <= i % 4; n++) await ask(`unknown thing number ${i}`, 'fallback');
+    const full = await buildReport(store, engine);
     let ranked = 0;
     const counting = { rank: (q: string) => (ranked++, engine.rank(q)) };
-    const limited = buildReport(store, counting, { limit: 5 });
+    const limited = await buildReport(store, counting, { limit: 5 });
     expect(ranked).toBe(5);
     expect(limited.unanswered).toEqual(full.unanswered.slice(0, 5));
     expect(limited.totals).toEqual(full.totals);
     expect(limited.unanswered.every((u) => u.count === 4)).toBe(true);
-    expect(buildReport(store, counting, { limit: 0 }).unanswered).toEqual([]);
+    expect((await buildReport(store, counting, { limit: 0 })).unanswered).toEqual([]);
   });
 
-  it('counts questions recorded without text but lists none', () => {
-    const quiet = openFeedbackStore({ path: join(dir, 'quiet.db'), logger: silentLogger, recordQuestions: false });
-    quiet.recordQuestion({ question: 'What is LoRaWAN?', outcome: 'fallback', candidates: [] });
-    const report = buildReport(quiet, engine);
-    quiet.close();
+  it('counts questions recorded without text but lists none', async () => {
+    const quiet = openSqliteStore({ path: join(dir, 'quiet.db'), logger: silentLogger, recordQuestions: false });
+    await quiet.recordQuestion({ question: 'What is LoRaWAN?', outcome: 'fallback', candidates: [] });
+    const report = await buildReport(quiet, engine);
+    await quiet.close();
     expect(report.unanswered).toEqual([]);
     expect(report.totals.fallback).toBe(1);
   });
 });
 
 describe('formatting', () => {
-  function sample(): FeedbackReport {
-    ask('What is LoRaWAN?', 'fallback');
-    ask('<!channel> see https://evil.example.com', 'fallback');
-    store.recordVote({ userId: 'a', entryId: 'iot-definition', question: 'q', confidence: 1, vote: 'down' });
-    return buildReport(store, engine);
+  async function sample(): Promise<FeedbackReport> {
+    await ask('What is LoRaWAN?', 'fallback');
+    await ask('<!channel> see https://evil.example.com', 'fallback');
+    await store.recordVote({ userId: 'a', entryId: 'iot-definition', question: 'q', confidence: 1, vote: 'down' });
+    return await buildReport(store, engine);
   }
 
-  it('formats a plain text report for the terminal', () => {
-    const text = formatReport(sample());
+  it('formats a plain text report for the terminal', async () => {
+    const text = formatReport(await sample());
     expect(text).toContain('Feedback report (all time)');
     expect(text).toContain('"What is LoRaWAN?"');
     expect(text).toMatch(/iot-definition\s+up\s+0\s+down\s+1\s+0% helpful/);
   });
 
-  it('formats a compact Slack version with user text escaped', () => {
-    const text = formatReportCompact(sample());
+  it('formats a compact Slack version with user text escaped', async () => {
+    const text = formatReportCompact(await sample());
     expect(text).toContain('2 questions');
     expect(text).toContain('&lt;!channel&gt;');
     expect(text).not.toContain('<!channel>');
@@ -172,8 +173,8 @@ describe('formatting', () => {
     expect(text).toContain('`iot-definition` 👍 0 👎 1');
   });
 
-  it('says so when there is nothing yet', () => {
-    const report = buildReport(store, engine);
+  it('says so when there is nothing yet', async () => {
+    const report = await buildReport(store, engine);
     expect(formatReport(report)).toContain('none');
     expect(formatReportCompact(report)).toContain('0 questions');
   });
@@ -186,11 +187,11 @@ describe('suggestYaml', () => {
   });
   afterAll(() => copy.cleanup());
 
-  it('suggests new phrasings for close entries and valid stubs for new entries', () => {
+  it('suggests new phrasings for close entries and valid stubs for new entries', async () => {
     const near = ['how much does m2m cost', 'm2m or iot cost', 'what is m2m', 'is m2m secure enough'];
     const far = ['What is LoRaWAN?', 'What is LoRaWAN?', 'how does zigbee compare to bluetooth le', 'lorawan?', 'what is the weather like'];
-    for (const q of [...near, ...far]) ask(q, 'fallback');
-    const report = buildReport(store, engine);
+    for (const q of [...near, ...far]) await ask(q, 'fallback');
+    const report = await buildReport(store, engine);
     const s = suggestions(report, kb);
     // Each question goes to exactly one branch, by the closest entry's confidence; an existing phrasing is skipped.
     for (const u of report.unanswered) {
@@ -232,15 +233,15 @@ describe('suggestYaml', () => {
     }
   });
 
-  it('gives distinct ids to stubs and is valid YAML when there is nothing to suggest', () => {
-    ask('lorawan', 'fallback');
-    ask('lorawan???', 'clarify');
-    ask('the lorawan', 'fallback');
-    const report = buildReport(store, engine);
+  it('gives distinct ids to stubs and is valid YAML when there is nothing to suggest', async () => {
+    await ask('lorawan', 'fallback');
+    await ask('lorawan???', 'clarify');
+    await ask('the lorawan', 'fallback');
+    const report = await buildReport(store, engine);
     const ids = suggestions(report, kb).entries.map((e) => e.stub.id);
     expect(new Set(ids).size).toBe(ids.length);
 
-    const empty = parse(suggestYaml(buildReport({ votes: () => [], questions: () => [] }, engine), kb));
+    const empty = parse(suggestYaml(await buildReport({ votes: () => Promise.resolve([]), questions: () => Promise.resolve([]) }, engine), kb));
     expect(empty).toEqual({ phrasings: {}, entries: [] });
   });
 });

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/app.js';
-import { CONFIG_EXIT_CODE, formatConfigProblems, normaliseApiUrl, readConfig, type Config } from '../../src/config.js';
+import { CONFIG_EXIT_CODE, formatConfigProblems, normaliseApiUrl, readConfig, secretsIn, type Config } from '../../src/config.js';
 import { secretScrubber } from '../../src/log.js';
 import { FakeSlack } from '../support/fakeSlack.js';
 
@@ -127,10 +127,23 @@ describe('readConfig: feedback, stats and onboarding settings (Slack modes)', ()
     expect(key).not.toContain('short-secret');
   });
 
+  it('DATABASE_URL selects PostgreSQL, needs FEEDBACK_HASH_KEY, and its password counts as a secret', () => {
+    const url = 'postgres://bot:s3cret-pass@db.internal:5432/bot';
+    const key = 'k'.repeat(40);
+    expect(readConfig({ ...slack, DATABASE_URL: url, FEEDBACK_HASH_KEY: key })).toMatchObject({ feedback: { databaseUrl: url, hashKey: key } });
+    const missingKey = problems(readConfig({ ...slack, DATABASE_URL: url }));
+    expect(missingKey).toMatch(/FEEDBACK_HASH_KEY is required with DATABASE_URL/);
+    expect(missingKey).not.toContain('s3cret-pass');
+    const notPostgres = problems(readConfig({ ...slack, DATABASE_URL: 'mysql://bot:s3cret-pass@db/bot', FEEDBACK_HASH_KEY: key }));
+    expect(notPostgres).toMatch(/DATABASE_URL is not a PostgreSQL URL/);
+    expect(notPostgres).not.toContain('s3cret-pass');
+    expect(secretsIn({ DATABASE_URL: url })).toEqual(['s3cret-pass']);
+  });
+
   it('.env.example documents every variable readConfig reads, and copied as-is (tokens filled in) is valid', () => {
     const source = readFileSync(new URL('../../src/config.ts', import.meta.url), 'utf8');
     const read = new Set([...source.matchAll(/(?:value\(env, |flag\()'([A-Z_]+)'/g)].map((m) => m[1]!));
-    expect(read.size).toBe(13);
+    expect(read.size).toBe(14);
     const example = readFileSync(new URL('../../.env.example', import.meta.url), 'utf8');
     const vars = Object.fromEntries(example.split('\n').filter((l) => /^[A-Z_]+=/.test(l)).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
     for (const name of read) expect(Object.keys(vars), name).toContain(name);

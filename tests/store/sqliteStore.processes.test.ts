@@ -7,8 +7,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openFeedbackStore } from '../../src/feedback/store.js';
-import { recordingLogger, tempDir } from './helpers.js';
+import { openSqliteStore } from '../../src/store/sqliteStore.js';
+import { recordingLogger, tempDir } from '../feedback/helpers.js';
 
 let dir: string;
 let cleanup: () => void;
@@ -17,19 +17,19 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-const STORE_MODULE = resolve('dist/feedback/store.js');
+const STORE_MODULE = resolve('dist/store/sqliteStore.js');
 const HASH_KEY = 'k'.repeat(40);
 
 /** Runs a child process that opens the store at `path` and records `votes` votes as `voter`; resolves to what it printed. */
 function child(path: string, voter: string, votes: number): Promise<string> {
   const script = `
-    const { openFeedbackStore } = await import(${JSON.stringify(STORE_MODULE)});
+    const { openSqliteStore } = await import(${JSON.stringify(STORE_MODULE)});
     const logger = { debug() {}, info() {}, warn() {}, error(e, f) { console.log('ERROR', e, JSON.stringify(f)); } };
-    const store = openFeedbackStore({ path: ${JSON.stringify(path)}, logger, hashKey: ${JSON.stringify(HASH_KEY)} });
+    const store = openSqliteStore({ path: ${JSON.stringify(path)}, logger, hashKey: ${JSON.stringify(HASH_KEY)} });
     let saved = 0;
-    for (let i = 0; i < ${votes}; i++) if (store.recordVote({ userId: '${voter}' + i, entryId: 'm2m-acronym', question: 'q', confidence: 0.5, vote: 'up' }).saved) saved++;
+    for (let i = 0; i < ${votes}; i++) if ((await store.recordVote({ userId: '${voter}' + i, entryId: 'm2m-acronym', question: 'q', confidence: 0.5, vote: 'up' })).saved) saved++;
     console.log(JSON.stringify({ enabled: store.enabled, saved }));
-    store.close();`;
+    await store.close();`;
   return new Promise((done, fail) => {
     const p = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
@@ -52,25 +52,25 @@ describe('two processes on one SQLite file', () => {
     const path = join(dir, 'shared.db');
     const outs = await Promise.all([child(path, 'a', 300), child(path, 'b', 300)]);
     for (const out of outs) expect(out, out).toContain('"saved":300');
-    const store = openFeedbackStore({ path, logger: recordingLogger(), hashKey: HASH_KEY });
-    expect(store.votes()).toHaveLength(600);
-    store.close();
+    const store = openSqliteStore({ path, logger: recordingLogger(), hashKey: HASH_KEY });
+    expect(await store.votes()).toHaveLength(600);
+    await store.close();
   });
 });
 
 describe('a database file deleted under the running app', () => {
-  it('is noticed: that vote is not thanked as saved, an error is logged, and the file is created again for the next', () => {
+  it('is noticed: that vote is not thanked as saved, an error is logged, and the file is created again for the next', async () => {
     const path = join(dir, 'feedback.db');
     const logger = recordingLogger();
-    const store = openFeedbackStore({ path, logger, hashKey: HASH_KEY });
+    const store = openSqliteStore({ path, logger, hashKey: HASH_KEY });
     const vote = { userId: 'U1', entryId: 'm2m-acronym', question: 'q', confidence: 0.5, vote: 'up' as const };
-    expect(store.recordVote(vote)).toMatchObject({ saved: true });
+    expect(await store.recordVote(vote)).toMatchObject({ saved: true });
     for (const f of [path, `${path}-wal`, `${path}-shm`]) rmSync(f, { force: true });
-    expect(store.recordVote({ ...vote, userId: 'U2' })).toEqual({ saved: false });
+    expect(await store.recordVote({ ...vote, userId: 'U2' })).toEqual({ saved: false });
     expect(logger.errors().map((e) => e.event)).toContain('feedback_store_file_replaced');
-    expect(store.recordVote({ ...vote, userId: 'U3' })).toMatchObject({ saved: true });
+    expect(await store.recordVote({ ...vote, userId: 'U3' })).toMatchObject({ saved: true });
     expect(existsSync(path)).toBe(true);
-    expect(store.votes()).toHaveLength(1);
-    store.close();
+    expect(await store.votes()).toHaveLength(1);
+    await store.close();
   });
 });

@@ -92,9 +92,9 @@ export function createBoltApp(config: SlackConfig, appServices: Services, option
   };
 
   // Ready while connected; the store's state is reported beside it (answers keep flowing without it).
-  const health = (_req: unknown, res: ServerResponse) => {
+  const health = async (_req: unknown, res: ServerResponse) => {
     const ok = state === 'running';
-    const store = services.feedback.health();
+    const store = await services.store.health();
     res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
     res.end(JSON.stringify({ ok, mode: config.mode, entries: services.kb.entries.length, store, ...(ok ? {} : { state }) }));
   };
@@ -111,7 +111,7 @@ export function createBoltApp(config: SlackConfig, appServices: Services, option
       : new App({ ...common, socketMode: true, appToken: config.appToken });
 
   app.use(trackInflight(inflight));
-  app.use(dropDuplicateEvents(services.feedback, new RecentIds(RECENT_EVENT_IDS), logger));
+  app.use(dropDuplicateEvents(services.store, new RecentIds(RECENT_EVENT_IDS), logger));
   app.error(async (error) => {
     logger.error('slack.unhandled_error', { error: describeError(error), code: error.code });
   });

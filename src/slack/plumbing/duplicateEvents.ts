@@ -26,7 +26,7 @@ export class RecentIds {
 
 /** Where claims on events are kept: the shared store, which answers undefined when it cannot tell. */
 export interface EventClaims {
-  claim(keys: readonly string[]): boolean | undefined;
+  claim(keys: readonly string[]): Promise<boolean | undefined>;
 }
 
 /**
@@ -58,7 +58,7 @@ export function dropDuplicateEvents(claims: EventClaims, recent: RecentIds, logg
   return async ({ body, context, next }) => {
     const keys = claimKeys(body);
     if (keys.length > 0) {
-      let first = claims.claim(keys);
+      let first = await claims.claim(keys);
       if (first === undefined) {
         if (!warned) logger.warn('slack.dedupe_in_process', { reason: 'the store cannot keep claims', effect: 'retries are recognised only by this process, until it restarts' });
         warned = true;

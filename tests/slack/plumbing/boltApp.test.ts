@@ -79,7 +79,7 @@ describe('HTTP mode', () => {
 
   it('never logs the bot token or the signing secret', async () => {
     // Even when an error message quotes them, under a field name the shared logger does not redact.
-    const recordDecision = vi.spyOn(h.services.feedback, 'recordDecision').mockImplementation(() => {
+    const recordDecision = vi.spyOn(h.services.store, 'recordDecision').mockImplementation(() => {
       throw new Error(`cannot record: ${SIGNING_SECRET} ${BOT_TOKEN}`);
     });
     try {

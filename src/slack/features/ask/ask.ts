@@ -66,22 +66,22 @@ export function register(app: App, context: FeatureContext): void {
  * buttons also its recorded id, so a click records the choice and a vote on
  * the answer it leads to is recorded against what was asked.
  */
-export function replyToQuestion(
+export async function replyToQuestion(
   services: Services,
   links: Pick<FeatureLinks, 'voteButtons'>,
   question: string,
   options: { asked?: string; conversation?: string } = {},
-): { reply: Reply; message: Message } {
-  const previous = options.conversation ? services.feedback.lastTurn(options.conversation) : undefined;
+): Promise<{ reply: Reply; message: Message }> {
+  const previous = options.conversation ? await services.store.lastTurn(options.conversation) : undefined;
   const response = services.responder.respond(question, previous);
-  const record = (): number | undefined => {
-    if (options.conversation && response.kind !== 'empty') services.feedback.rememberTurn(options.conversation, turnOf(response));
+  const record = (): Promise<number | undefined> => {
+    if (options.conversation && response.kind !== 'empty') void services.store.rememberTurn(options.conversation, turnOf(response));
     return recordDecision(services, response);
   };
   // Only "did you mean" and starter buttons carry the recorded id; for anything else the writes wait until the reply is on its way.
   const offersChoices = response.kind === 'clarify' || response.kind === 'fallback' || response.kind === 'declined';
-  const questionId = offersChoices ? record() : undefined;
-  if (!offersChoices) setImmediate(record);
+  const questionId = offersChoices ? await record() : undefined;
+  if (!offersChoices) setImmediate(() => void record());
   const reply = replyTo(response, services.kb, SLACK_COMMANDS);
   // Small talk and empty messages are not questions to tie anything to.
   const asked = response.kind !== 'smalltalk' && response.kind !== 'empty';
@@ -137,7 +137,7 @@ export async function onQuestionCommand(links: Pick<FeatureLinks, 'voteButtons'>
   await withErrorReply(request, request.place, request.surface, async () => {
     const started = Date.now();
     const conversation = conversationOf(request.place);
-    const { reply, message } = replyToQuestion(request.services, links, question, request.place.kind === 'ephemeral' ? { asked: question } : conversation ? { conversation } : {});
+    const { reply, message } = await replyToQuestion(request.services, links, question, request.place.kind === 'ephemeral' ? { asked: question } : conversation ? { conversation } : {});
     await deliver(request, request.place, message);
     logReply(request.services, request.surface, reply, started, { chars: question.length });
   });
@@ -157,24 +157,24 @@ async function handleAskClick(request: RequestContext, links: FeatureLinks, plac
     if (!answer) {
       request.services.logger.warn('slack.unknown_entry', { entry: value.entryId.slice(0, 100), kind });
       // An old button after the knowledge base changed: say so, and offer the starters.
-      const { reply, message } = replyToQuestion(request.services, links, '');
+      const { reply, message } = await replyToQuestion(request.services, links, '');
       const notice = "I can't find that question any more; the answers may have been updated.";
       await deliver(request, place, { text: `${notice} ${message.text}`, blocks: [...sections(notice), ...message.blocks] });
       logReply(request.services, 'click', reply, started, { kind, stale: true });
       return;
     }
-    if ((kind === 'clarify' || kind === 'starter') && value.questionId !== undefined) recordChoice(request.services, value.questionId, value.entryId);
+    if ((kind === 'clarify' || kind === 'starter') && value.questionId !== undefined) void recordChoice(request.services, value.questionId, value.entryId);
     await deliver(request, place, answer.message);
     logReply(request.services, 'click', answer.reply, started, { kind });
   });
 }
 
 /** Records what the bot decided for a question; returns the stored id (for "did you mean" buttons), if any. Never throws. */
-function recordDecision(services: Services, response: Response): number | undefined {
+async function recordDecision(services: Services, response: Response): Promise<number | undefined> {
   const decision = recordedDecisionOf(response);
   if (!decision) return undefined;
   try {
-    const saved = services.feedback.recordDecision(decision);
+    const saved = await services.store.recordDecision(decision);
     return saved.saved ? saved.id : undefined;
   } catch (error) {
     services.logger.error('slack.decision_not_recorded', { error: describeError(error) });
@@ -183,9 +183,9 @@ function recordDecision(services: Services, response: Response): number | undefi
 }
 
 /** Records which "did you mean" choice was clicked for a recorded question. Never throws. */
-function recordChoice(services: Services, questionId: number, entryId: string): boolean {
+async function recordChoice(services: Services, questionId: number, entryId: string): Promise<boolean> {
   try {
-    const saved = services.feedback.recordChoice(questionId, entryId);
+    const saved = await services.store.recordChoice(questionId, entryId);
     if (!saved.saved) services.logger.debug('slack.choice_not_recorded', { question: questionId, entry: entryId });
     return saved.saved;
   } catch (error) {

@@ -1,6 +1,6 @@
 /**
  * Feedback: 👍/👎 under an answer. The vote is recorded in the feedback store
- * (services.feedback, a disabled store when there is no database; one vote
+ * (services.store, a disabled store when there is no database; one vote
  * per person per answer, a second click changes it), then the voter is
  * thanked:
  * - in a DM or an ephemeral message, which only the voter sees, the buttons
@@ -66,7 +66,7 @@ export async function handleVote(request: RequestContext, links: Pick<FeatureLin
       else await notify(request, click, feedbackOutdatedMessage());
       return;
     }
-    const outcome = recordVote(services, { userId: click.userId, ...(click.teamId ? { teamId: click.teamId } : {}), entryId: value.entryId, question: value.question, confidence: value.confidence, vote });
+    const outcome = await recordVote(services, { userId: click.userId, ...(click.teamId ? { teamId: click.teamId } : {}), entryId: value.entryId, question: value.question, confidence: value.confidence, vote });
     services.logger.info('slack.feedback', { entry: value.entryId, vote, outcome, shared: shared !== undefined });
     if (shared) {
       await postEphemeral(request, shared, click.userId, voteThanksMessage(vote, outcome));
@@ -94,11 +94,11 @@ export function voterId(userId: string, teamId?: string): string {
 }
 
 /** Records a 👍/👎; one vote per person per answer, a second click changes it. Never throws: a vote must never take a reply down. */
-export function recordVote(services: Services, vote: { userId: string; teamId?: string; entryId: string; question: string; confidence: number; vote: Vote }): VoteOutcome {
+export async function recordVote(services: Services, vote: { userId: string; teamId?: string; entryId: string; question: string; confidence: number; vote: Vote }): Promise<VoteOutcome> {
   try {
-    const saved = services.feedback.recordVote({ userId: voterId(vote.userId, vote.teamId), entryId: vote.entryId, question: vote.question, confidence: vote.confidence, vote: vote.vote });
+    const saved = await services.store.recordVote({ userId: voterId(vote.userId, vote.teamId), entryId: vote.entryId, question: vote.question, confidence: vote.confidence, vote: vote.vote });
     if (!saved.saved) {
-      services.logger.warn('slack.feedback_not_recorded', { entry: vote.entryId, reason: services.feedback.enabled ? 'store_failed' : 'store_disabled' });
+      services.logger.warn('slack.feedback_not_recorded', { entry: vote.entryId, reason: services.store.enabled ? 'store_failed' : 'store_disabled' });
       return 'not_saved';
     }
     return saved.previous !== null && saved.previous !== vote.vote ? 'changed' : 'saved';

@@ -15,18 +15,18 @@ import { formatReportCompact, STATS_ROWS, statsMessage, statsRefusedMessage } fr
 /** The "stats" command. */
 export async function onStatsCommand(request: CommandRequest, settings: Pick<SlackFeatures, 'adminUserIds'>): Promise<void> {
   await withErrorReply(request, request.place, request.surface, async () => {
-    await deliver(request, request.place, statsFor(request.services, request.userId, settings));
+    await deliver(request, request.place, await statsFor(request.services, request.userId, settings));
   });
 }
 
 /** The compact feedback report for admins, a polite refusal for everyone else. */
-export function statsFor(services: Services, userId: string, settings: Pick<SlackFeatures, 'adminUserIds'>): Message {
+export async function statsFor(services: Services, userId: string, settings: Pick<SlackFeatures, 'adminUserIds'>): Promise<Message> {
   if (!settings.adminUserIds.includes(userId)) {
     services.logger.info('slack.stats_refused', {});
     return statsRefusedMessage();
   }
   // Only the groups shown are ranked by the engine: the rest of the report is counting.
-  const report = buildReport(services.feedback, services.engine, { limit: STATS_ROWS });
+  const report = await buildReport(services.store, services.engine, { limit: STATS_ROWS });
   services.logger.info('slack.stats', { questions: report.totals.questions, votes: report.totals.votes });
-  return statsMessage(formatReportCompact(report, STATS_ROWS), services.feedback.enabled ? undefined : (services.feedback.reason ?? 'the feedback store is off'));
+  return statsMessage(formatReportCompact(report, STATS_ROWS), services.store.enabled ? undefined : (services.store.reason ?? 'the feedback store is off'));
 }

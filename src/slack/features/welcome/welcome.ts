@@ -56,7 +56,7 @@ export interface WelcomeDeps extends Pick<RequestContext, 'services' | 'client'>
 
 async function welcome(deps: WelcomeDeps, userId: string, trigger: string): Promise<void> {
   // Once per person, whichever process gets the event; in this process's memory when the store cannot tell.
-  const first = deps.services.feedback.claimWelcome(userId) ?? !deps.welcomed.seen(userId);
+  const first = (await deps.services.store.claimWelcome(userId)) ?? !deps.welcomed.seen(userId);
   if (!first) return skipped(deps, trigger, 'already_welcomed');
   try {
     await deliver(deps, { kind: 'dm', user: userId }, welcomeMessage(SLASH_COMMAND));

@@ -9,21 +9,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { decodeChooserState } from '../../../../src/chooser/index.js';
-import { type FeedbackStore, openFeedbackStore } from '../../../../src/feedback/index.js';
 import { silentLogger } from '../../../../src/log.js';
 import { escapeMrkdwn } from '../../../../src/mrkdwn.js';
 import { RESUME_CHOOSER_ACTION } from '../../../../src/slack/plumbing/launchButtons.js';
+import { openSqliteStore } from '../../../../src/store/sqliteStore.js';
+import type { Store } from '../../../../src/store/store.js';
 import { buttonsOf, type Harness, startHarness, textOf } from '../../../support/harness.js';
 import { CHANNEL, dm, mention, nextTs } from '../../../support/payloads.js';
 
 let dir: string;
-let store: FeedbackStore;
+let store: Store;
 let h: Harness;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'iot-or-m2m-conversation-'));
-  store = openFeedbackStore({ path: join(dir, 'feedback.db'), logger: silentLogger });
-  h = await startHarness({ services: { feedback: store } });
+  store = openSqliteStore({ path: join(dir, 'feedback.db'), logger: silentLogger });
+  h = await startHarness({ services: { store } });
 });
 afterEach(async () => {
   await h.settle();
@@ -32,7 +33,7 @@ afterEach(async () => {
 afterAll(async () => {
   expect(h.fake.blocked).toEqual([]);
   await h.close();
-  store.close();
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -51,7 +52,7 @@ describe('follow-ups', () => {
     await ask(dm('what does m2m stand for?', { channel }));
     const reply = await ask(dm('and iot?', { channel }));
     expect(textOf(reply.body)).toContain(answerOf('iot-acronym'));
-    expect(store.lastTurn(`${channel}:`)?.entryIds).toEqual(['iot-acronym']);
+    expect((await store.lastTurn(`${channel}:`))?.entryIds).toEqual(['iot-acronym']);
   });
 
   it('in a thread, a follow-up mention is read with the thread; another thread is not', async () => {

@@ -1,7 +1,7 @@
 /** 👍/👎 clicks end to end: the vote recorded, the voter thanked in the right place. */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { disabledStore, type FeedbackStore } from '../../../../src/feedback/index.js';
 import type { VoteInput } from '../../../../src/feedback/types.js';
+import { disabledStore, type Store } from '../../../../src/store/store.js';
 import { FEEDBACK_OUTDATED_TEXT } from '../../../../src/slack/features/feedback/feedbackBlocks.js';
 import { METHOD_SCOPES } from '../../../../src/slack/plumbing/capabilities.js';
 import { TEAM_ID } from '../../../support/fakeSlack.js';
@@ -10,10 +10,10 @@ import { CHANNEL, dm, DM_CHANNEL, HUMAN, mention, nextTs } from '../../../suppor
 
 const votes: VoteInput[] = [];
 /** A store that keeps votes in a list (the SQLite store is tested end to end in feedback.test.ts). */
-const recording: FeedbackStore = { ...disabledStore('', ''), enabled: true, reason: undefined, recordVote: (v) => (votes.push(v), { saved: true, previous: null }) };
+const recording: Store = { ...disabledStore('', ''), enabled: true, reason: undefined, recordVote: (v) => (votes.push(v), Promise.resolve({ saved: true, previous: null })) };
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness({ services: { feedback: recording } });
+  h = await startHarness({ services: { store: recording } });
 });
 afterEach(() => {
   h.fake.reset();
@@ -89,7 +89,7 @@ describe('feedback', () => {
   });
 
   it('still answers the click when recording the vote throws, saying it could not be saved', async () => {
-    const failing = vi.spyOn(h.services.feedback, 'recordVote').mockImplementation(() => {
+    const failing = vi.spyOn(h.services.store, 'recordVote').mockImplementation(() => {
       throw new Error('disk full');
     });
     const entry = h.services.kb.entries[0]!;

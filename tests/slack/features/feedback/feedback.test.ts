@@ -8,7 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildReport, type FeedbackStore, openFeedbackStore } from '../../../../src/feedback/index.js';
+import { buildReport } from '../../../../src/feedback/index.js';
+import { openSqliteStore } from '../../../../src/store/sqliteStore.js';
+import type { Store } from '../../../../src/store/store.js';
 import { silentLogger } from '../../../../src/log.js';
 import { decodeAskValue } from '../../../../src/slack/features/ask/askActions.js';
 import { FEEDBACK_NOT_SAVED_TEXT } from '../../../../src/slack/features/feedback/feedbackBlocks.js';
@@ -20,14 +22,14 @@ const ADMIN = 'U0ADMIN';
 const ANSWERED = 'what does m2m stand for';
 
 let dir: string;
-let store: FeedbackStore;
+let store: Store;
 let h: Harness;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'iot-or-m2m-feedback-'));
-  store = openFeedbackStore({ path: join(dir, 'feedback.db'), logger: silentLogger });
+  store = openSqliteStore({ path: join(dir, 'feedback.db'), logger: silentLogger });
   expect(store.enabled).toBe(true);
-  h = await startHarness({ services: { feedback: store }, features: { adminUserIds: [ADMIN] } });
+  h = await startHarness({ services: { store: store }, features: { adminUserIds: [ADMIN] } });
 });
 afterEach(async () => {
   await h.settle();
@@ -37,7 +39,7 @@ afterAll(async () => {
   expect(h.fake.blocked).toEqual([]);
   for (const call of h.fake.history) if (call.method !== 'response_url') expect(Object.keys(METHOD_SCOPES)).toContain(call.method);
   await h.close();
-  store.close();
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -51,7 +53,7 @@ async function askInDm(question: string) {
 }
 
 /** The one stored vote of `entryId`, by anyone. */
-const votesFor = (entryId: string) => store.votes().filter((v) => v.entryId === entryId);
+const votesFor = async (entryId: string) => (await store.votes()).filter((v) => v.entryId === entryId);
 
 describe('👍/👎 through Slack into SQLite', () => {
   it('in a DM: a 👎 shows up in the report; the same user changes it with the buttons of the updated message (one row, new value)', async () => {
@@ -63,7 +65,7 @@ describe('👍/👎 through Slack into SQLite', () => {
     await h.clickButton(answer, 'feedback:down');
     const [thanks] = await h.fake.waitFor('chat.update');
     expect(textOf(thanks!.body)).toContain('Thanks for the feedback');
-    expect(report().entries).toEqual([{ id: entry, up: 0, down: 1, helpfulRatio: 0 }]);
+    expect((await report()).entries).toEqual([{ id: entry, up: 0, down: 1, helpfulRatio: 0 }]);
 
     // The updated message still offers both buttons: a click on 👍 there changes the vote.
     h.fake.reset();
@@ -71,8 +73,8 @@ describe('👍/👎 through Slack into SQLite', () => {
     const [changed] = await h.fake.waitFor('chat.update');
     expect(textOf(changed!.body)).toContain('Vote changed');
     expect(buttonsOf(changed!.body).filter((b) => b.action_id.startsWith('feedback:')).map((b) => b.style)).toEqual(['primary', undefined]);
-    expect(votesFor(entry)).toEqual([expect.objectContaining({ vote: 'up', question: ANSWERED })]);
-    expect(report().entries).toEqual([{ id: entry, up: 1, down: 0, helpfulRatio: 1 }]);
+    expect((await votesFor(entry))).toEqual([expect.objectContaining({ vote: 'up', question: ANSWERED })]);
+    expect((await report()).entries).toEqual([{ id: entry, up: 1, down: 0, helpfulRatio: 1 }]);
 
     // The same answer asked again in other words is still the same answer: one vote per person.
     h.fake.reset();
@@ -80,7 +82,7 @@ describe('👍/👎 through Slack into SQLite', () => {
     expect(h.services.engine.ask('what is m2m short for')).toMatchObject({ kind: 'answer', entry: { id: entry } });
     await h.clickButton(again, 'feedback:down');
     await h.fake.waitFor('chat.update');
-    expect(votesFor(entry)).toEqual([expect.objectContaining({ vote: 'down', question: 'what is m2m short for' })]);
+    expect((await votesFor(entry))).toEqual([expect.objectContaining({ vote: 'down', question: 'what is m2m short for' })]);
     // Only a keyed hash of the user is stored.
     expect(JSON.stringify(store.votes())).not.toContain(HUMAN);
   });
@@ -107,14 +109,14 @@ describe('👍/👎 through Slack into SQLite', () => {
     expect(thanks[0]!.body.text as string).toMatch(/^👍 Thanks for the feedback/);
     expect(thanks[1]!.body.text as string).toMatch(/^👎 Thanks for the feedback/);
     expect(h.fake.callsTo('chat.update')).toEqual([]);
-    expect(votesFor(entry).map((v) => v.vote).sort()).toEqual(['down', 'up']);
+    expect((await votesFor(entry)).map((v) => v.vote).sort()).toEqual(['down', 'up']);
 
     // The first voter changes their mind with the same buttons: still two votes, told privately.
     h.fake.reset();
     await h.clickButton(answer!, 'feedback:down', { userId: 'U0FIRST' });
     const [changed] = await h.fake.waitFor('chat.postEphemeral');
     expect(changed!.body.text as string).toContain('Vote changed');
-    expect(votesFor(entry).map((v) => v.vote)).toEqual(['down', 'down']);
+    expect((await votesFor(entry)).map((v) => v.vote)).toEqual(['down', 'down']);
     expect(h.fake.callsTo('chat.update')).toEqual([]);
   });
 
@@ -130,7 +132,7 @@ describe('👍/👎 through Slack into SQLite', () => {
     h.fake.reset();
     await h.clickButton(answer!, 'feedback:up');
     await h.fake.waitFor('chat.update');
-    expect(votesFor(chosen.entry.id)).toEqual([expect.objectContaining({ question: decision.question, confidence: chosen.confidence, vote: 'up' })]);
+    expect((await votesFor(chosen.entry.id))).toEqual([expect.objectContaining({ question: decision.question, confidence: chosen.confidence, vote: 'up' })]);
 
     // A follow-up of that answer still carries the question first asked.
     const followup = buttonsOf(answer!.body).find((b) => b.action_id.startsWith('ask:followup:'));
@@ -147,16 +149,16 @@ describe('👍/👎 through Slack into SQLite', () => {
     await h.clickButton(reply, 'ask:starter:0');
     const [answer] = await h.fake.waitFor('chat.postMessage');
     expect(textOf(answer!.body)).toContain(h.services.kb.byId.get(value.entryId)!.answer.trim());
-    expect(store.questions().find((q) => q.id === value.questionId)).toMatchObject({ outcome: 'fallback', text: fallback, chosenEntryId: value.entryId });
+    expect((await store.questions()).find((q) => q.id === value.questionId)).toMatchObject({ outcome: 'fallback', text: fallback, chosenEntryId: value.entryId });
     h.fake.reset();
     await h.clickButton(answer!, 'feedback:down');
     await h.fake.waitFor('chat.update');
-    expect(votesFor(value.entryId)).toEqual([expect.objectContaining({ question: fallback, vote: 'down' })]);
-    expect(votesFor(value.entryId)[0]!.confidence).toBeLessThan(0.5);
+    expect((await votesFor(value.entryId))).toEqual([expect.objectContaining({ question: fallback, vote: 'down' })]);
+    expect((await votesFor(value.entryId))[0]!.confidence).toBeLessThan(0.5);
   });
 
   it('records answered, clarified and unanswered questions; a clarify click records the choice', async () => {
-    const before = report().totals;
+    const before = (await report()).totals;
     const clarify = questionOfKind(h.services, 'clarify');
     const choices = await askInDm(clarify);
     const choice = buttonsOf(choices.body).find((b) => b.action_id === 'ask:clarify:1')!;
@@ -166,12 +168,12 @@ describe('👍/👎 through Slack into SQLite', () => {
     const [post] = await h.fake.waitFor('chat.postMessage');
     expect(post!.body.channel).toBe(DM_CHANNEL);
     expect(textOf(post!.body)).toContain(h.services.kb.byId.get(entryId!)!.answer.trim());
-    const recorded = store.questions().find((q) => q.id === questionId);
+    const recorded = (await store.questions()).find((q) => q.id === questionId);
     expect(recorded).toMatchObject({ outcome: 'clarify', chosenEntryId: entryId });
 
     const fallback = questionOfKind(h.services, 'fallback');
     await askInDm(fallback);
-    const after = report();
+    const after = (await report());
     expect(after.totals.clarified).toBe(before.clarified + 1);
     expect(after.totals.resolved).toBe(before.resolved + 1);
     expect(after.totals.fallback).toBe(before.fallback + 1);
@@ -181,10 +183,10 @@ describe('👍/👎 through Slack into SQLite', () => {
   });
 
   it('questions asked through the slash command are recorded too', async () => {
-    const before = report().totals.answered;
+    const before = (await report()).totals.answered;
     await h.command(ANSWERED);
     await h.fake.waitFor('response_url');
-    expect(report().totals.answered).toBe(before + 1);
+    expect((await report()).totals.answered).toBe(before + 1);
   });
 });
 
@@ -212,7 +214,7 @@ describe('/iot-or-m2m stats', () => {
     // Two questions, so that every injection fits in the quoted (shortened) text.
     const asked = [`zwolle one ${INJECTIONS.slice(0, 5).join(' ')}`, `zwolle two ${INJECTIONS.slice(5).join(' ')}`];
     for (const question of asked) for (let i = 0; i < 3; i++) await askInDm(question);
-    const recorded = store.questions().slice(-6);
+    const recorded = (await store.questions()).slice(-6);
     expect(recorded.every((q) => q.outcome !== 'answer')).toBe(true);
     expect(recorded.map((q) => q.text).join(' ')).toContain('<!channel>');
     await h.command('stats', { userId: ADMIN });
@@ -235,7 +237,7 @@ describe('when feedback cannot be saved', () => {
   it('a disabled store: the thank-you says the feedback could not be saved', async () => {
     const off = await startHarness();
     try {
-      expect(off.services.feedback.enabled).toBe(false);
+      expect(off.services.store.enabled).toBe(false);
       await off.sendEvent(dm(ANSWERED));
       const [answer] = await off.fake.waitFor('chat.postMessage');
       off.fake.reset();
@@ -250,9 +252,9 @@ describe('when feedback cannot be saved', () => {
   });
 
   it('a store that fails (closed underneath): same message, and the bot keeps answering', async () => {
-    const broken = openFeedbackStore({ path: join(dir, 'broken.db'), logger: silentLogger });
-    broken.close();
-    const b = await startHarness({ services: { feedback: broken }, features: { adminUserIds: [ADMIN] } });
+    const broken = openSqliteStore({ path: join(dir, 'broken.db'), logger: silentLogger });
+    await broken.close();
+    const b = await startHarness({ services: { store: broken }, features: { adminUserIds: [ADMIN] } });
     try {
       await b.sendEvent(dm(ANSWERED));
       const [answer] = await b.fake.waitFor('chat.postMessage');

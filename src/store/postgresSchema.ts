@@ -1,0 +1,47 @@
+/**
+ * The PostgreSQL schema, migration by migration: the same tables as
+ * sqliteSchema.ts, in PostgreSQL's types. Times are milliseconds since the
+ * epoch, as in SQLite. Never edit a shipped migration: add a new one.
+ */
+export const POSTGRES_MIGRATIONS: readonly string[] = [
+  // 1: everything the SQLite file holds at its version 3.
+  `CREATE TABLE votes (
+     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     user_hash TEXT NOT NULL,
+     entry_id TEXT NOT NULL,
+     question TEXT NOT NULL,
+     confidence DOUBLE PRECISION,
+     vote SMALLINT NOT NULL CHECK (vote IN (-1, 1)),
+     created_at BIGINT NOT NULL,
+     updated_at BIGINT NOT NULL,
+     UNIQUE (user_hash, entry_id)
+   );
+   CREATE INDEX votes_updated_at ON votes (updated_at);
+   CREATE TABLE questions (
+     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     text TEXT,
+     outcome TEXT NOT NULL CHECK (outcome IN ('answer', 'clarify', 'fallback')),
+     candidates TEXT NOT NULL DEFAULT '[]',
+     chosen_entry_id TEXT,
+     asked_at BIGINT NOT NULL,
+     chosen_at BIGINT
+   );
+   CREATE INDEX questions_asked_at ON questions (asked_at);
+   CREATE TABLE conversations (
+     conversation TEXT PRIMARY KEY,
+     turn TEXT NOT NULL,
+     updated_at BIGINT NOT NULL
+   );
+   CREATE INDEX conversations_updated_at ON conversations (updated_at);
+   CREATE TABLE claims (
+     key TEXT PRIMARY KEY,
+     claimed_at BIGINT NOT NULL
+   );
+   CREATE INDEX claims_claimed_at ON claims (claimed_at);
+   CREATE TABLE welcomes (
+     user_hash TEXT PRIMARY KEY,
+     welcomed_at BIGINT NOT NULL
+   );`,
+];
+
+export const POSTGRES_SCHEMA_VERSION = POSTGRES_MIGRATIONS.length;

@@ -1,0 +1,382 @@
+/**
+ * The store in PostgreSQL (DATABASE_URL), shared by every instance of the
+ * app. Each write is one statement, so instances never wait on each other
+ * for more than a row. The server may be down at start or go away later:
+ * the bot keeps answering, writes are reported as not saved, and the store
+ * tries the server again every few seconds until it is back.
+ */
+import pg from 'pg';
+import type { Decision } from '../answers/engine.js';
+import type { PreviousTurn } from '../answers/respond.js';
+import type { Outcome, Pruned, QuestionInput, QuestionRecord, QuestionSaved, Saved, VoteInput, VoteRecord, VoteSaved } from '../feedback/types.js';
+import { hashUser } from './hashKey.js';
+import { POSTGRES_MIGRATIONS, POSTGRES_SCHEMA_VERSION } from './postgresSchema.js';
+import {
+  CLAIM_TTL_MS,
+  CONVERSATION_TTL_MS,
+  DAY_MS,
+  disabledStore,
+  FailureLog,
+  MAX_CONVERSATION_KEY,
+  nonEmpty,
+  parseCandidates,
+  parseTurn,
+  rules,
+  sinceMs,
+  voteOf,
+  type Store,
+  type StoreOptions,
+} from './store.js';
+
+export interface PostgresStoreOptions extends StoreOptions {
+  /** DATABASE_URL: postgres://user:password@host:port/database */
+  url: string;
+  /** Connections per instance. Default 10. */
+  poolSize?: number;
+  /** How long the store leaves an unreachable server alone before trying it again. Default 5 s. */
+  retryAfterMs?: number;
+}
+
+/** Any fixed number: every instance takes this advisory lock to migrate, so only one migrates at a time. */
+const MIGRATION_LOCK = 730_419_2026;
+const CONNECT_TIMEOUT_MS = 3000;
+/** A statement that takes longer is cancelled by the server; the client gives up a little later. */
+const STATEMENT_TIMEOUT_MS = 5000;
+const DEFAULT_RETRY_AFTER_MS = 5000;
+
+class SchemaProblem extends Error {}
+
+/** The URL with its password replaced, for logs and messages. */
+export function redactedUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres://(unreadable DATABASE_URL)';
+  }
+}
+
+/**
+ * Connects and brings the schema up to date. Never throws: a server that
+ * cannot be reached is logged and tried again on use; a schema this code
+ * cannot use gives a disabled store with the reason.
+ */
+export async function openPostgresStore(options: PostgresStoreOptions): Promise<Store> {
+  const location = redactedUrl(options.url);
+  const disabled = (problem: string, fix: string, error?: unknown) => {
+    options.logger.error('feedback_store_disabled', { problem, database: location, ...(error ? { error } : {}), fix, effect: 'the bot keeps running without recording feedback' });
+    return disabledStore(location, `${problem} (${location}). Fix: ${fix}`);
+  };
+  const key = options.hashKey?.trim() ?? '';
+  if (!options.readOnly && key === '') return disabled('FEEDBACK_HASH_KEY is not set', 'set FEEDBACK_HASH_KEY to the same secret on every instance (e.g. "openssl rand -hex 32")');
+  let pool: pg.Pool;
+  try {
+    pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      idleTimeoutMillis: 30_000,
+      statement_timeout: STATEMENT_TIMEOUT_MS,
+      query_timeout: STATEMENT_TIMEOUT_MS + 1000,
+      application_name: 'iot-or-m2m',
+      allowExitOnIdle: true,
+    });
+  } catch (error) {
+    return disabled('DATABASE_URL cannot be used', 'set DATABASE_URL to postgres://user:password@host:5432/database', error);
+  }
+  const store = new PostgresStore(pool, location, key, options);
+  try {
+    await store.ready();
+  } catch (error) {
+    if (error instanceof SchemaProblem) {
+      await pool.end().catch(() => {});
+      return disabled(error.message, options.readOnly ? 'start the bot once so it upgrades the database, or upgrade this tool' : 'upgrade the bot, or point DATABASE_URL at another database');
+    }
+    options.logger.error('feedback_store_unreachable', {
+      database: location,
+      error,
+      effect: 'the bot answers; votes and questions are not saved, and retries are recognised only by each instance, until the database is back',
+      fix: 'start PostgreSQL or check DATABASE_URL (host, port, user, password, database); the store tries again every few seconds',
+    });
+  }
+  if (!options.readOnly) void store.prune();
+  return store;
+}
+
+interface VoteRow {
+  entry_id: string;
+  question: string;
+  confidence: number | null;
+  vote: number;
+  updated_at: string;
+}
+
+interface QuestionRow {
+  id: string;
+  text: string | null;
+  outcome: Outcome;
+  candidates: string;
+  chosen_entry_id: string | null;
+  asked_at: string;
+}
+
+class PostgresStore implements Store {
+  readonly enabled = true;
+  readonly reason = undefined;
+  private closed = false;
+  private migrated = false;
+  /** Until when the server is left alone after it could not be reached. */
+  private downUntil = 0;
+  private readonly now: () => Date;
+  private readonly recordText: boolean;
+  private readonly retentionDays: number;
+  private readonly failures: FailureLog;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    readonly location: string,
+    private readonly key: string,
+    private readonly options: PostgresStoreOptions,
+  ) {
+    this.now = options.now ?? (() => new Date());
+    this.recordText = options.recordQuestions !== false;
+    this.retentionDays = rules.retentionDays(options);
+    this.failures = new FailureLog(options.logger, { database: location }, (error) =>
+      unreachable(error)
+        ? 'PostgreSQL cannot be reached: start it or check DATABASE_URL; the bot keeps answering and tries again every few seconds'
+        : 'check the database server and its logs; the bot keeps running',
+    );
+    // An idle connection dropped by the server (a restart) is reported here; without a listener it would end the process.
+    pool.on('error', (error) => this.failures.failed('idle connection', error));
+  }
+
+  /** Migrates once per process; under an advisory lock, so instances starting together migrate once. */
+  async ready(): Promise<void> {
+    if (this.migrated) return;
+    const client = await this.pool.connect();
+    try {
+      if (this.options.readOnly) {
+        const version = await schemaVersion(client);
+        if (version !== POSTGRES_SCHEMA_VERSION) throw schemaProblem(version);
+      } else {
+        await client.query('BEGIN');
+        try {
+          await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+          await client.query('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+          const from = await schemaVersion(client);
+          if (from > POSTGRES_SCHEMA_VERSION) throw schemaProblem(from);
+          for (let v = from; v < POSTGRES_SCHEMA_VERSION; v++) await client.query(POSTGRES_MIGRATIONS[v] as string);
+          if (from < POSTGRES_SCHEMA_VERSION) {
+            await client.query('DELETE FROM schema_version');
+            await client.query('INSERT INTO schema_version (version) VALUES ($1)', [POSTGRES_SCHEMA_VERSION]);
+          }
+          await client.query('COMMIT');
+        } catch (error) {
+          await client.query('ROLLBACK').catch(() => {});
+          throw error;
+        }
+      }
+      this.migrated = true;
+    } finally {
+      client.release();
+    }
+  }
+
+  recordVote(input: VoteInput): Promise<VoteSaved> {
+    return this.run('recordVote', { saved: false }, async (): Promise<VoteSaved> => {
+      const vote = rules.vote(input, this.recordText);
+      if (!vote || this.options.readOnly) return { saved: false };
+      const at = this.now().getTime();
+      // One vote per person per answer; `before` reads the row as it was before this statement.
+      const { rows } = await this.pool.query<{ previous: number | null }>(
+        `WITH before AS (SELECT vote FROM votes WHERE user_hash = $1 AND entry_id = $2)
+         INSERT INTO votes (user_hash, entry_id, question, confidence, vote, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6)
+         ON CONFLICT (user_hash, entry_id) DO UPDATE SET vote = excluded.vote, question = excluded.question, confidence = excluded.confidence, updated_at = excluded.updated_at
+         RETURNING (SELECT vote FROM before) AS previous`,
+        [hashUser(this.key, vote.userId), vote.entryId, vote.question, vote.confidence, vote.value, at],
+      );
+      const previous = rows[0]?.previous;
+      return { saved: true, previous: previous === null || previous === undefined ? null : voteOf(previous) };
+    });
+  }
+
+  recordQuestion(input: QuestionInput): Promise<QuestionSaved> {
+    return this.run('recordQuestion', { saved: false }, () => this.insertQuestion(input));
+  }
+
+  recordDecision(decision: Decision): Promise<QuestionSaved> {
+    return this.run('recordDecision', { saved: false }, () => {
+      const input = rules.decision(decision);
+      return input ? this.insertQuestion(input) : Promise.resolve({ saved: false as const });
+    });
+  }
+
+  recordChoice(questionId: number, entryId: string): Promise<Saved> {
+    return this.run('recordChoice', { saved: false }, async (): Promise<Saved> => {
+      if (!Number.isSafeInteger(questionId) || !nonEmpty(entryId) || this.options.readOnly) return { saved: false };
+      const result = await this.pool.query('UPDATE questions SET chosen_entry_id = $1, chosen_at = $2 WHERE id = $3', [entryId, this.now().getTime(), questionId]);
+      return result.rowCount === 1 ? { saved: true } : { saved: false };
+    });
+  }
+
+  rememberTurn(conversation: string, turn: PreviousTurn): Promise<Saved> {
+    return this.run('rememberTurn', { saved: false }, async (): Promise<Saved> => {
+      if (!this.recordText || !nonEmpty(conversation) || this.options.readOnly) return { saved: false };
+      await this.pool.query(
+        'INSERT INTO conversations (conversation, turn, updated_at) VALUES ($1, $2, $3) ON CONFLICT (conversation) DO UPDATE SET turn = excluded.turn, updated_at = excluded.updated_at',
+        [conversation.slice(0, MAX_CONVERSATION_KEY), rules.turn(turn), this.now().getTime()],
+      );
+      return { saved: true };
+    });
+  }
+
+  lastTurn(conversation: string): Promise<PreviousTurn | undefined> {
+    return this.run('lastTurn', undefined, async () => {
+      if (!nonEmpty(conversation)) return undefined;
+      const { rows } = await this.pool.query<{ turn: string; updated_at: string }>('SELECT turn, updated_at FROM conversations WHERE conversation = $1', [conversation.slice(0, MAX_CONVERSATION_KEY)]);
+      const row = rows[0];
+      if (!row || this.now().getTime() - Number(row.updated_at) > CONVERSATION_TTL_MS) return undefined;
+      return parseTurn(row.turn);
+    });
+  }
+
+  claim(keys: readonly string[]): Promise<boolean | undefined> {
+    return this.run('claim', undefined, async () => {
+      // Sorted, so two instances claiming the same keys lock them in the same order.
+      const claimed = rules.claimKeys(keys).sort();
+      if (claimed.length === 0 || this.options.readOnly) return undefined;
+      const at = this.now().getTime();
+      // One statement: a key is taken when it is new or its claim has expired. Another instance inserting the
+      // same key waits for this one to commit, then finds it taken, so exactly one of them gets every key.
+      const { rows } = await this.pool.query(
+        `INSERT INTO claims (key, claimed_at) SELECT unnest($1::text[]), $2
+         ON CONFLICT (key) DO UPDATE SET claimed_at = excluded.claimed_at WHERE claims.claimed_at <= $3
+         RETURNING key`,
+        [claimed, at, at - CLAIM_TTL_MS],
+      );
+      return rows.length === claimed.length;
+    });
+  }
+
+  claimWelcome(userId: string): Promise<boolean | undefined> {
+    return this.run('claimWelcome', undefined, async () => {
+      if (!nonEmpty(userId) || this.options.readOnly) return undefined;
+      const result = await this.pool.query('INSERT INTO welcomes (user_hash, welcomed_at) VALUES ($1, $2) ON CONFLICT (user_hash) DO NOTHING', [hashUser(this.key, userId), this.now().getTime()]);
+      return result.rowCount === 1;
+    });
+  }
+
+  async health(): Promise<{ ok: boolean; problem?: string }> {
+    if (this.closed) return { ok: false, problem: 'closed' };
+    try {
+      await this.ready();
+      await this.pool.query('SELECT 1');
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, problem: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  prune(): Promise<Pruned> {
+    return this.run('prune', { saved: false }, async (): Promise<Pruned> => {
+      if (this.options.readOnly) return { saved: false };
+      const at = this.now().getTime();
+      const cutoff = at - this.retentionDays * DAY_MS;
+      let removed = 0;
+      for (const [sql, before] of [
+        ['DELETE FROM votes WHERE updated_at < $1', cutoff],
+        ['DELETE FROM questions WHERE asked_at < $1', cutoff],
+        ['DELETE FROM conversations WHERE updated_at < $1', at - CONVERSATION_TTL_MS],
+        ['DELETE FROM claims WHERE claimed_at < $1', at - CLAIM_TTL_MS],
+      ] as const) {
+        removed += (await this.pool.query(sql, [before])).rowCount ?? 0;
+      }
+      if (removed > 0) this.options.logger.info('feedback_pruned', { removed, retentionDays: this.retentionDays });
+      return { saved: true, removed };
+    });
+  }
+
+  startDailyPrune(intervalMs = DAY_MS): () => void {
+    const timer = setInterval(() => void this.prune(), intervalMs);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
+  votes(since?: Date): Promise<VoteRecord[]> {
+    return this.run('votes', [], async () => {
+      const { rows } = await this.pool.query<VoteRow>('SELECT entry_id, question, confidence, vote, updated_at FROM votes WHERE updated_at >= $1 ORDER BY updated_at, id', [sinceMs(since)]);
+      return rows.map((r) => ({ entryId: r.entry_id, question: r.question, confidence: r.confidence, vote: voteOf(r.vote), at: new Date(Number(r.updated_at)) }));
+    });
+  }
+
+  questions(since?: Date): Promise<QuestionRecord[]> {
+    return this.run('questions', [], async () => {
+      const { rows } = await this.pool.query<QuestionRow>('SELECT id, text, outcome, candidates, chosen_entry_id, asked_at FROM questions WHERE asked_at >= $1 ORDER BY asked_at, id', [sinceMs(since)]);
+      return rows.map((r) => ({ id: Number(r.id), text: r.text, outcome: r.outcome, candidates: parseCandidates(r.candidates), chosenEntryId: r.chosen_entry_id, at: new Date(Number(r.asked_at)) }));
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      await this.pool.end();
+    } catch (error) {
+      this.options.logger.warn('feedback_close_failed', { database: this.location, error });
+    }
+  }
+
+  private async insertQuestion(input: QuestionInput): Promise<QuestionSaved> {
+    const question = rules.question(input, this.recordText);
+    if (!question || this.options.readOnly) return { saved: false };
+    const { rows } = await this.pool.query<{ id: string }>('INSERT INTO questions (text, outcome, candidates, asked_at) VALUES ($1, $2, $3, $4) RETURNING id', [
+      question.text,
+      question.outcome,
+      question.candidates,
+      this.now().getTime(),
+    ]);
+    return { saved: true, id: Number(rows[0]?.id) };
+  }
+
+  /**
+   * Runs one operation once the schema is ready. While the server is known to
+   * be unreachable, operations give their fallback at once instead of each
+   * waiting for a connection timeout, and one is let through every few seconds.
+   */
+  private run<T>(operation: string, fallback: T, fn: () => Promise<T>): Promise<T> {
+    if (this.closed || Date.now() < this.downUntil) return Promise.resolve(fallback);
+    return this.failures.guard(operation, fallback, async () => {
+      try {
+        await this.ready();
+        return await fn();
+      } catch (error) {
+        if (unreachable(error)) this.downUntil = Date.now() + (this.options.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS);
+        throw error;
+      }
+    });
+  }
+}
+
+async function schemaVersion(client: pg.PoolClient): Promise<number> {
+  const table = await client.query("SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'schema_version'");
+  if (table.rowCount === 0) return 0;
+  const { rows } = await client.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_version');
+  return rows[0]?.version ?? 0;
+}
+
+function schemaProblem(version: number): SchemaProblem {
+  return version > POSTGRES_SCHEMA_VERSION
+    ? new SchemaProblem(`the database was written by a newer version of the bot (schema ${version}; this version knows up to ${POSTGRES_SCHEMA_VERSION})`)
+    : new SchemaProblem(`the database has an older schema (${version}; this version needs ${POSTGRES_SCHEMA_VERSION})`);
+}
+
+/** Whether an error means the server could not be reached (down, restarting, wrong host), not a bad statement. */
+function unreachable(error: unknown): boolean {
+  const code = String((error as { code?: unknown } | null)?.code ?? '');
+  const message = error instanceof Error ? error.message : String(error);
+  return (
+    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', '57P01', '57P02', '57P03'].includes(code) ||
+    /timeout exceeded when trying to connect|Connection terminated|the database system is (starting up|shutting down)/i.test(message)
+  );
+}
