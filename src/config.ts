@@ -5,8 +5,8 @@
  */
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { MIN_HASH_KEY_CHARS } from './feedback/hashKey.js';
-import { DEFAULT_DATABASE_PATH, DEFAULT_RETENTION_DAYS } from './feedback/store.js';
+import { MIN_HASH_KEY_CHARS } from './store/hashKey.js';
+import { DEFAULT_DATABASE_PATH, DEFAULT_RETENTION_DAYS } from './store/store.js';
 import { isLevel, LEVELS, type Level } from './log.js';
 import { CHANNEL_ID, USER_ID } from './slackIds.js';
 
@@ -24,9 +24,20 @@ export const WHERE = {
 /** Settings whose values must never appear in a message or a log line. */
 export const SECRET_VARIABLES = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'FEEDBACK_HASH_KEY'] as const;
 
-/** The secret values set in `env`, as set (not trimmed), for scrubbing messages. */
+/** The secret values set in `env`, as set (not trimmed), for scrubbing messages: DATABASE_URL's password among them. */
 export function secretsIn(env: Env): string[] {
-  return SECRET_VARIABLES.map((name) => env[name]).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+  const values = SECRET_VARIABLES.map((name) => env[name]);
+  return [...values, passwordIn(env.DATABASE_URL)].filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+}
+
+function passwordIn(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const password = new URL(url.trim()).password;
+    return password ? decodeURIComponent(password) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 interface Common {
@@ -37,9 +48,11 @@ interface Common {
 
 /** Where and how feedback is stored (Slack modes only; the terminal records nothing). */
 export interface FeedbackSettings {
+  /** DATABASE_URL (postgres://…): PostgreSQL, shared by several instances; unset: SQLite at databasePath. */
+  databaseUrl?: string;
   /** DATABASE_PATH, default data/iot-or-m2m.db. */
   databasePath: string;
-  /** FEEDBACK_HASH_KEY; unset: a key is created beside the database. */
+  /** FEEDBACK_HASH_KEY; required with DATABASE_URL; unset with SQLite: a key is created beside the database. */
   hashKey?: string;
   /** RECORD_QUESTIONS (default true); false stores counts only, never question text. */
   recordQuestions: boolean;
@@ -231,6 +244,21 @@ function readSlackSettings(env: Env, problems: ConfigProblem[]): { feedback: Fee
     });
   }
 
+  const databaseUrl = value(env, 'DATABASE_URL');
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\/[^\s]+$/i.test(databaseUrl)) {
+    problems.push({
+      variable: 'DATABASE_URL',
+      message: 'DATABASE_URL is not a PostgreSQL URL.',
+      fix: 'Write it as postgres://user:password@host:5432/database (percent-encode special characters in the password), or unset it to use the SQLite file at DATABASE_PATH.',
+    });
+  } else if (databaseUrl !== undefined && hashKey === undefined) {
+    problems.push({
+      variable: 'FEEDBACK_HASH_KEY',
+      message: 'FEEDBACK_HASH_KEY is required with DATABASE_URL, so that every instance hashes user ids alike.',
+      fix: 'Generate one with "openssl rand -hex 32" and set the same value on every instance.',
+    });
+  }
+
   const admins = (value(env, 'ADMIN_USER_IDS') ?? '').split(/[\s,]+/).filter((id) => id !== '');
   const badAdmins = admins.filter((id) => !USER_ID.test(id));
   if (badAdmins.length > 0) {
@@ -252,6 +280,7 @@ function readSlackSettings(env: Env, problems: ConfigProblem[]): { feedback: Fee
 
   return {
     feedback: {
+      ...(databaseUrl !== undefined ? { databaseUrl } : {}),
       databasePath: expandHome(value(env, 'DATABASE_PATH') ?? DEFAULT_DATABASE_PATH, env),
       ...(hashKey !== undefined ? { hashKey } : {}),
       recordQuestions: flag('RECORD_QUESTIONS', true),
