@@ -4,13 +4,13 @@
  * relay in front of the real test server, closed and reopened) costs votes
  * while it is gone, never answers, and is picked up again when it is back.
  */
-import { createServer, type Server, type Socket } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../../src/store/postgresStore.js';
 import { POSTGRES_SCHEMA_VERSION } from '../../src/store/postgresSchema.js';
 import type { Store } from '../../src/store/store.js';
 import { recordingLogger } from '../feedback/helpers.js';
 import { freshDatabase, postgresUrl } from '../support/postgres.js';
+import { closedPort, Relay } from '../support/relay.js';
 import { HASH_KEY, postgres, type Place } from './backends.js';
 
 const vote = { userId: 'U1', entryId: 'm2m-acronym', question: 'what does m2m stand for', confidence: 0.9, vote: 'up' as const };
@@ -123,65 +123,5 @@ async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 10_000):
   while (!(await condition())) {
     if (Date.now() > until) throw new Error('condition not met in time');
     await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-/** A port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
-}
-
-/** A TCP relay to the test server on a port of its own, that can drop every connection and stop listening, then listen again. */
-class Relay {
-  private server: Server | undefined;
-  private readonly sockets = new Set<Socket>();
-
-  private constructor(
-    private readonly target: URL,
-    private readonly port: number,
-  ) {}
-
-  static async start(target: URL): Promise<Relay> {
-    const relay = new Relay(target, await closedPort());
-    await relay.up();
-    return relay;
-  }
-
-  get url(): string {
-    const url = new URL(this.target);
-    url.port = String(this.port);
-    return url.toString();
-  }
-
-  async up(): Promise<void> {
-    const server = createServer((client) => {
-      const upstream = new (client.constructor as typeof Socket)();
-      upstream.connect(Number(this.target.port), this.target.hostname);
-      for (const socket of [client, upstream]) {
-        this.sockets.add(socket);
-        socket.on('close', () => this.sockets.delete(socket));
-        socket.on('error', () => socket.destroy());
-      }
-      client.pipe(upstream).pipe(client);
-      client.on('close', () => upstream.destroy());
-      upstream.on('close', () => client.destroy());
-    });
-    await new Promise<void>((r) => server.listen(this.port, '127.0.0.1', r));
-    this.server = server;
-  }
-
-  async down(): Promise<void> {
-    const server = this.server;
-    this.server = undefined;
-    for (const socket of this.sockets) socket.destroy();
-    if (server) await new Promise((r) => server.close(r));
-  }
-
-  close(): Promise<void> {
-    return this.down();
   }
 }
