@@ -10,7 +10,7 @@ import { ScenarioReader, type ScenarioReading } from '../chooser/scenario.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { AnswerEngine, Candidate, Decision } from './engine.js';
 import { OutOfScope, type OutOfScopeTopic } from './outOfScope.js';
-import { cleanInput, sentences } from './text.js';
+import { cleanInput, sentences, STOP_WORDS, words } from './text.js';
 
 export type AnswerDecision = Extract<Decision, { kind: 'answer' }>;
 
@@ -80,6 +80,10 @@ const COMPOUND_SPLIT = new RegExp(
   `\\?\\s+(?:and\\s+|also\\s+|plus\\s+)?(?=${QUESTION_START})|\\s*[,;]?\\s+(?:and also|and|also|plus)\\s+(?:(?:over|in|on|for|with|from|by)\\s+)?(?=${QUESTION_START}|about\\b)`,
   'i',
 );
+/** A second part about the other side with no more words of its own ("and which does m2m use?") repeats the first part's question. */
+const ELLIPTICAL_OWN_WORDS = 1;
+/** Words that say nothing of what is asked: "which ones does m2m use" has only "use" of its own. */
+const NOT_OWN = new Set(['one', 'ones', 'that', 'this', 'it', 'they', 'them', 'same', 'about', 'for', 'then', 'instead']);
 /** The sides a question is about; a second part that names neither is about the first part's. */
 const SIDE_WORDS = /\b(iot|m2m|internet of things|machine to machine|the article)\b/gi;
 
@@ -199,8 +203,15 @@ export class Responder {
     if (parts.length !== 2) return null;
     // "what does m2m stand for and where was it first used?": the second part's "it" is the first part's subject.
     const sides = parts[0]?.match(SIDE_WORDS) ?? [];
-    if (sides.length > 0 && (parts[1] ?? '').match(SIDE_WORDS) === null) parts[1] = `${parts[1]} ${sides.join(' ')}`;
+    const otherSides = parts[1]?.match(SIDE_WORDS) ?? null;
+    if (sides.length > 0 && otherSides === null) parts[1] = `${parts[1]} ${sides.join(' ')}`;
+    // "which networks does iot use, and which does m2m use?": a short second part about the other side asks the first part's question about it.
+    const own = ownWords(parts[1] ?? '').length;
+    const elliptical = otherSides !== null && own <= ELLIPTICAL_OWN_WORDS ? swapSides(parts[0] ?? '') : undefined;
     const answers = parts.map((p) => this.answerOf(this.engine.ask(p)));
+    const repeatsFirst = elliptical !== undefined && elliptical !== parts[0] && new RegExp(`\\b${sideOf(otherSides?.[0] ?? '')}\\b`, 'i').test(elliptical);
+    // With a word of its own, read so only when the part is not clearly a question of its own ("and can m2m be fully wired?").
+    if (repeatsFirst && (own === 0 || (answers[1]?.confidence ?? 0) < STANDS_ALONE)) answers[1] = this.answerOf(this.engine.ask(elliptical));
     const [first, second] = answers;
     if (!first || !second || first.entry.id === second.entry.id) return null;
     return { kind: 'compound', answers: [first, second], confidence: Math.min(first.confidence, second.confidence), question };
@@ -253,7 +264,17 @@ function readAsOf(response: Response): string | undefined {
   return 'readAs' in response && typeof response.readAs === 'string' ? response.readAs : undefined;
 }
 
+/** The words of a question that are its own: not stop words, side names or words pointing back. */
+function ownWords(text: string): string[] {
+  return words(text.replace(SIDE_WORDS, ' ')).filter((w) => !STOP_WORDS.has(w) && !NOT_OWN.has(w) && !/^(what|which|how|who|when|where|why|whats)$/.test(w));
+}
+
+/** "iot" or "m2m" for a side word. */
+function sideOf(word: string): 'iot' | 'm2m' {
+  return /^(iot|internet)/i.test(word) ? 'iot' : 'm2m';
+}
+
 /** The same question about the other side: IoT and M2M swapped. */
 function swapSides(text: string): string {
-  return text.replace(/\b(iot|internet of things|m2m|machine to machine|machine-to-machine)\b/gi, (side) => (/^(iot|internet)/i.test(side) ? 'm2m' : 'iot'));
+  return text.replace(/\b(iot|internet of things|m2m|machine to machine|machine-to-machine)\b/gi, (side) => (sideOf(side) === 'iot' ? 'm2m' : 'iot'));
 }

@@ -50,6 +50,16 @@ describe('two questions in one', () => {
     expect(r.answers.map((a) => a.entry.id)).toEqual(['m2m-acronym', 'iot-industries']);
   });
 
+  it('reads a short second part about the other side as the first question asked again', () => {
+    const r = responder.respond('What does IoT stand for, and what about M2M?');
+    expect(r.kind).toBe('compound');
+    if (r.kind !== 'compound') return;
+    expect(r.answers.map((a) => a.entry.id)).toEqual(['iot-acronym', 'm2m-acronym']);
+    // A second part that asks something of its own is read as it is.
+    const own = responder.respond('What does IoT stand for, and where was M2M first used?');
+    expect(own.kind === 'compound' && own.answers.map((a) => a.entry.id)).toEqual(['iot-acronym', 'm2m-sensor-telemetry']);
+  });
+
   it('leaves one question with "and" inside it alone', () => {
     expect(responder.respond('What is the difference between IoT and M2M?').kind).toBe('answer');
   });
