@@ -61,7 +61,7 @@ export function recordedDecisionOf(response: Response): Decision | undefined {
 /** Words that start a follow-up read together with the question before it. */
 const FOLLOW_UP_START = /^(and|but|so|ok|okay|then|also|what about|how about|why|how come|which|when|where|who|what else|does it|do they|is it|is that|are they|can it|is this)\b/;
 /** Words that point back to something said before. */
-const POINTS_BACK = /\b(it|its|that|this|they|them|those|these|there|the other one|the other|one|then|else|instead|exactly|specifically)\b/;
+const POINTS_BACK = /\b(it|its|that|this|they|them|those|these|there|she|he|her|his|him|the other one|the other|one|then|else|instead|exactly|specifically)\b/;
 /** A follow-up is short; a longer message stands on its own. */
 const FOLLOW_UP_MAX_WORDS = 9;
 /** A message this sure of its answer on its own is not read as a follow-up. */
@@ -86,6 +86,7 @@ const ELLIPTICAL_OWN_WORDS = 1;
 const NOT_OWN = new Set(['one', 'ones', 'that', 'this', 'it', 'they', 'them', 'same', 'about', 'for', 'then', 'instead']);
 /** The sides a question is about; a second part that names neither is about the first part's. */
 const SIDE_WORDS = /\b(iot|m2m|internet of things|machine to machine|the article)\b/gi;
+const NAMES_A_SIDE = /\b(iot|m2m|internet of things|machine to machine|the article)\b/i;
 
 export class Responder {
   private readonly outOfScope: OutOfScope;
@@ -128,7 +129,7 @@ export class Responder {
     // Only an answer is something to follow up on: after "I don't know" or small talk, a message stands alone.
     const lone = previous && this.loneQuestionWord(question, previous);
     if (lone) return { ...lone, question, readAs: `${question} ${previous?.question ?? ''}`.trim() };
-    if (previous && (previous.entryIds.length > 0 || previous.kind === 'scenario') && this.isFollowUp(question, alone)) {
+    if (previous && (previous.entryIds.length > 0 || previous.kind === 'scenario') && this.isFollowUp(question, alone, previous)) {
       const { text: readAs, otherSide } = this.readInContext(question, previous);
       const inContext = otherSide ? this.engine.ask(readAs) : this.engine.decide(readAs, this.followUpCandidates(question, readAs, alone, previous));
       const answered = this.answerOf(inContext);
@@ -167,7 +168,7 @@ export class Responder {
         scores.set(c.entry.id, seen);
       }
     };
-    const own = 'candidates' in alone ? alone.candidates : this.engine.rank(question, limit);
+    const own = this.ownCandidates(question, alone, previous, limit);
     // A follow-up with a clear subject of its own ("what category?") leans less on the turn before.
     const share = (own[0]?.confidence ?? 0) >= OWN_SUBJECT ? 0.5 : IN_CONTEXT_SHARE;
     add(this.engine.rank(readAs, limit), share);
@@ -181,6 +182,21 @@ export class Responder {
       .sort((a, b) => b.score - a.score)
       .slice(0, limit)
       .map(({ entry, score }) => ({ entry, confidence: Math.round(Math.max(0, score) * 1000) / 1000 }));
+  }
+
+  /**
+   * How a follow-up matches on its own. Naming no side, it keeps the side of the turn before
+   * ("over what kind of network?" after "what is m2m?"): read with that side, unless it clearly
+   * asks another matter on its own ("meaning of thing", after an answer about M2M).
+   */
+  private ownCandidates(question: string, alone: Decision, previous: PreviousTurn, limit: number): Candidate[] {
+    const plain = 'candidates' in alone ? alone.candidates : this.engine.rank(question, limit);
+    const side = NAMES_A_SIDE.test(question) ? undefined : NAMES_A_SIDE.exec(previous.question)?.[0];
+    if (!side) return plain;
+    const sided = this.engine.rank(`${question} ${side}`, limit);
+    const [was, now] = [plain[0], sided[0]];
+    const ownMatter = was && now && was.entry.id !== now.entry.id && was.confidence >= STANDS_ALONE && !this.neighbours(was.entry.id, now.entry.id);
+    return ownMatter ? plain : sided;
   }
 
   /**
@@ -231,12 +247,15 @@ export class Responder {
     return Boolean(this.kb.byId.get(a)?.related.includes(b) || this.kb.byId.get(b)?.related.includes(a));
   }
 
-  private isFollowUp(question: string, alone: Decision): boolean {
+  private isFollowUp(question: string, alone: Decision, previous: PreviousTurn): boolean {
     const lower = question.toLowerCase();
     const count = lower.split(/\s+/).length;
     if (count > FOLLOW_UP_MAX_WORDS) return false;
-    if (alone.kind === 'answer' && alone.confidence >= STANDS_ALONE && !FOLLOW_UP_START.test(lower)) return false;
-    return FOLLOW_UP_START.test(lower) || POINTS_BACK.test(lower) || alone.kind !== 'answer';
+    // Naming no side after a turn that did ("over what kind of network?" after "what is m2m?") keeps to that side.
+    const keepsSide = !NAMES_A_SIDE.test(lower) && NAMES_A_SIDE.test(previous.question);
+    const pointsBack = POINTS_BACK.test(lower) && !NAMES_A_SIDE.test(lower);
+    if (alone.kind === 'answer' && alone.confidence >= STANDS_ALONE && !FOLLOW_UP_START.test(lower) && !pointsBack && !keepsSide) return false;
+    return FOLLOW_UP_START.test(lower) || POINTS_BACK.test(lower) || keepsSide || alone.kind !== 'answer';
   }
 
   /**

@@ -50,6 +50,11 @@ export interface SetResult {
   scenarios: { count: number; agree: number; readAsScenario: number };
   compound: { count: number; allParts: number };
   followUps: { count: number; right: number };
+  /**
+   * Each message that starts a conversation, asked again right after the set's message before it
+   * was answered (a new subject in the same DM): right alone and right after the other answer.
+   */
+  afterAnother: { count: number; rightAlone: number; rightAfter: number };
   /** In-scope messages the knowledge base holds word for word: judged, but they measure copying. */
   verbatim: number;
   judged: Judged[];
@@ -167,11 +172,20 @@ export function evaluateSet(respond: Responder, set: QuestionSet, ownPhrasings: 
   const own = new Set([...ownPhrasings].map(comparable));
   const judged: Judged[] = [];
   const followUps: Judged[] = [];
+  const afterAnother = { count: 0, rightAlone: 0, rightAfter: 0 };
   let verbatim = 0;
+  let before: PreviousTurn | undefined;
   for (const item of set.questions) {
     if (own.has(comparable(item.q))) verbatim += 1;
     const first = respond(item.q);
-    judged.push(judgeInScope(item, first));
+    const alone = judgeInScope(item, first);
+    judged.push(alone);
+    if (before && before.entryIds.length > 0) {
+      afterAnother.count += 1;
+      if (alone.right) afterAnother.rightAlone += 1;
+      if (judgeInScope(item, respond(item.q, before)).right) afterAnother.rightAfter += 1;
+    }
+    before = turnOf(first);
     let previous = turnOf(first);
     for (const turn of item.then ?? []) {
       const response = respond(turn.q, previous);
@@ -203,6 +217,7 @@ export function evaluateSet(respond: Responder, set: QuestionSet, ownPhrasings: 
     scenarios: { count: scenarios.length, agree: scenarios.filter((j) => j.recommended === j.verdict).length, readAsScenario: scenarios.filter((j) => j.kind === 'scenario').length },
     compound: { count: compound.length, allParts: judged.filter((j) => j.style === 'compound' && j.right && compound.some((c) => c.q === j.q)).length },
     followUps: { count: followUps.length, right: followUps.filter((j) => j.right).length },
+    afterAnother,
     verbatim,
     judged: [...judged, ...offJudged],
   };

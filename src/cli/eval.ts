@@ -80,6 +80,8 @@ function evaluateBlindSet(): void {
   console.log(`  scenarios           ${pct(sc.agree / Math.max(1, sc.count))} recommend the article's side (${sc.agree} of ${sc.count}; ${sc.readAsScenario} read as scenarios)`);
   console.log(`  compound questions  ${pct(result.compound.allParts / Math.max(1, result.compound.count))} had every part answered (${result.compound.allParts} of ${result.compound.count})`);
   console.log(`  follow-up turns     ${pct(result.followUps.right / Math.max(1, result.followUps.count))} answered right in context (${result.followUps.right} of ${result.followUps.count})`);
+  const after = result.afterAnother;
+  console.log(`  after another answer ${pct(after.rightAfter / Math.max(1, after.count))} right when asked just after the message before it was answered (${pct(after.rightAlone / Math.max(1, after.count))} alone; ${after.count} messages)`);
   if (flags.has('--peers')) {
     console.log('\nRanking alone, on the single-answer messages (no scenarios or compound questions, no refusals), same knowledge:');
     for (const f of [

@@ -104,6 +104,13 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('when?', author))).toBe('source-date');
   });
 
+  it('keeps the side of the turn before when a follow-up names none, but not for a subject of its own', () => {
+    const m2m = turnOf(responder.respond('What does M2M stand for?'));
+    expect(entryOf(responder.respond('what kind of network is used?'))).toBe('iot-networks');
+    expect(entryOf(responder.respond('what kind of network is used?', m2m))).toBe('m2m-networks');
+    expect(entryOf(responder.respond('who wrote the article?', m2m))).toBe('source-author');
+  });
+
   it('reads a message that stands on its own alone, and ignores the turn before a fallback', () => {
     expect(entryOf(responder.respond('What does M2M stand for?', previous))).toBe('m2m-acronym');
     const fallback = turnOf(responder.respond('what is the weather in Paris tomorrow'));
