@@ -16,6 +16,10 @@ const SHORTEST_TYPO = 4;
 const LONGEST_TYPO = 20;
 /** From this length a word may be two edits away from the vocabulary word it meant. */
 const TWO_EDIT_LENGTH = 8;
+/** English words rarer than this (by film-subtitle frequency) may be slips for a knowledge-base word... */
+const RARE_WORD_RANK = 20_000;
+/** ...one edit away that is at least this many times more common ("clod" → "cloud", "frist" → "first"). */
+const MORE_COMMON = 5;
 
 export interface Analysis {
   /** Stemmed, canonical terms, in order; repeated terms are kept. */
@@ -163,7 +167,10 @@ export class Analyzer {
 
   /** The vocabulary word a typo most likely meant: fewest edits, then the most used. */
   private correct(word: string): string | undefined {
-    if (word.length < SHORTEST_TYPO || word.length > LONGEST_TYPO || /\d/.test(word) || isEnglishWord(word)) return undefined;
+    if (word.length < SHORTEST_TYPO || word.length > LONGEST_TYPO || /\d/.test(word)) return undefined;
+    // A real but rare word ("frist", "clod") may still be a slip for a far more common one the knowledge base uses.
+    const rareWord = isEnglishWord(word);
+    if (rareWord && (frequencyRank(word) ?? Infinity) <= RARE_WORD_RANK) return undefined;
     const maxEdits = word.length >= TWO_EDIT_LENGTH ? 2 : 1;
     const candidates = new Set<string>();
     const probe = (variant: string) => {
@@ -184,6 +191,7 @@ export class Analyzer {
       // A short word is only completed ("poin" → "point"), never changed ("cats" → "cars").
       if (word.length < MIN_TYPO_LENGTH && !(candidate.length === word.length + 1 && candidate.startsWith(word.slice(0, -1)))) continue;
       const edits = DamerauLevenshteinDistance(word, candidate, { restricted: true });
+      if (rareWord && (edits > 1 || (frequencyRank(candidate) ?? Infinity) * MORE_COMMON > (frequencyRank(word) ?? Infinity))) continue;
       const count = this.vocabulary.get(candidate) ?? 0;
       if (edits < bestEdits || (edits === bestEdits && count > bestCount)) {
         best = candidate;

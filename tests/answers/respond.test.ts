@@ -151,4 +151,9 @@ describe('slips of the keyboard', () => {
     // "dose" is a word: no guess that it meant "does".
     expect(responder.respond('dose of iot').kind).not.toBe('answer');
   });
+
+  it('reads a rare word one slip from a far more common word of the article as that word', () => {
+    expect(entryOf(responder.respond('is the clod where iot keeps its data'))).toBe('cloud-large-scale-data');
+    expect(entryOf(responder.respond('where was m2m used frist'))).toBe('m2m-sensor-telemetry');
+  });
 });
