@@ -66,6 +66,10 @@ export const ELSEWHERE_WEIGHT = 0.5;
 export const QUERY_SHARE = 0.5;
 /** A second phrasing of the same entry that also matches is evidence too; it counts this much of the best one. */
 const SECOND_PHRASING_SHARE = 0.3;
+/** A phrasing that covers the question and is covered by it scores this much (1 up to rounding)... */
+const EXACT_MATCH = 0.999;
+/** ...and its entry is ranked at least this high. */
+const EXACT_MATCH_FLOOR = 0.9;
 /** In the wording model, answer words count this much against one phrasing's. */
 const ANSWER_WORDING_SHARE = 0.3;
 /** Lidstone smoothing of the wording model. */
@@ -271,8 +275,10 @@ export class AnswerEngine {
     // Keep the best `limit` without sorting every matched entry: a common word can match thousands.
     const top: Candidate[] = [];
     for (const e of matched) {
-      const match = ((this.bestScore[e] as number) + SECOND_PHRASING_SHARE * (this.secondScore[e] as number)) / (1 + SECOND_PHRASING_SHARE);
-      const score = (match + w * (posterior[e] as number)) / (1 + w);
+      const best = this.bestScore[e] as number;
+      const match = (best + SECOND_PHRASING_SHARE * (this.secondScore[e] as number)) / (1 + SECOND_PHRASING_SHARE);
+      // A question worded exactly like one of an entry's phrasings is that entry's, whatever the wording model says.
+      const score = Math.max((match + w * (posterior[e] as number)) / (1 + w), best >= EXACT_MATCH ? EXACT_MATCH_FLOOR : 0);
       this.bestScore[e] = 0;
       this.secondScore[e] = 0;
       if (top.length === limit && score <= (top[limit - 1] as Candidate).confidence) continue;

@@ -129,3 +129,26 @@ describe('a knowledge base of its own', () => {
     expect(analysis[0]?.entry.id).toBe('kettle-boil');
   });
 });
+
+describe('a question worded exactly like a phrasing', () => {
+  // One entry holds the question word for word; its neighbour has many phrasings with the same words in them.
+  const dir = knowledgeFolder({
+    'synonyms.yml': 'groups:\n  - [kettle, teapot]\n',
+    'faq/a.yml': [
+      'entries:',
+      entryYaml('kettle-cordless', { questions: '\n      - Is the kettle cordless?\n      - does the kettle need a plug socket nearby?\n      - kettle power lead' }),
+      entryYaml('kettle-cordless-tradeoff', {
+        questions: ['good', 'bad', 'worth it', 'a problem', 'a risk', 'a good idea', 'a bad idea', 'safe', 'wise', 'better', 'worse', 'a drawback']
+          .map((tail) => `\n      - is the kettle being cordless ${tail}?`)
+          .join(''),
+      }),
+    ].join('\n'),
+  });
+  const own = new AnswerEngine(loadKnowledge(dir));
+
+  it('gets the entry that holds it, however many phrasings of another entry share its words', () => {
+    const decision = own.ask('Is the kettle cordless?');
+    expect(decision.kind).toBe('answer');
+    expect(decision.kind === 'answer' && decision.entry.id).toBe('kettle-cordless');
+  });
+});
