@@ -80,6 +80,8 @@ const COMPOUND_SPLIT = new RegExp(
   `\\?\\s+(?:and\\s+|also\\s+|plus\\s+)?(?=${QUESTION_START})|\\s*[,;]?\\s+(?:and also|and|also|plus)\\s+(?:(?:over|in|on|for|with|from|by)\\s+)?(?=${QUESTION_START}|about\\b)`,
   'i',
 );
+/** A story's closing question shorter than this is read with the story, not on its own. */
+const STORY_QUESTION_WORDS = 5;
 /** A second part about the other side with no more words of its own ("and which does m2m use?") repeats the first part's question. */
 const ELLIPTICAL_OWN_WORDS = 1;
 /** Words that say nothing of what is asked: "which ones does m2m use" has only "use" of its own. */
@@ -117,7 +119,12 @@ export class Responder {
     const scenario = this.scenarios.read(question);
     // A described project may name a technology in passing ("all on fast 4G, which fits?"): it is declined only
     // when the clause that asks names it ("what firewall rules should we use to isolate our m2m network?").
-    if (scenario && (!outside || scenario.criteria.length >= 2 || !this.askedAbout(question))) return { kind: 'scenario', reading: scenario, confidence: scenario.confidence, question };
+    if (scenario && (!outside || scenario.criteria.length >= 2 || !this.askedAbout(question))) {
+      // A story that ends by asking something the article answers ("…so how long has M2M been used for that?") gets that answer.
+      const asked = this.storyQuestion(question);
+      if (asked) return { ...asked, question };
+      return { kind: 'scenario', reading: scenario, confidence: scenario.confidence, question };
+    }
     if (outside) {
       // The part the article does answer: the other half of a two-part question, or the rest of the question when it clearly points to one entry.
       const inScopePart = compound?.kind === 'compound' ? compound.answers.find((a) => !this.outOfScope.find(a.question)) : undefined;
@@ -182,6 +189,19 @@ export class Responder {
       .sort((a, b) => b.score - a.score)
       .slice(0, limit)
       .map(({ entry, score }) => ({ entry, confidence: Math.round(Math.max(0, score) * 1000) / 1000 }));
+  }
+
+  /**
+   * The answer to the question a story asks, when that question is not which side fits and the
+   * article clearly answers it on its own; undefined otherwise.
+   */
+  private storyQuestion(text: string): AnswerDecision | undefined {
+    const asked = sentences(text).filter((s) => s.trim().endsWith('?'));
+    const last = asked[asked.length - 1];
+    // "both?" or "iot, m2m or mix?" closing a story asks which fits, in words too few to say so.
+    if (!last || last.split(/\s+/).length < STORY_QUESTION_WORDS || asked.length === sentences(text).length || this.scenarios.asks(last) || this.scenarios.read(last)) return undefined;
+    const decision = this.engine.ask(last);
+    return decision.kind === 'answer' && decision.confidence >= STANDS_ALONE ? decision : undefined;
   }
 
   /**

@@ -42,6 +42,19 @@ describe('scenarios', () => {
   });
 });
 
+describe('a story that ends with a question', () => {
+  const story = 'We run tank sensors wired straight to one controller and we keep adding new sites, so I have been reading up on all this.';
+
+  it('answers the question it ends with when that is not which side fits', () => {
+    expect(entryOf(responder.respond(`${story} What does the M in M2M stand for?`))).toBe('m2m-acronym');
+  });
+
+  it('reads the project when it ends by asking which side fits, in few words or many', () => {
+    expect(responder.respond(`${story} Which would you pick for us?`).kind).toBe('scenario');
+    expect(responder.respond(`${story} Both?`).kind).toBe('scenario');
+  });
+});
+
 describe('two questions in one', () => {
   it('answers both, each with its own entry', () => {
     const r = responder.respond('What does M2M stand for, and which industries use IoT?');
