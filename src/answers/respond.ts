@@ -80,6 +80,8 @@ const COMPOUND_SPLIT = new RegExp(
   `\\?\\s+(?:and\\s+|also\\s+|plus\\s+)?(?=${QUESTION_START})|\\s*[,;]?\\s+(?:and also|and|also|plus)\\s+(?:(?:over|in|on|for|with|from|by)\\s+)?(?=${QUESTION_START}|about\\b)`,
   'i',
 );
+/** Where an answer should come from, not what is asked: "according to the article", "per the text", "in the doc". */
+const ATTRIBUTION = /,?\s*\b(?:according to|as per|per|as described in|as the|in|from|by)\s+(?:the|this|that)\s+(?:article|text|doc|document|piece|post|write-?up|author|source)(?:'s)?(?:\s+(?:says|describes it|puts it|explains it))?\b,?/gi;
 /** A story's closing question shorter than this is read with the story, not on its own. */
 const STORY_QUESTION_WORDS = 5;
 /** A second part about the other side with no more words of its own ("and which does m2m use?") repeats the first part's question. */
@@ -111,7 +113,7 @@ export class Responder {
   }
 
   private respondAlone(question: string, previous?: PreviousTurn): Response {
-    const alone = this.engine.ask(question);
+    const alone = this.withoutAttribution(question, this.engine.ask(question));
     if (alone.kind === 'smalltalk' || alone.kind === 'empty') return alone;
     const outside = this.outOfScope.find(question);
     const compound = this.compound(question);
@@ -189,6 +191,18 @@ export class Responder {
       .sort((a, b) => b.score - a.score)
       .slice(0, limit)
       .map(({ entry, score }) => ({ entry, confidence: Math.round(Math.max(0, score) * 1000) / 1000 }));
+  }
+
+  /**
+   * "…, according to the text?" or "per the article, …" says where the answer should come from,
+   * not what is asked: when the question reads better without it, it is read so.
+   */
+  private withoutAttribution(question: string, decision: Decision): Decision {
+    const plain = question.replace(ATTRIBUTION, ' ').replace(/\s+/g, ' ').trim();
+    if (plain === question || plain.split(/\s+/).length < 2) return decision;
+    const better = this.engine.ask(plain);
+    if (better.kind !== 'answer' || (decision.kind === 'answer' && decision.confidence >= better.confidence)) return decision;
+    return { ...better, question };
   }
 
   /**

@@ -42,6 +42,18 @@ describe('scenarios', () => {
   });
 });
 
+describe('where the answer should come from', () => {
+  it('reads "according to the text" as where to look, not as what is asked', () => {
+    const plain = responder.respond('how does communication happen in iot?');
+    expect(plain.kind).toBe('answer');
+    for (const q of ['How does communication happen in IoT, per the text, what is the mechanism?', 'According to the write-up, how does communication happen in IoT, what is the mechanism?']) {
+      expect(entryOf(responder.respond(q)), q).toBe(entryOf(plain));
+    }
+    // About the article itself, "the article" is what is asked.
+    expect(entryOf(responder.respond('who wrote the article?'))).toBe('source-author');
+  });
+});
+
 describe('a story that ends with a question', () => {
   const story = 'We run tank sensors wired straight to one controller and we keep adding new sites, so I have been reading up on all this.';
 
