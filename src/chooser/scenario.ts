@@ -60,22 +60,23 @@ export class ScenarioReader {
     readonly model: ChooserModel,
     stem?: (word: string) => string,
   ) {
-    const entries: { value: Cue; phrases: readonly string[] }[] = [{ value: { ask: true }, phrases: model.scenarioAsks }];
+    const entries: { value: Cue; phrases: readonly string[] }[] = [{ value: { ask: true }, phrases: model.scenarioAsks.map(cueWithQuantities) }];
     model.questions.forEach((question, questionIndex) => {
       // "No" cues first: "won't grow" must be read before "grow".
-      entries.push({ value: { questionIndex, answer: 'no' }, phrases: question.cues.no });
-      entries.push({ value: { questionIndex, answer: 'yes' }, phrases: question.cues.yes });
+      entries.push({ value: { questionIndex, answer: 'no' }, phrases: question.cues.no.map(cueWithQuantities) });
+      entries.push({ value: { questionIndex, answer: 'yes' }, phrases: question.cues.yes.map(cueWithQuantities) });
     });
     this.finder = new PhraseFinder(entries, stem ? { stem } : {});
   }
 
   /** Whether `text` asks which side fits ("iot or m2m?", "which fits"). */
   asks(text: string): boolean {
-    return this.finder.findAll(text).some((m) => 'ask' in m.value) || ENDS_ASKING_A_SIDE.test(text);
+    return this.finder.findAll(quantitiesAsTokens(text)).some((m) => 'ask' in m.value) || ENDS_ASKING_A_SIDE.test(text);
   }
 
   /** The message read as a project description, or null when it does not describe one and ask which fits. */
-  read(text: string): ScenarioReading | null {
+  read(message: string): ScenarioReading | null {
+    const text = quantitiesAsTokens(message);
     const found = this.finder.findAll(text);
     const typed = words(text);
     // Which clause each word is in ("no wifi, each pump reports to its controller": the "no" stays in its clause).
@@ -127,3 +128,31 @@ function negatedBefore(typed: readonly string[], clauseOf: readonly number[], st
   }
   return false;
 }
+
+/**
+ * How many of something a message speaks of, as a word a cue can name:
+ * "#few" (2 to 12: "only 4 fans", "six robots"), "#some" (13 to 99) and
+ * "#many" (100 or more: "3,000 guests", "20k users", "thousands").
+ */
+const QUANTITY_TOKENS = { few: 'qtyfew', some: 'qtysome', many: 'qtymany' } as const;
+const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12, hundred: 100, hundreds: 1000, thousand: 1000, thousands: 1000, million: 1e6, millions: 1e6 };
+const QUANTITY = new RegExp(`\\b(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s?(k|m|thousand|million))?|(${Object.keys(NUMBER_WORDS).join('|')}))\\b`, 'gi');
+
+function quantityToken(value: number): string {
+  return value >= 100 ? QUANTITY_TOKENS.many : value >= 13 ? QUANTITY_TOKENS.some : value >= 2 ? QUANTITY_TOKENS.few : '1';
+}
+
+/** The message with each number replaced by its quantity word. */
+function quantitiesAsTokens(text: string): string {
+  return text.replace(QUANTITY, (_, digits: string | undefined, scale: string | undefined, word: string | undefined) => {
+    if (word) return quantityToken(NUMBER_WORDS[word.toLowerCase()] ?? 0);
+    const factor = !scale ? 1 : /^(k|thousand)$/i.test(scale) ? 1000 : 1e6;
+    return quantityToken(Number((digits ?? '0').replace(/,/g, '')) * factor);
+  });
+}
+
+/** A cue as written in chooser.yml ("#many users", "only 2") in the words a message gets: placeholders and numbers as quantities. */
+function cueWithQuantities(cue: string): string {
+  return quantitiesAsTokens(cue.replace(/#(few|some|many)\b/g, (_, size: keyof typeof QUANTITY_TOKENS) => QUANTITY_TOKENS[size]));
+}
+

@@ -28,6 +28,13 @@ describe('scenarios', () => {
     expect(mix.kind === 'scenario' && mix.reading.recommendation.verdict).toBe('mix');
   });
 
+  it('reads how many people or machines a project has, written in digits or words', () => {
+    const many = responder.respond('Our bike-share app has 12,500 riders today and we are aiming for 40k. Which fits?');
+    expect(many.kind === 'scenario' && many.reading.criteria.map((c) => `${c.questionId}:${c.answer}`)).toEqual(['scale-to-many-users:yes']);
+    const few = responder.respond('Bakery line: the same four ovens for the next ten years, nothing else. Which fits?');
+    expect(few.kind === 'scenario' && few.reading.criteria.find((c) => c.questionId === 'scale-to-many-users')?.answer).toBe('no');
+  });
+
   it('reads "we do not need to scale" as a no, not as scaling', () => {
     const r = responder.respond("We have a handful of machines in one plant and we don't need to scale at all. Is this an M2M job?");
     expect(r.kind).toBe('scenario');
