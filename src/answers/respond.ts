@@ -59,7 +59,7 @@ export function recordedDecisionOf(response: Response): Decision | undefined {
 }
 
 /** Words that start a follow-up read together with the question before it. */
-const FOLLOW_UP_START = /^(and|but|so|ok|okay|then|also|what about|how about|why|how come|which|when|where|who|what else|does it|do they|is it|is that|are they|can it|is this)\b/;
+const FOLLOW_UP_START = /^(and|but|so|ok|okay|then|also|what about|how about|why|how come|which|when|where|who|what else|does it|do they|is it|is that|are they|can it|is this|same|is it the same)\b/;
 /** Words that point back to something said before. */
 const POINTS_BACK = /\b(it|its|that|this|they|them|those|these|there|she|he|her|his|him|the other one|the other|one|then|else|instead|exactly|specifically)\b/;
 /** A follow-up is short; a longer message stands on its own. */
@@ -301,7 +301,7 @@ export class Responder {
   private readInContext(question: string, previous: PreviousTurn): { text: string; otherSide: boolean } {
     const before = previous.question;
     const trimmed = question.trim();
-    const swapTo = /^(and|ok and|okay and|so|what about|how about|but)\s+(for\s+)?(the\s+)?(iot|m2m|internet of things|machine to machine)\b\W*$/i.exec(trimmed);
+    const swapTo = /^(and|ok and|okay and|so|what about|how about|but|same for|same question for|and the same for|is it the same for|same with|same goes for|and what about|what about for)\s+(for\s+)?(the\s+)?(iot|m2m|internet of things|machine to machine)\b(\s+(then|too|though|tho))?\W*$/i.exec(trimmed);
     if (swapTo) {
       const target = /iot|internet/i.test(swapTo[4] ?? '') ? 'iot' : 'm2m';
       const swapped = swapSides(before);

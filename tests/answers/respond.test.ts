@@ -130,6 +130,13 @@ describe('follow-ups', () => {
     expect(r.kind === 'answer' && r.readAs).toMatch(/m2m/i);
   });
 
+  it('"same for m2m?" asks the question before about the other side too', () => {
+    for (const q of ['same for m2m?', 'same question for M2M', 'is it the same for m2m then?']) {
+      const r = responder.respond(q, previous);
+      expect(entryOf(r), q).toBe('no-human-input');
+    }
+  });
+
   it('"when?" asks the question before with the new question word', () => {
     const author = turnOf(responder.respond('Who wrote the article?'));
     expect(author.entryIds).toEqual(['source-author']);
