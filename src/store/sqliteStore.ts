@@ -189,6 +189,8 @@ class SqliteStore implements Store {
   private readonly retentionDays: number;
   private readonly failures: FailureLog;
 
+  /** Writes waiting for the next batch (see write()). */
+  private readonly pending: PendingWrite<unknown>[] = [];
   /** Prepared statements, by SQL text: preparing one costs more than running it. */
   private readonly statements = new Map<string, BetterSqlite3.Statement>();
   /** The file the database was opened from, to notice it being deleted or replaced. */
@@ -213,46 +215,42 @@ class SqliteStore implements Store {
   }
 
   recordVote(input: VoteInput): Promise<VoteSaved> {
-    return this.failures.guard('recordVote', { saved: false }, (): VoteSaved => {
-      const vote = rules.vote(input, this.recordText);
-      if (!vote || !this.writable()) return { saved: false };
+    const vote = rules.vote(input, this.recordText);
+    if (!vote) return Promise.resolve({ saved: false });
+    return this.write('recordVote', { saved: false }, (): VoteSaved => {
       const user = hashUser(this.key, vote.userId);
       const at = this.now().getTime();
-      return this.db.transaction((): VoteSaved => {
-        // One vote per person per answer: a second click (from any copy of the answer, for any wording) replaces the first.
-        const before = this.sql('SELECT vote FROM votes WHERE user_hash = ? AND entry_id = ?').get(user, vote.entryId) as { vote: number } | undefined;
-        this.sql(
-          `INSERT INTO votes (user_hash, entry_id, question, confidence, vote, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT (user_hash, entry_id) DO UPDATE SET vote = excluded.vote, question = excluded.question, confidence = excluded.confidence, updated_at = excluded.updated_at`,
-        ).run(user, vote.entryId, vote.question, vote.confidence, vote.value, at, at);
-        return { saved: true, previous: before ? voteOf(before.vote) : null };
-      }).immediate();
+      // One vote per person per answer: a second click (from any copy of the answer, for any wording) replaces the first.
+      const before = this.sql('SELECT vote FROM votes WHERE user_hash = ? AND entry_id = ?').get(user, vote.entryId) as { vote: number } | undefined;
+      this.sql(
+        `INSERT INTO votes (user_hash, entry_id, question, confidence, vote, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (user_hash, entry_id) DO UPDATE SET vote = excluded.vote, question = excluded.question, confidence = excluded.confidence, updated_at = excluded.updated_at`,
+      ).run(user, vote.entryId, vote.question, vote.confidence, vote.value, at, at);
+      return { saved: true, previous: before ? voteOf(before.vote) : null };
     });
   }
 
   recordQuestion(input: QuestionInput): Promise<QuestionSaved> {
-    return this.failures.guard('recordQuestion', { saved: false }, () => this.insertQuestion(input));
+    return this.insertQuestion(input);
   }
 
   recordDecision(decision: Decision): Promise<QuestionSaved> {
-    return this.failures.guard('recordDecision', { saved: false }, () => {
-      const input = rules.decision(decision);
-      return input ? this.insertQuestion(input) : { saved: false };
-    });
+    const input = rules.decision(decision);
+    return input ? this.insertQuestion(input) : Promise.resolve({ saved: false });
   }
 
   recordChoice(questionId: number, entryId: string): Promise<Saved> {
-    return this.failures.guard('recordChoice', { saved: false }, (): Saved => {
-      if (!Number.isSafeInteger(questionId) || !nonEmpty(entryId) || !this.writable()) return { saved: false };
+    if (!Number.isSafeInteger(questionId) || !nonEmpty(entryId)) return Promise.resolve({ saved: false });
+    return this.write('recordChoice', { saved: false }, (): Saved => {
       const result = this.sql('UPDATE questions SET chosen_entry_id = ?, chosen_at = ? WHERE id = ?').run(entryId, this.now().getTime(), questionId);
       return result.changes === 1 ? { saved: true } : { saved: false };
     });
   }
 
   rememberTurn(conversation: string, turn: PreviousTurn): Promise<Saved> {
-    return this.failures.guard('rememberTurn', { saved: false }, (): Saved => {
-      // The turn holds question text: kept only where question text may be recorded.
-      if (!this.recordText || !nonEmpty(conversation) || !this.writable()) return { saved: false };
+    // The turn holds question text: kept only where question text may be recorded.
+    if (!this.recordText || !nonEmpty(conversation)) return Promise.resolve({ saved: false });
+    return this.write('rememberTurn', { saved: false }, (): Saved => {
       this.sql('INSERT INTO conversations (conversation, turn, updated_at) VALUES (?, ?, ?) ON CONFLICT (conversation) DO UPDATE SET turn = excluded.turn, updated_at = excluded.updated_at').run(
         conversation.slice(0, MAX_CONVERSATION_KEY),
         rules.turn(turn),
@@ -282,23 +280,21 @@ class SqliteStore implements Store {
   }
 
   claim(keys: readonly string[]): Promise<boolean | undefined> {
-    return this.failures.guard('claim', undefined, () => {
-      const claimed = rules.claimKeys(keys);
-      if (claimed.length === 0 || !this.writable()) return undefined;
+    const claimed = rules.claimKeys(keys);
+    if (claimed.length === 0) return Promise.resolve(undefined);
+    return this.write('claim', undefined, (): boolean => {
       const at = this.now().getTime();
-      return this.db.transaction((): boolean => {
-        const fresh = this.sql('SELECT 1 FROM claims WHERE key = ? AND claimed_at > ?');
-        if (claimed.some((key) => fresh.get(key, at - CLAIM_TTL_MS))) return false;
-        const insert = this.sql('INSERT INTO claims (key, claimed_at) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET claimed_at = excluded.claimed_at');
-        for (const key of claimed) insert.run(key, at);
-        return true;
-      }).immediate();
+      const fresh = this.sql('SELECT 1 FROM claims WHERE key = ? AND claimed_at > ?');
+      if (claimed.some((key) => fresh.get(key, at - CLAIM_TTL_MS))) return false;
+      const insert = this.sql('INSERT INTO claims (key, claimed_at) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET claimed_at = excluded.claimed_at');
+      for (const key of claimed) insert.run(key, at);
+      return true;
     });
   }
 
   claimWelcome(userId: string): Promise<boolean | undefined> {
-    return this.failures.guard('claimWelcome', undefined, () => {
-      if (!nonEmpty(userId) || !this.writable()) return undefined;
+    if (!nonEmpty(userId)) return Promise.resolve(undefined);
+    return this.write('claimWelcome', undefined, () => {
       const result = this.sql('INSERT INTO welcomes (user_hash, welcomed_at) VALUES (?, ?) ON CONFLICT (user_hash) DO NOTHING').run(hashUser(this.key, userId), this.now().getTime());
       return result.changes === 1;
     });
@@ -348,6 +344,8 @@ class SqliteStore implements Store {
 
   close(): Promise<void> {
     if (this.closed) return Promise.resolve();
+    // Writes already queued are committed before the file is closed.
+    this.flush();
     this.closed = true;
     try {
       this.db.close();
@@ -357,11 +355,53 @@ class SqliteStore implements Store {
     return Promise.resolve();
   }
 
-  private insertQuestion(input: QuestionInput): QuestionSaved {
+  private insertQuestion(input: QuestionInput): Promise<QuestionSaved> {
     const question = rules.question(input, this.recordText);
-    if (!question || !this.writable()) return { saved: false };
-    const result = this.sql('INSERT INTO questions (text, outcome, candidates, asked_at) VALUES (?, ?, ?, ?)').run(question.text, question.outcome, question.candidates, this.now().getTime());
-    return { saved: true, id: Number(result.lastInsertRowid) };
+    if (!question) return Promise.resolve({ saved: false });
+    return this.write('recordQuestion', { saved: false }, (): QuestionSaved => {
+      const result = this.sql('INSERT INTO questions (text, outcome, candidates, asked_at) VALUES (?, ?, ?, ?)').run(question.text, question.outcome, question.candidates, this.now().getTime());
+      return { saved: true, id: Number(result.lastInsertRowid) };
+    });
+  }
+
+  /**
+   * Queues a write. The writes queued in one turn of the event loop (the
+   * claims, votes and questions of every event in flight) run in one
+   * transaction: one commit, one lock, instead of one each. Each write is a
+   * savepoint of its own, so one that fails is undone alone and gives its
+   * fallback; each resolves once the transaction is committed, so nothing
+   * is reported saved that was not.
+   */
+  private write<T>(operation: string, fallback: T, run: () => T): Promise<T> {
+    if (this.closed || this.options.readOnly === true) return Promise.resolve(fallback);
+    return new Promise<T>((resolve) => {
+      this.pending.push({ operation, fallback, run, resolve } as PendingWrite<unknown>);
+      if (this.pending.length === 1) setImmediate(() => this.flush());
+    });
+  }
+
+  private flush(): void {
+    const batch = this.pending.splice(0);
+    if (batch.length === 0) return;
+    const results = batch.map((job) => job.fallback);
+    try {
+      if (this.closed || !this.writable()) throw new Unsaved();
+      this.db.transaction(() => {
+        batch.forEach((job, i) => {
+          try {
+            results[i] = this.db.transaction(job.run)();
+          } catch (error) {
+            this.failures.failed(job.operation, error);
+          }
+        });
+      }).immediate();
+    } catch (error) {
+      // The transaction as a whole (the lock, the commit) failed, or the file is gone: none of it was saved.
+      if (!(error instanceof Unsaved)) this.failures.failed('write', error);
+      batch.forEach((job) => job.resolve(job.fallback));
+      return;
+    }
+    batch.forEach((job, i) => job.resolve(results[i]));
   }
 
   private sql(text: string): BetterSqlite3.Statement {
@@ -402,6 +442,16 @@ class SqliteStore implements Store {
     return false;
   }
 }
+
+interface PendingWrite<T> {
+  operation: string;
+  fallback: T;
+  run: () => T;
+  resolve: (value: T) => void;
+}
+
+/** A batch refused before it started: the file was deleted or replaced, or the store closed. */
+class Unsaved extends Error {}
 
 /** Whether two identities are one file still in place (false when either is missing). */
 function sameFile(a: FileIdentity | undefined, b: FileIdentity | undefined): boolean {

@@ -73,6 +73,23 @@ describe('the SQLite store', () => {
     }
   });
 
+  it('writes what arrives together in one transaction, where one failing write is undone alone', async () => {
+    const path = join(dir, 'data', 'feedback.db');
+    const { store } = openStore();
+    const other = new Database(path);
+    other.exec('DROP TABLE votes');
+    other.close();
+    const [question, broken, claim] = await Promise.all([
+      store.recordQuestion({ question: 'what is lorawan', outcome: 'fallback', candidates: [] }),
+      store.recordVote(vote),
+      store.claim(['event:E1']),
+    ]);
+    expect(question.saved).toBe(true);
+    expect(broken).toEqual({ saved: false });
+    expect(claim).toBe(true);
+    expect(await store.questions()).toHaveLength(1);
+  });
+
   it('turns SQLite errors during use into saved: false and one logged error', async () => {
     const path = join(dir, 'data', 'feedback.db');
     const { store, logger } = openStore();

@@ -46,6 +46,8 @@ afterAll(async () => {
 const report = () => buildReport(store, h.services.engine, {});
 
 async function askInDm(question: string) {
+  // A reply recorded before this question must not be taken for its answer.
+  h.fake.reset();
   await h.sendEvent(dm(question));
   const [answer] = await h.fake.waitFor('chat.postMessage');
   h.fake.reset();
