@@ -1,3 +1,4 @@
+import { QuestionSearch } from './answers/questionSearch.js';
 import { AnswerEngine } from './answers/engine.js';
 import { Responder } from './answers/respond.js';
 import { validateChooser, type ChooserModel } from './chooser/index.js';
@@ -15,6 +16,8 @@ export interface Services {
   engine: AnswerEngine;
   /** What every front end replies from: the engine, plus scenarios, follow-ups, two-part questions and what the article does not cover. */
   responder: Responder;
+  /** Search-as-you-type over the questions the knowledge base answers (fuse.js; built on first use). */
+  search: QuestionSearch;
   chooser: ChooserModel;
   quiz: QuizBank;
   /** Votes and unanswered questions; a disabled store when there is no database (terminal, tests). */
@@ -47,5 +50,5 @@ export function loadServices(options: { knowledge?: string | undefined; logger: 
   if (!kb || !chooser.model || !quiz.bank || !scope.topics || problems.length > 0) throw new ContentError(`The content in ${dir} cannot be loaded`, problems, syntax);
   const store = options.store ?? disabledStore('', 'feedback is not recorded here');
   const engine = new AnswerEngine(kb);
-  return { kb, engine, responder: new Responder(kb, engine, chooser.model, scope.topics), chooser: chooser.model, quiz: quiz.bank, store, logger: options.logger };
+  return { kb, engine, responder: new Responder(kb, engine, chooser.model, scope.topics), search: new QuestionSearch(kb), chooser: chooser.model, quiz: quiz.bank, store, logger: options.logger };
 }

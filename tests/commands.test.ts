@@ -35,17 +35,21 @@ describe('runCommand', () => {
       quiz: (who) => `${who}: quiz`,
       help: (who) => `${who}: help`,
       stats: (who) => `${who}: stats`,
+      search: (who, { text }) => `${who}: searched ${text}`,
       question: (who, { text }) => `${who}: asked ${text}`,
     };
     expect(runCommand(handlers, 'ann', parseCommand('quiz'))).toBe('ann: quiz');
+    expect(runCommand(handlers, 'ann', parseCommand('search  cellul '))).toBe('ann: searched cellul');
+    expect(runCommand(handlers, 'ann', parseCommand('/iot-or-m2m find who wro'))).toBe('ann: searched who wro');
+    expect(runCommand(handlers, 'ann', parseCommand('search'))).toBe('ann: searched ');
     expect(runCommand(handlers, 'ann', parseCommand('why m2m'))).toBe('ann: asked why m2m');
   });
 
   it('needs a handler for every command: a table without one does not compile', () => {
     expectTypeOf<keyof CommandHandlers<unknown, void>>().toEqualTypeOf<CommandKind>();
-    expectTypeOf<CommandKind>().toEqualTypeOf<'chooser' | 'quiz' | 'help' | 'stats' | 'question'>();
+    expectTypeOf<CommandKind>().toEqualTypeOf<'chooser' | 'quiz' | 'help' | 'stats' | 'search' | 'question'>();
     // @ts-expect-error "stats" has no handler: npm run typecheck fails on a table like this.
-    const missing: CommandHandlers<unknown, void> = { chooser() {}, quiz() {}, help() {}, question() {} };
+    const missing: CommandHandlers<unknown, void> = { chooser() {}, quiz() {}, help() {}, search() {}, question() {} };
     expect(Object.keys(missing)).not.toContain('stats');
     expectTypeOf<Parameters<CommandHandlers<unknown, void>['question']>[1]>().toEqualTypeOf<Extract<Command, { kind: 'question' }>>();
   });
@@ -54,8 +58,8 @@ describe('runCommand', () => {
 describe('commandHelp', () => {
   it('lists the commands as each front end types them, admin-only ones for admins', () => {
     const slack = commandHelp('/iot-or-m2m ').map((c) => c.usage);
-    expect(slack).toEqual(['/iot-or-m2m', '/iot-or-m2m quiz', '/iot-or-m2m help']);
+    expect(slack).toEqual(['/iot-or-m2m', '/iot-or-m2m quiz', '/iot-or-m2m help', '/iot-or-m2m search <words>']);
     expect(commandHelp('/iot-or-m2m ', { admin: true }).map((c) => c.usage)).toContain('/iot-or-m2m stats');
-    expect(commandHelp('').map((c) => c.usage)).toEqual(['choose', 'quiz', 'help']);
+    expect(commandHelp('').map((c) => c.usage)).toEqual(['choose', 'quiz', 'help', 'search <words>']);
   });
 });

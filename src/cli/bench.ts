@@ -14,6 +14,7 @@ import { validateScope } from '../knowledge/scope.js';
 import { evaluate, loadEvalSet, type LabelledQuestion } from '../answers/evaluation.js';
 import { BENCH_SECRET, BENCH_TOKEN, measureEventRate, MinimalWebApi, type EventRate } from '../bench/eventRate.js';
 import { writeSyntheticKnowledge } from '../bench/synthetic.js';
+import { QuestionSearch } from '../answers/questionSearch.js';
 import { openSqliteStore } from '../store/sqliteStore.js';
 import { silentLogger } from '../log.js';
 import { loadServices } from '../services.js';
@@ -130,6 +131,13 @@ const bigResponder = new Responder(big.value.kb, big.value, chooserModel, scopeT
 for (let pass = 0; pass < 2; pass++) timeEach(bigQuestions, (q) => bigResponder.respond(q));
 const bigRespond = timeEach(bigQuestions, (q) => bigResponder.respond(q));
 const bigHits = synthetic.questions.filter((s) => big.value.rank(s.q, 1)[0]?.entry.id === s.id).length / synthetic.questions.length;
+// Question search as the Home tab's search box runs it: half-typed words, some with a slip, one search per keystroke.
+const typedSoFar = (qs: string[]) => qs.map((q, i) => slipped(q.slice(0, 3 + (i % 10)), i));
+const realSearch = new QuestionSearch(realEngine.kb);
+const bigSearch = new QuestionSearch(big.value.kb);
+const firstSearch = timeEach(['warm up'], (t) => bigSearch.find(t));
+const realSearchTimes = timeEach(typedSoFar(questions), (t) => realSearch.find(t, 20));
+const bigSearchTimes = timeEach(typedSoFar(bigQuestions), (t) => bigSearch.find(t, 20));
 const bigFuse = fuseBaseline(big.value.kb);
 const fuseSample = bigQuestions.filter((_, i) => i % Math.ceil(bigQuestions.length / 40) === 0);
 const bigFuseAsk = timeEach(fuseSample, bigFuse);
@@ -150,6 +158,8 @@ row('per question, engine', `${ms(median(realAsk))} / ${ms(p99(realAsk))}`, `${m
 row('per question, responder', `${ms(median(realRespond))} / ${ms(p99(realRespond))}`, `${ms(median(bigRespond))} / ${ms(p99(bigRespond))}`, 'what the front ends run');
 row('per question, fuse.js baseline', `${ms(median(realFuseAsk))} / ${ms(p99(realFuseAsk))}`, `${ms(median(bigFuseAsk))} / ${ms(p99(bigFuseAsk))}`, `(${fuseSample.length} questions at ${SIZE})`);
 row('latency ratio fuse / engine (median)', (median(realFuseAsk) / median(realAsk)).toFixed(1) + '×', (median(bigFuseAsk) / median(bigAsk)).toFixed(1) + '×', '');
+row('question search, per keystroke', `${ms(median(realSearchTimes))} / ${ms(p99(realSearchTimes))}`, `${ms(median(bigSearchTimes))} / ${ms(p99(bigSearchTimes))}`, 'p99 ≤ 50 at 10k');
+row('question search, first (builds index)', '', ms(firstSearch[0] ?? 0), '');
 row('questions timed', n(questions.length), n(bigQuestions.length), '');
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
 for (const [i, r] of rows.entries()) {
@@ -204,3 +214,11 @@ async function eventRates(): Promise<{ bare: EventRate; ours: EventRate }> {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** Every third text with two letters swapped in its middle: a typing slip. */
+function slipped(text: string, i: number): string {
+  if (i % 3 !== 0 || text.length < 5) return text;
+  const at = Math.floor(text.length / 2);
+  return text.slice(0, at - 1) + text[at] + text[at - 1] + text.slice(at + 1);
+}
+

@@ -16,6 +16,7 @@ import { voteButtons } from './features/feedback/feedbackBlocks.js';
 import * as home from './features/home/home.js';
 import * as quiz from './features/quiz/quiz.js';
 import * as slashCommand from './features/slashCommand/slashCommand.js';
+import * as search from './features/search/search.js';
 import * as stats from './features/stats/stats.js';
 import * as welcome from './features/welcome/welcome.js';
 
@@ -26,7 +27,7 @@ export function createSlackApp(config: SlackConfig, appServices: Services, optio
   const { services } = slack;
   const context: FeatureContext = { services, settings: config.features, clicks: new ClickRoutes(), links: linkFeatures(config.features) };
   slack.app.use(answerUnknownClicks(context.clicks, services.logger));
-  for (const feature of [ask, feedback, chooser, quiz, home, welcome, slashCommand]) feature.register(slack.app, context);
+  for (const feature of [ask, feedback, chooser, quiz, home, welcome, slashCommand, search]) feature.register(slack.app, context);
   return slack;
 }
 
@@ -38,6 +39,7 @@ export function linkFeatures(settings: SlackFeatures): FeatureLinks {
       quiz: (request) => quiz.onQuizCommand(request),
       help: (request) => slashCommand.onHelpCommand(request, settings),
       stats: (request) => stats.onStatsCommand(request, settings),
+      search: (request, command) => search.onSearchCommand(request, command.text),
       question: (request: CommandRequest, command) => ask.onQuestionCommand(links, request, command.text),
     },
     answerEntry: (s, entryId, asked) => ask.answerEntry(s, links, entryId, asked)?.message ?? null,

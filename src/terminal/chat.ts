@@ -7,10 +7,11 @@ import { createInterface } from 'node:readline';
 import { answerReply, replyTo, type Suggestion } from '../answers/reply.js';
 import { turnOf, type PreviousTurn } from '../answers/respond.js';
 import type { ChooserAnswer } from '../chooser/index.js';
+import { entryLabel } from '../knowledge/types.js';
 import { parseCommand, runCommand, type CommandHandlers } from '../commands.js';
 import type { Services } from '../services.js';
 import { startChooserFlow, startQuizFlow, type Flow, type FlowStarter } from './flows.js';
-import { LEAVE_WORDS, renderReply, TERMINAL_COMMANDS, TERMINAL_GREETING, terminalHelp } from './render.js';
+import { LEAVE_WORDS, renderReply, renderSearch, SEARCH_RESULTS, TERMINAL_COMMANDS, TERMINAL_GREETING, terminalHelp } from './render.js';
 
 export interface TerminalIO {
   input: NodeJS.ReadableStream;
@@ -44,6 +45,10 @@ const TERMINAL_HANDLERS: CommandHandlers<Chat, Outcome> = {
   quiz: ({ services }) => startFlow(startQuizFlow, services),
   help: () => ({ output: terminalHelp() }),
   stats: () => ({ output: 'Stats come from the feedback the Slack app records; the terminal records none. On the server, run "npm run report".' }),
+  search: ({ services }, { text }) => {
+    const suggestions: Suggestion[] = services.search.find(text, SEARCH_RESULTS).map(({ entry }) => ({ id: entry.id, question: entry.questions[0] ?? entryLabel(entry), label: entryLabel(entry) }));
+    return { output: renderSearch(text, suggestions), suggestions };
+  },
   question: (chat, { text }) => {
     const response = chat.services.responder.respond(text, chat.previous);
     chat.previous = turnOf(response);

@@ -40,6 +40,16 @@ describe('terminal chat', () => {
     expect(printed).toContain(followUp.answer.replace(/[*_]/g, '').slice(0, 40));
   });
 
+  it('"search" lists the questions matching half a word, and a number reads one', async () => {
+    const found = services.search.find('gatway', 8);
+    expect(found[0]?.entry.id).toBe('iot-gateways');
+    const printed = await chat(['search gatway', '1']);
+    expect(printed).toContain('Questions matching "gatway":');
+    expect(printed).toContain(`1. ${found[0]!.entry.questions[0]}`);
+    expect(printed).toContain(found[0]!.entry.answer.replace(/[*_]/g, '').slice(0, 40));
+    expect(await chat(['search zqxjv'])).toContain('No question I can answer matches "zqxjv"');
+  });
+
   it('says honestly when it does not know', async () => {
     const printed = await chat(['how do I make sourdough bread?']);
     expect(printed).toMatch(/I don't know that one/);

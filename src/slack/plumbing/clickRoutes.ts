@@ -4,21 +4,21 @@
  * (a button on a message from an older version of the app) is still
  * acknowledged and answered instead of timing out with an error in Slack.
  */
-import type { AllMiddlewareArgs, AnyMiddlewareArgs, App, BlockAction, ButtonAction, Middleware, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs, AnyMiddlewareArgs, App, BlockAction, BlockElementAction, ButtonAction, Middleware, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { Logger } from '../../log.js';
 import { outdatedClickMessage } from './commonMessages.js';
 import { describeError } from './describeError.js';
 import { clickFromAction, notify, type ActionSource } from './delivery.js';
 
-export type ClickArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
+export type ClickArgs<A extends BlockElementAction = ButtonAction> = SlackActionMiddlewareArgs<BlockAction<A>> & AllMiddlewareArgs;
 
 export class ClickRoutes {
   private readonly routes: (string | RegExp)[] = [];
 
-  /** Handles clicks whose action_id is `actionId` (or matches it). */
-  on(app: App, actionId: string | RegExp, listener: (args: ClickArgs) => Promise<void>): void {
+  /** Handles clicks (or picks, for a select) whose action_id is `actionId` (or matches it). */
+  on<A extends BlockElementAction = ButtonAction>(app: App, actionId: string | RegExp, listener: (args: ClickArgs<A>) => Promise<void>): void {
     this.routes.push(actionId);
-    app.action<BlockAction<ButtonAction>>(actionId, listener);
+    app.action<BlockAction<A>>(actionId, listener);
   }
 
   knows(actionId: string): boolean {

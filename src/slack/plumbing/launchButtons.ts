@@ -5,6 +5,7 @@
  * registers exactly these; features link to each other only through here.
  */
 import { entryLabel, type Entry } from '../../knowledge/types.js';
+import type { types } from '@slack/bolt';
 import { button, type Button, type ButtonSpec } from './blockKit.js';
 
 export const START_CHOOSER_ACTION = 'chooser:start';
@@ -13,6 +14,8 @@ export const RESUME_CHOOSER_ACTION = 'chooser:resume';
 export const START_QUIZ_ACTION = 'quiz:start';
 /** "Read this entry": the value is the entry id. */
 export const ENTRY_ACTION = /^ask:entry:\d+$/;
+/** The question search (an external_select): options come from the search feature as the person types; the chosen value is an entry id. */
+export const SEARCH_ACTION = 'search:question';
 
 type Look = Partial<Pick<ButtonSpec, 'text' | 'style' | 'accessibilityLabel'>>;
 
@@ -33,3 +36,14 @@ export function startQuizButton(look: Look = {}): Button {
 export function entryButtons(entries: readonly Entry[]): Button[] {
   return entries.map((entry, i) => button({ text: entryLabel(entry), actionId: `ask:entry:${i}`, value: entry.id, accessibilityLabel: entry.questions[0] ?? entry.id }));
 }
+
+/** A search box over the questions I can answer: Slack asks the search feature for options as the person types (from two letters). */
+export function questionSearchElement(): types.ExternalSelect {
+  return {
+    type: 'external_select',
+    action_id: SEARCH_ACTION,
+    placeholder: { type: 'plain_text', text: 'Search the questions I can answer…' },
+    min_query_length: 2,
+  };
+}
+

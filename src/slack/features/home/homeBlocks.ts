@@ -9,7 +9,7 @@
 import { sentences } from '../../../answers/text.js';
 import { topics, type KnowledgeBase } from '../../../knowledge/types.js';
 import { actions, button, context, divider, fields, finalize, header, LIMITS, sections, truncate, type Button, type HomeView, type KnownBlock } from '../../plumbing/blockKit.js';
-import { entryButtons, startChooserButton, startQuizButton } from '../../plumbing/launchButtons.js';
+import { entryButtons, questionSearchElement, startChooserButton, startQuizButton } from '../../plumbing/launchButtons.js';
 import { homeActionId } from './homeActions.js';
 
 /** The entries the primer is written from. */
@@ -108,6 +108,12 @@ export function homeBlocks(data: HomeData): KnownBlock[] {
 
   blocks.push(
     divider(),
+    {
+      type: 'section',
+      block_id: 'home_search',
+      text: { type: 'mrkdwn', text: '*Search the questions.* Type a few letters, even half a word; I answer in our direct messages.' },
+      accessory: questionSearchElement(),
+    },
     actions(
       [
         startChooserButton({ style: 'primary', accessibilityLabel: 'Work out whether IoT or M2M fits your project' }),

@@ -10,6 +10,7 @@ import { silentLogger } from '../../../../src/log.js';
 import { loadServices } from '../../../../src/services.js';
 import { decodeHomeState, encodeHomeState, firstSentences, homeBlocks, type HomeState, homeView, MAX_HOME_TOPIC_ENTRIES, MAX_HOME_TOPICS, PRIMER_ENTRIES } from '../../../../src/slack/features/home/homeBlocks.js';
 import { LIMITS } from '../../../../src/slack/plumbing/blockKit.js';
+import { SEARCH_ACTION } from '../../../../src/slack/plumbing/launchButtons.js';
 import { actionIdsOf, checkMessage, textsOf } from '../../../support/checks.js';
 import { OPENED_DM, type RecordedCall } from '../../../support/fakeSlack.js';
 import { buttonsOf, textOf, useHarness } from '../../../support/harness.js';
@@ -40,6 +41,11 @@ function checkView(state: HomeState, base: KnowledgeBase = kb) {
 }
 
 describe('homeView (pure)', () => {
+  it('has the question search box, which Slack fills from the search feature', () => {
+    const search = homeBlocks({ kb, command: SLASH_COMMAND, state: {} }).find((b) => b.block_id === 'home_search');
+    expect(search?.type === 'section' && search.accessory).toMatchObject({ type: 'external_select', action_id: SEARCH_ACTION, min_query_length: 2 });
+  });
+
   it('is within Slack limits in every state without being cut: ≤100 blocks, texts ≤3000, unique ids, how to ask and the three buttons', () => {
     checkView({});
     checkView({ quiz: { score: 3, total: 5 } });
