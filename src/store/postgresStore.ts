@@ -8,7 +8,7 @@
 import pg from 'pg';
 import type { Decision } from '../answers/engine.js';
 import type { PreviousTurn } from '../answers/respond.js';
-import type { Outcome, Pruned, QuestionInput, QuestionRecord, QuestionSaved, Saved, VoteInput, VoteRecord, VoteSaved } from '../feedback/types.js';
+import type { Pruned, QuestionInput, QuestionRecord, QuestionSaved, Saved, VoteInput, VoteRecord, VoteSaved } from '../feedback/types.js';
 import { hashUser } from './hashKey.js';
 import { POSTGRES_MIGRATIONS, POSTGRES_SCHEMA_VERSION } from './postgresSchema.js';
 import {
@@ -19,12 +19,17 @@ import {
   FailureLog,
   MAX_CONVERSATION_KEY,
   nonEmpty,
-  parseCandidates,
   parseTurn,
   rules,
   sinceMs,
   voteOf,
+  pruneEvery,
+  questionRecordOf,
+  REPORT_SQL,
+  voteRecordOf,
+  type QuestionRow,
   type Store,
+  type VoteRow,
   type StoreOptions,
 } from './store.js';
 
@@ -102,23 +107,6 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   }
   if (!options.readOnly) void store.prune();
   return store;
-}
-
-interface VoteRow {
-  entry_id: string;
-  question: string;
-  confidence: number | null;
-  vote: number;
-  updated_at: string;
-}
-
-interface QuestionRow {
-  id: string;
-  text: string | null;
-  outcome: Outcome;
-  candidates: string;
-  chosen_entry_id: string | null;
-  asked_at: string;
 }
 
 class PostgresStore implements Store {
@@ -298,22 +286,20 @@ class PostgresStore implements Store {
   }
 
   startDailyPrune(intervalMs = DAY_MS): () => void {
-    const timer = setInterval(() => void this.prune(), intervalMs);
-    timer.unref();
-    return () => clearInterval(timer);
+    return pruneEvery(() => this.prune(), intervalMs);
   }
 
   votes(since?: Date): Promise<VoteRecord[]> {
     return this.run('votes', [], async () => {
-      const { rows } = await this.pool.query<VoteRow>('SELECT entry_id, question, confidence, vote, updated_at FROM votes WHERE updated_at >= $1 ORDER BY updated_at, id', [sinceMs(since)]);
-      return rows.map((r) => ({ entryId: r.entry_id, question: r.question, confidence: r.confidence, vote: voteOf(r.vote), at: new Date(Number(r.updated_at)) }));
+      const { rows } = await this.pool.query<VoteRow>(REPORT_SQL.votes('$1'), [sinceMs(since)]);
+      return rows.map(voteRecordOf);
     });
   }
 
   questions(since?: Date): Promise<QuestionRecord[]> {
     return this.run('questions', [], async () => {
-      const { rows } = await this.pool.query<QuestionRow>('SELECT id, text, outcome, candidates, chosen_entry_id, asked_at FROM questions WHERE asked_at >= $1 ORDER BY asked_at, id', [sinceMs(since)]);
-      return rows.map((r) => ({ id: Number(r.id), text: r.text, outcome: r.outcome, candidates: parseCandidates(r.candidates), chosenEntryId: r.chosen_entry_id, at: new Date(Number(r.asked_at)) }));
+      const { rows } = await this.pool.query<QuestionRow>(REPORT_SQL.questions('$1'), [sinceMs(since)]);
+      return rows.map(questionRecordOf);
     });
   }
 

@@ -5,7 +5,7 @@ import { dirname, resolve } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Decision } from '../answers/engine.js';
 import type { PreviousTurn } from '../answers/respond.js';
-import type { Outcome, Pruned, QuestionInput, QuestionRecord, QuestionSaved, Saved, VoteInput, VoteRecord, VoteSaved } from '../feedback/types.js';
+import type { Pruned, QuestionInput, QuestionRecord, QuestionSaved, Saved, VoteInput, VoteRecord, VoteSaved } from '../feedback/types.js';
 import { hashUser, keyFileOf, loadOrCreateKey } from './hashKey.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './sqliteSchema.js';
 import {
@@ -16,12 +16,17 @@ import {
   FailureLog,
   MAX_CONVERSATION_KEY,
   nonEmpty,
-  parseCandidates,
   parseTurn,
   rules,
   sinceMs,
   voteOf,
+  pruneEvery,
+  questionRecordOf,
+  REPORT_SQL,
+  voteRecordOf,
+  type QuestionRow,
   type Store,
+  type VoteRow,
   type StoreOptions,
 } from './store.js';
 
@@ -157,23 +162,6 @@ function migrate(db: Db): void {
     db.exec('DELETE FROM schema_version');
     db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(SCHEMA_VERSION);
   }).immediate();
-}
-
-interface VoteRow {
-  entry_id: string;
-  question: string;
-  confidence: number | null;
-  vote: number;
-  updated_at: number;
-}
-
-interface QuestionRow {
-  id: number;
-  text: string | null;
-  outcome: Outcome;
-  candidates: string;
-  chosen_entry_id: string | null;
-  asked_at: number;
 }
 
 /**
@@ -321,24 +309,20 @@ class SqliteStore implements Store {
   }
 
   startDailyPrune(intervalMs = DAY_MS): () => void {
-    const timer = setInterval(() => void this.prune(), intervalMs);
-    timer.unref();
-    return () => clearInterval(timer);
+    return pruneEvery(() => this.prune(), intervalMs);
   }
 
   votes(since?: Date): Promise<VoteRecord[]> {
     return this.failures.guard('votes', [], () => {
       if (this.closed) return [];
-      const rows = this.sql('SELECT entry_id, question, confidence, vote, updated_at FROM votes WHERE updated_at >= ? ORDER BY updated_at, id').all(sinceMs(since)) as VoteRow[];
-      return rows.map((r) => ({ entryId: r.entry_id, question: r.question, confidence: r.confidence, vote: voteOf(r.vote), at: new Date(r.updated_at) }));
+      return (this.sql(REPORT_SQL.votes('?')).all(sinceMs(since)) as VoteRow[]).map(voteRecordOf);
     });
   }
 
   questions(since?: Date): Promise<QuestionRecord[]> {
     return this.failures.guard('questions', [], () => {
       if (this.closed) return [];
-      const rows = this.sql('SELECT id, text, outcome, candidates, chosen_entry_id, asked_at FROM questions WHERE asked_at >= ? ORDER BY asked_at, id').all(sinceMs(since)) as QuestionRow[];
-      return rows.map((r) => ({ id: r.id, text: r.text, outcome: r.outcome, candidates: parseCandidates(r.candidates), chosenEntryId: r.chosen_entry_id, at: new Date(r.asked_at) }));
+      return (this.sql(REPORT_SQL.questions('?')).all(sinceMs(since)) as QuestionRow[]).map(questionRecordOf);
     });
   }
 

@@ -9,7 +9,7 @@
 import type { Decision } from '../answers/engine.js';
 import type { PreviousTurn } from '../answers/respond.js';
 import { cleanInput, MAX_QUESTION_CHARS } from '../answers/text.js';
-import type { CandidateRef, FeedbackSource, Pruned, QuestionInput, QuestionSaved, Saved, Vote, VoteInput, VoteSaved } from '../feedback/types.js';
+import type { CandidateRef, FeedbackSource, Outcome, Pruned, QuestionInput, QuestionRecord, QuestionSaved, Saved, Vote, VoteInput, VoteRecord, VoteSaved } from '../feedback/types.js';
 import type { Logger } from '../log.js';
 
 export const DEFAULT_DATABASE_PATH = 'data/iot-or-m2m.db';
@@ -205,3 +205,43 @@ export function parseCandidates(json: string): CandidateRef[] {
     return [];
   }
 }
+
+/** The report's reads, the same SQL on both databases but for the placeholder ("?" or "$1"). */
+export const REPORT_SQL = {
+  votes: (since: string) => `SELECT entry_id, question, confidence, vote, updated_at FROM votes WHERE updated_at >= ${since} ORDER BY updated_at, id`,
+  questions: (since: string) => `SELECT id, text, outcome, candidates, chosen_entry_id, asked_at FROM questions WHERE asked_at >= ${since} ORDER BY asked_at, id`,
+};
+
+/** A votes row as either database returns it (PostgreSQL gives its 64-bit numbers as strings). */
+export interface VoteRow {
+  entry_id: string;
+  question: string;
+  confidence: number | null;
+  vote: number;
+  updated_at: number | string;
+}
+
+export interface QuestionRow {
+  id: number | string;
+  text: string | null;
+  outcome: Outcome;
+  candidates: string;
+  chosen_entry_id: string | null;
+  asked_at: number | string;
+}
+
+export function voteRecordOf(row: VoteRow): VoteRecord {
+  return { entryId: row.entry_id, question: row.question, confidence: row.confidence, vote: voteOf(row.vote), at: new Date(Number(row.updated_at)) };
+}
+
+export function questionRecordOf(row: QuestionRow): QuestionRecord {
+  return { id: Number(row.id), text: row.text, outcome: row.outcome, candidates: parseCandidates(row.candidates), chosenEntryId: row.chosen_entry_id, at: new Date(Number(row.asked_at)) };
+}
+
+/** Runs `prune` every `intervalMs` on an unref'd timer (it never keeps the process alive); returns a stop function. */
+export function pruneEvery(prune: () => Promise<unknown>, intervalMs: number): () => void {
+  const timer = setInterval(() => void prune(), intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+

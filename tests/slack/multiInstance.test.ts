@@ -9,14 +9,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeAskValue } from '../../src/slack/features/ask/askActions.js';
 import { hashUser } from '../../src/store/hashKey.js';
 import { FakeSlack, TEAM_ID, type RecordedCall } from '../support/fakeSlack.js';
 import { blocksOf, buttonsOf, type ButtonInfo } from '../support/harness.js';
 import { blockActions, dm, envelope, slashCommand, teamJoin } from '../support/payloads.js';
-import { freshDatabase, postgresUrl } from '../support/postgres.js';
+import { freshDatabase, postgresUrl, queryRows } from '../support/postgres.js';
 import { signedHeaders } from '../support/signing.js';
 import { tempDir } from '../feedback/helpers.js';
 
@@ -111,15 +110,7 @@ async function waitUntil(what: string, condition: () => boolean | Promise<boolea
   }
 }
 
-async function rows(sql: string): Promise<Record<string, unknown>[]> {
-  const client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows as Record<string, unknown>[];
-  } finally {
-    await client.end();
-  }
-}
+const rows = (sql: string) => queryRows(database.url, sql);
 
 const postsTo = (channel: string) => fake.history.filter((c) => c.method === 'chat.postMessage' && c.body.channel === channel);
 

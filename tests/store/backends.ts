@@ -6,12 +6,11 @@
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type BetterSqlite3 from 'better-sqlite3';
-import pg from 'pg';
 import { openPostgresStore } from '../../src/store/postgresStore.js';
 import { openSqliteStore } from '../../src/store/sqliteStore.js';
 import type { Store, StoreOptions } from '../../src/store/store.js';
 import { recordingLogger, tempDir } from '../feedback/helpers.js';
-import { freshDatabase, postgresUrl } from '../support/postgres.js';
+import { freshDatabase, postgresUrl, queryRows } from '../support/postgres.js';
 
 const Database = createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
 
@@ -80,15 +79,7 @@ export const postgres: Backend = {
     const stores = tracked((options) => openPostgresStore({ url: database.url, hashKey: HASH_KEY, logger: recordingLogger(), ...options }));
     return {
       open: stores.open,
-      rows: async (sql) => {
-        const client = new pg.Client({ connectionString: database.url });
-        await client.connect();
-        try {
-          return (await client.query(sql)).rows as Record<string, unknown>[];
-        } finally {
-          await client.end();
-        }
-      },
+      rows: (sql) => queryRows(database.url, sql),
       remove: async () => {
         await stores.closeAll();
         await database.drop();

@@ -30,3 +30,15 @@ export async function freshDatabase(): Promise<{ url: string; drop: () => Promis
     },
   };
 }
+
+/** Rows of `sql` on the database at `url`, read past the app (one connection, closed after). */
+export async function queryRows(url: string, sql: string): Promise<Record<string, unknown>[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows as Record<string, unknown>[];
+  } finally {
+    await client.end();
+  }
+}
+
