@@ -1,11 +1,12 @@
 /** Block Kit for the slash command's own reply: help. Pure. */
 import { commandHelp } from '../../../commands.js';
+import { escapeMrkdwn } from '../../../mrkdwn.js';
 import { actions, context, fallbackText, message, sections, type Message } from '../../plumbing/blockKit.js';
 import { startChooserButton, startQuizButton } from '../../plumbing/launchButtons.js';
 
 /** Usage of the slash command, from the command grammar; `command` is its name, e.g. "/iot-or-m2m". Admins also see the admin commands. */
 export function helpMessage(command: string, options: { admin?: boolean } = {}): Message {
-  const usage = commandHelp(`${command} `, options).map((c) => `• \`${c.usage}\` — ${c.summary}`);
+  const usage = commandHelp(`${command} `, options).map((c) => `• \`${escapeMrkdwn(c.usage)}\` — ${escapeMrkdwn(c.summary)}`);
   const lines = [
     '*iot-or-m2m* answers questions about IoT and M2M, from one article.',
     `• \`${command} &lt;question&gt;\` — an answer only you can see, e.g. \`${command} what does M2M stand for?\``,
