@@ -25,7 +25,7 @@ export const COMMANDS = {
   chooser: { words: ['', 'choose', 'chooser', 'start'], usage: '', summary: 'work out whether IoT or M2M fits your project: a few yes/no questions, then a recommendation' },
   quiz: { words: ['quiz'], usage: 'quiz', summary: 'test what you know in five questions' },
   help: { words: ['help', '-h', '--help', '?', 'usage'], usage: 'help', summary: 'this help' },
-  search: { words: ['search', 'find'], usage: 'search <words>', summary: 'find the questions I can answer, even from half a word ("search cellul")', takesText: true },
+  search: { words: ['search'], usage: 'search <words>', summary: 'find the questions I can answer, even from half a word ("search cellul")', takesText: true },
   stats: { words: ['stats'], usage: 'stats', summary: 'what people asked that I could not answer, and the least helpful answers', adminOnly: true },
 } as const satisfies Record<string, CommandSpec>;
 

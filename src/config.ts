@@ -27,16 +27,25 @@ export const SECRET_VARIABLES = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SI
 /** The secret values set in `env`, as set (not trimmed), for scrubbing messages: DATABASE_URL's password among them. */
 export function secretsIn(env: Env): string[] {
   const values = SECRET_VARIABLES.map((name) => env[name]);
-  return [...values, passwordIn(env.DATABASE_URL)].filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+  return [...values, ...passwordsIn(env.DATABASE_URL)].filter((v): v is string => typeof v === 'string' && v.trim() !== '');
 }
 
-function passwordIn(url: string | undefined): string | undefined {
-  if (!url) return undefined;
+/** The passwords a database URL holds: its user part's (as typed and decoded) and any in its query. */
+function passwordsIn(url: string | undefined): string[] {
+  if (!url) return [];
   try {
-    const password = new URL(url.trim()).password;
-    return password ? decodeURIComponent(password) : undefined;
+    const parsed = new URL(url.trim());
+    const found = [parsed.password, ...['password', 'sslpassword'].map((name) => parsed.searchParams.get(name) ?? '')];
+    const decoded = found.flatMap((p) => {
+      try {
+        return [p, decodeURIComponent(p)];
+      } catch {
+        return [p];
+      }
+    });
+    return [...new Set(decoded)].filter((p) => p !== '');
   } catch {
-    return undefined;
+    return [];
   }
 }
 

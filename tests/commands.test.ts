@@ -40,7 +40,8 @@ describe('runCommand', () => {
     };
     expect(runCommand(handlers, 'ann', parseCommand('quiz'))).toBe('ann: quiz');
     expect(runCommand(handlers, 'ann', parseCommand('search  cellul '))).toBe('ann: searched cellul');
-    expect(runCommand(handlers, 'ann', parseCommand('/iot-or-m2m find who wro'))).toBe('ann: searched who wro');
+    expect(runCommand(handlers, 'ann', parseCommand('/iot-or-m2m search who wro'))).toBe('ann: searched who wro');
+    expect(runCommand(handlers, 'ann', parseCommand('find out if we need m2m'))).toBe('ann: asked find out if we need m2m');
     expect(runCommand(handlers, 'ann', parseCommand('search'))).toBe('ann: searched ');
     expect(runCommand(handlers, 'ann', parseCommand('why m2m'))).toBe('ann: asked why m2m');
   });

@@ -56,13 +56,18 @@ export class QuestionSearch {
 
   /**
    * The items sharing the most three-letter pieces with the typed words
-   * (a typo or a half-typed word keeps most of them); every item when the
-   * query has no piece that long ("io").
+   * (a typo or a half-typed word keeps most of them); for a query of only
+   * short words ("io", "5g"), the items with a word starting like one.
    */
   private candidates(query: string): Item[] {
     const items = this.index();
-    const pieces = new Set(words(query).flatMap(trigramsOf));
-    if (pieces.size === 0) return items.length <= MAX_CANDIDATES ? items : items.slice(0, MAX_CANDIDATES);
+    const typed = words(query);
+    const pieces = new Set(typed.flatMap(trigramsOf));
+    if (pieces.size === 0) {
+      // Only short words ("io", "5g"): the texts with a word that starts like one of them.
+      const starts = new RegExp(`\\b(${typed.map((w) => w.replace(/[^a-z0-9]/g, '')).filter(Boolean).join('|')})`, 'i');
+      return typed.length === 0 ? [] : items.filter((item) => starts.test(item.text)).slice(0, MAX_CANDIDATES);
+    }
     const shared = new Uint8Array(items.length);
     const touched: number[] = [];
     for (const piece of pieces) {

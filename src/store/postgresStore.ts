@@ -48,6 +48,10 @@ const CONNECT_TIMEOUT_MS = 3000;
 /** A statement that takes longer is cancelled by the server; the client gives up a little later. */
 const STATEMENT_TIMEOUT_MS = 5000;
 const DEFAULT_RETRY_AFTER_MS = 5000;
+/** /healthz never waits longer than this on the database. */
+const HEALTH_WAIT_MS = 500;
+/** Reads a reply waits for (the turn before a follow-up) give up after this; a claim after twice this. */
+const REPLY_PATH_WAIT_MS = 400;
 
 class SchemaProblem extends Error {}
 
@@ -56,6 +60,9 @@ export function redactedUrl(url: string): string {
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = '***';
+    // The query may hold a password too (?password=, ?sslpassword=): none of it is shown.
+    parsed.search = '';
+    parsed.hash = '';
     return parsed.toString();
   } catch {
     return 'postgres://(unreadable DATABASE_URL)';
@@ -98,11 +105,12 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       await pool.end().catch(() => {});
       return disabled(error.message, options.readOnly ? 'start the bot once so it upgrades the database, or upgrade this tool' : 'upgrade the bot, or point DATABASE_URL at another database');
     }
+    store.pause();
     options.logger.error('feedback_store_unreachable', {
       database: location,
       error,
       effect: 'the bot answers; votes and questions are not saved, and retries are recognised only by each instance, until the database is back',
-      fix: 'start PostgreSQL or check DATABASE_URL (host, port, user, password, database); the store tries again every few seconds',
+      fix: fixFor(error),
     });
   }
   if (!options.readOnly) void store.prune();
@@ -114,6 +122,7 @@ class PostgresStore implements Store {
   readonly reason = undefined;
   private closed = false;
   private migrated = false;
+  private readying: Promise<void> | undefined;
   /** Until when the server is left alone after it could not be reached. */
   private downUntil = 0;
   private readonly now: () => Date;
@@ -130,19 +139,28 @@ class PostgresStore implements Store {
     this.now = options.now ?? (() => new Date());
     this.recordText = options.recordQuestions !== false;
     this.retentionDays = rules.retentionDays(options);
-    this.failures = new FailureLog(options.logger, { database: location }, (error) =>
-      unreachable(error)
-        ? 'PostgreSQL cannot be reached: start it or check DATABASE_URL; the bot keeps answering and tries again every few seconds'
-        : 'check the database server and its logs; the bot keeps running',
-    );
+    this.failures = new FailureLog(options.logger, { database: location }, fixFor);
     // An idle connection dropped by the server (a restart) is reported here; without a listener it would end the process.
     pool.on('error', (error) => this.failures.failed('idle connection', error));
   }
 
-  /** Migrates once per process; under an advisory lock, so instances starting together migrate once. */
-  async ready(): Promise<void> {
-    if (this.migrated) return;
+  /** Migrates once per process, one attempt at a time; under an advisory lock, so instances starting together migrate once. */
+  ready(): Promise<void> {
+    if (this.migrated) return Promise.resolve();
+    this.readying ??= this.migrate().finally(() => {
+      this.readying = undefined;
+    });
+    return this.readying;
+  }
+
+  private async migrate(): Promise<void> {
     const client = await this.pool.connect();
+    // A checked-out client has no pool listener: a connection dropped mid-migration would otherwise end the process.
+    let broken: Error | undefined;
+    client.on('error', (error) => {
+      broken = error;
+      this.failures.failed('migrate', error);
+    });
     try {
       if (this.options.readOnly) {
         const version = await schemaVersion(client);
@@ -166,9 +184,18 @@ class PostgresStore implements Store {
         }
       }
       this.migrated = true;
+    } catch (error) {
+      broken ??= error instanceof Error ? error : new Error(String(error));
+      throw error;
     } finally {
-      client.release();
+      // A client that failed is dropped, not put back in the pool.
+      client.release(broken);
     }
+  }
+
+  /** Leaves the server alone for a few seconds: operations give their fallback at once meanwhile. */
+  pause(): void {
+    this.downUntil = Date.now() + (this.options.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS);
   }
 
   recordVote(input: VoteInput): Promise<VoteSaved> {
@@ -220,6 +247,11 @@ class PostgresStore implements Store {
   }
 
   lastTurn(conversation: string): Promise<PreviousTurn | undefined> {
+    // On the reply's path: a slow server costs the follow-up its context, never the reply its time.
+    return withDeadline(this.lastTurnNow(conversation), REPLY_PATH_WAIT_MS, undefined);
+  }
+
+  private lastTurnNow(conversation: string): Promise<PreviousTurn | undefined> {
     return this.run('lastTurn', undefined, async () => {
       if (!nonEmpty(conversation)) return undefined;
       const { rows } = await this.pool.query<{ turn: string; updated_at: string }>('SELECT turn, updated_at FROM conversations WHERE conversation = $1', [conversation.slice(0, MAX_CONVERSATION_KEY)]);
@@ -230,6 +262,11 @@ class PostgresStore implements Store {
   }
 
   claim(keys: readonly string[]): Promise<boolean | undefined> {
+    // Every event waits for its claim: past the deadline the caller decides (the process's own memory).
+    return withDeadline(this.claimNow(keys), REPLY_PATH_WAIT_MS * 2, undefined);
+  }
+
+  private claimNow(keys: readonly string[]): Promise<boolean | undefined> {
     return this.run('claim', undefined, async () => {
       // Sorted, so two instances claiming the same keys lock them in the same order.
       const claimed = rules.claimKeys(keys).sort();
@@ -255,15 +292,23 @@ class PostgresStore implements Store {
     });
   }
 
+  /** For /healthz: quick (the server is not waited on for more than HEALTH_WAIT_MS) and generic (no host or user in it). */
   async health(): Promise<{ ok: boolean; problem?: string }> {
     if (this.closed) return { ok: false, problem: 'closed' };
-    try {
-      await this.ready();
-      await this.pool.query('SELECT 1');
-      return { ok: true };
-    } catch (error) {
-      return { ok: false, problem: error instanceof Error ? error.message : String(error) };
-    }
+    if (Date.now() < this.downUntil) return { ok: false, problem: 'the database cannot be reached' };
+    const ok = await withDeadline(
+      (async () => {
+        await this.ready();
+        await this.pool.query('SELECT 1');
+        return true;
+      })().catch((error: unknown) => {
+        if (unreachable(error)) this.pause();
+        return false;
+      }),
+      HEALTH_WAIT_MS,
+      false,
+    );
+    return ok ? { ok: true } : { ok: false, problem: 'the database cannot be reached or did not answer in time' };
   }
 
   prune(): Promise<Pruned> {
@@ -337,7 +382,7 @@ class PostgresStore implements Store {
         await this.ready();
         return await fn();
       } catch (error) {
-        if (unreachable(error)) this.downUntil = Date.now() + (this.options.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS);
+        if (unreachable(error)) this.pause();
         throw error;
       }
     });
@@ -355,6 +400,26 @@ function schemaProblem(version: number): SchemaProblem {
   return version > POSTGRES_SCHEMA_VERSION
     ? new SchemaProblem(`the database was written by a newer version of the bot (schema ${version}; this version knows up to ${POSTGRES_SCHEMA_VERSION})`)
     : new SchemaProblem(`the database has an older schema (${version}; this version needs ${POSTGRES_SCHEMA_VERSION})`);
+}
+
+/** What to do about a database error, by its PostgreSQL code. */
+function fixFor(error: unknown): string {
+  const code = String((error as { code?: unknown } | null)?.code ?? '');
+  if (unreachable(error)) return 'start PostgreSQL or check the host and port in DATABASE_URL; the bot keeps answering and tries again every few seconds';
+  if (code === '28P01' || code === '28000') return 'check the user and password in DATABASE_URL';
+  if (code === '3D000') return 'create the database named in DATABASE_URL, or name an existing one';
+  if (code === '42501') return 'grant the user in DATABASE_URL the right to create tables in its database (or create them as its owner)';
+  return 'check the database server and its logs; the bot keeps running';
+}
+
+/** `work`, or `fallback` when it takes longer than `ms` (work still finishes in the background, its result unused). */
+function withDeadline<T>(work: Promise<T>, ms: number, fallback: T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(fallback), ms);
+    timer.unref();
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 /** Whether an error means the server could not be reached (down, restarting, wrong host), not a bad statement. */

@@ -371,13 +371,15 @@ class SqliteStore implements Store {
     try {
       if (this.closed || !this.writable()) throw new Unsaved();
       this.db.transaction(() => {
-        batch.forEach((job, i) => {
+        for (const [i, job] of batch.entries()) {
           try {
             results[i] = this.db.transaction(job.run)();
           } catch (error) {
             this.failures.failed(job.operation, error);
+            // Some errors (disk full, I/O) end the whole transaction: the writes after it must not commit on their own.
+            if (!this.db.inTransaction) throw new Unsaved();
           }
-        });
+        }
       }).immediate();
     } catch (error) {
       // The transaction as a whole (the lock, the commit) failed, or the file is gone: none of it was saved.

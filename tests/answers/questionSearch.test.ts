@@ -28,6 +28,12 @@ describe('question search', () => {
     expect(search.find('zqxjv')).toEqual([]);
   });
 
+  it('finds short words by how their words start, from the whole knowledge base', () => {
+    const hits = search.find('io', 10);
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit.matched).toMatch(/\bio/i);
+  });
+
   it('takes anything typed without failing', () => {
     for (const typed of ['x'.repeat(5000), '<@U123> <!channel>', '🙂🙂', '((((', 'io']) expect(() => search.find(typed)).not.toThrow();
   });

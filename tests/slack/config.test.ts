@@ -138,6 +138,7 @@ describe('readConfig: feedback, stats and onboarding settings (Slack modes)', ()
     expect(notPostgres).toMatch(/DATABASE_URL is not a PostgreSQL URL/);
     expect(notPostgres).not.toContain('s3cret-pass');
     expect(secretsIn({ DATABASE_URL: url })).toEqual(['s3cret-pass']);
+    expect(secretsIn({ DATABASE_URL: 'postgres://bot:p%40ss%zz@db/bot?sslpassword=key-pass' })).toEqual(expect.arrayContaining(['p%40ss%zz', 'key-pass']));
   });
 
   it('.env.example documents every variable readConfig reads, and copied as-is (tokens filled in) is valid', () => {

@@ -58,10 +58,13 @@ describe.skipIf(!postgresUrl)('opening PostgreSQL', () => {
     const logger = recordingLogger();
     const url = new URL(postgresUrl);
     url.password = 'pa55-w0rd-secret';
+    url.search = '?sslpassword=ss1-key-secret';
     url.port = String(await closedPort());
     const store = await openPostgresStore({ url: url.toString(), logger, hashKey: HASH_KEY });
-    expect(store.location).not.toContain('pa55-w0rd-secret');
-    expect(JSON.stringify(logger.events)).not.toContain('pa55-w0rd-secret');
+    for (const secret of ['pa55-w0rd-secret', 'ss1-key-secret']) {
+      expect(store.location).not.toContain(secret);
+      expect(JSON.stringify(logger.events)).not.toContain(secret);
+    }
     await store.close();
   });
 });
@@ -88,7 +91,7 @@ describe.skipIf(!postgresUrl)('a PostgreSQL server that goes away and comes back
     expect(Date.now() - started).toBeLessThan(5000);
     expect(store.enabled).toBe(true);
     expect(logger.errors().map((e) => e.event)).toEqual(['feedback_store_unreachable']);
-    expect(logger.errors()[0]?.fields.fix).toMatch(/start PostgreSQL or check DATABASE_URL/);
+    expect(logger.errors()[0]?.fields.fix).toMatch(/start PostgreSQL or check the host and port in DATABASE_URL/);
     expect(await store.recordVote(vote)).toEqual({ saved: false });
     expect(await store.claim(['event:E1'])).toBeUndefined();
     expect(await store.lastTurn('D1:')).toBeUndefined();
