@@ -27,6 +27,10 @@ interface Item {
 
 /** How far a match may be from the typed text (fuse.js's threshold: 0 exact, 1 anything). */
 const THRESHOLD = 0.4;
+/** Hits scoring up to this (0 exact, 1 anything) are always listed... */
+const RELEVANT = 0.5;
+/** ...and beyond it, only those within this of the best hit. */
+const WORSE_THAN_BEST = 0.25;
 /** Typed text is cut to this: a search box, not a document. */
 const MAX_QUERY_CHARS = 80;
 
@@ -45,7 +49,11 @@ export class QuestionSearch {
     const fuse = new Fuse(candidates, FUSE_OPTIONS);
     const hits: SearchHit[] = [];
     const seen = new Set<number>();
-    for (const result of fuse.search(query)) {
+    const results = fuse.search(query);
+    // Far weaker than the best match, a hit is noise ("gatway" should not list "which is better?").
+    const cut = Math.max(RELEVANT, (results[0]?.score ?? 0) + WORSE_THAN_BEST);
+    for (const result of results) {
+      if ((result.score ?? 1) > cut) break;
       if (seen.has(result.item.entry)) continue;
       seen.add(result.item.entry);
       hits.push({ entry: this.kb.entries[result.item.entry] as Entry, matched: result.item.text, score: result.score ?? 1 });
