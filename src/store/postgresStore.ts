@@ -50,8 +50,15 @@ const STATEMENT_TIMEOUT_MS = 5000;
 const DEFAULT_RETRY_AFTER_MS = 5000;
 /** /healthz never waits longer than this on the database. */
 const HEALTH_WAIT_MS = 500;
-/** Reads a reply waits for (the turn before a follow-up) give up after this; a claim after twice this. */
+/** Reads a reply waits for (the turn before a follow-up) give up after this. */
 const REPLY_PATH_WAIT_MS = 400;
+/**
+ * A claim waits as long as opening a connection may take. Events are acked
+ * before the claim, so waiting only delays a reply, while giving up early
+ * lets two instances answer one event (seen under load, with new pool
+ * connections taking most of a second).
+ */
+const CLAIM_WAIT_MS = CONNECT_TIMEOUT_MS;
 
 class SchemaProblem extends Error {}
 
@@ -263,7 +270,7 @@ class PostgresStore implements Store {
 
   claim(keys: readonly string[]): Promise<boolean | undefined> {
     // Every event waits for its claim: past the deadline the caller decides (the process's own memory).
-    return withDeadline(this.claimNow(keys), REPLY_PATH_WAIT_MS * 2, undefined);
+    return withDeadline(this.claimNow(keys), CLAIM_WAIT_MS, undefined);
   }
 
   private claimNow(keys: readonly string[]): Promise<boolean | undefined> {
