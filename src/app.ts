@@ -69,11 +69,15 @@ export async function main(env: Env, io: MainIO): Promise<number> {
   });
   if (store.enabled) logger.info('feedback.opened', { location: store.location, recordQuestions: config.feedback.recordQuestions, retentionDays: config.feedback.retentionDays });
   const stopPrune = store.startDailyPrune();
+  const services = loaded.with({ store });
+  // What admins taught applies from the first question, and other instances' additions arrive within seconds.
+  const stopTeaching = await services.teaching.start();
   try {
-    return await runSlack(config, { ...loaded, store }, io, logger, say);
+    return await runSlack(config, services, io, logger, say);
   } finally {
     // runSlack returns once handlers have finished (or the drain timed out), so votes are not cut off.
     stopPrune();
+    stopTeaching();
     await closeStore(store, logger);
   }
 }

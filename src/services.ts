@@ -8,21 +8,59 @@ import { ContentError, type Problem } from './knowledge/problems.js';
 import { validateScope } from './knowledge/scope.js';
 import type { EntryIndex, KnowledgeBase } from './knowledge/types.js';
 import type { Logger } from './log.js';
+import { LiveKnowledge } from './teaching/liveKnowledge.js';
+import { Teaching } from './teaching/teaching.js';
 import { validateQuiz, type QuizBank } from './quiz/index.js';
 
-/** Everything the front ends share: the loaded content and the engines built on it. */
-export interface Services {
-  kb: KnowledgeBase;
+/** What is rebuilt when admins teach the bot something: the engines built on the knowledge base. */
+export interface AnsweringParts {
   engine: AnswerEngine;
-  /** What every front end replies from: the engine, plus scenarios, follow-ups, two-part questions and what the article does not cover. */
   responder: Responder;
-  /** Search-as-you-type over the questions the knowledge base answers (fuse.js; built on first use). */
   search: QuestionSearch;
-  chooser: ChooserModel;
-  quiz: QuizBank;
-  /** Votes and unanswered questions; a disabled store when there is no database (terminal, tests). */
-  store: Store;
-  logger: Logger;
+}
+
+/**
+ * Everything the front ends share: the loaded content and the engines built
+ * on it. The knowledge base and its engines are read through getters, so
+ * each request gets the version in force, with what admins taught.
+ */
+export class Services {
+  /** Admins' additions, the knowledge gaps, and keeping every instance up to date. */
+  readonly teaching: Teaching;
+
+  constructor(
+    readonly knowledge: LiveKnowledge<AnsweringParts>,
+    readonly chooser: ChooserModel,
+    readonly quiz: QuizBank,
+    /** Votes, unanswered questions and additions; a disabled store when there is no database (terminal, tests). */
+    readonly store: Store,
+    readonly logger: Logger,
+  ) {
+    this.teaching = new Teaching(store, knowledge, logger);
+  }
+
+  get kb(): KnowledgeBase {
+    return this.knowledge.current.kb;
+  }
+
+  get engine(): AnswerEngine {
+    return this.knowledge.current.built.engine;
+  }
+
+  /** What every front end replies from: the engine, plus scenarios, follow-ups, two-part questions and what the article does not cover. */
+  get responder(): Responder {
+    return this.knowledge.current.built.responder;
+  }
+
+  /** Search-as-you-type over the questions the knowledge base answers (fuse.js; built on first use). */
+  get search(): QuestionSearch {
+    return this.knowledge.current.built.search;
+  }
+
+  /** The same services with another store or logger, sharing the knowledge. */
+  with(changes: { store?: Store | undefined; logger?: Logger | undefined }): Services {
+    return new Services(this.knowledge, this.chooser, this.quiz, changes.store ?? this.store, changes.logger ?? this.logger);
+  }
 }
 
 /** Loads and validates all content: faq, synonyms, chooser, quiz and scope. Throws one ContentError listing every problem. */
@@ -49,6 +87,11 @@ export function loadServices(options: { knowledge?: string | undefined; logger: 
   const problems = results.filter((r) => r.syntax || !syntax).flatMap((r) => r.problems);
   if (!kb || !chooser.model || !quiz.bank || !scope.topics || problems.length > 0) throw new ContentError(`The content in ${dir} cannot be loaded`, problems, syntax);
   const store = options.store ?? disabledStore('', 'feedback is not recorded here');
-  const engine = new AnswerEngine(kb);
-  return { kb, engine, responder: new Responder(kb, engine, chooser.model, scope.topics), search: new QuestionSearch(kb), chooser: chooser.model, quiz: quiz.bank, store, logger: options.logger };
+  const model = chooser.model;
+  const topics = scope.topics;
+  const knowledge = new LiveKnowledge(kb, (current): AnsweringParts => {
+    const engine = new AnswerEngine(current);
+    return { engine, responder: new Responder(current, engine, model, topics), search: new QuestionSearch(current) };
+  });
+  return new Services(knowledge, model, quiz.bank, store, options.logger);
 }

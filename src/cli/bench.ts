@@ -199,7 +199,7 @@ async function eventRates(): Promise<{ bare: EventRate; ours: EventRate }> {
     await bare.stop();
 
     const store = openSqliteStore({ path: join(dir, 'bench.db'), logger, hashKey: 'b'.repeat(40) });
-    const services = { ...loadServices({ logger }), store };
+    const services = loadServices({ logger, store });
     const ours = createSlackApp(
       { mode: 'http', port: 0, signingSecret: BENCH_SECRET, botToken: BENCH_TOKEN, slackApiUrl: api.url, logLevel: 'error', feedback: { databasePath: ':unused:', recordQuestions: true, retentionDays: 90 }, features: { adminUserIds: [], welcomeNewMembers: false } },
       services,

@@ -42,6 +42,22 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
      user_hash TEXT PRIMARY KEY,
      welcomed_at BIGINT NOT NULL
    );`,
+  // 2: what admins taught from Slack, and the unanswered questions they dismissed (as SQLite's version 4).
+  `CREATE TABLE additions (
+     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     kind TEXT NOT NULL CHECK (kind IN ('phrasing', 'entry')),
+     entry_id TEXT NOT NULL,
+     content TEXT NOT NULL,
+     author_hash TEXT NOT NULL,
+     created_at BIGINT NOT NULL,
+     undone_at BIGINT,
+     undone_by_hash TEXT
+   );
+   CREATE TABLE dismissals (
+     question TEXT PRIMARY KEY,
+     author_hash TEXT NOT NULL,
+     dismissed_at BIGINT NOT NULL
+   );`,
 ];
 
 export const POSTGRES_SCHEMA_VERSION = POSTGRES_MIGRATIONS.length;

@@ -9,6 +9,8 @@ import pg from 'pg';
 import type { Decision } from '../answers/engine.js';
 import type { PreviousTurn } from '../answers/respond.js';
 import type { Pruned, QuestionInput, QuestionRecord, QuestionSaved, Saved, VoteInput, VoteRecord, VoteSaved } from '../feedback/types.js';
+import { MAX_QUESTION_CHARS } from '../answers/text.js';
+import type { Addition, AdditionContent } from '../teaching/types.js';
 import { hashUser } from './hashKey.js';
 import { POSTGRES_MIGRATIONS, POSTGRES_SCHEMA_VERSION } from './postgresSchema.js';
 import {
@@ -27,6 +29,9 @@ import {
   questionRecordOf,
   REPORT_SQL,
   voteRecordOf,
+  additionOf,
+  TEACHING_SQL,
+  type AdditionRow,
   type QuestionRow,
   type Store,
   type VoteRow,
@@ -352,6 +357,55 @@ class PostgresStore implements Store {
     return this.run('questions', [], async () => {
       const { rows } = await this.pool.query<QuestionRow>(REPORT_SQL.questions('$1'), [sinceMs(since)]);
       return rows.map(questionRecordOf);
+    });
+  }
+
+  additions(): Promise<Addition[] | undefined> {
+    return this.run('additions', undefined, async () => {
+      const { rows } = await this.pool.query<AdditionRow>(TEACHING_SQL.additions);
+      return rows.map(additionOf).filter((a) => a !== undefined);
+    });
+  }
+
+  addAddition(content: AdditionContent, userId: string): Promise<{ saved: true; id: number } | { saved: false }> {
+    return this.run('addAddition', { saved: false }, async (): Promise<{ saved: true; id: number } | { saved: false }> => {
+      const row = rules.addition(content, userId);
+      if (!row || this.options.readOnly) return { saved: false };
+      const { rows } = await this.pool.query<{ id: string }>('INSERT INTO additions (kind, entry_id, content, author_hash, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id', [
+        row.kind,
+        row.entryId,
+        row.content,
+        hashUser(this.key, userId),
+        this.now().getTime(),
+      ]);
+      return { saved: true, id: Number(rows[0]?.id) };
+    });
+  }
+
+  undoAddition(id: number, userId: string): Promise<Saved> {
+    return this.run('undoAddition', { saved: false }, async (): Promise<Saved> => {
+      if (!Number.isSafeInteger(id) || !nonEmpty(userId) || this.options.readOnly) return { saved: false };
+      const result = await this.pool.query('UPDATE additions SET undone_at = $1, undone_by_hash = $2 WHERE id = $3 AND undone_at IS NULL', [this.now().getTime(), hashUser(this.key, userId), id]);
+      return result.rowCount === 1 ? { saved: true } : { saved: false };
+    });
+  }
+
+  dismissGap(question: string, userId: string): Promise<Saved> {
+    return this.run('dismissGap', { saved: false }, async (): Promise<Saved> => {
+      if (!nonEmpty(question) || !nonEmpty(userId) || this.options.readOnly) return { saved: false };
+      await this.pool.query('INSERT INTO dismissals (question, author_hash, dismissed_at) VALUES ($1, $2, $3) ON CONFLICT (question) DO NOTHING', [
+        question.slice(0, MAX_QUESTION_CHARS),
+        hashUser(this.key, userId),
+        this.now().getTime(),
+      ]);
+      return { saved: true };
+    });
+  }
+
+  dismissedGaps(): Promise<Set<string>> {
+    return this.run('dismissedGaps', new Set<string>(), async () => {
+      const { rows } = await this.pool.query<{ question: string }>(TEACHING_SQL.dismissed);
+      return new Set(rows.map((r) => r.question));
     });
   }
 

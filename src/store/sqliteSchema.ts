@@ -41,6 +41,23 @@ export const MIGRATIONS: readonly string[] = [
      user_hash TEXT PRIMARY KEY,
      welcomed_at INTEGER NOT NULL
    );`,
+  // 4: what admins taught from Slack (kept until exported and undone by hand, never pruned), and the
+  // unanswered questions they dismissed from the gaps (normalised as the report groups them).
+  `CREATE TABLE additions (
+     id INTEGER PRIMARY KEY,
+     kind TEXT NOT NULL CHECK (kind IN ('phrasing', 'entry')),
+     entry_id TEXT NOT NULL,
+     content TEXT NOT NULL,
+     author_hash TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     undone_at INTEGER,
+     undone_by_hash TEXT
+   );
+   CREATE TABLE dismissals (
+     question TEXT PRIMARY KEY,
+     author_hash TEXT NOT NULL,
+     dismissed_at INTEGER NOT NULL
+   );`,
 ];
 
 /** The schema version this code writes. */

@@ -6,6 +6,8 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { Decision } from '../answers/engine.js';
 import type { PreviousTurn } from '../answers/respond.js';
 import type { Pruned, QuestionInput, QuestionRecord, QuestionSaved, Saved, VoteInput, VoteRecord, VoteSaved } from '../feedback/types.js';
+import { MAX_QUESTION_CHARS } from '../answers/text.js';
+import type { Addition, AdditionContent } from '../teaching/types.js';
 import { hashUser, keyFileOf, loadOrCreateKey } from './hashKey.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './sqliteSchema.js';
 import {
@@ -24,6 +26,9 @@ import {
   questionRecordOf,
   REPORT_SQL,
   voteRecordOf,
+  additionOf,
+  TEACHING_SQL,
+  type AdditionRow,
   type QuestionRow,
   type Store,
   type VoteRow,
@@ -323,6 +328,45 @@ class SqliteStore implements Store {
     return this.failures.guard('questions', [], () => {
       if (this.closed) return [];
       return (this.sql(REPORT_SQL.questions('?')).all(sinceMs(since)) as QuestionRow[]).map(questionRecordOf);
+    });
+  }
+
+  additions(): Promise<Addition[] | undefined> {
+    return this.failures.guard('additions', undefined, () => {
+      if (this.closed) return undefined;
+      return (this.sql(TEACHING_SQL.additions).all() as AdditionRow[]).map(additionOf).filter((a) => a !== undefined);
+    });
+  }
+
+  addAddition(content: AdditionContent, userId: string): Promise<{ saved: true; id: number } | { saved: false }> {
+    const row = rules.addition(content, userId);
+    if (!row) return Promise.resolve({ saved: false });
+    return this.write<{ saved: true; id: number } | { saved: false }>('addAddition', { saved: false }, () => {
+      const result = this.sql('INSERT INTO additions (kind, entry_id, content, author_hash, created_at) VALUES (?, ?, ?, ?, ?)').run(row.kind, row.entryId, row.content, hashUser(this.key, userId), this.now().getTime());
+      return { saved: true, id: Number(result.lastInsertRowid) };
+    });
+  }
+
+  undoAddition(id: number, userId: string): Promise<Saved> {
+    if (!Number.isSafeInteger(id) || !nonEmpty(userId)) return Promise.resolve({ saved: false });
+    return this.write('undoAddition', { saved: false }, (): Saved => {
+      const result = this.sql('UPDATE additions SET undone_at = ?, undone_by_hash = ? WHERE id = ? AND undone_at IS NULL').run(this.now().getTime(), hashUser(this.key, userId), id);
+      return result.changes === 1 ? { saved: true } : { saved: false };
+    });
+  }
+
+  dismissGap(question: string, userId: string): Promise<Saved> {
+    if (!nonEmpty(question) || !nonEmpty(userId)) return Promise.resolve({ saved: false });
+    return this.write('dismissGap', { saved: false }, (): Saved => {
+      this.sql('INSERT INTO dismissals (question, author_hash, dismissed_at) VALUES (?, ?, ?) ON CONFLICT (question) DO NOTHING').run(question.slice(0, MAX_QUESTION_CHARS), hashUser(this.key, userId), this.now().getTime());
+      return { saved: true };
+    });
+  }
+
+  dismissedGaps(): Promise<Set<string>> {
+    return this.failures.guard('dismissedGaps', new Set<string>(), () => {
+      if (this.closed) return new Set<string>();
+      return new Set((this.sql(TEACHING_SQL.dismissed).all() as { question: string }[]).map((r) => r.question));
     });
   }
 

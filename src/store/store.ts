@@ -1,7 +1,8 @@
 /**
  * What the bot keeps and every instance must share: votes and questions (for
  * the report), claims on incoming events (each answered once), who has been
- * welcomed, and the last turn of each conversation. One interface, two
+ * welcomed, the last turn of each conversation, and what admins taught
+ * (additions, dismissed gaps). One interface, two
  * databases: SQLite (one file, the default) and PostgreSQL (several
  * instances). Every method resolves, never rejects: a database problem is
  * logged and gives "not saved" or "cannot tell", and the bot keeps answering.
@@ -11,6 +12,8 @@ import type { PreviousTurn } from '../answers/respond.js';
 import { cleanInput, MAX_QUESTION_CHARS } from '../answers/text.js';
 import type { CandidateRef, FeedbackSource, Outcome, Pruned, QuestionInput, QuestionRecord, QuestionSaved, Saved, Vote, VoteInput, VoteRecord, VoteSaved } from '../feedback/types.js';
 import type { Logger } from '../log.js';
+import type { TeachingStore } from '../teaching/teaching.js';
+import type { Addition, AdditionContent } from '../teaching/types.js';
 
 export const DEFAULT_DATABASE_PATH = 'data/iot-or-m2m.db';
 export const DEFAULT_RETENTION_DAYS = 90;
@@ -24,8 +27,10 @@ export const MAX_CANDIDATES = 5;
 /** Claim keys and conversation keys are cut to these lengths. */
 export const MAX_CLAIM_KEY = 300;
 export const MAX_CONVERSATION_KEY = 200;
+/** An addition's content (questions, answer, source as JSON) is refused past this size. */
+export const MAX_ADDITION_CHARS = 20_000;
 
-export interface Store extends FeedbackSource {
+export interface Store extends FeedbackSource, TeachingStore {
   readonly enabled: boolean;
   /** Why the store is disabled (what, where, fix); undefined when enabled. */
   readonly reason: string | undefined;
@@ -92,6 +97,11 @@ export function disabledStore(location: string, reason: string): Store {
     startDailyPrune: () => () => {},
     votes: nothing([]),
     questions: nothing([]),
+    additions: nothing(undefined),
+    addAddition: nothing({ saved: false }),
+    undoAddition: nothing({ saved: false }),
+    dismissGap: nothing({ saved: false }),
+    dismissedGaps: () => Promise.resolve(new Set<string>()),
     close: nothing(undefined),
   };
 }
@@ -126,6 +136,13 @@ export const rules = {
   /** The turn as kept: its question cut, its entries capped. */
   turn(turn: PreviousTurn): string {
     return JSON.stringify({ question: cleanInput(turn.question, MAX_QUESTION_CHARS), kind: turn.kind, entryIds: turn.entryIds.slice(0, MAX_CANDIDATES) });
+  },
+  /** An addition's content as kept (JSON), cut to sizes no form allows past; undefined when it is not one. */
+  addition(content: AdditionContent, userId: string): { kind: string; entryId: string; content: string } | undefined {
+    if (!nonEmpty(userId) || !nonEmpty(content.entryId)) return undefined;
+    const { kind, entryId, ...rest } = content;
+    const json = JSON.stringify(rest);
+    return json.length > MAX_ADDITION_CHARS ? undefined : { kind, entryId: entryId.slice(0, MAX_CLAIM_KEY), content: json };
   },
   claimKeys(keys: readonly string[]): string[] {
     return [...new Set(keys.map((key) => key.slice(0, MAX_CLAIM_KEY)))];
@@ -236,6 +253,42 @@ export function voteRecordOf(row: VoteRow): VoteRecord {
 
 export function questionRecordOf(row: QuestionRow): QuestionRecord {
   return { id: Number(row.id), text: row.text, outcome: row.outcome, candidates: parseCandidates(row.candidates), chosenEntryId: row.chosen_entry_id, at: new Date(Number(row.asked_at)) };
+}
+
+/** The reads of additions and dismissed gaps, the same SQL on both databases. */
+export const TEACHING_SQL = {
+  additions: 'SELECT id, kind, entry_id, content, author_hash, created_at, undone_at FROM additions ORDER BY created_at, id',
+  dismissed: 'SELECT question FROM dismissals',
+};
+
+/** An additions row as either database returns it. */
+export interface AdditionRow {
+  id: number | string;
+  kind: string;
+  entry_id: string;
+  content: string;
+  author_hash: string;
+  created_at: number | string;
+  undone_at: number | string | null;
+}
+
+/** An addition as read back; a row that is not one (edited by hand, say) gives undefined and is left out. */
+export function additionOf(row: AdditionRow): Addition | undefined {
+  let content: unknown;
+  try {
+    content = JSON.parse(row.content);
+  } catch {
+    return undefined;
+  }
+  if (typeof content !== 'object' || content === null) return undefined;
+  const c = content as Record<string, unknown>;
+  const base = { id: Number(row.id), entryId: row.entry_id, authorHash: row.author_hash, at: new Date(Number(row.created_at)), undoneAt: row.undone_at === null ? null : new Date(Number(row.undone_at)) };
+  const text = (value: unknown): value is string => typeof value === 'string';
+  if (row.kind === 'phrasing' && text(c.question)) return { ...base, kind: 'phrasing', question: c.question };
+  if (row.kind === 'entry' && Array.isArray(c.questions) && c.questions.every(text) && text(c.answer) && text(c.source) && (c.topic === undefined || text(c.topic))) {
+    return { ...base, kind: 'entry', questions: c.questions, answer: c.answer, source: c.source, ...(c.topic ? { topic: c.topic } : {}) };
+  }
+  return undefined;
 }
 
 /** Runs `prune` every `intervalMs` on an unref'd timer (it never keeps the process alive); returns a stop function. */

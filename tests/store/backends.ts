@@ -19,7 +19,7 @@ export const HASH_KEY = 'k'.repeat(40);
 export interface Place {
   /** Opens a store on this place; every store opened is closed by `remove()`. */
   open(options?: Partial<StoreOptions>): Promise<{ store: Store; logger: ReturnType<typeof recordingLogger> }>;
-  /** Rows as stored, read past the store. */
+  /** Rows as stored, read (or changed) past the store. */
   rows(sql: string): Promise<Record<string, unknown>[]>;
   remove(): Promise<void>;
 }
@@ -56,9 +56,15 @@ export const sqlite: Backend = {
     return {
       open: stores.open,
       rows: async (sql) => {
-        const db = new Database(path, { readonly: true });
+        // Writable, so a test can also change rows past the store (as someone editing the file by hand would).
+        const db = new Database(path);
         try {
-          return db.prepare(sql).all() as Record<string, unknown>[];
+          const statement = db.prepare(sql);
+          if (!statement.reader) {
+            statement.run();
+            return [];
+          }
+          return statement.all() as Record<string, unknown>[];
         } finally {
           db.close();
         }

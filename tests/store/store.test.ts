@@ -224,4 +224,41 @@ describe.each(backends)('the store on $name', (backend) => {
     await store.close();
     expect((await store.health()).ok).toBe(false);
   });
+  it('keeps additions and dismissed gaps for every instance: who made one hashed, undo recorded, never pruned', async () => {
+    const time = clock();
+    const { store } = await place.open({ now: time.now, retentionDays: 1 });
+    const { store: other } = await place.open({ now: time.now });
+    const phrasing = { kind: 'phrasing' as const, entryId: 'm2m-definition', question: 'what is m2m in plain words' };
+    const entry = { kind: 'entry' as const, entryId: 'what-is-lorawan', questions: ['what is lorawan', 'lorawan?', 'explain lorawan'], answer: 'A radio network.', source: 'What is IoT?', topic: 'IoT' };
+    const first = await store.addAddition(phrasing, 'U0ADMIN');
+    const second = await other.addAddition(entry, 'U0ADMIN');
+    expect(first.saved && second.saved).toBe(true);
+    time.advanceDays(3);
+    await store.prune();
+    // Read by the other instance, in the order made, with their content.
+    const read = await other.additions();
+    expect(read?.map(({ id: _id, at: _at, ...rest }) => rest)).toEqual([
+      { ...phrasing, authorHash: expect.stringMatching(/^[0-9a-f]{64}$/), undoneAt: null },
+      { ...entry, authorHash: expect.stringMatching(/^[0-9a-f]{64}$/), undoneAt: null },
+    ]);
+    expect(JSON.stringify(await place.rows('SELECT * FROM additions'))).not.toContain('U0ADMIN');
+
+    expect(await other.undoAddition(first.saved ? first.id : -1, 'U0OTHER')).toEqual({ saved: true });
+    // Undoing twice changes nothing the second time.
+    expect(await store.undoAddition(first.saved ? first.id : -1, 'U0OTHER')).toEqual({ saved: false });
+    expect((await store.additions())?.map((a) => a.undoneAt !== null)).toEqual([true, false]);
+
+    expect(await store.dismissGap('what is lorawan', 'U0ADMIN')).toEqual({ saved: true });
+    expect(await other.dismissGap('what is lorawan', 'U0ADMIN')).toEqual({ saved: true });
+    expect([...(await other.dismissedGaps())]).toEqual(['what is lorawan']);
+  });
+
+  it('leaves out a stored addition that is not one (edited by hand), and refuses one without an author', async () => {
+    const { store } = await place.open();
+    expect(await store.addAddition({ kind: 'phrasing', entryId: 'm2m-definition', question: 'x' }, '')).toEqual({ saved: false });
+    await store.addAddition({ kind: 'phrasing', entryId: 'm2m-definition', question: 'what is m2m really' }, 'U1');
+    await place.rows("UPDATE additions SET content = '{not json' WHERE id = (SELECT min(id) FROM additions)");
+    await store.addAddition({ kind: 'phrasing', entryId: 'iot-definition', question: 'what is iot really' }, 'U1');
+    expect((await store.additions())?.map((a) => a.entryId)).toEqual(['iot-definition']);
+  });
 });

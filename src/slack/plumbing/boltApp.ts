@@ -66,7 +66,7 @@ export interface SlackApp {
 export function createBoltApp(config: SlackConfig, appServices: Services, options: SlackAppOptions = {}): SlackApp {
   // Everything the Slack front end logs (its own events and Bolt's) goes through this one, which never writes the secrets.
   const logger = withoutSecrets(appServices.logger, [config.botToken, config.mode === 'http' ? config.signingSecret : config.appToken]);
-  const services: Services = { ...appServices, logger };
+  const services = appServices.with({ logger });
   const inflight = new Inflight();
   let state: 'new' | 'starting' | 'running' | 'stopping' | 'stopped' = 'new';
   let port: number | undefined;

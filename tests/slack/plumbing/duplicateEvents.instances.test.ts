@@ -26,7 +26,7 @@ const apps: SlackApp[] = [];
 async function instance(): Promise<SlackApp> {
   const logger = createLogger('error', () => {});
   const { store } = await place.open({ logger });
-  const services = { ...loadServices({ logger }), store };
+  const services = loadServices({ logger, store });
   const app = createSlackApp(
     { mode: 'http', port: 0, signingSecret: SECRET, botToken: 'xoxb-test-token', slackApiUrl: fake.apiUrl, logLevel: 'error', feedback: { databasePath: ':unused:', recordQuestions: true, retentionDays: 90 }, features: { adminUserIds: [], welcomeNewMembers: true } },
     services,

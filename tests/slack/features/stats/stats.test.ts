@@ -22,7 +22,7 @@ describe('statsFor', () => {
     const store = { ...disabledStore('', ''), enabled: true, reason: undefined, questions: () => Promise.resolve(questions) };
     const rank = vi.spyOn(services.engine, 'rank');
     try {
-      const shown = await statsFor({ ...services, store }, 'U2', { adminUserIds: ['U2'] });
+      const shown = await statsFor(services.with({ store }), 'U2', { adminUserIds: ['U2'] });
       expect(rank.mock.calls.length).toBeLessThanOrEqual(5);
       expect(shown.text).toMatch(/200 questions/);
       expect(JSON.stringify(shown.blocks).match(/• 4×/g)).toHaveLength(5);
