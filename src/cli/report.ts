@@ -1,20 +1,15 @@
 #!/usr/bin/env node
 /** `npm run report -- [--since 30d] [--json] [--suggest] [--knowledge DIR]`: what users asked that the bot could not answer, and how its answers were rated. */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { AnswerEngine } from '../answers/engine.js';
-import { expandHome } from '../config.js';
 import { isEntryPoint } from '../entryPoint.js';
 import { sinceDate } from '../feedback/duration.js';
 import { buildReport, formatReport, type FeedbackReport } from '../feedback/report.js';
 import { suggestYaml } from '../feedback/suggest.js';
 import type { FeedbackSource } from '../feedback/types.js';
 import { knowledgeDir, loadKnowledge } from '../knowledge/load.js';
-import { silentLogger } from '../log.js';
-import { openPostgresStore, redactedUrl } from '../store/postgresStore.js';
-import { openSqliteStore } from '../store/sqliteStore.js';
-import { DEFAULT_DATABASE_PATH, type Store } from '../store/store.js';
+import { DEFAULT_DATABASE_PATH } from '../store/store.js';
 import { exitQuietlyWhenStdoutCloses, fail, flagValue, loadOrExit, parseArgs } from './common.js';
+import { openRecordedStore } from './recordedStore.js';
 
 const USAGE = `Usage: npm run report -- [--since 30d] [--json] [--suggest] [--knowledge DIR]
   --since N[h|d|w]  only feedback from the last N hours, days or weeks (default: all time)
@@ -60,16 +55,9 @@ export async function main(argv: string[], io: CliIo): Promise<void> {
 
   const engine = loadOrExit(() => new AnswerEngine(loadKnowledge(knowledgeDir(flagValue(flags, '--knowledge') ?? io.env.KNOWLEDGE_DIR))));
 
-  const url = io.env.DATABASE_URL?.trim();
-  const path = resolve(expandHome(io.env.DATABASE_PATH?.trim() || DEFAULT_DATABASE_PATH, io.env));
+  const { store, path } = await openRecordedStore(io.env);
   // A missing SQLite file is no error: nothing has been recorded yet.
-  const exists = Boolean(url) || existsSync(path);
-  let store: Store | undefined;
-  if (url) store = await openPostgresStore({ url, logger: silentLogger, readOnly: true });
-  else if (exists) store = openSqliteStore({ path, logger: silentLogger, readOnly: true });
-  if (store && !store.enabled) fail(`Cannot read the feedback database. ${store.reason ?? ''}`, 1);
-  const health = url && store ? await store.health() : { ok: true };
-  if (!health.ok) fail(`Cannot reach the feedback database at ${redactedUrl(url ?? '')}: ${health.problem ?? ''}. Fix: start PostgreSQL or check DATABASE_URL.`, 1);
+  const exists = store !== undefined;
   const source: FeedbackSource = store ?? { votes: () => Promise.resolve([]), questions: () => Promise.resolve([]) };
   let report: FeedbackReport;
   try {
