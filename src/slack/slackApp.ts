@@ -18,6 +18,7 @@ import * as quiz from './features/quiz/quiz.js';
 import * as slashCommand from './features/slashCommand/slashCommand.js';
 import * as search from './features/search/search.js';
 import * as stats from './features/stats/stats.js';
+import * as teach from './features/teach/teach.js';
 import * as welcome from './features/welcome/welcome.js';
 
 export { EVENTS_PATH, HEALTH_PATH, SlackStartError, type SlackApp, type SlackAppOptions } from './plumbing/boltApp.js';
@@ -27,11 +28,11 @@ export function createSlackApp(config: SlackConfig, appServices: Services, optio
   const { services } = slack;
   const context: FeatureContext = { services, settings: config.features, clicks: new ClickRoutes(), links: linkFeatures(config.features) };
   slack.app.use(answerUnknownClicks(context.clicks, services.logger));
-  for (const feature of [ask, feedback, chooser, quiz, home, welcome, slashCommand, search]) feature.register(slack.app, context);
+  for (const feature of [ask, feedback, chooser, quiz, home, welcome, slashCommand, search, teach]) feature.register(slack.app, context);
   return slack;
 }
 
-/** What each feature offers the others: every command of the grammar, the answer card, the vote buttons, the Home score. */
+/** What each feature offers the others: every command of the grammar, the answer card, the vote buttons, the Home tab and its admins' section. */
 export function linkFeatures(settings: SlackFeatures): FeatureLinks {
   const links: FeatureLinks = {
     commands: {
@@ -44,7 +45,9 @@ export function linkFeatures(settings: SlackFeatures): FeatureLinks {
     },
     answerEntry: (s, entryId, asked) => ask.answerEntry(s, links, entryId, asked)?.message ?? null,
     voteButtons,
-    showQuizScore: (request, userId, score) => home.showQuizScore(request, userId, score),
+    showQuizScore: (request, userId, score) => home.showQuizScore(links, request, userId, score),
+    refreshHome: (request, userId, homeState) => home.refreshHome(links, request, userId, homeState),
+    teachingSection: (services, userId) => teach.teachingSectionFor(services, settings, userId),
   };
   return links;
 }

@@ -7,6 +7,7 @@ import type { HttpConfig, SlackFeatures } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { blockIdBase } from '../../src/slack/plumbing/blockKit.js';
 import { loadServices, type Services } from '../../src/services.js';
+import type { Store } from '../../src/store/store.js';
 import { METHOD_SCOPES } from '../../src/slack/plumbing/capabilities.js';
 import { createSlackApp, EVENTS_PATH, type SlackApp } from '../../src/slack/slackApp.js';
 import { FakeSlack, type RecordedCall } from './fakeSlack.js';
@@ -58,7 +59,9 @@ let shared: Services | undefined;
 export const DEFAULT_FEATURES: SlackFeatures = { adminUserIds: [], welcomeNewMembers: true };
 
 export interface HarnessOptions {
-  services?: Partial<Services>;
+  services?: { store?: Store };
+  /** Services of the test's own, instead of the ones shared by the file's harnesses (a test that teaches the bot changes its knowledge). */
+  base?: Services;
   features?: Partial<SlackFeatures>;
 }
 
@@ -92,8 +95,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const fake = await FakeSlack.start();
   const logs: string[] = [];
   const logger = createLogger('debug', (line) => logs.push(line));
-  shared ??= loadServices({ logger });
-  const services: Services = { ...shared, logger, ...options.services };
+  const base = options.base ?? (shared ??= loadServices({ logger }));
+  const services = base.with({ logger, ...options.services });
   const config: HttpConfig = {
     mode: 'http',
     port: 0,
@@ -205,8 +208,11 @@ export interface BlockLike {
   type: string;
   block_id?: string;
   text?: { type: string; text: string };
-  elements?: { type: string; text?: unknown; action_id?: string; value?: string; style?: string; accessibility_label?: string }[];
+  elements?: ElementLike[];
+  accessory?: ElementLike;
 }
+
+type ElementLike = { type: string; text?: unknown; action_id?: string; value?: string; style?: string; accessibility_label?: string };
 
 export function blocksOf(body: Record<string, unknown>): BlockLike[] {
   return Array.isArray(body.blocks) ? (body.blocks as BlockLike[]) : [];
@@ -230,11 +236,10 @@ export function withoutRevisions<T extends { block_id?: string }>(blocks: readon
   return blocks.map((b) => (b.block_id === undefined ? b : { ...b, block_id: blockIdBase(b.block_id) }));
 }
 
-/** Every button in a message, in order. */
+/** Every button in a message, in order: in actions blocks, and beside a section's text. */
 export function buttonsOf(body: Record<string, unknown>): ButtonInfo[] {
   return blocksOf(body)
-    .filter((b) => b.type === 'actions')
-    .flatMap((b) => b.elements ?? [])
+    .flatMap((b) => (b.type === 'actions' ? (b.elements ?? []) : b.type === 'section' && b.accessory ? [b.accessory] : []))
     .filter((e) => e.type === 'button')
     .map((e) => ({ action_id: e.action_id ?? '', value: e.value ?? '', text: (e.text as { text?: string } | undefined)?.text ?? '', ...(e.style ? { style: e.style } : {}), ...(e.accessibility_label ? { accessibility_label: e.accessibility_label } : {}) }));
 }

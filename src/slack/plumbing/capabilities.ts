@@ -46,6 +46,8 @@ export const METHOD_SCOPES = {
   // Is someone who joined the onboarding channel a person (not a bot, not deactivated)?
   'users.info': 'users:read',
   'views.publish': null,
+  // An admin's teaching modals (add to an entry, new entry).
+  'views.open': null,
 } as const satisfies Record<string, string | null>;
 
 export type ApiMethod = keyof typeof METHOD_SCOPES;

@@ -38,6 +38,10 @@ export interface FeatureLinks {
   voteButtons(vote: { entryId: string; question: string; confidence: number }): KnownBlock[];
   /** Home: re-publishes a person's Home tab with their last quiz score. */
   showQuizScore(request: RequestContext, userId: string, score: { score: number; total: number }): Promise<void>;
+  /** Home: re-publishes a person's Home tab, keeping its state (the view's private_metadata). */
+  refreshHome(request: RequestContext, userId: string, homeState: string): Promise<void>;
+  /** Teach: the admins' part of the Home tab (knowledge gaps, what was taught); nothing for everyone else. */
+  teachingSection(services: Services, userId: string): Promise<KnownBlock[]>;
 }
 
 export interface FeatureContext {

@@ -36,6 +36,8 @@ export interface HomeData {
   /** The slash command, e.g. "/iot-or-m2m". */
   command: string;
   state?: HomeState;
+  /** The admins' section (knowledge gaps, what was taught), shown above how to ask; empty for everyone else. */
+  admin?: KnownBlock[];
 }
 
 /** Topic buttons on the tab, at most (two actions blocks); a longer list says how many more there are. */
@@ -150,6 +152,7 @@ export function homeBlocks(data: HomeData): KnownBlock[] {
     }
   }
 
+  blocks.push(...(data.admin ?? []));
   blocks.push(
     divider(),
     context(
