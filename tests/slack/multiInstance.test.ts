@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeAskValue } from '../../src/slack/features/ask/askActions.js';
 import { hashUser } from '../../src/store/hashKey.js';
 import { FakeSlack, TEAM_ID, type RecordedCall } from '../support/fakeSlack.js';
-import { blocksOf, buttonsOf, type ButtonInfo } from '../support/harness.js';
+import { blocksOf, buttonsOf, textOf, type ButtonInfo } from '../support/harness.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
 import { blockActions, dm, envelope, slashCommand, teamJoin } from '../support/payloads.js';
 import { freshDatabase, postgresUrl, queryRows } from '../support/postgres.js';
 import { signedHeaders } from '../support/signing.js';
@@ -203,6 +204,41 @@ describe.skipIf(!postgresUrl)('three instances, one PostgreSQL', () => {
     }
     expect(texts[0]).toMatch(/question/);
     expect(new Set(texts).size).toBe(1);
+  });
+
+  it('answers with what an admin taught on one instance from every other instance within seconds', async () => {
+    const gap = 'does the gizmo thing talk without a hub';
+    const target = 'm2m-point-to-point';
+    const answer = loadKnowledge(resolve('knowledge')).byId.get(target)!.answer.trim().slice(0, 40);
+    const values = {
+      entry: { 'teach:entry': { type: 'external_select', selected_option: { text: { type: 'plain_text', text: 'x' }, value: target } } },
+      question: { value: { type: 'plain_text_input', value: gap } },
+    };
+    const submission = {
+      type: 'view_submission',
+      team: { id: TEAM_ID, domain: 'test' },
+      user: { id: ADMIN, username: 'admin', name: 'admin', team_id: TEAM_ID },
+      api_app_id: 'A0APP',
+      token: 'legacy-verification-token',
+      trigger_id: '111.222.abc',
+      view: { id: 'V0MODAL', type: 'modal', callback_id: 'teach_add', private_metadata: '', state: { values }, hash: 'h1', blocks: [] },
+    };
+    const answered = async (instance: Instance, channel: string) => {
+      await sendEvent(instance, dm(gap, { channel }), `Ev0${channel}`);
+      await waitUntil('the reply', () => postsTo(channel).length === 1);
+      return textOf(postsTo(channel)[0]!.body).includes(answer);
+    };
+    expect(await answered(instances[2]!, 'D0TEACH0')).toBe(false);
+    const taught = Date.now();
+    expect(await post(instances[0]!, new URLSearchParams({ payload: JSON.stringify(submission) }).toString(), 'application/x-www-form-urlencoded')).toBe(200);
+    // Each instance reads the additions every SYNC_EVERY_MS (2 s); 10 s is only the point of giving up.
+    let tries = 0;
+    for (const other of [instances[1]!, instances[2]!]) {
+      while (!(await answered(other, `D0TEACH${++tries}`))) {
+        if (Date.now() - taught > 10_000) throw new Error(`an instance still does not answer with the addition after 10 s\n${other.log.join('')}`);
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
   });
 
   it('loses no acknowledged vote when one instance is stopped with SIGTERM in the middle of a burst', async () => {
