@@ -19,7 +19,7 @@ import type { Store } from '../../../../src/store/store.js';
 import { tempDir } from '../../../feedback/helpers.js';
 import type { RecordedCall } from '../../../support/fakeSlack.js';
 import { TEAM_ID } from '../../../support/fakeSlack.js';
-import { buttonsOf, messageOf, startHarness, textOf, type Harness } from '../../../support/harness.js';
+import { AUTO_LINK, buttonsOf, LIVE_MARKUP, messageOf, startHarness, textOf, type Harness } from '../../../support/harness.js';
 import { APP_ID, dm, nextTs } from '../../../support/payloads.js';
 
 const ADMIN = 'U0ADMIN';
@@ -155,6 +155,27 @@ describe('teaching from Slack', () => {
     await h.settle();
     expect((await store.additions())?.length).toBe(before);
     expect(h.logs.filter((l) => l.includes('"event":"slack.teach_refused"'))).toHaveLength(4);
+  });
+
+  it('shows gaps as typed but never live (mentions, links), and hides one for good when dismissed', async () => {
+    const hostile = '<!channel> is zigbee@example.com from https://evil.example a thing <@U0BOSS>';
+    await ask(hostile, ASKER);
+    const home = await openHome(ADMIN);
+    const view = messageOf(home);
+    expect(JSON.stringify(view)).not.toMatch(LIVE_MARKUP);
+    // Slack's markup is taken out of the question before it is recorded; what remains would auto-link, and must not.
+    const gapLine = textOf(view).split('\n').find((line) => line.includes('zigbee'));
+    expect(gapLine).toBeDefined();
+    expect(gapLine).not.toMatch(AUTO_LINK);
+    const dismiss = buttonsOf(view).find((b) => b.action_id.startsWith('teach:dismiss:') && b.value.includes('zigbee'));
+    expect(dismiss).toBeDefined();
+    h.fake.reset();
+    await h.clickButton(home, dismiss!.action_id, { userId: ADMIN });
+    const [refreshed] = await h.fake.waitFor('views.publish');
+    expect(textOf(messageOf(refreshed!))).not.toContain('zigbee');
+    // Asked again, it stays dismissed.
+    await ask(hostile, OTHER);
+    expect(textOf(messageOf(await openHome(ADMIN)))).not.toContain('zigbee');
   });
 
   it('shows what is wrong with a new entry on the modal’s fields, then adds it when it is right', async () => {
