@@ -5,7 +5,7 @@ import { validateChooser, type ChooserModel } from './chooser/index.js';
 import { disabledStore, type Store } from './store/store.js';
 import { knowledgeDir, KnowledgeError, loadKnowledge } from './knowledge/load.js';
 import { ContentError, type Problem } from './knowledge/problems.js';
-import { validateScope } from './knowledge/scope.js';
+import { validateScope, type OutOfScopeTopic } from './knowledge/scope.js';
 import type { EntryIndex, KnowledgeBase } from './knowledge/types.js';
 import type { Logger } from './log.js';
 import { LiveKnowledge } from './teaching/liveKnowledge.js';
@@ -17,6 +17,12 @@ export interface AnsweringParts {
   engine: AnswerEngine;
   responder: Responder;
   search: QuestionSearch;
+}
+
+/** The engines built on one version of the knowledge base. */
+export function buildAnswering(kb: KnowledgeBase, chooser: ChooserModel, topics: readonly OutOfScopeTopic[]): AnsweringParts {
+  const engine = new AnswerEngine(kb);
+  return { engine, responder: new Responder(kb, engine, chooser, topics), search: new QuestionSearch(kb) };
 }
 
 /**
@@ -89,9 +95,6 @@ export function loadServices(options: { knowledge?: string | undefined; logger: 
   const store = options.store ?? disabledStore('', 'feedback is not recorded here');
   const model = chooser.model;
   const topics = scope.topics;
-  const knowledge = new LiveKnowledge(kb, (current): AnsweringParts => {
-    const engine = new AnswerEngine(current);
-    return { engine, responder: new Responder(current, engine, model, topics), search: new QuestionSearch(current) };
-  });
+  const knowledge = new LiveKnowledge(kb, (current) => buildAnswering(current, model, topics));
   return new Services(knowledge, model, quiz.bank, store, options.logger);
 }

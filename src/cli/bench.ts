@@ -17,7 +17,8 @@ import { writeSyntheticKnowledge } from '../bench/synthetic.js';
 import { QuestionSearch } from '../answers/questionSearch.js';
 import { openSqliteStore } from '../store/sqliteStore.js';
 import { silentLogger } from '../log.js';
-import { loadServices } from '../services.js';
+import { buildAnswering, loadServices } from '../services.js';
+import { LiveKnowledge } from '../teaching/liveKnowledge.js';
 import { createSlackApp } from '../slack/slackApp.js';
 import { median, p99, timeEach } from '../bench/stats.js';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../knowledge/load.js';
@@ -141,6 +142,17 @@ const bigSearchTimes = timeEach(typedSoFar(bigQuestions), (t) => bigSearch.find(
 const bigFuse = fuseBaseline(big.value.kb);
 const fuseSample = bigQuestions.filter((_, i) => i % Math.ceil(bigQuestions.length / 40) === 0);
 const bigFuseAsk = timeEach(fuseSample, bigFuse);
+// Teaching: what an instance does when an addition arrives, the rebuild of the engine, responder and search with it.
+const rebuild = (kb: KnowledgeBase, runs: number) => {
+  const live = new LiveKnowledge(kb, (current) => buildAnswering(current, chooserModel, scopeTopics));
+  const entry = kb.entries[0]!;
+  return timeEach(
+    Array.from({ length: runs }, (_, i) => i),
+    (i) => live.apply([{ kind: 'phrasing', entryId: entry.id, question: `bench addition number ${i}`, id: i, authorHash: 'bench', at: new Date(0), undoneAt: null }]),
+  );
+};
+const realRebuild = rebuild(realEngine.kb, 7);
+const bigRebuild = rebuild(big.value.kb, 3);
 rmSync(synthetic.dir, { recursive: true, force: true });
 
 const startup = startupTimes();
@@ -160,6 +172,7 @@ row('per question, fuse.js baseline', `${ms(median(realFuseAsk))} / ${ms(p99(rea
 row('latency ratio fuse / engine (median)', (median(realFuseAsk) / median(realAsk)).toFixed(1) + '×', (median(bigFuseAsk) / median(bigAsk)).toFixed(1) + '×', '');
 row('question search, per keystroke', `${ms(median(realSearchTimes))} / ${ms(p99(realSearchTimes))}`, `${ms(median(bigSearchTimes))} / ${ms(p99(bigSearchTimes))}`, 'p99 ≤ 50 at 10k');
 row('question search, first (builds index)', '', ms(firstSearch[0] ?? 0), '');
+row('apply an addition (rebuild engines)', ms(median(realRebuild)), ms(median(bigRebuild)), 'on every instance, per change');
 row('questions timed', n(questions.length), n(bigQuestions.length), '');
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
 for (const [i, r] of rows.entries()) {

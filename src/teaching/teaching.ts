@@ -56,7 +56,7 @@ export class Teaching {
 
   /** Why teaching is unavailable (no database), or undefined. */
   get unavailable(): string | undefined {
-    return this.store.enabled ? undefined : (this.store.reason ?? 'there is no database to keep additions in');
+    return this.store.enabled ? undefined : `there is no database to keep additions in (${this.store.reason ?? 'none is configured'})`;
   }
 
   /** Reads the additions and applies them if they changed. One read at a time; a failed read keeps what is applied. */

@@ -49,8 +49,14 @@ export async function teachingSectionFor(services: Services, settings: Admins, u
   const { teaching } = services;
   const unavailable = teaching.unavailable;
   if (unavailable) return teachingSection({ kb: services.kb, gaps: [], additions: [], unavailable });
-  const [gaps, additions] = await Promise.all([teaching.gaps(), teaching.additions(ADDITIONS_SHOWN)]);
-  return teachingSection({ kb: services.kb, gaps, additions });
+  try {
+    const [gaps, additions] = await Promise.all([teaching.gaps(), teaching.additions(ADDITIONS_SHOWN)]);
+    return teachingSection({ kb: services.kb, gaps, additions });
+  } catch (error) {
+    // The rest of the Home tab is still worth showing.
+    services.logger.error('slack.teach_section_failed', { error: describeError(error) });
+    return teachingSection({ kb: services.kb, gaps: [], additions: [], unavailable: 'the gaps could not be read just now; open the tab again in a moment' });
+  }
 }
 
 export function register(app: App, context: FeatureContext): void {

@@ -67,7 +67,7 @@ export interface TeachingSectionData {
 export function teachingSection(data: TeachingSectionData): KnownBlock[] {
   const blocks: KnownBlock[] = [divider(), ...sections('*Knowledge gaps* (only admins see this)\nThe questions I most often could not answer. Teach me, and I answer them from the next question on.', 'teach_intro')];
   if (data.unavailable) {
-    blocks.push(context(truncate(`Teaching needs a database, and none can be used: ${data.unavailable}`, LIMITS.contextText), 'teach_unavailable'));
+    blocks.push(context(truncate(`Teaching is off: ${data.unavailable}`, LIMITS.contextText), 'teach_unavailable'));
     return blocks;
   }
   if (data.gaps.length === 0) blocks.push(context('No gaps right now: every recent question got an answer, or was dismissed.', 'teach_no_gaps'));

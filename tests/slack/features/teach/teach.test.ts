@@ -231,3 +231,19 @@ describe('teaching from Slack', () => {
     expect((await store.additions())?.filter((a) => a.undoneAt === null)).toHaveLength(1);
   });
 });
+
+describe('teaching without a database', () => {
+  it('says on the Home tab that it is off and why, and a submission is refused with the reason, keeping the form', async () => {
+    const offline = await startHarness({ base: loadServices({ logger: silentLogger }), features: { adminUserIds: [ADMIN] } });
+    try {
+      await offline.sendEvent({ type: 'app_home_opened', user: ADMIN, channel: 'D0HOME', tab: 'home', event_ts: nextTs() });
+      const [publish] = await offline.fake.waitFor('views.publish');
+      expect(textOf(messageOf(publish!))).toContain('Teaching is off: there is no database');
+      const payload = { type: 'view_submission', team: { id: TEAM_ID, domain: 'test' }, user: who(ADMIN), api_app_id: APP_ID, token: 't', trigger_id: '1.2.a', view: { id: 'V1', type: 'modal', callback_id: ADD_TO_ENTRY_VIEW, private_metadata: '', state: { values: { entry: picked(ENTRY_PICKER_ACTION, TARGET), question: plainInput(GAP) } }, hash: 'h' } };
+      const res = await offline.post(form(payload), 'application/x-www-form-urlencoded');
+      expect(await res.json()).toEqual({ response_action: 'errors', errors: { entry: expect.stringContaining('Not saved: there is no database') } });
+    } finally {
+      await offline.close();
+    }
+  });
+});
