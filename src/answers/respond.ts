@@ -84,6 +84,8 @@ const COMPOUND_SPLIT = new RegExp(
 const ATTRIBUTION = /,?\s*\b(?:according to|as per|per|as described in|as the|in|from|by)\s+(?:the|this|that)\s+(?:article|text|doc|document|piece|post|write-?up|author|source)(?:'s)?(?:\s+(?:says|describes it|puts it|explains it))?\b,?/gi;
 /** A story's closing question shorter than this is read with the story, not on its own. */
 const STORY_QUESTION_WORDS = 5;
+/** A clause this short ("why?", "and iot?") does not ask on its own. */
+const FRAMED_CLAUSE_WORDS = 3;
 /** A second part about the other side with no more words of its own ("and which does m2m use?") repeats the first part's question. */
 const ELLIPTICAL_OWN_WORDS = 1;
 /** Words that say nothing of what is asked: "which ones does m2m use" has only "use" of its own. */
@@ -134,7 +136,7 @@ export class Responder {
       const partial = best ? { entry: best.entry, confidence: best.confidence } : null;
       return { kind: 'declined', subject: outside.topic.name, partial, confidence: alone.confidence, candidates: alone.candidates, question };
     }
-    const settled = this.answerOf(alone);
+    const settled = this.answerOf(alone) ?? this.askingClause(question);
     // Only an answer is something to follow up on: after "I don't know" or small talk, a message stands alone.
     const lone = previous && this.loneQuestionWord(question, previous);
     if (lone) return { ...lone, question, readAs: `${question} ${previous?.question ?? ''}`.trim() };
@@ -216,6 +218,23 @@ export class Responder {
     if (!last || last.split(/\s+/).length < STORY_QUESTION_WORDS || asked.length === sentences(text).length || this.scenarios.asks(last) || this.scenarios.read(last)) return undefined;
     const decision = this.engine.ask(last);
     return decision.kind === 'answer' && decision.confidence >= STANDS_ALONE ? decision : undefined;
+  }
+
+  /**
+   * The answer to the one clause that asks, when the words around it only
+   * frame it ("please what is the meaning of m2m, i am not understanding
+   * fully"): the clauses that read as a question are asked alone, and used
+   * when exactly one entry answers them clearly.
+   */
+  private askingClause(text: string): AnswerDecision | undefined {
+    const clauses = sentences(text).flatMap((sentence) => sentence.split(/[,;:\u2013\u2014]+|\s-\s/)).map((c) => c.trim());
+    if (clauses.length < 2) return undefined;
+    const asking = clauses.filter((c) => c.split(/\s+/).length >= FRAMED_CLAUSE_WORDS && (c.endsWith('?') || new RegExp(`^(?:please\\s+|pls\\s+|so\\s+|and\\s+|but\\s+)?${QUESTION_START}`, 'i').test(c)));
+    const answers = asking.map((c) => this.engine.ask(c)).filter((d): d is AnswerDecision => d.kind === 'answer' && d.confidence >= STANDS_ALONE);
+    const entries = new Set(answers.map((a) => a.entry.id));
+    if (entries.size !== 1) return undefined;
+    const best = answers.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+    return { ...best, question: text };
   }
 
   /**

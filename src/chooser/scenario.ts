@@ -43,7 +43,7 @@ const DESCRIBED_SETTING = 14;
 /** Who is describing their own project: "we", "our", "I"; or a setting named first ("Ski resort: …"). */
 const OWN_PROJECT = /\b(we|we're|our|us|i|i'm|my|here)\b|^[^.?!:]{2,40}:/i;
 /** A "yes" cue shortly after one of these words ("we don't expect it to grow") answers "no". */
-const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'dont', 'doesnt', 'wont', 'cant', 'isnt', 'arent', 'nor', 'hardly', 'nobody', 'none']);
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'dont', 'doesnt', 'wont', 'cant', 'isnt', 'arent', 'nor', 'hardly', 'nobody', 'none', 'zero']);
 /** How many words before a cue a negation still applies to, unless a conjunction starts another clause in between. */
 const NEGATION_REACH = 5;
 const CLAUSE_BREAK: ReadonlySet<string> = new Set(['and', 'but', 'while', 'so', 'or', 'because', 'although', 'though', 'plus']);
