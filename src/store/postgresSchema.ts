@@ -42,9 +42,17 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
      user_hash TEXT PRIMARY KEY,
      welcomed_at BIGINT NOT NULL
    );`,
-  // 2: what admins taught from Slack, and the unanswered questions they dismissed (as SQLite's version 4).
-  `CREATE TABLE additions (
+  // 2: workspaces, installations, settings, additions and dismissals (as SQLite's version 4).
+  `ALTER TABLE votes ADD COLUMN team_id TEXT NOT NULL DEFAULT '';
+   ALTER TABLE questions ADD COLUMN team_id TEXT NOT NULL DEFAULT '';
+   ALTER TABLE conversations ADD COLUMN team_id TEXT NOT NULL DEFAULT '';
+   ALTER TABLE claims ADD COLUMN team_id TEXT NOT NULL DEFAULT '';
+   ALTER TABLE welcomes ADD COLUMN team_id TEXT NOT NULL DEFAULT '';
+   CREATE INDEX votes_team ON votes (team_id);
+   CREATE INDEX questions_team ON questions (team_id);
+   CREATE TABLE additions (
      id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     team_id TEXT NOT NULL DEFAULT '',
      kind TEXT NOT NULL CHECK (kind IN ('phrasing', 'entry')),
      entry_id TEXT NOT NULL,
      content TEXT NOT NULL,
@@ -53,10 +61,23 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
      undone_at BIGINT,
      undone_by_hash TEXT
    );
+   CREATE INDEX additions_team ON additions (team_id);
    CREATE TABLE dismissals (
-     question TEXT PRIMARY KEY,
+     team_id TEXT NOT NULL DEFAULT '',
+     question TEXT NOT NULL,
      author_hash TEXT NOT NULL,
-     dismissed_at BIGINT NOT NULL
+     dismissed_at BIGINT NOT NULL,
+     PRIMARY KEY (team_id, question)
+   );
+   CREATE TABLE installations (
+     team_id TEXT PRIMARY KEY,
+     installation TEXT NOT NULL,
+     installed_at BIGINT NOT NULL
+   );
+   CREATE TABLE workspace_settings (
+     team_id TEXT PRIMARY KEY,
+     settings TEXT NOT NULL,
+     updated_at BIGINT NOT NULL
    );`,
 ];
 

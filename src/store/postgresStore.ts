@@ -31,6 +31,7 @@ import {
   voteRecordOf,
   additionOf,
   TEACHING_SQL,
+  WORKSPACE_TABLES,
   type AdditionRow,
   type QuestionRow,
   type Store,
@@ -132,11 +133,6 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
 class PostgresStore implements Store {
   readonly enabled = true;
   readonly reason = undefined;
-  private closed = false;
-  private migrated = false;
-  private readying: Promise<void> | undefined;
-  /** Until when the server is left alone after it could not be reached. */
-  private downUntil = 0;
   private readonly now: () => Date;
   private readonly recordText: boolean;
   private readonly retentionDays: number;
@@ -147,22 +143,86 @@ class PostgresStore implements Store {
     readonly location: string,
     private readonly key: string,
     private readonly options: PostgresStoreOptions,
+    readonly workspace = '',
+    /** What every workspace's view of one database shares: whether it is migrated, closed or left alone. */
+    private readonly conn: PostgresConnection = { closed: false, migrated: false, readying: undefined, downUntil: 0 },
   ) {
     this.now = options.now ?? (() => new Date());
     this.recordText = options.recordQuestions !== false;
     this.retentionDays = rules.retentionDays(options);
     this.failures = new FailureLog(options.logger, { database: location }, fixFor);
     // An idle connection dropped by the server (a restart) is reported here; without a listener it would end the process.
-    pool.on('error', (error) => this.failures.failed('idle connection', error));
+    if (workspace === '') pool.on('error', (error) => this.failures.failed('idle connection', error));
+  }
+
+  forWorkspace(teamId: string): Store {
+    return teamId === this.workspace ? this : new PostgresStore(this.pool, this.location, this.key, this.options, teamId, this.conn);
+  }
+
+  installation(): Promise<string | null | undefined> {
+    return this.run('installation', undefined, async () => {
+      const { rows } = await this.pool.query<{ installation: string }>('SELECT installation FROM installations WHERE team_id = $1', [this.workspace]);
+      return rows[0]?.installation ?? null;
+    });
+  }
+
+  saveInstallation(json: string): Promise<Saved> {
+    return this.run('saveInstallation', { saved: false }, async (): Promise<Saved> => {
+      if (this.options.readOnly) return { saved: false };
+      await this.pool.query(
+        'INSERT INTO installations (team_id, installation, installed_at) VALUES ($1, $2, $3) ON CONFLICT (team_id) DO UPDATE SET installation = excluded.installation, installed_at = excluded.installed_at',
+        [this.workspace, json, this.now().getTime()],
+      );
+      return { saved: true };
+    });
+  }
+
+  settings(): Promise<string | null | undefined> {
+    return this.run('settings', undefined, async () => {
+      const { rows } = await this.pool.query<{ settings: string }>('SELECT settings FROM workspace_settings WHERE team_id = $1', [this.workspace]);
+      return rows[0]?.settings ?? null;
+    });
+  }
+
+  saveSettings(json: string): Promise<Saved> {
+    return this.run('saveSettings', { saved: false }, async (): Promise<Saved> => {
+      if (this.options.readOnly) return { saved: false };
+      await this.pool.query(
+        'INSERT INTO workspace_settings (team_id, settings, updated_at) VALUES ($1, $2, $3) ON CONFLICT (team_id) DO UPDATE SET settings = excluded.settings, updated_at = excluded.updated_at',
+        [this.workspace, json, this.now().getTime()],
+      );
+      return { saved: true };
+    });
+  }
+
+  deleteWorkspace(): Promise<Saved> {
+    return this.run('deleteWorkspace', { saved: false }, async (): Promise<Saved> => {
+      if (this.options.readOnly) return { saved: false };
+      // One transaction: a workspace is gone entirely, or not at all.
+      const client = await this.pool.connect();
+      let broken: Error | undefined;
+      try {
+        await client.query('BEGIN');
+        for (const table of WORKSPACE_TABLES) await client.query(`DELETE FROM ${table} WHERE team_id = $1`, [this.workspace]);
+        await client.query('COMMIT');
+      } catch (error) {
+        broken = error instanceof Error ? error : new Error(String(error));
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release(broken);
+      }
+      return { saved: true };
+    });
   }
 
   /** Migrates once per process, one attempt at a time; under an advisory lock, so instances starting together migrate once. */
   ready(): Promise<void> {
-    if (this.migrated) return Promise.resolve();
-    this.readying ??= this.migrate().finally(() => {
-      this.readying = undefined;
+    if (this.conn.migrated) return Promise.resolve();
+    this.conn.readying ??= this.migrate().finally(() => {
+      this.conn.readying = undefined;
     });
-    return this.readying;
+    return this.conn.readying;
   }
 
   private async migrate(): Promise<void> {
@@ -195,7 +255,7 @@ class PostgresStore implements Store {
           throw error;
         }
       }
-      this.migrated = true;
+      this.conn.migrated = true;
     } catch (error) {
       broken ??= error instanceof Error ? error : new Error(String(error));
       throw error;
@@ -207,7 +267,7 @@ class PostgresStore implements Store {
 
   /** Leaves the server alone for a few seconds: operations give their fallback at once meanwhile. */
   pause(): void {
-    this.downUntil = Date.now() + (this.options.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS);
+    this.conn.downUntil = Date.now() + (this.options.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS);
   }
 
   recordVote(input: VoteInput): Promise<VoteSaved> {
@@ -218,10 +278,10 @@ class PostgresStore implements Store {
       // One vote per person per answer; `before` reads the row as it was before this statement.
       const { rows } = await this.pool.query<{ previous: number | null }>(
         `WITH before AS (SELECT vote FROM votes WHERE user_hash = $1 AND entry_id = $2)
-         INSERT INTO votes (user_hash, entry_id, question, confidence, vote, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6)
+         INSERT INTO votes (user_hash, entry_id, question, confidence, vote, created_at, updated_at, team_id) VALUES ($1, $2, $3, $4, $5, $6, $6, $7)
          ON CONFLICT (user_hash, entry_id) DO UPDATE SET vote = excluded.vote, question = excluded.question, confidence = excluded.confidence, updated_at = excluded.updated_at
          RETURNING (SELECT vote FROM before) AS previous`,
-        [hashUser(this.key, vote.userId), vote.entryId, vote.question, vote.confidence, vote.value, at],
+        [hashUser(this.key, vote.userId), vote.entryId, vote.question, vote.confidence, vote.value, at, this.workspace],
       );
       const previous = rows[0]?.previous;
       return { saved: true, previous: previous === null || previous === undefined ? null : voteOf(previous) };
@@ -242,7 +302,7 @@ class PostgresStore implements Store {
   recordChoice(questionId: number, entryId: string): Promise<Saved> {
     return this.run('recordChoice', { saved: false }, async (): Promise<Saved> => {
       if (!Number.isSafeInteger(questionId) || !nonEmpty(entryId) || this.options.readOnly) return { saved: false };
-      const result = await this.pool.query('UPDATE questions SET chosen_entry_id = $1, chosen_at = $2 WHERE id = $3', [entryId, this.now().getTime(), questionId]);
+      const result = await this.pool.query('UPDATE questions SET chosen_entry_id = $1, chosen_at = $2 WHERE id = $3 AND team_id = $4', [entryId, this.now().getTime(), questionId, this.workspace]);
       return result.rowCount === 1 ? { saved: true } : { saved: false };
     });
   }
@@ -251,8 +311,8 @@ class PostgresStore implements Store {
     return this.run('rememberTurn', { saved: false }, async (): Promise<Saved> => {
       if (!this.recordText || !nonEmpty(conversation) || this.options.readOnly) return { saved: false };
       await this.pool.query(
-        'INSERT INTO conversations (conversation, turn, updated_at) VALUES ($1, $2, $3) ON CONFLICT (conversation) DO UPDATE SET turn = excluded.turn, updated_at = excluded.updated_at',
-        [conversation.slice(0, MAX_CONVERSATION_KEY), rules.turn(turn), this.now().getTime()],
+        'INSERT INTO conversations (conversation, turn, updated_at, team_id) VALUES ($1, $2, $3, $4) ON CONFLICT (conversation) DO UPDATE SET turn = excluded.turn, updated_at = excluded.updated_at, team_id = excluded.team_id',
+        [conversation.slice(0, MAX_CONVERSATION_KEY), rules.turn(turn), this.now().getTime(), this.workspace],
       );
       return { saved: true };
     });
@@ -266,7 +326,7 @@ class PostgresStore implements Store {
   private lastTurnNow(conversation: string): Promise<PreviousTurn | undefined> {
     return this.run('lastTurn', undefined, async () => {
       if (!nonEmpty(conversation)) return undefined;
-      const { rows } = await this.pool.query<{ turn: string; updated_at: string }>('SELECT turn, updated_at FROM conversations WHERE conversation = $1', [conversation.slice(0, MAX_CONVERSATION_KEY)]);
+      const { rows } = await this.pool.query<{ turn: string; updated_at: string }>('SELECT turn, updated_at FROM conversations WHERE conversation = $1 AND team_id = $2', [conversation.slice(0, MAX_CONVERSATION_KEY), this.workspace]);
       const row = rows[0];
       if (!row || this.now().getTime() - Number(row.updated_at) > CONVERSATION_TTL_MS) return undefined;
       return parseTurn(row.turn);
@@ -287,10 +347,10 @@ class PostgresStore implements Store {
       // One statement: a key is taken when it is new or its claim has expired. Another instance inserting the
       // same key waits for this one to commit, then finds it taken, so exactly one of them gets every key.
       const { rows } = await this.pool.query(
-        `INSERT INTO claims (key, claimed_at) SELECT unnest($1::text[]), $2
-         ON CONFLICT (key) DO UPDATE SET claimed_at = excluded.claimed_at WHERE claims.claimed_at <= $3
+        `INSERT INTO claims (key, claimed_at, team_id) SELECT unnest($1::text[]), $2, $4
+         ON CONFLICT (key) DO UPDATE SET claimed_at = excluded.claimed_at, team_id = excluded.team_id WHERE claims.claimed_at <= $3
          RETURNING key`,
-        [claimed, at, at - CLAIM_TTL_MS],
+        [claimed, at, at - CLAIM_TTL_MS, this.workspace],
       );
       return rows.length === claimed.length;
     });
@@ -299,15 +359,15 @@ class PostgresStore implements Store {
   claimWelcome(userId: string): Promise<boolean | undefined> {
     return this.run('claimWelcome', undefined, async () => {
       if (!nonEmpty(userId) || this.options.readOnly) return undefined;
-      const result = await this.pool.query('INSERT INTO welcomes (user_hash, welcomed_at) VALUES ($1, $2) ON CONFLICT (user_hash) DO NOTHING', [hashUser(this.key, userId), this.now().getTime()]);
+      const result = await this.pool.query('INSERT INTO welcomes (user_hash, welcomed_at, team_id) VALUES ($1, $2, $3) ON CONFLICT (user_hash) DO NOTHING', [hashUser(this.key, userId), this.now().getTime(), this.workspace]);
       return result.rowCount === 1;
     });
   }
 
   /** For /healthz: quick (the server is not waited on for more than HEALTH_WAIT_MS) and generic (no host or user in it). */
   async health(): Promise<{ ok: boolean; problem?: string }> {
-    if (this.closed) return { ok: false, problem: 'closed' };
-    if (Date.now() < this.downUntil) return { ok: false, problem: 'the database cannot be reached' };
+    if (this.conn.closed) return { ok: false, problem: 'closed' };
+    if (Date.now() < this.conn.downUntil) return { ok: false, problem: 'the database cannot be reached' };
     const ok = await withDeadline(
       (async () => {
         await this.ready();
@@ -348,21 +408,21 @@ class PostgresStore implements Store {
 
   votes(since?: Date): Promise<VoteRecord[]> {
     return this.run('votes', [], async () => {
-      const { rows } = await this.pool.query<VoteRow>(REPORT_SQL.votes('$1'), [sinceMs(since)]);
+      const { rows } = await this.pool.query<VoteRow>(REPORT_SQL.votes('$1', '$2'), [sinceMs(since), this.workspace]);
       return rows.map(voteRecordOf);
     });
   }
 
   questions(since?: Date): Promise<QuestionRecord[]> {
     return this.run('questions', [], async () => {
-      const { rows } = await this.pool.query<QuestionRow>(REPORT_SQL.questions('$1'), [sinceMs(since)]);
+      const { rows } = await this.pool.query<QuestionRow>(REPORT_SQL.questions('$1', '$2'), [sinceMs(since), this.workspace]);
       return rows.map(questionRecordOf);
     });
   }
 
   additions(): Promise<Addition[] | undefined> {
     return this.run('additions', undefined, async () => {
-      const { rows } = await this.pool.query<AdditionRow>(TEACHING_SQL.additions);
+      const { rows } = await this.pool.query<AdditionRow>(TEACHING_SQL.additions('$1'), [this.workspace]);
       return rows.map(additionOf).filter((a) => a !== undefined);
     });
   }
@@ -371,12 +431,13 @@ class PostgresStore implements Store {
     return this.run('addAddition', { saved: false }, async (): Promise<{ saved: true; id: number } | { saved: false }> => {
       const row = rules.addition(content, userId);
       if (!row || this.options.readOnly) return { saved: false };
-      const { rows } = await this.pool.query<{ id: string }>('INSERT INTO additions (kind, entry_id, content, author_hash, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id', [
+      const { rows } = await this.pool.query<{ id: string }>('INSERT INTO additions (kind, entry_id, content, author_hash, created_at, team_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id', [
         row.kind,
         row.entryId,
         row.content,
         hashUser(this.key, userId),
         this.now().getTime(),
+        this.workspace,
       ]);
       return { saved: true, id: Number(rows[0]?.id) };
     });
@@ -385,7 +446,7 @@ class PostgresStore implements Store {
   undoAddition(id: number, userId: string): Promise<Saved> {
     return this.run('undoAddition', { saved: false }, async (): Promise<Saved> => {
       if (!Number.isSafeInteger(id) || !nonEmpty(userId) || this.options.readOnly) return { saved: false };
-      const result = await this.pool.query('UPDATE additions SET undone_at = $1, undone_by_hash = $2 WHERE id = $3 AND undone_at IS NULL', [this.now().getTime(), hashUser(this.key, userId), id]);
+      const result = await this.pool.query('UPDATE additions SET undone_at = $1, undone_by_hash = $2 WHERE id = $3 AND team_id = $4 AND undone_at IS NULL', [this.now().getTime(), hashUser(this.key, userId), id, this.workspace]);
       return result.rowCount === 1 ? { saved: true } : { saved: false };
     });
   }
@@ -393,7 +454,8 @@ class PostgresStore implements Store {
   dismissGap(question: string, userId: string): Promise<Saved> {
     return this.run('dismissGap', { saved: false }, async (): Promise<Saved> => {
       if (!nonEmpty(question) || !nonEmpty(userId) || this.options.readOnly) return { saved: false };
-      await this.pool.query('INSERT INTO dismissals (question, author_hash, dismissed_at) VALUES ($1, $2, $3) ON CONFLICT (question) DO NOTHING', [
+      await this.pool.query('INSERT INTO dismissals (team_id, question, author_hash, dismissed_at) VALUES ($1, $2, $3, $4) ON CONFLICT (team_id, question) DO NOTHING', [
+        this.workspace,
         question.slice(0, MAX_QUESTION_CHARS),
         hashUser(this.key, userId),
         this.now().getTime(),
@@ -404,14 +466,14 @@ class PostgresStore implements Store {
 
   dismissedGaps(): Promise<Set<string>> {
     return this.run('dismissedGaps', new Set<string>(), async () => {
-      const { rows } = await this.pool.query<{ question: string }>(TEACHING_SQL.dismissed);
+      const { rows } = await this.pool.query<{ question: string }>(TEACHING_SQL.dismissed('$1'), [this.workspace]);
       return new Set(rows.map((r) => r.question));
     });
   }
 
   async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
+    if (this.conn.closed) return;
+    this.conn.closed = true;
     try {
       await this.pool.end();
     } catch (error) {
@@ -422,11 +484,12 @@ class PostgresStore implements Store {
   private async insertQuestion(input: QuestionInput): Promise<QuestionSaved> {
     const question = rules.question(input, this.recordText);
     if (!question || this.options.readOnly) return { saved: false };
-    const { rows } = await this.pool.query<{ id: string }>('INSERT INTO questions (text, outcome, candidates, asked_at) VALUES ($1, $2, $3, $4) RETURNING id', [
+    const { rows } = await this.pool.query<{ id: string }>('INSERT INTO questions (text, outcome, candidates, asked_at, team_id) VALUES ($1, $2, $3, $4, $5) RETURNING id', [
       question.text,
       question.outcome,
       question.candidates,
       this.now().getTime(),
+      this.workspace,
     ]);
     return { saved: true, id: Number(rows[0]?.id) };
   }
@@ -437,7 +500,7 @@ class PostgresStore implements Store {
    * waiting for a connection timeout, and one is let through every few seconds.
    */
   private run<T>(operation: string, fallback: T, fn: () => Promise<T>): Promise<T> {
-    if (this.closed || Date.now() < this.downUntil) return Promise.resolve(fallback);
+    if (this.conn.closed || Date.now() < this.conn.downUntil) return Promise.resolve(fallback);
     return this.failures.guard(operation, fallback, async () => {
       try {
         await this.ready();
@@ -448,6 +511,15 @@ class PostgresStore implements Store {
       }
     });
   }
+}
+
+/** What every workspace's view of one database shares. */
+interface PostgresConnection {
+  closed: boolean;
+  migrated: boolean;
+  readying: Promise<void> | undefined;
+  /** Until when the server is left alone after it could not be reached. */
+  downUntil: number;
 }
 
 async function schemaVersion(client: pg.PoolClient): Promise<number> {

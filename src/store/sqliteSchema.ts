@@ -41,10 +41,19 @@ export const MIGRATIONS: readonly string[] = [
      user_hash TEXT PRIMARY KEY,
      welcomed_at INTEGER NOT NULL
    );`,
-  // 4: what admins taught from Slack (kept until exported and undone by hand, never pruned), and the
-  // unanswered questions they dismissed from the gaps (normalised as the report groups them).
-  `CREATE TABLE additions (
+  // 4: workspaces (one app installed in many): every row carries its team_id ('' for the one workspace
+  // of a single-workspace app), installations and per-workspace settings; what admins taught from
+  // Slack (kept until undone, never pruned) and the unanswered questions they dismissed.
+  `ALTER TABLE votes ADD COLUMN team_id TEXT NOT NULL DEFAULT '';
+   ALTER TABLE questions ADD COLUMN team_id TEXT NOT NULL DEFAULT '';
+   ALTER TABLE conversations ADD COLUMN team_id TEXT NOT NULL DEFAULT '';
+   ALTER TABLE claims ADD COLUMN team_id TEXT NOT NULL DEFAULT '';
+   ALTER TABLE welcomes ADD COLUMN team_id TEXT NOT NULL DEFAULT '';
+   CREATE INDEX votes_team ON votes (team_id);
+   CREATE INDEX questions_team ON questions (team_id);
+   CREATE TABLE additions (
      id INTEGER PRIMARY KEY,
+     team_id TEXT NOT NULL DEFAULT '',
      kind TEXT NOT NULL CHECK (kind IN ('phrasing', 'entry')),
      entry_id TEXT NOT NULL,
      content TEXT NOT NULL,
@@ -53,10 +62,23 @@ export const MIGRATIONS: readonly string[] = [
      undone_at INTEGER,
      undone_by_hash TEXT
    );
+   CREATE INDEX additions_team ON additions (team_id);
    CREATE TABLE dismissals (
-     question TEXT PRIMARY KEY,
+     team_id TEXT NOT NULL DEFAULT '',
+     question TEXT NOT NULL,
      author_hash TEXT NOT NULL,
-     dismissed_at INTEGER NOT NULL
+     dismissed_at INTEGER NOT NULL,
+     PRIMARY KEY (team_id, question)
+   );
+   CREATE TABLE installations (
+     team_id TEXT PRIMARY KEY,
+     installation TEXT NOT NULL,
+     installed_at INTEGER NOT NULL
+   );
+   CREATE TABLE workspace_settings (
+     team_id TEXT PRIMARY KEY,
+     settings TEXT NOT NULL,
+     updated_at INTEGER NOT NULL
    );`,
 ];
 

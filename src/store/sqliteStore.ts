@@ -28,6 +28,7 @@ import {
   voteRecordOf,
   additionOf,
   TEACHING_SQL,
+  WORKSPACE_TABLES,
   type AdditionRow,
   type QuestionRow,
   type Store,
@@ -67,7 +68,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
       stage = 'key';
       key = options.hashKey?.trim() || loadOrCreateKey(keyFileOf(file));
     }
-    const store = new SqliteStore(db, file, key, options, open);
+    const store = new SqliteStore({ db, closed: false, pending: [], statements: new Map(), identity: identityOf(file) }, file, key, options, open);
     if (!options.readOnly) void store.prune();
     return store;
   } catch (error) {
@@ -176,27 +177,20 @@ function migrate(db: Db): void {
 class SqliteStore implements Store {
   readonly enabled = true;
   readonly reason = undefined;
-  private closed = false;
   private readonly now: () => Date;
   private readonly recordText: boolean;
   private readonly retentionDays: number;
   private readonly failures: FailureLog;
 
-  /** Writes waiting for the next batch (see write()). */
-  private readonly pending: PendingWrite<unknown>[] = [];
-  /** Prepared statements, by SQL text: preparing one costs more than running it. */
-  private readonly statements = new Map<string, BetterSqlite3.Statement>();
-  /** The file the database was opened from, to notice it being deleted or replaced. */
-  private identity: FileIdentity | undefined;
-
   constructor(
-    private db: Db,
+    /** The open file, shared by the views of every workspace. */
+    private readonly file: SqliteFile,
     readonly location: string,
     private readonly key: string,
     private readonly options: SqliteStoreOptions,
     private readonly reopen: () => Db,
+    readonly workspace = '',
   ) {
-    this.identity = identityOf(location);
     this.now = options.now ?? (() => new Date());
     this.recordText = options.recordQuestions !== false;
     this.retentionDays = rules.retentionDays(options);
@@ -216,9 +210,9 @@ class SqliteStore implements Store {
       // One vote per person per answer: a second click (from any copy of the answer, for any wording) replaces the first.
       const before = this.sql('SELECT vote FROM votes WHERE user_hash = ? AND entry_id = ?').get(user, vote.entryId) as { vote: number } | undefined;
       this.sql(
-        `INSERT INTO votes (user_hash, entry_id, question, confidence, vote, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+        `INSERT INTO votes (user_hash, entry_id, question, confidence, vote, created_at, updated_at, team_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (user_hash, entry_id) DO UPDATE SET vote = excluded.vote, question = excluded.question, confidence = excluded.confidence, updated_at = excluded.updated_at`,
-      ).run(user, vote.entryId, vote.question, vote.confidence, vote.value, at, at);
+      ).run(user, vote.entryId, vote.question, vote.confidence, vote.value, at, at, this.workspace);
       return { saved: true, previous: before ? voteOf(before.vote) : null };
     });
   }
@@ -235,7 +229,7 @@ class SqliteStore implements Store {
   recordChoice(questionId: number, entryId: string): Promise<Saved> {
     if (!Number.isSafeInteger(questionId) || !nonEmpty(entryId)) return Promise.resolve({ saved: false });
     return this.write('recordChoice', { saved: false }, (): Saved => {
-      const result = this.sql('UPDATE questions SET chosen_entry_id = ?, chosen_at = ? WHERE id = ?').run(entryId, this.now().getTime(), questionId);
+      const result = this.sql('UPDATE questions SET chosen_entry_id = ?, chosen_at = ? WHERE id = ? AND team_id = ?').run(entryId, this.now().getTime(), questionId, this.workspace);
       return result.changes === 1 ? { saved: true } : { saved: false };
     });
   }
@@ -244,10 +238,11 @@ class SqliteStore implements Store {
     // The turn holds question text: kept only where question text may be recorded.
     if (!this.recordText || !nonEmpty(conversation)) return Promise.resolve({ saved: false });
     return this.write('rememberTurn', { saved: false }, (): Saved => {
-      this.sql('INSERT INTO conversations (conversation, turn, updated_at) VALUES (?, ?, ?) ON CONFLICT (conversation) DO UPDATE SET turn = excluded.turn, updated_at = excluded.updated_at').run(
+      this.sql('INSERT INTO conversations (conversation, turn, updated_at, team_id) VALUES (?, ?, ?, ?) ON CONFLICT (conversation) DO UPDATE SET turn = excluded.turn, updated_at = excluded.updated_at, team_id = excluded.team_id').run(
         conversation.slice(0, MAX_CONVERSATION_KEY),
         rules.turn(turn),
         this.now().getTime(),
+        this.workspace,
       );
       return { saved: true };
     });
@@ -255,21 +250,21 @@ class SqliteStore implements Store {
 
   lastTurn(conversation: string): Promise<PreviousTurn | undefined> {
     return this.failures.guard('lastTurn', undefined, () => {
-      if (this.closed || !nonEmpty(conversation)) return undefined;
-      const row = this.sql('SELECT turn, updated_at FROM conversations WHERE conversation = ?').get(conversation.slice(0, MAX_CONVERSATION_KEY)) as { turn: string; updated_at: number } | undefined;
+      if (this.file.closed || !nonEmpty(conversation)) return undefined;
+      const row = this.sql('SELECT turn, updated_at FROM conversations WHERE conversation = ? AND team_id = ?').get(conversation.slice(0, MAX_CONVERSATION_KEY), this.workspace) as { turn: string; updated_at: number } | undefined;
       if (!row || this.now().getTime() - row.updated_at > CONVERSATION_TTL_MS) return undefined;
       return parseTurn(row.turn);
     });
   }
 
   health(): Promise<{ ok: boolean; problem?: string }> {
-    if (this.closed) return Promise.resolve({ ok: false, problem: 'closed' });
+    if (this.file.closed) return Promise.resolve({ ok: false, problem: 'closed' });
     try {
       this.sql('SELECT 1').get();
     } catch (error) {
       return Promise.resolve({ ok: false, problem: error instanceof Error ? error.message : String(error) });
     }
-    return Promise.resolve(sameFile(this.identity, identityOf(this.location)) ? { ok: true } : { ok: false, problem: 'the database file was deleted or replaced' });
+    return Promise.resolve(sameFile(this.file.identity, identityOf(this.location)) ? { ok: true } : { ok: false, problem: 'the database file was deleted or replaced' });
   }
 
   claim(keys: readonly string[]): Promise<boolean | undefined> {
@@ -279,8 +274,8 @@ class SqliteStore implements Store {
       const at = this.now().getTime();
       const fresh = this.sql('SELECT 1 FROM claims WHERE key = ? AND claimed_at > ?');
       if (claimed.some((key) => fresh.get(key, at - CLAIM_TTL_MS))) return false;
-      const insert = this.sql('INSERT INTO claims (key, claimed_at) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET claimed_at = excluded.claimed_at');
-      for (const key of claimed) insert.run(key, at);
+      const insert = this.sql('INSERT INTO claims (key, claimed_at, team_id) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET claimed_at = excluded.claimed_at, team_id = excluded.team_id');
+      for (const key of claimed) insert.run(key, at, this.workspace);
       return true;
     });
   }
@@ -288,7 +283,7 @@ class SqliteStore implements Store {
   claimWelcome(userId: string): Promise<boolean | undefined> {
     if (!nonEmpty(userId)) return Promise.resolve(undefined);
     return this.write('claimWelcome', undefined, () => {
-      const result = this.sql('INSERT INTO welcomes (user_hash, welcomed_at) VALUES (?, ?) ON CONFLICT (user_hash) DO NOTHING').run(hashUser(this.key, userId), this.now().getTime());
+      const result = this.sql('INSERT INTO welcomes (user_hash, welcomed_at, team_id) VALUES (?, ?, ?) ON CONFLICT (user_hash) DO NOTHING').run(hashUser(this.key, userId), this.now().getTime(), this.workspace);
       return result.changes === 1;
     });
   }
@@ -302,7 +297,7 @@ class SqliteStore implements Store {
     if (!this.writable()) return { saved: false };
     const at = this.now().getTime();
     const cutoff = at - this.retentionDays * DAY_MS;
-    const removed = this.db.transaction(
+    const removed = this.file.db.transaction(
       () =>
         this.sql('DELETE FROM votes WHERE updated_at < ?').run(cutoff).changes +
         this.sql('DELETE FROM questions WHERE asked_at < ?').run(cutoff).changes +
@@ -319,22 +314,22 @@ class SqliteStore implements Store {
 
   votes(since?: Date): Promise<VoteRecord[]> {
     return this.failures.guard('votes', [], () => {
-      if (this.closed) return [];
-      return (this.sql(REPORT_SQL.votes('?')).all(sinceMs(since)) as VoteRow[]).map(voteRecordOf);
+      if (this.file.closed) return [];
+      return (this.sql(REPORT_SQL.votes('?', '?')).all(sinceMs(since), this.workspace) as VoteRow[]).map(voteRecordOf);
     });
   }
 
   questions(since?: Date): Promise<QuestionRecord[]> {
     return this.failures.guard('questions', [], () => {
-      if (this.closed) return [];
-      return (this.sql(REPORT_SQL.questions('?')).all(sinceMs(since)) as QuestionRow[]).map(questionRecordOf);
+      if (this.file.closed) return [];
+      return (this.sql(REPORT_SQL.questions('?', '?')).all(sinceMs(since), this.workspace) as QuestionRow[]).map(questionRecordOf);
     });
   }
 
   additions(): Promise<Addition[] | undefined> {
     return this.failures.guard('additions', undefined, () => {
-      if (this.closed) return undefined;
-      return (this.sql(TEACHING_SQL.additions).all() as AdditionRow[]).map(additionOf).filter((a) => a !== undefined);
+      if (this.file.closed) return undefined;
+      return (this.sql(TEACHING_SQL.additions('?')).all(this.workspace) as AdditionRow[]).map(additionOf).filter((a) => a !== undefined);
     });
   }
 
@@ -342,7 +337,7 @@ class SqliteStore implements Store {
     const row = rules.addition(content, userId);
     if (!row) return Promise.resolve({ saved: false });
     return this.write<{ saved: true; id: number } | { saved: false }>('addAddition', { saved: false }, () => {
-      const result = this.sql('INSERT INTO additions (kind, entry_id, content, author_hash, created_at) VALUES (?, ?, ?, ?, ?)').run(row.kind, row.entryId, row.content, hashUser(this.key, userId), this.now().getTime());
+      const result = this.sql('INSERT INTO additions (kind, entry_id, content, author_hash, created_at, team_id) VALUES (?, ?, ?, ?, ?, ?)').run(row.kind, row.entryId, row.content, hashUser(this.key, userId), this.now().getTime(), this.workspace);
       return { saved: true, id: Number(result.lastInsertRowid) };
     });
   }
@@ -350,7 +345,7 @@ class SqliteStore implements Store {
   undoAddition(id: number, userId: string): Promise<Saved> {
     if (!Number.isSafeInteger(id) || !nonEmpty(userId)) return Promise.resolve({ saved: false });
     return this.write('undoAddition', { saved: false }, (): Saved => {
-      const result = this.sql('UPDATE additions SET undone_at = ?, undone_by_hash = ? WHERE id = ? AND undone_at IS NULL').run(this.now().getTime(), hashUser(this.key, userId), id);
+      const result = this.sql('UPDATE additions SET undone_at = ?, undone_by_hash = ? WHERE id = ? AND team_id = ? AND undone_at IS NULL').run(this.now().getTime(), hashUser(this.key, userId), id, this.workspace);
       return result.changes === 1 ? { saved: true } : { saved: false };
     });
   }
@@ -358,25 +353,66 @@ class SqliteStore implements Store {
   dismissGap(question: string, userId: string): Promise<Saved> {
     if (!nonEmpty(question) || !nonEmpty(userId)) return Promise.resolve({ saved: false });
     return this.write('dismissGap', { saved: false }, (): Saved => {
-      this.sql('INSERT INTO dismissals (question, author_hash, dismissed_at) VALUES (?, ?, ?) ON CONFLICT (question) DO NOTHING').run(question.slice(0, MAX_QUESTION_CHARS), hashUser(this.key, userId), this.now().getTime());
+      this.sql('INSERT INTO dismissals (team_id, question, author_hash, dismissed_at) VALUES (?, ?, ?, ?) ON CONFLICT (team_id, question) DO NOTHING').run(this.workspace, question.slice(0, MAX_QUESTION_CHARS), hashUser(this.key, userId), this.now().getTime());
       return { saved: true };
     });
   }
 
   dismissedGaps(): Promise<Set<string>> {
     return this.failures.guard('dismissedGaps', new Set<string>(), () => {
-      if (this.closed) return new Set<string>();
-      return new Set((this.sql(TEACHING_SQL.dismissed).all() as { question: string }[]).map((r) => r.question));
+      if (this.file.closed) return new Set<string>();
+      return new Set((this.sql(TEACHING_SQL.dismissed('?')).all(this.workspace) as { question: string }[]).map((r) => r.question));
+    });
+  }
+
+  forWorkspace(teamId: string): Store {
+    return teamId === this.workspace ? this : new SqliteStore(this.file, this.location, this.key, this.options, this.reopen, teamId);
+  }
+
+  installation(): Promise<string | null | undefined> {
+    return this.failures.guard('installation', undefined, () => {
+      if (this.file.closed) return undefined;
+      const row = this.sql('SELECT installation FROM installations WHERE team_id = ?').get(this.workspace) as { installation: string } | undefined;
+      return row?.installation ?? null;
+    });
+  }
+
+  saveInstallation(json: string): Promise<Saved> {
+    return this.write('saveInstallation', { saved: false }, (): Saved => {
+      this.sql('INSERT INTO installations (team_id, installation, installed_at) VALUES (?, ?, ?) ON CONFLICT (team_id) DO UPDATE SET installation = excluded.installation, installed_at = excluded.installed_at').run(this.workspace, json, this.now().getTime());
+      return { saved: true };
+    });
+  }
+
+  settings(): Promise<string | null | undefined> {
+    return this.failures.guard('settings', undefined, () => {
+      if (this.file.closed) return undefined;
+      const row = this.sql('SELECT settings FROM workspace_settings WHERE team_id = ?').get(this.workspace) as { settings: string } | undefined;
+      return row?.settings ?? null;
+    });
+  }
+
+  saveSettings(json: string): Promise<Saved> {
+    return this.write('saveSettings', { saved: false }, (): Saved => {
+      this.sql('INSERT INTO workspace_settings (team_id, settings, updated_at) VALUES (?, ?, ?) ON CONFLICT (team_id) DO UPDATE SET settings = excluded.settings, updated_at = excluded.updated_at').run(this.workspace, json, this.now().getTime());
+      return { saved: true };
+    });
+  }
+
+  deleteWorkspace(): Promise<Saved> {
+    return this.write('deleteWorkspace', { saved: false }, (): Saved => {
+      for (const table of WORKSPACE_TABLES) this.sql(`DELETE FROM ${table} WHERE team_id = ?`).run(this.workspace);
+      return { saved: true };
     });
   }
 
   close(): Promise<void> {
-    if (this.closed) return Promise.resolve();
+    if (this.file.closed) return Promise.resolve();
     // Writes already queued are committed before the file is closed.
     this.flush();
-    this.closed = true;
+    this.file.closed = true;
     try {
-      this.db.close();
+      this.file.db.close();
     } catch (error) {
       this.options.logger.warn('feedback_close_failed', { file: this.location, error });
     }
@@ -387,7 +423,7 @@ class SqliteStore implements Store {
     const question = rules.question(input, this.recordText);
     if (!question) return Promise.resolve({ saved: false });
     return this.write('recordQuestion', { saved: false }, (): QuestionSaved => {
-      const result = this.sql('INSERT INTO questions (text, outcome, candidates, asked_at) VALUES (?, ?, ?, ?)').run(question.text, question.outcome, question.candidates, this.now().getTime());
+      const result = this.sql('INSERT INTO questions (text, outcome, candidates, asked_at, team_id) VALUES (?, ?, ?, ?, ?)').run(question.text, question.outcome, question.candidates, this.now().getTime(), this.workspace);
       return { saved: true, id: Number(result.lastInsertRowid) };
     });
   }
@@ -401,27 +437,27 @@ class SqliteStore implements Store {
    * is reported saved that was not.
    */
   private write<T>(operation: string, fallback: T, run: () => T): Promise<T> {
-    if (this.closed || this.options.readOnly === true) return Promise.resolve(fallback);
+    if (this.file.closed || this.options.readOnly === true) return Promise.resolve(fallback);
     return new Promise<T>((resolve) => {
-      this.pending.push({ operation, fallback, run, resolve } as PendingWrite<unknown>);
-      if (this.pending.length === 1) setImmediate(() => this.flush());
+      this.file.pending.push({ operation, fallback, run, resolve } as PendingWrite<unknown>);
+      if (this.file.pending.length === 1) setImmediate(() => this.flush());
     });
   }
 
   private flush(): void {
-    const batch = this.pending.splice(0);
+    const batch = this.file.pending.splice(0);
     if (batch.length === 0) return;
     const results = batch.map((job) => job.fallback);
     try {
-      if (this.closed || !this.writable()) throw new Unsaved();
-      this.db.transaction(() => {
+      if (this.file.closed || !this.writable()) throw new Unsaved();
+      this.file.db.transaction(() => {
         for (const [i, job] of batch.entries()) {
           try {
-            results[i] = this.db.transaction(job.run)();
+            results[i] = this.file.db.transaction(job.run)();
           } catch (error) {
             this.failures.failed(job.operation, error);
             // Some errors (disk full, I/O) end the whole transaction: the writes after it must not commit on their own.
-            if (!this.db.inTransaction) throw new Unsaved();
+            if (!this.file.db.inTransaction) throw new Unsaved();
           }
         }
       }).immediate();
@@ -435,8 +471,8 @@ class SqliteStore implements Store {
   }
 
   private sql(text: string): BetterSqlite3.Statement {
-    let statement = this.statements.get(text);
-    if (!statement) this.statements.set(text, (statement = this.db.prepare(text)));
+    let statement = this.file.statements.get(text);
+    if (!statement) this.file.statements.set(text, (statement = this.file.db.prepare(text)));
     return statement;
   }
 
@@ -448,9 +484,9 @@ class SqliteStore implements Store {
    * logged, and the file is opened again, or created anew, for the next one.
    */
   private writable(): boolean {
-    if (this.closed || this.options.readOnly === true) return false;
+    if (this.file.closed || this.options.readOnly === true) return false;
     const now = identityOf(this.location);
-    if (sameFile(this.identity, now)) return true;
+    if (sameFile(this.file.identity, now)) return true;
     this.options.logger.error('feedback_store_file_replaced', {
       file: this.location,
       problem: now ? 'the database file was replaced' : 'the database file was deleted',
@@ -458,19 +494,31 @@ class SqliteStore implements Store {
       fix: 'keep DATABASE_PATH out of cleanup jobs and restores while the app runs',
     });
     try {
-      this.statements.clear();
-      this.db.close();
+      this.file.statements.clear();
+      this.file.db.close();
     } catch {
       // The old handle is being dropped anyway.
     }
     try {
-      this.db = this.reopen();
-      this.identity = identityOf(this.location);
+      this.file.db = this.reopen();
+      this.file.identity = identityOf(this.location);
     } catch (error) {
       this.options.logger.error('feedback_store_reopen_failed', { file: this.location, error });
     }
     return false;
   }
+}
+
+/** What every workspace's view of one file shares: the connection, the batch being gathered, the prepared statements. */
+interface SqliteFile {
+  db: Db;
+  closed: boolean;
+  /** Writes waiting for the next batch (see write()). */
+  pending: PendingWrite<unknown>[];
+  /** Prepared statements, by SQL text: preparing one costs more than running it. */
+  statements: Map<string, BetterSqlite3.Statement>;
+  /** The file the database was opened from, to notice it being deleted or replaced. */
+  identity: FileIdentity | undefined;
 }
 
 interface PendingWrite<T> {

@@ -32,6 +32,18 @@ export const MAX_ADDITION_CHARS = 20_000;
 
 export interface Store extends FeedbackSource, TeachingStore {
   readonly enabled: boolean;
+  /** The workspace this view reads and writes: a Slack team id, or '' for the one workspace of a single-workspace app. */
+  readonly workspace: string;
+  /** The same database seen from one workspace: every row it writes carries that workspace, and it reads only those rows. Closing the store opened closes its views. */
+  forWorkspace(teamId: string): Store;
+  /** This workspace's installation (as Bolt gives it, JSON); null when it has none; undefined when the store cannot tell. */
+  installation(): Promise<string | null | undefined>;
+  saveInstallation(json: string): Promise<Saved>;
+  /** This workspace's settings (JSON); null when none were saved; undefined when the store cannot tell. */
+  settings(): Promise<string | null | undefined>;
+  saveSettings(json: string): Promise<Saved>;
+  /** Deletes every row of this workspace (WORKSPACE_TABLES): votes, questions, claims, turns, welcomes, additions, dismissals, settings and its installation. */
+  deleteWorkspace(): Promise<Saved>;
   /** Why the store is disabled (what, where, fix); undefined when enabled. */
   readonly reason: string | undefined;
   /** Where the data lives, for logs: the file, or the database URL without its password. */
@@ -80,10 +92,17 @@ export interface StoreOptions {
 /** A store that records nothing, for when feedback is off or the database cannot be used. */
 export function disabledStore(location: string, reason: string): Store {
   const nothing = <T>(value: T) => () => Promise.resolve(value);
-  return {
+  const store: Store = {
     enabled: false,
     reason,
     location,
+    workspace: '',
+    forWorkspace: () => store,
+    installation: nothing(undefined),
+    saveInstallation: nothing({ saved: false }),
+    settings: nothing(undefined),
+    saveSettings: nothing({ saved: false }),
+    deleteWorkspace: nothing({ saved: false }),
     recordVote: nothing({ saved: false }),
     recordQuestion: nothing({ saved: false }),
     recordDecision: nothing({ saved: false }),
@@ -104,6 +123,7 @@ export function disabledStore(location: string, reason: string): Store {
     dismissedGaps: () => Promise.resolve(new Set<string>()),
     close: nothing(undefined),
   };
+  return store;
 }
 
 /** The rules both databases apply to what they are given, so they record alike. */
@@ -225,9 +245,12 @@ export function parseCandidates(json: string): CandidateRef[] {
 
 /** The report's reads, the same SQL on both databases but for the placeholder ("?" or "$1"). */
 export const REPORT_SQL = {
-  votes: (since: string) => `SELECT entry_id, question, confidence, vote, updated_at FROM votes WHERE updated_at >= ${since} ORDER BY updated_at, id`,
-  questions: (since: string) => `SELECT id, text, outcome, candidates, chosen_entry_id, asked_at FROM questions WHERE asked_at >= ${since} ORDER BY asked_at, id`,
+  votes: (since: string, team: string) => `SELECT entry_id, question, confidence, vote, updated_at FROM votes WHERE updated_at >= ${since} AND team_id = ${team} ORDER BY updated_at, id`,
+  questions: (since: string, team: string) => `SELECT id, text, outcome, candidates, chosen_entry_id, asked_at FROM questions WHERE asked_at >= ${since} AND team_id = ${team} ORDER BY asked_at, id`,
 };
+
+/** Every table with a row per workspace, deleted with it (installations and settings included). */
+export const WORKSPACE_TABLES = ['votes', 'questions', 'conversations', 'claims', 'welcomes', 'additions', 'dismissals', 'installations', 'workspace_settings'] as const;
 
 /** A votes row as either database returns it (PostgreSQL gives its 64-bit numbers as strings). */
 export interface VoteRow {
@@ -257,8 +280,8 @@ export function questionRecordOf(row: QuestionRow): QuestionRecord {
 
 /** The reads of additions and dismissed gaps, the same SQL on both databases. */
 export const TEACHING_SQL = {
-  additions: 'SELECT id, kind, entry_id, content, author_hash, created_at, undone_at FROM additions ORDER BY created_at, id',
-  dismissed: 'SELECT question FROM dismissals',
+  additions: (team: string) => `SELECT id, kind, entry_id, content, author_hash, created_at, undone_at FROM additions WHERE team_id = ${team} ORDER BY created_at, id`,
+  dismissed: (team: string) => `SELECT question FROM dismissals WHERE team_id = ${team}`,
 };
 
 /** An additions row as either database returns it. */

@@ -261,4 +261,43 @@ describe.each(backends)('the store on $name', (backend) => {
     await store.addAddition({ kind: 'phrasing', entryId: 'iot-definition', question: 'what is iot really' }, 'U1');
     expect((await store.additions())?.map((a) => a.entryId)).toEqual(['iot-definition']);
   });
+  it('keeps workspaces apart: each view reads only its own rows, and deleting one leaves the others whole', async () => {
+    const { store } = await place.open();
+    const [a, b] = [store.forWorkspace('T0AAA'), store.forWorkspace('T0BBB')];
+    expect([a.workspace, b.workspace, store.workspace]).toEqual(['T0AAA', 'T0BBB', '']);
+    for (const [view, who] of [[a, 'T0AAA:U1'], [b, 'T0BBB:U1']] as const) {
+      await view.recordVote({ ...vote, userId: who });
+      await view.recordQuestion({ question: `asked in ${view.workspace}`, outcome: 'fallback', candidates: [] });
+      await view.addAddition({ kind: 'phrasing', entryId: 'm2m-definition', question: `taught in ${view.workspace}` }, who);
+      await view.dismissGap(`dismissed in ${view.workspace}`, who);
+      await view.rememberTurn('D0SAME', turn);
+      await view.saveInstallation(JSON.stringify({ team: { id: view.workspace } }));
+      await view.saveSettings(JSON.stringify({ adminUserIds: [who] }));
+      expect(await view.claim([`event:${view.workspace}`])).toBe(true);
+      expect(await view.claimWelcome(who)).toBe(true);
+    }
+    expect((await a.questions()).map((q) => q.text)).toEqual(['asked in T0AAA']);
+    expect((await b.additions())?.map((x) => x.kind === 'phrasing' && x.question)).toEqual(['taught in T0BBB']);
+    expect([...(await a.dismissedGaps())]).toEqual(['dismissed in T0AAA']);
+    expect(await a.votes()).toHaveLength(1);
+    expect(await store.questions()).toEqual([]);
+    expect(await a.installation()).toBe(JSON.stringify({ team: { id: 'T0AAA' } }));
+    // A "did you mean" click cannot touch another workspace's question.
+    const [other] = await b.questions();
+    expect(await a.recordChoice(other!.id, 'm2m-definition')).toEqual({ saved: false });
+
+    expect(await a.deleteWorkspace()).toEqual({ saved: true });
+    expect(await a.votes()).toEqual([]);
+    expect(await a.questions()).toEqual([]);
+    expect(await a.additions()).toEqual([]);
+    expect(await a.installation()).toBeNull();
+    expect(await a.settings()).toBeNull();
+    expect(await a.lastTurn('D0SAME')).toBeUndefined();
+    for (const table of ['votes', 'questions', 'conversations', 'claims', 'welcomes', 'additions', 'dismissals', 'installations', 'workspace_settings']) {
+      expect(await place.rows(`SELECT * FROM ${table} WHERE team_id = 'T0AAA'`), table).toEqual([]);
+    }
+    expect(await b.votes()).toHaveLength(1);
+    expect(await b.installation()).toContain('T0BBB');
+    expect(JSON.parse((await b.settings()) ?? '{}')).toEqual({ adminUserIds: ['T0BBB:U1'] });
+  });
 });
