@@ -71,7 +71,7 @@ export async function main(env: Env, io: MainIO): Promise<number> {
   const stopPrune = store.startDailyPrune();
   const services = loaded.with({ store });
   // What admins taught applies from the first question, and other instances' additions arrive within seconds.
-  const stopTeaching = await services.teaching.start();
+  const stopTeaching = await services.startTeachingSync();
   try {
     return await runSlack(config, services, io, logger, say);
   } finally {
@@ -159,13 +159,13 @@ function startFailure(error: unknown, config: SlackConfig, say: Say, logger: Log
       phase === 'auth'
         ? `Slack rejected SLACK_BOT_TOKEN (${code}). Copy the ${WHERE.SLACK_BOT_TOKEN} again; reinstall the app if it was removed.`
         : `Slack rejected SLACK_APP_TOKEN (${code}). Generate a new one under ${WHERE.SLACK_APP_TOKEN}.`;
-  } else if (code === 'EADDRINUSE' && config.mode === 'http') {
+  } else if (code === 'EADDRINUSE' && config.mode !== 'socket') {
     message = `Port ${config.port} is already in use. Stop the other program or set PORT to a free port.`;
-  } else if (code === 'EACCES' && config.mode === 'http') {
+  } else if (code === 'EACCES' && config.mode !== 'socket') {
     message = `Not allowed to listen on port ${config.port}. Use a port above 1024, e.g. PORT=3000.`;
   } else {
     const detail = code ?? (error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error));
-    message = `Could not ${phase === 'auth' ? 'reach Slack to check SLACK_BOT_TOKEN' : config.mode === 'http' ? `listen on port ${config.port}` : 'connect to Slack in Socket Mode'}: ${detail}`;
+    message = `Could not ${phase === 'auth' ? 'reach Slack to check SLACK_BOT_TOKEN' : config.mode !== 'socket' ? `listen on port ${config.port}` : 'connect to Slack in Socket Mode'}: ${detail}`;
   }
   logger.error('app.start_failed', { phase, code });
   say(message);

@@ -19,10 +19,13 @@ export const WHERE = {
   SLACK_BOT_TOKEN: '"OAuth & Permissions" → "Bot User OAuth Token" (install the app to your workspace first; it starts with xoxb-)',
   SLACK_APP_TOKEN: '"Basic Information" → "App-Level Tokens" → "Generate Token and Scopes" with the connections:write scope (it starts with xapp-)',
   SLACK_SIGNING_SECRET: '"Basic Information" → "App Credentials" → "Signing Secret"',
+  SLACK_CLIENT_ID: '"Basic Information" → "App Credentials" → "Client ID"',
+  SLACK_CLIENT_SECRET: '"Basic Information" → "App Credentials" → "Client Secret"',
+  SLACK_STATE_SECRET: 'any long random string you choose (e.g. "openssl rand -hex 32"); it signs the install link',
 } as const;
 
 /** Settings whose values must never appear in a message or a log line. */
-export const SECRET_VARIABLES = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'FEEDBACK_HASH_KEY'] as const;
+export const SECRET_VARIABLES = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'FEEDBACK_HASH_KEY'] as const;
 
 /** The secret values set in `env`, as set (not trimmed), for scrubbing messages: DATABASE_URL's password among them. */
 export function secretsIn(env: Env): string[] {
@@ -99,7 +102,17 @@ export interface SocketConfig extends SlackCommon {
   healthPort?: number;
 }
 
-export type SlackConfig = HttpConfig | SocketConfig;
+/** OAuth distribution: installable in any workspace; one HTTP endpoint, each workspace's token from the store. */
+export interface OAuthConfig extends SlackCommon {
+  mode: 'oauth';
+  clientId: string;
+  clientSecret: string;
+  stateSecret: string;
+  signingSecret: string;
+  port: number;
+}
+
+export type SlackConfig = HttpConfig | SocketConfig | OAuthConfig;
 
 export interface TerminalConfig extends Common {
   mode: 'terminal';
@@ -165,6 +178,11 @@ export function readConfig(env: Env): Config {
   }
   const common: Common = { logLevel, ...(slackApiUrl ? { slackApiUrl } : {}) };
 
+  const clientId = value(env, 'SLACK_CLIENT_ID');
+  const clientSecret = value(env, 'SLACK_CLIENT_SECRET');
+  const stateSecret = value(env, 'SLACK_STATE_SECRET');
+  if (!botToken && (clientId || clientSecret || stateSecret)) return readOAuthConfig(env, common, { clientId, clientSecret, stateSecret, signingSecret, appToken }, problems);
+
   if (!botToken) {
     // Terminal mode, unless the environment clearly meant Slack.
     const stray = [appToken && 'SLACK_APP_TOKEN', signingSecret && 'SLACK_SIGNING_SECRET'].filter((x): x is string => Boolean(x));
@@ -213,6 +231,44 @@ export function readConfig(env: Env): Config {
   const shared = { ...common, ...slack };
   if (appToken) return { mode: 'socket', botToken, appToken, ...(port !== undefined && port !== null ? { healthPort: port } : {}), ...shared };
   return { mode: 'http', botToken, signingSecret: signingSecret as string, port: port ?? DEFAULT_PORT, ...shared };
+}
+
+/**
+ * OAuth mode: chosen by SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and
+ * SLACK_STATE_SECRET without SLACK_BOT_TOKEN. It needs SLACK_SIGNING_SECRET
+ * and runs over HTTP; Socket Mode cannot be distributed.
+ */
+function readOAuthConfig(
+  env: Env,
+  common: Common,
+  given: { clientId: string | undefined; clientSecret: string | undefined; stateSecret: string | undefined; signingSecret: string | undefined; appToken: string | undefined },
+  problems: ConfigProblem[],
+): Config {
+  for (const name of ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'SLACK_SIGNING_SECRET'] as const) {
+    const v = { SLACK_CLIENT_ID: given.clientId, SLACK_CLIENT_SECRET: given.clientSecret, SLACK_STATE_SECRET: given.stateSecret, SLACK_SIGNING_SECRET: given.signingSecret }[name];
+    if (v === undefined) problems.push({ variable: name, message: `${name} is not set, but the other OAuth settings are (installing the app in any workspace).`, fix: `Set ${name}: ${WHERE[name]}. To run in one workspace instead, unset SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET and set SLACK_BOT_TOKEN.` });
+    else if (/\s/.test(v)) problems.push(whitespaceProblem(name, `Copy it again from ${WHERE[name]}.`));
+  }
+  if (given.stateSecret !== undefined && given.stateSecret.length < 16) {
+    problems.push({ variable: 'SLACK_STATE_SECRET', message: 'SLACK_STATE_SECRET is shorter than 16 characters: an install link signed with it could be forged.', fix: 'Set it to a long random string, e.g. the output of "openssl rand -hex 32".' });
+  }
+  if (given.appToken) {
+    problems.push({ variable: 'SLACK_APP_TOKEN', message: 'SLACK_APP_TOKEN is set together with the OAuth settings, but an app installed in many workspaces runs over HTTP, not Socket Mode.', fix: 'Unset SLACK_APP_TOKEN, or unset the OAuth settings to run in one workspace in Socket Mode.' });
+  }
+  const port = parsePort(value(env, 'PORT'));
+  if (port === null) problems.push({ variable: 'PORT', message: 'PORT is not a port number (0–65535).', fix: `Set PORT to a number such as ${DEFAULT_PORT}, or unset it.` });
+  const slack = readSlackSettings(env, problems);
+  if (problems.length > 0) return { mode: 'invalid', problems };
+  return {
+    mode: 'oauth',
+    clientId: given.clientId as string,
+    clientSecret: given.clientSecret as string,
+    stateSecret: given.stateSecret as string,
+    signingSecret: given.signingSecret as string,
+    port: port ?? DEFAULT_PORT,
+    ...common,
+    ...slack,
+  };
 }
 
 export const MAX_RETENTION_DAYS = 36_500;

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { QuestionSearch } from './answers/questionSearch.js';
 import { AnswerEngine } from './answers/engine.js';
 import { Responder } from './answers/respond.js';
@@ -9,7 +10,7 @@ import { validateScope, type OutOfScopeTopic } from './knowledge/scope.js';
 import type { EntryIndex, KnowledgeBase } from './knowledge/types.js';
 import type { Logger } from './log.js';
 import { LiveKnowledge } from './teaching/liveKnowledge.js';
-import { Teaching } from './teaching/teaching.js';
+import { SYNC_EVERY_MS, Teaching } from './teaching/teaching.js';
 import { validateQuiz, type QuizBank } from './quiz/index.js';
 
 /** What is rebuilt when admins teach the bot something: the engines built on the knowledge base. */
@@ -26,23 +27,92 @@ export function buildAnswering(kb: KnowledgeBase, chooser: ChooserModel, topics:
 }
 
 /**
- * Everything the front ends share: the loaded content and the engines built
- * on it. The knowledge base and its engines are read through getters, so
- * each request gets the version in force, with what admins taught.
+ * What every Services of one loaded content shares: the knowledge of each
+ * workspace (the files, plus what its admins taught), the teaching of each
+ * workspace of each store, and which workspace the code running now serves.
  */
-export class Services {
-  /** Admins' additions, the knowledge gaps, and keeping every instance up to date. */
-  readonly teaching: Teaching;
+class Shared {
+  /** The workspace of the request being handled, set by inWorkspace(); '' outside any (a single-workspace app). */
+  readonly scope = new AsyncLocalStorage<string>();
+  readonly knowledge = new Map<string, LiveKnowledge<AnsweringParts>>();
+  readonly teachings = new WeakMap<Store, Map<string, Teaching>>();
 
   constructor(
-    readonly knowledge: LiveKnowledge<AnsweringParts>,
+    readonly files: KnowledgeBase,
+    readonly build: (kb: KnowledgeBase) => AnsweringParts,
+    /** The engines built on the files alone, shared by every workspace that has taught nothing. */
+    readonly filesBuilt: AnsweringParts = build(files),
+  ) {}
+}
+
+/**
+ * Everything the front ends share: the loaded content and the engines built
+ * on it. The store, the knowledge base and its engines are read through
+ * getters for the workspace of the request being handled (inWorkspace), so
+ * each request gets its workspace's data and the version of the knowledge
+ * in force there, with what its admins taught.
+ */
+export class Services {
+  constructor(
+    private readonly shared: Shared,
     readonly chooser: ChooserModel,
     readonly quiz: QuizBank,
-    /** Votes, unanswered questions and additions; a disabled store when there is no database (terminal, tests). */
-    readonly store: Store,
+    /** Votes, unanswered questions and additions of every workspace; a disabled store when there is no database (terminal, tests). */
+    private readonly allWorkspaces: Store,
     readonly logger: Logger,
-  ) {
-    this.teaching = new Teaching(store, knowledge, logger);
+  ) {}
+
+  /** The workspace being served: a Slack team id, or '' for the one workspace of a single-workspace app. */
+  get workspace(): string {
+    return this.shared.scope.getStore() ?? '';
+  }
+
+  /** Runs `work` (and everything it awaits) for one workspace: the store, knowledge and teaching it reads are that workspace's. */
+  inWorkspace<T>(teamId: string, work: () => T): T {
+    return this.shared.scope.run(teamId, work);
+  }
+
+  /** This workspace's view of the store. */
+  get store(): Store {
+    return this.allWorkspaces.forWorkspace(this.workspace);
+  }
+
+  /** This workspace's knowledge: the files, plus what its admins taught. */
+  get knowledge(): LiveKnowledge<AnsweringParts> {
+    const { shared } = this;
+    let live = shared.knowledge.get(this.workspace);
+    if (!live) shared.knowledge.set(this.workspace, (live = new LiveKnowledge(shared.files, shared.build, shared.filesBuilt)));
+    return live;
+  }
+
+  /** Admins' additions and the knowledge gaps of this workspace, kept up to date with every instance. */
+  get teaching(): Teaching {
+    let byWorkspace = this.shared.teachings.get(this.allWorkspaces);
+    if (!byWorkspace) this.shared.teachings.set(this.allWorkspaces, (byWorkspace = new Map()));
+    let teaching = byWorkspace.get(this.workspace);
+    if (!teaching) byWorkspace.set(this.workspace, (teaching = new Teaching(this.store, this.knowledge, this.logger)));
+    return teaching;
+  }
+
+  /** Forgets a workspace's knowledge and teaching (it was uninstalled); the next request rebuilds them from the store. */
+  forgetWorkspace(teamId: string): void {
+    this.shared.knowledge.delete(teamId);
+    this.shared.teachings.get(this.allWorkspaces)?.delete(teamId);
+  }
+
+  /**
+   * Reads the additions of this workspace now, then those of every
+   * workspace in use every `intervalMs` on an unref'd timer, so what another
+   * instance taught arrives within seconds; returns a stop function.
+   */
+  async startTeachingSync(intervalMs = SYNC_EVERY_MS): Promise<() => void> {
+    await this.teaching.sync();
+    if (!this.allWorkspaces.enabled) return () => {};
+    const timer = setInterval(() => {
+      for (const teaching of this.shared.teachings.get(this.allWorkspaces)?.values() ?? []) void teaching.sync();
+    }, intervalMs);
+    timer.unref();
+    return () => clearInterval(timer);
   }
 
   get kb(): KnowledgeBase {
@@ -65,7 +135,7 @@ export class Services {
 
   /** The same services with another store or logger, sharing the knowledge. */
   with(changes: { store?: Store | undefined; logger?: Logger | undefined }): Services {
-    return new Services(this.knowledge, this.chooser, this.quiz, changes.store ?? this.store, changes.logger ?? this.logger);
+    return new Services(this.shared, this.chooser, this.quiz, changes.store ?? this.allWorkspaces, changes.logger ?? this.logger);
   }
 }
 
@@ -95,6 +165,6 @@ export function loadServices(options: { knowledge?: string | undefined; logger: 
   const store = options.store ?? disabledStore('', 'feedback is not recorded here');
   const model = chooser.model;
   const topics = scope.topics;
-  const knowledge = new LiveKnowledge(kb, (current) => buildAnswering(current, model, topics));
-  return new Services(knowledge, model, quiz.bank, store, options.logger);
+  const shared = new Shared(kb, (current) => buildAnswering(current, model, topics));
+  return new Services(shared, model, quiz.bank, store, options.logger);
 }

@@ -8,6 +8,7 @@ import type { SlackConfig, SlackFeatures } from '../config.js';
 import type { Services } from '../services.js';
 import { createBoltApp, type SlackApp, type SlackAppOptions } from './plumbing/boltApp.js';
 import { answerUnknownClicks, ClickRoutes } from './plumbing/clickRoutes.js';
+import { currentSettings } from './plumbing/workspaceScope.js';
 import type { CommandRequest, FeatureContext, FeatureLinks } from './plumbing/featureContext.js';
 import * as ask from './features/ask/ask.js';
 import * as chooser from './features/chooser/chooser.js';
@@ -26,7 +27,8 @@ export { EVENTS_PATH, HEALTH_PATH, SlackStartError, type SlackApp, type SlackApp
 export function createSlackApp(config: SlackConfig, appServices: Services, options: SlackAppOptions = {}): SlackApp {
   const slack = createBoltApp(config, appServices, options);
   const { services } = slack;
-  const context: FeatureContext = { services, settings: config.features, clicks: new ClickRoutes(), links: linkFeatures(config.features) };
+  const settings = currentSettings(config.features);
+  const context: FeatureContext = { services, settings, workspaceSettings: slack.workspaceSettings, clicks: new ClickRoutes(), links: linkFeatures(settings) };
   slack.app.use(answerUnknownClicks(context.clicks, services.logger));
   for (const feature of [ask, feedback, chooser, quiz, home, welcome, slashCommand, search, teach]) feature.register(slack.app, context);
   return slack;

@@ -97,7 +97,10 @@ export function disabledStore(location: string, reason: string): Store {
     reason,
     location,
     workspace: '',
-    forWorkspace: () => store,
+    // `this`, not the object made here: a test's stand-in made by spreading this one stays itself.
+    forWorkspace(this: Store) {
+      return this;
+    },
     installation: nothing(undefined),
     saveInstallation: nothing({ saved: false }),
     settings: nothing(undefined),

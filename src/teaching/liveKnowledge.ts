@@ -19,11 +19,13 @@ export class LiveKnowledge<T> {
   /** Which additions the current version holds, to skip a rebuild when nothing changed. */
   private applied = '';
 
+  /** `filesBuilt`, when given, is `build(files)` made already (shared by every workspace that has taught nothing). */
   constructor(
     readonly files: KnowledgeBase,
     private readonly build: (kb: KnowledgeBase) => T,
+    filesBuilt: T = build(files),
   ) {
-    this.now = { kb: files, built: build(files) };
+    this.now = { kb: files, built: filesBuilt };
   }
 
   get current(): KnowledgeParts<T> {

@@ -45,6 +45,7 @@ export interface Gap extends UnansweredQuestion {
 
 export class Teaching {
   private syncing: Promise<void> | undefined;
+  private loading: Promise<void> | undefined;
   /** Refused additions already logged, by id. */
   private readonly reported = new Set<number>();
 
@@ -84,13 +85,10 @@ export class Teaching {
     }
   }
 
-  /** Reads the additions now, then every `intervalMs` on an unref'd timer; returns a stop function. */
-  async start(intervalMs = SYNC_EVERY_MS): Promise<() => void> {
-    await this.sync();
-    if (!this.store.enabled) return () => {};
-    const timer = setInterval(() => void this.sync(), intervalMs);
-    timer.unref();
-    return () => clearInterval(timer);
+  /** Reads the additions once, the first time this workspace is served; the periodic sync (Services.startTeachingSync) keeps them fresh. */
+  loaded(): Promise<void> {
+    this.loading ??= this.sync();
+    return this.loading;
   }
 
   /** Checks a proposal against the current knowledge, as kb:check would, and stores it; it applies at once here. */

@@ -144,7 +144,7 @@ describe('readConfig: feedback, stats and onboarding settings (Slack modes)', ()
   it('.env.example documents every variable readConfig reads, and copied as-is (tokens filled in) is valid', () => {
     const source = readFileSync(new URL('../../src/config.ts', import.meta.url), 'utf8');
     const read = new Set([...source.matchAll(/(?:value\(env, |flag\()'([A-Z_]+)'/g)].map((m) => m[1]!));
-    expect(read.size).toBe(14);
+    expect(read.size).toBe(17);
     const example = readFileSync(new URL('../../.env.example', import.meta.url), 'utf8');
     const vars = Object.fromEntries(example.split('\n').filter((l) => /^[A-Z_]+=/.test(l)).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
     for (const name of read) expect(Object.keys(vars), name).toContain(name);
@@ -410,5 +410,23 @@ describe('main', () => {
     } finally {
       blocker.close();
     }
+  });
+});
+
+describe('readConfig: OAuth distribution', () => {
+  const oauth = { SLACK_CLIENT_ID: '123.456', SLACK_CLIENT_SECRET: 'client-secret-value', SLACK_STATE_SECRET: 's'.repeat(32), SLACK_SIGNING_SECRET: 'signing-secret-value' };
+
+  it('is chosen by the client id, client secret and state secret without a bot token, over HTTP', () => {
+    expect(readConfig(oauth)).toEqual({ mode: 'oauth', clientId: '123.456', clientSecret: 'client-secret-value', stateSecret: 's'.repeat(32), signingSecret: 'signing-secret-value', port: 3000, logLevel: 'info', ...SLACK_DEFAULTS });
+    expect(secretsIn(oauth)).toEqual(expect.arrayContaining(['client-secret-value', 's'.repeat(32), 'signing-secret-value']));
+  });
+
+  it('names what is missing or wrong, and how to fix it', () => {
+    const { SLACK_STATE_SECRET: _state, ...noState } = oauth;
+    expect(problems(readConfig(noState))).toMatch(/SLACK_STATE_SECRET is not set/);
+    expect(problems(readConfig({ ...oauth, SLACK_STATE_SECRET: 'short' }))).toMatch(/shorter than 16 characters/);
+    expect(problems(readConfig({ ...oauth, SLACK_APP_TOKEN: APP }))).toMatch(/runs over HTTP, not Socket Mode/);
+    // With a bot token, the app runs in its one workspace as before.
+    expect(readConfig({ ...oauth, SLACK_BOT_TOKEN: BOT }).mode).toBe('http');
   });
 });

@@ -14,6 +14,11 @@ import { describeError, errorCode } from './describeError.js';
 import { dropDuplicateEvents, RecentIds } from './duplicateEvents.js';
 import { Inflight, trackInflight } from './inflight.js';
 import { withoutSecrets } from './withoutSecrets.js';
+import { WorkspaceSettingsCache } from '../../workspaceSettings.js';
+import { botScopes } from './capabilities.js';
+import { deleteOnUninstall, StoredInstallations } from './installations.js';
+import { INSTALL_PATH, installedPage, installFailedPage, installPage, PRIVACY_PATH, privacyPage, REDIRECT_PATH } from './installPages.js';
+import { workspaceScope } from './workspaceScope.js';
 
 export const EVENTS_PATH = '/slack/events';
 export const HEALTH_PATH = '/healthz';
@@ -57,6 +62,8 @@ export interface SlackApp {
   /** The port listened on, in HTTP mode after start(); in Socket Mode, the /healthz port when PORT is set. */
   readonly port: number | undefined;
   readonly inflight: Inflight;
+  /** Each workspace's settings (admins, onboarding channel, welcome DM), over the environment's. */
+  readonly workspaceSettings: WorkspaceSettingsCache;
   /** Checks the token (auth.test), then connects (Socket Mode) or listens (HTTP). */
   start(): Promise<void>;
   /** Stops taking new work, waits for running handlers, disconnects. Safe to call twice. */
@@ -65,7 +72,8 @@ export interface SlackApp {
 
 export function createBoltApp(config: SlackConfig, appServices: Services, options: SlackAppOptions = {}): SlackApp {
   // Everything the Slack front end logs (its own events and Bolt's) goes through this one, which never writes the secrets.
-  const logger = withoutSecrets(appServices.logger, [config.botToken, config.mode === 'http' ? config.signingSecret : config.appToken]);
+  const secrets = config.mode === 'oauth' ? [config.clientSecret, config.stateSecret, config.signingSecret] : [config.botToken, config.mode === 'http' ? config.signingSecret : config.appToken];
+  const logger = withoutSecrets(appServices.logger, secrets);
   const services = appServices.with({ logger });
   const inflight = new Inflight();
   let state: 'new' | 'starting' | 'running' | 'stopping' | 'stopped' = 'new';
@@ -75,7 +83,7 @@ export function createBoltApp(config: SlackConfig, appServices: Services, option
 
   const timeoutMs = options.timeoutMs ?? 10_000;
   const common: AppOptions = {
-    token: config.botToken,
+    ...(config.mode === 'oauth' ? {} : { token: config.botToken }),
     logger: boltLogger(logger, config.logLevel),
     // auth.test runs in start(), so a bad token fails there with a clear error, not in a stray promise.
     deferInitialization: true,
@@ -100,18 +108,60 @@ export function createBoltApp(config: SlackConfig, appServices: Services, option
   };
   let healthServer: Server | undefined;
 
-  const app =
-    config.mode === 'http'
-      ? new App({
-          ...common,
-          signingSecret: config.signingSecret,
-          endpoints: EVENTS_PATH,
-          customRoutes: [{ path: HEALTH_PATH, method: ['GET', 'HEAD'], handler: health }],
-        })
-      : new App({ ...common, socketMode: true, appToken: config.appToken });
+  // Installed in many workspaces, ADMIN_USER_IDS would name admins of every one of them: each starts with its installer instead.
+  const settings = new WorkspaceSettingsCache(services.store, config.mode === 'oauth' ? { ...config.features, adminUserIds: [] } : config.features);
+  const installations = config.mode === 'oauth' ? new StoredInstallations(services.store, settings, logger) : undefined;
+  const privacy = (_req: unknown, res: ServerResponse) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(privacyPage(config.feedback.retentionDays, config.feedback.recordQuestions));
+  };
+  const routes = [
+    { path: HEALTH_PATH, method: ['GET', 'HEAD'], handler: health },
+    { path: PRIVACY_PATH, method: ['GET'], handler: privacy },
+  ];
+
+  let app: App;
+  if (config.mode === 'http') {
+    app = new App({ ...common, signingSecret: config.signingSecret, endpoints: EVENTS_PATH, customRoutes: routes });
+  } else if (config.mode === 'oauth') {
+    app = new App({
+      ...common,
+      signingSecret: config.signingSecret,
+      endpoints: EVENTS_PATH,
+      customRoutes: routes,
+      clientId: config.clientId,
+      clientSecret: config.clientSecret,
+      stateSecret: config.stateSecret,
+      scopes: botScopes(),
+      ...(installations ? { installationStore: installations } : {}),
+      installerOptions: {
+        installPath: INSTALL_PATH,
+        redirectUriPath: REDIRECT_PATH,
+        directInstall: false,
+        renderHtmlForInstallPath: installPage,
+        // oauth.v2.access and the auth.test after it go where every other call goes (SLACK_API_URL).
+        clientOptions: { ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}), timeout: timeoutMs },
+        callbackOptions: {
+          success: (installation, _options, _req, res) => {
+            res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+            res.end(installedPage(installation.team?.id ?? '', installation.appId));
+          },
+          failure: (error, _options, _req, res) => {
+            logger.warn('slack.install_failed', { code: error.code });
+            res.writeHead(error.code === 'store_unavailable' ? 503 : 400, { 'content-type': 'text/html; charset=utf-8' });
+            res.end(installFailedPage(error.code));
+          },
+        },
+      },
+    });
+  } else {
+    app = new App({ ...common, socketMode: true, appToken: config.appToken });
+  }
 
   app.use(trackInflight(inflight));
-  app.use(dropDuplicateEvents(services.store, new RecentIds(RECENT_EVENT_IDS), logger));
+  app.use(workspaceScope(services, settings, config.mode === 'oauth'));
+  app.use(dropDuplicateEvents({ claim: (keys) => services.store.claim(keys) }, new RecentIds(RECENT_EVENT_IDS), logger));
+  if (installations) deleteOnUninstall(app, services, installations, settings, logger);
   app.error(async (error) => {
     logger.error('slack.unhandled_error', { error: describeError(error), code: error.code });
   });
@@ -132,6 +182,7 @@ export function createBoltApp(config: SlackConfig, appServices: Services, option
     services,
     mode: config.mode,
     inflight,
+    workspaceSettings: settings,
     get port() {
       return port;
     },
@@ -145,12 +196,12 @@ export function createBoltApp(config: SlackConfig, appServices: Services, option
       }
       warmUp();
       try {
-        if (config.mode === 'http') {
+        if (config.mode !== 'socket') {
           server = await app.start(config.port);
           port = (server.address() as AddressInfo).port;
         } else {
           await app.start();
-          if (config.healthPort !== undefined) {
+          if (config.mode === 'socket' && config.healthPort !== undefined) {
             healthServer = await serveHealth(config.healthPort, health);
             port = (healthServer.address() as AddressInfo).port;
           }
@@ -179,7 +230,7 @@ export function createBoltApp(config: SlackConfig, appServices: Services, option
             logger.warn('slack.stop_failed', { error: describeError(error) });
           }
         };
-        if (config.mode === 'http') {
+        if (config.mode !== 'socket') {
           // Stop listening first; requests already received finish, and so do their handlers.
           const closed = close();
           await drain();

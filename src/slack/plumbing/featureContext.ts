@@ -5,7 +5,7 @@
  * handler reports a failure to the person.
  */
 import type { CommandHandlers } from '../../commands.js';
-import type { SlackFeatures } from '../../config.js';
+import type { WorkspaceSettings, WorkspaceSettingsCache } from '../../workspaceSettings.js';
 import type { Services } from '../../services.js';
 import type { KnownBlock, Message } from './blockKit.js';
 import type { ClickRoutes } from './clickRoutes.js';
@@ -46,7 +46,10 @@ export interface FeatureLinks {
 
 export interface FeatureContext {
   services: Services;
-  settings: SlackFeatures;
+  /** The settings of the workspace of the request being handled (its own, over the environment's). */
+  settings: WorkspaceSettings;
+  /** Where each workspace's settings are read and saved. */
+  workspaceSettings: WorkspaceSettingsCache;
   clicks: ClickRoutes;
   links: FeatureLinks;
 }

@@ -38,7 +38,7 @@ async function start(): Promise<void> {
   store = openSqliteStore({ path, hashKey: 'k'.repeat(40), logger: silentLogger });
   services = loadServices({ logger: silentLogger, store });
   // As src/app.ts does at start: what was taught applies from the first question.
-  await services.teaching.start();
+  await services.startTeachingSync();
   h = await startHarness({ base: services, services: { store }, features: { adminUserIds: [ADMIN] } });
 }
 
