@@ -11,14 +11,15 @@ import { DEFAULT_DATABASE_PATH } from '../store/store.js';
 import { exitQuietlyWhenStdoutCloses, fail, flagValue, loadOrExit, parseArgs } from './common.js';
 import { openRecordedStore } from './recordedStore.js';
 
-const USAGE = `Usage: npm run report -- [--since 30d] [--json] [--suggest] [--knowledge DIR]
+const USAGE = `Usage: npm run report -- [--since 30d] [--json] [--suggest] [--workspace TEAM_ID] [--knowledge DIR]
   --since N[h|d|w]  only feedback from the last N hours, days or weeks (default: all time)
+  --workspace ID    the workspace (Slack team id, T…) of an app installed in many; default: the one workspace
   --json            print the report as one JSON object
   --suggest         print YAML suggestions for the knowledge base instead of the report
   --knowledge DIR   the knowledge folder (default: KNOWLEDGE_DIR or the bundled one)
 Reads PostgreSQL at DATABASE_URL when it is set, else the file at DATABASE_PATH (default ${DEFAULT_DATABASE_PATH}).`;
 
-const VALUED = ['--since', '--knowledge'];
+const VALUED = ['--since', '--knowledge', '--workspace'];
 const FLAGS = [...VALUED, '--json', '--suggest', '--help'];
 
 export interface CliIo {
@@ -58,7 +59,7 @@ export async function main(argv: string[], io: CliIo): Promise<void> {
   const { store, path } = await openRecordedStore(io.env);
   // A missing SQLite file is no error: nothing has been recorded yet.
   const exists = store !== undefined;
-  const source: FeedbackSource = store ?? { votes: () => Promise.resolve([]), questions: () => Promise.resolve([]) };
+  const source: FeedbackSource = store?.forWorkspace(flagValue(flags, '--workspace') ?? '') ?? { votes: () => Promise.resolve([]), questions: () => Promise.resolve([]) };
   let report: FeedbackReport;
   try {
     report = await buildReport(source, engine, since ? { since } : {});

@@ -17,6 +17,8 @@ const Database = createRequire(import.meta.url)('better-sqlite3') as typeof Bett
 export const HASH_KEY = 'k'.repeat(40);
 
 export interface Place {
+  /** Where the data is: the SQLite file, or the PostgreSQL URL (as DATABASE_PATH or DATABASE_URL would give it). */
+  location: string;
   /** Opens a store on this place; every store opened is closed by `remove()`. */
   open(options?: Partial<StoreOptions>): Promise<{ store: Store; logger: ReturnType<typeof recordingLogger> }>;
   /** Rows as stored, read (or changed) past the store. */
@@ -54,6 +56,7 @@ export const sqlite: Backend = {
     const path = join(dir, 'data', 'bot.db');
     const stores = tracked(async (options) => openSqliteStore({ path, hashKey: HASH_KEY, logger: recordingLogger(), ...options }));
     return {
+      location: path,
       open: stores.open,
       rows: async (sql) => {
         // Writable, so a test can also change rows past the store (as someone editing the file by hand would).
@@ -84,6 +87,7 @@ export const postgres: Backend = {
     const database = await freshDatabase();
     const stores = tracked((options) => openPostgresStore({ url: database.url, hashKey: HASH_KEY, logger: recordingLogger(), ...options }));
     return {
+      location: database.url,
       open: stores.open,
       rows: (sql) => queryRows(database.url, sql),
       remove: async () => {

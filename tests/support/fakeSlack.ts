@@ -18,6 +18,17 @@ export interface RecordedCall {
   response?: Record<string, unknown>;
 }
 
+/** A workspace installing the app through OAuth: what the fake's oauth.v2.access hands out for one code. */
+export interface Install {
+  clientId: string;
+  clientSecret: string;
+  teamId: string;
+  token: string;
+  installerId: string;
+  enterpriseId?: string;
+  scope?: string;
+}
+
 export const BOT_USER_ID = 'U0BOT';
 export const BOT_ID = 'B0BOT';
 export const TEAM_ID = 'T0TEAM';
@@ -39,6 +50,11 @@ export class FakeSlack {
   private readonly silentResponses = new Set<string>();
   /** users.info answers by user id (merged over a default person); kept across reset(). */
   readonly users = new Map<string, Record<string, unknown>>();
+  /** OAuth: what oauth.v2.access answers for each code (a workspace installing the app); kept across reset(). */
+  readonly installs = new Map<string, Install>();
+  /** Bot tokens of installed workspaces, for auth.test; tokens revoked are refused like Slack does. */
+  private readonly tokens = new Map<string, Install>();
+  readonly revoked = new Set<string>();
   private tsCounter = 0;
 
   private constructor(
@@ -148,11 +164,15 @@ export class FakeSlack {
       if (this.silentResponses.has(responseId)) return;
       return send(res, 200, { ok: true });
     }
-    const apiMatch = /^\/api\/([A-Za-z.]+)$/.exec(url.pathname);
+    const apiMatch = /^\/api\/([A-Za-z0-9.]+)$/.exec(url.pathname);
     if (!apiMatch) return send(res, 404, { ok: false, error: 'not_found' });
     const method = apiMatch[1] as string;
     const call: RecordedCall = { method, body, ...(token !== undefined ? { token } : {}) };
     this.record(call);
+    if (method === 'oauth.v2.access') {
+      call.response = this.exchange(body, auth);
+      return send(res, 200, call.response);
+    }
 
     const limited = this.rateLimits.findIndex((r) => r.method === method && r.when(body));
     if (limited >= 0) {
@@ -168,9 +188,40 @@ export class FakeSlack {
     let answer: Record<string, unknown>;
     if (failure) answer = { ok: false, error: failure };
     else if (!token || !token.startsWith('xoxb-')) answer = { ok: false, error: token ? 'invalid_auth' : 'not_authed' };
+    else if (this.revoked.has(token)) answer = { ok: false, error: 'token_revoked' };
+    else if (method === 'auth.test' && this.tokens.has(token)) answer = this.authTest(this.tokens.get(token) as Install);
     else answer = this.answer(method, body);
     call.response = answer;
     send(res, 200, answer);
+  }
+
+  /** oauth.v2.access: a code from `installs` for the app's client id and secret (HTTP Basic or form fields), once. */
+  private exchange(body: Record<string, unknown>, auth: string): Record<string, unknown> {
+    const basic = auth.startsWith('Basic ') ? Buffer.from(auth.slice(6), 'base64').toString('utf8').split(':') : [];
+    const clientId = basic[0] ?? body.client_id;
+    const clientSecret = basic[1] ?? body.client_secret;
+    const install = typeof body.code === 'string' ? this.installs.get(body.code) : undefined;
+    if (!install) return { ok: false, error: 'invalid_code' };
+    if (clientId !== install.clientId || clientSecret !== install.clientSecret) return { ok: false, error: 'invalid_client' };
+    this.installs.delete(body.code as string);
+    this.tokens.set(install.token, install);
+    return {
+      ok: true,
+      app_id: 'A0APP',
+      authed_user: { id: install.installerId },
+      scope: install.scope ?? 'commands,chat:write',
+      token_type: 'bot',
+      access_token: install.token,
+      bot_user_id: `U0BOT${install.teamId}`,
+      // An org-wide install names the organisation, not a workspace.
+      team: install.enterpriseId ? null : { id: install.teamId, name: `Workspace ${install.teamId}` },
+      enterprise: install.enterpriseId ? { id: install.enterpriseId, name: 'Grid' } : null,
+      is_enterprise_install: Boolean(install.enterpriseId),
+    };
+  }
+
+  private authTest(install: Install): Record<string, unknown> {
+    return { ok: true, url: `https://${install.teamId.toLowerCase()}.slack.com/`, team: `Workspace ${install.teamId}`, user: 'iot-or-m2m', team_id: install.teamId, user_id: `U0BOT${install.teamId}`, bot_id: `B0BOT${install.teamId}`, is_enterprise_install: Boolean(install.enterpriseId) };
   }
 
   private record(call: RecordedCall): void {
