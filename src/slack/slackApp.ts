@@ -4,7 +4,8 @@
  * card, votes, the Home score), so that no feature imports another. This is
  * the only module that knows every feature.
  */
-import type { SlackConfig, SlackFeatures } from '../config.js';
+import type { SlackConfig } from '../config.js';
+import type { WorkspaceSettings } from '../workspaceSettings.js';
 import type { Services } from '../services.js';
 import { createBoltApp, type SlackApp, type SlackAppOptions } from './plumbing/boltApp.js';
 import { answerUnknownClicks, ClickRoutes } from './plumbing/clickRoutes.js';
@@ -19,6 +20,7 @@ import * as quiz from './features/quiz/quiz.js';
 import * as slashCommand from './features/slashCommand/slashCommand.js';
 import * as search from './features/search/search.js';
 import * as stats from './features/stats/stats.js';
+import * as settingsFeature from './features/settings/settings.js';
 import * as teach from './features/teach/teach.js';
 import * as welcome from './features/welcome/welcome.js';
 
@@ -30,12 +32,12 @@ export function createSlackApp(config: SlackConfig, appServices: Services, optio
   const settings = currentSettings(config.features);
   const context: FeatureContext = { services, settings, workspaceSettings: slack.workspaceSettings, clicks: new ClickRoutes(), links: linkFeatures(settings) };
   slack.app.use(answerUnknownClicks(context.clicks, services.logger));
-  for (const feature of [ask, feedback, chooser, quiz, home, welcome, slashCommand, search, teach]) feature.register(slack.app, context);
+  for (const feature of [ask, feedback, chooser, quiz, home, welcome, slashCommand, search, teach, settingsFeature]) feature.register(slack.app, context);
   return slack;
 }
 
 /** What each feature offers the others: every command of the grammar, the answer card, the vote buttons, the Home tab and its admins' section. */
-export function linkFeatures(settings: SlackFeatures): FeatureLinks {
+export function linkFeatures(settings: WorkspaceSettings): FeatureLinks {
   const links: FeatureLinks = {
     commands: {
       chooser: (request) => chooser.onChooserCommand(request),
@@ -49,7 +51,7 @@ export function linkFeatures(settings: SlackFeatures): FeatureLinks {
     voteButtons,
     showQuizScore: (request, userId, score) => home.showQuizScore(links, request, userId, score),
     refreshHome: (request, userId, homeState) => home.refreshHome(links, request, userId, homeState),
-    teachingSection: (services, userId) => teach.teachingSectionFor(services, settings, userId),
+    adminSections: async (services, userId) => [...settingsFeature.settingsSectionFor(settings, userId), ...(await teach.teachingSectionFor(services, settings, userId))],
   };
   return links;
 }

@@ -154,6 +154,42 @@ for (const backend of backends) describe.skipIf(backend.skip !== undefined)(`OAu
     expect(questions.join(' ')).not.toContain('zorblax');
   });
 
+  it('lets the installer name the workspace’s admins and switch the welcome off in App Home; nobody else can', async () => {
+    const home = async (teamId: string, user: string) => {
+      fake.reset();
+      await event(teamId, { type: 'app_home_opened', user, channel: 'D0HOME', tab: 'home' });
+      const [publish] = await fake.waitFor('views.publish');
+      return publish!.body.view as { private_metadata: string; blocks: { type: string; block_id?: string; elements?: { action_id?: string }[] }[] };
+    };
+    const hasSettings = (view: Awaited<ReturnType<typeof home>>) => view.blocks.some((b) => b.elements?.some((e) => e.action_id === 'settings:edit'));
+    expect(hasSettings(await home(A.teamId, A.installerId))).toBe(true);
+    expect(hasSettings(await home(A.teamId, 'U0PERSONA'))).toBe(false);
+    expect(hasSettings(await home(B.teamId, A.installerId))).toBe(false);
+
+    const submit = (teamId: string, user: string, admins: string[], welcome: 'on' | 'off') => {
+      const values = {
+        admins: { value: { type: 'multi_users_select', selected_users: admins } },
+        welcome: { value: { type: 'radio_buttons', selected_option: { text: { type: 'plain_text', text: welcome }, value: welcome } } },
+        onboarding: { value: { type: 'conversations_select', selected_conversation: null } },
+      };
+      const payload = { type: 'view_submission', team: { id: teamId, domain: 'x' }, user: { id: user, team_id: teamId }, api_app_id: 'A0APP', token: 'legacy', trigger_id: '1.2.3', view: { id: 'V0SET', type: 'modal', callback_id: 'workspace_settings', private_metadata: '', state: { values }, hash: 'h' } };
+      return post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
+    };
+    // A forged submission from someone who may not: refused, nothing saved.
+    const forged = await submit(A.teamId, 'U0PERSONA', ['U0PERSONA'], 'on');
+    expect(((await forged.json()) as { response_action: string }).response_action).toBe('errors');
+    expect(await stats(A.teamId, 'U0PERSONA')).toMatch(/only admins/);
+    expect(logs.some((l) => l.includes('"event":"slack.settings_refused"'))).toBe(true);
+
+    expect(await (await submit(A.teamId, A.installerId, ['U0NEWADMIN'], 'off')).text()).toBe('');
+    expect(await stats(A.teamId, 'U0NEWADMIN')).toContain('paris');
+    // The installer keeps the right to change the settings, though no longer listed as an admin.
+    expect(hasSettings(await home(A.teamId, A.installerId))).toBe(true);
+    expect(JSON.parse((await store.forWorkspace(A.teamId).settings()) ?? '{}')).toMatchObject({ adminUserIds: ['U0NEWADMIN'], welcomeNewMembers: false, installerUserId: A.installerId });
+    // The other workspace is untouched.
+    expect(JSON.parse((await store.forWorkspace(B.teamId).settings()) ?? '{}')).toMatchObject({ adminUserIds: [B.installerId], welcomeNewMembers: false });
+  });
+
   it('refuses a forged or expired state, and an org-wide install, each with a page that says what happened', async () => {
     const forged = await install({ teamId: 'T0EVIL', token: 'xoxb-evil', installerId: 'U0EVIL' }, (state) => `${state.slice(0, -4)}AAAA`);
     expect(forged.status).toBe(400);

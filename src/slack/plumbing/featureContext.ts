@@ -40,8 +40,8 @@ export interface FeatureLinks {
   showQuizScore(request: RequestContext, userId: string, score: { score: number; total: number }): Promise<void>;
   /** Home: re-publishes a person's Home tab, keeping its state (the view's private_metadata). */
   refreshHome(request: RequestContext, userId: string, homeState: string): Promise<void>;
-  /** Teach: the admins' part of the Home tab (knowledge gaps, what was taught); nothing for everyone else. */
-  teachingSection(services: Services, userId: string): Promise<KnownBlock[]>;
+  /** Settings and teach: the admins' part of the Home tab (workspace settings, knowledge gaps, what was taught); nothing for everyone else. */
+  adminSections(services: Services, userId: string): Promise<KnownBlock[]>;
 }
 
 export interface FeatureContext {

@@ -15,7 +15,7 @@ import { decodeHomeState, homeView, type HomeState } from './homeBlocks.js';
 
 type HomeRequest = Pick<RequestContext, 'services' | 'client'>;
 
-type Links = Pick<FeatureLinks, 'teachingSection'>;
+type Links = Pick<FeatureLinks, 'adminSections'>;
 
 export function register(app: App, context: FeatureContext): void {
   const { services, links } = context;
@@ -34,7 +34,7 @@ export function register(app: App, context: FeatureContext): void {
 /** Publishes the Home tab for `userId`, with the admins' section for admins; a failure is logged, never thrown (the tab is not worth an error message). */
 export async function publishHome(links: Links, request: HomeRequest, userId: string, state: HomeState = {}): Promise<void> {
   try {
-    const admin = await links.teachingSection(request.services, userId);
+    const admin = await links.adminSections(request.services, userId);
     await pastRateLimit(() => request.client.views.publish({ user_id: userId, view: homeView({ kb: request.services.kb, command: SLASH_COMMAND, state, admin }) }));
   } catch (error) {
     request.services.logger.error('slack.home_failed', { error: describeError(error) });
