@@ -16,8 +16,9 @@ import { homeView } from '../../src/slack/features/home/homeBlocks.js';
 import { quizMessage, quizOutdatedMessage } from '../../src/slack/features/quiz/quizBlocks.js';
 import { helpMessage } from '../../src/slack/features/slashCommand/slashCommandBlocks.js';
 import { welcomeMessage } from '../../src/slack/features/welcome/welcomeBlocks.js';
-import { BOT_EVENTS, botScopes, METHOD_SCOPES, SLASH_COMMAND } from '../../src/slack/plumbing/capabilities.js';
-import { createSlackApp } from '../../src/slack/slackApp.js';
+import { BOT_EVENTS, botScopes, DISTRIBUTION_EVENTS, METHOD_SCOPES, SLASH_COMMAND } from '../../src/slack/plumbing/capabilities.js';
+import { REDIRECT_PATH } from '../../src/slack/plumbing/installPages.js';
+import { createSlackApp, EVENTS_PATH } from '../../src/slack/slackApp.js';
 import { actionIdsOf } from '../support/checks.js';
 import { manifestSchemaSource, HOW_TO_CHECK } from '../config/manifestSchema.js';
 
@@ -26,6 +27,7 @@ import { manifestSchemaSource, HOW_TO_CHECK } from '../config/manifestSchema.js'
 const schemaSource = manifestSchemaSource(process.env);
 if (schemaSource.kind === 'skip') console.warn(schemaSource.note);
 const manifestText = readFileSync(new URL('../../manifest.yml', import.meta.url), 'utf8');
+const distributionText = readFileSync(new URL('../../manifest.distribution.yml', import.meta.url), 'utf8');
 
 type Manifest = {
   display_information: { name: string };
@@ -48,6 +50,16 @@ function validator(schema: object) {
 
 function load(): Manifest {
   return parse(manifestText) as Manifest;
+}
+
+type DistributionManifest = Manifest & {
+  features: { slash_commands: { url?: string }[] };
+  oauth_config: { redirect_urls?: string[] };
+  settings: { event_subscriptions: { request_url?: string }; interactivity: { request_url?: string; message_menu_options_url?: string }; token_rotation_enabled?: boolean; org_deploy_enabled?: boolean };
+};
+
+function loadDistribution(): DistributionManifest {
+  return parse(distributionText) as DistributionManifest;
 }
 
 /** What the assembled Slack app registers with Bolt (recorded on Bolt's own methods; nothing is started). */
@@ -96,10 +108,12 @@ describe('manifest.yml against Slack\'s schema', () => {
   }
   const validate = validator(JSON.parse(readFileSync(schemaSource.path, 'utf8')) as object);
 
-  it('is valid against Slack\'s manifest schema', () => {
-    const ok = validate(load());
-    expect(validate.errors ?? []).toEqual([]);
-    expect(ok).toBe(true);
+  it('is valid against Slack\'s manifest schema, and so is manifest.distribution.yml', () => {
+    for (const manifest of [load(), loadDistribution()]) {
+      const ok = validate(manifest);
+      expect(validate.errors ?? []).toEqual([]);
+      expect(ok).toBe(true);
+    }
   });
 
   it('fails validation when broken (the check has teeth)', () => {
@@ -185,5 +199,35 @@ describe('manifest.yml', () => {
     for (const id of actionIdsOf(homeView({ kb, command: SLASH_COMMAND, state: { browse: true, topic: firstTopic } }).blocks)) ids.add(id);
     expect(ids.size).toBeGreaterThan(20);
     for (const id of ids) expect(actions.some((a) => (typeof a === 'string' ? a === id : a.test(id))), id).toBe(true);
+  });
+
+  it('manifest.distribution.yml: the same app over HTTP, with the OAuth redirect, uninstall events and no token rotation', () => {
+    const m = loadDistribution();
+    const single = load();
+    expect(m.features.slash_commands.map((c) => c.command)).toEqual(single.features.slash_commands.map((c) => c.command));
+    expect([...m.oauth_config.scopes.bot].sort()).toEqual(botScopes());
+    expect([...m.settings.event_subscriptions.bot_events].sort()).toEqual([...BOT_EVENTS, ...DISTRIBUTION_EVENTS].sort());
+    expect(m.settings.socket_mode_enabled).toBe(false);
+    expect(m.settings.token_rotation_enabled).toBe(false);
+    expect(m.settings.org_deploy_enabled).toBe(false);
+    const urls = [m.settings.event_subscriptions.request_url, m.settings.interactivity.request_url, m.settings.interactivity.message_menu_options_url, m.features.slash_commands[0]?.url];
+    for (const url of urls) expect(new URL(url ?? '').pathname).toBe(EVENTS_PATH);
+    expect((m.oauth_config.redirect_urls ?? []).map((u) => new URL(u).pathname)).toEqual([REDIRECT_PATH]);
+    expect(new Set([...urls, ...(m.oauth_config.redirect_urls ?? [])].map((u) => new URL(u ?? '').origin)).size).toBe(1);
+  });
+
+  it('registers the uninstall events in OAuth mode', () => {
+    const events = new Set<string>();
+    const spy = vi.spyOn(App.prototype, 'event').mockImplementation(function (this: App, name: unknown) {
+      events.add(String(name));
+      return this;
+    } as never);
+    try {
+      const config = readConfig({ SLACK_CLIENT_ID: '1.2', SLACK_CLIENT_SECRET: 'c'.repeat(20), SLACK_STATE_SECRET: 's'.repeat(32), SLACK_SIGNING_SECRET: 'x'.repeat(32) }) as SlackConfig;
+      createSlackApp(config, loadServices({ logger: silentLogger }));
+    } finally {
+      spy.mockRestore();
+    }
+    for (const e of DISTRIBUTION_EVENTS) expect(events).toContain(e);
   });
 });

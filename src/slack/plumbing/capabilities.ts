@@ -25,6 +25,8 @@ export const EVENT_SCOPES = {
 } as const satisfies Record<string, string | readonly string[] | null>;
 
 export type BotEvent = keyof typeof EVENT_SCOPES;
+/** Events an app installed in many workspaces also subscribes to (no scope needed): its data goes with an uninstall. */
+export const DISTRIBUTION_EVENTS = ['app_uninstalled', 'tokens_revoked'] as const;
 export const BOT_EVENTS = Object.keys(EVENT_SCOPES) as BotEvent[];
 
 /**
