@@ -283,7 +283,7 @@ export function questionRecordOf(row: QuestionRow): QuestionRecord {
 
 /** The reads of additions and dismissed gaps, the same SQL on both databases. */
 export const TEACHING_SQL = {
-  additions: (team: string) => `SELECT id, kind, entry_id, content, author_hash, created_at, undone_at FROM additions WHERE team_id = ${team} ORDER BY created_at, id`,
+  additions: (team: string) => `SELECT id, kind, entry_id, content, author_hash, created_at, undone_at FROM additions WHERE team_id = ${team} ORDER BY id`,
   dismissed: (team: string) => `SELECT question FROM dismissals WHERE team_id = ${team}`,
 };
 

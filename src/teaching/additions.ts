@@ -49,7 +49,9 @@ export function checkAddition(kb: KnowledgeBase, content: AdditionContent): Fiel
     .filter((issue) => issue.path[0] === 'entries' && issue.path[1] === applied.index)
     .map((issue) => {
       const field = content.kind === 'phrasing' ? 'question' : (FIELD_OF[String(issue.path[2])] ?? 'questions');
-      return { field, message: issue.message, fix: issue.fix };
+      // The files' message points at another place by file and line ("is also used at"); here, the entry is named instead.
+      const message = issue.other ? issue.message.replace(/ at$/, ' by another entry') : issue.message;
+      return { field, message, fix: issue.fix };
     });
   const asked = content.kind === 'phrasing' ? [content.question] : content.questions;
   for (const question of asked) {
@@ -94,6 +96,8 @@ function added(kb: KnowledgeBase, content: AdditionContent): KnowledgeBase {
   return { ...kb, entries, byId: new Map(entries.map((e) => [e.id, e])) };
 }
 
+const YAML_WORDS: ReadonlySet<string> = new Set(['true', 'false', 'null', 'yes', 'no', 'on', 'off', 'y', 'n', 'nan', 'inf']);
+
 /** A new entry's id: the first way of asking, as lowercase words joined by "-", made unique among `taken`. */
 export function newEntryId(question: string, taken: { has(id: string): boolean }): string {
   const words = normaliseQuestion(question)
@@ -106,7 +110,8 @@ export function newEntryId(question: string, taken: { has(id: string): boolean }
     if (base && base.length + word.length + 1 > 40) break;
     base = base ? `${base}-${word}` : word;
   }
-  base ||= 'taught-entry';
+  // An id YAML would read as a number, a boolean or null ("123", "no") would not load back from the files.
+  if (!base || !/[a-z]/.test(base) || YAML_WORDS.has(base)) base = base ? `taught-${base}` : 'taught-entry';
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }

@@ -10,6 +10,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, stringify, type YAMLMap, type YAMLSeq } from 'yaml';
 import { normaliseQuestion } from '../feedback/report.js';
+import { loadKnowledge } from '../knowledge/load.js';
+import { applyAdditions } from './additions.js';
 import type { Addition, EntryAddition } from './types.js';
 
 /** Where entries with no topic held by a file go. */
@@ -37,8 +39,27 @@ interface Edit {
   text: string;
 }
 
-/** Plans the export of the additions in force (undone ones are left out) into the faq folder of `dir`. Reads, never writes. */
+/**
+ * Plans the export of the additions in force into the faq folder of `dir`.
+ * Reads, never writes. Undone additions are left out, and so is any the bot
+ * itself does not apply (checked against the files as they are now).
+ */
 export function planExport(dir: string, additions: readonly Addition[]): ExportPlan {
+  const first = planEdits(dir, additions);
+  // What the files already hold is skipped as such; the rest is checked as the bot checks it.
+  const present = new Set(first.skipped.map((s) => s.addition.id));
+  const { refused } = applyAdditions(loadKnowledge(dir), additions.filter((a) => !present.has(a.id)));
+  if (refused.length === 0) return first;
+  const notApplied = new Map(refused.map((r) => [r.addition.id, r.problems.map((p) => p.message).join('; ')]));
+  const plan = planEdits(dir, additions.filter((a) => !notApplied.has(a.id)));
+  for (const addition of additions) {
+    const reason = notApplied.get(addition.id);
+    if (reason) plan.skipped.push({ addition, reason: `the bot does not apply it either: ${reason}` });
+  }
+  return plan;
+}
+
+function planEdits(dir: string, additions: readonly Addition[]): ExportPlan {
   const faq = join(dir, 'faq');
   const texts = new Map<string, string>();
   for (const name of readdirSync(faq).filter((n) => /\.ya?ml$/.test(n)).sort()) texts.set(join(faq, name), readFileSync(join(faq, name), 'utf8'));
@@ -102,7 +123,10 @@ export function planExport(dir: string, additions: readonly Addition[]): ExportP
       continue;
     }
     target.asked.add(key);
-    edit(target.file, { at: last.range[1], text: `\n${linePrefix(text, last.range[0])}${scalar(addition.question)}` });
+    // After the last question's line, comment included ("- q # note" keeps its note).
+    const lineEnd = text.indexOf('\n', last.range[1]);
+    const at = lineEnd < 0 ? text.length : text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+    edit(target.file, { at, text: `\n${linePrefix(text, last.range[0])}${scalar(addition.question)}` });
     plan.phrasings++;
   }
 
@@ -125,8 +149,12 @@ export function planExport(dir: string, additions: readonly Addition[]): ExportP
 
   for (const [file, list] of edits) {
     let text = texts.get(file) ?? '';
-    // From the end of the file backwards, so every offset still points where it did.
-    for (const e of [...list].sort((a, b) => b.at - a.at)) text = text.slice(0, e.at) + e.text + text.slice(e.at);
+    // Edits at one place go in the order they were made; places from the end backwards, so every offset still points where it did.
+    const byPlace = new Map<number, string>();
+    for (const e of list) byPlace.set(e.at, (byPlace.get(e.at) ?? '') + e.text);
+    for (const [at, added] of [...byPlace].sort((a, b) => b[0] - a[0])) text = text.slice(0, at) + added + text.slice(at);
+    // A file written with CRLF line endings keeps them.
+    if (/\r\n/.test(texts.get(file) ?? '')) text = text.replace(/\r?\n/g, '\r\n');
     plan.files.set(file, text);
   }
   return plan;
@@ -147,7 +175,7 @@ function scalar(value: string): string {
 /** An entry in the files' style: id, topic, source, questions, then the answer folded (or literal, if it has line breaks). */
 function entryText(entry: EntryAddition, dash: string): string {
   const pad = ' '.repeat(dash.length);
-  const lines = [`${dash}id: ${entry.entryId}`];
+  const lines = [`${dash}id: ${scalar(entry.entryId)}`];
   if (entry.topic) lines.push(`${pad}topic: ${scalar(entry.topic)}`);
   lines.push(`${pad}source: ${scalar(entry.source)}`, `${pad}questions:`, ...entry.questions.map((q) => `${pad}  - ${scalar(q)}`));
   const answer = entry.answer.trim();

@@ -6,6 +6,7 @@
  * request; this class records who did.
  */
 import type { AnswerEngine } from '../answers/engine.js';
+import type { Responder } from '../answers/respond.js';
 import { buildReport, normaliseQuestion, type UnansweredQuestion } from '../feedback/report.js';
 import type { FeedbackSource, Saved } from '../feedback/types.js';
 import type { Logger } from '../log.js';
@@ -46,12 +47,14 @@ export interface Gap extends UnansweredQuestion {
 export class Teaching {
   private syncing: Promise<void> | undefined;
   private loading: Promise<void> | undefined;
+  /** The additions stored but not in force (they no longer fit), with why. */
+  private refused = new Map<number, FieldProblem[]>();
   /** Refused additions already logged, by id. */
   private readonly reported = new Set<number>();
 
   constructor(
     private readonly store: TeachingStore,
-    private readonly live: LiveKnowledge<{ engine: AnswerEngine }>,
+    private readonly live: LiveKnowledge<{ engine: AnswerEngine; responder: Responder }>,
     private readonly logger: Logger,
   ) {}
 
@@ -66,11 +69,18 @@ export class Teaching {
     return this.syncing;
   }
 
+  /** A sync that starts after this call: one already under way may have read the additions before a change just made. */
+  private async syncAfterChange(): Promise<void> {
+    await this.syncing;
+    await this.sync();
+  }
+
   private async syncNow(): Promise<void> {
     if (!this.store.enabled) return;
     const additions = await this.store.additions();
     if (!additions) return;
     const { changed, refused } = this.live.apply(additions);
+    if (changed) this.refused = new Map(refused.map((r) => [r.addition.id, r.problems]));
     if (changed) this.logger.info('teaching.applied', { additions: additions.filter((a) => !a.undoneAt).length, refused: refused.length });
     for (const { addition, problems } of refused) {
       if (this.reported.has(addition.id)) continue;
@@ -80,7 +90,7 @@ export class Teaching {
         entry: addition.entryId,
         problems: problems.map((p) => `${p.field}: ${p.message}`),
         effect: 'the bot answers without this addition',
-        fix: 'undo it in App Home and teach it again',
+        fix: 'undo it in App Home (it is marked there), then teach it again if it is still needed',
       });
     }
   }
@@ -91,13 +101,19 @@ export class Teaching {
     return this.loading;
   }
 
-  /** Checks a proposal against the current knowledge, as kb:check would, and stores it; it applies at once here. */
+  /**
+   * Checks a proposal against the current knowledge, as kb:check would, and
+   * stores it; it applies at once here. Refused when the bot would still not
+   * answer with it (the question names something the article does not
+   * cover), and undone again when another admin's addition, saved at the
+   * same moment, took its place.
+   */
   async teach(proposal: Proposal, userId: string): Promise<TeachResult> {
     const unavailable = this.unavailable;
     if (unavailable) return { ok: false, unsaved: unavailable };
     // Another instance's additions first, so the check sees them (an entry id taken meanwhile, say).
-    await this.sync();
-    const { kb } = this.live.current;
+    await this.syncAfterChange();
+    const { kb, built } = this.live.current;
     const content: AdditionContent =
       proposal.kind === 'phrasing'
         ? { kind: 'phrasing', entryId: proposal.entryId, question: oneLine(proposal.question) }
@@ -109,19 +125,48 @@ export class Teaching {
             source: oneLine(proposal.source),
             ...(proposal.topic?.trim() ? { topic: oneLine(proposal.topic) } : {}),
           };
-    const problems = checkAddition(kb, content);
+    const problems = [...checkAddition(kb, content), ...this.wouldStillDecline(content, built.responder), ...liveMarkup(content)];
     if (problems.length > 0) return { ok: false, problems };
     const saved = await this.store.addAddition(content, userId);
     if (!saved.saved) return { ok: false, unsaved: 'the database did not save it' };
     this.logger.info('teaching.added', { addition: saved.id, kind: content.kind, entry: content.entryId });
-    await this.sync();
+    await this.syncAfterChange();
+    const lost = this.refused.get(saved.id);
+    if (lost) {
+      // Someone else's addition got there first (the same new entry id, or the same question): this one is withdrawn.
+      await this.store.undoAddition(saved.id, userId);
+      await this.syncAfterChange();
+      return { ok: false, problems: lost };
+    }
     return { ok: true, addition: content, id: saved.id };
   }
 
+  /** A question declined by name (knowledge/scope.yml) is declined whatever entry holds it: teaching it would change nothing. */
+  private wouldStillDecline(content: AdditionContent, responder: Responder): FieldProblem[] {
+    const asked = content.kind === 'phrasing' ? [content.question] : content.questions;
+    return asked.flatMap((question) => {
+      const response = responder.respond(question);
+      if (response.kind !== 'declined') return [];
+      return [
+        {
+          field: content.kind === 'phrasing' ? 'question' : 'questions',
+          message: `"${question}" names ${response.subject}, which the article does not cover, so I would still decline it`,
+          fix: 'leave that out of the question, or take it out of knowledge/scope.yml if the article does cover it',
+        } satisfies FieldProblem,
+      ];
+    });
+  }
+
+  /** Undoes an addition; undoing a new entry also undoes the ways of asking added to it, which no longer have an entry. */
   async undo(id: number, userId: string): Promise<Saved> {
+    const all = (await this.store.additions()) ?? [];
+    const target = all.find((a) => a.id === id && !a.undoneAt);
     const saved = await this.store.undoAddition(id, userId);
+    if (saved.saved && target?.kind === 'entry') {
+      for (const dependent of all.filter((a) => a.kind === 'phrasing' && !a.undoneAt && a.entryId === target.entryId)) await this.store.undoAddition(dependent.id, userId);
+    }
     if (saved.saved) this.logger.info('teaching.undone', { addition: id });
-    await this.sync();
+    await this.syncAfterChange();
     return saved;
   }
 
@@ -129,27 +174,47 @@ export class Teaching {
     return this.store.dismissGap(normaliseQuestion(question), userId);
   }
 
-  /** Additions in force, newest first. */
-  async additions(limit: number): Promise<Addition[]> {
-    return ((await this.store.additions()) ?? [])
-      .filter((a) => !a.undoneAt)
-      .reverse()
-      .slice(0, limit);
+  /** Additions in force, newest first, each with why it is not applied if it no longer fits; and how many there are in all. */
+  async additions(limit: number): Promise<{ shown: (Addition & { refused?: FieldProblem[] })[]; total: number }> {
+    const active = ((await this.store.additions()) ?? []).filter((a) => !a.undoneAt).reverse();
+    const shown = active.slice(0, limit).map((a) => {
+      const refused = this.refused.get(a.id);
+      return refused ? { ...a, refused } : a;
+    });
+    return { shown, total: active.length };
   }
 
-  /** The most asked questions that got "I don't know" or "did you mean", leaving out dismissed ones and those the bot now answers. */
+  /**
+   * The most asked questions that got "I don't know" or "did you mean",
+   * leaving out dismissed ones and those the bot now answers (read as a
+   * person asking would be: a question declined by name stays a gap).
+   */
   async gaps(limit = MAX_GAPS): Promise<Gap[]> {
     if (!this.store.enabled) return [];
     const { kb, built } = this.live.current;
-    const [report, dismissed] = await Promise.all([buildReport(this.store, built.engine, { limit: GAPS_SCANNED }), this.store.dismissedGaps()]);
+    const dismissed = await this.store.dismissedGaps();
+    const report = await buildReport(this.store, built.engine, { limit: GAPS_SCANNED + dismissed.size });
     return report.unanswered
-      .filter((gap) => !dismissed.has(normaliseQuestion(gap.question)) && built.engine.ask(gap.question).kind !== 'answer')
+      .filter((gap) => !dismissed.has(normaliseQuestion(gap.question)) && !ANSWERED.has(built.responder.respond(gap.question).kind))
       .slice(0, limit)
       .map((gap) => {
         const closest = gap.closest ? kb.byId.get(gap.closest.id) : undefined;
         return { ...gap, closestTitle: closest ? (closest.questions[0] ?? closest.id) : null };
       });
   }
+}
+
+/** Replies that answer the question: it is no longer a gap. */
+const ANSWERED: ReadonlySet<string> = new Set(['answer', 'compound', 'scenario']);
+
+/** Slack markup that would notify people or make a link, refused in what admins teach (written in words instead). */
+const LIVE_MARKUP = /<[!@#]|<(?:https?|mailto):/i;
+
+function liveMarkup(content: AdditionContent): FieldProblem[] {
+  const texts = content.kind === 'phrasing' ? [['question', content.question]] : [['questions', content.questions.join(' ')], ['answer', content.answer]];
+  return texts
+    .filter(([, text]) => LIVE_MARKUP.test(text as string))
+    .map(([field]) => ({ field: field as FieldProblem['field'], message: 'it holds Slack markup that would mention people or make a link', fix: 'write names and addresses as plain words' }));
 }
 
 /** Text from a one-line field: spaces and line breaks collapsed. */

@@ -73,6 +73,9 @@ describe('newEntryId', () => {
     expect(newEntryId('What is LoRaWAN, really?', new Set())).toBe('what-is-lorawan-really');
     expect(newEntryId('Qué es Zigbee?', new Set(['que-es-zigbee']))).toBe('que-es-zigbee-2');
     expect(newEntryId('???', new Set())).toBe('taught-entry');
+    // Ids YAML would read as a number, a boolean or null are made plain words.
+    expect(newEntryId('123?', new Set())).toBe('taught-123');
+    expect(newEntryId('No?', new Set())).toBe('taught-no');
     expect(newEntryId('one two three four five six seven eight nine ten eleven', new Set()).length).toBeLessThanOrEqual(40);
   });
 });

@@ -77,4 +77,29 @@ describe('planExport', () => {
     expect(plan.files.size).toBe(0);
     expect(plan.skipped[0]?.reason).toContain('no entry "nowhere"');
   });
+
+  it('keeps several new ways of asking in the order taught, a trailing comment where it was, CRLF files in CRLF, and quotes what YAML would misread', () => {
+    const file = join(dir, 'faq', 'm2m.yml');
+    const original = readFileSync(file, 'utf8');
+    const lastQuestion = /( {6}- [^\n]+)\n {4}answer:/.exec(original.slice(original.indexOf('id: m2m-definition')))![1]!;
+    writeFileSync(file, original.replace(lastQuestion, `${lastQuestion} # keep me`).replace(/\n/g, '\r\n'));
+    const odd = ['first: with a colon', '# not a comment', '- not a list item', 'yes', '"quoted" words', '123'];
+    const plan = planExport(dir, [
+      ...odd.map((question) => stored({ kind: 'phrasing', entryId: 'm2m-definition', question })),
+      stored({ kind: 'entry', entryId: 'taught-123', questions: ['what is 123', 'one two three', 'the number 123'], answer: 'A number.', source: 'What is M2M?' }),
+    ]);
+    write(plan);
+    const after = readFileSync(file, 'utf8');
+    expect(after.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(after).toContain(`${lastQuestion} # keep me\r\n`);
+    const { kb } = loadServices({ knowledge: dir, logger: silentLogger });
+    expect(kb.byId.get('m2m-definition')?.questions.slice(-odd.length)).toEqual(odd);
+    expect(kb.byId.get('taught-123')?.answer).toBe('A number.');
+  });
+
+  it('leaves out an addition the bot itself does not apply (the same question taught to two entries)', () => {
+    const plan = planExport(dir, [stored({ kind: 'phrasing', entryId: 'm2m-definition', question: 'one question, two entries' }), stored({ kind: 'phrasing', entryId: 'iot-definition', question: 'one question, two entries' })]);
+    expect(plan.phrasings).toBe(1);
+    expect(plan.skipped).toEqual([expect.objectContaining({ reason: expect.stringContaining('the bot does not apply it either') })]);
+  });
 });

@@ -26,10 +26,13 @@ import {
   TEACH_ACTION,
   teachActionOf,
   teachingSection,
+  choiceOf,
+  entryChoices,
 } from './teachBlocks.js';
+import type { KnowledgeBase } from '../../../knowledge/types.js';
 
-/** Additions listed on the Home tab, newest first. */
-const ADDITIONS_SHOWN = 5;
+/** Additions listed on the Home tab, newest first, each with Undo. */
+const ADDITIONS_SHOWN = 15;
 /** Entries offered by the picker as the admin types. */
 const PICKER_OPTIONS = 20;
 
@@ -48,14 +51,14 @@ export async function teachingSectionFor(services: Services, settings: Admins, u
   if (!isAdmin(settings, userId)) return [];
   const { teaching } = services;
   const unavailable = teaching.unavailable;
-  if (unavailable) return teachingSection({ kb: services.kb, gaps: [], additions: [], unavailable });
+  if (unavailable) return teachingSection({ kb: services.kb, gaps: [], additions: [], totalAdditions: 0, unavailable });
   try {
     const [gaps, additions] = await Promise.all([teaching.gaps(), teaching.additions(ADDITIONS_SHOWN)]);
-    return teachingSection({ kb: services.kb, gaps, additions });
+    return teachingSection({ kb: services.kb, gaps, additions: additions.shown, totalAdditions: additions.total });
   } catch (error) {
     // The rest of the Home tab is still worth showing.
     services.logger.error('slack.teach_section_failed', { error: describeError(error) });
-    return teachingSection({ kb: services.kb, gaps: [], additions: [], unavailable: 'the gaps could not be read just now; open the tab again in a moment' });
+    return teachingSection({ kb: services.kb, gaps: [], additions: [], totalAdditions: 0, unavailable: 'the gaps could not be read just now; open the tab again in a moment' });
   }
 }
 
@@ -111,7 +114,7 @@ export function register(app: App, context: FeatureContext): void {
         await ack({ response_action: 'errors', errors: { [first]: 'Only the admins listed in ADMIN_USER_IDS can teach me.' } });
         return;
       }
-      const result = await services.teaching.teach(read(view.state.values), userId);
+      const result = await services.teaching.teach(read(view.state.values, services.kb), userId);
       if (!result.ok) {
         const errors = 'problems' in result ? fieldErrors(result.problems, fields) : { [first]: `Not saved: ${result.unsaved}. Try again in a moment; nothing you typed is lost.` };
         await ack({ response_action: 'errors', errors });
@@ -131,10 +134,13 @@ function input(values: Values, field: TeachingField): string {
   return element?.selected_option?.value ?? element?.value ?? '';
 }
 
-function readAddToEntry(values: Values): Proposal {
+function readAddToEntry(values: Values, _kb: KnowledgeBase): Proposal {
   return { kind: 'phrasing', entryId: input(values, 'entry'), question: input(values, 'question') };
 }
 
-function readNewEntry(values: Values): Proposal {
-  return { kind: 'entry', questions: input(values, 'questions').split('\n'), answer: input(values, 'answer'), source: input(values, 'source'), topic: input(values, 'topic') };
+function readNewEntry(values: Values, kb: KnowledgeBase): Proposal {
+  const { sources, topics } = entryChoices(kb);
+  const source = input(values, 'source');
+  const topic = input(values, 'topic');
+  return { kind: 'entry', questions: input(values, 'questions').split('\n'), answer: input(values, 'answer'), source: choiceOf(source, sources) ?? source, topic: topic ? (choiceOf(topic, topics) ?? topic) : '' };
 }

@@ -6,7 +6,7 @@
  */
 import type { types } from '@slack/bolt';
 import type { SearchHit } from '../../../answers/questionSearch.js';
-import { topics, entryTitle, type KnowledgeBase } from '../../../knowledge/types.js';
+import { entryTitle, type KnowledgeBase } from '../../../knowledge/types.js';
 import { MAX_ANSWER_CHARS } from '../../../knowledge/types.js';
 import { MAX_QUESTION_CHARS } from '../../../answers/text.js';
 import { quoteUserText } from '../../../mrkdwn.js';
@@ -58,7 +58,10 @@ export function encodeModalState(home: string): string {
 export interface TeachingSectionData {
   kb: KnowledgeBase;
   gaps: Gap[];
-  additions: Addition[];
+  /** The newest additions in force, each with why it is not applied if it no longer fits. */
+  additions: (Addition & { refused?: FieldProblem[] })[];
+  /** How many additions are in force in all. */
+  totalAdditions: number;
   /** Why teaching is off (no database), if it is. */
   unavailable?: string | undefined;
 }
@@ -90,8 +93,11 @@ export function teachingSection(data: TeachingSectionData): KnownBlock[] {
   if (data.additions.length > 0) {
     blocks.push(...sections('*Taught here*, newest first. `npm run kb:export` writes these into the knowledge files for review.', 'teach_additions_intro'));
     data.additions.forEach((addition, i) => {
-      blocks.push({ ...(sections(additionLine(data.kb, addition), `teach_addition_${i}`)[0] as types.SectionBlock), accessory: button({ text: 'Undo', actionId: `teach:undo:${i}`, value: String(addition.id), accessibilityLabel: 'Undo this addition' }) });
+      const refused = addition.refused ? `\n⚠️ Not in force: ${addition.refused.map((p) => p.message).join('; ')}. Undo it, then teach it again if it is still needed.` : '';
+      blocks.push({ ...(sections(truncate(additionLine(data.kb, addition) + refused, LIMITS.sectionText), `teach_addition_${i}`)[0] as types.SectionBlock), accessory: button({ text: 'Undo', actionId: `teach:undo:${i}`, value: String(addition.id), accessibilityLabel: 'Undo this addition' }) });
     });
+    const older = data.totalAdditions - data.additions.length;
+    if (older > 0) blocks.push(context(`…and ${older} older addition${older === 1 ? '' : 's'}, in force but not listed. Undo newer ones to list them, or move them all into the files with \`npm run kb:export\`.`, 'teach_additions_more'));
   }
   return blocks;
 }
@@ -138,8 +144,23 @@ function textInput(field: TeachingField, label: string, options: { initial?: str
   };
 }
 
+/** An option's value: the choice itself, cut to Slack's 150 characters; `choiceOf` maps it back. */
+const optionValue = (choice: string) => truncate(choice, 150);
+
+/** The choice an option value stands for, among `choices` (undefined for one not offered). */
+export function choiceOf(value: string, choices: readonly string[]): string | undefined {
+  return choices.find((c) => optionValue(c) === value);
+}
+
+/** The article sections and topics a new entry can name: those the knowledge base uses (Slack lists 100 options at most). */
+export function entryChoices(kb: KnowledgeBase): { sources: string[]; topics: string[] } {
+  const sources = [...new Set(kb.entries.map((e) => e.source))].sort();
+  const named = [...new Set(kb.entries.map((e) => e.topic).filter((t): t is string => Boolean(t)))];
+  return { sources, topics: named };
+}
+
 function select(field: TeachingField, label: string, choices: string[], options: { optional?: boolean; hint: string; placeholder: string }): KnownBlock {
-  const shown = choices.slice(0, 100).map((c) => ({ text: plain(truncate(c, 75)), value: truncate(c, 150) }));
+  const shown = choices.slice(0, 100).map((c) => ({ text: plain(truncate(c, 75)), value: optionValue(c) }));
   return {
     type: 'input',
     block_id: field,
@@ -175,7 +196,7 @@ export function addToEntryModal(kb: KnowledgeBase, gap: GapValue, homeState: str
 
 /** "New entry": the ways of asking, the answer, the article section and the topic, checked like the knowledge files. */
 export function newEntryModal(kb: KnowledgeBase, gap: GapValue, homeState: string): Modal {
-  const sources = [...new Set(kb.entries.map((e) => e.source))].sort();
+  const { sources, topics: named } = entryChoices(kb);
   return {
     type: 'modal',
     callback_id: NEW_ENTRY_VIEW,
@@ -187,12 +208,7 @@ export function newEntryModal(kb: KnowledgeBase, gap: GapValue, homeState: strin
       textInput('questions', 'Ways of asking, one per line', { initial: gap.question, multiline: true, max: 3000, hint: 'At least 3 different ways a person might ask. The first one is the title.' }),
       textInput('answer', 'Answer', { multiline: true, max: MAX_ANSWER_CHARS, hint: 'One to four sentences in your own words, from the article. *bold* and _italic_ work.' }),
       select('source', 'Article section', sources, { hint: 'The section of the article the answer rests on.', placeholder: 'Pick a section' }),
-      select(
-        'topic',
-        'Topic',
-        topics(kb).map((t) => t.topic),
-        { optional: true, hint: 'Where the entry is listed under "Browse topics".', placeholder: 'Pick a topic' },
-      ),
+      ...(named.length > 0 ? [select('topic', 'Topic', named, { optional: true, hint: 'Where the entry is listed under "Browse topics".', placeholder: 'Pick a topic' })] : []),
     ],
   };
 }

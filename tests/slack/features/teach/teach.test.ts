@@ -138,13 +138,20 @@ describe('teaching from Slack', () => {
 
   it('is refused to anyone not in ADMIN_USER_IDS, on every click, search and submission, and each refusal is logged', async () => {
     const before = (await store.additions())?.length;
+    await ask('what is the wattage of a flux widget', ASKER);
     const home = await openHome(ADMIN);
     h.logs.length = 0;
     h.fake.reset();
-    await h.clickButton(home, (b) => b.action_id.startsWith('teach:'), { userId: ASKER });
+    for (const kind of ['add', 'new', 'dismiss', 'undo']) {
+      const button = buttonsOf(messageOf(home)).find((b) => b.action_id.startsWith(`teach:${kind}:`));
+      expect(button, kind).toBeDefined();
+      await h.clickButton(home, button!.action_id, { userId: ASKER });
+    }
     await h.settle();
     expect(h.fake.callsTo('views.open')).toEqual([]);
     expect(h.fake.callsTo('views.publish')).toEqual([]);
+    expect((await store.additions())?.filter((a) => a.undoneAt === null)).toHaveLength(1);
+    expect(await store.dismissedGaps()).toEqual(new Set());
 
     expect(await entrySearch(ASKER, 'point')).toEqual([]);
 
@@ -154,7 +161,7 @@ describe('teaching from Slack', () => {
     expect(((await forgedEntry.json()) as { response_action: string }).response_action).toBe('errors');
     await h.settle();
     expect((await store.additions())?.length).toBe(before);
-    expect(h.logs.filter((l) => l.includes('"event":"slack.teach_refused"'))).toHaveLength(4);
+    expect(h.logs.filter((l) => l.includes('"event":"slack.teach_refused"'))).toHaveLength(7);
   });
 
   it('shows gaps as typed but never live (mentions, links), and hides one for good when dismissed', async () => {
@@ -182,28 +189,34 @@ describe('teaching from Slack', () => {
   });
 
   it('shows what is wrong with a new entry on the modal’s fields, then adds it when it is right', async () => {
-    const home = await openHome(ADMIN);
-    await ask('what colour is the lorawan gateway box', ASKER);
+    await ask('what colour are the status lights on the widget box', ASKER);
     const homeWithGap = await openHome(ADMIN);
-    await h.clickButton(homeWithGap, (b) => b.action_id.startsWith('teach:new:'), { userId: ADMIN });
+    await h.clickButton(homeWithGap, (b) => b.action_id.startsWith('teach:new:') && b.value.includes('status lights'), { userId: ADMIN });
     const [opened] = await h.fake.waitFor('views.open');
-    expect((opened!.body.view as { callback_id: string }).callback_id).toBe(NEW_ENTRY_VIEW);
-    expect(home).toBeDefined();
+    const modal = opened!.body.view as { callback_id: string; blocks: { block_id: string; element: { initial_value?: string } }[] };
+    expect(modal.callback_id).toBe(NEW_ENTRY_VIEW);
+    expect(modal.blocks.find((b) => b.block_id === 'questions')?.element.initial_value).toBe('what colour are the status lights on the widget box');
 
-    const bad = await submit(ADMIN, NEW_ENTRY_VIEW, { questions: plainInput('what colour is the lorawan gateway box\n\n'), answer: plainInput('x'.repeat(1300)), source: picked('value', 'What is IoT?') });
+    const bad = await submit(ADMIN, NEW_ENTRY_VIEW, { questions: plainInput('what colour are the status lights on the widget box\n\n'), answer: plainInput('x'.repeat(1300)), source: picked('value', 'What is IoT?') });
     const { errors } = (await bad.json()) as { errors: Record<string, string> };
     expect(Object.keys(errors).sort()).toEqual(['answer', 'questions']);
     expect(errors.questions).toContain('at least 3');
+    // A question the bot declines by name (LoRaWAN is in knowledge/scope.yml) would stay declined: refused, saying why.
+    const declined = await submit(ADMIN, NEW_ENTRY_VIEW, { questions: plainInput('is lorawan m2m\nlorawan and m2m\ndoes m2m use lorawan'), answer: plainInput('It does not say.'), source: picked('value', 'What is IoT?') });
+    expect(((await declined.json()) as { errors: Record<string, string> }).errors.questions).toMatch(/LoRa and LoRaWAN, which the article does not cover/);
+    // Markup that would mention people or link is refused in what is taught.
+    const markup = await submit(ADMIN, NEW_ENTRY_VIEW, { questions: plainInput('a\nb c\nd e'), answer: plainInput('Ask <!channel> or see <https://example.com|this>.'), source: picked('value', 'What is IoT?') });
+    expect(Object.keys(((await markup.json()) as { errors: Record<string, string> }).errors)).toContain('answer');
 
     const good = await submit(ADMIN, NEW_ENTRY_VIEW, {
-      questions: plainInput('what colour is the lorawan gateway box\nlorawan gateway colour\nwhich colour are lorawan gateways'),
-      answer: plainInput('The article does not say: it never describes LoRaWAN hardware.'),
+      questions: plainInput('what colour are the status lights on the widget box\nwidget box status light colours\nwhich colour do the widget lights show'),
+      answer: plainInput('The article does not say: it never describes any hardware’s lights.'),
       source: picked('value', 'What is IoT?'),
       topic: { value: { type: 'static_select', selected_option: null } },
     });
     expect(await good.text()).toBe('');
     await h.settle();
-    expect(await ask('which colour are lorawan gateways?', OTHER)).toContain('never describes LoRaWAN hardware');
+    expect(await ask('which colour do the widget lights show?', OTHER)).toContain('never describes any hardware');
   });
 
   it('still answers with what was taught after a restart, and kb:export writes it into the YAML, which kb:check accepts', async () => {
@@ -219,7 +232,7 @@ describe('teaching from Slack', () => {
     expect(readFileSync(join(knowledge, 'faq', 'm2m.yml'), 'utf8')).toContain(`      - ${GAP}\n`);
     const exported = loadServices({ knowledge, logger: silentLogger });
     expect(exported.kb.byId.get(TARGET)?.questions).toContain(GAP);
-    expect(exported.kb.entries.some((e) => e.questions.includes('lorawan gateway colour'))).toBe(true);
+    expect(exported.kb.entries.some((e) => e.questions.includes('widget box status light colours'))).toBe(true);
   });
 
   it('takes an addition back with Undo on the Home tab', async () => {
