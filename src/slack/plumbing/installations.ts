@@ -15,6 +15,10 @@ import { describeError } from './describeError.js';
 
 /** How long an installation read from the store is used without reading it again. */
 export const INSTALLATION_TTL_MS = 30_000;
+/** @slack/oauth refreshes a rotating token this close to its expiry (its EXPIRY_WINDOW), in seconds. */
+const REFRESH_WINDOW_S = 7200;
+/** How long other requests of a workspace wait for one refreshing its token before going on without it. */
+const REFRESH_WAIT_MS = 10_000;
 
 /** An install the app does not take, with a code the failure page explains. */
 export class InstallRefused extends Error {
@@ -29,8 +33,17 @@ export class InstallRefused extends Error {
 
 export class StoredInstallations implements InstallationStore {
   private readonly cache = new Map<string, { installation: Installation; until: number }>();
-  /** Per workspace, the fetch in progress: concurrent requests share one read (and one token refresh, were rotation on). */
+  /** Per workspace, the fetch in progress: concurrent requests share one read. */
   private readonly reading = new Map<string, Promise<Installation>>();
+  /**
+   * Per workspace, a token refresh under way. Token rotation is off in the
+   * manifest; were it turned on, @slack/oauth would refresh an expiring
+   * token in every request that fetched it, and concurrent refreshes can
+   * leave a stored installation with a spent token (node-slack-sdk#2504).
+   * So the one request handed an expiring installation refreshes it, and
+   * the others of that workspace wait for it to be stored, in this process.
+   */
+  private readonly refreshing = new Map<string, { done: Promise<void>; release: () => void }>();
 
   constructor(
     private readonly store: Store,
@@ -46,14 +59,22 @@ export class StoredInstallations implements InstallationStore {
     const saved = await this.store.forWorkspace(team).saveInstallation(JSON.stringify(installation));
     if (!saved.saved) throw new InstallRefused('store_unavailable', 'the database did not save the installation');
     this.cache.set(team, { installation, until: Date.now() + this.ttlMs });
+    this.refreshing.get(team)?.release();
     await this.settings.installed(team, installation.user?.id);
     // Never the installation itself: it holds the tokens.
     this.logger.info('slack.installed', { team });
   }
 
-  fetchInstallation(query: InstallationQuery<boolean>): Promise<Installation> {
+  async fetchInstallation(query: InstallationQuery<boolean>): Promise<Installation> {
     const team = query.teamId;
-    if (query.isEnterpriseInstall || !team) return Promise.reject(new InstallRefused('enterprise_install', 'org-wide (Enterprise Grid) installs are not supported'));
+    if (query.isEnterpriseInstall || !team) throw new InstallRefused('enterprise_install', 'org-wide (Enterprise Grid) installs are not supported');
+    await this.refreshing.get(team)?.done;
+    const installation = await this.current(team);
+    if (expiring(installation)) this.awaitRefresh(team);
+    return installation;
+  }
+
+  private current(team: string): Promise<Installation> {
     const cached = this.cache.get(team);
     if (cached && cached.until > Date.now()) return Promise.resolve(cached.installation);
     let reading = this.reading.get(team);
@@ -62,6 +83,22 @@ export class StoredInstallations implements InstallationStore {
       this.reading.set(team, reading);
     }
     return reading;
+  }
+
+  /** Holds the workspace's other requests until the refreshed installation is stored (or REFRESH_WAIT_MS passes). */
+  private awaitRefresh(team: string): void {
+    let release = () => {};
+    const done = new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, REFRESH_WAIT_MS);
+      timer.unref();
+      release = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    }).finally(() => {
+      if (this.refreshing.get(team)?.done === done) this.refreshing.delete(team);
+    });
+    this.refreshing.set(team, { done, release });
   }
 
   async deleteInstallation(query: InstallationQuery<boolean>): Promise<void> {
@@ -82,6 +119,12 @@ export class StoredInstallations implements InstallationStore {
     this.cache.set(team, { installation, until: Date.now() + this.ttlMs });
     return installation;
   }
+}
+
+/** Whether @slack/oauth will refresh this installation's bot token before using it. */
+function expiring(installation: Installation): boolean {
+  const bot = installation.bot;
+  return Boolean(bot?.refreshToken && typeof bot.expiresAt === 'number' && bot.expiresAt - Date.now() / 1000 <= REFRESH_WINDOW_S);
 }
 
 /**
