@@ -68,6 +68,12 @@ export async function main(env: Env, io: MainIO): Promise<number> {
     retentionDays: config.feedback.retentionDays,
   });
   if (store.enabled) logger.info('feedback.opened', { location: store.location, recordQuestions: config.feedback.recordQuestions, retentionDays: config.feedback.retentionDays });
+  else if (config.mode === 'oauth') {
+    // Installed in many workspaces, the app keeps each one's token in the database: without it, it can answer no one.
+    say(`The app is set up to be installed in many workspaces (SLACK_CLIENT_ID), which keeps each workspace's installation in the database, but the database cannot be used: ${store.reason ?? 'unknown reason'}`);
+    await closeStore(store, logger);
+    return 1;
+  }
   const stopPrune = store.startDailyPrune();
   const services = loaded.with({ store });
   // What admins taught applies from the first question, and other instances' additions arrive within seconds.

@@ -266,6 +266,16 @@ describe('main', () => {
     expect(streams.stdout.text).toBe('');
   });
 
+  it('OAuth mode without a usable database: says why it cannot run, exit code 1, no secret printed', async () => {
+    const streams = io();
+    const env = { SLACK_CLIENT_ID: '1.2', SLACK_CLIENT_SECRET: 'client-secret-for-main', SLACK_STATE_SECRET: 's'.repeat(32), SLACK_SIGNING_SECRET: SECRET, PORT: '0', DATABASE_PATH: join(scratch, 'not-a-db'), SLACK_API_URL: fake.apiUrl };
+    writeFileSync(env.DATABASE_PATH, 'this is not a database');
+    const code = await main(env, streams);
+    expect(code).toBe(1);
+    expect(streams.stderr.text).toMatch(/installed in many workspaces.*database cannot be used: .*not a readable SQLite database/s);
+    expect(streams.stderr.text).not.toContain('client-secret-for-main');
+  });
+
   it('a rejected bot token: a clear message and exit code 2', async () => {
     fake.failNext('auth.test', 'invalid_auth');
     const streams = io();

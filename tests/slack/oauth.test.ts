@@ -124,6 +124,10 @@ for (const backend of backends) describe.skipIf(backend.skip !== undefined)(`OAu
       expect(page).not.toContain(team.token);
     }
     expect(await store.forWorkspace(A.teamId).installation()).toContain(A.token);
+    // The install page links to the privacy page, which says what is kept, hashed, for how long, and what uninstalling deletes.
+    expect(await (await fetch(`${url}/slack/install`)).text()).toContain('href="/privacy"');
+    const privacy = await (await fetch(`${url}/privacy`)).text();
+    for (const said of ['only as a keyed hash', '90 days', 'Uninstalling the app deletes all of your workspace’s data']) expect(privacy).toContain(said);
   });
 
   it('answers each workspace with its own token', async () => {
@@ -212,7 +216,7 @@ for (const backend of backends) describe.skipIf(backend.skip !== undefined)(`OAu
     for (const team of ['T0EVIL', 'T0LATE', 'T0GRID', 'E0GRID']) expect(await store.forWorkspace(team).installation()).toBeNull();
   });
 
-  it('deletes a workspace’s data when it uninstalls, stops answering it, and keeps answering the other', async () => {
+  it('deletes a workspace’s data when it uninstalls (or revokes the bot token), stops answering it, and keeps answering the other', async () => {
     await event(A.teamId, { type: 'app_uninstalled' });
     await new Promise((r) => setTimeout(r, 50));
     await slack.inflight.idle(3000);
@@ -223,5 +227,14 @@ for (const backend of backends) describe.skipIf(backend.skip !== undefined)(`OAu
     expect((await place.rows(`SELECT * FROM questions WHERE team_id = '${B.teamId}'`)).length).toBeGreaterThan(0);
     expect(await ask(A.teamId, 'U0PERSONA', 'what does m2m stand for?')).toBeUndefined();
     expect((await ask(B.teamId, 'U0PERSONB', 'what does m2m stand for?'))?.token).toBe(B.token);
+    // A revoked user token is not an uninstall: B keeps its data; its bot token revoked, B's data goes too.
+    await event(B.teamId, { type: 'tokens_revoked', tokens: { oauth: ['U0PERSONB'], bot: [] } });
+    await slack.inflight.idle(3000);
+    expect(await store.forWorkspace(B.teamId).installation()).toContain(B.token);
+    await event(B.teamId, { type: 'tokens_revoked', tokens: { bot: [`U0BOT${B.teamId}`] } });
+    await new Promise((r) => setTimeout(r, 50));
+    await slack.inflight.idle(3000);
+    expect(await place.rows(`SELECT * FROM questions WHERE team_id = '${B.teamId}'`)).toEqual([]);
+    expect(await store.forWorkspace(B.teamId).installation()).toBeNull();
   });
 });
