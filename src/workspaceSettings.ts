@@ -91,6 +91,11 @@ export class WorkspaceSettingsCache {
     await this.save(workspace, { ...this.defaults, adminUserIds: [installerUserId], installerUserId });
   }
 
+  /** The settings last read for `workspace`, without reading the store (undefined before the first read). */
+  known(workspace: string): WorkspaceSettings | undefined {
+    return this.cache.get(workspace)?.settings;
+  }
+
   forget(workspace: string): void {
     this.cache.delete(workspace);
   }

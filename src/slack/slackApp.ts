@@ -29,7 +29,7 @@ export { EVENTS_PATH, HEALTH_PATH, SlackStartError, type SlackApp, type SlackApp
 export function createSlackApp(config: SlackConfig, appServices: Services, options: SlackAppOptions = {}): SlackApp {
   const slack = createBoltApp(config, appServices, options);
   const { services } = slack;
-  const settings = currentSettings(config.features);
+  const settings = currentSettings(config.features, slack.workspaceSettings);
   const context: FeatureContext = { services, settings, workspaceSettings: slack.workspaceSettings, clicks: new ClickRoutes(), links: linkFeatures(settings) };
   slack.app.use(answerUnknownClicks(context.clicks, services.logger));
   for (const feature of [ask, feedback, chooser, quiz, home, welcome, slashCommand, search, teach, settingsFeature]) feature.register(slack.app, context);

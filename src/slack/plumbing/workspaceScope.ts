@@ -22,8 +22,16 @@ export function teamOf(body: unknown, context: { teamId?: string | undefined }):
 }
 
 export function workspaceScope(services: Services, settings: WorkspaceSettingsCache, multiWorkspace: boolean): Middleware<AnyMiddlewareArgs> {
+  if (!multiWorkspace) {
+    // One workspace: nothing to tell apart, so no async context (it costs every promise of the process on Node 20).
+    // The settings are read before the request, so currentSettings() finds them fresh.
+    return async ({ next }) => {
+      await settings.get('');
+      await next();
+    };
+  }
   return async ({ body, context, next }) => {
-    const workspace = multiWorkspace ? (teamOf(body, context) ?? '') : '';
+    const workspace = teamOf(body, context) ?? '';
     await services.inWorkspace(workspace, async () => {
       // The first request of a workspace reads what its admins taught; later ones find it loaded.
       await services.teaching.loaded();
@@ -33,11 +41,12 @@ export function workspaceScope(services: Services, settings: WorkspaceSettingsCa
 }
 
 /**
- * Settings that always read those of the request being handled (outside a
- * request: `defaults`), for the features to keep as one object.
+ * Settings that always read those of the request being handled (with one
+ * workspace, its settings as last read; before any: `defaults`), for the
+ * features to keep as one object.
  */
-export function currentSettings(defaults: SlackFeatures): WorkspaceSettings {
-  const now = (): WorkspaceSettings => current.getStore() ?? defaults;
+export function currentSettings(defaults: SlackFeatures, cache: WorkspaceSettingsCache): WorkspaceSettings {
+  const now = (): WorkspaceSettings => current.getStore() ?? cache.known('') ?? defaults;
   return {
     get adminUserIds() {
       return now().adminUserIds;
