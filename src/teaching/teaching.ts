@@ -7,6 +7,7 @@
  */
 import type { AnswerEngine } from '../answers/engine.js';
 import type { Responder } from '../answers/respond.js';
+import { MAX_QUESTION_CHARS } from '../answers/text.js';
 import { buildReport, normaliseQuestion, type UnansweredQuestion } from '../feedback/report.js';
 import type { FeedbackSource, Saved } from '../feedback/types.js';
 import type { Logger } from '../log.js';
@@ -125,7 +126,7 @@ export class Teaching {
             source: oneLine(proposal.source),
             ...(proposal.topic?.trim() ? { topic: oneLine(proposal.topic) } : {}),
           };
-    const problems = [...checkAddition(kb, content), ...this.wouldStillDecline(content, built.responder), ...liveMarkup(content)];
+    const problems = [...checkAddition(kb, content), ...tooLong(content), ...this.wouldStillDecline(content, built.responder), ...liveMarkup(content)];
     if (problems.length > 0) return { ok: false, problems };
     const saved = await this.store.addAddition(content, userId);
     if (!saved.saved) return { ok: false, unsaved: 'the database did not save it' };
@@ -209,6 +210,18 @@ const ANSWERED: ReadonlySet<string> = new Set(['answer', 'compound', 'scenario']
 
 /** Slack markup that would notify people or make a link, refused in what admins teach (written in words instead). */
 const LIVE_MARKUP = /<[!@#]|<(?:https?|mailto):/i;
+
+/** A way of asking longer than a question is ever kept (MAX_QUESTION_CHARS), or more of them than a form holds. */
+function tooLong(content: AdditionContent): FieldProblem[] {
+  const asked = content.kind === 'phrasing' ? [content.question] : content.questions;
+  const field = content.kind === 'phrasing' ? 'question' : 'questions';
+  if (asked.some((q) => q.length > MAX_QUESTION_CHARS)) return [{ field, message: `a way of asking is longer than ${MAX_QUESTION_CHARS} characters`, fix: 'shorten it to the question itself' }];
+  if (asked.length > MAX_WAYS_OF_ASKING) return [{ field, message: `there are more than ${MAX_WAYS_OF_ASKING} ways of asking`, fix: 'keep the most different ones' }];
+  return [];
+}
+
+/** Ways of asking one new entry may have. */
+const MAX_WAYS_OF_ASKING = 50;
 
 function liveMarkup(content: AdditionContent): FieldProblem[] {
   const texts = content.kind === 'phrasing' ? [['question', content.question]] : [['questions', content.questions.join(' ')], ['answer', content.answer]];

@@ -60,4 +60,10 @@ describe('Teaching', () => {
     expect(!refused.ok && 'problems' in refused && refused.problems[0]?.message).toMatch(/prices and costs, which the article does not cover/);
     expect((await services.teaching.gaps()).map((g) => g.question)).toEqual(['how much does an iot rollout cost']);
   });
+
+  it('refuses an oversized way of asking with the reason (a forged form can send anything)', async () => {
+    const result = await services.teaching.teach({ kind: 'phrasing', entryId: 'm2m-definition', question: 'what is m2m '.repeat(60) }, 'U1');
+    expect(!result.ok && 'problems' in result && result.problems[0]).toMatchObject({ field: 'question', message: expect.stringContaining('longer than 500') });
+    expect((await services.teaching.additions(10)).total).toBe(0);
+  });
 });
