@@ -13,8 +13,9 @@ import type { Addition } from '../teaching/types.js';
 import { fail, flagValue, onlyOptions, parseArgs } from './common.js';
 import { openRecordedStore } from './recordedStore.js';
 
-const USAGE = `Usage: npm run kb:export -- [--dry-run] [--knowledge DIR]
+const USAGE = `Usage: npm run kb:export -- [--dry-run] [--workspace TEAM_ID] [--knowledge DIR]
   --dry-run         say what would change, write nothing
+  --workspace ID    the workspace (Slack team id, T…) whose additions to export, for an app installed in many
   --knowledge DIR   the knowledge folder to write into (default: KNOWLEDGE_DIR or the bundled one)
 Reads the additions from PostgreSQL at DATABASE_URL when it is set, else from the file at DATABASE_PATH.`;
 
@@ -24,19 +25,19 @@ export interface ExportIo {
 }
 
 export async function main(argv: string[], io: ExportIo): Promise<void> {
-  const { flags, rest } = parseArgs(argv);
+  const { flags, rest } = parseArgs(argv, ['--knowledge', '--workspace']);
   if (flags.has('--help')) {
     io.stdout(USAGE + '\n');
     return;
   }
-  onlyOptions(flags, ['--knowledge', '--dry-run'], USAGE);
+  onlyOptions(flags, ['--knowledge', '--dry-run', '--workspace'], USAGE);
   if (rest.length > 0) fail(`Unexpected argument "${rest[0]}"\n\n${USAGE}`, 2);
   const dir = knowledgeDir(flagValue(flags, '--knowledge'), io.env);
 
   const { store, path } = await openRecordedStore(io.env);
   let additions: Addition[] | undefined = [];
   try {
-    if (store) additions = await store.additions();
+    if (store) additions = await store.forWorkspace(flagValue(flags, '--workspace') ?? '').additions();
   } finally {
     await store?.close();
   }
