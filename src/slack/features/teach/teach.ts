@@ -43,7 +43,7 @@ function isAdmin(settings: Admins, userId: string | undefined): boolean {
 }
 
 function refused(services: Services, what: string): void {
-  services.logger.warn('slack.teach_refused', { action: what, reason: 'not in ADMIN_USER_IDS' });
+  services.logger.warn('slack.teach_refused', { action: what, reason: 'not an admin of this workspace' });
 }
 
 /** The admins' section of the Home tab; nothing for everyone else. */
@@ -111,10 +111,16 @@ export function register(app: App, context: FeatureContext): void {
       const first = fields[0] as TeachingField;
       if (!isAdmin(settings, userId)) {
         refused(services, `submit ${callbackId}`);
-        await ack({ response_action: 'errors', errors: { [first]: 'Only the admins listed in ADMIN_USER_IDS can teach me.' } });
+        await ack({ response_action: 'errors', errors: { [first]: 'Only the admins of this workspace can teach me (Workspace settings on my Home tab names them).' } });
         return;
       }
-      const result = await services.teaching.teach(read(view.state.values, services.kb), userId);
+      let result: Awaited<ReturnType<typeof services.teaching.teach>>;
+      try {
+        result = await services.teaching.teach(read(view.state.values, services.kb), userId);
+      } catch (error) {
+        services.logger.error('slack.teach_failed', { action: callbackId, error: describeError(error) });
+        result = { ok: false, unsaved: 'something went wrong on my side' };
+      }
       if (!result.ok) {
         const errors = 'problems' in result ? fieldErrors(result.problems, fields) : { [first]: `Not saved: ${result.unsaved}. Try again in a moment; nothing you typed is lost.` };
         await ack({ response_action: 'errors', errors });
