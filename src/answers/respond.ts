@@ -84,6 +84,8 @@ const COMPOUND_SPLIT = new RegExp(
 const ATTRIBUTION = /,?\s*\b(?:according to|as per|per|as described in|as the|in|from|by)\s+(?:the|this|that)\s+(?:article|text|doc|document|piece|post|write-?up|author|source)(?:'s)?(?:\s+(?:says|describes it|puts it|explains it))?\b,?/gi;
 /** A story's closing question shorter than this is read with the story, not on its own. */
 const STORY_QUESTION_WORDS = 5;
+/** A part of a two-part question offered as "did you mean" is answered with its first choice from this confidence, when the other part is answered. */
+const COMPOUND_PART_AT = 0.6;
 /** A clause this short ("why?", "and iot?") does not ask on its own. */
 const FRAMED_CLAUSE_WORDS = 3;
 /** A second part about the other side with no more words of its own ("and which does m2m use?") repeats the first part's question. */
@@ -277,7 +279,15 @@ export class Responder {
     // "which networks does iot use, and which does m2m use?": a short second part about the other side asks the first part's question about it.
     const own = ownWords(parts[1] ?? '').length;
     const elliptical = otherSides !== null && own <= ELLIPTICAL_OWN_WORDS ? swapSides(parts[0] ?? '') : undefined;
-    const answers = parts.map((p) => this.answerOf(this.engine.ask(p)));
+    const decisions = parts.map((p) => this.engine.ask(p));
+    const answers = decisions.map((d) => this.answerOf(d));
+    // One part clearly answered, the other a "did you mean": the other part's best choice answers it, the two together being the question.
+    for (const [i, d] of decisions.entries()) {
+      const other = answers[1 - i];
+      if (!answers[i] && other && d.kind === 'clarify' && d.choices[0] && d.choices[0].entry.id !== other.entry.id && d.choices[0].confidence >= COMPOUND_PART_AT) {
+        answers[i] = { kind: 'answer', entry: d.choices[0].entry, confidence: d.choices[0].confidence, candidates: d.candidates, question: d.question };
+      }
+    }
     const repeatsFirst = elliptical !== undefined && elliptical !== parts[0] && new RegExp(`\\b${sideOf(otherSides?.[0] ?? '')}\\b`, 'i').test(elliptical);
     // With a word of its own, read so only when the part is not clearly a question of its own ("and can m2m be fully wired?").
     if (repeatsFirst && (own === 0 || (answers[1]?.confidence ?? 0) < STANDS_ALONE)) answers[1] = this.answerOf(this.engine.ask(elliptical));

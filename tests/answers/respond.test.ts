@@ -92,6 +92,13 @@ describe('two questions in one', () => {
     expect(own.kind === 'compound' && own.answers.map((a) => a.entry.id)).toEqual(['iot-acronym', 'm2m-sensor-telemetry']);
   });
 
+  it('answers a part the matcher would only offer as "did you mean" with its first choice, when the other part is answered', () => {
+    const part = engine.ask('what does M2M use to send data');
+    expect(part.kind).toBe('clarify');
+    const r = responder.respond('what does M2M use to send data, and is it easy to scale?');
+    expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual([part.kind === 'clarify' && part.choices[0]?.entry.id, 'scalability']);
+  });
+
   it('leaves one question with "and" inside it alone', () => {
     expect(responder.respond('What is the difference between IoT and M2M?').kind).toBe('answer');
   });
