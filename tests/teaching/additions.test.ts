@@ -57,14 +57,12 @@ describe('applyAdditions', () => {
     expect(kb.byId.get('m2m-point-to-point')?.questions).not.toContain(GAP);
   });
 
-  it('makes the engine answer a question it could not, and only once applied', () => {
+  it('makes the engine answer a question it could not, once applied', () => {
     expect(engine.ask(GAP).kind).not.toBe('answer');
-    const { kb: taught } = applyAdditions(kb, [stored({ kind: 'phrasing', entryId: 'm2m-point-to-point', question: GAP })]);
     const services = loadServices({ logger: silentLogger });
     services.knowledge.apply([stored({ kind: 'phrasing', entryId: 'm2m-point-to-point', question: GAP })]);
     const decision = services.engine.ask(GAP);
     expect(decision.kind === 'answer' && decision.entry.id).toBe('m2m-point-to-point');
-    expect(taught.entries.length).toBe(kb.entries.length);
   });
 });
 

@@ -35,6 +35,9 @@ export const LIMITS = {
   actionsElements: 25,
   buttonText: 75,
   buttonValue: 2000,
+  /** A select option's text and value. */
+  optionText: 75,
+  optionValue: 150,
   actionId: 255,
   blockId: 255,
   /** Not a hard Slack limit (40,000), but notification text beyond this is never read. */
@@ -92,6 +95,26 @@ export function context(text: string, blockId?: string): ContextBlock {
 
 export function header(text: string): KnownBlock {
   return { type: 'header', text: { type: 'plain_text', text: truncate(text, LIMITS.headerText), emoji: true } };
+}
+
+/** Plain text (never formatted by Slack), for labels, placeholders and hints. */
+export function plainText(text: string): { type: 'plain_text'; text: string } {
+  return { type: 'plain_text', text };
+}
+
+/** A select option, its text cut to Slack's limit. The value is the caller's to keep within LIMITS.optionValue: cut here, it would no longer say what was picked. */
+export interface SelectOption {
+  text: { type: 'plain_text'; text: string };
+  value: string;
+}
+
+export function selectOption(text: string, value: string): SelectOption {
+  return { text: plainText(truncate(text, LIMITS.optionText)), value };
+}
+
+/** A view's private_metadata: `state` when it fits, else nothing (the view then starts from its defaults). */
+export function privateMetadata(state: string): string {
+  return state.length <= LIMITS.privateMetadata ? state : '';
 }
 
 export function divider(): KnownBlock {

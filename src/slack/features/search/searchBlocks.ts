@@ -2,22 +2,15 @@
 import type { SearchHit } from '../../../answers/questionSearch.js';
 import { entryLabel } from '../../../knowledge/types.js';
 import { escapeMrkdwn } from '../../../mrkdwn.js';
-import { actions, context, message, sections, truncate, type Message } from '../../plumbing/blockKit.js';
+import { actions, context, message, sections, selectOption, truncate, type Message, type SelectOption } from '../../plumbing/blockKit.js';
 import { entryButtons } from '../../plumbing/launchButtons.js';
 
 /** Slack shows at most 100 options; a search box needs far fewer. */
 export const MAX_SEARCH_OPTIONS = 20;
-/** An option's text may be at most 75 characters. */
-const OPTION_TEXT = 75;
-
-export interface SearchOption {
-  text: { type: 'plain_text'; text: string };
-  value: string;
-}
 
 /** One option per entry found: its question as matched (plain text: nothing in it can mention anyone), the entry id as value. */
-export function searchOptions(hits: readonly SearchHit[]): SearchOption[] {
-  return hits.slice(0, MAX_SEARCH_OPTIONS).map((hit) => ({ text: { type: 'plain_text', text: truncate(optionText(hit), OPTION_TEXT) }, value: hit.entry.id }));
+export function searchOptions(hits: readonly SearchHit[]): SelectOption[] {
+  return hits.slice(0, MAX_SEARCH_OPTIONS).map((hit) => selectOption(optionText(hit), hit.entry.id));
 }
 
 /** The entry's first question reads best; its label or topic when that is what matched. */

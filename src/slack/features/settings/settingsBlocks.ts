@@ -7,7 +7,7 @@
 import type { types } from '@slack/bolt';
 import { CHANNEL_ID, USER_ID } from '../../../slackIds.js';
 import { MAX_ADMINS, type WorkspaceSettings } from '../../../workspaceSettings.js';
-import { actions, button, context, divider, sections, type KnownBlock } from '../../plumbing/blockKit.js';
+import { actions, button, context, divider, plainText, privateMetadata, sections, selectOption, type KnownBlock } from '../../plumbing/blockKit.js';
 
 export const EDIT_SETTINGS_ACTION = 'settings:edit';
 export const SETTINGS_VIEW = 'workspace_settings';
@@ -15,9 +15,8 @@ export const SETTINGS_VIEW = 'workspace_settings';
 export const FIELDS = { admins: 'admins', onboarding: 'onboarding', welcome: 'welcome' } as const;
 export const INPUT = 'value';
 
-const plain = (text: string) => ({ type: 'plain_text' as const, text });
-const ON = { text: plain('Yes: send the welcome message to people who join the workspace'), value: 'on' };
-const OFF = { text: plain('No'), value: 'off' };
+const ON = selectOption('Yes: send the welcome message to people who join the workspace', 'on');
+const OFF = selectOption('No', 'off');
 
 /** The Home tab's settings section, for the installer and the admins. */
 export function settingsSection(settings: WorkspaceSettings): KnownBlock[] {
@@ -45,38 +44,38 @@ export function settingsModal(settings: WorkspaceSettings, homeState: string): t
   return {
     type: 'modal',
     callback_id: SETTINGS_VIEW,
-    private_metadata: homeState.length <= 3000 ? homeState : '',
-    title: plain('Workspace settings'),
-    submit: plain('Save'),
-    close: plain('Cancel'),
+    private_metadata: privateMetadata(homeState),
+    title: plainText('Workspace settings'),
+    submit: plainText('Save'),
+    close: plainText('Cancel'),
     blocks: [
       {
         type: 'input',
         block_id: FIELDS.admins,
-        label: plain('Admins'),
+        label: plainText('Admins'),
         optional: true,
-        element: { type: 'multi_users_select', action_id: INPUT, max_selected_items: MAX_ADMINS, placeholder: plain('Pick people'), ...(admins.length > 0 ? { initial_users: admins } : {}) },
-        hint: plain('They see the knowledge gaps and stats, teach the bot, and can change these settings.'),
+        element: { type: 'multi_users_select', action_id: INPUT, max_selected_items: MAX_ADMINS, placeholder: plainText('Pick people'), ...(admins.length > 0 ? { initial_users: admins } : {}) },
+        hint: plainText('They see the knowledge gaps and stats, teach the bot, and can change these settings.'),
       },
       {
         type: 'input',
         block_id: FIELDS.welcome,
-        label: plain('Welcome message'),
+        label: plainText('Welcome message'),
         element: { type: 'radio_buttons', action_id: INPUT, options: [ON, OFF], initial_option: settings.welcomeNewMembers ? ON : OFF },
       },
       {
         type: 'input',
         block_id: FIELDS.onboarding,
-        label: plain('Onboarding channel'),
+        label: plainText('Onboarding channel'),
         optional: true,
         element: {
           type: 'conversations_select',
           action_id: INPUT,
-          placeholder: plain('Pick a channel'),
+          placeholder: plainText('Pick a channel'),
           filter: { include: ['public', 'private'], exclude_bot_users: true },
           ...(settings.onboardingChannel ? { initial_conversation: settings.onboardingChannel } : {}),
         },
-        hint: plain('People who join it get the welcome message too. Invite the bot to the channel, or Slack does not tell it who joins.'),
+        hint: plainText('People who join it get the welcome message too. Invite the bot to the channel, or Slack does not tell it who joins.'),
       },
     ],
   };

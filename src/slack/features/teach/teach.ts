@@ -135,13 +135,15 @@ export function register(app: App, context: FeatureContext): void {
 
 type Values = ViewSubmitAction['view']['state']['values'];
 
-function input(values: Values, field: TeachingField): string {
-  const element = values[field]?.[INPUT] ?? values[field]?.[Object.keys(values[field] ?? {})[0] ?? ''];
+/** What a field of the form holds: typed text, or the value of the option picked. */
+function input(values: Values, field: TeachingField, actionId: string = INPUT): string {
+  const element = values[field]?.[actionId];
   return element?.selected_option?.value ?? element?.value ?? '';
 }
 
 function readAddToEntry(values: Values, _kb: KnowledgeBase): Proposal {
-  return { kind: 'phrasing', entryId: input(values, 'entry'), question: input(values, 'question') };
+  // The entry picker keeps its own action id: Slack asks for its options by it.
+  return { kind: 'phrasing', entryId: input(values, 'entry', ENTRY_PICKER_ACTION), question: input(values, 'question') };
 }
 
 function readNewEntry(values: Values, kb: KnowledgeBase): Proposal {

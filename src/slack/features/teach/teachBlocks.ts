@@ -12,7 +12,7 @@ import { MAX_QUESTION_CHARS } from '../../../answers/text.js';
 import { quoteUserText } from '../../../mrkdwn.js';
 import type { Gap } from '../../../teaching/teaching.js';
 import type { Addition, FieldProblem, TeachingField } from '../../../teaching/types.js';
-import { actions, button, buttonValueWithin, context, divider, LIMITS, sections, truncate, type KnownBlock } from '../../plumbing/blockKit.js';
+import { actions, button, buttonValueWithin, context, divider, LIMITS, plainText, privateMetadata, sections, selectOption, truncate, type KnownBlock, type SelectOption } from '../../plumbing/blockKit.js';
 
 /** Action ids of the Home section's buttons, each followed by ":<index>" (action ids are unique in a view). */
 export const TEACH_ACTION = /^teach:(add|new|dismiss|undo):\d+$/;
@@ -48,11 +48,6 @@ export function decodeGapValue(raw: unknown): GapValue | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** What the modals keep in private_metadata: the Home tab's state, to publish it again after the submission. */
-export function encodeModalState(home: string): string {
-  return home.length <= LIMITS.privateMetadata ? home : '';
 }
 
 export interface TeachingSectionData {
@@ -112,40 +107,37 @@ function additionLine(kb: KnowledgeBase, addition: Addition): string {
 }
 
 type Modal = types.ModalView;
-type Option = { text: { type: 'plain_text'; text: string }; value: string };
 
-const plain = (text: string) => ({ type: 'plain_text' as const, text });
-
-/** An option for an entry: its first question (plain text), cut to Slack's 75 characters. */
-export function entryOption(kb: KnowledgeBase, entryId: string): Option | undefined {
+/** An option for an entry: its title. */
+export function entryOption(kb: KnowledgeBase, entryId: string): SelectOption | undefined {
   const entry = kb.byId.get(entryId);
-  return entry ? { text: plain(truncate(entryTitle(entry), 75)), value: entry.id } : undefined;
+  return entry ? selectOption(entryTitle(entry), entry.id) : undefined;
 }
 
 /** The entry picker's options for what the admin typed. */
-export function entryOptions(hits: readonly SearchHit[]): Option[] {
-  return hits.map((hit) => ({ text: plain(truncate(entryTitle(hit.entry), 75)), value: hit.entry.id }));
+export function entryOptions(hits: readonly SearchHit[]): SelectOption[] {
+  return hits.map((hit) => selectOption(entryTitle(hit.entry), hit.entry.id));
 }
 
 function textInput(field: TeachingField, label: string, options: { initial?: string | undefined; multiline?: boolean; max: number; hint?: string; placeholder?: string }): KnownBlock {
   return {
     type: 'input',
     block_id: field,
-    label: plain(label),
+    label: plainText(label),
     element: {
       type: 'plain_text_input',
       action_id: INPUT,
       max_length: options.max,
       ...(options.multiline ? { multiline: true } : {}),
       ...(options.initial ? { initial_value: truncate(options.initial, options.max) } : {}),
-      ...(options.placeholder ? { placeholder: plain(options.placeholder) } : {}),
+      ...(options.placeholder ? { placeholder: plainText(options.placeholder) } : {}),
     },
-    ...(options.hint ? { hint: plain(options.hint) } : {}),
+    ...(options.hint ? { hint: plainText(options.hint) } : {}),
   };
 }
 
-/** An option's value: the choice itself, cut to Slack's 150 characters; `choiceOf` maps it back. */
-const optionValue = (choice: string) => truncate(choice, 150);
+/** An option's value: the choice itself, cut to Slack's limit; `choiceOf` maps it back. */
+const optionValue = (choice: string) => truncate(choice, LIMITS.optionValue);
 
 /** The choice an option value stands for, among `choices` (undefined for one not offered). */
 export function choiceOf(value: string, choices: readonly string[]): string | undefined {
@@ -160,14 +152,14 @@ export function entryChoices(kb: KnowledgeBase): { sources: string[]; topics: st
 }
 
 function select(field: TeachingField, label: string, choices: string[], options: { optional?: boolean; hint: string; placeholder: string }): KnownBlock {
-  const shown = choices.slice(0, 100).map((c) => ({ text: plain(truncate(c, 75)), value: optionValue(c) }));
+  const shown = choices.slice(0, 100).map((c) => selectOption(c, optionValue(c)));
   return {
     type: 'input',
     block_id: field,
-    label: plain(label),
+    label: plainText(label),
     ...(options.optional ? { optional: true } : {}),
-    element: { type: 'static_select', action_id: INPUT, placeholder: plain(options.placeholder), options: shown },
-    hint: plain(options.hint),
+    element: { type: 'static_select', action_id: INPUT, placeholder: plainText(options.placeholder), options: shown },
+    hint: plainText(options.hint),
   };
 }
 
@@ -177,17 +169,17 @@ export function addToEntryModal(kb: KnowledgeBase, gap: GapValue, homeState: str
   return {
     type: 'modal',
     callback_id: ADD_TO_ENTRY_VIEW,
-    private_metadata: encodeModalState(homeState),
-    title: plain('Add to an entry'),
-    submit: plain('Add'),
-    close: plain('Cancel'),
+    private_metadata: privateMetadata(homeState),
+    title: plainText('Add to an entry'),
+    submit: plainText('Add'),
+    close: plainText('Cancel'),
     blocks: [
       {
         type: 'input',
         block_id: 'entry',
-        label: plain('Entry'),
-        element: { type: 'external_select', action_id: ENTRY_PICKER_ACTION, min_query_length: 1, placeholder: plain('Search the entries…'), ...(initial ? { initial_option: initial } : {}) },
-        hint: plain('The answer people asking this question should get.'),
+        label: plainText('Entry'),
+        element: { type: 'external_select', action_id: ENTRY_PICKER_ACTION, min_query_length: 1, placeholder: plainText('Search the entries…'), ...(initial ? { initial_option: initial } : {}) },
+        hint: plainText('The answer people asking this question should get.'),
       },
       textInput('question', 'The question, as people ask it', { initial: gap.question, max: MAX_QUESTION_CHARS, hint: 'It becomes one more way of asking for the entry, for everyone, from the next question on.' }),
     ],
@@ -200,10 +192,10 @@ export function newEntryModal(kb: KnowledgeBase, gap: GapValue, homeState: strin
   return {
     type: 'modal',
     callback_id: NEW_ENTRY_VIEW,
-    private_metadata: encodeModalState(homeState),
-    title: plain('New entry'),
-    submit: plain('Add entry'),
-    close: plain('Cancel'),
+    private_metadata: privateMetadata(homeState),
+    title: plainText('New entry'),
+    submit: plainText('Add entry'),
+    close: plainText('Cancel'),
     blocks: [
       textInput('questions', 'Ways of asking, one per line', { initial: gap.question, multiline: true, max: 3000, hint: 'At least 3 different ways a person might ask. The first one is the title.' }),
       textInput('answer', 'Answer', { multiline: true, max: MAX_ANSWER_CHARS, hint: 'One to four sentences in your own words, from the article. *bold* and _italic_ work.' }),
