@@ -42,8 +42,8 @@ const SHORTEST_SCENARIO = 10;
 const DESCRIBED_SETTING = 14;
 /** Who is describing their own project: "we", "our", "I"; or a setting named first ("Ski resort: …"). */
 const OWN_PROJECT = /\b(we|we're|our|us|i|i'm|my|here)\b|^[^.?!:]{2,40}:/i;
-/** A "yes" cue shortly after one of these words ("we don't expect it to grow") answers "no". */
-const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'dont', 'doesnt', 'wont', 'cant', 'isnt', 'arent', 'nor', 'hardly', 'nobody', 'none', 'zero']);
+/** A cue shortly after one of these words answers the other way: "we don't expect it to grow" is a "no", "we can't rely on wifi" a "yes". */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'dont', 'doesnt', 'wont', 'cant', 'cannot', 'isnt', 'arent', 'aint', 'nor', 'hardly', 'nobody', 'none', 'zero']);
 /** How many words before a cue a negation still applies to, unless a conjunction starts another clause in between. */
 const NEGATION_REACH = 5;
 const CLAUSE_BREAK: ReadonlySet<string> = new Set(['and', 'but', 'while', 'so', 'or', 'because', 'although', 'though', 'plus']);
@@ -87,7 +87,7 @@ export class ScenarioReader {
     for (const m of found) {
       if ('ask' in m.value) continue;
       const negated = negatedBefore(typed, clauseOf, m.start);
-      const answer = m.value.answer === 'yes' && negated ? 'no' : m.value.answer;
+      const answer = negated ? (m.value.answer === 'yes' ? 'no' : 'yes') : m.value.answer;
       const evidence = negated ? typed.slice(Math.max(0, m.start - NEGATION_REACH), m.end).join(' ') : m.words;
       const seen = byQuestion.get(m.value.questionIndex);
       if (!seen) byQuestion.set(m.value.questionIndex, { answer, evidence: [evidence], conflict: false });
