@@ -70,6 +70,10 @@ const STANDS_ALONE = 0.75;
 const IN_CONTEXT_SHARE = 0.7;
 /** A follow-up whose own best match is this sure has a subject of its own. */
 const OWN_SUBJECT = 0.5;
+/** A follow-up whose own best match is this weak ("why is the other one worse at it?") has none: its words only point back. */
+const NO_OWN_SUBJECT = 0.4;
+/** How much the turn before counts for a follow-up with no subject of its own. */
+const POINTING_BACK_SHARE = 0.9;
 /** Taken off the entry just given, when a follow-up asks something new. */
 const ALREADY_ANSWERED_PENALTY = 0.15;
 /** Follow-ups that ask about the same thing again: why, more, an example. */
@@ -77,7 +81,7 @@ const ASKS_AGAIN = /\b(why|how come|more|again|explain|elaborate|example|mean|me
 /** Joins two questions in one message: "what is X, and which Y?", "X? Also Y?". */
 const QUESTION_START = '(?:what|what\'s|whats|which|who|whom|whose|when|where|why|how|does|do|did|is|are|was|were|can|could|should|will|would)\\b';
 const COMPOUND_SPLIT = new RegExp(
-  `\\?\\s+(?:and\\s+|also\\s+|plus\\s+)?(?=${QUESTION_START})|\\s*[,;]?\\s+(?:and also|and|also|plus)\\s+(?:(?:over|in|on|for|with|from|by)\\s+)?(?=${QUESTION_START}|about\\b)`,
+  `\\?\\s+(?:and\\s+|also\\s+|plus\\s+)?(?=${QUESTION_START}|(?:iot|m2m)\\b)|\\s*[,;]?\\s+(?:and also|and|also|plus)\\s+(?:(?:over|in|on|for|with|from|by)\\s+)?(?=${QUESTION_START}|about\\b)`,
   'i',
 );
 /** Where an answer should come from, not what is asked: "according to the article", "per the text", "in the doc". */
@@ -86,6 +90,8 @@ const ATTRIBUTION = /,?\s*\b(?:according to|as per|per|as described in|as the|in
 const STORY_QUESTION_WORDS = 5;
 /** A part of a two-part question offered as "did you mean" is answered with its first choice from this confidence, when the other part is answered. */
 const COMPOUND_PART_AT = 0.6;
+/** A message read as this many of the chooser's criteria describes one project, even when it asks in two parts. */
+const CRITERIA_FOR_A_PROJECT = 2;
 /** A clause this short ("why?", "and iot?") does not ask on its own. */
 const FRAMED_CLAUSE_WORDS = 3;
 /** A second part about the other side with no more words of its own ("and which does m2m use?") repeats the first part's question. */
@@ -120,9 +126,11 @@ export class Responder {
     const alone = this.withoutAttribution(question, this.engine.ask(question));
     if (alone.kind === 'smalltalk' || alone.kind === 'empty') return alone;
     const outside = this.outOfScope.find(question);
-    const compound = this.compound(question);
-    if (compound && !outside) return compound;
     const scenario = this.scenarios.read(question);
+    // A project described in sentences with two criteria, then "iot, m2m or both?", is one question, not two.
+    const described = scenario !== null && scenario.criteria.length >= CRITERIA_FOR_A_PROJECT && sentences(question).length >= 2;
+    const compound = described ? null : this.compound(question);
+    if (compound && !outside) return compound;
     // A described project may name a technology in passing ("all on fast 4G, which fits?"): it is declined only
     // when the clause that asks names it ("what firewall rules should we use to isolate our m2m network?").
     if (scenario && (!outside || scenario.criteria.length >= 2 || !this.askedAbout(question))) {
@@ -183,7 +191,8 @@ export class Responder {
     };
     const own = this.ownCandidates(question, alone, previous, limit);
     // A follow-up with a clear subject of its own ("what category?") leans less on the turn before.
-    const share = (own[0]?.confidence ?? 0) >= OWN_SUBJECT ? 0.5 : IN_CONTEXT_SHARE;
+    const ownBest = own[0]?.confidence ?? 0;
+    const share = ownBest >= OWN_SUBJECT ? 0.5 : ownBest < NO_OWN_SUBJECT ? POINTING_BACK_SHARE : IN_CONTEXT_SHARE;
     add(this.engine.rank(readAs, limit), share);
     add(own, 1 - share);
     const again = ASKS_AGAIN.test(question.toLowerCase());

@@ -43,6 +43,16 @@ describe('scenarios', () => {
     expect(r.reading.recommendation.verdict).toBe('m2m');
   });
 
+  it('reads a negated "no" cue as a yes: "we can\'t rely on wifi" must work without it', () => {
+    const r = responder.respond("Our kiln controllers can't rely on wifi out in the yard, and each one talks only to its own panel. Which fits?");
+    expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.questionId === 'works-without-wifi')?.answer).toBe('yes');
+  });
+
+  it('reads a project described in sentences that then asks "iot, m2m or both?" as one project, not two questions', () => {
+    const r = responder.respond('Harbour cranes: the four cranes need fast, dependable control and will never be more than four. The visitor app has to grow with thousands of users. IoT, M2M, or both?');
+    expect(r.kind === 'scenario' && r.reading.criteria.map((c) => c.questionId)).toContain('few-machines');
+  });
+
   it('answers a short direct question about one criterion from the knowledge base, not as a scenario', () => {
     expect(responder.respond('Which one scales better, IoT or M2M?').kind).toBe('answer');
     expect(responder.respond('Does the article say M2M works without wifi and with a direct link?').kind).not.toBe('scenario');
@@ -97,6 +107,11 @@ describe('two questions in one', () => {
     expect(part.kind).toBe('clarify');
     const r = responder.respond('what does M2M use to send data, and is it easy to scale?');
     expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual([part.kind === 'clarify' && part.choices[0]?.entry.id, 'scalability']);
+  });
+
+  it('splits two questions that each end with "?" even when the second starts with a side', () => {
+    const r = responder.respond('m2m fine with no wifi? iot better with fast internet?');
+    expect(r.kind).toBe('compound');
   });
 
   it('leaves one question with "and" inside it alone', () => {
@@ -155,6 +170,13 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('what kind of network is used?'))).toBe('iot-networks');
     expect(entryOf(responder.respond('what kind of network is used?', m2m))).toBe('m2m-networks');
     expect(entryOf(responder.respond('who wrote the article?', m2m))).toBe('source-author');
+  });
+
+  it('reads a follow-up whose words only point back wholly with the turn before', () => {
+    const scaling = turnOf(responder.respond('Which of the two scales better?'));
+    expect(scaling.entryIds).toEqual(['scalability']);
+    expect(engine.ask('why is the other one worse at it').kind).not.toBe('answer');
+    expect(entryOf(responder.respond('why is the other one worse at it', scaling))).toBe('scalability');
   });
 
   it('reads a message that stands on its own alone, and ignores the turn before a fallback', () => {
