@@ -19,7 +19,8 @@ export class OutOfScope {
 
   /** The first topic the question mentions, with the words that matched, or undefined. */
   find(question: string): { topic: OutOfScopeTopic; matched: string } | undefined {
-    const match = this.finder.find(question);
+    // "2.4GHz" or "100ms" names a unit as "ghz" and "ms" do; "5g" and "m2m" stay whole.
+    const match = this.finder.find(question.replace(/(\d)([a-z]{2,})/gi, '$1 $2'));
     return match && { topic: match.value, matched: match.words };
   }
 }

@@ -120,6 +120,11 @@ describe('two questions in one', () => {
 });
 
 describe('what the article does not cover', () => {
+  it('reads a number run into its unit ("2.4ghz", "50mbps") as the unit, which the article gives no figures for', () => {
+    for (const q of ['2.4ghz or 5ghz wifi for iot gateways?', 'is 50mbps enough bandwidth for iot gateways?']) expect(responder.respond(q).kind, q).toBe('declined');
+    expect(responder.respond('does m2m work over 5g?').kind).not.toBe('answer');
+  });
+
   it('declines a near miss even when its other words are familiar, and answers the part it can', () => {
     const r = responder.respond('What encryption does M2M use between the ATM and the bank?');
     expect(r.kind).toBe('declined');
