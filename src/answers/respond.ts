@@ -86,6 +86,8 @@ const COMPOUND_SPLIT = new RegExp(
 );
 /** Where an answer should come from, not what is asked: "according to the article", "per the text", "in the doc". */
 const ATTRIBUTION = /,?\s*\b(?:according to|as per|per|as described in|as the|in|from|by)\s+(?:the|this|that)\s+(?:article|text|doc|document|piece|post|write-?up|author|source)(?:'s)?(?:\s+(?:says|describes it|puts it|explains it))?\b,?/gi;
+/** Where one clause ends and the next begins: punctuation, or "but"/"so" before a question ("sorry if this is dumb but what is m2m?"). */
+const CLAUSE_BREAK = new RegExp(`[,;:\u2013\u2014]+|\\s-\\s|\\s(?:but|so)\\s(?=${QUESTION_START})`, 'i');
 /** A story's closing question shorter than this is read with the story, not on its own. */
 const STORY_QUESTION_WORDS = 5;
 /** A part of a two-part question offered as "did you mean" is answered with its first choice from this confidence, when the other part is answered. */
@@ -238,7 +240,7 @@ export class Responder {
    * when exactly one entry answers them clearly.
    */
   private askingClause(text: string): AnswerDecision | undefined {
-    const clauses = sentences(text).flatMap((sentence) => sentence.split(/[,;:\u2013\u2014]+|\s-\s/)).map((c) => c.trim());
+    const clauses = sentences(text).flatMap((sentence) => sentence.split(CLAUSE_BREAK)).map((c) => c.trim());
     if (clauses.length < 2) return undefined;
     const asking = clauses.filter((c) => c.split(/\s+/).length >= FRAMED_CLAUSE_WORDS && (c.endsWith('?') || new RegExp(`^(?:please\\s+|pls\\s+|so\\s+|and\\s+|but\\s+)?${QUESTION_START}`, 'i').test(c)));
     const answers = asking.map((c) => this.engine.ask(c)).filter((d): d is AnswerDecision => d.kind === 'answer' && d.confidence >= STANDS_ALONE);
@@ -305,12 +307,12 @@ export class Responder {
     return { kind: 'compound', answers: [first, second], confidence: Math.min(first.confidence, second.confidence), question };
   }
 
-  /** A decision as an answer: itself, or a "did you mean" whose choices would all do (neighbouring entries), as its first choice. */
+  /** A decision as an answer: itself, or a "did you mean" whose first two choices answer alike (neighbouring entries), as its first choice: either would do. */
   private answerOf(decision: Decision): AnswerDecision | undefined {
     if (decision.kind === 'answer') return decision;
     if (decision.kind !== 'clarify') return undefined;
     const [first, second] = decision.choices;
-    if (!first || !second || !this.neighbours(first.entry.id, second.entry.id) || decision.choices.length > 2) return undefined;
+    if (!first || !second || !this.neighbours(first.entry.id, second.entry.id)) return undefined;
     return { kind: 'answer', entry: first.entry, confidence: first.confidence, candidates: decision.candidates, question: decision.question };
   }
 

@@ -1,6 +1,7 @@
 /** The responder: what the bot makes of a message beyond one entry. */
 import { describe, expect, it } from 'vitest';
-import { turnOf, type Response } from '../../src/answers/respond.js';
+import type { AnswerEngine } from '../../src/answers/engine.js';
+import { Responder, turnOf, type Response } from '../../src/answers/respond.js';
 import { silentLogger } from '../../src/log.js';
 import { loadServices } from '../../src/services.js';
 
@@ -206,6 +207,21 @@ describe('either would do', () => {
     const r = responder.respond(neighbours!);
     expect(r.kind).toBe('answer');
     expect(entryOf(r)).toBe(d.kind === 'clarify' ? d.choices[0]!.entry.id : undefined);
+  });
+
+  it('answers when the first two of three choices are neighbours, and still asks when they are not', () => {
+    const { kb, chooser } = loadServices({ logger: silentLogger });
+    const entry = (id: string) => kb.byId.get(id)!;
+    const offering = (...ids: string[]) => {
+      const choices = ids.map((id, i) => ({ entry: entry(id), confidence: 0.6 - i * 0.02 }));
+      const clarify = { kind: 'clarify' as const, choices, confidence: 0.6, candidates: choices, question: 'what is that thing' };
+      // Only the matcher's decision matters here: a stand-in that offers these choices for any question.
+      const matcher = { ask: () => clarify, rank: () => choices, decide: () => clarify, stem: (w: string) => w };
+      return new Responder(kb, matcher as unknown as AnswerEngine, chooser).respond('what is that thing');
+    };
+    expect(entry('m2m-acronym').related).toContain('m2m-definition');
+    expect(entryOf(offering('m2m-definition', 'm2m-acronym', 'm2m-when'))).toBe('m2m-definition');
+    expect(offering('m2m-definition', 'source-author', 'm2m-acronym').kind).toBe('clarify');
   });
 });
 
