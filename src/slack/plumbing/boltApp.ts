@@ -90,10 +90,10 @@ export function createBoltApp(config: SlackConfig, appServices: Services, option
     convoStore: false,
     clientOptions: {
       ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
-      // Bolt posts to response_url with this fetch too: it gets the same timeout as Web API calls.
+      // Every call, Web API and response_url alike, times out in this fetch; the client's own timeout
+      // (AbortSignal.timeout) stays off: its timers and weak references live 10 s per call, whatever the answer.
       fetch: withTimeout(options.fetch ?? fetch, timeoutMs),
       retryConfig: { retries: options.retries ?? 0, factor: 2, minTimeout: 250, maxTimeout: 2000 },
-      timeout: timeoutMs,
       // A 429 on one call must not pause everyone's replies: the call fails at once and is waited out alone.
       rejectRateLimitedCalls: true,
     },
@@ -140,7 +140,7 @@ export function createBoltApp(config: SlackConfig, appServices: Services, option
         directInstall: false,
         renderHtmlForInstallPath: installPage,
         // oauth.v2.access and the auth.test after it go where every other call goes (SLACK_API_URL).
-        clientOptions: { ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}), timeout: timeoutMs },
+        clientOptions: { ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}), fetch: withTimeout(options.fetch ?? fetch, timeoutMs) },
         callbackOptions: {
           success: (installation, _options, _req, res) => {
             res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -254,13 +254,33 @@ export function createBoltApp(config: SlackConfig, appServices: Services, option
   };
 }
 
+/** Statuses whose response has no body, which a Response built anew must not be given. */
+const NO_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
 /**
- * `fetch` that gives up after `ms` when the caller set no abort signal of
- * its own (Bolt's response_url posts). The Web API client already passes its
- * own timeout signal, and combining signals costs every call.
+ * `fetch` that gives up after `ms`, body included. The timer is cleared as
+ * soon as the answer is read, so a busy app keeps no timers for calls long
+ * done (AbortSignal.timeout keeps each for the whole `ms`). A signal of the
+ * caller's own still aborts the call.
  */
 export function withTimeout(base: typeof fetch, ms: number): typeof fetch {
-  return (input, init) => (init?.signal ? base(input, init) : base(input, { ...init, signal: AbortSignal.timeout(ms) }));
+  return async (input, init) => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new DOMException(`no answer within ${ms} ms`, 'TimeoutError')), ms);
+    const callerSignal = init?.signal;
+    const onCallerAbort = () => controller.abort(callerSignal?.reason);
+    if (callerSignal?.aborted) onCallerAbort();
+    else callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+    try {
+      const response = await base(input, { ...init, signal: controller.signal });
+      // Slack's answers are small: reading them here keeps the body under the same timeout.
+      const body = NO_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer();
+      return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    } finally {
+      clearTimeout(timer);
+      callerSignal?.removeEventListener('abort', onCallerAbort);
+    }
+  };
 }
 
 /** /healthz on its own port, for Socket Mode (which has no HTTP listener of its own); 404 elsewhere. */
