@@ -12,17 +12,34 @@ import { clickFromAction, notify, type ActionSource } from './delivery.js';
 
 export type ClickArgs<A extends BlockElementAction = ButtonAction> = SlackActionMiddlewareArgs<BlockAction<A>> & AllMiddlewareArgs;
 
+type Route = { actionId: string | RegExp; listener: (args: ClickArgs<BlockElementAction>) => Promise<void> };
+
+/**
+ * Every route shares one Bolt listener that picks the route by action_id:
+ * Bolt runs each listener's middleware for every request, so a listener per
+ * button would cost every message the app receives.
+ */
 export class ClickRoutes {
-  private readonly routes: (string | RegExp)[] = [];
+  private readonly routes: Route[] = [];
+  private listening = false;
 
   /** Handles clicks (or picks, for a select) whose action_id is `actionId` (or matches it). */
   on<A extends BlockElementAction = ButtonAction>(app: App, actionId: string | RegExp, listener: (args: ClickArgs<A>) => Promise<void>): void {
-    this.routes.push(actionId);
-    app.action<BlockAction<A>>(actionId, listener);
+    // The action_id decides which element sent the click, so the route's listener gets its own kind of action.
+    this.routes.push({ actionId, listener: listener as unknown as Route['listener'] });
+    if (this.listening) return;
+    this.listening = true;
+    app.action<BlockAction<BlockElementAction>>({ type: 'block_actions' }, async (args) => {
+      await this.routeOf(args.action.action_id)?.listener(args);
+    });
   }
 
   knows(actionId: string): boolean {
-    return this.routes.some((route) => (typeof route === 'string' ? route === actionId : route.test(actionId)));
+    return this.routeOf(actionId) !== undefined;
+  }
+
+  private routeOf(actionId: string): Route | undefined {
+    return this.routes.find((route) => (typeof route.actionId === 'string' ? route.actionId === actionId : route.actionId.test(actionId)));
   }
 }
 
