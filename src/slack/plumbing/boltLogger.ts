@@ -3,6 +3,7 @@ import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import type { Level, Logger } from '../../log.js';
 
 const TO_BOLT: Record<Level, LogLevel> = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR };
+const BOLT_ORDER: readonly LogLevel[] = [LogLevel.DEBUG, LogLevel.INFO, LogLevel.WARN, LogLevel.ERROR];
 
 function describe(parts: unknown[]): { message: string; error?: string; code?: unknown } {
   const text: string[] = [];
@@ -29,10 +30,12 @@ function describe(parts: unknown[]): { message: string; error?: string; code?: u
 export function boltLogger(logger: Logger, level: Level = 'info'): BoltLogger {
   let current: LogLevel = TO_BOLT[level];
   let name = 'bolt';
+  // Bolt and the Web API client log at debug on every request: below the level, nothing is built.
+  const shows = (at: LogLevel) => BOLT_ORDER.indexOf(at) >= BOLT_ORDER.indexOf(current);
   return {
-    debug: (...msg: unknown[]) => logger.debug('bolt', { component: name, ...describe(msg) }),
-    info: (...msg: unknown[]) => logger.info('bolt', { component: name, ...describe(msg) }),
-    warn: (...msg: unknown[]) => logger.warn('bolt', { component: name, ...describe(msg) }),
+    debug: (...msg: unknown[]) => shows(LogLevel.DEBUG) && logger.debug('bolt', { component: name, ...describe(msg) }),
+    info: (...msg: unknown[]) => shows(LogLevel.INFO) && logger.info('bolt', { component: name, ...describe(msg) }),
+    warn: (...msg: unknown[]) => shows(LogLevel.WARN) && logger.warn('bolt', { component: name, ...describe(msg) }),
     error: (...msg: unknown[]) => logger.error('bolt', { component: name, ...describe(msg) }),
     setLevel: (l: LogLevel) => {
       current = l;
