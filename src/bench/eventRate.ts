@@ -56,14 +56,18 @@ export interface EventRate {
   acks: number[];
 }
 
-/** Sends `count` DM events to `url` (…/slack/events), `concurrency` at a time, and waits until `api` saw as many replies. */
-export async function measureEventRate(url: string, api: MinimalWebApi, count: number, concurrency: number, questions: readonly string[]): Promise<EventRate> {
+/**
+ * Sends `count` DM events to `url` (…/slack/events), `concurrency` at a time, and waits until `api` saw as many replies.
+ * Events are numbered from `firstEvent`: a second run on the same app sends new messages, not retries it would skip.
+ */
+export async function measureEventRate(url: string, api: MinimalWebApi, count: number, concurrency: number, questions: readonly string[], firstEvent = 0): Promise<EventRate> {
   const start = api.posts;
   const acks: number[] = [];
-  let next = 0;
+  let next = firstEvent;
+  const end = firstEvent + count;
   const began = performance.now();
   const worker = async () => {
-    while (next < count) {
+    while (next < end) {
       const i = next++;
       const body = JSON.stringify({
         type: 'event_callback',
