@@ -135,7 +135,7 @@ export class Responder {
     if (compound && !outside) return compound;
     // A described project may name a technology in passing ("all on fast 4G, which fits?"): it is declined only
     // when the clause that asks names it ("what firewall rules should we use to isolate our m2m network?").
-    if (scenario && (!outside || scenario.criteria.length >= 2 || !this.askedAbout(question))) {
+    if (scenario && (!outside || scenario.criteria.length >= CRITERIA_FOR_A_PROJECT || !this.askedAbout(question))) {
       // A story that ends by asking something the article answers ("…so how long has M2M been used for that?") gets that answer.
       const asked = this.storyQuestion(question);
       if (asked) return { ...asked, question };
