@@ -99,7 +99,7 @@ const FRAMED_CLAUSE_WORDS = 3;
 /** A second part about the other side with no more words of its own ("and which does m2m use?") repeats the first part's question. */
 const ELLIPTICAL_OWN_WORDS = 1;
 /** Words that say nothing of what is asked: "which ones does m2m use" has only "use" of its own. */
-const NOT_OWN = new Set(['one', 'ones', 'that', 'this', 'it', 'they', 'them', 'same', 'about', 'for', 'then', 'instead']);
+const NOT_OWN = new Set(['one', 'ones', 'that', 'this', 'it', 'they', 'them', 'same', 'about', 'for', 'then', 'instead', 'use', 'uses', 'using']);
 /** The sides a question is about; a second part that names neither is about the first part's. */
 const SIDE_WORDS = /\b(iot|m2m|internet of things|machine to machine|the article)\b/gi;
 const NAMES_A_SIDE = /\b(iot|m2m|internet of things|machine to machine|the article)\b/i;
@@ -286,11 +286,20 @@ export class Responder {
     // "what does m2m stand for and where was it first used?": the second part's "it" is the first part's subject.
     const sides = parts[0]?.match(SIDE_WORDS) ?? [];
     const otherSides = parts[1]?.match(SIDE_WORDS) ?? null;
-    if (sides.length > 0 && otherSides === null) parts[1] = `${parts[1]} ${sides.join(' ')}`;
+    const asWritten = parts[1] ?? '';
+    if (sides.length > 0 && otherSides === null) parts[1] = `${asWritten} ${sides.join(' ')}`;
     // "which networks does iot use, and which does m2m use?": a short second part about the other side asks the first part's question about it.
-    const own = ownWords(parts[1] ?? '').length;
+    const own = ownWords(asWritten).length;
     const elliptical = otherSides !== null && own <= ELLIPTICAL_OWN_WORDS ? swapSides(parts[0] ?? '') : undefined;
     const decisions = parts.map((p) => this.engine.ask(p));
+    // The first part's side read into the second is a guess: a second part that is clearer as written keeps its own reading.
+    if (parts[1] !== asWritten && !this.answerOf(decisions[1] as Decision)) {
+      const plain = this.engine.ask(asWritten);
+      if (this.answerOf(plain)) decisions[1] = plain;
+    }
+    const repeatsFirst = elliptical !== undefined && elliptical !== parts[0] && new RegExp(`\\b${sideOf(otherSides?.[0] ?? '')}\\b`, 'i').test(elliptical);
+    // With a word of its own, read so only when the part is not clearly a question of its own ("and can m2m be fully wired?").
+    if (repeatsFirst && (own === 0 || (this.answerOf(decisions[1] as Decision)?.confidence ?? 0) < STANDS_ALONE)) decisions[1] = this.engine.ask(elliptical);
     const answers = decisions.map((d) => this.answerOf(d));
     // One part clearly answered, the other a "did you mean": the other part's best choice answers it, the two together being the question.
     for (const [i, d] of decisions.entries()) {
@@ -299,9 +308,6 @@ export class Responder {
         answers[i] = { kind: 'answer', entry: d.choices[0].entry, confidence: d.choices[0].confidence, candidates: d.candidates, question: d.question };
       }
     }
-    const repeatsFirst = elliptical !== undefined && elliptical !== parts[0] && new RegExp(`\\b${sideOf(otherSides?.[0] ?? '')}\\b`, 'i').test(elliptical);
-    // With a word of its own, read so only when the part is not clearly a question of its own ("and can m2m be fully wired?").
-    if (repeatsFirst && (own === 0 || (answers[1]?.confidence ?? 0) < STANDS_ALONE)) answers[1] = this.answerOf(this.engine.ask(elliptical));
     const [first, second] = answers;
     if (!first || !second || first.entry.id === second.entry.id) return null;
     return { kind: 'compound', answers: [first, second], confidence: Math.min(first.confidence, second.confidence), question };

@@ -110,6 +110,16 @@ describe('two questions in one', () => {
     expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual([part.kind === 'clarify' && part.choices[0]?.entry.id, 'scalability']);
   });
 
+  it('keeps a second part as written when the first part\'s side read into it makes it less clear', () => {
+    const r = responder.respond('can m2m run entirely on cables, and does going wireless save on upkeep?');
+    expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual(['wireless-vs-wired', 'wireless-tradeoff']);
+  });
+
+  it('reads "which ones does m2m use?" after a question about iot as that question about m2m', () => {
+    const r = responder.respond('which networks do iot gadgets use, and which ones does m2m use?');
+    expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual(['iot-networks', 'm2m-networks']);
+  });
+
   it('splits two questions that each end with "?" even when the second starts with a side', () => {
     const r = responder.respond('m2m fine with no wifi? iot better with fast internet?');
     expect(r.kind).toBe('compound');
