@@ -10,6 +10,8 @@ const SYNONYM_MARK = '=';
 
 /** Words shorter than this are never "corrected": too many real words sit one edit apart. */
 const MIN_TYPO_LENGTH = 5;
+/** Two typed words are read as one vocabulary word only when it is at least this long ("gate ways" → "gateways"). */
+const MIN_JOINED_LENGTH = 7;
 /** Four-letter words may still be completed by one missing letter. */
 const SHORTEST_TYPO = 4;
 /** Longer "words" are pasted tokens, not typos; correcting them costs O(length²) lookups. */
@@ -115,9 +117,10 @@ export class Analyzer {
     return this.run(words(text), true);
   }
 
-  private run(input: string[], correct: boolean): Analysis {
+  private run(typed: string[], correct: boolean): Analysis {
     const unknown: string[] = [];
     const corrections: [string, string][] = [];
+    const input = correct ? this.joinSplitWords(typed, corrections) : typed;
     const fixed = input.map((word) => {
       if (!correct || this.vocabulary.has(word) || STOP_WORDS.has(word) || this.typoLookup().knownStems.has(this.stem(word))) return word;
       const meant = this.correct(word) ?? everydayWordMeant(word);
@@ -142,6 +145,21 @@ export class Analyzer {
       i += 1;
     }
     return { terms, unknown, corrections };
+  }
+
+  /** Two typed words that are one vocabulary word when joined ("gate ways", "micro services"), joined: a slip of the space bar. */
+  private joinSplitWords(input: string[], corrections: [string, string][]): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < input.length; i++) {
+      const [first, second] = [input[i] as string, input[i + 1]];
+      const joined = second === undefined ? '' : first + second;
+      if (second !== undefined && joined.length >= MIN_JOINED_LENGTH && this.vocabulary.has(joined) && !(this.vocabulary.has(first) && this.vocabulary.has(second))) {
+        corrections.push([`${first} ${second}`, joined]);
+        out.push(joined);
+        i += 1;
+      } else out.push(first);
+    }
+    return out;
   }
 
   private phraseAt(stems: string[], start: number): SynonymPhrase | undefined {

@@ -1,5 +1,6 @@
 /** The responder: what the bot makes of a message beyond one entry. */
 import { describe, expect, it } from 'vitest';
+import { Analyzer } from '../../src/answers/analyzer.js';
 import type { AnswerEngine } from '../../src/answers/engine.js';
 import { Responder, turnOf, type Response } from '../../src/answers/respond.js';
 import { silentLogger } from '../../src/log.js';
@@ -236,6 +237,17 @@ describe('either would do', () => {
 });
 
 describe('slips of the keyboard', () => {
+  it('reads a word split by a stray space as the one word ("gate ways"), and leaves two known words apart', () => {
+    expect(entryOf(responder.respond('what do the gate ways in iot do'))).toBe('iot-gateways');
+    expect(engine.unfamiliarWords('what do the gate ways in iot do')).toEqual([]);
+    expect(entryOf(responder.respond('what does a gate way do in iot'))).toBe('iot-gateways');
+    // "wire" and "less" are both words of the knowledge base: "is iot wire less" is not read as "wireless".
+    const analyzer = new Analyzer([]);
+    analyzer.learnTerms('wireless wire less');
+    expect(analyzer.analyze('is iot wire less').corrections).toEqual([]);
+    expect(analyzer.analyze('iot wireles or wi reless').corrections).toContainEqual(['wi reless', 'wireless']);
+  });
+
   it('reads a typo of an everyday word as that word, so it does not count against the question', () => {
     for (const [typed, meant] of [
       ['waht is teh diffrence btwn iot adn m2m', 'difference-summary'],
