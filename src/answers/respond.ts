@@ -6,7 +6,7 @@
  * replies from a Response. Pure: no Slack, no storage.
  */
 import type { ChooserModel } from '../chooser/model.js';
-import { ScenarioReader, type ScenarioReading } from '../chooser/scenario.js';
+import { ABOUT_THE_ARTICLE, ScenarioReader, type ScenarioReading } from '../chooser/scenario.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { AnswerEngine, Candidate, Decision } from './engine.js';
 import { OutOfScope, type OutOfScopeTopic } from './outOfScope.js';
@@ -94,6 +94,14 @@ const STORY_QUESTION_WORDS = 5;
 const COMPOUND_PART_AT = 0.6;
 /** A message read as this many of the chooser's criteria describes one project, even when it asks in two parts. */
 const CRITERIA_FOR_A_PROJECT = 2;
+/** A project no cue covers is read from its clauses only in a message this long that asks which side fits. */
+const UNCUED_PROJECT_WORDS = 14;
+/** A clause counts as one of the article's criteria when it matches the criterion's entry this surely on its own. */
+const UNCUED_CRITERION_AT = 0.65;
+/** How sure a project read from its clauses is: less than one read from the cues. */
+const UNCUED_PROJECT_CONFIDENCE = 0.6;
+/** Clauses of a described project: punctuation, or a conjunction that starts another need. */
+const PROJECT_CLAUSE_BREAK = /[,;:\u2013\u2014()]+|\s-\s|\s(?:and|but|while|plus|whereas)\s/i;
 /** A clause this short ("why?", "and iot?") does not ask on its own. */
 const FRAMED_CLAUSE_WORDS = 3;
 /** A second part about the other side with no more words of its own ("and which does m2m use?") repeats the first part's question. */
@@ -128,7 +136,7 @@ export class Responder {
     const alone = this.withoutAttribution(question, this.engine.ask(question));
     if (alone.kind === 'smalltalk' || alone.kind === 'empty') return alone;
     const outside = this.outOfScope.find(question);
-    const scenario = this.scenarios.read(question);
+    const scenario = this.scenarios.read(question) ?? this.projectFromEntries(question);
     // A project described in sentences with two criteria, then "iot, m2m or both?", is one question, not two.
     const described = scenario !== null && scenario.criteria.length >= CRITERIA_FOR_A_PROJECT && sentences(question).length >= 2;
     const compound = described ? null : this.compound(question);
@@ -263,6 +271,24 @@ export class Responder {
     const [was, now] = [plain[0], sided[0]];
     const ownMatter = was && now && was.entry.id !== now.entry.id && was.confidence >= STANDS_ALONE && !this.neighbours(was.entry.id, now.entry.id);
     return ownMatter ? plain : sided;
+  }
+
+  /**
+   * A project the cues do not cover, read from the criteria entries its
+   * clauses match on their own: a long message that asks which side fits,
+   * where a clause ("the lamp and the foghorn only need to talk to each
+   * other") is clearly one of the article's criteria.
+   */
+  private projectFromEntries(question: string): ScenarioReading | null {
+    if (words(question).length < UNCUED_PROJECT_WORDS || !this.scenarios.asks(question) || ABOUT_THE_ARTICLE.test(question)) return null;
+    const clauses = sentences(question).flatMap((sentence) => sentence.split(PROJECT_CLAUSE_BREAK)).map((c) => c.trim());
+    const found: { entryId: string; evidence: string }[] = [];
+    for (const clause of clauses) {
+      if (words(clause).length < FRAMED_CLAUSE_WORDS || this.scenarios.asks(clause)) continue;
+      const decision = this.engine.ask(clause);
+      if (decision.kind === 'answer' && decision.confidence >= UNCUED_CRITERION_AT && this.scenarios.isCriterion(decision.entry.id)) found.push({ entryId: decision.entry.id, evidence: clause });
+    }
+    return this.scenarios.fromCriterionEntries(found, UNCUED_PROJECT_CONFIDENCE);
   }
 
   /**

@@ -50,7 +50,7 @@ const CLAUSE_BREAK: ReadonlySet<string> = new Set(['and', 'but', 'while', 'so', 
 /** A message ending "…. iot?" or "m2m??" asks which side fits. */
 const ENDS_ASKING_A_SIDE = /\b(iot|m2m)\s*\?+\s*$/i;
 /** A question about what the article says is answered from the article, not read as a project. */
-const ABOUT_THE_ARTICLE = /\b(the article|the author|the text|the piece|the post)\b/i;
+export const ABOUT_THE_ARTICLE = /\b(the article|the author|the text|the piece|the post)\b/i;
 
 export class ScenarioReader {
   private readonly finder: PhraseFinder<Cue>;
@@ -102,19 +102,47 @@ export class ScenarioReader {
     // A project is described by its owner or asked about ("which fits?"): a general question that only
     // mentions two criteria ("how is the cloud's large-scale data analysed?") is not one.
     if (settled.length === 0 || !(asks || ownProject) || (settled.length < CRITERIA_ALONE && !(asks && setting))) return null;
-    const answers: ChooserAnswer[] = this.model.questions.map((_, i) => byQuestion.get(i)?.conflict === false ? (byQuestion.get(i)?.answer ?? 'not_sure') : 'not_sure');
+    const readings = settled.map(([index, r]) => ({ questionIndex: index, answer: r.answer, evidence: r.evidence.join(', ') }));
+    return this.reading(readings, Math.min(1, 0.5 + 0.15 * settled.length + (asks ? 0.2 : 0)));
+  }
+
+  /**
+   * The project read from the knowledge-base criteria entries its clauses match ("the lamp and the foghorn
+   * only talk to each other" → m2m-fit-point-to-point), for a message the cues do not cover. Null when
+   * none of the entries is a criterion, or the criteria found point nowhere.
+   */
+  fromCriterionEntries(found: readonly { entryId: string; evidence: string }[], confidence: number): ScenarioReading | null {
+    const readings: { questionIndex: number; answer: 'yes' | 'no'; evidence: string }[] = [];
+    for (const { entryId, evidence } of found) {
+      const questionIndex = this.model.questions.findIndex((q) => q.criteria.includes(entryId));
+      const question = this.model.questions[questionIndex];
+      if (!question || readings.some((r) => r.questionIndex === questionIndex)) continue;
+      // The answer whose weight goes to the entry's side: m2m-fit-no-scaling is a "no" to growing to many users.
+      const side = entryId.startsWith('iot-') ? 'iot' : 'm2m';
+      const answer = (['yes', 'no'] as const).find((a) => question.answers[a][side] > question.answers[a][side === 'iot' ? 'm2m' : 'iot']);
+      if (answer) readings.push({ questionIndex, answer, evidence });
+    }
+    return readings.length === 0 ? null : this.reading(readings, confidence);
+  }
+
+  /** Whether `entryId` is the article criterion behind one of the chooser's questions. */
+  isCriterion(entryId: string): boolean {
+    return this.model.questions.some((q) => q.criteria.includes(entryId));
+  }
+
+  private reading(found: readonly { questionIndex: number; answer: 'yes' | 'no'; evidence: string }[], confidence: number): ScenarioReading | null {
+    const answers: ChooserAnswer[] = this.model.questions.map((_, i) => found.find((r) => r.questionIndex === i)?.answer ?? 'not_sure');
     const recommendation = recommend(this.model, answers, { strongOnBothSidesIsMix: true });
     if (recommendation.verdict === 'unsure') return null;
-    const criteria: CriterionReading[] = settled
-      .sort(([a], [b]) => a - b)
-      .map(([index, r]) => {
-        const question = this.model.questions[index];
+    const criteria: CriterionReading[] = [...found]
+      .sort((a, b) => a.questionIndex - b.questionIndex)
+      .map((r) => {
+        const question = this.model.questions[r.questionIndex];
         const weights = question?.answers[r.answer];
         const side = !weights || weights.iot === weights.m2m ? undefined : weights.iot > weights.m2m ? 'iot' : 'm2m';
         const entryId = question?.criteria.find((id) => id.startsWith(`${side ?? 'm2m'}-`)) ?? question?.criteria[0] ?? '';
-        return { questionId: question?.id ?? '', ask: question?.ask ?? '', answer: r.answer, entryId, evidence: r.evidence.join(', '), side };
+        return { questionId: question?.id ?? '', ask: question?.ask ?? '', answer: r.answer, entryId, evidence: r.evidence, side };
       });
-    const confidence = Math.min(1, 0.5 + 0.15 * settled.length + (asks ? 0.2 : 0));
     return { criteria, recommendation, answers, confidence };
   }
 }

@@ -55,6 +55,21 @@ describe('scenarios', () => {
     expect(r.kind === 'scenario' && r.reading.criteria.map((c) => c.questionId)).toContain('few-machines');
   });
 
+  it('reads a project no cue covers from the criteria entries its clauses match on their own', () => {
+    const { kb, chooser } = loadServices({ logger: silentLogger });
+    const withoutCues = { ...chooser, questions: chooser.questions.map((q) => ({ ...q, cues: { yes: [], no: [] } })) };
+    const uncued = new Responder(kb, engine, withoutCues);
+    const r = uncued.respond('Our clinic wants every bedside monitor syncing to the cloud in real time and the devices need to talk to many others at once, iot or m2m?');
+    expect(r.kind).toBe('scenario');
+    if (r.kind !== 'scenario') return;
+    expect(r.reading.recommendation.verdict).toBe('iot');
+    expect(r.reading.criteria.map((c) => c.entryId)).toEqual(['iot-fit-realtime-sync', 'iot-fit-many-to-many']);
+    // Less sure than a reading from the cues, and never for a short question or one about the article.
+    const cued = responder.respond('Our clinic wants every bedside monitor syncing to the cloud in real time and the devices need to talk to many others at once, iot or m2m?');
+    expect(cued.kind === 'scenario' && r.confidence < cued.confidence).toBe(true);
+    expect(uncued.respond('Does the article say which side fits devices syncing to the cloud in real time?').kind).not.toBe('scenario');
+  });
+
   it('answers a short direct question about one criterion from the knowledge base, not as a scenario', () => {
     expect(responder.respond('Which one scales better, IoT or M2M?').kind).toBe('answer');
     expect(responder.respond('Does the article say M2M works without wifi and with a direct link?').kind).not.toBe('scenario');
