@@ -58,6 +58,8 @@ export function recordedDecisionOf(response: Response): Decision | undefined {
   }
 }
 
+/** A question word alone, or with only words pointing back: "when?", "since when?", "when was that?", "and who did it?". */
+const LONE_QUESTION_WORD = /^(?:and\s+|ok\s+|so\s+|but\s+)?(?:since\s+)?(when|where|who|how|which)(?:\s+(?:was|is|did|does|do|were|are)\s+(?:that|it|this|they|she|he)(?:\s+(?:happen|written|published|come out|start|begin|do it))?)?\W*$/i;
 /** Words that start a follow-up read together with the question before it. */
 const FOLLOW_UP_START = /^(and|but|so|ok|okay|then|also|what about|how about|why|how come|which|when|where|who|what else|does it|do they|is it|is that|are they|can it|is this|same|is it the same)\b/;
 /** Words that point back to something said before. */
@@ -176,7 +178,7 @@ export class Responder {
    * the question word alone fits best.
    */
   private loneQuestionWord(question: string, previous: PreviousTurn): AnswerDecision | undefined {
-    if (!/^(?:and\s+|ok\s+|so\s+)?(when|where|who|how|which)\W*$/i.test(question.trim())) return undefined;
+    if (!LONE_QUESTION_WORD.test(question.trim())) return undefined;
     const near = new Set(previous.entryIds.flatMap((id) => this.kb.byId.get(id)?.related ?? []));
     for (const id of previous.entryIds) near.delete(id);
     const best = this.engine.rank(question, this.kb.entries.length).find((c) => near.has(c.entry.id));

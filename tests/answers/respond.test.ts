@@ -195,6 +195,8 @@ describe('follow-ups', () => {
     const author = turnOf(responder.respond('Who wrote the article?'));
     expect(author.entryIds).toEqual(['source-author']);
     expect(entryOf(responder.respond('when?', author))).toBe('source-date');
+    // With only words that point back, it is the same lone question word.
+    for (const q of ['when was that?', 'and when did she do it?']) expect(entryOf(responder.respond(q, author)), q).toBe('source-date');
   });
 
   it('keeps the side of the turn before when a follow-up names none, but not for a subject of its own', () => {
