@@ -79,7 +79,7 @@ const POINTING_BACK_SHARE = 0.9;
 /** Taken off the entry just given, when a follow-up asks something new. */
 const ALREADY_ANSWERED_PENALTY = 0.15;
 /** Follow-ups that ask about the same thing again: why, more, an example. */
-const ASKS_AGAIN = /\b(why|how come|more|again|explain|elaborate|example|mean|meaning|matter|specifically|exactly|detail|details)\b/;
+const ASKS_AGAIN = /\b(why|how come|more|again|explain|elaborate|example|mean|meaning|matter|specifically|exactly|detail|details|how (?:does|do|did) (?:that|it|this|they) work)\b/;
 /** Joins two questions in one message: "what is X, and which Y?", "X? Also Y?". */
 const QUESTION_START = '(?:what|what\'s|whats|which|who|whom|whose|when|where|why|how|does|do|did|is|are|was|were|can|could|should|will|would)\\b';
 const COMPOUND_SPLIT = new RegExp(
@@ -203,7 +203,8 @@ export class Responder {
     };
     const own = this.ownCandidates(question, alone, previous, limit);
     // A follow-up with a clear subject of its own ("what category?") leans less on the turn before.
-    const ownBest = own[0]?.confidence ?? 0;
+    // Whether it has a subject of its own is judged on its own words, without the side it was given.
+    const ownBest = ('candidates' in alone ? alone.candidates : own)[0]?.confidence ?? 0;
     const share = ownBest >= OWN_SUBJECT ? 0.5 : ownBest < NO_OWN_SUBJECT ? POINTING_BACK_SHARE : IN_CONTEXT_SHARE;
     add(this.engine.rank(readAs, limit), share);
     add(own, 1 - share);

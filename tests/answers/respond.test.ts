@@ -213,6 +213,12 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('why is the other one worse at it', scaling))).toBe('scalability');
   });
 
+  it('"how does that work?" asks for more about the answer just given, not about the side it named', () => {
+    const example = turnOf(responder.respond("what's an example of m2m in real life?"));
+    expect(example.entryIds).toEqual(['m2m-atm-example']);
+    expect(entryOf(responder.respond('how does that work?', example))).toMatch(/^m2m-atm-/);
+  });
+
   it('reads a message that stands on its own alone, and ignores the turn before a fallback', () => {
     expect(entryOf(responder.respond('What does M2M stand for?', previous))).toBe('m2m-acronym');
     const fallback = turnOf(responder.respond('what is the weather in Paris tomorrow'));
