@@ -76,6 +76,8 @@ const OWN_SUBJECT = 0.5;
 const NO_OWN_SUBJECT = 0.4;
 /** How much the turn before counts for a follow-up with no subject of its own. */
 const POINTING_BACK_SHARE = 0.9;
+/** Added to the answer just given and its neighbours, for the same question about the other side. */
+const SAME_MATTER_BONUS = 0.25;
 /** Taken off the entry just given, when a follow-up asks something new. */
 const ALREADY_ANSWERED_PENALTY = 0.15;
 /** Follow-ups that ask about the same thing again: why, more, an example. */
@@ -164,7 +166,7 @@ export class Responder {
     if (lone) return { ...lone, question, readAs: `${question} ${previous?.question ?? ''}`.trim() };
     if (previous && (previous.entryIds.length > 0 || previous.kind === 'scenario') && this.isFollowUp(question, alone, previous)) {
       const { text: readAs, otherSide } = this.readInContext(question, previous);
-      const inContext = otherSide ? this.engine.ask(readAs) : this.engine.decide(readAs, this.followUpCandidates(question, readAs, alone, previous));
+      const inContext = otherSide ? this.engine.decide(readAs, this.otherSideCandidates(readAs, previous)) : this.engine.decide(readAs, this.followUpCandidates(question, readAs, alone, previous));
       const answered = this.answerOf(inContext);
       if (answered) return { ...answered, question, readAs };
       if (inContext.kind === 'clarify' && alone.kind !== 'answer') return { ...inContext, question, readAs };
@@ -217,6 +219,19 @@ export class Responder {
       .sort((a, b) => b.score - a.score)
       .slice(0, limit)
       .map(({ entry, score }) => ({ entry, confidence: Math.round(Math.max(0, score) * 1000) / 1000 }));
+  }
+
+  /**
+   * Entries for the question before asked about the other side ("same for m2m?"): as the question
+   * reads swapped, with the answer given and its neighbours a little ahead, since the same matter
+   * on the other side is usually a neighbouring entry.
+   */
+  private otherSideCandidates(readAs: string, previous: PreviousTurn): Candidate[] {
+    const near = (id: string) => previous.entryIds.some((before) => before === id || this.neighbours(before, id));
+    return this.engine
+      .rank(readAs, 8)
+      .map((c) => (near(c.entry.id) ? { ...c, confidence: Math.min(1, c.confidence + SAME_MATTER_BONUS) } : c))
+      .sort((a, b) => b.confidence - a.confidence);
   }
 
   /**

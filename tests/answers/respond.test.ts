@@ -191,6 +191,12 @@ describe('follow-ups', () => {
     }
   });
 
+  it('prefers the same matter on the other side: the answer given or its neighbour', () => {
+    const operated = turnOf(responder.respond('is iot operated by people'));
+    expect(operated.entryIds).toEqual(['iot-no-human']);
+    expect(entryOf(responder.respond('same for m2m?', operated))).toBe('no-human-input');
+  });
+
   it('"when?" asks the question before with the new question word', () => {
     const author = turnOf(responder.respond('Who wrote the article?'));
     expect(author.entryIds).toEqual(['source-author']);
