@@ -16,7 +16,7 @@ const services = loadServices({ logger: silentLogger });
 const { kb, responder } = services;
 
 // Floors a little under what the development set gives today (npm run eval): a change that costs more fails.
-const FLOORS = { right: 0.93, wrong: 0.025, clarify: 0.02, refused: 0.95, scenarios: 0.9 };
+const FLOORS = { right: 0.95, wrong: 0.022, clarify: 0.01, refused: 0.98, scenarios: 0.95 };
 
 describe('the development set', () => {
   const dev = loadQuestionSet(resolve('tests/fixtures/questions/dev'));
