@@ -63,11 +63,12 @@ function loadDistribution(): DistributionManifest {
   return parse(distributionText) as DistributionManifest;
 }
 
-/** What the assembled Slack app registers with Bolt (recorded on Bolt's own methods; nothing is started). */
+/** What the assembled Slack app registers (recorded on Bolt's own methods, and clicks on the click routes; nothing is started). */
 function registered() {
   const events = new Set<string>();
   const commands = new Set<string>();
   const actions: (string | RegExp)[] = [];
+  const directActions: unknown[] = [];
   const spies = [
     vi.spyOn(App.prototype, 'event').mockImplementation(function (this: App, name: unknown) {
       events.add(String(name));
@@ -85,6 +86,11 @@ function registered() {
     vi.spyOn(ClickRoutes.prototype, 'on').mockImplementation(function (this: ClickRoutes, _app: unknown, id: string | RegExp) {
       actions.push(id);
     } as never),
+    // A feature that registered a click on Bolt directly would escape the routes (and the check below).
+    vi.spyOn(App.prototype, 'action').mockImplementation(function (this: App, constraint: unknown) {
+      directActions.push(constraint);
+      return this;
+    } as never),
   ];
   try {
     const config = readConfig({ SLACK_BOT_TOKEN: 'xoxb-1-manifest', SLACK_SIGNING_SECRET: 's'.repeat(32) }) as SlackConfig;
@@ -92,7 +98,7 @@ function registered() {
   } finally {
     for (const spy of spies) spy.mockRestore();
   }
-  return { events, commands, actions };
+  return { events, commands, actions, directActions };
 }
 
 describe('manifest.yml against Slack\'s schema', () => {
@@ -176,7 +182,8 @@ describe('manifest.yml', () => {
   });
 
   it('the listeners handle every action id the builders produce', () => {
-    const { actions } = registered();
+    const { actions, directActions } = registered();
+    expect(directActions).toEqual([]);
     const services = loadServices({ logger: silentLogger });
     const { kb, chooser, quiz } = services;
     const allAnswers = chooser.questions.map(() => 'yes' as const);

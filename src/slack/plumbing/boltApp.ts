@@ -9,7 +9,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import { App, type AppOptions } from '@slack/bolt';
 import type { SlackConfig } from '../../config.js';
 import type { Services } from '../../services.js';
-import { boltLogger } from './boltLogger.js';
+import { boltLevel, boltLogger } from './boltLogger.js';
 import { describeError, errorCode } from './describeError.js';
 import { dropDuplicateEvents, RecentIds } from './duplicateEvents.js';
 import { Inflight, trackInflight } from './inflight.js';
@@ -85,6 +85,8 @@ export function createBoltApp(config: SlackConfig, appServices: Services, option
   const common: AppOptions = {
     ...(config.mode === 'oauth' ? {} : { token: config.botToken }),
     logger: boltLogger(logger, config.logLevel),
+    // Without it Bolt sets its logger to info, whatever LOG_LEVEL says.
+    logLevel: boltLevel(config.logLevel),
     // auth.test runs in start(), so a bad token fails there with a clear error, not in a stray promise.
     deferInitialization: true,
     convoStore: false,
@@ -255,7 +257,7 @@ export function createBoltApp(config: SlackConfig, appServices: Services, option
 }
 
 /** Statuses whose response has no body, which a Response built anew must not be given. */
-const NO_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+const NO_BODY_STATUSES = new Set([204, 205, 304]);
 
 /**
  * `fetch` that gives up after `ms`, body included. The timer is cleared as
@@ -273,7 +275,8 @@ export function withTimeout(base: typeof fetch, ms: number): typeof fetch {
     else callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
     try {
       const response = await base(input, { ...init, signal: controller.signal });
-      // Slack's answers are small: reading them here keeps the body under the same timeout.
+      // Slack's answers are small: reading them here keeps the body under the same timeout. The Response
+      // built anew has no url; the Web API client reads it only for file downloads, which this app never makes.
       const body = NO_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer();
       return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
     } finally {

@@ -3,6 +3,11 @@ import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import type { Level, Logger } from '../../log.js';
 
 const TO_BOLT: Record<Level, LogLevel> = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR };
+
+/** Bolt's name for one of our log levels. */
+export function boltLevel(level: Level): LogLevel {
+  return TO_BOLT[level];
+}
 const BOLT_ORDER: readonly LogLevel[] = [LogLevel.DEBUG, LogLevel.INFO, LogLevel.WARN, LogLevel.ERROR];
 
 function describe(parts: unknown[]): { message: string; error?: string; code?: unknown } {

@@ -21,14 +21,15 @@ type Route = { actionId: string | RegExp; listener: (args: ClickArgs<BlockElemen
  */
 export class ClickRoutes {
   private readonly routes: Route[] = [];
-  private listening = false;
+  private listeningOn: App | undefined;
 
   /** Handles clicks (or picks, for a select) whose action_id is `actionId` (or matches it). */
   on<A extends BlockElementAction = ButtonAction>(app: App, actionId: string | RegExp, listener: (args: ClickArgs<A>) => Promise<void>): void {
+    if (this.listeningOn && this.listeningOn !== app) throw new Error('one ClickRoutes serves one app: create another for a second app');
     // The action_id decides which element sent the click, so the route's listener gets its own kind of action.
     this.routes.push({ actionId, listener: listener as unknown as Route['listener'] });
-    if (this.listening) return;
-    this.listening = true;
+    if (this.listeningOn) return;
+    this.listeningOn = app;
     app.action<BlockAction<BlockElementAction>>({ type: 'block_actions' }, async (args) => {
       await this.routeOf(args.action.action_id)?.listener(args);
     });

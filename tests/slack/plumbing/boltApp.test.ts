@@ -77,6 +77,14 @@ describe('HTTP mode', () => {
     expect(h.logs.findIndex((l) => l.includes('"slack.warmed_up"'))).toBeLessThan(h.logs.findIndex((l) => l.includes('"slack.started"')));
   });
 
+  it('logs Bolt and the Web API client at the level the app is set to', async () => {
+    // The harness runs at debug: the Web API client's per-request debug lines come through (Bolt would reset them to info).
+    await h.sendEvent(dm('what does m2m stand for'));
+    await h.fake.waitFor('chat.postMessage');
+    await h.settle();
+    expect(h.logs.some((l) => l.includes('"event":"bolt"') && l.includes('"level":"debug"'))).toBe(true);
+  });
+
   it('never logs the bot token or the signing secret', async () => {
     // Even when an error message quotes them, under a field name the shared logger does not redact.
     const recordDecision = vi.spyOn(h.services.store, 'recordDecision').mockImplementation(() => {

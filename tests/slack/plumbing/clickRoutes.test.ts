@@ -1,5 +1,7 @@
 /** Clicks on buttons no feature handles (a message from an older version): acknowledged and answered, never an error in Slack. */
 import { describe, expect, it } from 'vitest';
+import { App } from '@slack/bolt';
+import { ClickRoutes } from '../../../src/slack/plumbing/clickRoutes.js';
 import { OUTDATED_CLICK_TEXT } from '../../../src/slack/plumbing/commonMessages.js';
 import { START_CHOOSER_ACTION, START_QUIZ_ACTION } from '../../../src/slack/plumbing/launchButtons.js';
 import { buttonsOf, useHarness } from '../../support/harness.js';
@@ -30,5 +32,17 @@ describe('an unknown button', () => {
     const [quiz] = await h.fake.waitFor('response_url');
     expect(String(quiz?.body.text)).toMatch(/Question 1 of 5/);
     expect(h.logs.slice(before).some((l) => l.includes('slack.unknown_click'))).toBe(false);
+  });
+});
+
+describe('the click routes', () => {
+  it('serve one app: routes for a second app are refused, not quietly attached to the first', () => {
+    const routes = new ClickRoutes();
+    const first = new App({ token: 'xoxb-1', signingSecret: 's'.repeat(32), deferInitialization: true });
+    const second = new App({ token: 'xoxb-2', signingSecret: 's'.repeat(32), deferInitialization: true });
+    routes.on(first, 'a:one', async () => {});
+    routes.on(first, /^a:two/, async () => {});
+    expect(routes.knows('a:one') && routes.knows('a:two:3') && !routes.knows('b')).toBe(true);
+    expect(() => routes.on(second, 'b', async () => {})).toThrow(/one app/);
   });
 });

@@ -32,6 +32,13 @@ describe('withTimeout', () => {
     expect(await res.json()).toEqual({ ok: true });
   });
 
+  it('leaves no timer running once the answer is read', async () => {
+    const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+    const before = timers();
+    await withTimeout(fetch, 60_000)(`${url}/fine`, { method: 'POST' });
+    expect(timers()).toBe(before);
+  });
+
   it('gives up when the body stalls after the headers', async () => {
     await expect(withTimeout(fetch, 150)(`${url}/stalls`)).rejects.toMatchObject({ name: 'TimeoutError' });
   });
