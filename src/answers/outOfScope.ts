@@ -10,6 +10,9 @@ export type { OutOfScopeTopic };
 
 import type { OutOfScopeTopic } from '../knowledge/scope.js';
 
+/** A number run into a unit of measurement. */
+const NUMBER_WITH_UNIT = /(\d)(ghz|mhz|khz|gbps|mbps|kbps|ms|gb|mb|kb|km|kwh|kw)\b/gi;
+
 export class OutOfScope {
   private readonly finder: PhraseFinder<OutOfScopeTopic>;
 
@@ -19,8 +22,8 @@ export class OutOfScope {
 
   /** The first topic the question mentions, with the words that matched, or undefined. */
   find(question: string): { topic: OutOfScopeTopic; matched: string } | undefined {
-    // "2.4GHz" or "100ms" names a unit as "ghz" and "ms" do; "5g" and "m2m" stay whole.
-    const match = this.finder.find(question.replace(/(\d)([a-z]{2,})/gi, '$1 $2'));
+    // "2.4GHz" or "50mbps" names a unit as "ghz" and "mbps" do; other words with a digit ("3gpp", "5g", "m2m") stay whole.
+    const match = this.finder.find(question.replace(NUMBER_WITH_UNIT, '$1 $2'));
     return match && { topic: match.value, matched: match.words };
   }
 }

@@ -104,6 +104,8 @@ const UNCUED_PROJECT_WORDS = 14;
 const UNCUED_CRITERION_AT = 0.65;
 /** How sure a project read from its clauses is: less than one read from the cues. */
 const UNCUED_PROJECT_CONFIDENCE = 0.6;
+/** Clauses for finding the one that asks which side fits; "…, like oneM2M or IEEE?" gives examples of the clause before. */
+const ASKING_CLAUSE_BREAK = /[,;:\u2013\u2014]+(?!\s*(?:like|such as|e\.?g\.?|for example)\b)|\s-\s/;
 /** Clauses of a described project: punctuation, or a conjunction that starts another need. */
 const PROJECT_CLAUSE_BREAK = /[,;:\u2013\u2014()]+|\s-\s|\s(?:and|but|while|plus|whereas)\s/i;
 /** A clause this short ("why?", "and iot?") does not ask on its own. */
@@ -140,9 +142,9 @@ export class Responder {
     const alone = this.withoutAttribution(question, this.engine.ask(question));
     if (alone.kind === 'smalltalk' || alone.kind === 'empty') return alone;
     const outside = this.outOfScope.find(question);
-    const scenario = this.scenarios.read(question) ?? this.projectFromEntries(question);
+    const scenario = this.scenarios.read(question) ?? (this.scenarios.hasCues(question) ? null : this.projectFromEntries(question));
     // A project described in sentences with two criteria, then "iot, m2m or both?", is one question, not two.
-    const described = scenario !== null && scenario.criteria.length >= CRITERIA_FOR_A_PROJECT && sentences(question).length >= 2;
+    const described = scenario !== null && scenario.criteria.length >= CRITERIA_FOR_A_PROJECT && sentences(question).some((s) => !s.trim().endsWith('?'));
     const compound = described ? null : this.compound(question);
     if (compound && !outside) return compound;
     // A described project may name a technology in passing ("all on fast 4G, which fits?"): it is declined only
@@ -266,7 +268,7 @@ export class Responder {
    * when exactly one entry answers them clearly.
    */
   private askingClause(text: string): AnswerDecision | undefined {
-    const clauses = sentences(text).flatMap((sentence) => sentence.split(CLAUSE_BREAK)).map((c) => c.trim());
+    const clauses = clausesOf(text, CLAUSE_BREAK);
     if (clauses.length < 2) return undefined;
     const asking = clauses.filter((c) => c.split(/\s+/).length >= FRAMED_CLAUSE_WORDS && (c.endsWith('?') || new RegExp(`^(?:please\\s+|pls\\s+|so\\s+|and\\s+|but\\s+)?${QUESTION_START}`, 'i').test(c)));
     const answers = asking.map((c) => this.engine.ask(c)).filter((d): d is AnswerDecision => d.kind === 'answer' && d.confidence >= STANDS_ALONE);
@@ -294,12 +296,12 @@ export class Responder {
   /**
    * A project the cues do not cover, read from the criteria entries its
    * clauses match on their own: a long message that asks which side fits,
-   * where a clause ("the lamp and the foghorn only need to talk to each
-   * other") is clearly one of the article's criteria.
+   * where a clause ("our monitors must sync through the cloud in real
+   * time") is clearly one of the article's criteria.
    */
   private projectFromEntries(question: string): ScenarioReading | null {
     if (words(question).length < UNCUED_PROJECT_WORDS || !this.scenarios.asks(question) || ABOUT_THE_ARTICLE.test(question)) return null;
-    const clauses = sentences(question).flatMap((sentence) => sentence.split(PROJECT_CLAUSE_BREAK)).map((c) => c.trim());
+    const clauses = clausesOf(question, PROJECT_CLAUSE_BREAK);
     const found: { entryId: string; evidence: string }[] = [];
     for (const clause of clauses) {
       if (words(clause).length < FRAMED_CLAUSE_WORDS || this.scenarios.asks(clause)) continue;
@@ -315,7 +317,7 @@ export class Responder {
    */
   private askedAbout(question: string): boolean {
     // "…, like oneM2M or IEEE 802.15.4?" gives examples of what the clause before asks about.
-    const clauses = sentences(question).flatMap((sentence) => sentence.split(/[,;:\u2013\u2014]+(?!\s*(?:like|such as|e\.?g\.?|for example)\b)|\s-\s/));
+    const clauses = clausesOf(question, ASKING_CLAUSE_BREAK);
     return clauses.some((clause) => this.scenarios.asks(clause) && this.outOfScope.find(clause) !== undefined);
   }
 
@@ -400,6 +402,11 @@ export class Responder {
     }
     return { text: `${question} ${before}`.slice(0, 500), otherSide: false };
   }
+}
+
+/** The clauses of each sentence of `text`, split where `breaks` matches. */
+function clausesOf(text: string, breaks: RegExp): string[] {
+  return sentences(text).flatMap((sentence) => sentence.split(breaks)).map((clause) => clause.trim());
 }
 
 /** What a response was read as, when a follow-up was read with the turn before. */

@@ -46,7 +46,7 @@ const OWN_PROJECT = /\b(we|we're|our|us|i|i'm|my|here)\b|^[^.?!:]{2,40}:/i;
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'dont', 'doesnt', 'wont', 'cant', 'cannot', 'isnt', 'arent', 'aint', 'nor', 'hardly', 'nobody', 'none', 'zero']);
 /** How many words before a cue a negation still applies to, unless a conjunction starts another clause in between. */
 const NEGATION_REACH = 5;
-const CLAUSE_BREAK: ReadonlySet<string> = new Set(['and', 'but', 'while', 'so', 'or', 'because', 'although', 'though', 'plus']);
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'so', 'or', 'because', 'although', 'though', 'plus']);
 /** A message ending "…. iot?" or "m2m??" asks which side fits. */
 const ENDS_ASKING_A_SIDE = /\b(iot|m2m)\s*\?+\s*$/i;
 /** A question about what the article says is answered from the article, not read as a project. */
@@ -67,6 +67,11 @@ export class ScenarioReader {
       entries.push({ value: { questionIndex, answer: 'yes' }, phrases: question.cues.yes.map(cueWithQuantities) });
     });
     this.finder = new PhraseFinder(entries, stem ? { stem } : {});
+  }
+
+  /** Whether any cue of a criterion is in `text`, however the reading came out (conflicting, or pointing nowhere). */
+  hasCues(text: string): boolean {
+    return this.finder.findAll(quantitiesAsTokens(text)).some((m) => !('ask' in m.value));
   }
 
   /** Whether `text` asks which side fits ("iot or m2m?", "which fits"). */
@@ -151,7 +156,7 @@ export class ScenarioReader {
 function negatedBefore(typed: readonly string[], clauseOf: readonly number[], start: number): boolean {
   for (let i = start - 1; i >= Math.max(0, start - NEGATION_REACH); i--) {
     const w = typed[i] as string;
-    if (CLAUSE_BREAK.has(w) || clauseOf[i] !== clauseOf[start]) return false;
+    if (CLAUSE_CONJUNCTIONS.has(w) || clauseOf[i] !== clauseOf[start]) return false;
     if (NEGATIONS.has(w)) return true;
   }
   return false;

@@ -53,6 +53,8 @@ describe('scenarios', () => {
   it('reads a project described in sentences that then asks "iot, m2m or both?" as one project, not two questions', () => {
     const r = responder.respond('Harbour cranes: the four cranes need fast, dependable control and will never be more than four. The visitor app has to grow with thousands of users. IoT, M2M, or both?');
     expect(r.kind === 'scenario' && r.reading.criteria.map((c) => c.questionId)).toContain('few-machines');
+    // Two questions, each about a criterion, describe no project: both are answered.
+    expect(responder.respond('Does iot scale to many users? And which one works without wifi, iot or m2m?').kind).toBe('compound');
   });
 
   it('reads a project no cue covers from the criteria entries its clauses match on their own', () => {
@@ -150,6 +152,8 @@ describe('what the article does not cover', () => {
   it('reads a number run into its unit ("2.4ghz", "50mbps") as the unit, which the article gives no figures for', () => {
     for (const q of ['2.4ghz or 5ghz wifi for iot gateways?', 'is 50mbps enough bandwidth for iot gateways?']) expect(responder.respond(q).kind, q).toBe('declined');
     expect(responder.respond('does m2m work over 5g?').kind).not.toBe('answer');
+    // A name with a digit in it is no number with a unit: "3gpp" is still the standards body.
+    expect(responder.respond('what does 3gpp say about m2m?').kind).toBe('declined');
   });
 
   it('declines a near miss even when its other words are familiar, and answers the part it can', () => {
@@ -202,7 +206,7 @@ describe('follow-ups', () => {
     expect(author.entryIds).toEqual(['source-author']);
     expect(entryOf(responder.respond('when?', author))).toBe('source-date');
     // With only words that point back, it is the same lone question word.
-    for (const q of ['when was that?', 'and when did she do it?']) expect(entryOf(responder.respond(q, author)), q).toBe('source-date');
+    for (const q of ['when was that?', 'and when did she do it?', 'since when?']) expect(entryOf(responder.respond(q, author)), q).toBe('source-date');
   });
 
   it('keeps the side of the turn before when a follow-up names none, but not for a subject of its own', () => {
