@@ -46,7 +46,8 @@ export interface Figures {
 export interface SetResult {
   inScope: Figures;
   byStyle: Record<string, Figures>;
-  offTopic: { count: number; refused: number; byStyle: Record<string, { count: number; refused: number }> };
+  /** refusedAfterAnswer: the same messages, each asked right after an answered question of the set. */
+  offTopic: { count: number; refused: number; refusedAfterAnswer: number; byStyle: Record<string, { count: number; refused: number }> };
   scenarios: { count: number; agree: number; readAsScenario: number };
   compound: { count: number; allParts: number };
   followUps: { count: number; right: number };
@@ -175,6 +176,7 @@ export function evaluateSet(respond: Responder, set: QuestionSet, ownPhrasings: 
   const afterAnother = { count: 0, rightAlone: 0, rightAfter: 0 };
   let verbatim = 0;
   let before: PreviousTurn | undefined;
+  const answered: PreviousTurn[] = [];
   for (const item of set.questions) {
     if (own.has(comparable(item.q))) verbatim += 1;
     const first = respond(item.q);
@@ -186,6 +188,7 @@ export function evaluateSet(respond: Responder, set: QuestionSet, ownPhrasings: 
       if (judgeInScope(item, respond(item.q, before)).right) afterAnother.rightAfter += 1;
     }
     before = turnOf(first);
+    if (before.entryIds.length > 0) answered.push(before);
     let previous = turnOf(first);
     for (const turn of item.then ?? []) {
       const response = respond(turn.q, previous);
@@ -200,6 +203,9 @@ export function evaluateSet(respond: Responder, set: QuestionSet, ownPhrasings: 
     const refused = REFUSALS.has(response.kind);
     return { q: item.q, style: item.style, expect: [], offered: offeredIds(response), kind: response.kind, right: refused, wrong: !refused, refused, confidence: confidenceOf(response), got: describeResponse(response) };
   });
+  // The same off-topic messages, each asked right after an answered question of the set (taken in turn):
+  // a new subject in a conversation must not be read as a follow-up of the answer before it.
+  const refusedAfterAnswer = answered.length === 0 ? 0 : set.offTopic.filter((item, i) => REFUSALS.has(respond(item.q, answered[i % answered.length]).kind)).length;
   const byStyle: Record<string, Figures> = {};
   for (const style of new Set(judged.map((j) => j.style))) byStyle[style] = figures(judged.filter((j) => j.style === style));
   const offByStyle: Record<string, { count: number; refused: number }> = {};
@@ -213,7 +219,7 @@ export function evaluateSet(respond: Responder, set: QuestionSet, ownPhrasings: 
   return {
     inScope: figures(judged),
     byStyle,
-    offTopic: { count: offJudged.length, refused: offJudged.filter((j) => j.refused).length, byStyle: offByStyle },
+    offTopic: { count: offJudged.length, refused: offJudged.filter((j) => j.refused).length, refusedAfterAnswer, byStyle: offByStyle },
     scenarios: { count: scenarios.length, agree: scenarios.filter((j) => j.recommended === j.verdict).length, readAsScenario: scenarios.filter((j) => j.kind === 'scenario').length },
     compound: { count: compound.length, allParts: judged.filter((j) => j.style === 'compound' && j.right && compound.some((c) => c.q === j.q)).length },
     followUps: { count: followUps.length, right: followUps.filter((j) => j.right).length },

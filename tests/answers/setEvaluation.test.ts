@@ -72,8 +72,9 @@ describe('judging', () => {
       },
       set([{ q: 'who wrote it', style: 'follow-up', expect: ['source-author'], then: [{ q: 'when?', expect: ['source-date'] }], file: 't' }], [{ q: 'off', style: 'near-miss', file: 't' }]),
     );
-    expect(seen).toEqual([undefined, 'who wrote it', undefined]);
+    // The off-topic message is asked alone, then again right after the set's answered question.
+    expect(seen).toEqual([undefined, 'who wrote it', undefined, 'who wrote it']);
     expect(result.followUps).toEqual({ count: 1, right: 0 });
-    expect(result.offTopic).toMatchObject({ count: 1, refused: 1 });
+    expect(result.offTopic).toMatchObject({ count: 1, refused: 1, refusedAfterAnswer: 1 });
   });
 });
