@@ -72,12 +72,16 @@ const STANDS_ALONE = 0.75;
 const IN_CONTEXT_SHARE = 0.7;
 /** A follow-up whose own best match is this sure has a subject of its own. */
 const OWN_SUBJECT = 0.5;
-/** A follow-up whose own best match is this weak ("why is the other one worse at it?") has none: its words only point back. */
+/** A follow-up whose own best match is this weak and that points back ("why is the other one worse at it?") has no subject of its own. */
 const NO_OWN_SUBJECT = 0.4;
 /** How much the turn before counts for a follow-up with no subject of its own. */
 const POINTING_BACK_SHARE = 0.9;
 /** Added to the answer just given and its neighbours, for the same question about the other side. */
 const SAME_MATTER_BONUS = 0.25;
+/** Words that carry on from the turn before: "and the other one?", "then what?", "what are they used for?", "what happens next?". */
+const CONTINUES = /^(and|but|so|ok|okay|then|also|what about|how about|same)\b|\b(they|them|those|these|next|then|instead|the other)\b/;
+/** A follow-up's own words match the answer just given at least this well when they are about it. */
+const OWN_WORDS_TOUCH = 0.2;
 /** Taken off the entry just given, when a follow-up asks something new. */
 const ALREADY_ANSWERED_PENALTY = 0.15;
 /** Follow-ups that ask about the same thing again: why, more, an example. */
@@ -170,7 +174,7 @@ export class Responder {
       const { text: readAs, otherSide } = this.readInContext(question, previous);
       const inContext = otherSide ? this.engine.decide(readAs, this.otherSideCandidates(readAs, previous)) : this.engine.decide(readAs, this.followUpCandidates(question, readAs, alone, previous));
       const answered = this.answerOf(inContext);
-      if (answered) return { ...answered, question, readAs };
+      if (answered && (otherSide || !this.repeats(question, answered.entry.id, previous))) return { ...answered, question, readAs };
       if (inContext.kind === 'clarify' && alone.kind !== 'answer') return { ...inContext, question, readAs };
     }
     return settled ?? alone;
@@ -209,10 +213,12 @@ export class Responder {
     // A follow-up with a clear subject of its own ("what category?") leans less on the turn before.
     // Whether it has a subject of its own is judged on its own words, without the side it was given.
     const ownBest = ('candidates' in alone ? alone.candidates : own)[0]?.confidence ?? 0;
-    const share = ownBest >= OWN_SUBJECT ? 0.5 : ownBest < NO_OWN_SUBJECT ? POINTING_BACK_SHARE : IN_CONTEXT_SHARE;
+    const lower = question.toLowerCase();
+    const pointsBack = POINTS_BACK.test(lower) || FOLLOW_UP_START.test(lower);
+    const share = ownBest >= OWN_SUBJECT ? 0.5 : ownBest < NO_OWN_SUBJECT && pointsBack ? POINTING_BACK_SHARE : IN_CONTEXT_SHARE;
     add(this.engine.rank(readAs, limit), share);
     add(own, 1 - share);
-    const again = ASKS_AGAIN.test(question.toLowerCase());
+    const again = ASKS_AGAIN.test(lower);
     for (const id of previous.entryIds) {
       const seen = scores.get(id);
       if (seen && !again) seen.score -= ALREADY_ANSWERED_PENALTY;
@@ -371,6 +377,21 @@ export class Responder {
   /** Entries that list each other as related answer the same question from two sides: either would do. */
   private neighbours(a: string, b: string): boolean {
     return Boolean(this.kb.byId.get(a)?.related.includes(b) || this.kb.byId.get(b)?.related.includes(a));
+  }
+
+  /**
+   * Whether a follow-up read with the turn before only lands on the answer just given, without
+   * carrying on from it ("and…", "then…"), asking for more of it ("why?") or matching it by its own
+   * words: "who won the match last night?" after an answer is a new subject, and would only get
+   * that answer again.
+   */
+  private repeats(question: string, entryId: string, previous: PreviousTurn): boolean {
+    const lower = question.toLowerCase().trim();
+    if (!previous.entryIds.includes(entryId) || ASKS_AGAIN.test(lower) || CONTINUES.test(lower)) return false;
+    // Question words say nothing of the subject: "who won the match?" does not touch the author's entry by its "who".
+    const ownWords = question.replace(/\b(who|whom|whose|what|whats|what's|when|where|which|why|how)\b/gi, ' ');
+    const own = this.engine.rank(ownWords, this.kb.entries.length).find((c) => c.entry.id === entryId);
+    return (own?.confidence ?? 0) < OWN_WORDS_TOUCH;
   }
 
   private isFollowUp(question: string, alone: Decision, previous: PreviousTurn): boolean {

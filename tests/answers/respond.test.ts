@@ -229,6 +229,14 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('how does that work?', example))).toMatch(/^m2m-atm-/);
   });
 
+  it('reads a new subject after an answer as a new subject, not as the answer again', () => {
+    const author = turnOf(responder.respond('Who wrote the article?'));
+    for (const q of ['who won the match last night?', 'where do we park on fridays']) expect(responder.respond(q, author).kind, q).not.toBe('answer');
+    // A question that carries on ("what are they used for?") is still read with the turn before.
+    const uid = turnOf(responder.respond("what's a UID?"));
+    expect(entryOf(responder.respond('what are they used for?', uid))).toMatch(/uid/);
+  });
+
   it('reads a message that stands on its own alone, and ignores the turn before a fallback', () => {
     expect(entryOf(responder.respond('What does M2M stand for?', previous))).toBe('m2m-acronym');
     const fallback = turnOf(responder.respond('what is the weather in Paris tomorrow'));
