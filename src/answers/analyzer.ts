@@ -1,9 +1,20 @@
 import { createRequire } from 'node:module';
-import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { StemCache } from './stemCache.js';
 import { STOP_WORDS, words } from './text.js';
 import { commonWords, frequencyRank } from './wordRarity.js';
+
+type DistanceModule = typeof import('natural/lib/natural/distance/levenshtein_distance.js');
+let damerauLevenshtein: DistanceModule['DamerauLevenshteinDistance'] | undefined;
+
+/**
+ * Edits between a typed word and a vocabulary word (Damerau-Levenshtein from `natural`, with
+ * transpositions). Loaded on the first typo: it pulls in underscore, ~10 ms a one-shot `ask` need not pay.
+ */
+function editDistance(typed: string, known: string): number {
+  damerauLevenshtein ??= (createRequire(import.meta.url)('natural/lib/natural/distance/levenshtein_distance.js') as DistanceModule).DamerauLevenshteinDistance;
+  return damerauLevenshtein(typed, known, { restricted: true });
+}
 
 /** Marks a term that came from a synonym group, so it is neither stemmed nor dropped. */
 const SYNONYM_MARK = '=';
@@ -208,7 +219,7 @@ export class Analyzer {
       if (Math.abs(candidate.length - word.length) > maxEdits || candidate[0] !== word[0] || STOP_WORDS.has(candidate)) continue;
       // A short word is only completed ("poin" → "point"), never changed ("cats" → "cars").
       if (word.length < MIN_TYPO_LENGTH && !(candidate.length === word.length + 1 && candidate.startsWith(word.slice(0, -1)))) continue;
-      const edits = DamerauLevenshteinDistance(word, candidate, { restricted: true });
+      const edits = editDistance(word, candidate);
       if (rareWord && (edits > 1 || (frequencyRank(candidate) ?? Infinity) * MORE_COMMON > (frequencyRank(word) ?? Infinity))) continue;
       const count = this.vocabulary.get(candidate) ?? 0;
       if (edits < bestEdits || (edits === bestEdits && count > bestCount)) {
@@ -250,7 +261,7 @@ function everydayWordMeant(word: string): string | undefined {
   let bestRank = Infinity;
   for (const candidate of seen) {
     const rank = frequencyRank(candidate) ?? Infinity;
-    if (rank < bestRank && candidate[0] === word[0] && DamerauLevenshteinDistance(word, candidate, { restricted: true }) === 1) {
+    if (rank < bestRank && candidate[0] === word[0] && editDistance(word, candidate) === 1) {
       best = candidate;
       bestRank = rank;
     }
