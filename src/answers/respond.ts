@@ -389,8 +389,8 @@ export class Responder {
     const lower = question.toLowerCase().trim();
     if (!previous.entryIds.includes(entryId) || ASKS_AGAIN.test(lower) || CONTINUES.test(lower)) return false;
     // Question words say nothing of the subject: "who won the match?" does not touch the author's entry by its "who".
-    const ownWords = question.replace(/\b(who|whom|whose|what|whats|what's|when|where|which|why|how)\b/gi, ' ');
-    const own = this.engine.rank(ownWords, this.kb.entries.length).find((c) => c.entry.id === entryId);
+    const subject = question.replace(/\b(who|whom|whose|what|whats|what's|when|where|which|why|how)\b/gi, ' ');
+    const own = this.engine.rank(subject, this.kb.entries.length).find((c) => c.entry.id === entryId);
     return (own?.confidence ?? 0) < OWN_WORDS_TOUCH;
   }
 
