@@ -112,8 +112,8 @@ export class ScenarioReader {
   }
 
   /**
-   * The project read from the knowledge-base criteria entries its clauses match ("the lamp and the foghorn
-   * only talk to each other" → m2m-fit-point-to-point), for a message the cues do not cover. Null when
+   * The project read from the knowledge-base criteria entries its clauses match ("our monitors must sync
+   * through the cloud in real time" → iot-fit-realtime-sync), for a message the cues do not cover. Null when
    * none of the entries is a criterion, or the criteria found point nowhere.
    */
   fromCriterionEntries(found: readonly { entryId: string; evidence: string }[], confidence: number): ScenarioReading | null {
