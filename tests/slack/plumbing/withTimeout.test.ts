@@ -1,7 +1,7 @@
 /** The timeout every outgoing call gets: the whole answer, body included, and nothing left running after it. */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { withTimeout } from '../../../src/slack/plumbing/boltApp.js';
 
 let server: Server;
@@ -33,10 +33,17 @@ describe('withTimeout', () => {
   });
 
   it('leaves no timer running once the answer is read', async () => {
-    const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
-    const before = timers();
-    await withTimeout(fetch, 60_000)(`${url}/fine`, { method: 'POST' });
-    expect(timers()).toBe(before);
+    const set = vi.spyOn(globalThis, 'setTimeout');
+    const clear = vi.spyOn(globalThis, 'clearTimeout');
+    try {
+      await withTimeout(fetch, 60_000)(`${url}/fine`, { method: 'POST' });
+      const index = set.mock.calls.findIndex(([, ms]) => ms === 60_000);
+      expect(index).toBeGreaterThanOrEqual(0);
+      expect(clear).toHaveBeenCalledWith(set.mock.results[index]?.value);
+    } finally {
+      set.mockRestore();
+      clear.mockRestore();
+    }
   });
 
   it('gives up when the body stalls after the headers', async () => {
