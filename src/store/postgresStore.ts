@@ -27,6 +27,7 @@ import {
   voteOf,
   pruneEvery,
   questionRecordOf,
+  DOCUMENT_SQL,
   REPORT_SQL,
   voteRecordOf,
   additionOf,
@@ -36,6 +37,7 @@ import {
   type QuestionRow,
   type Store,
   type VoteRow,
+  type WorkspaceDocument,
   type StoreOptions,
 } from './store.js';
 
@@ -160,37 +162,33 @@ class PostgresStore implements Store {
   }
 
   installation(): Promise<string | null | undefined> {
-    return this.run('installation', undefined, async () => {
-      const { rows } = await this.pool.query<{ installation: string }>('SELECT installation FROM installations WHERE team_id = $1', [this.workspace]);
-      return rows[0]?.installation ?? null;
-    });
+    return this.document('installation');
   }
 
   saveInstallation(json: string): Promise<Saved> {
-    return this.run('saveInstallation', { saved: false }, async (): Promise<Saved> => {
-      if (this.options.readOnly) return { saved: false };
-      await this.pool.query(
-        'INSERT INTO installations (team_id, installation, installed_at) VALUES ($1, $2, $3) ON CONFLICT (team_id) DO UPDATE SET installation = excluded.installation, installed_at = excluded.installed_at',
-        [this.workspace, json, this.now().getTime()],
-      );
-      return { saved: true };
-    });
+    return this.saveDocument('installation', 'saveInstallation', json);
   }
 
   settings(): Promise<string | null | undefined> {
-    return this.run('settings', undefined, async () => {
-      const { rows } = await this.pool.query<{ settings: string }>('SELECT settings FROM workspace_settings WHERE team_id = $1', [this.workspace]);
-      return rows[0]?.settings ?? null;
-    });
+    return this.document('settings');
   }
 
   saveSettings(json: string): Promise<Saved> {
-    return this.run('saveSettings', { saved: false }, async (): Promise<Saved> => {
+    return this.saveDocument('settings', 'saveSettings', json);
+  }
+
+  /** This workspace's document of that kind: null when there is none, undefined when it cannot be read. */
+  private document(kind: WorkspaceDocument): Promise<string | null | undefined> {
+    return this.run(kind, undefined, async () => {
+      const { rows } = await this.pool.query<{ document: string }>(DOCUMENT_SQL.read(kind, '$1'), [this.workspace]);
+      return rows[0]?.document ?? null;
+    });
+  }
+
+  private saveDocument(kind: WorkspaceDocument, operation: string, json: string): Promise<Saved> {
+    return this.run(operation, { saved: false }, async (): Promise<Saved> => {
       if (this.options.readOnly) return { saved: false };
-      await this.pool.query(
-        'INSERT INTO workspace_settings (team_id, settings, updated_at) VALUES ($1, $2, $3) ON CONFLICT (team_id) DO UPDATE SET settings = excluded.settings, updated_at = excluded.updated_at',
-        [this.workspace, json, this.now().getTime()],
-      );
+      await this.pool.query(DOCUMENT_SQL.write(kind, ['$1', '$2', '$3']), [this.workspace, json, this.now().getTime()]);
       return { saved: true };
     });
   }

@@ -24,6 +24,7 @@ import {
   voteOf,
   pruneEvery,
   questionRecordOf,
+  DOCUMENT_SQL,
   REPORT_SQL,
   voteRecordOf,
   additionOf,
@@ -33,6 +34,7 @@ import {
   type QuestionRow,
   type Store,
   type VoteRow,
+  type WorkspaceDocument,
   type StoreOptions,
 } from './store.js';
 
@@ -370,31 +372,33 @@ class SqliteStore implements Store {
   }
 
   installation(): Promise<string | null | undefined> {
-    return this.failures.guard('installation', undefined, () => {
-      if (this.file.closed) return undefined;
-      const row = this.sql('SELECT installation FROM installations WHERE team_id = ?').get(this.workspace) as { installation: string } | undefined;
-      return row?.installation ?? null;
-    });
+    return this.document('installation');
   }
 
   saveInstallation(json: string): Promise<Saved> {
-    return this.write('saveInstallation', { saved: false }, (): Saved => {
-      this.sql('INSERT INTO installations (team_id, installation, installed_at) VALUES (?, ?, ?) ON CONFLICT (team_id) DO UPDATE SET installation = excluded.installation, installed_at = excluded.installed_at').run(this.workspace, json, this.now().getTime());
-      return { saved: true };
-    });
+    return this.saveDocument('installation', 'saveInstallation', json);
   }
 
   settings(): Promise<string | null | undefined> {
-    return this.failures.guard('settings', undefined, () => {
-      if (this.file.closed) return undefined;
-      const row = this.sql('SELECT settings FROM workspace_settings WHERE team_id = ?').get(this.workspace) as { settings: string } | undefined;
-      return row?.settings ?? null;
-    });
+    return this.document('settings');
   }
 
   saveSettings(json: string): Promise<Saved> {
-    return this.write('saveSettings', { saved: false }, (): Saved => {
-      this.sql('INSERT INTO workspace_settings (team_id, settings, updated_at) VALUES (?, ?, ?) ON CONFLICT (team_id) DO UPDATE SET settings = excluded.settings, updated_at = excluded.updated_at').run(this.workspace, json, this.now().getTime());
+    return this.saveDocument('settings', 'saveSettings', json);
+  }
+
+  /** This workspace's document of that kind: null when there is none, undefined when it cannot be read. */
+  private document(kind: WorkspaceDocument): Promise<string | null | undefined> {
+    return this.failures.guard(kind, undefined, () => {
+      if (this.file.closed) return undefined;
+      const row = this.sql(DOCUMENT_SQL.read(kind, '?')).get(this.workspace) as { document: string } | undefined;
+      return row?.document ?? null;
+    });
+  }
+
+  private saveDocument(kind: WorkspaceDocument, operation: string, json: string): Promise<Saved> {
+    return this.write(operation, { saved: false }, (): Saved => {
+      this.sql(DOCUMENT_SQL.write(kind, ['?', '?', '?'])).run(this.workspace, json, this.now().getTime());
       return { saved: true };
     });
   }

@@ -252,6 +252,25 @@ export const REPORT_SQL = {
   questions: (since: string, team: string) => `SELECT id, text, outcome, candidates, chosen_entry_id, asked_at FROM questions WHERE asked_at >= ${since} AND team_id = ${team} ORDER BY asked_at, id`,
 };
 
+/** The JSON documents kept one per workspace, read and replaced whole: its installation and its settings. */
+const WORKSPACE_DOCUMENTS = {
+  installation: { table: 'installations', column: 'installation', stamp: 'installed_at' },
+  settings: { table: 'workspace_settings', column: 'settings', stamp: 'updated_at' },
+} as const;
+export type WorkspaceDocument = keyof typeof WORKSPACE_DOCUMENTS;
+
+/** SQL for a workspace document in either dialect, given its placeholders ("?" or "$1"…). */
+export const DOCUMENT_SQL = {
+  read: (kind: WorkspaceDocument, team: string) => {
+    const { table, column } = WORKSPACE_DOCUMENTS[kind];
+    return `SELECT ${column} AS document FROM ${table} WHERE team_id = ${team}`;
+  },
+  write: (kind: WorkspaceDocument, [team, document, at]: readonly [string, string, string]) => {
+    const { table, column, stamp } = WORKSPACE_DOCUMENTS[kind];
+    return `INSERT INTO ${table} (team_id, ${column}, ${stamp}) VALUES (${team}, ${document}, ${at}) ON CONFLICT (team_id) DO UPDATE SET ${column} = excluded.${column}, ${stamp} = excluded.${stamp}`;
+  },
+};
+
 /** Every table with a row per workspace, deleted with it (installations and settings included). */
 export const WORKSPACE_TABLES = ['votes', 'questions', 'conversations', 'claims', 'welcomes', 'additions', 'dismissals', 'installations', 'workspace_settings'] as const;
 
