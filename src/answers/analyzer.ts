@@ -19,7 +19,7 @@ function editDistance(typed: string, known: string): number {
 /** Marks a term that came from a synonym group, so it is neither stemmed nor dropped. */
 const SYNONYM_MARK = '=';
 
-/** Words shorter than this are never "corrected": too many real words sit one edit apart. */
+/** Words shorter than this are only completed or have two swapped letters put back, never changed: too many real words sit one edit apart. */
 const MIN_TYPO_LENGTH = 5;
 /** Two typed words are read as one vocabulary word only when it is at least this long ("gate ways" → "gateways"). */
 const MIN_JOINED_LENGTH = 7;
@@ -217,8 +217,8 @@ export class Analyzer {
     for (const candidate of candidates) {
       // People rarely mistype the first letter; requiring it keeps "weather" from becoming "rather".
       if (Math.abs(candidate.length - word.length) > maxEdits || candidate[0] !== word[0] || STOP_WORDS.has(candidate)) continue;
-      // A short word is only completed ("poin" → "point"), never changed ("cats" → "cars").
-      if (word.length < MIN_TYPO_LENGTH && !(candidate.length === word.length + 1 && candidate.startsWith(word.slice(0, -1)))) continue;
+      // A short word is only completed ("poin" → "point") or has two letters swapped back ("wiif" → "wifi"), never changed ("cats" → "cars").
+      if (word.length < MIN_TYPO_LENGTH && !(candidate.length === word.length + 1 && candidate.startsWith(word.slice(0, -1))) && !swapsTwoLetters(word, candidate)) continue;
       const edits = editDistance(word, candidate);
       if (rareWord && (edits > 1 || (frequencyRank(candidate) ?? Infinity) * MORE_COMMON > (frequencyRank(word) ?? Infinity))) continue;
       const count = this.vocabulary.get(candidate) ?? 0;
@@ -286,6 +286,13 @@ export function isEnglishWord(word: string): boolean {
     }
   }
   return englishWords.has(word);
+}
+
+/** True when `b` is `a` with two neighbouring letters swapped: the same letters, typed out of order. */
+function swapsTwoLetters(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const at = [...a].findIndex((c, i) => c !== b[i]);
+  return at >= 0 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
 }
 
 function deletionsOf(word: string): Set<string> {
