@@ -93,6 +93,8 @@ const COMPOUND_SPLIT = new RegExp(
   'i',
 );
 /** Where an answer should come from, not what is asked: "according to the article", "per the text", "in the doc". */
+/** "what does the article say about X" asks about X: the article is where the answer comes from. */
+const ARTICLE_SAYS = /\b(?:what|how)\s+(?:does|do|did)\s+(?:the|this|that)\s+(?:article|text|piece|post|author|writer)\s+(?:say|tell us|mention|claim|think)\s+(?:about|of|on|regarding)\b/gi;
 const ATTRIBUTION = /,?\s*\b(?:according to|as per|per|as described in|as the|in|from|by)\s+(?:the|this|that)\s+(?:article|text|doc|document|piece|post|write-?up|author|source)(?:'s)?(?:\s+(?:says|describes it|puts it|explains it))?\b,?/gi;
 /** Where one clause ends and the next begins: punctuation, or "but"/"so" before a question ("sorry if this is dumb but what is m2m?"). */
 const CLAUSE_BREAK = new RegExp(`[,;:\u2013\u2014]+|\\s-\\s|\\s(?:but|so)\\s(?=${QUESTION_START})`, 'i');
@@ -120,6 +122,10 @@ const ELLIPTICAL_OWN_WORDS = 1;
 const NOT_OWN = new Set(['one', 'ones', 'that', 'this', 'it', 'they', 'them', 'same', 'about', 'for', 'then', 'instead', 'use', 'uses', 'using']);
 /** The sides a question is about; a second part that names neither is about the first part's. */
 const SIDE_WORDS = /\b(iot|m2m|internet of things|machine to machine|the article)\b/gi;
+/** A question that needs the sentence before it to say what it is about. */
+const POINTS_WITHIN = /\b(it|its|they|them|this|that|those)\b/i;
+/** A term put in quotes to say it is the one asked about ("Right now it's 'UID'."). */
+const QUOTED_TERM = /['"‘“]([\p{L}\d][\p{L}\d -]{0,30})['"’”]/gu;
 const NAMES_A_SIDE = /\b(iot|m2m|internet of things|machine to machine|the article)\b/i;
 
 export class Responder {
@@ -166,7 +172,7 @@ export class Responder {
       const partial = best ? { entry: best.entry, confidence: best.confidence } : null;
       return { kind: 'declined', subject: outside.topic.name, partial, confidence: alone.confidence, candidates: alone.candidates, question };
     }
-    const settled = this.answerOf(alone) ?? this.askingClause(question);
+    const settled = this.answerOf(alone) ?? this.askingClause(question) ?? this.pointedQuestion(question);
     // Only an answer is something to follow up on: after "I don't know" or small talk, a message stands alone.
     const lone = previous && this.loneQuestionWord(question, previous);
     if (lone) return { ...lone, question, readAs: `${question} ${previous?.question ?? ''}`.trim() };
@@ -247,7 +253,7 @@ export class Responder {
    * not what is asked: when the question reads better without it, it is read so.
    */
   private withoutAttribution(question: string, decision: Decision): Decision {
-    const plain = question.replace(ATTRIBUTION, ' ').replace(/\s+/g, ' ').trim();
+    const plain = question.replace(ARTICLE_SAYS, 'what about').replace(ATTRIBUTION, ' ').replace(/\s+/g, ' ').trim();
     if (plain === question || plain.split(/\s+/).length < 2) return decision;
     const better = this.engine.ask(plain);
     if (better.kind !== 'answer' || (decision.kind === 'answer' && decision.confidence >= better.confidence)) return decision;
@@ -282,6 +288,23 @@ export class Responder {
     if (entries.size !== 1) return undefined;
     const best = answers.reduce((a, b) => (b.confidence > a.confidence ? b : a));
     return { ...best, question: text };
+  }
+
+  /**
+   * The answer to a closing question that points back to a subject named
+   * earlier in the same message ("everyone keeps saying M2M. what does it
+   * mean?"): asked with that subject, when exactly one side or one quoted
+   * term was named before it and the answer is clear.
+   */
+  private pointedQuestion(text: string): AnswerDecision | undefined {
+    const parts = sentences(text);
+    const last = parts[parts.length - 1];
+    if (!last || parts.length < 2 || !POINTS_WITHIN.test(last) || NAMES_A_SIDE.test(last)) return undefined;
+    const before = parts.slice(0, -1).join(' ');
+    const named = new Set([...(before.match(SIDE_WORDS) ?? []).filter((w) => !/article/i.test(w)).map((w) => sideOf(w)), ...[...before.matchAll(QUOTED_TERM)].map((m) => (m[1] ?? '').toLowerCase())]);
+    if (named.size !== 1) return undefined;
+    const decision = this.engine.ask(`${last} ${[...named][0]}`);
+    return decision.kind === 'answer' && decision.confidence >= STANDS_ALONE ? { ...decision, question: text } : undefined;
   }
 
   /**

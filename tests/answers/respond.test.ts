@@ -88,6 +88,19 @@ describe('where the answer should come from', () => {
     // About the article itself, "the article" is what is asked.
     expect(entryOf(responder.respond('who wrote the article?'))).toBe('source-author');
   });
+
+  it('reads "what does the article say about X" as a question about X', () => {
+    const plain = responder.respond('what about the standards?');
+    expect(plain.kind).toBe('answer');
+    expect(entryOf(responder.respond('what does the article say about standards'))).toBe(entryOf(plain));
+  });
+});
+
+describe('a closing question that points back within the message', () => {
+  it('asks it about the one subject named in the sentence before', () => {
+    expect(entryOf(responder.respond('first week here and everyone keeps saying M2M. what does it mean?'))).toBe(entryOf(responder.respond('what does m2m mean?')));
+  });
+
 });
 
 describe('a story that ends with a question', () => {
@@ -287,6 +300,13 @@ describe('slips of the keyboard', () => {
     analyzer.learnTerms('wireless wire less');
     expect(analyzer.analyze('is iot wire less').corrections).toEqual([]);
     expect(analyzer.analyze('iot wireles or wi reless').corrections).toContainEqual(['wi reless', 'wireless']);
+  });
+
+  it('puts two swapped letters of a short word back ("wiif"), but never changes a short word into another', () => {
+    const analyzer = new Analyzer([]);
+    analyzer.learnTerms('wifi cars cast');
+    expect(analyzer.analyze('m2m without wiif').corrections).toContainEqual(['wiif', 'wifi']);
+    expect(analyzer.analyze('iot for cats').corrections).toEqual([]);
   });
 
   it('reads a typo of an everyday word as that word, so it does not count against the question', () => {
