@@ -367,8 +367,10 @@ export class Responder {
     const own = ownWords(asWritten).length;
     const elliptical = otherSides !== null && own <= ELLIPTICAL_OWN_WORDS ? swapSides(parts[0] ?? '') : undefined;
     const decisions = parts.map((p) => this.engine.ask(p));
-    // The first part's side read into the second is a guess: a second part that is clearer as written keeps its own reading.
-    if (parts[1] !== asWritten && !this.answerOf(decisions[1] as Decision)) {
+    // The first part's side read into the second is a guess: a second part that is clearer as written, or that would
+    // only repeat the first part's answer ("what does m2m stand for, and what does MEMS stand for?"), keeps its own reading.
+    const sameAsFirst = this.answerOf(decisions[1] as Decision)?.entry.id === this.answerOf(decisions[0] as Decision)?.entry.id;
+    if (parts[1] !== asWritten && (sameAsFirst || !this.answerOf(decisions[1] as Decision))) {
       const plain = this.engine.ask(asWritten);
       if (this.answerOf(plain)) decisions[1] = plain;
     }

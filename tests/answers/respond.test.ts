@@ -134,6 +134,12 @@ describe('two questions in one', () => {
     expect(own.kind === 'compound' && own.answers.map((a) => a.entry.id)).toEqual(['iot-acronym', 'm2m-sensor-telemetry']);
   });
 
+  it('does not read the first part\'s side into a second part that names its own subject and would only repeat the first answer', () => {
+    const mems = entryOf(responder.respond('what does MEMS stand for?'));
+    const r = responder.respond('what does m2m stand for, and what does MEMS stand for?');
+    expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual([entryOf(responder.respond('what does m2m stand for?')), mems]);
+  });
+
   it('answers a part the matcher would only offer as "did you mean" with its first choice, when the other part is answered', () => {
     const part = engine.ask('what does M2M use to send data');
     expect(part.kind).toBe('clarify');
