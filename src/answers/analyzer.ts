@@ -23,8 +23,8 @@ const SYNONYM_MARK = '=';
 const MIN_TYPO_LENGTH = 5;
 /** Two typed words are read as one vocabulary word only when it is at least this long ("gate ways" → "gateways"). */
 const MIN_JOINED_LENGTH = 7;
-/** Four-letter words may still be completed by one missing letter. */
-const SHORTEST_TYPO = 4;
+/** Three- and four-letter words may still have one missing letter put in or two swapped letters put back ("wfi", "udi"). */
+const SHORTEST_TYPO = 3;
 /** Longer "words" are pasted tokens, not typos; correcting them costs O(length²) lookups. */
 const LONGEST_TYPO = 20;
 /** From this length a word may be two edits away from the vocabulary word it meant. */
@@ -200,6 +200,8 @@ export class Analyzer {
     // A real but rare word ("frist", "clod") may still be a slip for a far more common one the knowledge base uses.
     const rareWord = isEnglishWord(word);
     if (rareWord && (frequencyRank(word) ?? Infinity) <= RARE_WORD_RANK) return undefined;
+    // "teh" is "the" typed out of order before it is "tech" with a letter missing.
+    if (word.length < MIN_TYPO_LENGTH && swapsTwoLetters(word, everydayWordMeant(word) ?? '')) return undefined;
     const maxEdits = word.length >= TWO_EDIT_LENGTH ? 2 : 1;
     const candidates = new Set<string>();
     const probe = (variant: string) => {
@@ -214,18 +216,22 @@ export class Analyzer {
     let best: string | undefined;
     let bestEdits = maxEdits + 1;
     let bestCount = 0;
+    let bestSwapped = false;
     for (const candidate of candidates) {
       // People rarely mistype the first letter; requiring it keeps "weather" from becoming "rather".
       if (Math.abs(candidate.length - word.length) > maxEdits || candidate[0] !== word[0] || STOP_WORDS.has(candidate)) continue;
-      // A short word is only completed ("poin" → "point") or has two letters swapped back ("wiif" → "wifi"), never changed ("cats" → "cars").
-      if (word.length < MIN_TYPO_LENGTH && !(candidate.length === word.length + 1 && candidate.startsWith(word.slice(0, -1))) && !swapsTwoLetters(word, candidate)) continue;
+      const swapped = swapsTwoLetters(word, candidate);
+      // A short word only gets a missing letter back ("poin" → "point", "wfi" → "wifi") or two swapped letters put back ("wiif" → "wifi"), never another letter ("cats" → "cars").
+      if (word.length < MIN_TYPO_LENGTH && !(candidate.length === word.length + 1 && deletionsOf(candidate).has(word)) && !swapped) continue;
       const edits = editDistance(word, candidate);
       if (rareWord && (edits > 1 || (frequencyRank(candidate) ?? Infinity) * MORE_COMMON > (frequencyRank(word) ?? Infinity))) continue;
       const count = this.vocabulary.get(candidate) ?? 0;
-      if (edits < bestEdits || (edits === bestEdits && count > bestCount)) {
+      // At equal distance the same letters out of order ("firts") beat a letter more or less ("fits").
+      if (edits < bestEdits || (edits === bestEdits && (swapped ? !bestSwapped || count > bestCount : !bestSwapped && count > bestCount))) {
         best = candidate;
         bestEdits = edits;
         bestCount = count;
+        bestSwapped = swapped;
       }
     }
     return bestEdits <= maxEdits ? best : undefined;

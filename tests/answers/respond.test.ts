@@ -315,6 +315,15 @@ describe('slips of the keyboard', () => {
     expect(analyzer.analyze('iot for cats').corrections).toEqual([]);
   });
 
+  it('mends three-letter slips, prefers letters out of order to a letter missing, and leaves "teh" to everyday English', () => {
+    const analyzer = new Analyzer([]);
+    analyzer.learnTerms('wifi uid first fits fits tech tech');
+    expect(analyzer.analyze('no wfi here').corrections).toContainEqual(['wfi', 'wifi']);
+    expect(analyzer.analyze('what is a udi').corrections).toContainEqual(['udi', 'uid']);
+    expect(analyzer.analyze('where was it firts used').corrections).toContainEqual(['firts', 'first']);
+    expect(analyzer.analyze('teh cloud').corrections).toContainEqual(['teh', 'the']);
+  });
+
   it('reads a typo of an everyday word as that word, so it does not count against the question', () => {
     for (const [typed, meant] of [
       ['waht is teh diffrence btwn iot adn m2m', 'difference-summary'],
