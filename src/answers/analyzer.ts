@@ -123,6 +123,16 @@ export class Analyzer {
     return term.startsWith(SYNONYM_MARK);
   }
 
+  /**
+   * The text with its slips put right ("isloated" → "isolated"), punctuation and case
+   * otherwise as typed: for readers that match phrases in the text itself.
+   */
+  mend(text: string): string {
+    const { corrections } = this.analyze(text);
+    const asTyped = (typed: string) => new RegExp(`\\b${typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'gi');
+    return corrections.reduce((mended, [typed, meant]) => mended.replace(asTyped(typed), meant), text);
+  }
+
   /** Analyses a person's question, correcting typos against the vocabulary. */
   analyze(text: string): Analysis {
     return this.run(words(text), true);

@@ -232,6 +232,11 @@ export class AnswerEngine {
     return this.analyzer.stem(word);
   }
 
+  /** `text` with its slips put right against this knowledge base's words and everyday English. */
+  mend(text: string): string {
+    return this.analyzer.mend(text);
+  }
+
   /** Changes the decision thresholds without rebuilding the index (for tuning sweeps). */
   retune(thresholds: Partial<Pick<Tuning, 'answerAt' | 'fallbackBelow' | 'clarifyRatio'>>): void {
     this.tuning = { ...this.tuning, ...thresholds };

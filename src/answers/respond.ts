@@ -142,7 +142,7 @@ export class Responder {
     scope: readonly OutOfScopeTopic[] = [],
   ) {
     this.outOfScope = new OutOfScope(scope);
-    this.scenarios = new ScenarioReader(chooser, (word) => engine.stem(word));
+    this.scenarios = new ScenarioReader(chooser, (word) => engine.stem(word), (text) => engine.mend(text));
   }
 
   /** The response to a message, read after `previous` when it is a follow-up in the same conversation. */

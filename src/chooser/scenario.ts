@@ -55,10 +55,16 @@ export const ABOUT_THE_ARTICLE = /\b(the article|the author|the text|the piece|t
 export class ScenarioReader {
   private readonly finder: PhraseFinder<Cue>;
 
-  /** `stem`: the answer engine's stemmer, so cue words share its cache of stems. */
+  private lastMended: { text: string; mended: string } | undefined;
+
+  /**
+   * `stem`: the answer engine's stemmer, so cue words share its cache of stems. `mend`: puts slips
+   * right before cues are looked for ("wich fits", "isloated"), as people describe projects in a hurry.
+   */
   constructor(
     readonly model: ChooserModel,
     stem?: (word: string) => string,
+    private readonly mend: (text: string) => string = (text) => text,
   ) {
     const entries: { value: Cue; phrases: readonly string[] }[] = [{ value: { ask: true }, phrases: model.scenarioAsks.map(cueWithQuantities) }];
     model.questions.forEach((question, questionIndex) => {
@@ -71,17 +77,17 @@ export class ScenarioReader {
 
   /** Whether any cue of a criterion is in `text`, however the reading came out (conflicting, or pointing nowhere). */
   hasCues(text: string): boolean {
-    return this.finder.findAll(quantitiesAsTokens(text)).some((m) => !('ask' in m.value));
+    return this.finder.findAll(this.prepared(text)).some((m) => !('ask' in m.value));
   }
 
   /** Whether `text` asks which side fits ("iot or m2m?", "which fits"). */
   asks(text: string): boolean {
-    return this.finder.findAll(quantitiesAsTokens(text)).some((m) => 'ask' in m.value) || ENDS_ASKING_A_SIDE.test(text);
+    return this.finder.findAll(this.prepared(text)).some((m) => 'ask' in m.value) || ENDS_ASKING_A_SIDE.test(text);
   }
 
   /** The message read as a project description, or null when it does not describe one and ask which fits. */
   read(message: string): ScenarioReading | null {
-    const text = quantitiesAsTokens(message);
+    const text = this.prepared(message);
     const found = this.finder.findAll(text);
     const typed = words(text);
     // Which clause each word is in ("no wifi, each pump reports to its controller": the "no" stays in its clause).
@@ -128,6 +134,12 @@ export class ScenarioReader {
       if (answer) readings.push({ questionIndex, answer, evidence });
     }
     return readings.length === 0 ? null : this.reading(readings, confidence);
+  }
+
+  /** The message as cues are looked for in it: slips put right, numbers as quantities. Remembers the last one, as a message is read several times. */
+  private prepared(message: string): string {
+    if (this.lastMended?.text !== message) this.lastMended = { text: message, mended: quantitiesAsTokens(this.mend(message)) };
+    return this.lastMended.mended;
   }
 
   /** Whether `entryId` is the article criterion behind one of the chooser's questions. */

@@ -25,6 +25,13 @@ describe('scenarios', () => {
     expect(iot.kind === 'scenario' && iot.reading.recommendation.verdict).toBe('iot');
   });
 
+  it('reads a project typed in a hurry: slips put right, "aint" as a negation, "wich fits" as asking', () => {
+    const slips = responder.respond('our two freezers must be kept isolatd for securty reasons, which fits?');
+    expect(slips.kind === 'scenario' && slips.reading.criteria.map((c) => c.entryId)).toContain('m2m-fit-security-isolation');
+    const aint = responder.respond('bottling line: we aint expanding, the 3 fillers just have to be super reliable. wich fits');
+    expect(aint.kind === 'scenario' && aint.reading.criteria.map((c) => c.entryId)).toEqual(expect.arrayContaining(['m2m-fit-no-scaling', 'm2m-fit-few-machines']));
+  });
+
   it('recommends a mix when the project names a strong need on each side', () => {
     const mix = responder.respond('Our factory robots need dedicated point-to-point links to their controllers, but management wants all the data syncing to a cloud dashboard in real time. IoT or M2M?');
     expect(mix.kind === 'scenario' && mix.reading.recommendation.verdict).toBe('mix');
@@ -287,7 +294,7 @@ describe('either would do', () => {
       const choices = ids.map((id, i) => ({ entry: entry(id), confidence: 0.6 - i * 0.02 }));
       const clarify = { kind: 'clarify' as const, choices, confidence: 0.6, candidates: choices, question: 'what is that thing' };
       // Only the matcher's decision matters here: a stand-in that offers these choices for any question.
-      const matcher = { ask: () => clarify, rank: () => choices, decide: () => clarify, stem: (w: string) => w };
+      const matcher = { ask: () => clarify, rank: () => choices, decide: () => clarify, stem: (w: string) => w, mend: (t: string) => t };
       return new Responder(kb, matcher as unknown as AnswerEngine, chooser).respond('what is that thing');
     };
     expect(entry('m2m-acronym').related).toContain('m2m-definition');
