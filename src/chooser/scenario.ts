@@ -91,7 +91,7 @@ export class ScenarioReader {
     const found = this.finder.findAll(text);
     const typed = words(text);
     // Which clause each word is in ("no wifi, each pump reports to its controller": the "no" stays in its clause).
-    const clauses = text.split(/[,.;:!?()\u2013\u2014]+|\s-\s/).flatMap((clause, i) => words(clause).map(() => i));
+    const clauses = text.split(/[,.;:!?()+&\u2013\u2014]+|\s-\s/).flatMap((clause, i) => words(clause).map(() => i));
     const clauseOf = clauses.length === typed.length ? clauses : typed.map(() => 0);
     const asks = found.some((m) => 'ask' in m.value) || ENDS_ASKING_A_SIDE.test(text);
     const byQuestion = new Map<number, { answer: 'yes' | 'no'; evidence: string[]; conflict: boolean }>();

@@ -32,6 +32,16 @@ describe('scenarios', () => {
     expect(aint.kind === 'scenario' && aint.reading.criteria.map((c) => c.entryId)).toEqual(expect.arrayContaining(['m2m-fit-no-scaling', 'm2m-fit-few-machines']));
   });
 
+  it('keeps a negation in its clause when clauses are joined by "+" or "&"', () => {
+    const r = responder.respond('our gym app: members sync workouts without any setup + thousands of members sign up every month. iot or m2m?');
+    expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.entryId === 'iot-fit-scaling-users')?.answer).toBe('yes');
+  });
+
+  it('reads "cannot be reachable from outside" as devices kept isolated', () => {
+    const r = responder.respond('We have 4 freeze dryers in the lab. Compliance says they cannot be reachable from the rest of our network. What would you pick?');
+    expect(r.kind === 'scenario' && r.reading.recommendation.verdict).toBe('m2m');
+  });
+
   it('recommends a mix when the project names a strong need on each side', () => {
     const mix = responder.respond('Our factory robots need dedicated point-to-point links to their controllers, but management wants all the data syncing to a cloud dashboard in real time. IoT or M2M?');
     expect(mix.kind === 'scenario' && mix.reading.recommendation.verdict).toBe('mix');
