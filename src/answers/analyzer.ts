@@ -19,7 +19,7 @@ function editDistance(typed: string, known: string): number {
 /** Marks a term that came from a synonym group, so it is neither stemmed nor dropped. */
 const SYNONYM_MARK = '=';
 
-/** Words shorter than this are only completed or have two swapped letters put back, never changed: too many real words sit one edit apart. */
+/** Words shorter than this only get a missing letter or two swapped letters put back, never another letter: too many real words sit one edit apart. */
 const MIN_TYPO_LENGTH = 5;
 /** Two typed words are read as one vocabulary word only when it is at least this long ("gate ways" → "gateways"). */
 const MIN_JOINED_LENGTH = 7;
@@ -36,11 +36,11 @@ const MORE_COMMON = 5;
 
 export interface Analysis {
   /** Stemmed, canonical terms, in order; repeated terms are kept. */
-  terms: string[];
+  readonly terms: readonly string[];
   /** Words the knowledge base never uses, after typo correction. */
-  unknown: string[];
+  readonly unknown: readonly string[];
   /** Typos that were corrected, as [typed, meant]. */
-  corrections: [string, string][];
+  readonly corrections: readonly (readonly [string, string])[];
 }
 
 interface SynonymPhrase {
@@ -56,6 +56,8 @@ export class Analyzer {
   private readonly phrasesByFirstStem = new Map<string, SynonymPhrase[]>();
   private readonly vocabulary = new Map<string, number>();
   private typos: { knownStems: Set<string>; deletions: Map<string, string[]> } | undefined;
+  /** The last question analysed: one message is read by the matcher, the scenario reader and the responder in turn. */
+  private lastAnalysis: { text: string; analysis: Analysis } | undefined;
 
   constructor(
     synonyms: string[][],
@@ -82,7 +84,7 @@ export class Analyzer {
   learnTerms(text: string): string[] {
     const input = words(text);
     for (const w of input) this.learn(w);
-    return this.run(input, false).terms;
+    return [...this.run(input, false).terms];
   }
 
   /**
@@ -135,7 +137,8 @@ export class Analyzer {
 
   /** Analyses a person's question, correcting typos against the vocabulary. */
   analyze(text: string): Analysis {
-    return this.run(words(text), true);
+    if (this.lastAnalysis?.text !== text) this.lastAnalysis = { text, analysis: this.run(words(text), true) };
+    return this.lastAnalysis.analysis;
   }
 
   private run(typed: string[], correct: boolean): Analysis {
@@ -190,6 +193,7 @@ export class Analyzer {
 
   private learn(word: string): void {
     this.typos = undefined;
+    this.lastAnalysis = undefined;
     this.vocabulary.set(word, (this.vocabulary.get(word) ?? 0) + 1);
   }
 

@@ -236,7 +236,7 @@ async function eventRates(): Promise<{ bare: EventRate; ours: EventRate; roundRa
     return { bare: combined(rounds.bare), ours: combined(rounds.ours), roundRatios };
   } finally {
     await ours.stop();
-    await bare.stop();
+    await bare.stop().catch(() => {}); // never started, when the bench failed before
     await store.close();
     await api.close();
     rmSync(dir, { recursive: true, force: true });
