@@ -111,6 +111,11 @@ const ANSWER_ONLY_FACTOR = 0.25;
 const MIN_WORDS_ALONE = 4;
 /** A long message is scored as a whole and in at most this many sentence windows. */
 const MAX_PIECES = 24;
+/**
+ * A term in more phrasings than this (only in a knowledge base far larger than the article's, which has
+ * under 2,000 phrasings in all) adds to the phrasings rarer terms of the question found, and finds no new ones.
+ */
+const WIDESPREAD_TERM_PHRASINGS = 3000;
 
 export interface Candidate {
   entry: Entry;
@@ -313,15 +318,25 @@ export class AnswerEngine {
 
     const touchedEntries: number[] = [];
     const touchedPhrasings: number[] = [];
-    for (const [id, w2] of query) {
+    // Rarer terms first. In a large knowledge base a term most phrasings share ("iot") only adds to what
+    // rarer terms found: a phrasing matching nothing else could not win, and scoring thousands costs.
+    const byRarity = [...query].sort(([a], [b]) => (this.phrasingPostings[a]?.length ?? 0) - (this.phrasingPostings[b]?.length ?? 0));
+    for (const [id, w2] of byRarity) {
+      const onlyFound = touchedPhrasings.length > 0 && (this.phrasingPostings[id]?.length ?? 0) > WIDESPREAD_TERM_PHRASINGS;
       for (const e of this.entryPostings[id] ?? []) {
         const before = this.entryScore[e] as number;
-        if (before === 0) touchedEntries.push(e);
+        if (before === 0) {
+          if (onlyFound) continue;
+          touchedEntries.push(e);
+        }
         this.entryScore[e] = before + w2;
       }
       for (const p of this.phrasingPostings[id] ?? []) {
         const before = this.phrasingScore[p] as number;
-        if (before === 0) touchedPhrasings.push(p);
+        if (before === 0) {
+          if (onlyFound) continue;
+          touchedPhrasings.push(p);
+        }
         this.phrasingScore[p] = before + w2;
       }
     }

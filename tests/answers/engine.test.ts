@@ -130,6 +130,20 @@ describe('a knowledge base of its own', () => {
   });
 });
 
+describe('a knowledge base far larger than the article', () => {
+  // 1,100 entries of three phrasings each that all say "widget", and one about the gasket: "widget" is in over 3,000 phrasings.
+  const entries = Array.from({ length: 1100 }, (_, i) => entryYaml(`widget-${i}`, { questions: `\n      - widget model ${i}\n      - widget number ${i}\n      - the ${i} widget` }));
+  const gasket = entryYaml('widget-gasket', { questions: '\n      - what seals the widget gasket\n      - widget gasket seal\n      - the gasket of a widget' });
+  const dir = knowledgeFolder({ 'synonyms.yml': 'groups: []\n', 'faq/a.yml': ['entries:', ...entries, gasket].join('\n') });
+  const big = new AnswerEngine(loadKnowledge(dir));
+
+  it('lets a word nearly every phrasing shares only add to what the question\'s rarer words found', () => {
+    expect(big.rank('widget gasket', 50).map((c) => c.entry.id)).toEqual(['widget-gasket']);
+    // Alone, the shared word still finds what it can.
+    expect(big.rank('widget', 5)).toHaveLength(5);
+  });
+});
+
 describe('a question worded exactly like a phrasing', () => {
   // One entry holds the question word for word; its neighbour has many phrasings with the same words in them.
   const dir = knowledgeFolder({
