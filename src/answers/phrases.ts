@@ -10,6 +10,8 @@ import { words } from './text.js';
 
 /** The most words a "*" stands for. */
 const MAX_WILDCARD_WORDS = 4;
+/** The most filler words skipped inside one phrase ("without any wifi" for "without wifi"). */
+const MAX_FILLERS = 2;
 
 export interface PhraseMatch<T> {
   value: T;
@@ -41,14 +43,18 @@ function stem(word: string): string {
 export class PhraseFinder<T> {
   private readonly byFirstStem = new Map<string, Pattern<T>[]>();
   private readonly form: (word: string) => string;
+  private readonly fillers: ReadonlySet<string>;
 
   /**
    * `exact`: words must match as written (names like "REST" must not meet
    * "restful" through a shared stem); `stem`: the stemmer to use (the
-   * engine's, with its cache of stems kept between runs).
+   * engine's, with its cache of stems kept between runs); `fillers`: words a
+   * message may have inside a phrase that the phrase leaves out ("any" in
+   * "without any wifi"), at most two per phrase.
    */
-  constructor(entries: Iterable<{ value: T; phrases: readonly string[] }>, options: { exact?: boolean; stem?: (word: string) => string } = {}) {
+  constructor(entries: Iterable<{ value: T; phrases: readonly string[] }>, options: { exact?: boolean; stem?: (word: string) => string; fillers?: readonly string[] } = {}) {
     this.form = options.exact ? (w) => w : (options.stem ?? stem);
+    this.fillers = new Set((options.fillers ?? []).map(this.form));
     for (const { value, phrases } of entries) {
       for (const phrase of phrases) {
         const parts = phrase
@@ -75,7 +81,7 @@ export class PhraseFinder<T> {
     for (let i = 0; i < stems.length; i++) {
       if (taken[i]) continue;
       for (const pattern of this.byFirstStem.get(stems[i] as string) ?? []) {
-        const end = matchAt(stems, i, pattern.parts);
+        const end = matchAt(stems, i, pattern.parts, this.fillers);
         if (end === undefined || taken.slice(i, end).some(Boolean)) continue;
         for (let k = i; k < end; k++) taken[k] = true;
         found.push({ value: pattern.value, phrase: pattern.phrase, start: i, end, words: typed.slice(i, end).join(' ') });
@@ -92,20 +98,31 @@ export class PhraseFinder<T> {
 }
 
 /** Where the parts match from `start` on, each later part after one to MAX_WILDCARD_WORDS other words; the end index, or undefined. */
-function matchAt(stems: readonly string[], start: number, parts: readonly string[][]): number | undefined {
+function matchAt(stems: readonly string[], start: number, parts: readonly string[][], fillers: ReadonlySet<string>): number | undefined {
   let at = start;
+  let skipped = 0;
   for (const [k, part] of parts.entries()) {
     const from = k === 0 ? at : at + 1;
     const to = k === 0 ? at : Math.min(stems.length - part.length, at + MAX_WILDCARD_WORDS);
-    let found: number | undefined;
-    for (let p = from; p <= to; p++) {
-      if (part.every((w, j) => stems[p + j] === w)) {
-        found = p;
-        break;
-      }
+    let end: number | undefined;
+    for (let p = from; p <= to && end === undefined; p++) {
+      const matched = matchPart(stems, p, part, fillers, MAX_FILLERS - skipped);
+      if (matched) [end, skipped] = [matched.end, skipped + matched.skipped];
     }
-    if (found === undefined) return undefined;
-    at = found + part.length;
+    if (end === undefined) return undefined;
+    at = end;
   }
   return at;
+}
+
+/** The words of `part` in order from `at`, with up to `maxFillers` filler words skipped between them: where it ends, or undefined. */
+function matchPart(stems: readonly string[], at: number, part: readonly string[], fillers: ReadonlySet<string>, maxFillers: number): { end: number; skipped: number } | undefined {
+  let p = at;
+  let skipped = 0;
+  for (const [j, w] of part.entries()) {
+    while (j > 0 && stems[p] !== w && skipped < maxFillers && fillers.has(stems[p] as string)) [p, skipped] = [p + 1, skipped + 1];
+    if (stems[p] !== w) return undefined;
+    p += 1;
+  }
+  return { end: p, skipped };
 }

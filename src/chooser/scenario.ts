@@ -47,6 +47,8 @@ const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without',
 /** How many words before a cue a negation still applies to, unless a conjunction starts another clause in between. */
 const NEGATION_REACH = 5;
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'so', 'or', 'because', 'although', 'though', 'plus']);
+/** Words a description may put inside a cue without changing what it says: "without any wifi", "super fast and reliable". */
+const CUE_FILLERS = ['any', 'really', 'very', 'super', 'pretty', 'totally', 'fully', 'quite', 'so'];
 /** A message ending "…. iot?" or "m2m??" asks which side fits. */
 const ENDS_ASKING_A_SIDE = /\b(iot|m2m)\s*\?+\s*$/i;
 /** A question about what the article says is answered from the article, not read as a project. */
@@ -72,7 +74,7 @@ export class ScenarioReader {
       entries.push({ value: { questionIndex, answer: 'no' }, phrases: question.cues.no.map(cueWithQuantities) });
       entries.push({ value: { questionIndex, answer: 'yes' }, phrases: question.cues.yes.map(cueWithQuantities) });
     });
-    this.finder = new PhraseFinder(entries, stem ? { stem } : {});
+    this.finder = new PhraseFinder(entries, { ...(stem ? { stem } : {}), fillers: CUE_FILLERS });
   }
 
   /** Whether any cue of a criterion is in `text`, however the reading came out (conflicting, or pointing nowhere). */
