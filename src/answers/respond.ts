@@ -274,8 +274,11 @@ export class Responder {
   private storyQuestion(text: string): AnswerDecision | undefined {
     const asked = sentences(text).filter((s) => s.trim().endsWith('?'));
     const last = asked[asked.length - 1];
-    // "both?" or "iot, m2m or mix?" closing a story asks which fits, in words too few to say so.
-    if (!last || last.split(/\s+/).length < STORY_QUESTION_WORDS || asked.length === sentences(text).length || this.scenarios.asks(last) || this.scenarios.read(last)) return undefined;
+    // "both?" or "iot, m2m or mix?" closing a story asks which fits, in words too few to say so; "does the article
+    // say which one is easier to scale?" names the criterion it asks the article about, whatever the story before it.
+    const asksTheArticle = ABOUT_THE_ARTICLE.test(last ?? '') && this.scenarios.hasCues(last ?? '');
+    const asksWhichFits = !asksTheArticle && (this.scenarios.asks(last ?? '') || this.scenarios.read(last ?? '') !== null);
+    if (!last || last.split(/\s+/).length < STORY_QUESTION_WORDS || asked.length === sentences(text).length || asksWhichFits) return undefined;
     const decision = this.engine.ask(last);
     return decision.kind === 'answer' && decision.confidence >= STANDS_ALONE ? decision : undefined;
   }

@@ -130,6 +130,13 @@ describe('a story that ends with a question', () => {
   it('reads the project when it ends by asking which side fits, in few words or many', () => {
     expect(responder.respond(`${story} Which would you pick for us?`).kind).toBe('scenario');
     expect(responder.respond(`${story} Both?`).kind).toBe('scenario');
+    expect(responder.respond(`${story} What would the article recommend?`).kind).toBe('scenario');
+  });
+
+  it('answers what the article says about a criterion the closing question names, even if it asks "which one"', () => {
+    const asked = responder.respond(`${story} Does the article say which one of iot or m2m is easier to scale?`);
+    expect(asked.kind).toBe('answer');
+    expect(entryOf(asked)).toBe(entryOf(responder.respond('which one of iot or m2m is easier to scale?')));
   });
 });
 
