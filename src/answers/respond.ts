@@ -61,6 +61,12 @@ export function recordedDecisionOf(response: Response): Decision | undefined {
 /** A question word alone, or with only words pointing back: "when?", "since when?", "when was that?", "and who did it?". */
 const LONE_QUESTION_WORD = /^(?:and\s+|ok\s+|so\s+|but\s+)?(?:since\s+)?(when|where|who|how|which)(?:\s+(?:was|is|did|does|do|were|are)\s+(?:that|it|this|they|she|he)(?:\s+(?:happen|written|published|come out|start|begin|do it))?)?\W*$/i;
 /** Words that start a follow-up read together with the question before it. */
+/** A follow-up's best entry next to the answer before is taken from this confidence on... */
+const NEXT_TO_PREVIOUS_AT = 0.3;
+/** ...when it is this many times as strong as the next best. */
+const NEXT_TO_PREVIOUS_LEAD = 2;
+/** "and then?", "then what?", "what happens next?": the next step of what was just explained. */
+const NEXT_STEP = /^(?:(?:and|ok|so)\s+)?(?:then(?:\s+what)?|what\s+then|what(?:\s+happens)?\s+(?:next|after that)|and\s+after\s+that|what\s+comes\s+next)\W*$/i;
 const FOLLOW_UP_START = /^(and|but|so|ok|okay|then|also|what about|how about|why|how come|which|when|where|who|what else|does it|do they|is it|is that|are they|can it|is this|same|is it the same)\b/;
 /** Words that point back to something said before. */
 const POINTS_BACK = /\b(it|its|that|this|they|them|those|these|there|she|he|her|his|him|the other one|the other|one|then|else|instead|exactly|specifically)\b/;
@@ -177,12 +183,12 @@ export class Responder {
     }
     const settled = this.answerOf(alone) ?? this.askingClause(question) ?? this.pointedQuestion(question);
     // Only an answer is something to follow up on: after "I don't know" or small talk, a message stands alone.
-    const lone = previous && this.loneQuestionWord(question, previous);
+    const lone = previous && (this.loneQuestionWord(question, previous) ?? this.nextStep(question, previous));
     if (lone) return { ...lone, question, readAs: `${question} ${previous?.question ?? ''}`.trim() };
     if (previous && (previous.entryIds.length > 0 || previous.kind === 'scenario') && this.isFollowUp(question, alone, previous)) {
       const { text: readAs, otherSide } = this.readInContext(question, previous);
       const inContext = otherSide ? this.engine.decide(readAs, this.otherSideCandidates(readAs, previous)) : this.engine.decide(readAs, this.followUpCandidates(question, readAs, alone, previous));
-      const answered = this.answerOf(inContext);
+      const answered = this.answerOf(inContext) ?? this.nextToPrevious(alone, previous);
       if (answered && (otherSide || !this.repeats(question, answered.entry.id, previous))) return { ...answered, question, readAs };
       if (inContext.kind === 'clarify' && alone.kind !== 'answer') return { ...inContext, question, readAs };
     }
@@ -199,6 +205,31 @@ export class Responder {
     const near = new Set(previous.entryIds.flatMap((id) => this.kb.byId.get(id)?.related ?? []));
     for (const id of previous.entryIds) near.delete(id);
     const best = this.engine.rank(question, this.kb.entries.length).find((c) => near.has(c.entry.id));
+    return best && { kind: 'answer', entry: best.entry, confidence: best.confidence, candidates: [best], question };
+  }
+
+  /**
+   * A follow-up that alone points to an entry next to the answer just given (one of its related
+   * entries), far ahead of any other, is answered with it even below the usual confidence: the
+   * conversation says what it is about ("what does the processor do with it?" after the ATM example).
+   */
+  private nextToPrevious(decision: Decision, previous: PreviousTurn): AnswerDecision | undefined {
+    if (!('candidates' in decision)) return undefined;
+    const [first, second] = decision.candidates;
+    if (!first || first.confidence < NEXT_TO_PREVIOUS_AT || (second && second.confidence * NEXT_TO_PREVIOUS_LEAD > first.confidence)) return undefined;
+    const near = previous.entryIds.some((id) => id !== first.entry.id && (this.kb.byId.get(id)?.related ?? []).includes(first.entry.id));
+    return near ? { kind: 'answer', entry: first.entry, confidence: first.confidence, candidates: decision.candidates, question: decision.question } : undefined;
+  }
+
+  /**
+   * "and then?" or "what happens next?" after an answer asks for the next step of what was just
+   * explained: the entry next to it (its related entries) that the question before matches best.
+   */
+  private nextStep(question: string, previous: PreviousTurn): AnswerDecision | undefined {
+    if (!NEXT_STEP.test(question.trim())) return undefined;
+    const near = new Set(previous.entryIds.flatMap((id) => this.kb.byId.get(id)?.related ?? []));
+    for (const id of previous.entryIds) near.delete(id);
+    const best = this.engine.rank(previous.question, this.kb.entries.length).find((c) => near.has(c.entry.id));
     return best && { kind: 'answer', entry: best.entry, confidence: best.confidence, candidates: [best], question };
   }
 

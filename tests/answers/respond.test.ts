@@ -244,6 +244,20 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('same for m2m?', operated))).toBe('no-human-input');
   });
 
+  it('"and then?" asks for the next step: the entry next to the answer just given', () => {
+    const atm = turnOf(responder.respond('how does m2m work in an atm'));
+    expect(atm.entryIds).toEqual(['m2m-atm-example']);
+    for (const q of ['and then?', 'then what?', 'what happens next?']) expect(entryOf(responder.respond(q, atm)), q).toBe('m2m-atm-transaction');
+    expect(responder.respond('and then?').kind).not.toBe('answer');
+  });
+
+  it('answers a follow-up that alone weakly but clearly points to an entry next to the answer just given', () => {
+    const atm = turnOf(responder.respond('why is an atm given as an m2m example?'));
+    const alone = responder.respond('what does the processor do with it');
+    expect(alone.kind).not.toBe('answer');
+    expect(entryOf(responder.respond('what does the processor do with it', atm))).toBe('m2m-atm-transaction');
+  });
+
   it('"when?" asks the question before with the new question word', () => {
     const author = turnOf(responder.respond('Who wrote the article?'));
     expect(author.entryIds).toEqual(['source-author']);
