@@ -201,11 +201,7 @@ export class Responder {
    * the question word alone fits best.
    */
   private loneQuestionWord(question: string, previous: PreviousTurn): AnswerDecision | undefined {
-    if (!LONE_QUESTION_WORD.test(question.trim())) return undefined;
-    const near = new Set(previous.entryIds.flatMap((id) => this.kb.byId.get(id)?.related ?? []));
-    for (const id of previous.entryIds) near.delete(id);
-    const best = this.engine.rank(question, this.kb.entries.length).find((c) => near.has(c.entry.id));
-    return best && { kind: 'answer', entry: best.entry, confidence: best.confidence, candidates: [best], question };
+    return LONE_QUESTION_WORD.test(question.trim()) ? this.nextToAnswer(question, previous, question) : undefined;
   }
 
   /**
@@ -226,10 +222,14 @@ export class Responder {
    * explained: the entry next to it (its related entries) that the question before matches best.
    */
   private nextStep(question: string, previous: PreviousTurn): AnswerDecision | undefined {
-    if (!NEXT_STEP.test(question.trim())) return undefined;
+    return NEXT_STEP.test(question.trim()) ? this.nextToAnswer(question, previous, previous.question) : undefined;
+  }
+
+  /** The entry next to the answer before (one of its related entries, not itself) that `rankedBy` matches best, as the answer to `question`. */
+  private nextToAnswer(question: string, previous: PreviousTurn, rankedBy: string): AnswerDecision | undefined {
     const near = new Set(previous.entryIds.flatMap((id) => this.kb.byId.get(id)?.related ?? []));
     for (const id of previous.entryIds) near.delete(id);
-    const best = this.engine.rank(previous.question, this.kb.entries.length).find((c) => near.has(c.entry.id));
+    const best = this.engine.rank(rankedBy, this.kb.entries.length).find((c) => near.has(c.entry.id));
     return best && { kind: 'answer', entry: best.entry, confidence: best.confidence, candidates: [best], question };
   }
 
@@ -305,11 +305,11 @@ export class Responder {
   private storyQuestion(text: string): AnswerDecision | undefined {
     const asked = sentences(text).filter((s) => s.trim().endsWith('?'));
     const last = asked[asked.length - 1];
+    if (!last || last.split(/\s+/).length < STORY_QUESTION_WORDS || asked.length === sentences(text).length) return undefined;
     // "both?" or "iot, m2m or mix?" closing a story asks which fits, in words too few to say so; "does the article
     // say which one is easier to scale?" names the criterion it asks the article about, whatever the story before it.
-    const asksTheArticle = ABOUT_THE_ARTICLE.test(last ?? '') && this.scenarios.hasCues(last ?? '');
-    const asksWhichFits = !asksTheArticle && (this.scenarios.asks(last ?? '') || this.scenarios.read(last ?? '') !== null);
-    if (!last || last.split(/\s+/).length < STORY_QUESTION_WORDS || asked.length === sentences(text).length || asksWhichFits) return undefined;
+    const asksTheArticle = ABOUT_THE_ARTICLE.test(last) && this.scenarios.hasCues(last);
+    if (!asksTheArticle && (this.scenarios.asks(last) || this.scenarios.read(last) !== null)) return undefined;
     const decision = this.engine.ask(last);
     return decision.kind === 'answer' && decision.confidence >= STANDS_ALONE ? decision : undefined;
   }
