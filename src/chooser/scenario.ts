@@ -99,9 +99,10 @@ export class ScenarioReader {
     const byQuestion = new Map<number, { answer: 'yes' | 'no'; evidence: string[]; conflict: boolean }>();
     for (const m of found) {
       if ('ask' in m.value) continue;
-      const negated = negatedBefore(typed, clauseOf, m.start);
+      const after = negatedAfter(typed, clauseOf, m.end);
+      const negated = after !== undefined || negatedBefore(typed, clauseOf, m.start);
       const answer = negated ? (m.value.answer === 'yes' ? 'no' : 'yes') : m.value.answer;
-      const evidence = negated ? typed.slice(Math.max(0, m.start - NEGATION_REACH), m.end).join(' ') : m.words;
+      const evidence = after !== undefined ? typed.slice(m.start, after).join(' ') : negated ? typed.slice(Math.max(0, m.start - NEGATION_REACH), m.end).join(' ') : m.words;
       const seen = byQuestion.get(m.value.questionIndex);
       if (!seen) byQuestion.set(m.value.questionIndex, { answer, evidence: [evidence], conflict: false });
       else if (seen.answer !== answer) seen.conflict = true;
@@ -174,6 +175,16 @@ function negatedBefore(typed: readonly string[], clauseOf: readonly number[], st
     if (NEGATIONS.has(w)) return true;
   }
   return false;
+}
+
+/** Words that may stand between a cue and the "not" that denies it: "growth isn't a thing", "scaling will not matter". */
+const DENIED_BY = new Set(['is', 'are', 'was', 'will', 'would', 'does', 'do']);
+
+/** Where a "not" or "never" right after the cue ends ("growth is not a thing"), in the same clause; undefined when none does. */
+function negatedAfter(typed: readonly string[], clauseOf: readonly number[], end: number): number | undefined {
+  const at = DENIED_BY.has(typed[end] ?? '') ? end + 1 : end;
+  const word = typed[at];
+  return (word === 'not' || word === 'never') && clauseOf[at] === clauseOf[end - 1] ? at + 1 : undefined;
 }
 
 /**

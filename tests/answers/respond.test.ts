@@ -32,6 +32,12 @@ describe('scenarios', () => {
     expect(aint.kind === 'scenario' && aint.reading.criteria.map((c) => c.entryId)).toEqual(expect.arrayContaining(['m2m-fit-no-scaling', 'm2m-fit-few-machines']));
   });
 
+  it('reads a "not" right after a cue as denying it: "growth isn\'t a thing for us"', () => {
+    const r = responder.respond('we have five packing robots that must be quick and reliable, and growth isn\'t a thing for us. which one?');
+    expect(r.kind === 'scenario' && r.reading.criteria.map((c) => c.entryId)).toContain('m2m-fit-no-scaling');
+    expect(r.kind === 'scenario' && r.reading.recommendation.verdict).toBe('m2m');
+  });
+
   it('keeps a negation in its clause when clauses are joined by "+" or "&"', () => {
     const r = responder.respond('our gym app: members sync workouts without any setup + thousands of members sign up every month. iot or m2m?');
     expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.entryId === 'iot-fit-scaling-users')?.answer).toBe('yes');
