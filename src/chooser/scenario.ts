@@ -49,6 +49,8 @@ const NEGATION_REACH = 5;
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'so', 'or', 'because', 'although', 'though', 'plus']);
 /** Words a description may put inside a cue without changing what it says: "without any wifi", "super fast and reliable". */
 const CUE_FILLERS = ['any', 'really', 'very', 'super', 'pretty', 'totally', 'fully', 'quite', 'so'];
+/** A message that weighs using both sides: "both?", "m2m + iot?", "m2m for one, iot for the other?". */
+const ASKS_ABOUT_A_MIX = /\b(?:both|mix|combine|combination)\b|\b(?:m2m|iot)\s*(?:\+|&)\s*(?:m2m|iot)\b|\b(?:m2m|iot) for\b.*\b(?:m2m|iot) for\b/i;
 /** A message ending "…. iot?" or "m2m??" asks which side fits. */
 const ENDS_ASKING_A_SIDE = /\b(iot|m2m)\s*\?+\s*$/i;
 /** A question about what the article says is answered from the article, not read as a project. */
@@ -96,19 +98,29 @@ export class ScenarioReader {
     const clauses = text.split(/[,.;:!?()+&\u2013\u2014]+|\s-\s/).flatMap((clause, i) => words(clause).map(() => i));
     const clauseOf = clauses.length === typed.length ? clauses : typed.map(() => 0);
     const asks = found.some((m) => 'ask' in m.value) || ENDS_ASKING_A_SIDE.test(text);
-    const byQuestion = new Map<number, { answer: 'yes' | 'no'; evidence: string[]; conflict: boolean }>();
+    // Per chooser question, the words read as "yes" and as "no".
+    const byQuestion = new Map<number, { yes: string[]; no: string[] }>();
     for (const m of found) {
       if ('ask' in m.value) continue;
       const after = negatedAfter(typed, clauseOf, m.end);
       const negated = after !== undefined || negatedBefore(typed, clauseOf, m.start);
       const answer = negated ? (m.value.answer === 'yes' ? 'no' : 'yes') : m.value.answer;
       const evidence = after !== undefined ? typed.slice(m.start, after).join(' ') : negated ? typed.slice(Math.max(0, m.start - NEGATION_REACH), m.end).join(' ') : m.words;
-      const seen = byQuestion.get(m.value.questionIndex);
-      if (!seen) byQuestion.set(m.value.questionIndex, { answer, evidence: [evidence], conflict: false });
-      else if (seen.answer !== answer) seen.conflict = true;
-      else seen.evidence.push(evidence);
+      const seen = byQuestion.get(m.value.questionIndex) ?? { yes: [], no: [] };
+      seen[answer].push(evidence);
+      byQuestion.set(m.value.questionIndex, seen);
     }
-    const settled = [...byQuestion].filter(([, r]) => !r.conflict);
+    const settled: [number, { answer: 'yes' | 'no'; evidence: string[] }][] = [];
+    for (const [index, r] of byQuestion) if (r.yes.length === 0 || r.no.length === 0) settled.push([index, r.yes.length > 0 ? { answer: 'yes', evidence: r.yes } : { answer: 'no', evidence: r.no }]);
+    // A criterion stated both ways ("the mixers never grow… an app that scales with us") in a message that weighs a
+    // mix describes two parts of one system: it speaks for the side the rest of the message does not, when the rest
+    // speaks for one side only.
+    const sides = new Set(settled.map(([index, r]) => this.sideOf(index, r.answer)).filter((side) => side !== undefined));
+    for (const [index, r] of byQuestion) {
+      if (r.yes.length === 0 || r.no.length === 0 || sides.size !== 1 || !ASKS_ABOUT_A_MIX.test(text)) continue;
+      const other = (['yes', 'no'] as const).find((answer) => { const side = this.sideOf(index, answer); return side !== undefined && !sides.has(side); });
+      if (other) settled.push([index, { answer: other, evidence: r[other] }]);
+    }
     // "Does the article say…" is about the article, unless it also asks which side fits a described setting.
     if (text.split(/\s+/).length < SHORTEST_SCENARIO || (ABOUT_THE_ARTICLE.test(text) && !asks)) return null;
     const ownProject = OWN_PROJECT.test(text);
@@ -143,6 +155,12 @@ export class ScenarioReader {
   private prepared(message: string): string {
     if (this.lastMended?.text !== message) this.lastMended = { text: message, mended: quantitiesAsTokens(this.mend(message)) };
     return this.lastMended.mended;
+  }
+
+  /** The side an answer to a chooser question weighs for, if it weighs for one. */
+  private sideOf(questionIndex: number, answer: 'yes' | 'no'): 'iot' | 'm2m' | undefined {
+    const weights = this.model.questions[questionIndex]?.answers[answer];
+    return !weights || weights.iot === weights.m2m ? undefined : weights.iot > weights.m2m ? 'iot' : 'm2m';
   }
 
   /** Whether `entryId` is the article criterion behind one of the chooser's questions. */

@@ -38,6 +38,15 @@ describe('scenarios', () => {
     expect(r.kind === 'scenario' && r.reading.recommendation.verdict).toBe('m2m');
   });
 
+  it('reads a criterion stated both ways in a message weighing a mix as the side the rest does not speak for', () => {
+    const story = 'our 4 bottling machines need fast, reliable control and will never grow, but the web shop that shows orders has to scale with us.';
+    const mix = responder.respond(`${story} m2m + iot?`);
+    expect(mix.kind === 'scenario' && mix.reading.recommendation.verdict).toBe('mix');
+    // Without weighing a mix, "never grow" against "scale" stays unread: no mix is made of it.
+    const one = responder.respond(`${story} which fits?`);
+    expect(one.kind === 'scenario' && one.reading.recommendation.verdict).not.toBe('mix');
+  });
+
   it('keeps a negation in its clause when clauses are joined by "+" or "&"', () => {
     const r = responder.respond('our gym app: members sync workouts without any setup + thousands of members sign up every month. iot or m2m?');
     expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.entryId === 'iot-fit-scaling-users')?.answer).toBe('yes');
