@@ -49,6 +49,8 @@ const NEGATION_REACH = 5;
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'so', 'or', 'because', 'although', 'though', 'plus']);
 /** Words a description may put inside a cue without changing what it says: "without any wifi", "super fast and reliable". */
 const CUE_FILLERS = ['any', 'really', 'very', 'super', 'pretty', 'totally', 'fully', 'quite', 'so'];
+/** Any sign of a question: a question mark, or a sentence that starts like one. */
+const ASKS_ANYTHING = /\?|(?:^|[.!]\s+)(?:what|which|who|when|where|why|how|is|are|does|do|can|could|should|would|will)\b/i;
 /** A message that weighs using both sides: "both?", "m2m + iot?", "m2m for one, iot for the other?". */
 const ASKS_ABOUT_A_MIX = /\b(?:both|mix|combine|combination)\b|\b(?:m2m|iot)\s*(?:\+|&)\s*(?:m2m|iot)\b|\b(?:m2m|iot) for\b.*\b(?:m2m|iot) for\b/i;
 /** A message ending "…. iot?" or "m2m??" asks which side fits. */
@@ -97,7 +99,8 @@ export class ScenarioReader {
     // Which clause each word is in ("no wifi, each pump reports to its controller": the "no" stays in its clause).
     const clauses = text.split(/[,.;:!?()+&\u2013\u2014]+|\s-\s/).flatMap((clause, i) => words(clause).map(() => i));
     const clauseOf = clauses.length === typed.length ? clauses : typed.map(() => 0);
-    const asks = found.some((m) => 'ask' in m.value) || ENDS_ASKING_A_SIDE.test(text);
+    // A description sent with no question at all, to a bot that weighs IoT against M2M, asks which fits.
+    const asks = found.some((m) => 'ask' in m.value) || ENDS_ASKING_A_SIDE.test(text) || !ASKS_ANYTHING.test(text);
     // Per chooser question, the words read as "yes" and as "no".
     const byQuestion = new Map<number, { yes: string[]; no: string[] }>();
     for (const m of found) {

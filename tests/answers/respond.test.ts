@@ -47,6 +47,12 @@ describe('scenarios', () => {
     expect(one.kind === 'scenario' && one.reading.recommendation.verdict).not.toBe('mix');
   });
 
+  it('reads a project described with no question at all as asking which fits, but not one that asks something else', () => {
+    const told = responder.respond('our farm shed: the pump controller tells the water tank what to do, and there is no wifi out there at all');
+    expect(told.kind === 'scenario' && told.reading.recommendation.verdict).toBe('m2m');
+    expect(responder.respond('our farm shed has no wifi out there at all. What does M2M stand for?').kind).not.toBe('scenario');
+  });
+
   it('keeps a negation in its clause when clauses are joined by "+" or "&"', () => {
     const r = responder.respond('our gym app: members sync workouts without any setup + thousands of members sign up every month. iot or m2m?');
     expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.entryId === 'iot-fit-scaling-users')?.answer).toBe('yes');
