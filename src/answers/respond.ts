@@ -99,10 +99,11 @@ const COMPOUND_SPLIT = new RegExp(
   'i',
 );
 /**
- * "what does the article say about X" asks about X, and "what does the article say?" or "is that
- * what the article says?" closing a story only asks for the article's word: where the answer comes from.
+ * "what does the article say about X" or "does the article touch on X" asks about X, and "what does the
+ * article say?" or "is that what the article says?" closing a story only asks for the article's word: where
+ * the answer comes from.
  */
-const ARTICLE_SAYS = /\b(?:(?:what|how)\s+(?:does|do|did)\s+(?:the|this|that)\s+(?:article|text|piece|post|author|writer)\s+(?:say|tell us|mention|list|claim|think)|is\s+(?:that|this|it)\s+(?:actually\s+|really\s+)?(?:what|how)\s+the\s+(?:article|text|author)\s+(?:says|puts it|describes\s+\w+))(\s+(?:about|of|on|regarding)\b)?/gi;
+const ARTICLE_SAYS = /\b(?:(?:what|how)\s+(?:does|do|did)\s+(?:the|this|that)\s+(?:article|text|piece|post|author|writer)\s+(?:say|tell us|mention|list|claim|think)|(?:does|did)\s+(?:the|this|that)\s+(?:article|text|piece|post|author|writer)\s+(?:touch on|cover|mention|talk about|discuss|get into|say anything)|is\s+(?:that|this|it)\s+(?:actually\s+|really\s+)?(?:what|how)\s+the\s+(?:article|text|author)\s+(?:says|puts it|describes\s+\w+))(\s+(?:about|of|on|regarding)\b)?/gi;
 /** Where an answer should come from, not what is asked: "according to the article", "per the text", "in the doc". */
 const ATTRIBUTION = /,?\s*\b(?:according to|as per|per|as described in|as the|in|from|by)\s+(?:the|this|that)\s+(?:article|text|doc|document|piece|post|write-?up|author|source)(?:'s)?(?:\s+(?:says|describes it|puts it|explains it))?\b,?/gi;
 /** Where one clause ends and the next begins: punctuation, or "but"/"so" before a question ("sorry if this is dumb but what is m2m?"). */

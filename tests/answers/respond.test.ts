@@ -131,6 +131,7 @@ describe('where the answer should come from', () => {
     const plain = responder.respond('what about the standards?');
     expect(plain.kind).toBe('answer');
     expect(entryOf(responder.respond('what does the article say about standards'))).toBe(entryOf(plain));
+    expect(entryOf(responder.respond('does the article touch on scalability at all?'))).toBe(entryOf(responder.respond('what about scalability?')));
   });
 });
 
