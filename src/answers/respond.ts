@@ -356,7 +356,7 @@ export class Responder {
    */
   private ownCandidates(question: string, alone: Decision, previous: PreviousTurn, limit: number): Candidate[] {
     const plain = 'candidates' in alone ? alone.candidates : this.engine.rank(question, limit);
-    const side = NAMES_A_SIDE.test(question) ? undefined : NAMES_A_SIDE.exec(previous.question)?.[0];
+    const side = NAMES_A_SIDE.test(question) ? undefined : (NAMES_A_SIDE.exec(previous.question)?.[0] ?? sideAnswered(previous));
     if (!side) return plain;
     const sided = this.engine.rank(`${question} ${side}`, limit);
     const [was, now] = [plain[0], sided[0]];
@@ -466,7 +466,7 @@ export class Responder {
     const count = lower.split(/\s+/).length;
     if (count > FOLLOW_UP_MAX_WORDS) return false;
     // Naming no side after a turn that did ("over what kind of network?" after "what is m2m?") keeps to that side.
-    const keepsSide = !NAMES_A_SIDE.test(lower) && NAMES_A_SIDE.test(previous.question);
+    const keepsSide = !NAMES_A_SIDE.test(lower) && (NAMES_A_SIDE.test(previous.question) || sideAnswered(previous) !== undefined);
     const pointsBack = POINTS_BACK.test(lower) && !NAMES_A_SIDE.test(lower);
     if (alone.kind === 'answer' && alone.confidence >= STANDS_ALONE && !FOLLOW_UP_START.test(lower) && !pointsBack && !keepsSide) return false;
     return FOLLOW_UP_START.test(lower) || POINTS_BACK.test(lower) || keepsSide || alone.kind !== 'answer';
@@ -508,6 +508,13 @@ function ownWords(text: string): string[] {
 }
 
 /** "iot" or "m2m" for a side word. */
+/** The one side the answer before was about, when the question named none ("which of the two is point-to-point?" → M2M). */
+function sideAnswered(previous: PreviousTurn): 'iot' | 'm2m' | undefined {
+  const sides = new Set(previous.entryIds.map((id) => /^(iot|m2m)-/.exec(id)?.[1]));
+  const [only] = sides;
+  return sides.size === 1 && (only === 'iot' || only === 'm2m') ? only : undefined;
+}
+
 function sideOf(word: string): 'iot' | 'm2m' {
   return /^(iot|internet)/i.test(word) ? 'iot' : 'm2m';
 }

@@ -280,6 +280,12 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('what does the processor do with it', atm))).toBe('m2m-atm-transaction');
   });
 
+  it('keeps the side the answer before was about when neither question named one', () => {
+    const which = turnOf(responder.respond('Which of the two uses point-to-point connections?'));
+    expect(which.entryIds.every((id) => id.startsWith('m2m-'))).toBe(true);
+    expect(entryOf(responder.respond('over what kind of network?', which))).toBe('m2m-networks');
+  });
+
   it('"when?" asks the question before with the new question word', () => {
     const author = turnOf(responder.respond('Who wrote the article?'));
     expect(author.entryIds).toEqual(['source-author']);
