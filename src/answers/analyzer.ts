@@ -25,6 +25,8 @@ const MIN_TYPO_LENGTH = 5;
 const MIN_JOINED_LENGTH = 7;
 /** Three- and four-letter words may still have one missing letter put in or two swapped letters put back ("wfi", "udi"). */
 const SHORTEST_TYPO = 3;
+/** How many recent analyses are kept: a message, its sentences and its clauses. */
+const RECENT_ANALYSES = 8;
 /** Longer "words" are pasted tokens, not typos; correcting them costs O(length²) lookups. */
 const LONGEST_TYPO = 20;
 /** From this length a word may be two edits away from the vocabulary word it meant. */
@@ -56,8 +58,8 @@ export class Analyzer {
   private readonly phrasesByFirstStem = new Map<string, SynonymPhrase[]>();
   private readonly vocabulary = new Map<string, number>();
   private typos: { knownStems: Set<string>; deletions: Map<string, string[]> } | undefined;
-  /** The last question analysed: one message is read by the matcher, the scenario reader and the responder in turn. */
-  private lastAnalysis: { text: string; analysis: Analysis } | undefined;
+  /** The last few texts analysed: one message, its sentences and its clauses are read by the matcher, the scenario reader and the responder in turn. */
+  private readonly recentAnalyses = new Map<string, Analysis>();
 
   constructor(
     synonyms: string[][],
@@ -137,8 +139,13 @@ export class Analyzer {
 
   /** Analyses a person's question, correcting typos against the vocabulary. */
   analyze(text: string): Analysis {
-    if (this.lastAnalysis?.text !== text) this.lastAnalysis = { text, analysis: this.run(words(text), true) };
-    return this.lastAnalysis.analysis;
+    let analysis = this.recentAnalyses.get(text);
+    if (!analysis) {
+      analysis = this.run(words(text), true);
+      if (this.recentAnalyses.size >= RECENT_ANALYSES) this.recentAnalyses.delete(this.recentAnalyses.keys().next().value as string);
+      this.recentAnalyses.set(text, analysis);
+    }
+    return analysis;
   }
 
   private run(typed: string[], correct: boolean): Analysis {
@@ -193,7 +200,7 @@ export class Analyzer {
 
   private learn(word: string): void {
     this.typos = undefined;
-    this.lastAnalysis = undefined;
+    this.recentAnalyses.clear();
     this.vocabulary.set(word, (this.vocabulary.get(word) ?? 0) + 1);
   }
 

@@ -60,13 +60,13 @@ export function recordedDecisionOf(response: Response): Decision | undefined {
 
 /** A question word alone, or with only words pointing back: "when?", "since when?", "when was that?", "and who did it?". */
 const LONE_QUESTION_WORD = /^(?:and\s+|ok\s+|so\s+|but\s+)?(?:since\s+)?(when|where|who|how|which)(?:\s+(?:was|is|did|does|do|were|are)\s+(?:that|it|this|they|she|he)(?:\s+(?:happen|written|published|come out|start|begin|do it))?)?\W*$/i;
-/** Words that start a follow-up read together with the question before it. */
 /** A follow-up's best entry next to the answer before is taken from this confidence on... */
 const NEXT_TO_PREVIOUS_AT = 0.3;
 /** ...when it is this many times as strong as the next best. */
 const NEXT_TO_PREVIOUS_LEAD = 2;
-/** "and then?", "then what?", "what happens next?": the next step of what was just explained. */
-const NEXT_STEP = /^(?:(?:and|ok|so)\s+)?(?:then(?:\s+what)?|what\s+then|what(?:\s+happens)?\s+(?:next|after that)|and\s+after\s+that|what\s+comes\s+next)\W*$/i;
+/** "and then?", "then what?", "what happens next?": the next step of what was just explained ("ok then" only acknowledges). */
+const NEXT_STEP = /^(?:and\s+then|(?:(?:and|ok|so)\s+)?(?:then\s+what|what\s+then|what(?:\s+happens)?\s+(?:next|after that)|and\s+after\s+that|what\s+comes\s+next))\W*$/i;
+/** Words that start a follow-up read together with the question before it. */
 const FOLLOW_UP_START = /^(and|but|so|ok|okay|then|also|what about|how about|why|how come|which|when|where|who|what else|does it|do they|is it|is that|are they|can it|is this|same|is it the same)\b/;
 /** Words that point back to something said before. */
 const POINTS_BACK = /\b(it|its|that|this|they|them|those|these|there|she|he|her|his|him|the other one|the other|one|then|else|instead|exactly|specifically)\b/;
@@ -135,7 +135,7 @@ const SIDE_WORDS = /\b(iot|m2m|internet of things|machine to machine|the article
 /** A question that needs the sentence before it to say what it is about. */
 const POINTS_WITHIN = /\b(it|its|they|them|this|that|those)\b/i;
 /** A term put in quotes to say it is the one asked about ("Right now it's 'UID'."). */
-const QUOTED_TERM = /['"‘“]([\p{L}\d][\p{L}\d -]{0,30})['"’”]/gu;
+const QUOTED_TERM = /(?<![\p{L}\d])['"‘“]([\p{L}\d][\p{L}\d -]{0,30})['"’”](?![\p{L}\d])/gu;
 const NAMES_A_SIDE = /\b(iot|m2m|internet of things|machine to machine|the article)\b/i;
 
 export class Responder {
@@ -184,8 +184,11 @@ export class Responder {
     }
     const settled = this.answerOf(alone) ?? this.askingClause(question) ?? this.pointedQuestion(question);
     // Only an answer is something to follow up on: after "I don't know" or small talk, a message stands alone.
-    const lone = previous && (this.loneQuestionWord(question, previous) ?? this.nextStep(question, previous));
+    const lone = previous && this.loneQuestionWord(question, previous);
     if (lone) return { ...lone, question, readAs: `${question} ${previous?.question ?? ''}`.trim() };
+    // The next step is read as the question it follows, so "and then?" twice does not pile up.
+    const next = previous && this.nextStep(question, previous);
+    if (next) return { ...next, question, readAs: previous?.question ?? question };
     if (previous && (previous.entryIds.length > 0 || previous.kind === 'scenario') && this.isFollowUp(question, alone, previous)) {
       const { text: readAs, otherSide } = this.readInContext(question, previous);
       const inContext = otherSide ? this.engine.decide(readAs, this.otherSideCandidates(readAs, previous)) : this.engine.decide(readAs, this.followUpCandidates(question, readAs, alone, previous));
@@ -411,7 +414,8 @@ export class Responder {
     const decisions = parts.map((p) => this.engine.ask(p));
     // The first part's side read into the second is a guess: a second part that is clearer as written, or that would
     // only repeat the first part's answer ("what does m2m stand for, and what does MEMS stand for?"), keeps its own reading.
-    const sameAsFirst = this.answerOf(decisions[1] as Decision)?.entry.id === this.answerOf(decisions[0] as Decision)?.entry.id;
+    const [firstAnswer, secondAnswer] = [this.answerOf(decisions[0] as Decision), this.answerOf(decisions[1] as Decision)];
+    const sameAsFirst = firstAnswer !== undefined && firstAnswer.entry.id === secondAnswer?.entry.id;
     if (parts[1] !== asWritten && (sameAsFirst || !this.answerOf(decisions[1] as Decision))) {
       const plain = this.engine.ask(asWritten);
       if (this.answerOf(plain)) decisions[1] = plain;
@@ -466,7 +470,7 @@ export class Responder {
     const count = lower.split(/\s+/).length;
     if (count > FOLLOW_UP_MAX_WORDS) return false;
     // Naming no side after a turn that did ("over what kind of network?" after "what is m2m?") keeps to that side.
-    const keepsSide = !NAMES_A_SIDE.test(lower) && (NAMES_A_SIDE.test(previous.question) || sideAnswered(previous) !== undefined);
+    const keepsSide = !NAMES_A_SIDE.test(lower) && NAMES_A_SIDE.test(previous.question);
     const pointsBack = POINTS_BACK.test(lower) && !NAMES_A_SIDE.test(lower);
     if (alone.kind === 'answer' && alone.confidence >= STANDS_ALONE && !FOLLOW_UP_START.test(lower) && !pointsBack && !keepsSide) return false;
     return FOLLOW_UP_START.test(lower) || POINTS_BACK.test(lower) || keepsSide || alone.kind !== 'answer';
@@ -507,7 +511,6 @@ function ownWords(text: string): string[] {
   return words(text.replace(SIDE_WORDS, ' ')).filter((w) => !STOP_WORDS.has(w) && !NOT_OWN.has(w) && !/^(what|which|how|who|when|where|why|whats)$/.test(w));
 }
 
-/** "iot" or "m2m" for a side word. */
 /** The one side the answer before was about, when the question named none ("which of the two is point-to-point?" → M2M). */
 function sideAnswered(previous: PreviousTurn): 'iot' | 'm2m' | undefined {
   const sides = new Set(previous.entryIds.map((id) => /^(iot|m2m)-/.exec(id)?.[1]));
@@ -515,6 +518,7 @@ function sideAnswered(previous: PreviousTurn): 'iot' | 'm2m' | undefined {
   return sides.size === 1 && (only === 'iot' || only === 'm2m') ? only : undefined;
 }
 
+/** "iot" or "m2m" for a side word. */
 function sideOf(word: string): 'iot' | 'm2m' {
   return /^(iot|internet)/i.test(word) ? 'iot' : 'm2m';
 }

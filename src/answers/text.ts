@@ -41,7 +41,7 @@ const SHORTHAND = new Map<string, string[]>(
   Object.entries({
     wat: 'what', wot: 'what', wich: 'which', wats: 'what is', whats: 'what is', r: 'are', u: 'you', ur: 'your', n: 'and',
     cuz: 'because', bc: 'because', coz: 'because', diff: 'difference', wen: 'when', abt: 'about', w: 'with',
-    wo: 'without', im: 'i am', dont: 'do not', doesnt: 'does not', isnt: 'is not', aint: 'is not', cant: 'can not', whos: 'who is',
+    wo: 'without', im: 'i am', dont: 'do not', doesnt: 'does not', isnt: 'is not', aint: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', didnt: 'did not', havent: 'have not', hasnt: 'has not', wont: 'will not', wouldnt: 'would not', shouldnt: 'should not', couldnt: 'could not', cant: 'can not', whos: 'who is',
     hows: 'how is', ppl: 'people', thru: 'through', b4: 'before', iots: 'iot', m2ms: 'm2m', m2n: 'm2m',
   }).map(([short, long]) => [short, long.split(' ')]),
 );

@@ -49,10 +49,10 @@ const NEGATION_REACH = 5;
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'so', 'or', 'because', 'although', 'though', 'plus']);
 /** Words a description may put inside a cue without changing what it says: "without any wifi", "super fast and reliable". */
 const CUE_FILLERS = ['any', 'really', 'very', 'super', 'pretty', 'totally', 'fully', 'quite', 'so'];
-/** Any sign of a question: a question mark, or a sentence that starts like one. */
-const ASKS_ANYTHING = /\?|(?:^|[.!]\s+)(?:what|which|who|when|where|why|how|is|are|does|do|can|could|should|would|will)\b/i;
+/** Any sign of a question or request: a question mark, or a sentence or clause that starts like one ("…, so tell me what M2M means"). */
+const ASKS_ANYTHING = /\?|(?:^|[.!,;:]\s*|\b(?:so|and|but)\s+)(?:what|which|who|when|where|why|how|is|are|does|do|can|could|should|would|will|tell me|explain|describe)\b/i;
 /** A message that weighs using both sides: "both?", "m2m + iot?", "m2m for one, iot for the other?". */
-const ASKS_ABOUT_A_MIX = /\b(?:both|mix|combine|combination)\b|\b(?:m2m|iot)\s*(?:\+|&)\s*(?:m2m|iot)\b|\b(?:m2m|iot) for\b.*\b(?:m2m|iot) for\b/i;
+const ASKS_ABOUT_A_MIX = /\bboth\s*\?|\b(?:use|run|or|of) both\b|\bcombine (?:them|the two|iot|m2m)\b|\b(?:m2m|iot)\s*(?:\+|&|and)\s*(?:m2m|iot)\s*\?|\b(?:m2m|iot) for\b.*\b(?:m2m|iot) for\b/i;
 /** A message ending "…. iot?" or "m2m??" asks which side fits. */
 const ENDS_ASKING_A_SIDE = /\b(iot|m2m)\s*\?+\s*$/i;
 /** A question about what the article says is answered from the article, not read as a project. */
@@ -61,7 +61,7 @@ export const ABOUT_THE_ARTICLE = /\b(the article|the author|the text|the piece|t
 export class ScenarioReader {
   private readonly finder: PhraseFinder<Cue>;
 
-  private lastMended: { text: string; mended: string } | undefined;
+  private lastPrepared: { text: string; mended: string } | undefined;
 
   /**
    * `stem`: the answer engine's stemmer, so cue words share its cache of stems. `mend`: puts slips
@@ -100,7 +100,7 @@ export class ScenarioReader {
     const clauses = text.split(/[,.;:!?()+&\u2013\u2014]+|\s-\s/).flatMap((clause, i) => words(clause).map(() => i));
     const clauseOf = clauses.length === typed.length ? clauses : typed.map(() => 0);
     // A description sent with no question at all, to a bot that weighs IoT against M2M, asks which fits.
-    const asks = found.some((m) => 'ask' in m.value) || ENDS_ASKING_A_SIDE.test(text) || !ASKS_ANYTHING.test(text);
+    const asks = found.some((m) => 'ask' in m.value) || ENDS_ASKING_A_SIDE.test(text) || (!ASKS_ANYTHING.test(text) && !ABOUT_THE_ARTICLE.test(text));
     // Per chooser question, the words read as "yes" and as "no".
     const byQuestion = new Map<number, { yes: string[]; no: string[] }>();
     for (const m of found) {
@@ -156,8 +156,8 @@ export class ScenarioReader {
 
   /** The message as cues are looked for in it: slips put right, numbers as quantities. Remembers the last one, as a message is read several times. */
   private prepared(message: string): string {
-    if (this.lastMended?.text !== message) this.lastMended = { text: message, mended: quantitiesAsTokens(this.mend(message)) };
-    return this.lastMended.mended;
+    if (this.lastPrepared?.text !== message) this.lastPrepared = { text: message, mended: quantitiesAsTokens(this.mend(message)) };
+    return this.lastPrepared.mended;
   }
 
   /** The side an answer to a chooser question weighs for, if it weighs for one. */
@@ -198,14 +198,21 @@ function negatedBefore(typed: readonly string[], clauseOf: readonly number[], st
   return false;
 }
 
-/** Words that may stand between a cue and the "not" that denies it: "growth isn't a thing", "scaling will not matter". */
+/** The verb between a cue and the "not" that denies it: "growth isn't a thing", "scaling will not matter". */
 const DENIED_BY = new Set(['is', 'are', 'was', 'will', 'would', 'does', 'do']);
+/** After "is not", these keep the cue: "being isolated is not negotiable", "offline is not just a risk". */
+const NOT_DENYING = new Set(['negotiable', 'optional', 'just', 'only', 'a', 'an', 'enough', 'up']);
 
-/** Where a "not" or "never" right after the cue ends ("growth is not a thing"), in the same clause; undefined when none does. */
+/**
+ * Where a denial right after the cue ends ("growth is not a thing", "scaling will never matter"), in the same
+ * clause; undefined when there is none. A bare "not" is a contrast ("real time not daily reports"), not a denial.
+ */
 function negatedAfter(typed: readonly string[], clauseOf: readonly number[], end: number): number | undefined {
-  const at = DENIED_BY.has(typed[end] ?? '') ? end + 1 : end;
-  const word = typed[at];
-  return (word === 'not' || word === 'never') && clauseOf[at] === clauseOf[end - 1] ? at + 1 : undefined;
+  if (!DENIED_BY.has(typed[end] ?? '')) return undefined;
+  const word = typed[end + 1];
+  const next = typed[end + 2] ?? '';
+  const denies = (word === 'not' || word === 'never') && !(NOT_DENYING.has(next) && !(next === 'a' && typed[end + 3] === 'thing'));
+  return denies && clauseOf[end + 1] === clauseOf[end - 1] ? end + 2 : undefined;
 }
 
 /**

@@ -27,9 +27,15 @@ describe('PhraseFinder', () => {
   });
 
   it('skips up to two filler words inside a phrase, never before it and never a word that is not a filler', () => {
-    const withFillers = new PhraseFinder([{ value: 'no-wifi', phrases: ['without wifi', 'fast and reliable'] }], { fillers: ['any', 'super', 'really'] });
+    const withFillers = new PhraseFinder(
+      [
+        { value: 'no-wifi', phrases: ['without wifi'] },
+        { value: 'reliable', phrases: ['fast and reliable'] },
+      ],
+      { fillers: ['any', 'super', 'really'] },
+    );
     expect(withFillers.find('it must run without any wifi')?.words).toBe('without any wifi');
-    expect(withFillers.find('fast and super really reliable')?.value).toBe('no-wifi');
+    expect(withFillers.find('fast and super really reliable')?.value).toBe('reliable');
     expect(withFillers.find('fast and super really super reliable')).toBeUndefined();
     expect(withFillers.find('without the wifi')).toBeUndefined();
     expect(withFillers.find('any wifi')).toBeUndefined();

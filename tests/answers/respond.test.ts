@@ -32,6 +32,20 @@ describe('scenarios', () => {
     expect(aint.kind === 'scenario' && aint.reading.criteria.map((c) => c.entryId)).toEqual(expect.arrayContaining(['m2m-fit-no-scaling', 'm2m-fit-few-machines']));
   });
 
+  it('reads negations typed without an apostrophe ("arent", "wont") as negations, never as slips', () => {
+    for (const q of ['our 3 fillers must be super reliable, and we arent expanding. which fits?', 'our 3 fillers must be super reliable, and we wont expand. which fits?']) {
+      const r = responder.respond(q);
+      expect(r.kind === 'scenario' && r.reading.criteria.map((c) => c.entryId), q).toContain('m2m-fit-no-scaling');
+    }
+  });
+
+  it('keeps a cue that "is not negotiable" or "is not just" a wish, and a bare "not" that contrasts', () => {
+    const kept = responder.respond('for our two vault sensors, being isolated is not negotiable. which fits?');
+    expect(kept.kind === 'scenario' && kept.reading.criteria.find((c) => c.entryId === 'm2m-fit-security-isolation')?.answer).toBe('yes');
+    const contrast = responder.respond('our 500 shelf sensors need real time updates, not daily reports. iot or m2m?');
+    expect(contrast.kind === 'scenario' && contrast.reading.criteria.find((c) => c.entryId === 'iot-fit-realtime-sync')?.answer).toBe('yes');
+  });
+
   it('reads a "not" right after a cue as denying it: "growth isn\'t a thing for us"', () => {
     const r = responder.respond('we have five packing robots that must be quick and reliable, and growth isn\'t a thing for us. which one?');
     expect(r.kind === 'scenario' && r.reading.criteria.map((c) => c.entryId)).toContain('m2m-fit-no-scaling');
@@ -42,9 +56,10 @@ describe('scenarios', () => {
     const story = 'our 4 bottling machines need fast, reliable control and will never grow, but the web shop that shows orders has to scale with us.';
     const mix = responder.respond(`${story} m2m + iot?`);
     expect(mix.kind === 'scenario' && mix.reading.recommendation.verdict).toBe('mix');
-    // Without weighing a mix, "never grow" against "scale" stays unread: no mix is made of it.
-    const one = responder.respond(`${story} which fits?`);
-    expect(one.kind === 'scenario' && one.reading.recommendation.verdict).not.toBe('mix');
+    // Without weighing a mix, "never grow" against "scale" stays unread and the rest decides.
+    const one = responder.respond('our 4 bottling machines need fast, reliable control, there is no wifi, and they will never grow, but the web shop has to scale with us. which fits?');
+    expect(one.kind === 'scenario' && one.reading.recommendation.verdict).toBe('m2m');
+    expect(one.kind === 'scenario' && one.reading.criteria.some((c) => c.questionId === 'scale-to-many-users')).toBe(false);
   });
 
   it('reads a project described with no question at all as asking which fits, but not one that asks something else', () => {
@@ -58,7 +73,7 @@ describe('scenarios', () => {
     expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.entryId === 'iot-fit-scaling-users')?.answer).toBe('yes');
   });
 
-  it('reads "cannot be reachable from outside" as devices kept isolated', () => {
+  it('reads "cannot be reachable from the rest of our network" as devices kept isolated (a cue against isolation, denied)', () => {
     const r = responder.respond('We have 4 freeze dryers in the lab. Compliance says they cannot be reachable from the rest of our network. What would you pick?');
     expect(r.kind === 'scenario' && r.reading.recommendation.verdict).toBe('m2m');
   });
@@ -138,6 +153,9 @@ describe('where the answer should come from', () => {
 describe('a closing question that points back within the message', () => {
   it('asks it about the one subject named in the sentence before', () => {
     expect(entryOf(responder.respond('first week here and everyone keeps saying M2M. what does it mean?'))).toBe(entryOf(responder.respond('what does m2m mean?')));
+    // An apostrophe in "lead's" opens no quote: the quoted term is 'UID', and without the quotes nothing is named.
+    expect(entryOf(responder.respond("my lead's notes keep saying 'UID' everywhere. no clue what that is?"))).toBe(entryOf(responder.respond('what does uid mean?')));
+    expect(responder.respond("my lead's notes keep saying UID everywhere. no clue what that is?").kind).not.toBe('answer');
   });
 
 });
@@ -280,10 +298,11 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('what does the processor do with it', atm))).toBe('m2m-atm-transaction');
   });
 
-  it('keeps the side the answer before was about when neither question named one', () => {
+  it('keeps the side the answer before was about when neither question named one, but lets a clear question stand alone', () => {
     const which = turnOf(responder.respond('Which of the two uses point-to-point connections?'));
     expect(which.entryIds.every((id) => id.startsWith('m2m-'))).toBe(true);
-    expect(entryOf(responder.respond('over what kind of network?', which))).toBe('m2m-networks');
+    expect(entryOf(responder.respond('and over what kind of network?', which))).toBe('m2m-networks');
+    expect(entryOf(responder.respond('what does the thing in iot refer to?', which))).toBe(entryOf(responder.respond('what does the thing in iot refer to?')));
   });
 
   it('"when?" asks the question before with the new question word', () => {
