@@ -38,7 +38,7 @@ const SIZE = flags.has('--quick') ? 2000 : 10_000;
 const LOAD_RUNS = flags.has('--quick') ? 3 : 5;
 const STARTUP_RUNS = flags.has('--quick') ? 5 : 15;
 /** Events sent to each app for the event rate, and how many at a time. */
-const EVENTS = flags.has('--quick') ? 300 : 2000;
+const EVENTS = flags.has('--quick') ? 300 : 2100;
 const CONCURRENCY = 20;
 /** The timed events go in this many rounds per app, the two apps taking turns. */
 const EVENT_ROUNDS = 6;
@@ -215,19 +215,21 @@ async function eventRates(): Promise<{ bare: EventRate; ours: EventRate; roundRa
   bare.message(async ({ message, client }) => {
     await client.chat.postMessage({ channel: (message as { channel: string }).channel, text: 'ok' });
   });
-  const store = openSqliteStore({ path: join(dir, 'bench.db'), logger, hashKey: 'b'.repeat(40) });
-  const ours = createSlackApp(
-    { mode: 'http', port: 0, signingSecret: BENCH_SECRET, botToken: BENCH_TOKEN, slackApiUrl: api.url, logLevel: 'error', feedback: { databasePath: ':unused:', recordQuestions: true, retentionDays: 90 }, features: { adminUserIds: [], welcomeNewMembers: false } },
-    loadServices({ logger, store }),
-  );
+  let store: ReturnType<typeof openSqliteStore> | undefined;
+  let ours: ReturnType<typeof createSlackApp> | undefined;
   try {
+    store = openSqliteStore({ path: join(dir, 'bench.db'), logger, hashKey: 'b'.repeat(40) });
+    ours = createSlackApp(
+      { mode: 'http', port: 0, signingSecret: BENCH_SECRET, botToken: BENCH_TOKEN, slackApiUrl: api.url, logLevel: 'error', feedback: { databasePath: ':unused:', recordQuestions: true, retentionDays: 90 }, features: { adminUserIds: [], welcomeNewMembers: false } },
+      loadServices({ logger, store }),
+    );
     const bareServer = (await bare.start(0)) as Server;
     await ours.start();
     const apps = { bare: `http://127.0.0.1:${(bareServer.address() as AddressInfo).port}/slack/events`, ours: `http://127.0.0.1:${ours.port}/slack/events` };
     // Each app is warmed up first, so the timed rounds compare two running apps, not two cold starts.
     for (const url of Object.values(apps)) await measureEventRate(url, api, WARM_UP_EVENTS, CONCURRENCY, questions);
     const rounds = { bare: [] as EventRate[], ours: [] as EventRate[] };
-    const perRound = Math.ceil(EVENTS / EVENT_ROUNDS);
+    const perRound = EVENTS / EVENT_ROUNDS;
     for (let round = 0; round < EVENT_ROUNDS; round++) {
       const order = round % 2 === 0 ? (['bare', 'ours'] as const) : (['ours', 'bare'] as const);
       for (const name of order) rounds[name].push(await measureEventRate(apps[name], api, perRound, CONCURRENCY, questions, WARM_UP_EVENTS + round * perRound));
@@ -235,9 +237,10 @@ async function eventRates(): Promise<{ bare: EventRate; ours: EventRate; roundRa
     const roundRatios = rounds.ours.map((r, i) => r.perSecond / (rounds.bare[i]?.perSecond ?? Infinity));
     return { bare: combined(rounds.bare), ours: combined(rounds.ours), roundRatios };
   } finally {
-    await ours.stop();
-    await bare.stop().catch(() => {}); // never started, when the bench failed before
-    await store.close();
+    // Each step runs whatever the one before did: an app that never started, or failed to stop, leaves nothing behind.
+    await ours?.stop().catch(() => {});
+    await bare.stop().catch(() => {});
+    await store?.close().catch(() => {});
     await api.close();
     rmSync(dir, { recursive: true, force: true });
   }
