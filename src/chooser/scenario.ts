@@ -61,7 +61,7 @@ export const ABOUT_THE_ARTICLE = /\b(the article|the author|the text|the piece|t
 export class ScenarioReader {
   private readonly finder: PhraseFinder<Cue>;
 
-  private lastPrepared: { text: string; mended: string } | undefined;
+  private lastPrepared: { text: string; prepared: string } | undefined;
 
   /**
    * `stem`: the answer engine's stemmer, so cue words share its cache of stems. `mend`: puts slips
@@ -148,7 +148,7 @@ export class ScenarioReader {
       if (!question || readings.some((r) => r.questionIndex === questionIndex)) continue;
       // The answer whose weight goes to the entry's side: m2m-fit-no-scaling is a "no" to growing to many users.
       const side = entryId.startsWith('iot-') ? 'iot' : 'm2m';
-      const answer = (['yes', 'no'] as const).find((a) => question.answers[a][side] > question.answers[a][side === 'iot' ? 'm2m' : 'iot']);
+      const answer = (['yes', 'no'] as const).find((a) => this.sideOf(questionIndex, a) === side);
       if (answer) readings.push({ questionIndex, answer, evidence });
     }
     return readings.length === 0 ? null : this.reading(readings, confidence);
@@ -156,8 +156,8 @@ export class ScenarioReader {
 
   /** The message as cues are looked for in it: slips put right, numbers as quantities. Remembers the last one, as a message is read several times. */
   private prepared(message: string): string {
-    if (this.lastPrepared?.text !== message) this.lastPrepared = { text: message, mended: quantitiesAsTokens(this.mend(message)) };
-    return this.lastPrepared.mended;
+    if (this.lastPrepared?.text !== message) this.lastPrepared = { text: message, prepared: quantitiesAsTokens(this.mend(message)) };
+    return this.lastPrepared.prepared;
   }
 
   /** The side an answer to a chooser question weighs for, if it weighs for one. */
@@ -179,8 +179,7 @@ export class ScenarioReader {
       .sort((a, b) => a.questionIndex - b.questionIndex)
       .map((r) => {
         const question = this.model.questions[r.questionIndex];
-        const weights = question?.answers[r.answer];
-        const side = !weights || weights.iot === weights.m2m ? undefined : weights.iot > weights.m2m ? 'iot' : 'm2m';
+        const side = this.sideOf(r.questionIndex, r.answer);
         const entryId = question?.criteria.find((id) => id.startsWith(`${side ?? 'm2m'}-`)) ?? question?.criteria[0] ?? '';
         return { questionId: question?.id ?? '', ask: question?.ask ?? '', answer: r.answer, entryId, evidence: r.evidence, side };
       });
@@ -211,8 +210,9 @@ function negatedAfter(typed: readonly string[], clauseOf: readonly number[], end
   if (!DENIED_BY.has(typed[end] ?? '')) return undefined;
   const word = typed[end + 1];
   const next = typed[end + 2] ?? '';
-  const denies = (word === 'not' || word === 'never') && !(NOT_DENYING.has(next) && !(next === 'a' && typed[end + 3] === 'thing'));
-  return denies && clauseOf[end + 1] === clauseOf[end - 1] ? end + 2 : undefined;
+  // "is not a problem" keeps the cue; "is not a thing" denies it.
+  const keepsCue = NOT_DENYING.has(next) && !(next === 'a' && typed[end + 3] === 'thing');
+  return (word === 'not' || word === 'never') && !keepsCue && clauseOf[end + 1] === clauseOf[end - 1] ? end + 2 : undefined;
 }
 
 /**
