@@ -131,7 +131,7 @@ export class ScenarioReader {
     // A project is described by its owner or asked about ("which fits?"): a general question that only
     // mentions two criteria ("how is the cloud's large-scale data analysed?") is not one.
     if (settled.length === 0 || !(asks || ownProject) || (settled.length < CRITERIA_ALONE && !(asks && setting))) return null;
-    const readings = settled.map(([index, r]) => ({ questionIndex: index, answer: r.answer, evidence: r.evidence.join(', ') }));
+    const readings = settled.map(([index, r]) => ({ questionIndex: index, answer: r.answer, evidence: inWords(r.evidence.join(', ')) }));
     return this.reading(readings, Math.min(1, 0.5 + 0.15 * settled.length + (asks ? 0.2 : 0)));
   }
 
@@ -226,6 +226,13 @@ const QUANTITY = new RegExp(`\\b(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s
 
 function quantityToken(value: number): string {
   return value >= 100 ? QUANTITY_TOKENS.many : value >= 13 ? QUANTITY_TOKENS.some : value >= 2 ? QUANTITY_TOKENS.few : '1';
+}
+
+/** How a quantity word reads to a person, in the words quoted back to them ("qtyfew pumps" → "a few pumps"). */
+const QUANTITY_IN_WORDS: Readonly<Record<string, string>> = { [QUANTITY_TOKENS.few]: 'a few', [QUANTITY_TOKENS.some]: 'dozens of', [QUANTITY_TOKENS.many]: 'many' };
+
+function inWords(evidence: string): string {
+  return evidence.replace(/\bqty(?:few|some|many)\b/g, (token) => QUANTITY_IN_WORDS[token] ?? token);
 }
 
 /** The message with each number replaced by its quantity word. */

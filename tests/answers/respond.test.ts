@@ -20,6 +20,11 @@ describe('scenarios', () => {
     expect(noWifi?.evidence).toMatch(/no wifi/);
     // Each criterion says which side it points to, as the chooser would weigh it.
     expect(m2m.reading.criteria.every((c) => c.side === 'm2m' && c.ask.endsWith('?'))).toBe(true);
+    // Numbers are quoted back in words, never as the reader's internal quantity tokens.
+    const counted = responder.respond('our 2 pumps only talk to one controller and 3000 users will log in. which fits?');
+    const quoted = counted.kind === 'scenario' ? counted.reading.criteria.map((c) => c.evidence) : [];
+    expect(quoted).toEqual(expect.arrayContaining(['a few pumps']));
+    expect(quoted.join(' ')).not.toMatch(/qty/);
 
     const iot = responder.respond('Our retail chain wants every shelf sensor syncing to the cloud in real time, and we keep opening new stores. What would you pick?');
     expect(iot.kind === 'scenario' && iot.reading.recommendation.verdict).toBe('iot');
