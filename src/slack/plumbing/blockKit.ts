@@ -102,12 +102,13 @@ export function plainText(text: string): { type: 'plain_text'; text: string } {
   return { type: 'plain_text', text };
 }
 
-/** A select option, its text cut to Slack's limit. The value is the caller's to keep within LIMITS.optionValue: cut here, it would no longer say what was picked. */
+/** One choice of a select or radio group: what it shows, and the value Slack sends back when it is picked. */
 export interface SelectOption {
   text: { type: 'plain_text'; text: string };
   value: string;
 }
 
+/** A select option, its text cut to Slack's limit. The value is the caller's to keep within LIMITS.optionValue: cut here, it would no longer say what was picked. */
 export function selectOption(text: string, value: string): SelectOption {
   return { text: plainText(truncate(text, LIMITS.optionText)), value };
 }
