@@ -189,6 +189,8 @@ export class ScenarioReader {
 
 /** Whether a negation stands within NEGATION_REACH words before `start`, in the same clause. */
 function negatedBefore(typed: readonly string[], clauseOf: readonly number[], start: number): boolean {
+  // A cue that starts a clause of its own ("…, zero exposure because of security") is not denied by the clause before.
+  if (CLAUSE_CONJUNCTIONS.has(typed[start] ?? '')) return false;
   for (let i = start - 1; i >= Math.max(0, start - NEGATION_REACH); i--) {
     const w = typed[i] as string;
     if (CLAUSE_CONJUNCTIONS.has(w) || clauseOf[i] !== clauseOf[start]) return false;
