@@ -66,6 +66,14 @@ const NEXT_TO_PREVIOUS_AT = 0.3;
 const NEXT_TO_PREVIOUS_LEAD = 2;
 /** "and then?", "then what?", "what happens next?": the next step of what was just explained ("ok then" only acknowledges). */
 const NEXT_STEP = /^(?:and\s+then|(?:(?:and|ok|so)\s+)?(?:then\s+what|what\s+then|what(?:\s+happens)?\s+(?:next|after that)|and\s+after\s+that|what\s+comes\s+next))\W*$/i;
+/** "who says so?", "source?": where what was just said comes from. */
+const ASKS_FOR_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:who\s+says(?:\s+(?:so|that))?|says\s+who|who\s+said\s+(?:so|that)|(?:what(?:'s|\s+is)\s+)?(?:the|your)\s+source|source|where\s+(?:does|did)\s+(?:that|this|it)\s+come\s+from|how\s+do\s+(?:you|u)\s+know(?:\s+that)?)\W*$/i;
+/** How a question about where an answer comes from reads alone: what the article is. */
+const THE_SOURCE = 'what is the source';
+/** "is that from the article?", "does the article really say that?": the answer just given, again, with its source. */
+const CHECKS_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:from|in|what)\s+(?:the\s+)?(?:article|text|source)(?:\s+says)?|(?:does|did)\s+(?:the\s+)?(?:article|text|author)\s+(?:really\s+|actually\s+)?say\s+(?:that|so))\W*$/i;
+/** "the other one" in a follow-up: the side the turn before was not about. */
+const THE_OTHER_SIDE = /\bthe other(?:\s+(?:one|side|technology|approach|option))?\b/i;
 /** Words that start a follow-up read together with the question before it. */
 const FOLLOW_UP_START = /^(and|but|so|ok|okay|then|also|what about|how about|why|how come|which|when|where|who|what else|does it|do they|is it|is that|are they|can it|is this|same|is it the same)\b/;
 /** Words that point back to something said before. */
@@ -91,7 +99,7 @@ const OWN_WORDS_TOUCH = 0.2;
 /** Taken off the entry just given, when a follow-up asks something new. */
 const ALREADY_ANSWERED_PENALTY = 0.15;
 /** Follow-ups that ask about the same thing again: why, more, an example. */
-const ASKS_AGAIN = /\b(why|how come|more|again|explain|elaborate|example|mean|meaning|matter|specifically|exactly|detail|details|how (?:does|do|did) (?:that|it|this|they) work)\b/;
+const ASKS_AGAIN = /\b(why|how come|how so|in what way|more|again|explain|elaborate|example|mean|meaning|matter|specifically|exactly|detail|details|how (?:does|do|did) (?:that|it|this|they) work)\b/;
 /** Joins two questions in one message: "what is X, and which Y?", "X? Also Y?". */
 const QUESTION_START = '(?:what|what\'s|whats|which|who|whom|whose|when|where|why|how|does|do|did|is|are|was|were|can|could|should|will|would)\\b';
 const COMPOUND_SPLIT = new RegExp(
@@ -189,6 +197,8 @@ export class Responder {
     // The next step is read as the question it follows, so "and then?" twice does not pile up.
     const next = previous && this.nextStep(question, previous);
     if (next) return { ...next, question, readAs: previous?.question ?? question };
+    const source = previous && this.sourceOf(question, previous);
+    if (source) return { ...source, question, readAs: source.question };
     if (previous && (previous.entryIds.length > 0 || previous.kind === 'scenario') && this.isFollowUp(question, alone, previous)) {
       const { text: readAs, otherSide } = this.readInContext(question, previous);
       const inContext = otherSide ? this.engine.decide(readAs, this.otherSideCandidates(readAs, previous)) : this.engine.decide(readAs, this.followUpCandidates(question, readAs, alone, previous));
@@ -229,6 +239,19 @@ export class Responder {
     return NEXT_STEP.test(question.trim()) ? this.nextToAnswer(question, previous, previous.question) : undefined;
   }
 
+  /**
+   * "is that from the article?" after an answer gets that answer again, which names its source; "who
+   * says so?" gets where the answers come from.
+   */
+  private sourceOf(question: string, previous: PreviousTurn): AnswerDecision | undefined {
+    const trimmed = question.trim();
+    const given = previous.entryIds[0] !== undefined ? this.kb.byId.get(previous.entryIds[0]) : undefined;
+    if (given && CHECKS_THE_SOURCE.test(trimmed)) return { kind: 'answer', entry: given, confidence: 1, candidates: [{ entry: given, confidence: 1 }], question: previous.question };
+    if (!ASKS_FOR_THE_SOURCE.test(trimmed)) return undefined;
+    const source = this.engine.ask(THE_SOURCE);
+    return source.kind === 'answer' ? source : undefined;
+  }
+
   /** The entry next to the answer before (one of its related entries, not itself) that `rankedBy` matches best, as the answer to `question`. */
   private nextToAnswer(question: string, previous: PreviousTurn, rankedBy: string): AnswerDecision | undefined {
     const near = new Set(previous.entryIds.flatMap((id) => this.kb.byId.get(id)?.related ?? []));
@@ -258,11 +281,11 @@ export class Responder {
     // Whether it has a subject of its own is judged on its own words, without the side it was given.
     const ownBest = ('candidates' in alone ? alone.candidates : own)[0]?.confidence ?? 0;
     const lower = question.toLowerCase();
-    const pointsBack = POINTS_BACK.test(lower) || FOLLOW_UP_START.test(lower);
+    const again = ASKS_AGAIN.test(lower);
+    const pointsBack = POINTS_BACK.test(lower) || FOLLOW_UP_START.test(lower) || again;
     const share = ownBest >= OWN_SUBJECT ? 0.5 : ownBest < NO_OWN_SUBJECT && pointsBack ? POINTING_BACK_SHARE : IN_CONTEXT_SHARE;
     add(this.engine.rank(readAs, limit), share);
     add(own, 1 - share);
-    const again = ASKS_AGAIN.test(lower);
     for (const id of previous.entryIds) {
       const seen = scores.get(id);
       if (seen && !again) seen.score -= ALREADY_ANSWERED_PENALTY;
@@ -492,6 +515,9 @@ export class Responder {
       if (swapped !== before && new RegExp(`\\b${target}\\b`, 'i').test(swapped)) return { text: swapped, otherSide: true };
       return { text: `${before} ${target}`, otherSide: true };
     }
+    // "and when's the other one better?" after a question about one side asks it about the other.
+    const side = THE_OTHER_SIDE.test(trimmed) ? sideAsked(previous) : undefined;
+    if (side) return { text: trimmed.replace(THE_OTHER_SIDE, side === 'iot' ? 'm2m' : 'iot'), otherSide: true };
     return { text: `${question} ${before}`.slice(0, 500), otherSide: false };
   }
 }
@@ -516,6 +542,13 @@ function sideAnswered(previous: PreviousTurn): 'iot' | 'm2m' | undefined {
   const sides = new Set(previous.entryIds.map((id) => /^(iot|m2m)-/.exec(id)?.[1]));
   const [only] = sides;
   return sides.size === 1 && (only === 'iot' || only === 'm2m') ? only : undefined;
+}
+
+/** The one side the turn before asked about, or else the one its answer was about. */
+function sideAsked(previous: PreviousTurn): 'iot' | 'm2m' | undefined {
+  const named = new Set([...previous.question.matchAll(/\b(iot|m2m|internet of things|machine to machine)\b/gi)].map((m) => sideOf(m[1] ?? '')));
+  if (named.size === 1) return [...named][0];
+  return named.size === 0 ? sideAnswered(previous) : undefined;
 }
 
 /** "iot" or "m2m" for a side word. */

@@ -83,6 +83,11 @@ describe('scenarios', () => {
     expect(r.kind === 'scenario' && r.reading.recommendation.verdict).toBe('m2m');
   });
 
+  it('does not carry a negation into a cue that starts a clause of its own ("zero exposure because of security")', () => {
+    const r = responder.respond('The dialysis machines stay on a sealed network, zero remote exposure because of security rules. Is this an m2m job?');
+    expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.questionId === 'security-isolation')?.answer).toBe('yes');
+  });
+
   it('recommends a mix when the project names a strong need on each side', () => {
     const mix = responder.respond('Our factory robots need dedicated point-to-point links to their controllers, but management wants all the data syncing to a cloud dashboard in real time. IoT or M2M?');
     expect(mix.kind === 'scenario' && mix.reading.recommendation.verdict).toBe('mix');
@@ -294,6 +299,31 @@ describe('follow-ups', () => {
     expect(atm.entryIds).toEqual(['m2m-atm-example']);
     for (const q of ['and then?', 'then what?', 'what happens next?']) expect(entryOf(responder.respond(q, atm)), q).toBe('m2m-atm-transaction');
     expect(responder.respond('and then?').kind).not.toBe('answer');
+  });
+
+  it('"is that from the article?" gives the answer just given again, with its source; "who says so?" says where the answers come from', () => {
+    const before = turnOf(responder.respond('Is IoT part of M2M?'));
+    const [given] = before.entryIds;
+    expect(given).toBeDefined();
+    for (const q of ['is that from the article?', 'does the article really say that?']) expect(entryOf(responder.respond(q, before)), q).toBe(given);
+    const source = entryOf(responder.respond('where do these answers come from?'));
+    expect(source).toBeDefined();
+    expect(source).not.toBe(given);
+    for (const q of ['who says so?', 'says who?', 'source?']) expect(entryOf(responder.respond(q, before)), q).toBe(source);
+    expect(responder.respond('who says so?').kind).not.toBe('answer');
+  });
+
+  it('"how so?" asks about the answer just given, like "why?"', () => {
+    const before = turnOf(responder.respond('Is IoT scalable?'));
+    expect(entryOf(responder.respond('how so?', before))).toBe(before.entryIds[0]);
+  });
+
+  it('"the other one" in a follow-up is the side the question before was not about', () => {
+    const iot = turnOf(responder.respond('When should I go with IoT?'));
+    const m2m = entryOf(responder.respond('When should I go with M2M?'));
+    expect(m2m).toBeDefined();
+    expect(m2m).not.toBe(iot.entryIds[0]);
+    expect(entryOf(responder.respond("and when's the other one better?", iot))).toBe(m2m);
   });
 
   it('answers a follow-up that alone weakly but clearly points to an entry next to the answer just given', () => {
