@@ -103,7 +103,7 @@ const ASKS_AGAIN = /\b(why|how come|how so|in what way|more|again|explain|elabor
 /** Joins two questions in one message: "what is X, and which Y?", "X? Also Y?". */
 const QUESTION_START = '(?:what|what\'s|whats|which|who|whom|whose|when|where|why|how|does|do|did|is|are|was|were|can|could|should|will|would)\\b';
 const COMPOUND_SPLIT = new RegExp(
-  `\\?\\s+(?:and\\s+|also\\s+|plus\\s+)?(?=${QUESTION_START}|(?:iot|m2m)\\b)|\\s*[,;]?\\s+(?:and also|and|also|plus)\\s+(?:(?:over|in|on|for|with|from|by)\\s+)?(?=${QUESTION_START}|about\\b)`,
+  `\\?\\s+(?:(?:and|also|plus)\\s*,?\\s+)?(?=${QUESTION_START}|(?:iot|m2m)\\b)|\\s*[,;]?\\s+(?:and also|and|also|plus)\\s+(?:(?:over|in|on|for|with|from|by)\\s+)?(?=${QUESTION_START}|about\\b)`,
   'i',
 );
 /**
@@ -112,6 +112,8 @@ const COMPOUND_SPLIT = new RegExp(
  * the answer comes from.
  */
 const ARTICLE_SAYS = /\b(?:(?:what|how)\s+(?:does|do|did)\s+(?:the|this|that)\s+(?:article|text|piece|post|author|writer)\s+(?:say|tell us|mention|list|claim|think)|(?:does|did)\s+(?:the|this|that)\s+(?:article|text|piece|post|author|writer)\s+(?:touch on|cover|mention|talk about|discuss|get into|say anything)|is\s+(?:that|this|it)\s+(?:actually\s+|really\s+)?(?:what|how)\s+the\s+(?:article|text|author)\s+(?:says|puts it|describes\s+\w+))(\s+(?:about|of|on|regarding)\b)?/gi;
+/** "which section covers X?" asks about X: its answer names the section it comes from. */
+const WHICH_SECTION = /\b(?:in\s+)?(?:which|what)\s+(?:section|part|paragraph|bit)\s+(?:of\s+(?:the|this)\s+(?:article|text|piece)\s+)?(?:(?:does|do)\s+(?:the|this|it)\s+(?:article|text|piece|author)?\s*)?(?:covers?|talks?\s+about|discuss(?:es)?|mentions?|deals?\s+with|gets?\s+into|is\s+about|explains?|describes?)\b/i;
 /** Where an answer should come from, not what is asked: "according to the article", "per the text", "in the doc". */
 const ATTRIBUTION = /,?\s*\b(?:according to|as per|per|as described in|as the|in|from|by)\s+(?:the|this|that)\s+(?:article|text|doc|document|piece|post|write-?up|author|source)(?:'s)?(?:\s+(?:says|describes it|puts it|explains it))?\b,?/gi;
 /** Where one clause ends and the next begins: punctuation, or "but"/"so" before a question ("sorry if this is dumb but what is m2m?"). */
@@ -314,6 +316,10 @@ export class Responder {
    * not what is asked: when the question reads better without it, it is read so.
    */
   private withoutAttribution(question: string, decision: Decision): Decision {
+    if (WHICH_SECTION.test(question)) {
+      const subject = this.engine.ask(question.replace(WHICH_SECTION, ' '));
+      if (subject.kind === 'answer') return { ...subject, question };
+    }
     const plain = question
       .replace(ARTICLE_SAYS, (_frame, about?: string) => (about ? 'what about' : ' '))
       .replace(ATTRIBUTION, ' ')

@@ -158,6 +158,12 @@ describe('where the answer should come from', () => {
     expect(entryOf(responder.respond('what does the article say about standards'))).toBe(entryOf(plain));
     expect(entryOf(responder.respond('does the article touch on scalability at all?'))).toBe(entryOf(responder.respond('what about scalability?')));
   });
+
+  it('reads "which section covers X" as a question about X, whose answer names its section', () => {
+    const scalability = entryOf(responder.respond('what about scalability?'));
+    expect(scalability).toBeDefined();
+    for (const q of ['which section covers scalability?', 'In which part of the article does the author talk about scalability?']) expect(entryOf(responder.respond(q)), q).toBe(scalability);
+  });
 });
 
 describe('a closing question that points back within the message', () => {
@@ -234,6 +240,11 @@ describe('two questions in one', () => {
   it('splits two questions that each end with "?" even when the second starts with a side', () => {
     const r = responder.respond('m2m fine with no wifi? iot better with fast internet?');
     expect(r.kind).toBe('compound');
+  });
+
+  it('splits two questions when the second starts "Also," with a comma', () => {
+    const r = responder.respond('What does MEMS mean? Also, who wrote the article?');
+    expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual([entryOf(responder.respond('What does MEMS mean?')), entryOf(responder.respond('who wrote the article?'))]);
   });
 
   it('leaves one question with "and" inside it alone', () => {
