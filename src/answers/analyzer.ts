@@ -35,6 +35,8 @@ const TWO_EDIT_LENGTH = 8;
 const RARE_WORD_RANK = 20_000;
 /** ...one edit away that is at least this many times more common ("clod" → "cloud", "frist" → "first"). */
 const MORE_COMMON = 5;
+/** A rare word this short, with two letters of one of the most common words swapped, is that word typed out of order ("fro" → "for"). */
+const SWAPPED_SHORT_WORD = { shortest: 3, longest: 5, rarerThan: 10_000, commonWords: 100 };
 
 export interface Analysis {
   /** Stemmed, canonical terms, in order; repeated terms are kept. */
@@ -154,7 +156,7 @@ export class Analyzer {
     const input = correct ? this.joinSplitWords(typed, corrections) : typed;
     const fixed = input.map((word) => {
       if (!correct || this.vocabulary.has(word) || STOP_WORDS.has(word) || this.typoLookup().knownStems.has(this.stem(word))) return word;
-      const meant = this.correct(word) ?? everydayWordMeant(word);
+      const meant = this.correct(word) ?? everydayWordMeant(word) ?? commonWordSwapped(word);
       if (meant === undefined) {
         unknown.push(word);
         return word;
@@ -294,6 +296,23 @@ function everydayWordMeant(word: string): string | undefined {
     }
   }
   return best;
+}
+
+let mostCommonWords: ReadonlySet<string> | undefined;
+
+/**
+ * The very common word a rare one is with two neighbouring letters swapped: "fro" is "for", "weer" is
+ * "were". Two-letter words ("os", "ti") are left alone: too many of them are names of their own.
+ */
+function commonWordSwapped(word: string): string | undefined {
+  const { shortest, longest, rarerThan, commonWords: count } = SWAPPED_SHORT_WORD;
+  if (word.length < shortest || word.length > longest || (frequencyRank(word) ?? Infinity) <= rarerThan) return undefined;
+  mostCommonWords ??= new Set(commonWords(count));
+  for (let i = 0; i + 1 < word.length; i++) {
+    const swapped = word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2);
+    if (swapped !== word && mostCommonWords.has(swapped)) return swapped;
+  }
+  return undefined;
 }
 
 let englishWords: ReadonlySet<string> | undefined;

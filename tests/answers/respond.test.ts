@@ -455,6 +455,14 @@ describe('slips of the keyboard', () => {
     expect(analyzer.analyze('teh cloud').corrections).toContainEqual(['teh', 'the']);
   });
 
+  it('reads a rare short word that is a very common one typed out of order as that word ("fro" is "for"), but not a two-letter one', () => {
+    const analyzer = new Analyzer([]);
+    analyzer.learnTerms('m2m stands');
+    expect(analyzer.analyze('m2m stands fro what').corrections).toContainEqual(['fro', 'for']);
+    expect(analyzer.analyze('which os runs m2m').corrections).toEqual([]);
+    expect(analyzer.analyze('the form is short').corrections).toEqual([]);
+  });
+
   it('reads a typo of an everyday word as that word, so it does not count against the question', () => {
     for (const [typed, meant] of [
       ['waht is teh diffrence btwn iot adn m2m', 'difference-summary'],
