@@ -192,7 +192,7 @@ export class Responder {
       const partial = best ? { entry: best.entry, confidence: best.confidence } : null;
       return { kind: 'declined', subject: outside.topic.name, partial, confidence: alone.confidence, candidates: alone.candidates, question };
     }
-    const settled = this.answerOf(alone) ?? this.askingClause(question) ?? this.pointedQuestion(question);
+    const settled = this.askedSentence(question, alone) ?? this.answerOf(alone) ?? this.askingClause(question) ?? this.pointedQuestion(question);
     // Only an answer is something to follow up on: after "I don't know" or small talk, a message stands alone.
     const lone = previous && this.loneQuestionWord(question, previous);
     if (lone) return { ...lone, question, readAs: `${question} ${previous?.question ?? ''}`.trim() };
@@ -345,6 +345,23 @@ export class Responder {
     if (!asksTheArticle && (this.scenarios.asks(last) || this.scenarios.read(last) !== null)) return undefined;
     const decision = this.engine.ask(last);
     return decision.kind === 'answer' && decision.confidence >= STANDS_ALONE ? decision : undefined;
+  }
+
+  /**
+   * The answer to a question asked first, when the sentences after it only tell why ("Could someone
+   * explain what an IoT gateway does? I keep hearing the word in standups"): used when it alone is surer
+   * of another entry than the whole message is of its own.
+   */
+  private askedSentence(text: string, whole: Decision): AnswerDecision | undefined {
+    if (whole.kind !== 'answer') return undefined;
+    const parts = sentences(text);
+    const asked = parts.filter((s) => s.endsWith('?'));
+    const [sentence] = asked;
+    // Only a question asked first: one closing a story ("…. What's the answer here?") may ask about the story.
+    if (asked.length !== 1 || parts.length < 2 || !sentence || sentence !== parts[0] || POINTS_WITHIN.test(sentence) || ABOUT_THE_ARTICLE.test(sentence)) return undefined;
+    const decision = this.engine.ask(sentence);
+    if (decision.kind !== 'answer' || decision.entry.id === whole.entry.id || decision.confidence < STANDS_ALONE || decision.confidence <= whole.confidence) return undefined;
+    return { ...decision, question: text };
   }
 
   /**

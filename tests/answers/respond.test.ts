@@ -166,6 +166,19 @@ describe('where the answer should come from', () => {
   });
 });
 
+describe('one sentence that asks among sentences that tell why', () => {
+  it('answers the sentence that asks when it alone is surer of its entry than the whole message', () => {
+    const asked = responder.respond('Could someone explain what a UID is?');
+    expect(asked.kind).toBe('answer');
+    expect(entryOf(responder.respond('Could someone explain what a UID is? I keep hearing the word IoT everywhere'))).toBe(entryOf(asked));
+  });
+
+  it('leaves a question that only points at the sentences around it to the whole message', () => {
+    const whole = responder.respond('My manager asked me which is better, IoT or M2M. What is the answer here?');
+    expect(entryOf(whole)).toBe(entryOf(responder.respond('which is better, IoT or M2M?')));
+  });
+});
+
 describe('a closing question that points back within the message', () => {
   it('asks it about the one subject named in the sentence before', () => {
     expect(entryOf(responder.respond('first week here and everyone keeps saying M2M. what does it mean?'))).toBe(entryOf(responder.respond('what does m2m mean?')));
