@@ -45,6 +45,8 @@ export interface Analysis {
   readonly unknown: readonly string[];
   /** Typos that were corrected, as [typed, meant]. */
   readonly corrections: readonly (readonly [string, string])[];
+  /** How many of them were put right into everyday words ("waht" → "what"), not the knowledge base's own. */
+  readonly everydayCorrections: number;
 }
 
 interface SynonymPhrase {
@@ -153,14 +155,17 @@ export class Analyzer {
   private run(typed: string[], correct: boolean): Analysis {
     const unknown: string[] = [];
     const corrections: [string, string][] = [];
+    let everydayCorrections = 0;
     const input = correct ? this.joinSplitWords(typed, corrections) : typed;
     const fixed = input.map((word) => {
       if (!correct || this.vocabulary.has(word) || STOP_WORDS.has(word) || this.typoLookup().knownStems.has(this.stem(word))) return word;
-      const meant = this.correct(word) ?? everydayWordMeant(word) ?? commonWordSwapped(word);
+      const ours = this.correct(word);
+      const meant = ours ?? everydayWordMeant(word) ?? commonWordSwapped(word);
       if (meant === undefined) {
         unknown.push(word);
         return word;
       }
+      if (ours === undefined) everydayCorrections += 1;
       corrections.push([word, meant]);
       return meant;
     });
@@ -177,7 +182,7 @@ export class Analyzer {
       if (!STOP_WORDS.has(word)) terms.push(stems[i] as string);
       i += 1;
     }
-    return { terms, unknown, corrections };
+    return { terms, unknown, corrections, everydayCorrections };
   }
 
   /** Two typed words that are one vocabulary word when joined ("gate ways", "micro services"), joined: a slip of the space bar. */
