@@ -5,7 +5,7 @@
  * a scenario and the chooser can never disagree. Pure.
  */
 import { PhraseFinder } from '../answers/phrases.js';
-import { words } from '../answers/text.js';
+import { sentences, words } from '../answers/text.js';
 import type { ChooserAnswer, ChooserModel } from './model.js';
 import { recommend, type Recommendation } from './recommend.js';
 
@@ -53,6 +53,8 @@ const CUE_FILLERS = ['any', 'really', 'very', 'super', 'pretty', 'totally', 'ful
 const ASKS_ANYTHING = /\?|(?:^|[.!,;:]\s*|\b(?:so|and|but)\s+)(?:what|which|who|when|where|why|how|is|are|does|do|can|could|should|would|will|tell me|explain|describe)\b/i;
 /** A message that weighs using both sides: "both?", "m2m + iot?", "m2m for one, iot for the other?". */
 const ASKS_ABOUT_A_MIX = /\bboth\s*\?|\b(?:use|run|or|of) both\b|\bcombine (?:them|the two|iot|m2m)\b|\b(?:m2m|iot)\s*(?:\+|&|and)\s*(?:m2m|iot)\s*\?|\b(?:m2m|iot) for\b.*\b(?:m2m|iot) for\b/i;
+/** A sentence about something offered or proposed, asking whether it is needed ("…pitching us a cloud platform", "is the cloud thing worth it?"). */
+const WEIGHS_AN_OFFER = /\b(?:pitch(?:es|ed|ing)|selling|sells|propos(?:es|ed|ing)|worth it|overkill|over the top)\b/i;
 /** A message ending "…. iot?" or "m2m??" asks which side fits. */
 const ENDS_ASKING_A_SIDE = /\b(iot|m2m)\s*\?+\s*$/i;
 /** A question about what the article says is answered from the article, not read as a project. */
@@ -99,6 +101,14 @@ export class ScenarioReader {
     // Which clause each word is in ("no wifi, each pump reports to its controller": the "no" stays in its clause).
     const clauses = text.split(/[,.;:!?()+&\u2013\u2014]+|\s-\s/).flatMap((clause, i) => words(clause).map(() => i));
     const clauseOf = clauses.length === typed.length ? clauses : typed.map(() => 0);
+    // A sentence that weighs what someone offers ("a vendor is pitching us a cloud platform. Overkill?") names what
+    // the team was offered, not what it needs: what it says for IoT is not read.
+    const sentenceOf = sentences(text).flatMap((sentence, i) => words(sentence).map(() => i));
+    const offered = new Set(sentences(text).flatMap((sentence, i) => (WEIGHS_AN_OFFER.test(sentence) ? [i] : [])));
+    const inOffer = (start: number) => sentenceOf.length === typed.length && offered.has(sentenceOf[start] ?? -1);
+    // Unless the offer is all the message describes ("is IoT overkill for an app thousands of riders use?").
+    const describedElsewhere = found.some((m) => !('ask' in m.value) && !inOffer(m.start));
+    const inAnOffer = (start: number) => describedElsewhere && inOffer(start);
     // A description sent with no question at all, to a bot that weighs IoT against M2M, asks which fits.
     const asks = found.some((m) => 'ask' in m.value) || ENDS_ASKING_A_SIDE.test(text) || (!ASKS_ANYTHING.test(text) && !ABOUT_THE_ARTICLE.test(text));
     // Per chooser question, the words read as "yes" and as "no".
@@ -108,6 +118,7 @@ export class ScenarioReader {
       const after = negatedAfter(typed, clauseOf, m.end);
       const negated = after !== undefined || negatedBefore(typed, clauseOf, m.start);
       const answer = negated ? (m.value.answer === 'yes' ? 'no' : 'yes') : m.value.answer;
+      if (inAnOffer(m.start) && this.sideOf(m.value.questionIndex, answer) === 'iot') continue;
       const evidence = after !== undefined ? typed.slice(m.start, after).join(' ') : negated ? typed.slice(Math.max(0, m.start - NEGATION_REACH), m.end).join(' ') : m.words;
       const seen = byQuestion.get(m.value.questionIndex) ?? { yes: [], no: [] };
       seen[answer].push(evidence);

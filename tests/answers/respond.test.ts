@@ -88,6 +88,14 @@ describe('scenarios', () => {
     expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.questionId === 'security-isolation')?.answer).toBe('yes');
   });
 
+  it('does not read what a vendor offers as what the project needs, unless the offer is all the message describes', () => {
+    const offered = responder.respond('Our two kilns share one controller and we will never grow. A vendor keeps pitching us a real-time cloud dashboard. Overkill?');
+    expect(offered.kind === 'scenario' && offered.reading.recommendation.verdict).toBe('m2m');
+    expect(offered.kind === 'scenario' && offered.reading.criteria.map((c) => c.questionId)).not.toContain('realtime-cloud-sync');
+    const needed = responder.respond('Is IoT overkill for our bike app that thousands of riders use every day?');
+    expect(needed.kind === 'scenario' && needed.reading.recommendation.verdict).toBe('iot');
+  });
+
   it('recommends a mix when the project names a strong need on each side', () => {
     const mix = responder.respond('Our factory robots need dedicated point-to-point links to their controllers, but management wants all the data syncing to a cloud dashboard in real time. IoT or M2M?');
     expect(mix.kind === 'scenario' && mix.reading.recommendation.verdict).toBe('mix');
