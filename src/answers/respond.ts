@@ -108,10 +108,11 @@ const COMPOUND_SPLIT = new RegExp(
 );
 /**
  * "what does the article say about X" or "does the article touch on X" asks about X, and "what does the
- * article say?" or "is that what the article says?" closing a story only asks for the article's word: where
+ * article say?", "is that what the article says?" or "does the article back me up?" closing a story only asks for
+ * the article's word: where
  * the answer comes from.
  */
-const ARTICLE_SAYS = /\b(?:(?:what|how)\s+(?:does|do|did)\s+(?:the|this|that)\s+(?:article|text|piece|post|author|writer)\s+(?:say|tell us|mention|list|claim|think)|(?:does|did)\s+(?:the|this|that)\s+(?:article|text|piece|post|author|writer)\s+(?:touch on|cover|mention|talk about|discuss|get into|say anything)|is\s+(?:that|this|it)\s+(?:actually\s+|really\s+)?(?:what|how)\s+the\s+(?:article|text|author)\s+(?:says|puts it|describes\s+\w+))(\s+(?:about|of|on|regarding)\b)?/gi;
+const ARTICLE_SAYS = /\b(?:(?:what|how)\s+(?:does|do|did)\s+(?:the|this|that)\s+(?:article|text|piece|post|author|writer)\s+(?:say|tell us|mention|list|claim|think)|(?:does|did)\s+(?:the|this|that)\s+(?:article|text|piece|post|author|writer)\s+(?:touch on|cover|mention|talk about|discuss|get into|say anything)|is\s+(?:that|this|it)\s+(?:actually\s+|really\s+)?(?:what|how)\s+the\s+(?:article|text|author)\s+(?:says|puts it|describes\s+\w+)|is\s+(?:that|this)\s+(?:actually\s+|really\s+)?(?:from|in)\s+the\s+(?:article|text|piece)|(?:does|would|will)\s+(?:the|this|that)\s+(?:article|text|piece|author)\s+back\s+(?:me|us|that|this)\s+up)(\s+(?:about|of|on|regarding)\b)?/gi;
 /** "which section covers X?" asks about X: its answer names the section it comes from. */
 const WHICH_SECTION = /\b(?:in\s+)?(?:which|what)\s+(?:section|part|paragraph|bit)\s+(?:of\s+(?:the|this)\s+(?:article|text|piece)\s+)?(?:(?:does|do)\s+(?:the|this|it)\s+(?:article|text|piece|author)?\s*)?(?:covers?|talks?\s+about|discuss(?:es)?|mentions?|deals?\s+with|gets?\s+into|is\s+about|explains?|describes?)\b/i;
 /** Where an answer should come from, not what is asked: "according to the article", "per the text", "in the doc". */
@@ -373,7 +374,9 @@ export class Responder {
   private askingClause(text: string): AnswerDecision | undefined {
     const clauses = clausesOf(text, CLAUSE_BREAK);
     if (clauses.length < 2) return undefined;
-    const asking = clauses.filter((c) => c.split(/\s+/).length >= FRAMED_CLAUSE_WORDS && (c.endsWith('?') || new RegExp(`^(?:please\\s+|pls\\s+|so\\s+|and\\s+|but\\s+)?${QUESTION_START}`, 'i').test(c)));
+    const startsAsking = new RegExp(`^(?:please\\s+|pls\\s+|so\\s+|and\\s+|but\\s+)?${QUESTION_START}`, 'i');
+    // "what's m2m?" asks in two words; "and iot?" does not.
+    const asking = clauses.filter((c) => (c.split(/\s+/).length >= FRAMED_CLAUSE_WORDS || (c.endsWith('?') && /^(?:what's|whats|who's)\s/i.test(c))) && (c.endsWith('?') || startsAsking.test(c)));
     const answers = asking.map((c) => this.engine.ask(c)).filter((d): d is AnswerDecision => d.kind === 'answer' && d.confidence >= STANDS_ALONE);
     const entries = new Set(answers.map((a) => a.entry.id));
     if (entries.size !== 1) return undefined;

@@ -167,10 +167,24 @@ describe('where the answer should come from', () => {
     expect(entryOf(responder.respond('does the article touch on scalability at all?'))).toBe(entryOf(responder.respond('what about scalability?')));
   });
 
+  it('reads a story closed by "does the article back me up?" or "is that from the article?" as asking what the story says', () => {
+    const plain = entryOf(responder.respond('I told a client M2M is older than IoT.'));
+    expect(plain).toBeDefined();
+    for (const closing of ['Does the article back me up?', 'Is that from the article?']) expect(entryOf(responder.respond(`I told a client M2M is older than IoT. ${closing}`)), closing).toBe(plain);
+  });
+
   it('reads "which section covers X" as a question about X, whose answer names its section', () => {
     const scalability = entryOf(responder.respond('what about scalability?'));
     expect(scalability).toBeDefined();
     for (const q of ['which section covers scalability?', 'In which part of the article does the author talk about scalability?']) expect(entryOf(responder.respond(q)), q).toBe(scalability);
+  });
+});
+
+describe('a question framed by an apology', () => {
+  it('answers the clause that asks, even when it asks in two words ("but what\'s m2m?")', () => {
+    const plain = responder.respond("what's m2m?");
+    expect(plain.kind).toBe('answer');
+    expect(entryOf(responder.respond("sorry, probably a dumb one, but what's m2m?"))).toBe(entryOf(plain));
   });
 });
 
@@ -242,9 +256,9 @@ describe('two questions in one', () => {
   });
 
   it('answers a part the matcher would only offer as "did you mean" with its first choice, when the other part is answered', () => {
-    const part = engine.ask('what does M2M use to send data');
+    const part = engine.ask('what does iot use to send data');
     expect(part.kind).toBe('clarify');
-    const r = responder.respond('what does M2M use to send data, and is it easy to scale?');
+    const r = responder.respond('what does iot use to send data, and is it easy to scale?');
     expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual([part.kind === 'clarify' && part.choices[0]?.entry.id, 'scalability']);
   });
 
