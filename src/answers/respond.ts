@@ -239,7 +239,10 @@ export class Responder {
    * explained: the entry next to it (its related entries) that the question before matches best.
    */
   private nextStep(question: string, previous: PreviousTurn): AnswerDecision | undefined {
-    return NEXT_STEP.test(question.trim()) ? this.nextToAnswer(question, previous, previous.question) : undefined;
+    if (!NEXT_STEP.test(question.trim())) return undefined;
+    // What comes next carries on from what the answer just said, more than from how it was asked.
+    const said = previous.entryIds.map((id) => this.kb.byId.get(id)?.answer ?? '').join(' ');
+    return this.nextToAnswer(question, previous, `${previous.question} ${said}`.slice(0, 1000));
   }
 
   /**

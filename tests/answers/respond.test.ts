@@ -347,6 +347,12 @@ describe('follow-ups', () => {
     expect(responder.respond('and then?').kind).not.toBe('answer');
   });
 
+  it('takes the next step from what the answer just said, however the question before was worded', () => {
+    const example = turnOf(responder.respond('Give me a concrete M2M example'));
+    expect(example.entryIds).toEqual(['m2m-atm-example']);
+    expect(entryOf(responder.respond('and then?', example))).toBe('m2m-atm-transaction');
+  });
+
   it('"is that from the article?" gives the answer just given again, with its source; "who says so?" says where the answers come from', () => {
     const before = turnOf(responder.respond('Is IoT part of M2M?'));
     const [given] = before.entryIds;
