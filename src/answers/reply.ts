@@ -44,6 +44,11 @@ export function suggestion(entry: Entry): Suggestion {
 }
 
 /** One starter question per topic, for people who don't know what to ask. */
+/** A question the bot cannot answer offers the entries that match it at least this well, instead of where to start. */
+const NEAREST_WORTH_OFFERING = 0.4;
+/** At most this many of them. */
+const MAX_NEAREST = 3;
+
 export function starterSuggestions(kb: KnowledgeBase, max = 4): Suggestion[] {
   return topics(kb)
     .slice(0, max)
@@ -85,16 +90,19 @@ export function replyTo(decision: Response, kb: KnowledgeBase, commands: Command
         text: "I'm not sure which of these you mean. Pick one:",
         suggestions: decision.choices.map((c) => suggestion(c.entry)),
       };
-    case 'fallback':
+    case 'fallback': {
+      // The nearest questions it can answer, when any comes close enough to be worth a click; else where to start.
+      const nearest = decision.candidates.filter((c) => c.confidence >= NEAREST_WORTH_OFFERING).slice(0, MAX_NEAREST);
       return {
         ...base,
         kind: 'fallback',
         confidence: decision.confidence,
         text:
           "I don't know that one, and I'd rather not guess. I only know what the article " +
-          `_What's the difference between IoT and M2M?_ covers. Try one of these, or use ${commands.chooser} to work out which fits your project.`,
-        suggestions: starterSuggestions(kb),
+          `_What's the difference between IoT and M2M?_ covers. ${nearest.length > 0 ? 'These are the nearest questions I can answer' : 'Try one of these'}, or use ${commands.chooser} to work out which fits your project.`,
+        suggestions: nearest.length > 0 ? nearest.map((c) => suggestion(c.entry)) : starterSuggestions(kb),
       };
+    }
     case 'empty':
       return { ...base, kind: 'empty', text: `Ask me anything about IoT and M2M, for example _${entryTitle(kb.entries[0] as Entry)}_`, suggestions: starterSuggestions(kb) };
     case 'smalltalk':

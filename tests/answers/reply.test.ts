@@ -1,0 +1,27 @@
+/** What each kind of response says and offers, whatever the front end. */
+import { describe, expect, it } from 'vitest';
+import { replyTo, starterSuggestions } from '../../src/answers/reply.js';
+import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../../src/knowledge/load.js';
+import { TERMINAL_COMMANDS } from '../../src/terminal/render.js';
+
+const kb = loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
+const commands = TERMINAL_COMMANDS;
+
+describe('a question the bot cannot answer', () => {
+  const [first, second, third] = kb.entries;
+  if (!first || !second || !third) throw new Error('the knowledge base needs three entries');
+
+  it('offers the nearest questions it can answer, best first, when they come close', () => {
+    const reply = replyTo({ kind: 'fallback', confidence: 0.45, candidates: [{ entry: second, confidence: 0.45 }, { entry: third, confidence: 0.41 }, { entry: first, confidence: 0.2 }], question: 'q' }, kb, commands);
+    expect(reply.kind).toBe('fallback');
+    expect(reply.matched).toBe(false);
+    expect(reply.suggestions.map((s) => s.id)).toEqual([second.id, third.id]);
+    expect(reply.text).toContain('nearest');
+  });
+
+  it('offers where to start when nothing comes close', () => {
+    const reply = replyTo({ kind: 'fallback', confidence: 0.2, candidates: [{ entry: second, confidence: 0.2 }], question: 'q' }, kb, commands);
+    expect(reply.suggestions).toEqual(starterSuggestions(kb));
+    expect(reply.text).not.toContain('nearest');
+  });
+});
