@@ -16,7 +16,8 @@ const services = loadServices({ logger: silentLogger });
 const { kb, responder } = services;
 
 // Floors a little under what the development set gives today (npm run eval): a change that costs more fails.
-const FLOORS = { right: 0.95, wrong: 0.022, clarify: 0.01, refused: 0.98, scenarios: 0.95 };
+// Wrong is 2.3% since sets ag–aj, harder than the ones before them, joined the development set.
+const FLOORS = { right: 0.95, wrong: 0.024, clarify: 0.01, refused: 0.98, scenarios: 0.95 };
 
 describe('the development set', () => {
   const dev = loadQuestionSet(resolve('tests/fixtures/questions/dev'));
