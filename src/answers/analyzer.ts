@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { StemCache } from './stemCache.js';
-import { STOP_WORDS, words } from './text.js';
+import { isFunctionWord, STOP_WORDS, words } from './text.js';
 import { commonWords, frequencyRank } from './wordRarity.js';
 
 type DistanceModule = typeof import('natural/lib/natural/distance/levenshtein_distance.js');
@@ -36,7 +36,7 @@ const RARE_WORD_RANK = 20_000;
 /** ...one edit away that is at least this many times more common ("clod" → "cloud", "frist" → "first"). */
 const MORE_COMMON = 5;
 /** A rare word this short, with two letters of one of the most common words swapped, is that word typed out of order ("fro" → "for"). */
-const SWAPPED_SHORT_WORD = { shortest: 3, longest: 5, rarerThan: 10_000, commonWords: 100 };
+const SWAPPED_SHORT_WORD = { shortest: 3, longest: 5, rarerThan: 10_000, mostCommon: 100 };
 
 export interface Analysis {
   /** Stemmed, canonical terms, in order; repeated terms are kept. */
@@ -45,8 +45,8 @@ export interface Analysis {
   readonly unknown: readonly string[];
   /** Typos that were corrected, as [typed, meant]. */
   readonly corrections: readonly (readonly [string, string])[];
-  /** How many of them were put right into everyday words ("waht" → "what"), not the knowledge base's own. */
-  readonly everydayCorrections: number;
+  /** How many of them were put right into a function word ("waht" → "what", "fro" → "for"), which says nothing of the subject. */
+  readonly functionWordCorrections: number;
 }
 
 interface SynonymPhrase {
@@ -155,7 +155,7 @@ export class Analyzer {
   private run(typed: string[], correct: boolean): Analysis {
     const unknown: string[] = [];
     const corrections: [string, string][] = [];
-    let everydayCorrections = 0;
+    let functionWordCorrections = 0;
     const input = correct ? this.joinSplitWords(typed, corrections) : typed;
     const fixed = input.map((word) => {
       if (!correct || this.vocabulary.has(word) || STOP_WORDS.has(word) || this.typoLookup().knownStems.has(this.stem(word))) return word;
@@ -165,7 +165,8 @@ export class Analyzer {
         unknown.push(word);
         return word;
       }
-      if (ours === undefined) everydayCorrections += 1;
+      // Only a word typed out of order, or one long enough not to be an acronym ("ont" is not "out").
+      if (ours === undefined && isFunctionWord(meant) && (word.length > 3 || swapsTwoLetters(word, meant))) functionWordCorrections += 1;
       corrections.push([word, meant]);
       return meant;
     });
@@ -182,7 +183,7 @@ export class Analyzer {
       if (!STOP_WORDS.has(word)) terms.push(stems[i] as string);
       i += 1;
     }
-    return { terms, unknown, corrections, everydayCorrections };
+    return { terms, unknown, corrections, functionWordCorrections };
   }
 
   /** Two typed words that are one vocabulary word when joined ("gate ways", "micro services"), joined: a slip of the space bar. */
@@ -310,9 +311,9 @@ let mostCommonWords: ReadonlySet<string> | undefined;
  * "were". Two-letter words ("os", "ti") are left alone: too many of them are names of their own.
  */
 function commonWordSwapped(word: string): string | undefined {
-  const { shortest, longest, rarerThan, commonWords: count } = SWAPPED_SHORT_WORD;
+  const { shortest, longest, rarerThan, mostCommon } = SWAPPED_SHORT_WORD;
   if (word.length < shortest || word.length > longest || (frequencyRank(word) ?? Infinity) <= rarerThan) return undefined;
-  mostCommonWords ??= new Set(commonWords(count));
+  mostCommonWords ??= new Set(commonWords(mostCommon));
   for (let i = 0; i + 1 < word.length; i++) {
     const swapped = word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2);
     if (swapped !== word && mostCommonWords.has(swapped)) return swapped;

@@ -302,11 +302,11 @@ export class AnswerEngine {
 
   /** Scores one piece of text, keeping each entry's best score in `bestScore` and listing new ones in `matched`. */
   private score(text: string, matched: number[]): void {
-    const { terms, unknown, corrections, everydayCorrections } = this.analyzer.analyze(text);
+    const { terms, unknown, corrections, functionWordCorrections } = this.analyzer.analyze(text);
     const query = new Map<number, number>();
-    // A slip put right into one of the knowledge base's words leaves some doubt; one put right into an
-    // everyday word ("waht" → "what") reads as that word typed right.
-    let unknownMass = (corrections.length - everydayCorrections) * this.tuning.correctionDoubt;
+    // A slip put right leaves some doubt about what was meant, unless it was put right into a function
+    // word ("waht" → "what"), which says nothing of the subject either way.
+    let unknownMass = (corrections.length - functionWordCorrections) * this.tuning.correctionDoubt;
     for (const w of unknown) if (w.length > 2) unknownMass += unknownWordWeight(w, this.tuning.commonUnknownShare);
     let queryNorm = unknownMass * this.unknownIdf ** 2;
     for (const term of new Set(terms)) {

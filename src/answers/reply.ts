@@ -43,12 +43,12 @@ export function suggestion(entry: Entry): Suggestion {
   return { id: entry.id, question: entryTitle(entry), label: entryLabel(entry) };
 }
 
-/** One starter question per topic, for people who don't know what to ask. */
 /** A question the bot cannot answer offers the entries that match it at least this well, instead of where to start. */
 const NEAREST_WORTH_OFFERING = 0.4;
 /** At most this many of them. */
 const MAX_NEAREST = 3;
 
+/** One starter question per topic, for people who don't know what to ask. */
 export function starterSuggestions(kb: KnowledgeBase, max = 4): Suggestion[] {
   return topics(kb)
     .slice(0, max)
@@ -99,7 +99,7 @@ export function replyTo(decision: Response, kb: KnowledgeBase, commands: Command
         confidence: decision.confidence,
         text:
           "I don't know that one, and I'd rather not guess. I only know what the article " +
-          `_What's the difference between IoT and M2M?_ covers. ${nearest.length > 0 ? 'These are the nearest questions I can answer' : 'Try one of these'}, or use ${commands.chooser} to work out which fits your project.`,
+          `_What's the difference between IoT and M2M?_ covers. ${nearest.length > 0 ? 'The closest questions I can answer are below' : 'Try one of these'}; or use ${commands.chooser} to work out which fits your project.`,
         suggestions: nearest.length > 0 ? nearest.map((c) => suggestion(c.entry)) : starterSuggestions(kb),
       };
     }

@@ -67,13 +67,13 @@ const NEXT_TO_PREVIOUS_LEAD = 2;
 /** "and then?", "then what?", "what happens next?": the next step of what was just explained ("ok then" only acknowledges). */
 const NEXT_STEP = /^(?:and\s+then|(?:(?:and|ok|so)\s+)?(?:then\s+what|what\s+then|what(?:\s+happens)?\s+(?:next|after that)|and\s+after\s+that|what\s+comes\s+next))\W*$/i;
 /** "who says so?", "source?": where what was just said comes from. */
-const ASKS_FOR_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:who\s+says(?:\s+(?:so|that))?|says\s+who|who\s+said\s+(?:so|that)|(?:what(?:'s|\s+is)\s+)?(?:the|your)\s+source|source|where\s+(?:does|did)\s+(?:that|this|it)\s+come\s+from|how\s+do\s+(?:you|u)\s+know(?:\s+that)?)\W*$/i;
+const ASKS_FOR_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:who\s+says(?:\s+(?:so|that))?|says\s+who|who\s+said\s+(?:so|that)|(?:what(?:['’]s|\s+is)\s+)?(?:the|your)\s+source|source|where\s+(?:does|did)\s+(?:that|this)\s+come\s+from|how\s+do\s+(?:you|u)\s+know(?:\s+that)?)\W*$/i;
 /** How a question about where an answer comes from reads alone: what the article is. */
 const THE_SOURCE = 'what is the source';
 /** "is that from the article?", "which section says that?": the answer just given, again, with its source. */
 const CHECKS_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:from|in|what)\s+(?:the\s+)?(?:article|text|source)(?:\s+says)?|(?:does|did)\s+(?:the\s+)?(?:article|text|author)\s+(?:really\s+|actually\s+)?say\s+(?:that|so)|(?:which|what)\s+(?:section|part)\s+(?:of\s+the\s+article\s+)?(?:says\s+(?:that|so)|is\s+(?:that|this)\s+(?:from|in)))\W*$/i;
 /** "the other one" in a follow-up: the side the turn before was not about. */
-const THE_OTHER_SIDE = /\bthe other(?:\s+(?:one|side|technology|approach|option))?\b/i;
+const THE_OTHER_SIDE = /\bthe other\s+(?:one|side|technology|approach|option)\b/i;
 /** Words that start a follow-up read together with the question before it. */
 const FOLLOW_UP_START = /^(and|but|so|ok|okay|then|also|what about|how about|why|how come|which|when|where|who|what else|does it|do they|is it|is that|are they|can it|is this|same|is it the same)\b/;
 /** Words that point back to something said before. */
@@ -114,7 +114,7 @@ const COMPOUND_SPLIT = new RegExp(
  */
 const ARTICLE_SAYS = /\b(?:(?:what|how)\s+(?:does|do|did)\s+(?:the|this|that)\s+(?:article|text|piece|post|author|writer)\s+(?:say|tell us|mention|list|claim|think)|(?:does|did)\s+(?:the|this|that)\s+(?:article|text|piece|post|author|writer)\s+(?:touch on|cover|mention|talk about|discuss|get into|say anything)|is\s+(?:that|this|it)\s+(?:actually\s+|really\s+)?(?:what|how)\s+the\s+(?:article|text|author)\s+(?:says|puts it|describes\s+\w+)|is\s+(?:that|this)\s+(?:actually\s+|really\s+)?(?:from|in)\s+the\s+(?:article|text|piece)|(?:does|would|will)\s+(?:the|this|that)\s+(?:article|text|piece|author)\s+back\s+(?:me|us|that|this)\s+up)(\s+(?:about|of|on|regarding)\b)?/gi;
 /** "which section covers X?" asks about X: its answer names the section it comes from. */
-const WHICH_SECTION = /\b(?:in\s+)?(?:which|what)\s+(?:section|part|paragraph|bit)\s+(?:of\s+(?:the|this)\s+(?:article|text|piece)\s+)?(?:(?:does|do)\s+(?:the|this|it)\s+(?:article|text|piece|author)?\s*)?(?:covers?|talks?\s+about|discuss(?:es)?|mentions?|deals?\s+with|gets?\s+into|is\s+about|explains?|describes?)\b/i;
+const WHICH_SECTION = /\b(?:in\s+)?(?:which|what)\s+(?:(?:section|paragraph)\s+(?:of\s+(?:the|this)\s+(?:article|text|piece)\s+)?|(?:part|bit)\s+of\s+(?:the|this)\s+(?:article|text|piece)\s+)(?:(?:does|do)\s+(?:the|this|it)\s+(?:article|text|piece|author)?\s*)?(?:covers?|talks?\s+about|discuss(?:es)?|mentions?|deals?\s+with|gets?\s+into|is\s+about|explains?|describes?)\b/i;
 /** Where an answer should come from, not what is asked: "according to the article", "per the text", "in the doc". */
 const ATTRIBUTION = /,?\s*\b(?:according to|as per|per|as described in|as the|in|from|by)\s+(?:the|this|that)\s+(?:article|text|doc|document|piece|post|write-?up|author|source)(?:'s)?(?:\s+(?:says|describes it|puts it|explains it))?\b,?/gi;
 /** Where one clause ends and the next begins: punctuation, or "but"/"so" before a question ("sorry if this is dumb but what is m2m?"). */
@@ -240,9 +240,9 @@ export class Responder {
    */
   private nextStep(question: string, previous: PreviousTurn): AnswerDecision | undefined {
     if (!NEXT_STEP.test(question.trim())) return undefined;
-    // What comes next carries on from what the answer just said, more than from how it was asked.
+    // What comes next carries on from what the answer just said, more than from how it was asked (read first: a question is cut at MAX_QUESTION_CHARS).
     const said = previous.entryIds.map((id) => this.kb.byId.get(id)?.answer ?? '').join(' ');
-    return this.nextToAnswer(question, previous, `${previous.question} ${said}`.slice(0, 1000));
+    return this.nextToAnswer(question, previous, `${said} ${previous.question}`);
   }
 
   /**
@@ -251,7 +251,8 @@ export class Responder {
    */
   private sourceOf(question: string, previous: PreviousTurn): AnswerDecision | undefined {
     const trimmed = question.trim();
-    const given = previous.entryIds[0] !== undefined ? this.kb.byId.get(previous.entryIds[0]) : undefined;
+    // Only an answer given outright is one to repeat: after a decline, its partial answer was not what was asked.
+    const given = previous.kind === 'answer' && previous.entryIds[0] !== undefined ? this.kb.byId.get(previous.entryIds[0]) : undefined;
     if (given && CHECKS_THE_SOURCE.test(trimmed)) return { kind: 'answer', entry: given, confidence: 1, candidates: [{ entry: given, confidence: 1 }], question: previous.question };
     if (!ASKS_FOR_THE_SOURCE.test(trimmed)) return undefined;
     const source = this.engine.ask(THE_SOURCE);
@@ -379,7 +380,7 @@ export class Responder {
     if (clauses.length < 2) return undefined;
     const startsAsking = new RegExp(`^(?:please\\s+|pls\\s+|so\\s+|and\\s+|but\\s+)?${QUESTION_START}`, 'i');
     // "what's m2m?" asks in two words; "and iot?" does not.
-    const asking = clauses.filter((c) => (c.split(/\s+/).length >= FRAMED_CLAUSE_WORDS || (c.endsWith('?') && /^(?:what's|whats|who's)\s/i.test(c))) && (c.endsWith('?') || startsAsking.test(c)));
+    const asking = clauses.filter((c) => (c.split(/\s+/).length >= FRAMED_CLAUSE_WORDS || (c.endsWith('?') && /^(?:what['’]s|whats|who['’]s)\s/i.test(c))) && (c.endsWith('?') || startsAsking.test(c)));
     const answers = asking.map((c) => this.engine.ask(c)).filter((d): d is AnswerDecision => d.kind === 'answer' && d.confidence >= STANDS_ALONE);
     const entries = new Set(answers.map((a) => a.entry.id));
     if (entries.size !== 1) return undefined;

@@ -75,6 +75,11 @@ export function sentences(text: string): string[] {
 /** Words that tell questions apart in this domain, kept even though general stop lists drop them. */
 const MEANINGFUL = new Set(['what', 'who', 'whom', 'when', 'where', 'why', 'how', 'which', 'no', 'not', 'few', 'many', 'more', 'most', 'only', 'between', 'same', 'other', 'each', 'both', 'all', 'before', 'after', 'without']);
 
+/** A word that only holds a sentence together ("the", "for") or asks ("what"): it says nothing of the subject. */
+export function isFunctionWord(word: string): boolean {
+  return STOP_WORDS.has(word) || MEANINGFUL.has(word);
+}
+
 /**
  * Words that carry no meaning for matching: natural's English list plus chat
  * filler, minus the words above. Question words stay, because they tell

@@ -53,8 +53,8 @@ const CUE_FILLERS = ['any', 'really', 'very', 'super', 'pretty', 'totally', 'ful
 const ASKS_ANYTHING = /\?|(?:^|[.!,;:]\s*|\b(?:so|and|but)\s+)(?:what|which|who|when|where|why|how|is|are|does|do|can|could|should|would|will|tell me|explain|describe)\b/i;
 /** A message that weighs using both sides: "both?", "m2m + iot?", "m2m for one, iot for the other?". */
 const ASKS_ABOUT_A_MIX = /\bboth\s*\?|\b(?:use|run|or|of) both\b|\bcombine (?:them|the two|iot|m2m)\b|\b(?:m2m|iot)\s*(?:\+|&|and)\s*(?:m2m|iot)\s*\?|\b(?:m2m|iot) for\b.*\b(?:m2m|iot) for\b/i;
-/** A sentence about something offered or proposed, asking whether it is needed ("…pitching us a cloud platform", "is the cloud thing worth it?"). */
-const WEIGHS_AN_OFFER = /\b(?:pitch(?:es|ed|ing)|selling|sells|propos(?:es|ed|ing)|worth it|overkill|over the top)\b/i;
+/** A sentence about what someone else offers, or that asks whether it is needed ("a vendor is pitching us a cloud platform", "is the cloud thing worth it?"). */
+const WEIGHS_AN_OFFER = /\b(?:(?:vendors?|suppliers?|consultants?|integrators?|sales\w*|someone|they)\b[^.?!]*\bpitch(?:es|ed|ing)|pitch(?:es|ed|ing)\s+(?:us|me)|worth it|overkill|over the top)\b/i;
 /** A message ending "…. iot?" or "m2m??" asks which side fits. */
 const ENDS_ASKING_A_SIDE = /\b(iot|m2m)\s*\?+\s*$/i;
 /** A question about what the article says is answered from the article, not read as a project. */
@@ -200,8 +200,8 @@ export class ScenarioReader {
 
 /** Whether a negation stands within NEGATION_REACH words before `start`, in the same clause. */
 function negatedBefore(typed: readonly string[], clauseOf: readonly number[], start: number): boolean {
-  // A cue that starts a clause of its own ("…, zero exposure because of security") is not denied by the clause before.
-  if (CLAUSE_CONJUNCTIONS.has(typed[start] ?? '')) return false;
+  // A cue that starts a clause of its own ("…, zero exposure because of security") is denied only by a negation right before it ("not because of security").
+  if (CLAUSE_CONJUNCTIONS.has(typed[start] ?? '')) return NEGATIONS.has(typed[start - 1] ?? '');
   for (let i = start - 1; i >= Math.max(0, start - NEGATION_REACH); i--) {
     const w = typed[i] as string;
     if (CLAUSE_CONJUNCTIONS.has(w) || clauseOf[i] !== clauseOf[start]) return false;

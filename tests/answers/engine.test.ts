@@ -34,6 +34,8 @@ describe('ranking', () => {
     const confidence = (q: string) => engine.rank(q, 1)[0]?.confidence ?? 0;
     expect(confidence('waht does m2m stand for')).toBe(confidence('what does m2m stand for'));
     expect(confidence('what is an iot gatway')).toBeLessThan(confidence('what is an iot gateway'));
+    // A three-letter word that is not a slip of a common one typed out of order may be an acronym ("ont"): still a doubt.
+    expect(confidence('what is the ont in m2m')).toBeLessThan(confidence('what is the in m2m'));
   });
 
   it('returns candidates best first with confidences between 0 and 1', () => {

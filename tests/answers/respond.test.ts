@@ -86,6 +86,9 @@ describe('scenarios', () => {
   it('does not carry a negation into a cue that starts a clause of its own ("zero exposure because of security")', () => {
     const r = responder.respond('The dialysis machines stay on a sealed network, zero remote exposure because of security rules. Is this an m2m job?');
     expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.questionId === 'security-isolation')?.answer).toBe('yes');
+    // A negation right before it still denies it.
+    const denied = responder.respond('The pumps share the plant network, not because of security but for cost. Each talks to its own controller. Which fits?');
+    expect(denied.kind === 'scenario' && denied.reading.criteria.find((c) => c.questionId === 'security-isolation')?.answer).toBe('no');
   });
 
   it('does not read what a vendor offers as what the project needs, unless the offer is all the message describes', () => {
@@ -94,6 +97,9 @@ describe('scenarios', () => {
     expect(offered.kind === 'scenario' && offered.reading.criteria.map((c) => c.questionId)).not.toContain('realtime-cloud-sync');
     const needed = responder.respond('Is IoT overkill for our bike app that thousands of riders use every day?');
     expect(needed.kind === 'scenario' && needed.reading.recommendation.verdict).toBe('iot');
+    // What the team itself sells is its project, not an offer.
+    const sells = responder.respond('Our startup sells connected bikes to thousands of riders and keeps growing. The bikes have no wifi out on trails. Which fits?');
+    expect(sells.kind === 'scenario' && sells.reading.criteria.map((c) => c.questionId)).toContain('scale-to-many-users');
   });
 
   it('recommends a mix when the project names a strong need on each side', () => {
@@ -177,6 +183,8 @@ describe('where the answer should come from', () => {
     const scalability = entryOf(responder.respond('what about scalability?'));
     expect(scalability).toBeDefined();
     for (const q of ['which section covers scalability?', 'In which part of the article does the author talk about scalability?']) expect(entryOf(responder.respond(q)), q).toBe(scalability);
+    // "which part deals with security?" names no part of the article: it is read as it stands.
+    expect(responder.respond('which part deals with security?')).toMatchObject({ kind: engine.ask('which part deals with security?').kind });
   });
 });
 
@@ -185,6 +193,7 @@ describe('a question framed by an apology', () => {
     const plain = responder.respond("what's m2m?");
     expect(plain.kind).toBe('answer');
     expect(entryOf(responder.respond("sorry, probably a dumb one, but what's m2m?"))).toBe(entryOf(plain));
+    expect(entryOf(responder.respond('sorry, probably a dumb one, but what’s m2m?'))).toBe(entryOf(plain));
   });
 });
 
@@ -295,6 +304,11 @@ describe('what the article does not cover', () => {
     expect(responder.respond('what does 3gpp say about m2m?').kind).toBe('declined');
   });
 
+  it('declines updating devices in the field, but not data pushed to the cloud', () => {
+    expect(responder.respond('What are best practices for over-the-air updates on IoT devices?').kind).toBe('declined');
+    expect(responder.respond('can iot devices push updates to the cloud in real time?').kind).not.toBe('declined');
+  });
+
   it('declines a near miss even when its other words are familiar, and answers the part it can', () => {
     const r = responder.respond('What encryption does M2M use between the ATM and the bank?');
     expect(r.kind).toBe('declined');
@@ -363,6 +377,13 @@ describe('follow-ups', () => {
     expect(source).not.toBe(given);
     for (const q of ['who says so?', 'says who?', 'source?']) expect(entryOf(responder.respond(q, before)), q).toBe(source);
     expect(responder.respond('who says so?').kind).not.toBe('answer');
+    // "where does it come from?" asks about the subject just answered, not the source.
+    const m2m = turnOf(responder.respond('What is M2M?'));
+    expect(entryOf(responder.respond('where does it come from?', m2m))).not.toBe(source);
+    // After a decline, the part it did answer was not what was asked: it is not repeated as if it were.
+    const declined = turnOf(responder.respond('What is M2M and how much does it cost?'));
+    expect(declined.kind).toBe('declined');
+    expect(entryOf(responder.respond('is that in the article?', declined))).not.toBe(declined.entryIds[0]);
   });
 
   it('"how so?" asks about the answer just given, like "why?"', () => {
@@ -376,6 +397,9 @@ describe('follow-ups', () => {
     expect(m2m).toBeDefined();
     expect(m2m).not.toBe(iot.entryIds[0]);
     expect(entryOf(responder.respond("and when's the other one better?", iot))).toBe(m2m);
+    // "the other" device is not the other side.
+    const point = turnOf(responder.respond('What is M2M?'));
+    expect(entryOf(responder.respond('how does one device reach the other?', point))).not.toMatch(/^iot-/);
   });
 
   it('answers a follow-up that alone weakly but clearly points to an entry next to the answer just given', () => {
