@@ -16,12 +16,12 @@ describe('a question the bot cannot answer', () => {
     expect(reply.kind).toBe('fallback');
     expect(reply.matched).toBe(false);
     expect(reply.suggestions.map((s) => s.id)).toEqual([second.id, third.id]);
-    expect(reply.text).toContain('nearest');
+    expect(reply.text).toContain('closest questions');
   });
 
   it('offers where to start when nothing comes close', () => {
     const reply = replyTo({ kind: 'fallback', confidence: 0.2, candidates: [{ entry: second, confidence: 0.2 }], question: 'q' }, kb, commands);
     expect(reply.suggestions).toEqual(starterSuggestions(kb));
-    expect(reply.text).not.toContain('nearest');
+    expect(reply.text).not.toContain('closest questions');
   });
 });
