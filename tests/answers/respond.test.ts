@@ -304,6 +304,10 @@ describe('what the article does not cover', () => {
     expect(responder.respond('what does 3gpp say about m2m?').kind).toBe('declined');
   });
 
+  it('declines laws, privacy, power use and courses, which the article never touches', () => {
+    for (const q of ['Which regulations apply to M2M devices in hospitals?', 'How does IoT handle privacy of personal data?', 'What is the power consumption of an IoT sensor?', 'Is there a good online course to learn IoT?']) expect(responder.respond(q).kind, q).toBe('declined');
+  });
+
   it('declines updating devices in the field, but not data pushed to the cloud', () => {
     expect(responder.respond('What are best practices for over-the-air updates on IoT devices?').kind).toBe('declined');
     expect(responder.respond('can iot devices push updates to the cloud in real time?').kind).not.toBe('declined');
