@@ -100,10 +100,10 @@ const OWN_WORDS_TOUCH = 0.2;
 const ALREADY_ANSWERED_PENALTY = 0.15;
 /** Follow-ups that ask about the same thing again: why, more, an example. */
 const ASKS_AGAIN = /\b(why|how come|how so|in what way|more|again|explain|elaborate|example|mean|meaning|matter|specifically|exactly|detail|details|how (?:does|do|did) (?:that|it|this|they) work)\b/;
-/** Joins two questions in one message: "what is X, and which Y?", "X? Also Y?". */
+/** Joins two questions in one message: "what is X, and which Y?", "X? Also Y?", "X; does Y?", "X + how Y?". */
 const QUESTION_START = '(?:what|what\'s|whats|which|who|whom|whose|when|where|why|how|does|do|did|is|are|was|were|can|could|should|will|would)\\b';
 const COMPOUND_SPLIT = new RegExp(
-  `\\?\\s+(?:(?:and|also|plus)\\s*,?\\s+)?(?=${QUESTION_START}|(?:iot|m2m)\\b)|\\s*[,;]?\\s+(?:and also|and|also|plus)\\s+(?:(?:over|in|on|for|with|from|by)\\s+)?(?=${QUESTION_START}|about\\b)`,
+  `\\?\\s+(?:(?:and|also|plus)\\s*,?\\s+)?(?=${QUESTION_START}|(?:iot|m2m)\\b)|\\s*(?:;|\\s\\+)\\s*(?=${QUESTION_START})|\\s*[,;]?\\s+(?:and also|and|also|plus)\\s+(?:(?:over|in|on|for|with|from|by)\\s+)?(?=${QUESTION_START}|about\\b)`,
   'i',
 );
 /**
@@ -112,7 +112,7 @@ const COMPOUND_SPLIT = new RegExp(
  * the article's word: where
  * the answer comes from.
  */
-const ARTICLE_SAYS = /\b(?:(?:what|how)\s+(?:does|do|did)\s+(?:the|this|that)\s+(?:article|text|piece|post|author|writer)\s+(?:say|tell us|mention|list|claim|think)|(?:does|did)\s+(?:the|this|that)\s+(?:article|text|piece|post|author|writer)\s+(?:touch on|cover|mention|talk about|discuss|get into|say anything)|is\s+(?:that|this|it)\s+(?:actually\s+|really\s+)?(?:what|how)\s+the\s+(?:article|text|author)\s+(?:says|puts it|describes\s+\w+)|is\s+(?:that|this)\s+(?:actually\s+|really\s+)?(?:from|in)\s+the\s+(?:article|text|piece)|(?:does|would|will)\s+(?:the|this|that)\s+(?:article|text|piece|author)\s+back\s+(?:me|us|that|this)\s+up)(\s+(?:about|of|on|regarding)\b)?/gi;
+const ARTICLE_SAYS = /\b(?:(?:what|how)\s+(?:does|do|did)\s+(?:the|this|that)\s+(?:article|text|piece|post|author|writer)\s+(?:say|tell us|mention|list|claim|think)|(?:does|did)\s+(?:the|this|that)\s+(?:article|text|piece|post|author|writer)\s+(?:touch on|cover|mention|talk about|discuss|get into|say anything)|is\s+(?:that|this|it)\s+(?:actually\s+|really\s+)?(?:what|how)\s+the\s+(?:article|text|author)\s+(?:says|puts it|describes\s+\w+)|is\s+(?:that|this)\s+(?:actually\s+|really\s+)?(?:from|in)\s+the\s+(?:article|text|piece)|(?:does|would|will)\s+(?:the|this|that)\s+(?:article|text|piece|author)\s+back\s+(?:me|us|that|this)\s+up|(?:does|did)\s+(?:the|this)\s+(?:article|text|piece)\s+(?:have|include|contain)\s+(?:a|any)\s+(?:part|section|bit|paragraph))(\s+(?:about|of|on|regarding)\b)?/gi;
 /** "which section covers X?" asks about X: its answer names the section it comes from. */
 const WHICH_SECTION = /\b(?:in\s+)?(?:which|what)\s+(?:(?:section|paragraph)\s+(?:of\s+(?:the|this)\s+(?:article|text|piece)\s+)?|(?:part|bit)\s+of\s+(?:the|this)\s+(?:article|text|piece)\s+)(?:(?:does|do)\s+(?:the|this|it)\s+(?:article|text|piece|author)?\s*)?(?:covers?|talks?\s+about|discuss(?:es)?|mentions?|deals?\s+with|gets?\s+into|is\s+about|explains?|describes?)\b/i;
 /** Where an answer should come from, not what is asked: "according to the article", "per the text", "in the doc". */

@@ -182,7 +182,7 @@ describe('where the answer should come from', () => {
   it('reads "which section covers X" as a question about X, whose answer names its section', () => {
     const scalability = entryOf(responder.respond('what about scalability?'));
     expect(scalability).toBeDefined();
-    for (const q of ['which section covers scalability?', 'In which part of the article does the author talk about scalability?']) expect(entryOf(responder.respond(q)), q).toBe(scalability);
+    for (const q of ['which section covers scalability?', 'In which part of the article does the author talk about scalability?', 'Does the article have a part about scalability?']) expect(entryOf(responder.respond(q)), q).toBe(scalability);
     // "which part deals with security?" names no part of the article: it is read as it stands.
     expect(responder.respond('which part deals with security?')).toMatchObject({ kind: engine.ask('which part deals with security?').kind });
   });
@@ -284,6 +284,13 @@ describe('two questions in one', () => {
   it('splits two questions that each end with "?" even when the second starts with a side', () => {
     const r = responder.respond('m2m fine with no wifi? iot better with fast internet?');
     expect(r.kind).toBe('compound');
+  });
+
+  it('splits two questions joined by a semicolon or a plus sign', () => {
+    for (const q of ['two things: what does MEMS mean; who wrote the article?', 'what does MEMS mean + who wrote the article?']) {
+      const r = responder.respond(q);
+      expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id), q).toEqual([entryOf(responder.respond('What does MEMS mean?')), entryOf(responder.respond('who wrote the article?'))]);
+    }
   });
 
   it('splits two questions when the second starts "Also," with a comma', () => {
