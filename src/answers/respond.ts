@@ -207,9 +207,23 @@ export class Responder {
       const inContext = otherSide ? this.engine.decide(readAs, this.otherSideCandidates(readAs, previous)) : this.engine.decide(readAs, this.followUpCandidates(question, readAs, alone, previous));
       const answered = this.answerOf(inContext) ?? this.nextToPrevious(alone, previous);
       if (answered && (otherSide || !this.repeats(question, answered.entry.id, previous))) return { ...answered, question, readAs };
+      // "over what kind of network?" after a question about M2M stays on M2M, however the words alone lean.
+      const kept = this.keptSide(question, inContext, alone, previous);
+      if (kept) return { ...kept, question, readAs };
       if (inContext.kind === 'clarify' && alone.kind !== 'answer') return { ...inContext, question, readAs };
     }
     return settled ?? alone;
+  }
+
+  /**
+   * A follow-up that names no side, after a question about one: when alone it would answer about the
+   * other side, and read in the conversation its first choice is about the side asked before, that choice.
+   */
+  private keptSide(question: string, inContext: Decision, alone: Decision, previous: PreviousTurn): AnswerDecision | undefined {
+    const side = NAMES_A_SIDE.test(question) ? undefined : sideAsked(previous);
+    if (!side || alone.kind !== 'answer' || !/^(iot|m2m)-/.test(alone.entry.id) || alone.entry.id.startsWith(`${side}-`) || inContext.kind !== 'clarify') return undefined;
+    const [first] = inContext.choices;
+    return first?.entry.id.startsWith(`${side}-`) ? { kind: 'answer', entry: first.entry, confidence: first.confidence, candidates: inContext.candidates, question } : undefined;
   }
 
   /**

@@ -427,6 +427,13 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('what does the thing in iot refer to?', which))).toBe(entryOf(responder.respond('what does the thing in iot refer to?')));
   });
 
+  it('keeps the side the question before named when the follow-up alone would lean to the other side', () => {
+    const alone = responder.respond('over what kind of network?');
+    expect(entryOf(alone)).toMatch(/^iot-/);
+    const m2m = turnOf(responder.respond('How does M2M connect devices?'));
+    expect(entryOf(responder.respond('over what kind of network?', m2m))).toMatch(/^m2m-/);
+  });
+
   it('"when?" asks the question before with the new question word', () => {
     const author = turnOf(responder.respond('Who wrote the article?'));
     expect(author.entryIds).toEqual(['source-author']);
