@@ -8,6 +8,8 @@ import { loadServices } from '../../src/services.js';
 
 const { responder, engine } = loadServices({ logger: silentLogger });
 const entryOf = (r: Response) => (r.kind === 'answer' ? r.entry.id : undefined);
+/** How a scenario reading answered one of the chooser's questions (by its id), if it did. */
+const readingOf = (r: Response, questionId: string) => (r.kind === 'scenario' ? r.reading.criteria.find((c) => c.questionId === questionId)?.answer : undefined);
 
 describe('scenarios', () => {
   it('reads a described project for the article’s criteria and recommends the side they point to', () => {
@@ -84,11 +86,9 @@ describe('scenarios', () => {
   });
 
   it('does not carry a negation into a cue that starts a clause of its own ("zero exposure because of security")', () => {
-    const r = responder.respond('The dialysis machines stay on a sealed network, zero remote exposure because of security rules. Is this an m2m job?');
-    expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.questionId === 'security-isolation')?.answer).toBe('yes');
+    expect(readingOf(responder.respond('The dialysis machines stay on a sealed network, zero remote exposure because of security rules. Is this an m2m job?'), 'security-isolation')).toBe('yes');
     // A negation right before it still denies it.
-    const denied = responder.respond('The pumps share the plant network, not because of security but for cost. Each talks to its own controller. Which fits?');
-    expect(denied.kind === 'scenario' && denied.reading.criteria.find((c) => c.questionId === 'security-isolation')?.answer).toBe('no');
+    expect(readingOf(responder.respond('The pumps share the plant network, not because of security but for cost. Each talks to its own controller. Which fits?'), 'security-isolation')).toBe('no');
   });
 
   it('does not read what a vendor offers as what the project needs, unless the offer is all the message describes', () => {
@@ -111,7 +111,7 @@ describe('scenarios', () => {
     const many = responder.respond('Our bike-share app has 12,500 riders today and we are aiming for 40k. Which fits?');
     expect(many.kind === 'scenario' && many.reading.criteria.map((c) => `${c.questionId}:${c.answer}`)).toEqual(['scale-to-many-users:yes']);
     const few = responder.respond('Bakery line: the same four ovens for the next ten years, nothing else. Which fits?');
-    expect(few.kind === 'scenario' && few.reading.criteria.find((c) => c.questionId === 'scale-to-many-users')?.answer).toBe('no');
+    expect(readingOf(few, 'scale-to-many-users')).toBe('no');
   });
 
   it('reads "we do not need to scale" as a no, not as scaling', () => {
@@ -124,7 +124,7 @@ describe('scenarios', () => {
 
   it('reads a negated "no" cue as a yes: "we can\'t rely on wifi" must work without it', () => {
     const r = responder.respond("Our kiln controllers can't rely on wifi out in the yard, and each one talks only to its own panel. Which fits?");
-    expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.questionId === 'works-without-wifi')?.answer).toBe('yes');
+    expect(readingOf(r, 'works-without-wifi')).toBe('yes');
   });
 
   it('reads a project described in sentences that then asks "iot, m2m or both?" as one project, not two questions', () => {
@@ -370,11 +370,9 @@ describe('follow-ups', () => {
     expect(atm.entryIds).toEqual(['m2m-atm-example']);
     for (const q of ['and then?', 'then what?', 'what happens next?']) expect(entryOf(responder.respond(q, atm)), q).toBe('m2m-atm-transaction');
     expect(responder.respond('and then?').kind).not.toBe('answer');
-  });
-
-  it('takes the next step from what the answer just said, however the question before was worded', () => {
+    // The next step carries on from what the answer said, however the question before it was worded.
     const example = turnOf(responder.respond('Give me a concrete M2M example'));
-    expect(example.entryIds).toEqual(['m2m-atm-example']);
+    expect(example.entryIds).toEqual(atm.entryIds);
     expect(entryOf(responder.respond('and then?', example))).toBe('m2m-atm-transaction');
   });
 
