@@ -108,9 +108,8 @@ const COMPOUND_SPLIT = new RegExp(
 );
 /**
  * "what does the article say about X" or "does the article touch on X" asks about X, and "what does the
- * article say?", "is that what the article says?" or "does the article back me up?" closing a story only asks for
- * the article's word: where
- * the answer comes from.
+ * article say?", "is that what the article says?" or "does the article back me up?" closing a story only
+ * asks for the article's word: where the answer comes from.
  */
 const ARTICLE_SAYS = /\b(?:(?:what|how)\s+(?:does|do|did)\s+(?:the|this|that)\s+(?:article|text|piece|post|author|writer)\s+(?:say|tell us|mention|list|claim|think)|(?:does|did)\s+(?:the|this|that)\s+(?:article|text|piece|post|author|writer)\s+(?:touch on|cover|mention|talk about|discuss|get into|say anything)|is\s+(?:that|this|it)\s+(?:actually\s+|really\s+)?(?:what|how)\s+the\s+(?:article|text|author)\s+(?:says|puts it|describes\s+\w+)|is\s+(?:that|this)\s+(?:actually\s+|really\s+)?(?:from|in)\s+the\s+(?:article|text|piece)|(?:does|would|will)\s+(?:the|this|that)\s+(?:article|text|piece|author)\s+back\s+(?:me|us|that|this)\s+up|(?:does|did)\s+(?:the|this)\s+(?:article|text|piece)\s+(?:have|include|contain)\s+(?:a|any)\s+(?:part|section|bit|paragraph))(\s+(?:about|of|on|regarding)\b)?/gi;
 /** "which section covers X?" asks about X: its answer names the section it comes from. */
@@ -254,7 +253,8 @@ export class Responder {
    */
   private nextStep(question: string, previous: PreviousTurn): AnswerDecision | undefined {
     if (!NEXT_STEP.test(question.trim())) return undefined;
-    // What comes next carries on from what the answer just said, more than from how it was asked (read first: a question is cut at MAX_QUESTION_CHARS).
+    // What comes next carries on from what the answer said, more than from how it was asked. The answer goes
+    // first: a question is cut at MAX_QUESTION_CHARS.
     const said = previous.entryIds.map((id) => this.kb.byId.get(id)?.answer ?? '').join(' ');
     return this.nextToAnswer(question, previous, `${said} ${previous.question}`);
   }
