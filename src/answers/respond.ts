@@ -72,6 +72,8 @@ const ASKS_FOR_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:who\s+says(?:\s+(
 const THE_SOURCE = 'what is the source';
 /** "is that from the article?", "which section says that?": the answer just given, again, with its source. */
 const CHECKS_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:from|in|what)\s+(?:the\s+)?(?:article|text|source)(?:\s+says)?|(?:does|did)\s+(?:the\s+)?(?:article|text|author)\s+(?:really\s+|actually\s+)?say\s+(?:that|so)|(?:which|what)\s+(?:section|part)\s+(?:of\s+the\s+article\s+)?(?:says\s+(?:that|so)|is\s+(?:that|this)\s+(?:from|in)))\W*$/i;
+/** "so that's M2M, not IoT?": a check of the answer just given, which gives it again. */
+const CONFIRMS_THE_SIDE = /^(?:so\s+|ok\s+so\s+)?(?:that(?:['’]s|\s+is|\s+means)|it(?:['’]s|\s+is)|we\s+(?:go|pick|use))\s+(?:iot|m2m)(?:\s*,?\s*(?:not|rather than|instead of)\s+(?:iot|m2m))?(?:\s*,?\s*(?:right|then|correct))?\W*$/i;
 /** "the other one" in a follow-up: the side the turn before was not about. */
 const THE_OTHER_SIDE = /\bthe other\s+(?:one|side|technology|approach|option)\b/i;
 /** Words that start a follow-up read together with the question before it. */
@@ -99,7 +101,7 @@ const OWN_WORDS_TOUCH = 0.2;
 /** Taken off the entry just given, when a follow-up asks something new. */
 const ALREADY_ANSWERED_PENALTY = 0.15;
 /** Follow-ups that ask about the same thing again: why, more, an example. */
-const ASKS_AGAIN = /\b(why|how come|how so|in what way|more|again|explain|elaborate|example|mean|meaning|matter|specifically|exactly|detail|details|how (?:does|do|did) (?:that|it|this|they) work)\b/;
+const ASKS_AGAIN = /\b(why|how come|how so|in what way|anything else|what else|more|again|explain|elaborate|example|mean|meaning|matter|specifically|exactly|detail|details|how (?:does|do|did) (?:that|it|this|they) work)\b/;
 /** Joins two questions in one message: "what is X, and which Y?", "X? Also Y?", "X; does Y?", "X + how Y?". */
 const QUESTION_START = '(?:what|what\'s|whats|which|who|whom|whose|when|where|why|how|does|do|did|is|are|was|were|can|could|should|will|would)\\b';
 const COMPOUND_SPLIT = new RegExp(
@@ -260,14 +262,14 @@ export class Responder {
   }
 
   /**
-   * "is that from the article?" after an answer gets that answer again, which names its source; "who
-   * says so?" gets where the answers come from.
+   * "is that from the article?" or "so that's M2M?" after an answer gets that answer again, which names
+   * its side and source; "who says so?" gets where the answers come from.
    */
   private sourceOf(question: string, previous: PreviousTurn): AnswerDecision | undefined {
     const trimmed = question.trim();
     // Only an answer given outright is one to repeat: after a decline, its partial answer was not what was asked.
     const given = previous.kind === 'answer' && previous.entryIds[0] !== undefined ? this.kb.byId.get(previous.entryIds[0]) : undefined;
-    if (given && CHECKS_THE_SOURCE.test(trimmed)) return { kind: 'answer', entry: given, confidence: 1, candidates: [{ entry: given, confidence: 1 }], question: previous.question };
+    if (given && (CHECKS_THE_SOURCE.test(trimmed) || CONFIRMS_THE_SIDE.test(trimmed))) return { kind: 'answer', entry: given, confidence: 1, candidates: [{ entry: given, confidence: 1 }], question: previous.question };
     if (!ASKS_FOR_THE_SOURCE.test(trimmed)) return undefined;
     const source = this.engine.ask(THE_SOURCE);
     return source.kind === 'answer' ? source : undefined;

@@ -6,7 +6,7 @@ import { Responder, turnOf, type Response } from '../../src/answers/respond.js';
 import { silentLogger } from '../../src/log.js';
 import { loadServices } from '../../src/services.js';
 
-const { responder, engine } = loadServices({ logger: silentLogger });
+const { responder, engine, kb } = loadServices({ logger: silentLogger });
 const entryOf = (r: Response) => (r.kind === 'answer' ? r.entry.id : undefined);
 /** How a scenario reading answered one of the chooser's questions (by its id), if it did. */
 const readingOf = (r: Response, questionId: string) => (r.kind === 'scenario' ? r.reading.criteria.find((c) => c.questionId === questionId)?.answer : undefined);
@@ -393,6 +393,20 @@ describe('follow-ups', () => {
     const declined = turnOf(responder.respond('What is M2M and how much does it cost?'));
     expect(declined.kind).toBe('declined');
     expect(entryOf(responder.respond('is that in the article?', declined))).not.toBe(declined.entryIds[0]);
+  });
+
+  it('"so that\'s M2M, not IoT?" checks the answer just given, which comes again', () => {
+    const before = turnOf(responder.respond('Which is better if security is the main worry?'));
+    expect(before.kind).toBe('answer');
+    expect(entryOf(responder.respond("so that's M2M, not IoT?", before))).toBe(before.entryIds[0]);
+  });
+
+  it('"anything else?" asks for more of the same matter: the answer just given or one next to it', () => {
+    const before = turnOf(responder.respond('When is IoT the best choice?'));
+    const [given] = before.entryIds;
+    const near = [given, ...(kb.byId.get(given ?? '')?.related ?? [])];
+    for (const q of ['anything else?', 'what else?']) expect(near, q).toContain(entryOf(responder.respond(q, before)));
+    expect(responder.respond('anything else?').kind).not.toBe('answer');
   });
 
   it('"how so?" asks about the answer just given, like "why?"', () => {
