@@ -30,7 +30,7 @@ describe('ranking', () => {
     expect(found.length / changed.length).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('is as sure of a question with an everyday word mistyped as of it typed right, and less sure when one of its own words was', () => {
+  it('is as sure of a question with a filler word, or an everyday word mistyped, as of it plain; less sure when one of its own words was mistyped', () => {
     const confidence = (q: string) => engine.rank(q, 1)[0]?.confidence ?? 0;
     expect(confidence('waht does m2m stand for')).toBe(confidence('what does m2m stand for'));
     expect(confidence('what is an iot gatway')).toBeLessThan(confidence('what is an iot gateway'));
