@@ -480,7 +480,8 @@ export class Responder {
     // "which networks does iot use, and which does m2m use?": a short second part about the other side asks the first part's question about it.
     const own = ownWords(asWritten).length;
     const elliptical = otherSides !== null && own <= ELLIPTICAL_OWN_WORDS ? swapSides(parts[0] ?? '') : undefined;
-    const decisions = parts.map((p) => this.engine.ask(p));
+    // Each part is read as a whole message would be: "what does the article think about wireless" asks about wireless.
+    const decisions = parts.map((p) => this.withoutAttribution(p, this.engine.ask(p)));
     // The first part's side read into the second is a guess: a second part that is clearer as written, or that would
     // only repeat the first part's answer ("what does m2m stand for, and what does MEMS stand for?"), keeps its own reading.
     const [firstAnswer, secondAnswer] = [this.answerOf(decisions[0] as Decision), this.answerOf(decisions[1] as Decision)];

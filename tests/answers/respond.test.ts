@@ -293,6 +293,11 @@ describe('two questions in one', () => {
     }
   });
 
+  it('reads each part as a whole message is read: "what does the article think about X" asks about X', () => {
+    const r = responder.respond('what does the article think about scalability, and who wrote it?');
+    expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual([entryOf(responder.respond('what about scalability?')), entryOf(responder.respond('who wrote the article?'))]);
+  });
+
   it('splits two questions when the second starts "Also," with a comma', () => {
     const r = responder.respond('What does MEMS mean? Also, who wrote the article?');
     expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual([entryOf(responder.respond('What does MEMS mean?')), entryOf(responder.respond('who wrote the article?'))]);
