@@ -539,28 +539,30 @@ describe('slips of the keyboard', () => {
     expect(analyzer.analyze('iot wireles or wi reless').corrections).toContainEqual(['wi reless', 'wireless']);
   });
 
-  it('puts two swapped letters of a short word back ("wiif"), but never changes a short word into another', () => {
+  /** The slips put right in `text` by an analyzer that knows only the words of `vocabulary`. */
+  const slipsIn = (vocabulary: string, text: string) => {
     const analyzer = new Analyzer([]);
-    analyzer.learnTerms('wifi cars cast');
-    expect(analyzer.analyze('m2m without wiif').corrections).toContainEqual(['wiif', 'wifi']);
-    expect(analyzer.analyze('iot for cats').corrections).toEqual([]);
+    analyzer.learnTerms(vocabulary);
+    return analyzer.analyze(text).corrections;
+  };
+
+  it('puts two swapped letters of a short word back ("wiif"), but never changes a short word into another', () => {
+    expect(slipsIn('wifi cars cast', 'm2m without wiif')).toContainEqual(['wiif', 'wifi']);
+    expect(slipsIn('wifi cars cast', 'iot for cats')).toEqual([]);
   });
 
   it('mends three-letter slips, prefers letters out of order to a letter missing, and leaves "teh" to everyday English', () => {
-    const analyzer = new Analyzer([]);
-    analyzer.learnTerms('wifi uid first fits fits tech tech');
-    expect(analyzer.analyze('no wfi here').corrections).toContainEqual(['wfi', 'wifi']);
-    expect(analyzer.analyze('what is a udi').corrections).toContainEqual(['udi', 'uid']);
-    expect(analyzer.analyze('where was it firts used').corrections).toContainEqual(['firts', 'first']);
-    expect(analyzer.analyze('teh cloud').corrections).toContainEqual(['teh', 'the']);
+    const vocabulary = 'wifi uid first fits fits tech tech';
+    expect(slipsIn(vocabulary, 'no wfi here')).toContainEqual(['wfi', 'wifi']);
+    expect(slipsIn(vocabulary, 'what is a udi')).toContainEqual(['udi', 'uid']);
+    expect(slipsIn(vocabulary, 'where was it firts used')).toContainEqual(['firts', 'first']);
+    expect(slipsIn(vocabulary, 'teh cloud')).toContainEqual(['teh', 'the']);
   });
 
   it('reads a rare short word that is a very common one typed out of order as that word ("fro" is "for"), but not a two-letter one', () => {
-    const analyzer = new Analyzer([]);
-    analyzer.learnTerms('m2m stands');
-    expect(analyzer.analyze('m2m stands fro what').corrections).toContainEqual(['fro', 'for']);
-    expect(analyzer.analyze('which os runs m2m').corrections).toEqual([]);
-    expect(analyzer.analyze('the form is short').corrections).toEqual([]);
+    expect(slipsIn('m2m stands', 'm2m stands fro what')).toContainEqual(['fro', 'for']);
+    expect(slipsIn('m2m stands', 'which os runs m2m')).toEqual([]);
+    expect(slipsIn('m2m stands', 'the form is short')).toEqual([]);
   });
 
   it('reads a typo of an everyday word as that word, so it does not count against the question', () => {
