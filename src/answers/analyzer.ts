@@ -89,8 +89,11 @@ export class Analyzer {
   /** Analyses knowledge-base text and adds its words to the vocabulary typos are corrected against. */
   learnTerms(text: string): string[] {
     const input = words(text);
-    for (const w of input) this.learn(w);
-    return [...this.run(input, false).terms];
+    if (input.length === 0) return [];
+    this.typos = undefined;
+    this.recentAnalyses.clear();
+    for (const w of input) this.vocabulary.set(w, (this.vocabulary.get(w) ?? 0) + 1);
+    return this.termsOf(input, input.map((w) => this.stem(w)));
   }
 
   /**
@@ -170,20 +173,23 @@ export class Analyzer {
       corrections.push([word, meant]);
       return meant;
     });
-    const stems = fixed.map((w) => this.stem(w));
+    return { terms: this.termsOf(fixed, fixed.map((w) => this.stem(w))), unknown, corrections, functionWordCorrections };
+  }
+
+  /** Stems with stop words dropped and known phrases ("machine to machine") as one term. */
+  private termsOf(words: string[], stems: string[]): string[] {
     const terms: string[] = [];
-    for (let i = 0; i < fixed.length; ) {
+    for (let i = 0; i < words.length; ) {
       const phrase = this.phraseAt(stems, i);
       if (phrase) {
         terms.push(phrase.canonical);
         i += phrase.stems.length;
         continue;
       }
-      const word = fixed[i] as string;
-      if (!STOP_WORDS.has(word)) terms.push(stems[i] as string);
+      if (!STOP_WORDS.has(words[i] as string)) terms.push(stems[i] as string);
       i += 1;
     }
-    return { terms, unknown, corrections, functionWordCorrections };
+    return terms;
   }
 
   /** Two typed words that are one vocabulary word when joined ("gate ways", "micro services"), joined: a slip of the space bar. */

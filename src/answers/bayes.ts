@@ -7,8 +7,8 @@
  */
 export class EntryWording {
   private readonly totals: number[] = [];
-  /** Every (feature, entry, count) added, in order; turned into per-feature postings by `finish()`. */
-  private added = { features: [] as number[], entries: [] as number[], counts: [] as number[] };
+  /** Every (feature, entry, count) added, in order; turned into per-feature postings by `finish()`. Typed, since 10,000 entries add millions. */
+  private added = { features: new Int32Array(1024), entries: new Int32Array(1024), counts: new Float64Array(1024), length: 0 };
   /** Per feature: postings[offsets[f] .. offsets[f + 1]) are its entries, with their counts. */
   private offsets = new Int32Array(1);
   private postingEntries = new Int32Array(0);
@@ -34,13 +34,21 @@ export class EntryWording {
 
   /** Appends a tally's counts as features (words as they are, pairs as -(id + 1)) and clears it. */
   private record(entry: number, tally: Tally, pairs: 0 | 1): number {
-    const { features, entries, counts } = this.added;
+    const added = this.added;
+    if (added.length + tally.ids.length > added.features.length) {
+      const size = Math.max(added.length + tally.ids.length, added.features.length * 2);
+      const grow = <T extends Int32Array | Float64Array>(from: T, to: T): T => (to.set(from), to);
+      added.features = grow(added.features, new Int32Array(size));
+      added.entries = grow(added.entries, new Int32Array(size));
+      added.counts = grow(added.counts, new Float64Array(size));
+    }
     let total = 0;
     for (const id of tally.ids) {
       const count = tally.count(id);
-      features.push(pairs ? -(id + 1) : id);
-      entries.push(entry);
-      counts.push(count);
+      added.features[added.length] = pairs ? -(id + 1) : id;
+      added.entries[added.length] = entry;
+      added.counts[added.length] = count;
+      added.length += 1;
       total += count;
     }
     tally.clear();
@@ -51,8 +59,8 @@ export class EntryWording {
   finish(wordCount: number, pairCount: number): void {
     this.wordCount = wordCount;
     const featureCount = wordCount + pairCount;
-    const features = this.added.features.map((f) => this.featureId(f));
-    const { entries, counts } = this.added;
+    const { entries, counts, length } = this.added;
+    const features = this.added.features.subarray(0, length).map((f) => this.featureId(f));
     const offsets = new Int32Array(featureCount + 1);
     for (const f of features) offsets[f + 1] = (offsets[f + 1] as number) + 1;
     for (let f = 0; f < featureCount; f++) {
@@ -71,7 +79,7 @@ export class EntryWording {
     // Per entry log(total + αV) and per posting log(1 + count/α): fixed once built, so not recomputed per question.
     this.logNorms = Float64Array.from(this.totals, (total) => Math.log(total + this.smoothing * this.vocabularySize));
     this.postingLogs = this.postingCounts.map((count) => Math.log(count + this.smoothing) - Math.log(this.smoothing));
-    this.added = { features: [], entries: [], counts: [] };
+    this.added = { features: new Int32Array(0), entries: new Int32Array(0), counts: new Float64Array(0), length: 0 };
   }
 
   /** P(entry | features) for every entry, summing to 1; uniform when none is known. Word ids as they are, pair p as -(p + 1). */

@@ -171,29 +171,37 @@ export class AnswerEngine {
     // Scratch reused for every entry: building 10,000 entries must stay well under a second.
     const wordTally = new Tally();
     const pairTally = new Tally();
-    const all = new Set<number>();
+    // Tallies double as sets of ids: `all` is every term of the entry, `once` one phrasing's terms.
+    const all = new Tally();
+    const once = new Tally();
+    const addPhrasing = (index: number, text: string) => {
+      const ordered = this.internAll(this.analyzer.learnTerms(text));
+      if (ordered.length === 0) return;
+      const phrasingId = this.phrasings.length;
+      this.phrasings.push({ entry: index, norm: 0 });
+      for (const id of ordered) once.add(id, 1);
+      for (const id of once.ids) {
+        wordTally.add(id, 1);
+        (this.phrasingPostings[id] ??= []).push(phrasingId);
+        all.add(id, 1);
+      }
+      once.clear();
+      for (const pair of this.pairsOf(ordered, true)) pairTally.add(pair, WORD_PAIR_SHARE);
+    };
     kb.entries.forEach((entry, index) => {
-      all.clear();
       // The id reads like a short title ("m2m-acronym"), so it counts as one more phrasing; the topic
       // is shared by many entries, so it only counts as context.
-      for (const id of this.internAll(this.analyzer.learnTerms(entry.topic ?? ''))) all.add(id);
-      for (const text of [...entry.questions, entry.id.replace(/-/g, ' ')]) {
-        const ordered = this.internAll(this.analyzer.learnTerms(text));
-        if (ordered.length === 0) continue;
-        const phrasingId = this.phrasings.length;
-        this.phrasings.push({ entry: index, norm: 0 });
-        for (const id of new Set(ordered)) {
-          wordTally.add(id, 1);
-          (this.phrasingPostings[id] ??= []).push(phrasingId);
-          all.add(id);
-        }
-        for (const pair of this.pairsOf(ordered, true)) pairTally.add(pair, WORD_PAIR_SHARE);
+      for (const id of this.internAll(this.analyzer.learnTerms(entry.topic ?? ''))) all.add(id, 1);
+      for (const text of entry.questions) addPhrasing(index, text);
+      addPhrasing(index, entry.id.replace(/-/g, ' '));
+      for (const id of this.internAll(this.analyzer.learnTerms(entry.answer))) {
+        if (once.count(id) === 0) wordTally.add(id, ANSWER_WORDING_SHARE);
+        once.add(id, 1);
+        all.add(id, 1);
       }
-      for (const id of new Set(this.internAll(this.analyzer.learnTerms(entry.answer)))) {
-        all.add(id);
-        wordTally.add(id, ANSWER_WORDING_SHARE);
-      }
-      for (const id of all) (this.entryPostings[id] ??= []).push(index);
+      once.clear();
+      for (const id of all.ids) (this.entryPostings[id] ??= []).push(index);
+      all.clear();
       this.wording.addEntry(wordTally, pairTally);
     });
     this.wording.finish(this.termIds.size, this.pairCount);
