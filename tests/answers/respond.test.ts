@@ -75,6 +75,13 @@ describe('scenarios', () => {
     expect(responder.respond('our farm shed has no wifi out there at all. What does M2M stand for?').kind).not.toBe('scenario');
   });
 
+  it('reads "what does point-to-point mean for m2m?" as asking what a word means, not which side a project needs', () => {
+    const meaning = 'new on the team here, what does point-to-point mean when people talk about m2m?';
+    expect(responder.respond(meaning).kind).not.toBe('scenario');
+    // The same criterion in a project that asks which side fits is still read as one.
+    expect(responder.respond('new on the team here, our two pumps need a point-to-point link, so iot or m2m?').kind).toBe('scenario');
+  });
+
   it('keeps a negation in its clause when clauses are joined by "+" or "&"', () => {
     const r = responder.respond('our gym app: members sync workouts without any setup + thousands of members sign up every month. iot or m2m?');
     expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.entryId === 'iot-fit-scaling-users')?.answer).toBe('yes');
@@ -385,7 +392,7 @@ describe('follow-ups', () => {
     const before = turnOf(responder.respond('Is IoT part of M2M?'));
     const [given] = before.entryIds;
     expect(given).toBeDefined();
-    for (const q of ['is that from the article?', 'does the article really say that?', 'which section says that?']) expect(entryOf(responder.respond(q, before)), q).toBe(given);
+    for (const q of ['is that from the article?', 'does the article really say that?', 'which section says that?', 'where does it say that?', 'where is that in the article?']) expect(entryOf(responder.respond(q, before)), q).toBe(given);
     const source = entryOf(responder.respond('where do these answers come from?'));
     expect(source).toBeDefined();
     expect(source).not.toBe(given);
@@ -417,6 +424,14 @@ describe('follow-ups', () => {
   it('"how so?" asks about the answer just given, like "why?"', () => {
     const before = turnOf(responder.respond('Is IoT scalable?'));
     expect(entryOf(responder.respond('how so?', before))).toBe(before.entryIds[0]);
+  });
+
+  it('"vs iot?" after a question about M2M asks the same about IoT', () => {
+    const wifi = turnOf(responder.respond('does m2m need wifi?'));
+    const iotWifi = entryOf(responder.respond('does iot need wifi?'));
+    expect(iotWifi).toBeDefined();
+    expect(iotWifi).not.toBe(wifi.entryIds[0]);
+    for (const q of ['vs iot?', 'versus iot?', 'compared to iot?']) expect(entryOf(responder.respond(q, wifi)), q).toBe(iotWifi);
   });
 
   it('"the other one" in a follow-up is the side the question before was not about', () => {
