@@ -305,6 +305,19 @@ describe('two questions in one', () => {
     expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual([entryOf(responder.respond('what about scalability?')), entryOf(responder.respond('who wrote the article?'))]);
   });
 
+  it('splits a second question that opens with where it applies: "…, and in the ATM example what does the bank do?"', () => {
+    const r = responder.respond('what does MEMS mean, and in the ATM example what does the bank do?');
+    expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual([entryOf(responder.respond('What does MEMS mean?')), entryOf(responder.respond('in the ATM example, what does the bank do?'))]);
+  });
+
+  it('reads "does it mention X?" after a question about the article as asking about X', () => {
+    const bluetooth = entryOf(responder.respond('bluetooth anywhere?'));
+    expect(bluetooth).toBeDefined();
+    expect(entryOf(responder.respond('does it mention bluetooth anywhere?'))).toBe(bluetooth);
+    const r = responder.respond('does the article say who wrote it, and does it mention bluetooth anywhere?');
+    expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual([entryOf(responder.respond('who wrote the article?')), bluetooth]);
+  });
+
   it('splits two questions when the second starts "Also," with a comma', () => {
     const r = responder.respond('What does MEMS mean? Also, who wrote the article?');
     expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual([entryOf(responder.respond('What does MEMS mean?')), entryOf(responder.respond('who wrote the article?'))]);
