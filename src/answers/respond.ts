@@ -113,11 +113,11 @@ const COMPOUND_SPLIT = new RegExp(
  * article say?", "is that what the article says?" or "does the article back me up?" closing a story only
  * asks for the article's word: where the answer comes from.
  */
-const ARTICLE_SAYS = /\b(?:(?:what|how)\s+(?:does|do|did)\s+(?:the|this|that)\s+(?:article|text|piece|post|author|writer)\s+(?:say|tell us|mention|list|claim|think|call)|(?:does|did)\s+it\s+(?:mention|say anything|talk about|discuss)|(?:does|did)\s+(?:the|this|that)\s+(?:article|text|piece|post|author|writer)\s+(?:touch on|cover|mention|talk about|discuss|get into|say anything)|is\s+(?:that|this|it)\s+(?:actually\s+|really\s+)?(?:what|how)\s+the\s+(?:article|text|author)\s+(?:says|puts it|describes\s+\w+)|is\s+(?:that|this)\s+(?:actually\s+|really\s+)?(?:from|in)\s+the\s+(?:article|text|piece)|(?:does|would|will)\s+(?:the|this|that)\s+(?:article|text|piece|author)\s+back\s+(?:me|us|that|this)\s+up|(?:does|did)\s+(?:the|this)\s+(?:article|text|piece)\s+(?:have|include|contain)\s+(?:a|any)\s+(?:part|section|bit|paragraph))(\s+(?:about|of|on|regarding)\b)?/gi;
+const ARTICLE_SAYS = /\b(?:(?:what|how)\s+(?:does|do|did)\s+(?:the|this|that)\s+(?:article|text|piece|post|author|writer)\s+(?:say|tell us|mention|list|claim|think|call)|(?:what|how)\s+(?:the|this|that)\s+(?:article|text|piece|post|author|writer)\s+(?:says|said|thinks|claims)|(?:does|did)\s+it\s+(?:mention|say anything|talk about|discuss)|(?:does|did)\s+(?:the|this|that)\s+(?:article|text|piece|post|author|writer)\s+(?:touch on|cover|mention|talk about|discuss|get into|say anything)|is\s+(?:that|this|it)\s+(?:actually\s+|really\s+)?(?:what|how)\s+the\s+(?:article|text|author)\s+(?:says|puts it|describes\s+\w+)|is\s+(?:that|this)\s+(?:actually\s+|really\s+)?(?:from|in)\s+the\s+(?:article|text|piece)|(?:does|would|will)\s+(?:the|this|that)\s+(?:article|text|piece|author)\s+back\s+(?:me|us|that|this)\s+up|(?:does|did)\s+(?:the|this)\s+(?:article|text|piece)\s+(?:have|include|contain)\s+(?:a|any)\s+(?:part|section|bit|paragraph))(\s+(?:about|of|on|regarding)\b)?/gi;
 /** "which section covers X?" asks about X: its answer names the section it comes from. */
 const WHICH_SECTION = /\b(?:in\s+)?(?:which|what)\s+(?:(?:section|paragraph)\s+(?:of\s+(?:the|this)\s+(?:article|text|piece)\s+)?|(?:part|bit)\s+of\s+(?:the|this)\s+(?:article|text|piece)\s+)(?:(?:does|do)\s+(?:the|this|it)\s+(?:article|text|piece|author)?\s*)?(?:covers?|talks?\s+about|discuss(?:es)?|mentions?|deals?\s+with|gets?\s+into|is\s+about|explains?|describes?)\b/i;
 /** Where an answer should come from, not what is asked: "according to the article", "per the text", "in the doc". */
-const ATTRIBUTION = /,?\s*\b(?:according to|as per|per|as described in|as the|in|from|by)\s+(?:the|this|that)\s+(?:article|text|doc|document|piece|post|write-?up|author|source)(?:'s)?(?:\s+(?:says|describes it|puts it|explains it))?\b,?/gi;
+const ATTRIBUTION = /,?\s*\b(?:according to|as per|per|as described in|as the|in|from|by)\s+(?:the|this|that|our|your)\s+(?:(?:iot|m2m)\s+(?:vs\.?|versus|or|and)\s+(?:iot|m2m)\s+)?(?:article|text|doc|document|piece|post|write-?up|author|source)(?:'s)?(?:\s+(?:says|describes it|puts it|explains it))?\b,?/gi;
 /** Where one clause ends and the next begins: punctuation, or "but"/"so" before a question ("sorry if this is dumb but what is m2m?"). */
 const CLAUSE_BREAK = new RegExp(`[,;:\u2013\u2014]+|\\s-\\s|\\s(?:but|so)\\s(?=${QUESTION_START})`, 'i');
 /** A story's closing question shorter than this is read with the story, not on its own. */
@@ -348,7 +348,12 @@ export class Responder {
       .trim();
     if (plain === question || plain.split(/\s+/).length < 2) return decision;
     const better = this.engine.ask(plain);
-    if (better.kind !== 'answer' || (decision.kind === 'answer' && decision.confidence >= better.confidence)) return decision;
+    if (better.kind !== 'answer') return decision;
+    // An answer the frame's own words point to ("what the article says" → the entry about the article) was the frame's, not the question's.
+    // The article named by its subject ("according to our IoT vs M2M article") is part of the frame too.
+    const frame = [...question.matchAll(ARTICLE_SAYS), ...[...question.matchAll(ATTRIBUTION)].filter((m) => /\b(?:iot|m2m)\b/i.test(m[0]))].map((m) => m[0]).join(' ');
+    const framed = decision.kind === 'answer' && frame !== '' && this.answerOf(this.engine.ask(frame))?.entry.id === decision.entry.id;
+    if (decision.kind === 'answer' && !framed && decision.confidence >= better.confidence) return decision;
     return { ...better, question };
   }
 
@@ -397,7 +402,7 @@ export class Responder {
     const startsAsking = new RegExp(`^(?:please\\s+|pls\\s+|so\\s+|and\\s+|but\\s+)?${QUESTION_START}`, 'i');
     // "what's m2m?" asks in two words; "and iot?" does not.
     const asking = clauses.filter((c) => (c.split(/\s+/).length >= FRAMED_CLAUSE_WORDS || (c.endsWith('?') && /^(?:what['’]s|whats|who['’]s)\s/i.test(c))) && (c.endsWith('?') || startsAsking.test(c)));
-    const answers = asking.map((c) => this.engine.ask(c)).filter((d): d is AnswerDecision => d.kind === 'answer' && d.confidence >= STANDS_ALONE);
+    const answers = asking.map((c) => this.withoutAttribution(c, this.engine.ask(c))).filter((d): d is AnswerDecision => d.kind === 'answer' && d.confidence >= STANDS_ALONE);
     const entries = new Set(answers.map((a) => a.entry.id));
     if (entries.size !== 1) return undefined;
     const best = answers.reduce((a, b) => (b.confidence > a.confidence ? b : a));

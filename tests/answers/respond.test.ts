@@ -180,6 +180,19 @@ describe('where the answer should come from', () => {
     expect(entryOf(responder.respond('does the article touch on scalability at all?'))).toBe(entryOf(responder.respond('what about scalability?')));
   });
 
+  it('reads "remind me what the article says about X" as a question about X, even when the frame alone would answer more surely', () => {
+    const scaling = entryOf(responder.respond('what about scalability?'));
+    expect(scaling).toBeDefined();
+    expect(entryOf(responder.respond('what the article says'))).not.toBe(scaling);
+    expect(entryOf(responder.respond('can someone remind me what the article says about scalability for each?'))).toBe(scaling);
+  });
+
+  it('reads the article named by its subject ("our IoT vs M2M article") as where to look', () => {
+    const atm = entryOf(responder.respond('How does an ATM work?'));
+    expect(atm).toBeDefined();
+    expect(entryOf(responder.respond('How does an ATM work according to our IoT vs M2M article?'))).toBe(atm);
+  });
+
   it('reads a story closed by "does the article back me up?" or "is that from the article?" as asking what the story says', () => {
     const plain = entryOf(responder.respond('I told a client M2M is older than IoT.'));
     expect(plain).toBeDefined();
