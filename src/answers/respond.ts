@@ -116,6 +116,8 @@ const COMPOUND_SPLIT = new RegExp(
 const ARTICLE_SAYS = /\b(?:(?:what|how)\s+(?:does|do|did)\s+(?:the|this|that)\s+(?:article|text|piece|post|author|writer)\s+(?:say|tell us|mention|list|claim|think|call)|(?:what|how)\s+(?:the|this|that)\s+(?:article|text|piece|post|author|writer)\s+(?:says|said|thinks|claims)|(?:does|did)\s+it\s+(?:mention|say anything|talk about|discuss)|(?:does|did)\s+(?:the|this|that)\s+(?:article|text|piece|post|author|writer)\s+(?:touch on|cover|mention|talk about|discuss|get into|say anything)|is\s+(?:that|this|it)\s+(?:actually\s+|really\s+)?(?:what|how)\s+the\s+(?:article|text|author)\s+(?:says|puts it|describes\s+\w+)|is\s+(?:that|this)\s+(?:actually\s+|really\s+)?(?:from|in)\s+the\s+(?:article|text|piece)|(?:does|would|will)\s+(?:the|this|that)\s+(?:article|text|piece|author)\s+back\s+(?:me|us|that|this)\s+up|(?:does|did)\s+(?:the|this)\s+(?:article|text|piece)\s+(?:have|include|contain)\s+(?:a|any)\s+(?:part|section|bit|paragraph))(\s+(?:about|of|on|regarding)\b)?/gi;
 /** "which section covers X?" asks about X: its answer names the section it comes from. */
 const WHICH_SECTION = /\b(?:in\s+)?(?:which|what)\s+(?:(?:section|paragraph)\s+(?:of\s+(?:the|this)\s+(?:article|text|piece)\s+)?|(?:part|bit)\s+of\s+(?:the|this)\s+(?:article|text|piece)\s+)(?:(?:does|do)\s+(?:the|this|it)\s+(?:article|text|piece|author)?\s*)?(?:covers?|talks?\s+about|discuss(?:es)?|mentions?|deals?\s+with|gets?\s+into|is\s+about|explains?|describes?)\b/i;
+/** Comparing the two as a frame around what is compared: "iot vs m2m", "compared between the two". */
+const COMPARISON_FRAME = /\b(?:(?:iot|m2m)\s*(?:vs\.?|versus|v\.?|or|compared (?:to|with))\s*(?:iot|m2m)|(?:compare|compares|compared|comparison)(?:\s+(?:between|across)\s+(?:the two|them|both|iot and m2m|m2m and iot))?|between the two)\b/i;
 /** Where an answer should come from, not what is asked: "according to the article", "per the text", "in the doc". */
 const ATTRIBUTION = /,?\s*\b(?:according to|as per|per|as described in|as the|in|from|by)\s+(?:the|this|that|our|your)\s+(?:(?:iot|m2m)\s+(?:vs\.?|versus|or|and)\s+(?:iot|m2m)\s+)?(?:article|text|doc|document|piece|post|write-?up|author|source)(?:'s)?(?:\s+(?:says|describes it|puts it|explains it))?\b,?/gi;
 /** Where one clause ends and the next begins: punctuation, or "but"/"so" before a question ("sorry if this is dumb but what is m2m?"). */
@@ -333,10 +335,26 @@ export class Responder {
   }
 
   /**
+   * "iot vs m2m scalability" or "how does scalability compare between the two?" asks about scalability in a
+   * comparison frame: when the frame alone gives the answer (the general difference), the rest says what is asked.
+   */
+  private withoutComparison(question: string, decision: Decision): Decision {
+    const frame = COMPARISON_FRAME.exec(question);
+    const best = decision.kind === 'answer' ? decision.entry : 'candidates' in decision ? decision.candidates[0]?.entry : undefined;
+    if (!frame || !best || this.answerOf(this.engine.ask(frame[0]))?.entry.id !== best.id) return decision;
+    const rest = question.replace(COMPARISON_FRAME, ' ');
+    if (ownWords(rest).length === 0) return decision;
+    const better = this.withoutAttribution(rest, this.engine.ask(rest));
+    return better.kind === 'answer' ? { ...better, question } : decision;
+  }
+
+  /**
    * "…, according to the text?" or "per the article, …" says where the answer should come from,
    * not what is asked: when the question reads better without it, it is read so.
    */
   private withoutAttribution(question: string, decision: Decision): Decision {
+    const compared = this.withoutComparison(question, decision);
+    if (compared !== decision) return compared;
     if (WHICH_SECTION.test(question)) {
       const subject = this.engine.ask(question.replace(WHICH_SECTION, ' '));
       if (subject.kind === 'answer') return { ...subject, question };

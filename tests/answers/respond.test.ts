@@ -187,6 +187,16 @@ describe('where the answer should come from', () => {
     expect(entryOf(responder.respond('can someone remind me what the article says about scalability for each?'))).toBe(scaling);
   });
 
+  it('reads "iot vs m2m" or "compare between the two" as a frame around what is compared', () => {
+    const general = entryOf(responder.respond('iot vs m2m'));
+    const scaling = entryOf(responder.respond('scalability?'));
+    expect(general).toBeDefined();
+    expect(scaling).not.toBe(general);
+    for (const q of ['iot vs m2m scalability', 'how does scalability compare between the two']) expect(entryOf(responder.respond(q)), q).toBe(scaling);
+    // With nothing else asked, the comparison is the question.
+    expect(entryOf(responder.respond('how do iot and m2m compare?'))).toBe(general);
+  });
+
   it('reads the article named by its subject ("our IoT vs M2M article") as where to look', () => {
     const atm = entryOf(responder.respond('How does an ATM work?'));
     expect(atm).toBeDefined();
