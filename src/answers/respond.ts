@@ -72,6 +72,8 @@ const ASKS_FOR_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:who\s+says(?:\s+(
 const THE_SOURCE = 'what is the source';
 /** "is that from the article?", "which section says that?": the answer just given, again, with its source. */
 const CHECKS_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:from|in|what)\s+(?:the\s+)?(?:article|text|source)(?:\s+says)?|(?:does|did)\s+(?:the\s+)?(?:article|text|author)\s+(?:really\s+|actually\s+)?say\s+(?:that|so)|(?:which|what)\s+(?:section|part)\s+(?:of\s+the\s+article\s+)?(?:says\s+(?:that|so)|is\s+(?:that|this)\s+(?:from|in))|where\s+(?:does|did)\s+(?:it|the\s+article|the\s+text|the\s+author)\s+say\s+(?:that|so|this)|where\s+(?:is|was)\s+(?:that|this)\s+in\s+the\s+(?:article|text))\W*$/i;
+/** "anything about the country?" or "does it mention banks?": whether the text says something about a subject (group 1). */
+const ASKS_IF_MENTIONED = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:(?:is\s+there\s+)?(?:anything|something)|any\s+mention|(?:does|did)\s+(?:it|the\s+article|the\s+author)\s+(?:say\s+anything|mention|talk\s+about|touch\s+on))\s+(?:about\s+|of\s+|on\s+)?(.+?)\W*$/i;
 /** "so that's M2M, not IoT?": a check of the answer just given, which gives it again. */
 const CONFIRMS_THE_SIDE = /^(?:so\s+|ok\s+so\s+)?(?:that(?:['’]s|\s+is|\s+means)|it(?:['’]s|\s+is)|we\s+(?:go|pick|use))\s+(?:iot|m2m)(?:\s*,?\s*(?:not|rather than|instead of)\s+(?:iot|m2m))?(?:\s*,?\s*(?:right|then|correct))?\W*$/i;
 /** "the other one" in a follow-up: the side the turn before was not about. */
@@ -205,6 +207,8 @@ export class Responder {
     if (next) return { ...next, question, readAs: previous?.question ?? question };
     const source = previous && this.sourceOf(question, previous);
     if (source) return { ...source, question, readAs: source.question };
+    const mentioned = previous && alone.kind !== 'answer' && this.mentionedInTheAnswer(question, previous);
+    if (mentioned) return { ...mentioned, question, readAs: mentioned.question };
     if (previous && (previous.entryIds.length > 0 || previous.kind === 'scenario') && this.isFollowUp(question, alone, previous)) {
       const { text: readAs, otherSide } = this.readInContext(question, previous);
       const inContext = otherSide ? this.engine.decide(readAs, this.otherSideCandidates(readAs, previous)) : this.engine.decide(readAs, this.followUpCandidates(question, readAs, alone, previous));
@@ -275,6 +279,20 @@ export class Responder {
     if (!ASKS_FOR_THE_SOURCE.test(trimmed)) return undefined;
     const source = this.engine.ask(THE_SOURCE);
     return source.kind === 'answer' ? source : undefined;
+  }
+
+  /**
+   * "anything about the country?" after an answer that mentions the country asks what that answer says about
+   * it: the answer again. Only when every word of the subject is in the answer just given.
+   */
+  private mentionedInTheAnswer(question: string, previous: PreviousTurn): AnswerDecision | undefined {
+    const subject = ASKS_IF_MENTIONED.exec(question.trim())?.[1];
+    const given = previous.kind === 'answer' && previous.entryIds[0] !== undefined ? this.kb.byId.get(previous.entryIds[0]) : undefined;
+    const own = ownWords(subject ?? '');
+    if (!given || own.length === 0) return undefined;
+    const said = new Set(words(given.answer).map((w) => this.engine.stem(w)));
+    if (!own.every((w) => said.has(this.engine.stem(w)))) return undefined;
+    return { kind: 'answer', entry: given, confidence: 1, candidates: [{ entry: given, confidence: 1 }], question: previous.question };
   }
 
   /** The entry next to the answer before (one of its related entries, not itself) that `rankedBy` matches best, as the answer to `question`. */

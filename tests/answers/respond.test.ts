@@ -443,6 +443,20 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('is that in the article?', declined))).not.toBe(declined.entryIds[0]);
   });
 
+  it('"does it mention banks?" after an answer that mentions banks gives that answer again, and only then', () => {
+    const atm = turnOf(responder.respond('how does an atm use m2m?'));
+    const [given] = atm.entryIds;
+    expect(kb.byId.get(given ?? '')?.answer).toMatch(/\bbank/i);
+    expect(kb.byId.get(given ?? '')?.answer).not.toMatch(/bluetooth/i);
+    for (const q of ['does it mention banks?', 'anything about the bank?']) expect(entryOf(responder.respond(q, atm)), q).toBe(given);
+    expect(entryOf(responder.respond('anything about bluetooth?', atm))).not.toBe(given);
+    // A subject no entry answers alone ("the country") is found in the answer just given.
+    const future = turnOf(responder.respond('what does the article expect for the future?'));
+    expect(kb.byId.get(future.entryIds[0] ?? '')?.answer).toMatch(/\bcountry\b/);
+    expect(responder.respond('anything about the country?').kind).not.toBe('answer');
+    expect(entryOf(responder.respond('anything about the country?', future))).toBe(future.entryIds[0]);
+  });
+
   it('"so that\'s M2M, not IoT?" checks the answer just given, which comes again', () => {
     const before = turnOf(responder.respond('Which is better if security is the main worry?'));
     expect(before.kind).toBe('answer');
