@@ -146,6 +146,7 @@ const FRAMED_CLAUSE_WORDS = 3;
 const ELLIPTICAL_OWN_WORDS = 1;
 /** Words that say nothing of what is asked: "which ones does m2m use" has only "use" of its own. */
 const NOT_OWN = new Set(['one', 'ones', 'that', 'this', 'it', 'they', 'them', 'same', 'about', 'for', 'then', 'instead', 'use', 'uses', 'using']);
+const QUESTION_WORD = /^(what|which|how|who|when|where|why|whats)$/;
 /** The sides a question is about; a second part that names neither is about the first part's. */
 const SIDE_WORDS = /\b(iot|m2m|internet of things|machine to machine|the article)\b/gi;
 /** A question that needs the sentence before it to say what it is about. */
@@ -384,12 +385,13 @@ export class Responder {
       .trim();
     if (plain === question || plain.split(/\s+/).length < 2) return decision;
     const better = this.engine.ask(plain);
-    if (better.kind !== 'answer') return decision;
-    // An answer the frame's own words point to ("what the article says" → the entry about the article) was the frame's, not the question's.
-    // The article named by its subject ("according to our IoT vs M2M article") is part of the frame too.
+    // An answer the frame's own words point to ("what the article says" → the entry about the article) was the frame's, not
+    // the question's: the question without the frame decides, even when it is unsure. The article named by its subject
+    // ("according to our IoT vs M2M article") is part of the frame too.
     const frame = [...question.matchAll(ARTICLE_SAYS), ...[...question.matchAll(ATTRIBUTION)].filter((m) => /\b(?:iot|m2m)\b/i.test(m[0]))].map((m) => m[0]).join(' ');
     const framed = decision.kind === 'answer' && frame !== '' && this.answerOf(this.engine.ask(frame))?.entry.id === decision.entry.id;
-    if (decision.kind === 'answer' && !framed && decision.confidence >= better.confidence) return decision;
+    if (framed && (better.kind === 'answer' || better.kind === 'clarify' || better.kind === 'fallback')) return { ...better, question };
+    if (better.kind !== 'answer' || (decision.kind === 'answer' && decision.confidence >= better.confidence)) return decision;
     return { ...better, question };
   }
 
@@ -438,7 +440,8 @@ export class Responder {
     const startsAsking = new RegExp(`^(?:please\\s+|pls\\s+|so\\s+|and\\s+|but\\s+)?${QUESTION_START}`, 'i');
     // "what's m2m?" asks in two words; "and iot?" does not.
     const asking = clauses.filter((c) => (c.split(/\s+/).length >= FRAMED_CLAUSE_WORDS || (c.endsWith('?') && /^(?:what['’]s|whats|who['’]s)\s/i.test(c))) && (c.endsWith('?') || startsAsking.test(c)));
-    const answers = asking.map((c) => this.withoutAttribution(c, this.engine.ask(c))).filter((d): d is AnswerDecision => d.kind === 'answer' && d.confidence >= STANDS_ALONE);
+    // "is that from the article?" asks only for the article's word, about the clauses around it.
+    const answers = asking.filter((c) => !onlyAFrame(c)).map((c) => this.withoutAttribution(c, this.engine.ask(c))).filter((d): d is AnswerDecision => d.kind === 'answer' && d.confidence >= STANDS_ALONE);
     const entries = new Set(answers.map((a) => a.entry.id));
     if (entries.size !== 1) return undefined;
     const best = answers.reduce((a, b) => (b.confidence > a.confidence ? b : a));
@@ -610,6 +613,12 @@ export class Responder {
   }
 }
 
+/** Whether a clause only says where an answer should come from ("is that what the article says?"), asking nothing itself. */
+function onlyAFrame(clause: string): boolean {
+  const rest = clause.replace(ARTICLE_SAYS, ' ').replace(ATTRIBUTION, ' ');
+  return rest !== clause && words(rest).every((w) => STOP_WORDS.has(w) || NOT_OWN.has(w) || QUESTION_WORD.test(w));
+}
+
 /** The clauses of each sentence of `text`, split where `breaks` matches. */
 function clausesOf(text: string, breaks: RegExp): string[] {
   return sentences(text).flatMap((sentence) => sentence.split(breaks)).map((clause) => clause.trim());
@@ -622,7 +631,7 @@ function readAsOf(response: Response): string | undefined {
 
 /** The words of a question that are its own: not stop words, side names or words pointing back. */
 function ownWords(text: string): string[] {
-  return words(text.replace(SIDE_WORDS, ' ')).filter((w) => !STOP_WORDS.has(w) && !NOT_OWN.has(w) && !/^(what|which|how|who|when|where|why|whats)$/.test(w));
+  return words(text.replace(SIDE_WORDS, ' ')).filter((w) => !STOP_WORDS.has(w) && !NOT_OWN.has(w) && !QUESTION_WORD.test(w));
 }
 
 /** The one side the answer before was about, when the question named none ("which of the two is point-to-point?" → M2M). */

@@ -197,6 +197,14 @@ describe('where the answer should come from', () => {
     expect(entryOf(responder.respond('how do iot and m2m compare?'))).toBe(general);
   });
 
+  it('does not answer "is that from the article?" in a story with the entry about the article: the story is what is asked', () => {
+    const aboutTheArticle = entryOf(responder.respond('is that from the article?'));
+    expect(aboutTheArticle).toBeDefined();
+    for (const q of ['is that from the article? foundation of what?', 'a friend calls M2M the foundation, I assumed it was marketing. Is that from the article? Foundation of what?', "people call M2M 'the foundation' and I assumed it was marketing speak. Is that from the article?"]) {
+      expect(entryOf(responder.respond(q)), q).not.toBe(aboutTheArticle);
+    }
+  });
+
   it('reads the article named by its subject ("our IoT vs M2M article") as where to look', () => {
     const atm = entryOf(responder.respond('How does an ATM work?'));
     expect(atm).toBeDefined();
