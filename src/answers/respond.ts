@@ -115,13 +115,13 @@ const COMPOUND_SPLIT = new RegExp(
  * article say?", "is that what the article says?" or "does the article back me up?" closing a story only
  * asks for the article's word: where the answer comes from.
  */
-const ARTICLE_SAYS = /\b(?:(?:what|how)\s+(?:does|do|did)\s+(?:the|this|that)\s+(?:article|text|piece|post|author|writer)\s+(?:say|tell us|mention|list|claim|think|call)|(?:what|how)\s+(?:the|this|that)\s+(?:article|text|piece|post|author|writer)\s+(?:says|said|thinks|claims)|(?:does|did)\s+it\s+(?:mention|say anything|talk about|discuss)|(?:does|did)\s+(?:the|this|that)\s+(?:article|text|piece|post|author|writer)\s+(?:touch on|cover|mention|talk about|discuss|get into|say anything)|is\s+(?:that|this|it)\s+(?:actually\s+|really\s+)?(?:what|how)\s+the\s+(?:article|text|author)\s+(?:says|puts it|describes\s+\w+)|is\s+(?:that|this)\s+(?:actually\s+|really\s+)?(?:from|in)\s+the\s+(?:article|text|piece)|(?:does|would|will)\s+(?:the|this|that)\s+(?:article|text|piece|author)\s+back\s+(?:me|us|that|this)\s+up|(?:does|did)\s+(?:the|this)\s+(?:article|text|piece)\s+(?:have|include|contain)\s+(?:a|any)\s+(?:part|section|bit|paragraph))(\s+(?:about|of|on|regarding)\b)?/gi;
+const ARTICLE_SAYS = /\b(?:(?:what|how)\s+(?:does|do|did)\s+(?:the|this|that)\s+(?:(?:iot|m2m)\s+)?(?:article|text|piece|post|reading|author|writer)\s+(?:say|tell us|mention|list|claim|think|call)|(?:what|how)\s+(?:the|this|that)\s+(?:(?:iot|m2m)\s+)?(?:article|text|piece|post|reading|author|writer)\s+(?:says|said|thinks|claims)|(?:does|did)\s+it\s+(?:mention|say anything|talk about|discuss)|(?:does|did)\s+(?:the|this|that)\s+(?:(?:iot|m2m)\s+)?(?:article|text|piece|post|reading|author|writer)\s+(?:touch on|cover|mention|talk about|discuss|get into|say anything)|is\s+(?:that|this|it)\s+(?:actually\s+|really\s+)?(?:what|how)\s+the\s+(?:article|text|author)\s+(?:says|puts it|describes\s+\w+)|is\s+(?:that|this)\s+(?:actually\s+|really\s+)?(?:from|in)\s+the\s+(?:article|text|piece)|(?:does|would|will)\s+(?:the|this|that)\s+(?:article|text|piece|author)\s+back\s+(?:me|us|that|this)\s+up|(?:does|did)\s+(?:the|this)\s+(?:article|text|piece)\s+(?:have|include|contain)\s+(?:a|any)\s+(?:part|section|bit|paragraph))(\s+(?:about|of|on|regarding)\b)?/gi;
 /** "which section covers X?" asks about X: its answer names the section it comes from. */
 const WHICH_SECTION = /\b(?:in\s+)?(?:which|what)\s+(?:(?:section|paragraph)\s+(?:of\s+(?:the|this)\s+(?:article|text|piece)\s+)?|(?:part|bit)\s+of\s+(?:the|this)\s+(?:article|text|piece)\s+)(?:(?:does|do)\s+(?:the|this|it)\s+(?:article|text|piece|author)?\s*)?(?:covers?|talks?\s+about|discuss(?:es)?|mentions?|deals?\s+with|gets?\s+into|is\s+about|explains?|describes?)\b/i;
 /** Comparing the two as a frame around what is compared: "iot vs m2m", "compared between the two". */
 const COMPARISON_FRAME = /\b(?:(?:iot|m2m)\s*(?:vs\.?|versus|v\.?|or|compared (?:to|with))\s*(?:iot|m2m)|(?:compare|compares|compared|comparison)(?:\s+(?:between|across)\s+(?:the two|them|both|iot and m2m|m2m and iot))?|between the two)\b/i;
 /** Where an answer should come from, not what is asked: "according to the article", "per the text", "in the doc". */
-const ATTRIBUTION = /,?\s*\b(?:according to|as per|per|as described in|as the|in|from|by)\s+(?:the|this|that|our|your)\s+(?:(?:iot|m2m)\s+(?:vs\.?|versus|or|and)\s+(?:iot|m2m)\s+)?(?:article|text|doc|document|piece|post|write-?up|author|source)(?:'s)?(?:\s+(?:says|describes it|puts it|explains it))?\b,?/gi;
+const ATTRIBUTION = /,?\s*\b(?:according to|as per|per|as described in|as the|in|from|by)\s+(?:the|this|that|our|your)\s+(?:(?:iot|m2m)(?:\s*(?:vs\.?|versus|or|and|\/)\s*(?:iot|m2m))?\s+)?(?:article|text|doc|document|piece|post|write-?up|reading|author|source)(?:'s)?(?:\s+(?:says|describes it|puts it|explains it))?\b,?/gi;
 /** Where one clause ends and the next begins: punctuation, or "but"/"so" before a question ("sorry if this is dumb but what is m2m?"). */
 const CLAUSE_BREAK = new RegExp(`[,;:\u2013\u2014]+|\\s-\\s|\\s(?:but|so)\\s(?=${QUESTION_START})`, 'i');
 /** A story's closing question shorter than this is read with the story, not on its own. */
@@ -597,7 +597,8 @@ export class Responder {
    * with the turn before.
    */
   private readInContext(question: string, previous: PreviousTurn): { text: string; otherSide: boolean } {
-    const before = previous.question;
+    // Where the question before looked ("according to the reading") is not part of what it asked.
+    const before = previous.question.replace(ATTRIBUTION, ' ').replace(/\s+/g, ' ').replace(/\s([?!.,])/g, '$1').trim();
     const trimmed = question.trim();
     const swapTo = /^(and|ok and|okay and|so|what about|how about|vs\.?|versus|compared (?:to|with)|but|same for|same question for|and the same for|is it the same for|same with|same goes for|and what about|what about for)\s+(for\s+)?(the\s+)?(iot|m2m|internet of things|machine to machine)\b(\s+(then|too|though|tho))?\W*$/i.exec(trimmed);
     if (swapTo) {

@@ -60,7 +60,7 @@ const WEIGHS_AN_OFFER = /\b(?:(?:vendors?|suppliers?|consultants?|integrators?|s
 const ASKS_A_MEANING = /\bwhat\s+(?:does|do|did)\b[^?.!]*\bmean\b|\bwhat\s+is\s+meant\b|\bmeaning\s+of\b|\bdefine\b|\bdefinition\s+of\b/i;
 const ENDS_ASKING_A_SIDE = /\b(iot|m2m)\s*\?+\s*$/i;
 /** A question about what the article says is answered from the article, not read as a project. */
-export const ABOUT_THE_ARTICLE = /\b(the article|the author|the text|the piece|the post)\b/i;
+export const ABOUT_THE_ARTICLE = /\b(?:(?:the|that|this)\s+(?:(?:iot|m2m)(?:\s*(?:vs\.?|versus|\/|and|or)\s*(?:iot|m2m))?\s+)?(?:article|text|piece|post)|the author|the reading\s+(?:say|says|said|mention|mentions))\b/i;
 
 export class ScenarioReader {
   private readonly finder: PhraseFinder<Cue>;

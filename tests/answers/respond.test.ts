@@ -205,6 +205,21 @@ describe('where the answer should come from', () => {
     }
   });
 
+  it('reads "the reading", as students call the article, as where to look, also when a follow-up is read with it', () => {
+    const scaling = turnOf(responder.respond('which one is more scalable?'));
+    const looked = turnOf(responder.respond('which one is more scalable according to the reading?'));
+    expect(looked.entryIds).toEqual(scaling.entryIds);
+    expect(entryOf(responder.respond('why?', looked))).toBe(entryOf(responder.respond('why?', scaling)));
+    expect(entryOf(responder.respond('does the reading say which one is more scalable?'))).toBe(scaling.entryIds[0]);
+  });
+
+  it('reads "that IoT article" as the article, in a story that asks what it says', () => {
+    const story = 'our pump house has no wifi at all and the two pumps talk directly.';
+    const asked = responder.respond(`${story} does the article mention setups like that?`);
+    expect(asked.kind).not.toBe('scenario');
+    expect(responder.respond(`${story} does that IoT article mention setups like that?`).kind).toBe(asked.kind);
+  });
+
   it('reads the article named by its subject ("our IoT vs M2M article") as where to look', () => {
     const atm = entryOf(responder.respond('How does an ATM work?'));
     expect(atm).toBeDefined();
