@@ -72,8 +72,10 @@ const ASKS_FOR_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:who\s+says(?:\s+(
 const THE_SOURCE = 'what is the source';
 /** "is that from the article?", "which section says that?": the answer just given, again, with its source. */
 const CHECKS_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:from|in|what)\s+(?:the\s+)?(?:article|text|source)(?:\s+says)?|(?:does|did)\s+(?:the\s+)?(?:article|text|author)\s+(?:really\s+|actually\s+)?say\s+(?:that|so)|(?:which|what)\s+(?:section|part)\s+(?:of\s+the\s+article\s+)?(?:says\s+(?:that|so)|is\s+(?:that|this)\s+(?:from|in))|where\s+(?:does|did)\s+(?:it|the\s+article|the\s+text|the\s+author)\s+say\s+(?:that|so|this)|where\s+(?:is|was)\s+(?:that|this)\s+in\s+the\s+(?:article|text))\W*$/i;
-/** "anything about the country?" or "does it mention banks?": whether the text says something about a subject (group 1). */
-const ASKS_IF_MENTIONED = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:(?:is\s+there\s+)?(?:anything|something)|any\s+mention|(?:does|did)\s+(?:it|the\s+article|the\s+author)\s+(?:say\s+anything|mention|talk\s+about|touch\s+on))\s+(?:about\s+|of\s+|on\s+)?(.+?)\W*$/i;
+/** "anything about the country?", "does it mention banks?" or "does it say they're efficient?": whether the text says something about a subject (group 1). */
+const ASKS_IF_MENTIONED = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:(?:is\s+there\s+)?(?:anything|something)|any\s+mention|(?:does|did)\s+(?:it|the\s+article|the\s+author)\s+(?:say\s+anything|say(?:\s+that)?|mention|talk\s+about|touch\s+on))\s+(?:about\s+|of\s+|on\s+)?(.+?)\W*$/i;
+/** "any other example?": one not given yet. */
+const ASKS_FOR_ANOTHER = /\b(?:another|other|different)\s+(?:example|case|use)s?\b|\bone more example\b/;
 /** "so that's M2M, not IoT?": a check of the answer just given, which gives it again. */
 const CONFIRMS_THE_SIDE = /^(?:so\s+|ok\s+so\s+)?(?:that(?:['’]s|\s+is|\s+means)|it(?:['’]s|\s+is)|we\s+(?:go|pick|use))\s+(?:iot|m2m)(?:\s*,?\s*(?:not|rather than|instead of)\s+(?:iot|m2m))?(?:\s*,?\s*(?:right|then|correct))?\W*$/i;
 /** "the other one" in a follow-up: the side the turn before was not about. */
@@ -213,12 +215,16 @@ export class Responder {
     if (previous && (previous.entryIds.length > 0 || previous.kind === 'scenario') && this.isFollowUp(question, alone, previous)) {
       const { text: readAs, otherSide } = this.readInContext(question, previous);
       const inContext = otherSide ? this.engine.decide(readAs, this.otherSideCandidates(readAs, previous)) : this.engine.decide(readAs, this.followUpCandidates(question, readAs, alone, previous));
-      const answered = this.answerOf(inContext) ?? this.nextToPrevious(alone, previous);
+      // "any other example?": the entry next to the one just given (its related entries) that the conversation matches best.
+      const another = ASKS_FOR_ANOTHER.test(question.toLowerCase());
+      const answered = (another ? this.nextToAnswer(question, previous, readAs) : undefined) ?? this.answerOf(inContext) ?? this.nextToPrevious(alone, previous);
       if (answered && (otherSide || !this.repeats(question, answered.entry.id, previous))) return { ...answered, question, readAs };
       // "over what kind of network?" after a question about M2M stays on M2M, however the words alone lean.
       const kept = this.keptSide(question, inContext, alone, previous);
       if (kept) return { ...kept, question, readAs };
-      if (inContext.kind === 'clarify' && alone.kind !== 'answer') return { ...inContext, question, readAs };
+      // "another example?" is not answered with the example just given, however its words alone lean.
+      const givenAgain = another && alone.kind === 'answer' && previous.entryIds.includes(alone.entry.id);
+      if ((inContext.kind === 'clarify' && alone.kind !== 'answer') || (givenAgain && (inContext.kind === 'clarify' || inContext.kind === 'fallback'))) return { ...inContext, question, readAs };
     }
     return settled ?? alone;
   }
@@ -330,9 +336,12 @@ export class Responder {
     const share = ownBest >= OWN_SUBJECT ? 0.5 : ownBest < NO_OWN_SUBJECT && pointsBack ? POINTING_BACK_SHARE : IN_CONTEXT_SHARE;
     add(this.engine.rank(readAs, limit), share);
     add(own, 1 - share);
+    // "any other example?" asks for one not given yet.
+    const another = ASKS_FOR_ANOTHER.test(lower);
     for (const id of previous.entryIds) {
       const seen = scores.get(id);
-      if (seen && !again) seen.score -= ALREADY_ANSWERED_PENALTY;
+      if (another) scores.delete(id);
+      else if (seen && !again) seen.score -= ALREADY_ANSWERED_PENALTY;
     }
     return [...scores.values()]
       .sort((a, b) => b.score - a.score)

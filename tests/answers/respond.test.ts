@@ -480,6 +480,20 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('anything about the country?', future))).toBe(future.entryIds[0]);
   });
 
+  it('"another example?" after an example gives one next to it, not the same one again', () => {
+    const example = turnOf(responder.respond("what's an example of m2m?"));
+    const [given] = example.entryIds;
+    const related = kb.byId.get(given ?? '')?.related ?? [];
+    expect(related.length).toBeGreaterThan(0);
+    for (const q of ['another example?', 'any other example?']) expect(related, q).toContain(entryOf(responder.respond(q, example)));
+  });
+
+  it('"does it say they\'re efficient?" after an answer that says so gives that answer again', () => {
+    const future = turnOf(responder.respond('what does the article say about where all of this is heading?'));
+    expect(kb.byId.get(future.entryIds[0] ?? '')?.answer).toMatch(/\befficient\b/);
+    for (const q of ["does it say they're efficient?", 'does it say that they are efficient?']) expect(entryOf(responder.respond(q, future)), q).toBe(future.entryIds[0]);
+  });
+
   it('"so that\'s M2M, not IoT?" checks the answer just given, which comes again', () => {
     const before = turnOf(responder.respond('Which is better if security is the main worry?'));
     expect(before.kind).toBe('answer');
