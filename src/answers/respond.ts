@@ -616,6 +616,13 @@ export class Responder {
       if (swapped !== before && new RegExp(`\\b${target}\\b`, 'i').test(swapped)) return { text: swapped, otherSide: true };
       return { text: `${before} ${target}`, otherSide: true };
     }
+    // "and IoT does what instead?" after an answer about how the two differ asks for the other side of it.
+    const instead = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:what\s+does\s+(iot|m2m)\s+do\s+instead(?:\s+of\s+that)?|(iot|m2m)\s+does\s+what\s+instead)\W*$/i.exec(trimmed);
+    if (instead) {
+      const target = (instead[1] ?? instead[2] ?? '').toLowerCase();
+      const swapped = swapSides(before);
+      return { text: swapped !== before && new RegExp(`\\b${target}\\b`, 'i').test(swapped) ? swapped : `${before} ${target}`, otherSide: true };
+    }
     // "and when's the other one better?" after a question about one side asks it about the other.
     const side = THE_OTHER_SIDE.test(trimmed) ? sideAsked(previous) : undefined;
     if (side) return { text: trimmed.replace(THE_OTHER_SIDE, side === 'iot' ? 'm2m' : 'iot'), otherSide: true };

@@ -521,6 +521,13 @@ describe('follow-ups', () => {
     for (const q of ['vs iot?', 'versus iot?', 'compared to iot?']) expect(entryOf(responder.respond(q, wifi)), q).toBe(iotWifi);
   });
 
+  it('"and IoT does what instead?" after an answer about how the two differ stays on that difference', () => {
+    const differ = turnOf(responder.respond('how does communication differ between the two?'));
+    const [given] = differ.entryIds;
+    const near = [given, ...(kb.byId.get(given ?? '')?.related ?? [])];
+    for (const q of ['and IoT does what instead?', 'so what does iot do instead of that?']) expect(near, q).toContain(entryOf(responder.respond(q, differ)));
+  });
+
   it('"the other one" in a follow-up is the side the question before was not about', () => {
     const iot = turnOf(responder.respond('When should I go with IoT?'));
     const m2m = entryOf(responder.respond('When should I go with M2M?'));
