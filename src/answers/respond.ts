@@ -148,6 +148,7 @@ const FRAMED_CLAUSE_WORDS = 3;
 const ELLIPTICAL_OWN_WORDS = 1;
 /** Words that say nothing of what is asked: "which ones does m2m use" has only "use" of its own. */
 const NOT_OWN = new Set(['one', 'ones', 'that', 'this', 'it', 'they', 'them', 'same', 'about', 'for', 'then', 'instead', 'use', 'uses', 'using']);
+/** A question word, which says how something is asked, not what about. */
 const QUESTION_WORD = /^(what|which|how|who|when|where|why|whats)$/;
 /** The sides a question is about; a second part that names neither is about the first part's. */
 const SIDE_WORDS = /\b(iot|m2m|internet of things|machine to machine|the article)\b/gi;
@@ -610,19 +611,15 @@ export class Responder {
     const before = previous.question.replace(ATTRIBUTION, ' ').replace(/\s+/g, ' ').replace(/\s([?!.,])/g, '$1').trim();
     const trimmed = question.trim();
     const swapTo = /^(and|ok and|okay and|so|what about|how about|vs\.?|versus|compared (?:to|with)|but|same for|same question for|and the same for|is it the same for|same with|same goes for|and what about|what about for)\s+(for\s+)?(the\s+)?(iot|m2m|internet of things|machine to machine)\b(\s+(then|too|though|tho))?\W*$/i.exec(trimmed);
-    if (swapTo) {
-      const target = /iot|internet/i.test(swapTo[4] ?? '') ? 'iot' : 'm2m';
-      const swapped = swapSides(before);
-      if (swapped !== before && new RegExp(`\\b${target}\\b`, 'i').test(swapped)) return { text: swapped, otherSide: true };
-      return { text: `${before} ${target}`, otherSide: true };
-    }
-    // "and IoT does what instead?" after an answer about how the two differ asks for the other side of it.
-    const instead = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:what\s+does\s+(iot|m2m)\s+do\s+instead(?:\s+of\s+that)?|(iot|m2m)\s+does\s+what\s+instead)\W*$/i.exec(trimmed);
-    if (instead) {
-      const target = (instead[1] ?? instead[2] ?? '').toLowerCase();
+    // The question before, asked about `target`: with its sides swapped when that names the target, else with the target added.
+    const askedOf = (target: 'iot' | 'm2m') => {
       const swapped = swapSides(before);
       return { text: swapped !== before && new RegExp(`\\b${target}\\b`, 'i').test(swapped) ? swapped : `${before} ${target}`, otherSide: true };
-    }
+    };
+    if (swapTo) return askedOf(/iot|internet/i.test(swapTo[4] ?? '') ? 'iot' : 'm2m');
+    // "and IoT does what instead?" after an answer about how the two differ asks for the other side of it.
+    const instead = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:what\s+does\s+(iot|m2m)\s+do\s+instead(?:\s+of\s+that)?|(iot|m2m)\s+does\s+what\s+instead)\W*$/i.exec(trimmed);
+    if (instead) return askedOf(/iot/i.test(instead[1] ?? instead[2] ?? '') ? 'iot' : 'm2m');
     // "and when's the other one better?" after a question about one side asks it about the other.
     const side = THE_OTHER_SIDE.test(trimmed) ? sideAsked(previous) : undefined;
     if (side) return { text: trimmed.replace(THE_OTHER_SIDE, side === 'iot' ? 'm2m' : 'iot'), otherSide: true };
