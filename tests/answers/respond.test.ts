@@ -82,6 +82,14 @@ describe('scenarios', () => {
     expect(responder.respond('new on the team here, our two pumps need a point-to-point link, so iot or m2m?').kind).toBe('scenario');
   });
 
+  it('reads "which one is easier to expand later, IoT or M2M?" as comparing the two, not as a project', () => {
+    const scaling = entryOf(responder.respond('which one scales better?'));
+    expect(scaling).toBeDefined();
+    for (const q of ['quick one from a newbie, which one is easier to expand later on, IoT or M2M?', 'which one is easier to grow when we add more devices, iot or m2m?']) {
+      expect(entryOf(responder.respond(q)), q).toBe(scaling);
+    }
+  });
+
   it('keeps a negation in its clause when clauses are joined by "+" or "&"', () => {
     const r = responder.respond('our gym app: members sync workouts without any setup + thousands of members sign up every month. iot or m2m?');
     expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.entryId === 'iot-fit-scaling-users')?.answer).toBe('yes');
