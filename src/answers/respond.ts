@@ -389,7 +389,8 @@ export class Responder {
       if (subject.kind === 'answer') return { ...subject, question };
     }
     const plain = question
-      .replace(ARTICLE_SAYS, (_frame, about?: string) => (about ? 'what about' : ' '))
+      // "what does the article say IoT is?" asks what IoT is: the question word stays.
+      .replace(ARTICLE_SAYS, (frame: string, about?: string) => (about ? 'what about' : (/^(what|how)\b/i.exec(frame)?.[0] ?? ' ')))
       .replace(ATTRIBUTION, ' ')
       .replace(/\s+/g, ' ')
       .trim();

@@ -188,6 +188,12 @@ describe('where the answer should come from', () => {
     expect(entryOf(responder.respond('does the article touch on scalability at all?'))).toBe(entryOf(responder.respond('what about scalability?')));
   });
 
+  it('reads "what does the article say IoT actually is?" as asking what IoT is', () => {
+    const plain = responder.respond('what is IoT actually?');
+    expect(plain.kind).toBe('answer');
+    expect(responder.respond('what does the article say IoT actually is?')).toMatchObject({ kind: 'answer', entry: { id: entryOf(plain) } });
+  });
+
   it('reads "remind me what the article says about X" as a question about X, even when the frame alone would answer more surely', () => {
     const scaling = entryOf(responder.respond('what about scalability?'));
     expect(scaling).toBeDefined();
