@@ -104,8 +104,8 @@ const CONTINUES = /^(and|but|so|ok|okay|then|also|what about|how about|same)\b|\
 const OWN_WORDS_TOUCH = 0.2;
 /** Taken off the entry just given, when a follow-up asks something new. */
 const ALREADY_ANSWERED_PENALTY = 0.15;
-/** Follow-ups that ask about the same thing again: why, more, an example. */
-const ASKS_AGAIN = /\b(why|how come|how so|in what way|anything else|what else|more|again|explain|elaborate|example|mean|meaning|matter|specifically|exactly|detail|details|how (?:does|do|did) (?:that|it|this|they) work)\b/;
+/** Follow-ups that ask about the same thing again: why, more, an example, what it is for. */
+const ASKS_AGAIN = /\b(why|how come|how so|in what way|anything else|what else|more|again|explain|elaborate|example|mean|meaning|matter|specifically|exactly|detail|details|purpose|how (?:does|do|did) (?:that|it|this|they) work|what(?:['’]s|\s+is|\s+are)\s+(?:it|that|this|they|those)\s+for)\b/;
 /** Joins two questions in one message: "what is X, and which Y?", "X? Also Y?", "X; does Y?", "X + how Y?", "X, and in the ATM example what…?". */
 const QUESTION_START = '(?:what|what\'s|whats|which|who|whom|whose|when|where|why|how|does|do|did|is|are|was|were|can|could|should|will|would)\\b';
 const COMPOUND_SPLIT = new RegExp(

@@ -522,6 +522,12 @@ describe('follow-ups', () => {
     expect(responder.respond('anything else?').kind).not.toBe('answer');
   });
 
+  it('"what is it for?" asks about the answer just given, like "why?"', () => {
+    const before = turnOf(responder.respond('What is a UID?'));
+    expect(responder.respond('what is it for?').kind).not.toBe('answer');
+    for (const q of ['what is it for?', "what's that for?"]) expect(entryOf(responder.respond(q, before)), q).toBe(before.entryIds[0]);
+  });
+
   it('"how so?" asks about the answer just given, like "why?"', () => {
     const before = turnOf(responder.respond('Is IoT scalable?'));
     expect(entryOf(responder.respond('how so?', before))).toBe(before.entryIds[0]);
