@@ -124,8 +124,14 @@ const WHICH_SECTION = /\b(?:in\s+)?(?:which|what)\s+(?:(?:section|paragraph)\s+(
 const COMPARISON_FRAME = /\b(?:(?:iot|m2m)\s*(?:vs\.?|versus|v\.?|or|compared (?:to|with))\s*(?:iot|m2m)|(?:compare|compares|compared|comparison)(?:\s+(?:between|across)\s+(?:the two|them|both|iot and m2m|m2m and iot))?|between the two)\b/i;
 /** Where an answer should come from, not what is asked: "according to the article", "per the text", "in the doc". */
 const ATTRIBUTION = /,?\s*\b(?:according to|as per|per|as described in|as the|in|from|by)\s+(?:the|this|that|our|your)\s+(?:(?:iot|m2m)(?:\s*(?:vs\.?|versus|or|and|\/)\s*(?:iot|m2m))?\s+)?(?:article|text|doc|document|piece|post|write-?up|reading|author|source)(?:'s)?(?:\s+(?:says|describes it|puts it|explains it))?\b,?/gi;
-/** Where one clause ends and the next begins: punctuation, or "but"/"so" before a question ("sorry if this is dumb but what is m2m?"). */
-const CLAUSE_BREAK = new RegExp(`[,;:\u2013\u2014]+|\\s-\\s|\\s(?:but|so)\\s(?=${QUESTION_START})`, 'i');
+/**
+ * Where one clause ends and the next begins: punctuation or an emoji, "but"/"so" before a question ("sorry if this is dumb
+ * but what is m2m?"), or a question straight after a greeting or an apology ("newbie here what is iot?").
+ */
+const CLAUSE_BREAK = new RegExp(
+  `[,;:\u2013\u2014]+|\\p{Extended_Pictographic}+|\\s-\\s|\\s(?:but|so)\\s(?=${QUESTION_START})|(?<=\\b(?:here|question|q|sorry|hi|hey|hello|morning|folks|all|team))\\s+(?=${QUESTION_START})`,
+  'iu',
+);
 /** A story's closing question shorter than this is read with the story, not on its own. */
 const STORY_QUESTION_WORDS = 5;
 /** A part of a two-part question offered as "did you mean" is answered with its first choice from this confidence, when the other part is answered. */

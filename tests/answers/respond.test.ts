@@ -256,6 +256,14 @@ describe('where the answer should come from', () => {
 });
 
 describe('a question framed by an apology', () => {
+  it('answers the question after a greeting or an emoji with no comma before it', () => {
+    const plain = entryOf(responder.respond('what actually is the internet of things?'));
+    expect(plain).toBeDefined();
+    for (const q of ['total newbie here 🙈 what actually IS the internet of things?', 'total newbie here what actually is the internet of things?']) {
+      expect(entryOf(responder.respond(q)), q).toBe(plain);
+    }
+  });
+
   it('answers the clause that asks, even when it asks in two words ("but what\'s m2m?")', () => {
     const plain = responder.respond("what's m2m?");
     expect(plain.kind).toBe('answer');
