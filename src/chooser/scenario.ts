@@ -56,8 +56,8 @@ const ASKS_ABOUT_A_MIX = /\bboth\s*\?|\b(?:use|run|or|of) both\b|\bcombine (?:th
 /** A sentence about what someone else offers, or that asks whether it is needed ("a vendor is pitching us a cloud platform", "is the cloud thing worth it?"). */
 const WEIGHS_AN_OFFER = /\b(?:(?:vendors?|suppliers?|consultants?|integrators?|sales\w*|someone|they)\b[^.?!]*\bpitch(?:es|ed|ing)|pitch(?:es|ed|ing)\s+(?:us|me)|worth it|overkill|over the top)\b/i;
 /** A message ending "…. iot?" or "m2m??" asks which side fits. */
-/** "which one is easier to expand later, iot or m2m?" asks how the two compare on one criterion, not which fits a project. */
-const ASKS_WHICH_IS_EASIER = /\bwhich\s+(?:one\s+|of\s+the\s+two\s+)?(?:is|['’]s)\s+(?:easier|harder|simpler|quicker)\s+to\b/i;
+/** "which one is easier to expand later, iot or m2m?" asks how the two compare on one criterion, not which fits a project (read as typed: "two" is not a quantity here). */
+const ASKS_WHICH_IS_EASIER = /\bwhich\s+(?:one\s+|of\s+the\s+two\s+)?(?:(?:does|would)\s+the\s+(?:article|text)\s+say\s+)?(?:is|['’]s)\s+(?:easier|harder|simpler|quicker)\s+to\b/i;
 /** "what does point-to-point mean for m2m?" asks what a word means, not which side a project needs. */
 const ASKS_A_MEANING = /\bwhat\s+(?:does|do|did)\b[^?.!]*\bmean\b|\bwhat\s+is\s+meant\b|\bmeaning\s+of\b|\bdefine\b|\bdefinition\s+of\b/i;
 const ENDS_ASKING_A_SIDE = /\b(iot|m2m)\s*\?+\s*$/i;
@@ -145,7 +145,7 @@ export class ScenarioReader {
     const setting = ownProject || text.split(/\s+/).length >= DESCRIBED_SETTING;
     // A project is described by its owner or asked about ("which fits?"): a general question that only
     // mentions two criteria ("how is the cloud's large-scale data analysed?") is not one.
-    if (settled.length === 0 || !(asks || ownProject) || (settled.length < CRITERIA_ALONE && (!(asks && setting) || ASKS_A_MEANING.test(text) || ASKS_WHICH_IS_EASIER.test(text)))) return null;
+    if (settled.length === 0 || !(asks || ownProject) || (settled.length < CRITERIA_ALONE && (!(asks && setting) || ASKS_A_MEANING.test(text) || ASKS_WHICH_IS_EASIER.test(message)))) return null;
     const readings = settled.map(([index, r]) => ({ questionIndex: index, answer: r.answer, evidence: inWords(r.evidence.join(', ')) }));
     return this.reading(readings, Math.min(1, 0.5 + 0.15 * settled.length + (asks ? 0.2 : 0)));
   }

@@ -85,7 +85,7 @@ describe('scenarios', () => {
   it('reads "which one is easier to expand later, IoT or M2M?" as comparing the two, not as a project', () => {
     const scaling = entryOf(responder.respond('which one scales better?'));
     expect(scaling).toBeDefined();
-    for (const q of ['quick one from a newbie, which one is easier to expand later on, IoT or M2M?', 'which one is easier to grow when we add more devices, iot or m2m?']) {
+    for (const q of ['quick one from a newbie, which one is easier to expand later on, IoT or M2M?', 'which one is easier to grow when we add more devices, iot or m2m?', 'I run the office. Which of the two is easier to add more devices to later?']) {
       expect(entryOf(responder.respond(q)), q).toBe(scaling);
     }
   });
@@ -186,6 +186,12 @@ describe('where the answer should come from', () => {
     expect(plain.kind).toBe('answer');
     expect(entryOf(responder.respond('what does the article say about standards'))).toBe(entryOf(plain));
     expect(entryOf(responder.respond('does the article touch on scalability at all?'))).toBe(entryOf(responder.respond('what about scalability?')));
+  });
+
+  it('reads "which transports does the article cite?" as asking which transports', () => {
+    const plain = entryOf(responder.respond('which transports for M2M?'));
+    expect(plain).toBeDefined();
+    expect(entryOf(responder.respond('Which transports does the article cite for M2M?'))).toBe(plain);
   });
 
   it('reads "what does the article say IoT actually is?" as asking what IoT is', () => {
