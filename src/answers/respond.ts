@@ -629,6 +629,8 @@ export class Responder {
     if (instead) return askedOf(/iot/i.test(instead[1] ?? instead[2] ?? '') ? 'iot' : 'm2m');
     // "and when's the other one better?" after a question about one side asks it about the other.
     const side = THE_OTHER_SIDE.test(trimmed) ? sideAsked(previous) : undefined;
+    // "the other one?" alone is "and iot?": the question before, about the other side.
+    if (side && /^(?:and\s+|what about\s+|how about\s+|so\s+)?the other\s+(?:one|side)\W*$/i.test(trimmed)) return askedOf(side === 'iot' ? 'm2m' : 'iot');
     if (side) return { text: trimmed.replace(THE_OTHER_SIDE, side === 'iot' ? 'm2m' : 'iot'), otherSide: true };
     return { text: `${question} ${before}`.slice(0, 500), otherSide: false };
   }

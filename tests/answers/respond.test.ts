@@ -568,6 +568,9 @@ describe('follow-ups', () => {
     expect(m2m).toBeDefined();
     expect(m2m).not.toBe(iot.entryIds[0]);
     expect(entryOf(responder.respond("and when's the other one better?", iot))).toBe(m2m);
+    // "the other one?" alone asks the question before about the other side, as "and iot?" does.
+    const wired = turnOf(responder.respond('does m2m need a wireless link?'));
+    for (const q of ['the other one?', 'and the other side?']) expect(entryOf(responder.respond(q, wired)), q).toBe(entryOf(responder.respond('and iot?', wired)));
     // "the other" device is not the other side.
     const point = turnOf(responder.respond('What is M2M?'));
     expect(entryOf(responder.respond('how does one device reach the other?', point))).not.toMatch(/^iot-/);
