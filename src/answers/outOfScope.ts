@@ -9,6 +9,7 @@ import { PhraseFinder } from './phrases.js';
 export type { OutOfScopeTopic };
 
 import type { OutOfScopeTopic } from '../knowledge/scope.js';
+import type { Entry } from '../knowledge/types.js';
 
 /** A number run into a unit of measurement. */
 const NUMBER_WITH_UNIT = /(\d)(ghz|mhz|khz|gbps|mbps|kbps|ms|gb|mb|kb|km|kwh|kw)\b/gi;
@@ -26,4 +27,25 @@ export class OutOfScope {
     const match = this.finder.find(question.replace(NUMBER_WITH_UNIT, '$1 $2'));
     return match && { topic: match.value, matched: match.words };
   }
+}
+
+/** A scope term that declines one of the knowledge base's own phrasings. */
+export interface ScopeClash {
+  entry: Pick<Entry, 'id' | 'file'>;
+  phrasing: string;
+  topic: string;
+  term: string;
+}
+
+/**
+ * The knowledge base's own phrasings a scope term would decline: the term is broader than the topic
+ * ("meters" for lengths also names smart meters), or the phrasing asks what the article does not answer.
+ */
+export function scopeClashes(entries: readonly Pick<Entry, 'id' | 'file' | 'questions'>[], scope: OutOfScope): ScopeClash[] {
+  return entries.flatMap((entry) =>
+    entry.questions.flatMap((phrasing) => {
+      const found = scope.find(phrasing);
+      return found ? [{ entry: { id: entry.id, file: entry.file }, phrasing, topic: found.topic.name, term: found.matched }] : [];
+    }),
+  );
 }

@@ -1,3 +1,6 @@
+import { join } from 'node:path';
+import { OutOfScope, scopeClashes } from '../answers/outOfScope.js';
+import { SCOPE_FILE, validateScope } from '../knowledge/scope.js';
 import { silentLogger } from '../log.js';
 import { knowledgeDir } from '../knowledge/load.js';
 import { loadServices } from '../services.js';
@@ -10,6 +13,13 @@ onlyOptions(flags, ['--knowledge'], USAGE);
 if (rest.length > 0) fail(`unexpected argument ${rest[0]}\n${USAGE}`, 2);
 const dir = knowledgeDir(flagValue(flags, '--knowledge'));
 const services = loadOrExit(() => loadServices({ knowledge: dir, logger: silentLogger }));
+const clashes = scopeClashes(services.kb.entries, new OutOfScope(validateScope(dir).topics ?? []));
+if (clashes.length > 0) {
+  const lines = clashes.map(
+    (c) => `  ${join(dir, SCOPE_FILE)} — topic "${c.topic}", term "${c.term}": declines "${c.phrasing}", a phrasing of ${c.entry.id} (${c.entry.file})\n    fix: make the term more specific, or drop the phrasing if the article does not answer it`,
+  );
+  fail(`The content in ${dir} contradicts itself: ${clashes.length} phrasing(s) would be declined as out of scope.\n${lines.join('\n')}`);
+}
 const files = new Set(services.kb.entries.map((e) => e.file)).size;
 const phrasings = services.kb.entries.reduce((n, e) => n + e.questions.length, 0);
 console.log(`OK: ${dir}`);

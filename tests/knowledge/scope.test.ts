@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { OutOfScope, scopeClashes } from '../../src/answers/outOfScope.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
 import { validateScope } from '../../src/knowledge/scope.js';
 
 const dirs: string[] = [];
@@ -37,6 +39,17 @@ describe('scope.yml', () => {
       ]),
     );
     for (const p of problems) expect(p.fix.length).toBeGreaterThan(5);
+  });
+
+  it('declines none of the knowledge base\'s own phrasings', () => {
+    const kb = loadKnowledge(resolve('knowledge'));
+    expect(scopeClashes(kb.entries, new OutOfScope(validateScope(resolve('knowledge')).topics ?? []))).toEqual([]);
+  });
+
+  it('finds a term broad enough to decline a phrasing the article answers', () => {
+    const entries = [{ id: 'smart-meters', file: 'knowledge/faq/x.yml', questions: ['how do our smart meters share readings?', 'what is iot?'] }];
+    const clashes = scopeClashes(entries, new OutOfScope([{ name: 'lengths', terms: ['meters'] }]));
+    expect(clashes).toEqual([{ entry: { id: 'smart-meters', file: 'knowledge/faq/x.yml' }, phrasing: 'how do our smart meters share readings?', topic: 'lengths', term: 'meters' }]);
   });
 
   it('reports a syntax error alone', () => {
