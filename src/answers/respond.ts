@@ -6,7 +6,7 @@
  * replies from a Response. Pure: no Slack, no storage.
  */
 import type { ChooserModel } from '../chooser/model.js';
-import { ABOUT_THE_ARTICLE, ScenarioReader, type ScenarioReading } from '../chooser/scenario.js';
+import { ABOUT_THE_ARTICLE, ARTICLE_TITLE_SIDES, ScenarioReader, type ScenarioReading } from '../chooser/scenario.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { AnswerEngine, Candidate, Decision } from './engine.js';
 import { OutOfScope, type OutOfScopeTopic } from './outOfScope.js';
@@ -75,7 +75,7 @@ const CHECKS_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:(?:is|was)\s+(?:tha
 /** "anything about the country?", "does it mention banks?" or "does it say they're efficient?": whether the text says something about a subject (group 1). */
 const ASKS_IF_MENTIONED = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:(?:is\s+there\s+)?(?:anything|something)|any\s+mention|(?:does|did)\s+(?:it|the\s+article|the\s+author)\s+(?:say\s+anything|say(?:\s+that)?|mention|talk\s+about|touch\s+on))\s+(?:about\s+|of\s+|on\s+)?(.+?)\W*$/i;
 /** "any other example?": one not given yet. */
-const ASKS_FOR_ANOTHER = /\b(?:another|other|different)\s+(?:example|case|use)s?\b|\bone more example\b/;
+const ASKS_FOR_ANOTHER = /^(?:and\s+|ok\s+|so\s+)?(?:(?:any|got|give me|what(?:['’]s|\s+is|\s+are))\s+)?(?:an?\s+)?(?:another|other|one more|more|different)\s+(?:examples?|cases?|use cases?|uses?)\W*$/i;
 /** "so that's M2M, not IoT?": a check of the answer just given, which gives it again. */
 const CONFIRMS_THE_SIDE = /^(?:so\s+|ok\s+so\s+)?(?:that(?:['’]s|\s+is|\s+means)|it(?:['’]s|\s+is)|we\s+(?:go|pick|use))\s+(?:iot|m2m)(?:\s*,?\s*(?:not|rather than|instead of)\s+(?:iot|m2m))?(?:\s*,?\s*(?:right|then|correct))?\W*$/i;
 /** "the other one" in a follow-up: the side the turn before was not about. */
@@ -117,13 +117,38 @@ const COMPOUND_SPLIT = new RegExp(
  * article say?", "is that what the article says?" or "does the article back me up?" closing a story only
  * asks for the article's word: where the answer comes from.
  */
-const ARTICLE_SAYS = /\b(?:(?:what|how)\s+(?:does|do|did)\s+(?:the|this|that)\s+(?:(?:iot|m2m)\s+)?(?:article|text|piece|post|reading|author|writer)\s+(?:say|tell us|mention|list|claim|think|call)|(?:what|how)\s+(?:the|this|that)\s+(?:(?:iot|m2m)\s+)?(?:article|text|piece|post|reading|author|writer)\s+(?:says|said|thinks|claims)|(?:does|did)\s+it\s+(?:mention|say anything|talk about|discuss)|(?:does|did)\s+(?:the|this|that)\s+(?:(?:iot|m2m)\s+)?(?:article|text|piece|post|reading|author|writer)\s+(?:touch on|cover|mention|talk about|discuss|get into|say anything|cite|list|name)|(?:does|did)\s+(?:the|this|that)\s+(?:article|text|piece|reading|author|writer)\s+(?:actually\s+|really\s+)?(?:say|tell\s+(?:you|us|me))(?=\s+(?:which|whether|if|what|how|why|who|when|where)\b)|is\s+(?:that|this|it)\s+(?:actually\s+|really\s+)?(?:what|how)\s+the\s+(?:article|text|author)\s+(?:says|puts it|describes\s+\w+)|is\s+(?:that|this)\s+(?:actually\s+|really\s+)?(?:from|in)\s+the\s+(?:article|text|piece)|(?:does|would|will)\s+(?:the|this|that)\s+(?:article|text|piece|author)\s+back\s+(?:me|us|that|this)\s+up|(?:does|did)\s+(?:the|this)\s+(?:article|text|piece)\s+(?:have|include|contain)\s+(?:a|any)\s+(?:part|section|bit|paragraph))(\s+(?:about|of|on|regarding)\b)?/gi;
+/** The article or its writer, maybe named by its subject ("that IoT article"). */
+const THE_TEXT = `(?:the|this|that)\\s+(?:${ARTICLE_TITLE_SIDES}\\s+)?(?:article|text|piece|post|reading|author|writer)`;
+const ARTICLE_SAYS = new RegExp(
+  `\\b(?:${[
+    // "what does the article say about X", "how does the author describe X"
+    `(?:what|how)\\s+(?:does|do|did)\\s+${THE_TEXT}\\s+(?:say|tell us|mention|list|claim|think|call)`,
+    // "remind me what the article says about X"
+    `(?:what|how)\\s+${THE_TEXT}\\s+(?:says|said|thinks|claims)`,
+    // "does it mention bluetooth anywhere?"
+    '(?:does|did)\\s+it\\s+(?:mention|say anything|talk about|discuss)',
+    // "does the article touch on X", "which transports does the article cite?"
+    `(?:does|did)\\s+${THE_TEXT}\\s+(?:touch on|cover|mention|talk about|discuss|get into|say anything|cite|list|name)`,
+    // "does the article say which one is better?"
+    `(?:does|did)\\s+${THE_TEXT}\\s+(?:actually\\s+|really\\s+)?(?:say|tell\\s+(?:you|us|me))(?=\\s+(?:which|whether|if|what|how|why|who|when|where)\\b)`,
+    // closing a story: "is that what the article says?", "is that from the article?", "does the article back me up?"
+    '(?:is\\s+(?:that|this|it)\\s+(?:actually\\s+|really\\s+)?(?:what|how)\\s+the\\s+(?:article|text|author)\\s+(?:says|puts it|describes\\s+\\w+))',
+    'is\\s+(?:that|this)\\s+(?:actually\\s+|really\\s+)?(?:from|in)\\s+the\\s+(?:article|text|piece)',
+    '(?:does|would|will)\\s+(?:the|this|that)\\s+(?:article|text|piece|author)\\s+back\\s+(?:me|us|that|this)\\s+up',
+    // "does the article have a part about X"
+    '(?:does|did)\\s+(?:the|this)\\s+(?:article|text|piece)\\s+(?:have|include|contain)\\s+(?:a|any)\\s+(?:part|section|bit|paragraph)',
+  ].join('|')})(\\s+(?:about|of|on|regarding)\\b)?`,
+  'gi',
+);
 /** "which section covers X?" asks about X: its answer names the section it comes from. */
 const WHICH_SECTION = /\b(?:in\s+)?(?:which|what)\s+(?:(?:section|paragraph)\s+(?:of\s+(?:the|this)\s+(?:article|text|piece)\s+)?|(?:part|bit)\s+of\s+(?:the|this)\s+(?:article|text|piece)\s+)(?:(?:does|do)\s+(?:the|this|it)\s+(?:article|text|piece|author)?\s*)?(?:covers?|talks?\s+about|discuss(?:es)?|mentions?|deals?\s+with|gets?\s+into|is\s+about|explains?|describes?)\b/i;
 /** Comparing the two as a frame around what is compared: "iot vs m2m", "compared between the two". */
 const COMPARISON_FRAME = /\b(?:(?:iot|m2m)\s*(?:vs\.?|versus|v\.?|or|compared (?:to|with))\s*(?:iot|m2m)|(?:compare|compares|compared|comparison)(?:\s+(?:between|across)\s+(?:the two|them|both|iot and m2m|m2m and iot))?|between the two)\b/i;
 /** Where an answer should come from, not what is asked: "according to the article", "per the text", "in the doc". */
-const ATTRIBUTION = /,?\s*\b(?:according to|as per|per|as described in|as the|in|from|by)\s+(?:the|this|that|our|your)\s+(?:(?:iot|m2m)(?:\s*(?:vs\.?|versus|or|and|\/)\s*(?:iot|m2m))?\s+)?(?:article|text|doc|document|piece|post|write-?up|reading|author|source)(?:'s)?(?:\s+(?:says|describes it|puts it|explains it))?\b,?/gi;
+const ATTRIBUTION = new RegExp(
+  `,?\\s*\\b(?:according to|as per|per|as described in|as the|in|from|by)\\s+(?:the|this|that|our|your)\\s+(?:${ARTICLE_TITLE_SIDES}\\s+)?(?:article|text|doc|document|piece|post|write-?up|reading|author|source)(?:'s)?(?:\\s+(?:says|describes it|puts it|explains it))?\\b,?`,
+  'gi',
+);
 /**
  * Where one clause ends and the next begins: punctuation or an emoji, "but"/"so" before a question ("sorry if this is dumb
  * but what is m2m?"), or a question straight after a greeting or an apology ("newbie here what is iot?").
@@ -223,7 +248,7 @@ export class Responder {
       const { text: readAs, otherSide } = this.readInContext(question, previous);
       const inContext = otherSide ? this.engine.decide(readAs, this.otherSideCandidates(readAs, previous)) : this.engine.decide(readAs, this.followUpCandidates(question, readAs, alone, previous));
       // "any other example?": the entry next to the one just given (its related entries) that the conversation matches best.
-      const another = ASKS_FOR_ANOTHER.test(question.toLowerCase());
+      const another = ASKS_FOR_ANOTHER.test(question.trim());
       const answered = (another ? this.nextToAnswer(question, previous, readAs) : undefined) ?? this.answerOf(inContext) ?? this.nextToPrevious(alone, previous);
       if (answered && (otherSide || !this.repeats(question, answered.entry.id, previous))) return { ...answered, question, readAs };
       // "over what kind of network?" after a question about M2M stays on M2M, however the words alone lean.
@@ -303,7 +328,8 @@ export class Responder {
     const subject = ASKS_IF_MENTIONED.exec(question.trim())?.[1];
     const given = previous.kind === 'answer' && previous.entryIds[0] !== undefined ? this.kb.byId.get(previous.entryIds[0]) : undefined;
     const own = ownWords(subject ?? '');
-    if (!given || own.length === 0) return undefined;
+    // "does it mention sensors?" has an entry of its own; "anything about the country?" only the answer just given.
+    if (!given || own.length === 0 || this.engine.ask(subject ?? '').kind === 'answer') return undefined;
     const said = new Set(words(given.answer).map((w) => this.engine.stem(w)));
     if (!own.every((w) => said.has(this.engine.stem(w)))) return undefined;
     return { kind: 'answer', entry: given, confidence: 1, candidates: [{ entry: given, confidence: 1 }], question: previous.question };
@@ -344,7 +370,7 @@ export class Responder {
     add(this.engine.rank(readAs, limit), share);
     add(own, 1 - share);
     // "any other example?" asks for one not given yet.
-    const another = ASKS_FOR_ANOTHER.test(lower);
+    const another = ASKS_FOR_ANOTHER.test(question.trim());
     for (const id of previous.entryIds) {
       const seen = scores.get(id);
       if (another) scores.delete(id);
@@ -542,7 +568,11 @@ export class Responder {
     const own = ownWords(asWritten).length;
     const elliptical = otherSides !== null && own <= ELLIPTICAL_OWN_WORDS ? swapSides(parts[0] ?? '') : undefined;
     // Each part is read as a whole message would be: "what does the article think about wireless" asks about wireless.
-    const decisions = parts.map((p) => this.withoutAttribution(p, this.engine.ask(p)));
+    const decisions = parts.map((p): Decision => {
+      const decision = this.withoutAttribution(p, this.engine.ask(p));
+      // "two qs: does IoT need people…": the clause that asks, as in a whole message.
+      return decision.kind === 'answer' ? decision : (this.askingClause(p) ?? decision);
+    });
     // The first part's side read into the second is a guess: a second part that is clearer as written, or that would
     // only repeat the first part's answer ("what does m2m stand for, and what does MEMS stand for?"), keeps its own reading.
     const [firstAnswer, secondAnswer] = [this.answerOf(decisions[0] as Decision), this.answerOf(decisions[1] as Decision)];
@@ -623,7 +653,14 @@ export class Responder {
       const swapped = swapSides(before);
       return { text: swapped !== before && new RegExp(`\\b${target}\\b`, 'i').test(swapped) ? swapped : `${before} ${target}`, otherSide: true };
     };
-    if (swapTo) return askedOf(/iot|internet/i.test(swapTo[4] ?? '') ? 'iot' : 'm2m');
+    if (swapTo) {
+      const target = /iot|internet/i.test(swapTo[4] ?? '') ? 'iot' : 'm2m';
+      // "vs iot?" after "what is m2m?" asks how the two differ, not what IoT is.
+      if (/^(?:vs|versus|compared)/i.test(swapTo[1] ?? '') && /^(?:so\s+)?what(?:['’]s|\s+is|\s+are)\s+(?:an?\s+)?(?:iot|m2m|internet of things|machine to machine)\W*$/i.test(before)) {
+        return { text: `${before.replace(/\W*$/, '')} vs ${target}`, otherSide: false };
+      }
+      return askedOf(target);
+    }
     // "and IoT does what instead?" after an answer about how the two differ asks for the other side of it.
     const instead = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:what\s+does\s+(iot|m2m)\s+do\s+instead(?:\s+of\s+that)?|(iot|m2m)\s+does\s+what\s+instead)\W*$/i.exec(trimmed);
     if (instead) return askedOf(/iot/i.test(instead[1] ?? instead[2] ?? '') ? 'iot' : 'm2m');

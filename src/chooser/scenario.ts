@@ -55,14 +55,19 @@ const ASKS_ANYTHING = /\?|(?:^|[.!,;:]\s*|\b(?:so|and|but)\s+)(?:what|which|who|
 const ASKS_ABOUT_A_MIX = /\bboth\s*\?|\b(?:use|run|or|of) both\b|\bcombine (?:them|the two|iot|m2m)\b|\b(?:m2m|iot)\s*(?:\+|&|and)\s*(?:m2m|iot)\s*\?|\b(?:m2m|iot) for\b.*\b(?:m2m|iot) for\b/i;
 /** A sentence about what someone else offers, or that asks whether it is needed ("a vendor is pitching us a cloud platform", "is the cloud thing worth it?"). */
 const WEIGHS_AN_OFFER = /\b(?:(?:vendors?|suppliers?|consultants?|integrators?|sales\w*|someone|they)\b[^.?!]*\bpitch(?:es|ed|ing)|pitch(?:es|ed|ing)\s+(?:us|me)|worth it|overkill|over the top)\b/i;
-/** A message ending "…. iot?" or "m2m??" asks which side fits. */
 /** "which one is easier to expand later, iot or m2m?" asks how the two compare on one criterion, not which fits a project (read as typed: "two" is not a quantity here). */
 const ASKS_WHICH_IS_EASIER = /\bwhich\s+(?:one\s+|of\s+the\s+two\s+)?(?:(?:does|would)\s+the\s+(?:article|text)\s+say\s+)?(?:is|['’]s)\s+(?:easier|harder|simpler|quicker)\s+to\b/i;
 /** "what does point-to-point mean for m2m?" asks what a word means, not which side a project needs. */
 const ASKS_A_MEANING = /\bwhat\s+(?:does|do|did)\b[^?.!]*\bmean\b|\bwhat\s+is\s+meant\b|\bmeaning\s+of\b|\bdefine\b|\bdefinition\s+of\b/i;
+/** A message ending "…. iot?" or "m2m??" asks which side fits. */
 const ENDS_ASKING_A_SIDE = /\b(iot|m2m)\s*\?+\s*$/i;
+/** The article named by its subject: "the IoT vs M2M article", "that IoT article". */
+export const ARTICLE_TITLE_SIDES = '(?:iot|m2m)(?:\\s*(?:vs\\.?|versus|\\/|and|or)\\s*(?:iot|m2m))?';
 /** A question about what the article says is answered from the article, not read as a project. */
-export const ABOUT_THE_ARTICLE = /\b(?:(?:the|that|this)\s+(?:(?:iot|m2m)(?:\s*(?:vs\.?|versus|\/|and|or)\s*(?:iot|m2m))?\s+)?(?:article|text|piece|post)|the author|the reading\s+(?:say|says|said|mention|mentions))\b/i;
+export const ABOUT_THE_ARTICLE = new RegExp(
+  `\\b(?:the\\s+(?:article|text|piece|post)|(?:the|that|this)\\s+(?:${ARTICLE_TITLE_SIDES}\\s+)?article|(?:the|that|this)\\s+${ARTICLE_TITLE_SIDES}\\s+(?:text|piece|post)|the author|the reading\\s+(?:say|says|said|mention|mentions))\\b`,
+  'i',
+);
 
 export class ScenarioReader {
   private readonly finder: PhraseFinder<Cue>;
@@ -145,9 +150,16 @@ export class ScenarioReader {
     const setting = ownProject || text.split(/\s+/).length >= DESCRIBED_SETTING;
     // A project is described by its owner or asked about ("which fits?"): a general question that only
     // mentions two criteria ("how is the cloud's large-scale data analysed?") is not one.
-    if (settled.length === 0 || !(asks || ownProject) || (settled.length < CRITERIA_ALONE && (!(asks && setting) || ASKS_A_MEANING.test(text) || ASKS_WHICH_IS_EASIER.test(message)))) return null;
+    if (settled.length === 0 || !(asks || ownProject) || (settled.length < CRITERIA_ALONE && (!(asks && setting) || ASKS_A_MEANING.test(text) || this.comparesTheTwo(message)))) return null;
     const readings = settled.map(([index, r]) => ({ questionIndex: index, answer: r.answer, evidence: inWords(r.evidence.join(', ')) }));
     return this.reading(readings, Math.min(1, 0.5 + 0.15 * settled.length + (asks ? 0.2 : 0)));
+  }
+
+  /** "which one is easier to grow, iot or m2m?" compares the two, unless other sentences describe the asker's own project. */
+  private comparesTheTwo(message: string): boolean {
+    if (!ASKS_WHICH_IS_EASIER.test(message)) return false;
+    const described = sentences(message).filter((sentence) => !ASKS_WHICH_IS_EASIER.test(sentence)).join(' ');
+    return !(OWN_PROJECT.test(message) && described !== '' && this.hasCues(described));
   }
 
   /**

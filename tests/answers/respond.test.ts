@@ -88,6 +88,8 @@ describe('scenarios', () => {
     for (const q of ['quick one from a newbie, which one is easier to expand later on, IoT or M2M?', 'which one is easier to grow when we add more devices, iot or m2m?', 'I run the office. Which of the two is easier to add more devices to later?']) {
       expect(entryOf(responder.respond(q)), q).toBe(scaling);
     }
+    // Closing a description of the asker's own project, it asks which fits that project.
+    expect(responder.respond('our barn has no wifi at all and the controllers must keep running. which one is easier to run for us, iot or m2m?').kind).toBe('scenario');
   });
 
   it('keeps a negation in its clause when clauses are joined by "+" or "&"', () => {
@@ -213,6 +215,10 @@ describe('where the answer should come from', () => {
     expect(general).toBeDefined();
     expect(scaling).not.toBe(general);
     for (const q of ['iot vs m2m scalability', 'how does scalability compare between the two']) expect(entryOf(responder.respond(q)), q).toBe(scaling);
+    // A subject no phrasing pairs with "vs": the frame still gives way to it.
+    const security = entryOf(responder.respond('security?'));
+    expect(security).not.toBe(general);
+    expect(entryOf(responder.respond('iot vs m2m security'))).toBe(security);
     // With nothing else asked, the comparison is the question.
     expect(entryOf(responder.respond('how do iot and m2m compare?'))).toBe(general);
   });
@@ -231,6 +237,10 @@ describe('where the answer should come from', () => {
     expect(looked.entryIds).toEqual(scaling.entryIds);
     expect(entryOf(responder.respond('why?', looked))).toBe(entryOf(responder.respond('why?', scaling)));
     expect(entryOf(responder.respond('does the reading say which one is more scalable?'))).toBe(scaling.entryIds[0]);
+  });
+
+  it('does not read "this piece of kit" as the article', () => {
+    expect(responder.respond('we have this piece of kit out in the fields where there is no wifi at all and it only talks to its own controller').kind).toBe('scenario');
   });
 
   it('reads "that IoT article" as the article, in a story that asks what it says', () => {
@@ -501,6 +511,10 @@ describe('follow-ups', () => {
     expect(kb.byId.get(given ?? '')?.answer).not.toMatch(/bluetooth/i);
     for (const q of ['does it mention banks?', 'anything about the bank?']) expect(entryOf(responder.respond(q, atm)), q).toBe(given);
     expect(entryOf(responder.respond('anything about bluetooth?', atm))).not.toBe(given);
+    // A subject with an entry of its own gets that entry, even when the answer just given mentions it.
+    const iot = turnOf(responder.respond('what is iot?'));
+    expect(kb.byId.get(iot.entryIds[0] ?? '')?.answer).toMatch(/\bsensors\b/);
+    expect(entryOf(responder.respond('does it mention sensors?', iot))).not.toBe(iot.entryIds[0]);
     // A subject no entry answers alone ("the country") is found in the answer just given.
     const future = turnOf(responder.respond('what does the article expect for the future?'));
     expect(kb.byId.get(future.entryIds[0] ?? '')?.answer).toMatch(/\bcountry\b/);
@@ -514,6 +528,8 @@ describe('follow-ups', () => {
     const related = kb.byId.get(given ?? '')?.related ?? [];
     expect(related.length).toBeGreaterThan(0);
     for (const q of ['another example?', 'any other example?']) expect(related, q).toContain(entryOf(responder.respond(q, example)));
+    // "a different use from iot?" is not a request for another example.
+    expect(related).not.toContain(entryOf(responder.respond('is that a different use from iot?', example)));
   });
 
   it('"does it say they\'re efficient?" after an answer that says so gives that answer again', () => {
@@ -553,6 +569,10 @@ describe('follow-ups', () => {
     expect(iotWifi).toBeDefined();
     expect(iotWifi).not.toBe(wifi.entryIds[0]);
     for (const q of ['vs iot?', 'versus iot?', 'compared to iot?']) expect(entryOf(responder.respond(q, wifi)), q).toBe(iotWifi);
+    // After "what is m2m?", "vs iot?" asks how the two differ, not what IoT is.
+    const m2m = turnOf(responder.respond('what is m2m?'));
+    expect(entryOf(responder.respond('vs iot?', m2m))).toBe(entryOf(responder.respond('what is m2m vs iot?')));
+    expect(entryOf(responder.respond('vs iot?', m2m))).not.toBe(entryOf(responder.respond('what is iot?')));
   });
 
   it('"and IoT does what instead?" after an answer about how the two differ stays on that difference', () => {
