@@ -73,7 +73,7 @@ export class Analyzer {
       const canonical = SYNONYM_MARK + words(group[0] ?? '').join('');
       for (const term of group) {
         const termWords = words(term);
-        termWords.forEach((w) => this.learn(w));
+        this.learn(termWords);
         const stems = termWords.map((w) => this.stem(w));
         const first = stems[0];
         if (first === undefined) continue;
@@ -90,9 +90,7 @@ export class Analyzer {
   learnTerms(text: string): string[] {
     const input = words(text);
     if (input.length === 0) return [];
-    this.typos = undefined;
-    this.recentAnalyses.clear();
-    for (const w of input) this.vocabulary.set(w, (this.vocabulary.get(w) ?? 0) + 1);
+    this.learn(input);
     return this.termsOf(input, input.map((w) => this.stem(w)));
   }
 
@@ -212,10 +210,11 @@ export class Analyzer {
     return candidates?.find((p) => p.stems.every((s, k) => stems[start + k] === s));
   }
 
-  private learn(word: string): void {
+  /** Adds words to the vocabulary; what was built from the old one is dropped once, not per word (10,000 entries learn millions). */
+  private learn(words: readonly string[]): void {
     this.typos = undefined;
     this.recentAnalyses.clear();
-    this.vocabulary.set(word, (this.vocabulary.get(word) ?? 0) + 1);
+    for (const word of words) this.vocabulary.set(word, (this.vocabulary.get(word) ?? 0) + 1);
   }
 
   /** The Porter stem of a word, through the stem cache. */
