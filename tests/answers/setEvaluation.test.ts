@@ -16,8 +16,9 @@ const services = loadServices({ logger: silentLogger });
 const { kb, responder } = services;
 
 // Floors a little under what the development set gives today (npm run eval): a change that costs more fails.
-// Right is 94.8% and wrong 2.4% since sets ag–an joined: harder than the ones before them, am and an aimed at the weak spots.
-const FLOORS = { right: 0.945, wrong: 0.025, clarify: 0.01, refused: 0.98, scenarios: 0.95 };
+// Right is 94.6% and wrong 2.50% since sets ao–az joined (2,000 more blind messages, each measured before it was tuned on)
+// and phrasings copied too closely from dev questions were reworded.
+const FLOORS = { right: 0.943, wrong: 0.027, clarify: 0.01, refused: 0.98, scenarios: 0.95 };
 
 describe('the development set', () => {
   const dev = loadQuestionSet(resolve('tests/fixtures/questions/dev'));
