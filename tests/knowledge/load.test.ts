@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -130,6 +130,19 @@ describe('npm run kb:check', () => {
     expect(run.stderr).toContain('faq/extra.yml');
     expect(run.stderr).toContain('quiz.yml');
     expect(run.stderr).toContain('chooser.yml');
+  });
+
+  it('fails when a scope term would decline one of the entries\' own phrasings, naming the term, the phrasing and the fix', () => {
+    const dir = knowledgeFolder('copy');
+    const scope = readFileSync(join(dir, 'scope.yml'), 'utf8');
+    writeFileSync(join(dir, 'scope.yml'), scope.replace('topics:\n', 'topics:\n  - name: lengths\n    terms: [meters]\n'));
+    const questions = '\n      - how do our smart meters share readings?\n      - Tell me about smart meters\n      - smart meters explained';
+    writeFileSync(join(dir, 'faq', 'extra.yml'), ['entries:', entryYaml('smart-meters', { questions })].join('\n'));
+    const run = spawnSync(process.execPath, ['dist/cli/kbCheck.js', '--knowledge', dir], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('term "meters"');
+    expect(run.stderr).toContain('how do our smart meters share readings?');
+    expect(run.stderr).toContain('fix:');
   });
 
   it('finds its own knowledge folder from a path with spaces', () => {
