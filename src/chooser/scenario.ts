@@ -97,9 +97,10 @@ export class ScenarioReader {
     return this.finder.findAll(this.prepared(text)).some((m) => !('ask' in m.value));
   }
 
-  /** Whether `text` asks which side fits ("iot or m2m?", "which fits"). */
+  /** Whether `text` asks which side fits ("iot or m2m?", "which fits", "m2m for one and iot for the other?"). */
   asks(text: string): boolean {
-    return this.finder.findAll(this.prepared(text)).some((m) => 'ask' in m.value) || ENDS_ASKING_A_SIDE.test(text);
+    // "m2m for one and iot for the other?" asks which fits, too: both.
+    return this.finder.findAll(this.prepared(text)).some((m) => 'ask' in m.value) || ENDS_ASKING_A_SIDE.test(text) || ASKS_ABOUT_A_MIX.test(text);
   }
 
   /** The message read as a project description, or null when it does not describe one and ask which fits. */

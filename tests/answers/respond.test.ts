@@ -75,6 +75,11 @@ describe('scenarios', () => {
     expect(responder.respond('our farm shed has no wifi out there at all. What does M2M stand for?').kind).not.toBe('scenario');
   });
 
+  it('reads a project closed by "m2m for one and iot for the other?" as asking which fits, not as a question of its own', () => {
+    const r = responder.respond('our two kilns need fast reliable control between them, plus we have a big fleet of cheap sensors that must follow standards so any vendor works. m2m for one and iot for the other?');
+    expect(r.kind === 'scenario' && r.reading.recommendation.verdict).toBe('mix');
+  });
+
   it('reads "what does point-to-point mean for m2m?" as asking what a word means, not which side a project needs', () => {
     const meaning = 'new on the team here, what does point-to-point mean when people talk about m2m?';
     expect(responder.respond(meaning).kind).not.toBe('scenario');
