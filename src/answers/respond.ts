@@ -179,6 +179,10 @@ const FRAMED_CLAUSE_WORDS = 3;
 const ELLIPTICAL_OWN_WORDS = 1;
 /** Words that say nothing of what is asked: "which ones does m2m use" has only "use" of its own. */
 const NOT_OWN = new Set(['one', 'ones', 'that', 'this', 'it', 'they', 'them', 'same', 'about', 'for', 'then', 'instead', 'use', 'uses', 'using']);
+/** A side named in full or short, as a regex source. */
+const A_SIDE = '(?:iot|m2m|internet of things|machine to machine)';
+/** "what is m2m?": a question that only asks what one side is. */
+const WHAT_IS_A_SIDE = new RegExp(`^(?:so\\s+)?what(?:['’]s|\\s+is|\\s+are)\\s+(?:an?\\s+)?${A_SIDE}\\W*$`, 'i');
 /** A question word, which says how something is asked, not what about. */
 const QUESTION_WORD = /^(what|which|how|who|when|where|why|whats)$/;
 /** The sides a question is about; a second part that names neither is about the first part's. */
@@ -255,8 +259,8 @@ export class Responder {
       const kept = this.keptSide(question, inContext, alone, previous);
       if (kept) return { ...kept, question, readAs };
       // "another example?" is not answered with the example just given, however its words alone lean.
-      const givenAgain = another && alone.kind === 'answer' && previous.entryIds.includes(alone.entry.id);
-      if ((inContext.kind === 'clarify' && alone.kind !== 'answer') || (givenAgain && (inContext.kind === 'clarify' || inContext.kind === 'fallback'))) return { ...inContext, question, readAs };
+      const exampleAgain = another && alone.kind === 'answer' && previous.entryIds.includes(alone.entry.id);
+      if ((inContext.kind === 'clarify' && alone.kind !== 'answer') || (exampleAgain && (inContext.kind === 'clarify' || inContext.kind === 'fallback'))) return { ...inContext, question, readAs };
     }
     return settled ?? alone;
   }
@@ -312,9 +316,8 @@ export class Responder {
    */
   private sourceOf(question: string, previous: PreviousTurn): AnswerDecision | undefined {
     const trimmed = question.trim();
-    // Only an answer given outright is one to repeat: after a decline, its partial answer was not what was asked.
-    const given = previous.kind === 'answer' && previous.entryIds[0] !== undefined ? this.kb.byId.get(previous.entryIds[0]) : undefined;
-    if (given && (CHECKS_THE_SOURCE.test(trimmed) || CONFIRMS_THE_SIDE.test(trimmed))) return { kind: 'answer', entry: given, confidence: 1, candidates: [{ entry: given, confidence: 1 }], question: previous.question };
+    const given = this.givenAgain(previous);
+    if (given && (CHECKS_THE_SOURCE.test(trimmed) || CONFIRMS_THE_SIDE.test(trimmed))) return given;
     if (!ASKS_FOR_THE_SOURCE.test(trimmed)) return undefined;
     const source = this.engine.ask(THE_SOURCE);
     return source.kind === 'answer' ? source : undefined;
@@ -326,13 +329,18 @@ export class Responder {
    */
   private mentionedInTheAnswer(question: string, previous: PreviousTurn): AnswerDecision | undefined {
     const subject = ASKS_IF_MENTIONED.exec(question.trim())?.[1];
-    const given = previous.kind === 'answer' && previous.entryIds[0] !== undefined ? this.kb.byId.get(previous.entryIds[0]) : undefined;
+    const given = this.givenAgain(previous);
     const own = ownWords(subject ?? '');
     // "does it mention sensors?" has an entry of its own; "anything about the country?" only the answer just given.
     if (!given || own.length === 0 || this.engine.ask(subject ?? '').kind === 'answer') return undefined;
-    const said = new Set(words(given.answer).map((w) => this.engine.stem(w)));
-    if (!own.every((w) => said.has(this.engine.stem(w)))) return undefined;
-    return { kind: 'answer', entry: given, confidence: 1, candidates: [{ entry: given, confidence: 1 }], question: previous.question };
+    const said = new Set(words(given.entry.answer).map((w) => this.engine.stem(w)));
+    return own.every((w) => said.has(this.engine.stem(w))) ? given : undefined;
+  }
+
+  /** The answer just given, to give again. Only one given outright: after a decline, its partial answer was not what was asked. */
+  private givenAgain(previous: PreviousTurn): AnswerDecision | undefined {
+    const entry = previous.kind === 'answer' && previous.entryIds[0] !== undefined ? this.kb.byId.get(previous.entryIds[0]) : undefined;
+    return entry && { kind: 'answer', entry, confidence: 1, candidates: [{ entry, confidence: 1 }], question: previous.question };
   }
 
   /** The entry next to the answer before (one of its related entries, not itself) that `rankedBy` matches best, as the answer to `question`. */
@@ -656,7 +664,7 @@ export class Responder {
     if (swapTo) {
       const target = /iot|internet/i.test(swapTo[4] ?? '') ? 'iot' : 'm2m';
       // "vs iot?" after "what is m2m?" asks how the two differ, not what IoT is.
-      if (/^(?:vs|versus|compared)/i.test(swapTo[1] ?? '') && /^(?:so\s+)?what(?:['’]s|\s+is|\s+are)\s+(?:an?\s+)?(?:iot|m2m|internet of things|machine to machine)\W*$/i.test(before)) {
+      if (/^(?:vs|versus|compared)/i.test(swapTo[1] ?? '') && WHAT_IS_A_SIDE.test(before)) {
         return { text: `${before.replace(/\W*$/, '')} vs ${target}`, otherSide: false };
       }
       return askedOf(target);
@@ -703,7 +711,7 @@ function sideAnswered(previous: PreviousTurn): 'iot' | 'm2m' | undefined {
 
 /** The one side the turn before asked about, or else the one its answer was about. */
 function sideAsked(previous: PreviousTurn): 'iot' | 'm2m' | undefined {
-  const named = new Set([...previous.question.matchAll(/\b(iot|m2m|internet of things|machine to machine)\b/gi)].map((m) => sideOf(m[1] ?? '')));
+  const named = new Set([...previous.question.matchAll(new RegExp(`\\b(${A_SIDE})\\b`, 'gi'))].map((m) => sideOf(m[1] ?? '')));
   if (named.size === 1) return [...named][0];
   return named.size === 0 ? sideAnswered(previous) : undefined;
 }
