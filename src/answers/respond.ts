@@ -664,10 +664,10 @@ export class Responder {
     if (swapTo) {
       const target = /iot|internet/i.test(swapTo[4] ?? '') ? 'iot' : 'm2m';
       // "vs iot?" after "what is m2m?" asks how the two differ, not what IoT is.
-      if (/^(?:vs|versus|compared)/i.test(swapTo[1] ?? '') && WHAT_IS_A_SIDE.test(before)) {
-        return { text: `${before.replace(/\W*$/, '')} vs ${target}`, otherSide: false };
-      }
-      return askedOf(target);
+      const compares = /^(?:vs|versus|compared)/i.test(swapTo[1] ?? '');
+      if (compares && WHAT_IS_A_SIDE.test(before)) return { text: `${before.replace(/\W*$/, '')} vs ${target}`, otherSide: false };
+      // After a question about both sides ("iot or m2m?"), "vs iot?" has no other side to ask about: it is read with it.
+      if (!compares || sideAsked(previous) !== undefined) return askedOf(target);
     }
     // "and IoT does what instead?" after an answer about how the two differ asks for the other side of it.
     const instead = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:what\s+does\s+(iot|m2m)\s+do\s+instead(?:\s+of\s+that)?|(iot|m2m)\s+does\s+what\s+instead)\W*$/i.exec(trimmed);

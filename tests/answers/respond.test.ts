@@ -578,6 +578,12 @@ describe('follow-ups', () => {
     const m2m = turnOf(responder.respond('what is m2m?'));
     expect(entryOf(responder.respond('vs iot?', m2m))).toBe(entryOf(responder.respond('what is m2m vs iot?')));
     expect(entryOf(responder.respond('vs iot?', m2m))).not.toBe(entryOf(responder.respond('what is iot?')));
+    // After a project weighed on both sides ("iot or m2m?"), "vs iot?" asks how IoT compares: an answer about both.
+    const project = turnOf(responder.respond('our two pumps talk directly and there is no wifi out there, iot or m2m?'));
+    expect(project.kind).toBe('scenario');
+    const compared = kb.byId.get(entryOf(responder.respond('vs iot?', project)) ?? '')?.answer ?? '';
+    expect(compared).toMatch(/\bIoT\b/);
+    expect(compared).toMatch(/\bM2M\b/);
   });
 
   it('"and IoT does what instead?" after an answer about how the two differ stays on that difference', () => {
