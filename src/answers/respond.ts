@@ -76,6 +76,8 @@ const CHECKS_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:(?:is|was)\s+(?:tha
 const ASKS_IF_MENTIONED = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:(?:is\s+there\s+)?(?:anything|something)|any\s+mention|(?:does|did)\s+(?:it|the\s+article|the\s+author)\s+(?:say\s+anything|say(?:\s+that)?|mention|talk\s+about|touch\s+on))\s+(?:about\s+|of\s+|on\s+)?(.+?)\W*$/i;
 /** "any other example?": one not given yet. */
 const ASKS_FOR_ANOTHER = /^(?:and\s+|ok\s+|so\s+)?(?:(?:any|got|give me|what(?:['’]s|\s+is|\s+are))\s+)?(?:an?\s+)?(?:another|other|one more|more|different)\s+(?:examples?|cases?|use cases?|uses?)\W*$/i;
+/** A question asking which side to pick ("which should we use, iot or m2m?"). */
+const ASKS_TO_CHOOSE = /\b(?:pick|choose|better|best|go\s+(?:for|with)|opt\s+for|recommend|prefer|should\s+(?:we|i|you))\b/i;
 /** "so that's M2M, not IoT?": a check of the answer just given, which gives it again. */
 const CONFIRMS_THE_SIDE = /^(?:so\s+|ok\s+so\s+)?(?:that(?:['’]s|\s+is|\s+means)|it(?:['’]s|\s+is)|we\s+(?:go|pick|use))\s+(?:iot|m2m)(?:\s*,?\s*(?:not|rather than|instead of)\s+(?:iot|m2m))?(?:\s*,?\s*(?:right|then|correct))?\W*$/i;
 /** "the other one" in a follow-up: the side the turn before was not about. */
@@ -639,7 +641,7 @@ export class Responder {
     const count = lower.split(/\s+/).length;
     if (count > FOLLOW_UP_MAX_WORDS) return false;
     // Naming no side after a turn that did ("over what kind of network?" after "what is m2m?") keeps to that side.
-    const keepsSide = !NAMES_A_SIDE.test(lower) && NAMES_A_SIDE.test(previous.question);
+    const keepsSide = !NAMES_A_SIDE.test(lower) && (NAMES_A_SIDE.test(previous.question) || sideAnswered(previous) !== undefined);
     const pointsBack = POINTS_BACK.test(lower) && !NAMES_A_SIDE.test(lower);
     if (alone.kind === 'answer' && alone.confidence >= STANDS_ALONE && !FOLLOW_UP_START.test(lower) && !pointsBack && !keepsSide) return false;
     return FOLLOW_UP_START.test(lower) || POINTS_BACK.test(lower) || keepsSide || alone.kind !== 'answer';
@@ -655,9 +657,11 @@ export class Responder {
     // Where the question before looked ("according to the reading") is not part of what it asked.
     const before = previous.question.replace(ATTRIBUTION, ' ').replace(/\s+/g, ' ').replace(/\s([?!.,])/g, '$1').trim();
     const trimmed = question.trim();
-    const swapTo = /^(and|ok and|okay and|so|what about|how about|vs\.?|versus|compared (?:to|with)|but|same for|same question for|and the same for|is it the same for|same with|same goes for|and what about|what about for)\s+(for\s+)?(the\s+)?(iot|m2m|internet of things|machine to machine)\b(\s+(then|too|though|tho))?\W*$/i.exec(trimmed);
+    const swapTo = /^(and|ok and|okay and|so|what about|how about|vs\.?|versus|compared (?:to|with)|but|same for|same question for|and the same for|is it the same for|same with|same goes for|and what about|what about for)\s+(for\s+)?(the\s+)?(iot|m2m|internet of things|machine to machine)\b(\s+(then|too|though|tho|isn['’]?t|doesn['’]?t|is not|does not|either))?\W*$/i.exec(trimmed);
     // The question before, asked about `target`: with its sides swapped when that names the target, else with the target added.
     const askedOf = (target: 'iot' | 'm2m') => {
+      // "and iot?" after "which should we pick, iot or m2m?" asks when that side is the one to pick.
+      if (namesBothSides(before) && ASKS_TO_CHOOSE.test(before)) return { text: `when is ${target} the right choice`, otherSide: true };
       const swapped = swapSides(before);
       return { text: swapped !== before && new RegExp(`\\b${target}\\b`, 'i').test(swapped) ? swapped : `${before} ${target}`, otherSide: true };
     };
@@ -714,6 +718,11 @@ function sideAsked(previous: PreviousTurn): 'iot' | 'm2m' | undefined {
   const named = new Set([...previous.question.matchAll(new RegExp(`\\b(${A_SIDE})\\b`, 'gi'))].map((m) => sideOf(m[1] ?? '')));
   if (named.size === 1) return [...named][0];
   return named.size === 0 ? sideAnswered(previous) : undefined;
+}
+
+/** Whether a question names IoT and M2M both. */
+function namesBothSides(text: string): boolean {
+  return new Set([...text.matchAll(new RegExp(`\\b(${A_SIDE})\\b`, 'gi'))].map((m) => sideOf(m[1] ?? ''))).size === 2;
 }
 
 /** "iot" or "m2m" for a side word. */

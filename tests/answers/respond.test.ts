@@ -586,6 +586,32 @@ describe('follow-ups', () => {
     expect(compared).toMatch(/\bM2M\b/);
   });
 
+  it('a follow-up that names no side, after an answer about one side to a question that named none, stays on that side', () => {
+    const pointToPoint = turnOf(responder.respond('which one is the point to point one?'));
+    expect(pointToPoint.entryIds[0]).toMatch(/^m2m-/);
+    // Alone the question leans to IoT; after an answer about M2M it asks about M2M.
+    expect(entryOf(responder.respond('over what kind of network?'))).toMatch(/^iot-/);
+    expect(entryOf(responder.respond('over what kind of network?', pointToPoint))).toBe(entryOf(responder.respond('over what kind of network does m2m send data?')));
+  });
+
+  it('"and IoT isn\'t?" after a question about M2M asks it about IoT', () => {
+    const wifi = turnOf(responder.respond('does m2m need wifi?'));
+    const iotWifi = entryOf(responder.respond('does iot need wifi?'));
+    for (const q of ["and IoT isn't?", "and iot doesn't?", 'and iot does not?']) expect(entryOf(responder.respond(q, wifi)), q).toBe(iotWifi);
+  });
+
+  it('"and iot?" after a question asking which side to pick asks when that side is the one', () => {
+    const pick = turnOf(responder.respond('so which should we actually pick, iot or m2m?'));
+    for (const side of ['iot', 'm2m']) {
+      const when = entryOf(responder.respond(`when is ${side} the right choice?`));
+      expect(when).toBeDefined();
+      expect(entryOf(responder.respond(`and ${side}?`, pick)), side).toBe(when);
+    }
+    // After a question that only compares the two, "and m2m?" is not read as a choice.
+    const differ = turnOf(responder.respond("what's the difference between iot and m2m?"));
+    expect(responder.respond('and m2m?', differ).readAs).not.toMatch(/right choice/);
+  });
+
   it('"and IoT does what instead?" after an answer about how the two differ stays on that difference', () => {
     const differ = turnOf(responder.respond('how does communication differ between the two?'));
     const [given] = differ.entryIds;
