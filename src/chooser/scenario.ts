@@ -222,10 +222,13 @@ function negatedBefore(typed: readonly string[], clauseOf: readonly number[], st
   for (let i = start - 1; i >= Math.max(0, start - NEGATION_REACH); i--) {
     const w = typed[i] as string;
     if (CLAUSE_CONJUNCTIONS.has(w) || clauseOf[i] !== clauseOf[start]) return false;
-    if (NEGATIONS.has(w)) return true;
+    if (NEGATIONS.has(w) && !(w === 'without' && EASE.has(typed[i + 1] === 'any' || typed[i + 1] === 'much' || typed[i + 1] === 'a' ? (typed[i + 2] ?? '') : (typed[i + 1] ?? '')))) return true;
   }
   return false;
 }
+
+/** After "without", these say how easily something happens, not that it does not: "grow without any fuss". */
+const EASE: ReadonlySet<string> = new Set(['fuss', 'hassle', 'trouble', 'drama', 'effort', 'sweat', 'pain', 'headache', 'headaches', 'bother', 'problem', 'problems', 'issue', 'issues', 'friction', 'rewiring', 'redesign']);
 
 /** The verb between a cue and the "not" that denies it: "growth isn't a thing", "scaling will not matter". */
 const DENIED_BY = new Set(['is', 'are', 'was', 'will', 'would', 'does', 'do']);

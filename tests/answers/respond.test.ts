@@ -53,6 +53,13 @@ describe('scenarios', () => {
     expect(contrast.kind === 'scenario' && contrast.reading.criteria.find((c) => c.entryId === 'iot-fit-realtime-sync')?.answer).toBe('yes');
   });
 
+  it('reads "without any fuss" as how easily something happens, not as a negation of what follows', () => {
+    const r = responder.respond('our guest app has to grow without any fuss as more and more guests use it, and every room has fast fibre. iot or m2m?');
+    expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.questionId === 'scale-to-many-users')?.answer).toBe('yes');
+    const denied = responder.respond('our guest app runs without more and more guests, and every room has fast fibre. iot or m2m?');
+    expect(denied.kind === 'scenario' && denied.reading.criteria.find((c) => c.questionId === 'scale-to-many-users')?.answer).toBe('no');
+  });
+
   it('reads a "not" right after a cue as denying it: "growth isn\'t a thing for us"', () => {
     const r = responder.respond('we have five packing robots that must be quick and reliable, and growth isn\'t a thing for us. which one?');
     expect(r.kind === 'scenario' && r.reading.criteria.map((c) => c.entryId)).toContain('m2m-fit-no-scaling');
