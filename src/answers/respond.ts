@@ -78,6 +78,8 @@ const ASKS_IF_MENTIONED = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:(?:is\s+there\s+)?(
 const ASKS_FOR_ANOTHER = /^(?:and\s+|ok\s+|so\s+)?(?:(?:any|got|give me|what(?:['’]s|\s+is|\s+are))\s+)?(?:an?\s+)?(?:another|other|one more|more|different)\s+(?:examples?|cases?|use cases?|uses?)\W*$/i;
 /** A question asking which side to pick ("which should we use, iot or m2m?"). */
 const ASKS_TO_CHOOSE = /\b(?:pick|choose|better|best|go\s+(?:for|with)|opt\s+for|recommend|prefer|should\s+(?:we|i|you))\b/i;
+/** "the first one again?" or "and the last one on that list?": an item of the list the answer just gave (another list's, "the other list's last one", is not). */
+const ASKS_FOR_A_LISTED_ITEM = /^(?!.*\b(?:other|iot|m2m)\b)(?=(?:\S+\s+){0,9}\S+\W*$).*\b(?:first|last|second|third|1st|2nd|3rd)\s+(?:one|thing|item|point)s?\b/i;
 /** "so that's M2M, not IoT?": a check of the answer just given, which gives it again. */
 const CONFIRMS_THE_SIDE = /^(?:so\s+|ok\s+so\s+)?(?:that(?:['’]s|\s+is|\s+means)|it(?:['’]s|\s+is)|we\s+(?:go|pick|use))\s+(?:iot|m2m)(?:\s*,?\s*(?:not|rather than|instead of)\s+(?:iot|m2m))?(?:\s*,?\s*(?:right|then|correct))?\W*$/i;
 /** "the other one" in a follow-up: the side the turn before was not about. */
@@ -246,6 +248,8 @@ export class Responder {
     // The next step is read as the question it follows, so "and then?" twice does not pile up.
     const next = previous && this.nextStep(question, previous);
     if (next) return { ...next, question, readAs: previous?.question ?? question };
+    const item = previous && ASKS_FOR_A_LISTED_ITEM.test(question.trim()) ? this.givenAgain(previous) : undefined;
+    if (item) return { ...item, question, readAs: item.question };
     const source = previous && this.sourceOf(question, previous);
     if (source) return { ...source, question, readAs: source.question };
     const mentioned = previous && alone.kind !== 'answer' && this.mentionedInTheAnswer(question, previous);

@@ -601,6 +601,17 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('over what kind of network?', pointToPoint))).toBe(entryOf(responder.respond('over what kind of network does m2m send data?')));
   });
 
+  it('"the first one again?" after an answer that lists things asks about that list: the answer again', () => {
+    const built = turnOf(responder.respond('What tech are IoT devices combined with?'));
+    expect(built.kind).toBe('answer');
+    for (const q of ["and what's the last one on that list?", 'the first one, what was it again?', 'say the second one again?']) {
+      expect(responder.respond(q).kind === 'answer' && entryOf(responder.respond(q)) === built.entryIds[0], q).toBe(false);
+      expect(entryOf(responder.respond(q, built)), q).toBe(built.entryIds[0]);
+    }
+    // Another list ("the other list's last one") or a side named is not the list just given.
+    expect(entryOf(responder.respond("the other list's last one?", built))).not.toBe(built.entryIds[0]);
+  });
+
   it('"and IoT isn\'t?" after a question about M2M asks it about IoT', () => {
     const wifi = turnOf(responder.respond('does m2m need wifi?'));
     const iotWifi = entryOf(responder.respond('does iot need wifi?'));
