@@ -78,6 +78,8 @@ const ASKS_IF_MENTIONED = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:(?:is\s+there\s+)?(
 const ASKS_FOR_ANOTHER = /^(?:and\s+|ok\s+|so\s+)?(?:(?:any|got|give me|what(?:['’]s|\s+is|\s+are))\s+)?(?:an?\s+)?(?:another|other|one more|more|different)\s+(?:examples?|cases?|use cases?|uses?)\W*$/i;
 /** A question asking which side to pick ("which should we use, iot or m2m?"). */
 const ASKS_TO_CHOOSE = /\b(?:pick|choose|better|best|go\s+(?:for|with)|opt\s+for|recommend|prefer|should\s+(?:we|i|you))\b/i;
+/** "how does that work?" after an answer: how the thing just described works, which a neighbouring entry usually tells. */
+const ASKS_HOW_IT_WORKS = /^(?:and\s+|so\s+|ok\s+|but\s+)?how\s+(?:does|do|did)\s+(?:that|it|this|they)(?:\s+one)?\s+(?:actually\s+)?work\W*$/i;
 /** "the first one again?" or "and the last one on that list?": an item of the list the answer just gave (another list's, "the other list's last one", is not). */
 const ASKS_FOR_A_LISTED_ITEM = /^(?!.*\b(?:other|iot|m2m)\b)(?=(?:\S+\s+){0,9}\S+\W*$).*\b(?:first|last|second|third|1st|2nd|3rd)\s+(?:one|thing|item|point)s?\b/i;
 /** "so that's M2M, not IoT?": a check of the answer just given, which gives it again. */
@@ -248,6 +250,8 @@ export class Responder {
     // The next step is read as the question it follows, so "and then?" twice does not pile up.
     const next = previous && this.nextStep(question, previous);
     if (next) return { ...next, question, readAs: previous?.question ?? question };
+    const works = previous && ASKS_HOW_IT_WORKS.test(question.trim()) ? this.howItWorks(question, previous) : undefined;
+    if (works) return { ...works, question, readAs: `${question} ${previous?.question ?? ''}`.trim() };
     const item = previous && ASKS_FOR_A_LISTED_ITEM.test(question.trim()) ? this.givenAgain(previous) : undefined;
     if (item) return { ...item, question, readAs: item.question };
     const source = previous && this.sourceOf(question, previous);
@@ -259,7 +263,7 @@ export class Responder {
       const inContext = otherSide ? this.engine.decide(readAs, this.otherSideCandidates(readAs, previous)) : this.engine.decide(readAs, this.followUpCandidates(question, readAs, alone, previous));
       // "any other example?": the entry next to the one just given (its related entries) that the conversation matches best.
       const another = ASKS_FOR_ANOTHER.test(question.trim());
-      const answered = (another ? this.nextToAnswer(question, previous, readAs) : undefined) ?? this.answerOf(inContext) ?? this.nextToPrevious(alone, previous);
+      const answered = (another ? this.nextToAnswer(question, previous, readAs, this.shownBefore(previous)) : undefined) ?? this.answerOf(inContext) ?? this.nextToPrevious(alone, previous);
       if (answered && (otherSide || !this.repeats(question, answered.entry.id, previous))) return { ...answered, question, readAs };
       // "over what kind of network?" after a question about M2M stays on M2M, however the words alone lean.
       const kept = this.keptSide(question, inContext, alone, previous);
@@ -343,16 +347,31 @@ export class Responder {
     return own.every((w) => said.has(this.engine.stem(w))) ? given : undefined;
   }
 
+  /** "how does that work?" after an answer: the entry next to it that the answer and the question match best. */
+  private howItWorks(question: string, previous: PreviousTurn): AnswerDecision | undefined {
+    const said = previous.entryIds.map((id) => this.kb.byId.get(id)?.answer ?? '').join(' ');
+    return this.nextToAnswer(question, previous, `${question} ${said}`);
+  }
+
   /** The answer just given, to give again. Only one given outright: after a decline, its partial answer was not what was asked. */
   private givenAgain(previous: PreviousTurn): AnswerDecision | undefined {
     const entry = previous.kind === 'answer' && previous.entryIds[0] !== undefined ? this.kb.byId.get(previous.entryIds[0]) : undefined;
     return entry && { kind: 'answer', entry, confidence: 1, candidates: [{ entry, confidence: 1 }], question: previous.question };
   }
 
-  /** The entry next to the answer before (one of its related entries, not itself) that `rankedBy` matches best, as the answer to `question`. */
-  private nextToAnswer(question: string, previous: PreviousTurn, rankedBy: string): AnswerDecision | undefined {
-    const near = new Set(previous.entryIds.flatMap((id) => this.kb.byId.get(id)?.related ?? []));
-    for (const id of previous.entryIds) near.delete(id);
+  /**
+   * The entry an earlier turn of the conversation gave, when the turn before was read with it ("how does
+   * that work?" after an example): the one its question alone gets.
+   */
+  private shownBefore(previous: PreviousTurn): string[] {
+    const earlier = this.engine.ask(previous.question);
+    return earlier.kind === 'answer' ? [earlier.entry.id] : [];
+  }
+
+  /** The entry next to the answers given (one of their related entries, not one of them) that `rankedBy` matches best, as the answer to `question`. */
+  private nextToAnswer(question: string, previous: PreviousTurn, rankedBy: string, given: readonly string[] = []): AnswerDecision | undefined {
+    const near = new Set([...previous.entryIds, ...given].flatMap((id) => this.kb.byId.get(id)?.related ?? []));
+    for (const id of [...previous.entryIds, ...given]) near.delete(id);
     const best = this.engine.rank(rankedBy, this.kb.entries.length).find((c) => near.has(c.entry.id));
     return best && { kind: 'answer', entry: best.entry, confidence: best.confidence, candidates: [best], question };
   }

@@ -601,6 +601,16 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('over what kind of network?', pointToPoint))).toBe(entryOf(responder.respond('over what kind of network does m2m send data?')));
   });
 
+  it('"how does that work?" after an example is told by an entry next to it, and "any other example?" after that is neither', () => {
+    const example = turnOf(responder.respond("what's a real world example of m2m?"));
+    const [given] = example.entryIds;
+    const works = responder.respond('how does that work?', example);
+    expect(kb.byId.get(given ?? '')?.related).toContain(entryOf(works));
+    const other = entryOf(responder.respond('any other example?', turnOf(works)));
+    expect(other).toBeDefined();
+    expect([given, entryOf(works)]).not.toContain(other);
+  });
+
   it('"the first one again?" after an answer that lists things asks about that list: the answer again', () => {
     const built = turnOf(responder.respond('What tech are IoT devices combined with?'));
     expect(built.kind).toBe('answer');
