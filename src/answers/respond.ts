@@ -259,8 +259,8 @@ export class Responder {
     const mentioned = previous && alone.kind !== 'answer' && this.mentionedInTheAnswer(question, previous);
     if (mentioned) return { ...mentioned, question, readAs: mentioned.question };
     if (previous && (previous.entryIds.length > 0 || previous.kind === 'scenario') && this.isFollowUp(question, alone, previous)) {
-      const { text: readAs, otherSide } = this.readInContext(question, previous);
-      const inContext = otherSide ? this.engine.decide(readAs, this.otherSideCandidates(readAs, previous)) : this.engine.decide(readAs, this.followUpCandidates(question, readAs, alone, previous));
+      const { text: readAs, otherSide, target } = this.readInContext(question, previous);
+      const inContext = otherSide ? this.engine.decide(readAs, this.otherSideCandidates(readAs, previous, target)) : this.engine.decide(readAs, this.followUpCandidates(question, readAs, alone, previous));
       // "any other example?": the entry next to the one just given (its related entries) that the conversation matches best.
       const another = ASKS_FOR_ANOTHER.test(question.trim());
       const answered = (another ? this.nextToAnswer(question, previous, readAs, this.shownBefore(previous)) : undefined) ?? this.answerOf(inContext) ?? this.nextToPrevious(alone, previous);
@@ -418,12 +418,15 @@ export class Responder {
   /**
    * Entries for the question before asked about the other side ("same for m2m?"): as the question
    * reads swapped, with the answer given and its neighbours a little ahead, since the same matter
-   * on the other side is usually a neighbouring entry.
+   * on the other side is usually a neighbouring entry. Asked about `target`, an entry about the
+   * other side alone is not a candidate.
    */
-  private otherSideCandidates(readAs: string, previous: PreviousTurn): Candidate[] {
+  private otherSideCandidates(readAs: string, previous: PreviousTurn, target?: 'iot' | 'm2m'): Candidate[] {
     const near = (id: string) => previous.entryIds.some((before) => before === id || this.neighbours(before, id));
+    const otherSide = target && `${target === 'iot' ? 'm2m' : 'iot'}-`;
     return this.engine
       .rank(readAs, 8)
+      .filter((c) => !otherSide || !c.entry.id.startsWith(otherSide))
       .map((c) => (near(c.entry.id) ? { ...c, confidence: Math.min(1, c.confidence + SAME_MATTER_BONUS) } : c))
       .sort((a, b) => b.confidence - a.confidence);
   }
@@ -676,7 +679,7 @@ export class Responder {
    * turn before with the new question word; anything else is read together
    * with the turn before.
    */
-  private readInContext(question: string, previous: PreviousTurn): { text: string; otherSide: boolean } {
+  private readInContext(question: string, previous: PreviousTurn): { text: string; otherSide: boolean; target?: 'iot' | 'm2m' } {
     // Where the question before looked ("according to the reading") is not part of what it asked.
     const before = previous.question.replace(ATTRIBUTION, ' ').replace(/\s+/g, ' ').replace(/\s([?!.,])/g, '$1').trim();
     const trimmed = question.trim();
@@ -684,9 +687,9 @@ export class Responder {
     // The question before, asked about `target`: with its sides swapped when that names the target, else with the target added.
     const askedOf = (target: 'iot' | 'm2m') => {
       // "and iot?" after "which should we pick, iot or m2m?" asks when that side is the one to pick.
-      if (namesBothSides(before) && ASKS_TO_CHOOSE.test(before)) return { text: `when is ${target} the right choice`, otherSide: true };
+      if (namesBothSides(before) && ASKS_TO_CHOOSE.test(before)) return { text: `when is ${target} the right choice`, otherSide: true, target };
       const swapped = swapSides(before);
-      return { text: swapped !== before && new RegExp(`\\b${target}\\b`, 'i').test(swapped) ? swapped : `${before} ${target}`, otherSide: true };
+      return { text: swapped !== before && new RegExp(`\\b${target}\\b`, 'i').test(swapped) ? swapped : `${before} ${target}`, otherSide: true, target };
     };
     if (swapTo) {
       const target = /iot|internet/i.test(swapTo[4] ?? '') ? 'iot' : 'm2m';
@@ -703,7 +706,7 @@ export class Responder {
     const side = THE_OTHER_SIDE.test(trimmed) ? sideAsked(previous) : undefined;
     // "the other one?" alone is "and iot?": the question before, about the other side.
     if (side && /^(?:and\s+|what about\s+|how about\s+|so\s+)?the other\s+(?:one|side)\W*$/i.test(trimmed)) return askedOf(side === 'iot' ? 'm2m' : 'iot');
-    if (side) return { text: trimmed.replace(THE_OTHER_SIDE, side === 'iot' ? 'm2m' : 'iot'), otherSide: true };
+    if (side) return { text: trimmed.replace(THE_OTHER_SIDE, side === 'iot' ? 'm2m' : 'iot'), otherSide: true, target: side === 'iot' ? 'm2m' : 'iot' };
     return { text: `${question} ${before}`.slice(0, 500), otherSide: false };
   }
 }

@@ -622,6 +622,12 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond("the other list's last one?", built))).not.toBe(built.entryIds[0]);
   });
 
+  it('"and iot?" after a question about M2M is never answered with an entry about M2M alone', () => {
+    const few = turnOf(responder.respond('How many machines is M2M meant for?'));
+    expect(few.entryIds[0]).toMatch(/^m2m-/);
+    for (const q of ['and iot?', 'what about iot?']) expect(entryOf(responder.respond(q, few)) ?? '', q).not.toMatch(/^m2m-/);
+  });
+
   it('"and IoT isn\'t?" after a question about M2M asks it about IoT', () => {
     const wifi = turnOf(responder.respond('does m2m need wifi?'));
     const iotWifi = entryOf(responder.respond('does iot need wifi?'));
