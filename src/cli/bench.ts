@@ -20,6 +20,8 @@ import { silentLogger } from '../log.js';
 import { buildAnswering, loadServices } from '../services.js';
 import { LiveKnowledge } from '../teaching/liveKnowledge.js';
 import { createSlackApp } from '../slack/slackApp.js';
+import { replyToQuestion } from '../slack/features/ask/ask.js';
+import { voteButtons } from '../slack/features/feedback/feedbackBlocks.js';
 import { median, p99, timeEach } from '../bench/stats.js';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../knowledge/load.js';
 import type { Entry, KnowledgeBase } from '../knowledge/types.js';
@@ -193,6 +195,7 @@ console.log(`  generated questions at ${SIZE} (a phrasing with a word dropped an
 console.log(
   `\nEvents over HTTP, ${EVENTS} DMs to each app in ${EVENT_ROUNDS} alternating rounds, ${CONCURRENCY} at a time, after ${WARM_UP_EVENTS} untimed, to the same minimal Web API on 127.0.0.1:\n` +
     `  bare Bolt (one listener that replies)   ${throughput.bare.perSecond.toFixed(0)} events/s, ack median ${ms(median(throughput.bare.acks))} / p99 ${ms(p99(throughput.bare.acks))} ms\n` +
+    `  bare Bolt posting this app's reply      ${throughput.bareWithOurReply.perSecond.toFixed(0)} events/s (${(throughput.bareWithOurReply.perSecond / throughput.bare.perSecond).toFixed(2)}× bare): the reply's blocks alone\n` +
     `  this app, feedback in SQLite            ${throughput.ours.perSecond.toFixed(0)} events/s, ack median ${ms(median(throughput.ours.acks))} / p99 ${ms(p99(throughput.ours.acks))} ms\n` +
     `  ratio                                    ${(throughput.ours.perSecond / throughput.bare.perSecond).toFixed(2)}× the event rate (target ≥ 0.9), ${(p99(throughput.ours.acks) / p99(throughput.bare.acks)).toFixed(2)}× the ack p99 (target ≤ 1.5)\n` +
     `  rate ratio of each round                 ${throughput.roundRatios.map((r) => r.toFixed(2)).join(', ')}`,
@@ -202,11 +205,12 @@ console.log(`\nWhole process: \`node dist/cli/ask.js --json "…"\` ${ms(median(
 
 
 /**
- * This app and a bare Bolt app under the same load, both running, in alternating rounds (the
- * first app of each round alternating too): the JIT warming shared code (Bolt, undici) and the
- * machine's drift then weigh on both alike, which one run after the other did not.
+ * This app and a bare Bolt app (twice: replying "ok", and posting this app's own reply) under the
+ * same load, all running, in alternating rounds (the order of each round alternating too): the JIT
+ * warming shared code (Bolt, undici) and the machine's drift then weigh on all alike, which one run
+ * after the other did not.
  */
-async function eventRates(): Promise<{ bare: EventRate; ours: EventRate; roundRatios: number[] }> {
+async function eventRates(): Promise<{ bare: EventRate; bareWithOurReply: EventRate; ours: EventRate; roundRatios: number[] }> {
   const api = await MinimalWebApi.start();
   const dir = mkdtempSync(join(tmpdir(), 'iot-or-m2m-bench-store-'));
   const logger = silentLogger;
@@ -214,6 +218,12 @@ async function eventRates(): Promise<{ bare: EventRate; ours: EventRate; roundRa
   const bare = new App({ token: BENCH_TOKEN, signingSecret: BENCH_SECRET, logLevel: LogLevel.ERROR, clientOptions: { slackApiUrl: api.url } });
   bare.message(async ({ message, client }) => {
     await client.chat.postMessage({ channel: (message as { channel: string }).channel, text: 'ok' });
+  });
+  // The same bare app posting this app's whole reply (text, blocks, buttons): how much of the gap the reply itself costs.
+  const { message: ourReply } = await replyToQuestion(loadServices({ logger }), { voteButtons }, questions[0] ?? 'what is m2m?');
+  const bareWithOurReply = new App({ token: BENCH_TOKEN, signingSecret: BENCH_SECRET, logLevel: LogLevel.ERROR, clientOptions: { slackApiUrl: api.url } });
+  bareWithOurReply.message(async ({ message, client }) => {
+    await client.chat.postMessage({ channel: (message as { channel: string }).channel, ...ourReply });
   });
   let store: ReturnType<typeof openSqliteStore> | undefined;
   let ours: ReturnType<typeof createSlackApp> | undefined;
@@ -224,22 +234,25 @@ async function eventRates(): Promise<{ bare: EventRate; ours: EventRate; roundRa
       loadServices({ logger, store }),
     );
     const bareServer = (await bare.start(0)) as Server;
+    const replyServer = (await bareWithOurReply.start(0)) as Server;
     await ours.start();
-    const apps = { bare: `http://127.0.0.1:${(bareServer.address() as AddressInfo).port}/slack/events`, ours: `http://127.0.0.1:${ours.port}/slack/events` };
+    const urlOf = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
+    const apps = { bare: urlOf(bareServer), bareWithOurReply: urlOf(replyServer), ours: `http://127.0.0.1:${ours.port}/slack/events` };
     // Each app is warmed up first, so the timed rounds compare two running apps, not two cold starts.
     for (const url of Object.values(apps)) await measureEventRate(url, api, WARM_UP_EVENTS, CONCURRENCY, questions);
-    const rounds = { bare: [] as EventRate[], ours: [] as EventRate[] };
+    const rounds = { bare: [] as EventRate[], bareWithOurReply: [] as EventRate[], ours: [] as EventRate[] };
     const perRound = EVENTS / EVENT_ROUNDS;
     for (let round = 0; round < EVENT_ROUNDS; round++) {
-      const order = round % 2 === 0 ? (['bare', 'ours'] as const) : (['ours', 'bare'] as const);
+      const order = round % 2 === 0 ? (['bare', 'bareWithOurReply', 'ours'] as const) : (['ours', 'bareWithOurReply', 'bare'] as const);
       for (const name of order) rounds[name].push(await measureEventRate(apps[name], api, perRound, CONCURRENCY, questions, WARM_UP_EVENTS + round * perRound));
     }
     const roundRatios = rounds.ours.map((r, i) => r.perSecond / (rounds.bare[i]?.perSecond ?? Infinity));
-    return { bare: combined(rounds.bare), ours: combined(rounds.ours), roundRatios };
+    return { bare: combined(rounds.bare), bareWithOurReply: combined(rounds.bareWithOurReply), ours: combined(rounds.ours), roundRatios };
   } finally {
     // Each step runs whatever the one before did: an app that never started, or failed to stop, leaves nothing behind.
     await ours?.stop().catch(() => {});
     await bare.stop().catch(() => {});
+    await bareWithOurReply.stop().catch(() => {});
     await store?.close().catch(() => {});
     await api.close();
     rmSync(dir, { recursive: true, force: true });

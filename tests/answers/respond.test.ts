@@ -643,7 +643,8 @@ describe('follow-ups', () => {
     }
     // After a question that only compares the two, "and m2m?" is not read as a choice.
     const differ = turnOf(responder.respond("what's the difference between iot and m2m?"));
-    expect(responder.respond('and m2m?', differ).readAs).not.toMatch(/right choice/);
+    const readAs = responder.respond('and m2m?', differ);
+    expect('readAs' in readAs ? readAs.readAs : '').not.toMatch(/right choice/);
   });
 
   it('"and IoT does what instead?" after an answer about how the two differ stays on that difference', () => {
