@@ -7,7 +7,7 @@
  */
 import type { ChooserModel } from '../chooser/model.js';
 import { ABOUT_THE_ARTICLE, ARTICLE_TITLE_SIDES, ScenarioReader, type ScenarioReading } from '../chooser/scenario.js';
-import type { KnowledgeBase } from '../knowledge/types.js';
+import type { Entry, KnowledgeBase } from '../knowledge/types.js';
 import type { AnswerEngine, Candidate, Decision } from './engine.js';
 import { OutOfScope, type OutOfScopeTopic } from './outOfScope.js';
 import { cleanInput, sentences, STOP_WORDS, words } from './text.js';
@@ -197,11 +197,15 @@ const SIDE_WORDS = /\b(iot|m2m|internet of things|machine to machine|the article
 const POINTS_WITHIN = /\b(it|its|they|them|this|that|those)\b/i;
 /** A term put in quotes to say it is the one asked about ("Right now it's 'UID'."). */
 const QUOTED_TERM = /(?<![\p{L}\d])['"‘“]([\p{L}\d][\p{L}\d -]{0,30})['"’”](?![\p{L}\d])/gu;
+/** A question about the project just described ("is this an m2m thing?", "does that push us to iot?"). */
+const POINTS_AT_THE_PROJECT = /\b(?:this|that|it|we|us|our|ours|here|these|those|i|me|my)\b/i;
 const NAMES_A_SIDE = /\b(iot|m2m|internet of things|machine to machine|the article)\b/i;
 
 export class Responder {
   private readonly outOfScope: OutOfScope;
   private readonly scenarios: ScenarioReader;
+  /** Entries about which side to choose: the chooser's criteria, and the lists that gather several of them ("M2M is best when…"). */
+  private readonly choosing: ReadonlySet<string>;
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -211,6 +215,7 @@ export class Responder {
   ) {
     this.outOfScope = new OutOfScope(scope);
     this.scenarios = new ScenarioReader(chooser, (word) => engine.stem(word), (text) => engine.mend(text));
+    this.choosing = choosingEntries(kb, chooser);
   }
 
   /** The response to a message, read after `previous` when it is a follow-up in the same conversation. */
@@ -485,9 +490,13 @@ export class Responder {
     // "both?" or "iot, m2m or mix?" closing a story asks which fits, in words too few to say so; "does the article
     // say which one is easier to scale?" names the criterion it asks the article about, whatever the story before it.
     const asksTheArticle = ABOUT_THE_ARTICLE.test(last) && this.scenarios.hasCues(last);
-    if (!asksTheArticle && (this.scenarios.asks(last) || this.scenarios.read(last) !== null)) return undefined;
-    const decision = this.engine.ask(last);
-    return decision.kind === 'answer' && decision.confidence >= STANDS_ALONE ? decision : undefined;
+    const decision = this.withoutAttribution(last, this.engine.ask(last));
+    if (decision.kind !== 'answer' || decision.confidence < STANDS_ALONE) return undefined;
+    // "which kinds of networks does m2m send data over?" asks a fact about one side, though its "which" could ask
+    // which side fits; "is this more of an iot thing?" points at the project, and "iot or m2m?" weighs both.
+    const asksAFact = !this.scenarios.read(last) && !POINTS_AT_THE_PROJECT.test(last) && !this.choosing.has(decision.entry.id) && sidesNamed(last).size === 1;
+    if (!asksTheArticle && !asksAFact && this.scenarios.asks(last)) return undefined;
+    return asksTheArticle || asksAFact || this.scenarios.read(last) === null ? decision : undefined;
   }
 
   /**
@@ -711,6 +720,26 @@ export class Responder {
   }
 }
 
+/** How many criteria an entry must list as related to gather them ("M2M is best when…"). */
+const GATHERS_CRITERIA = 3;
+
+/**
+ * The entries about which side to choose: the chooser's criteria, the lists that gather them, and the
+ * entries that weigh those lists against each other ("which should we choose?").
+ */
+function choosingEntries(kb: KnowledgeBase, chooser: ChooserModel): Set<string> {
+  const criteria = new Set(chooser.questions.flatMap((q) => q.criteria));
+  const gathers = (e: Entry) => e.related.filter((id) => criteria.has(id)).length >= GATHERS_CRITERIA || [...criteria].filter((id) => kb.byId.get(id)?.related.includes(e.id)).length >= GATHERS_CRITERIA;
+  const lists = new Set(kb.entries.filter(gathers).map((e) => e.id));
+  const weighing = kb.entries.filter((e) => e.related.filter((id) => lists.has(id)).length >= 2).map((e) => e.id);
+  return new Set([...criteria, ...lists, ...weighing]);
+}
+
+/** The sides a text names. */
+function sidesNamed(text: string): Set<'iot' | 'm2m'> {
+  return new Set([...text.matchAll(new RegExp(`\\b(${A_SIDE})\\b`, 'gi'))].map((m) => sideOf(m[1] ?? '')));
+}
+
 /** Whether a clause only says where an answer should come from ("is that what the article says?"), asking nothing itself. */
 function onlyAFrame(clause: string): boolean {
   const rest = clause.replace(ARTICLE_SAYS, ' ').replace(ATTRIBUTION, ' ');
@@ -748,7 +777,7 @@ function sideAsked(previous: PreviousTurn): 'iot' | 'm2m' | undefined {
 
 /** Whether a question names IoT and M2M both. */
 function namesBothSides(text: string): boolean {
-  return new Set([...text.matchAll(new RegExp(`\\b(${A_SIDE})\\b`, 'gi'))].map((m) => sideOf(m[1] ?? ''))).size === 2;
+  return sidesNamed(text).size === 2;
 }
 
 /** "iot" or "m2m" for a side word. */

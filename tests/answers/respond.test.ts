@@ -53,6 +53,16 @@ describe('scenarios', () => {
     expect(contrast.kind === 'scenario' && contrast.reading.criteria.find((c) => c.entryId === 'iot-fit-realtime-sync')?.answer).toBe('yes');
   });
 
+  it('answers a story that ends by asking a fact about one side, though the story reads as a project and the question starts with "which"', () => {
+    const fact = responder.respond("Our old plant links run over cables with no wifi anywhere. Which kinds of networks does m2m send data over, according to the article? trying to label the cabinet");
+    expect(fact.kind).toBe('answer');
+    expect(entryOf(fact)).toBe(entryOf(responder.respond('which kinds of networks does m2m send data over?')));
+    // A closing question about the project itself, or weighing both sides, still gets the project read.
+    for (const q of ['Our old plant links run over cables with no wifi anywhere, and it never grows. Which kind of m2m setup is this?', 'Our old plant links run over cables with no wifi anywhere, and it never grows. Which fits, m2m or iot?']) {
+      expect(responder.respond(q).kind, q).toBe('scenario');
+    }
+  });
+
   it('reads "without any fuss" as how easily something happens, not as a negation of what follows', () => {
     const r = responder.respond('our guest app has to grow without any fuss as more and more guests use it, and every room has fast fibre. iot or m2m?');
     expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.questionId === 'scale-to-many-users')?.answer).toBe('yes');
