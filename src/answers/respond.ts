@@ -602,7 +602,8 @@ export class Responder {
    * when its best entry is clear of the other part's.
    */
   private compound(question: string): Response | null {
-    const parts = question.split(COMPOUND_SPLIT).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= 2);
+    const split = question.split(COMPOUND_SPLIT).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= 2);
+    const parts = split.length === 2 ? split : this.parallelParts(question);
     if (parts.length !== 2) return null;
     // "what does m2m stand for and where was it first used?": the second part's "it" is the first part's subject.
     const sides = parts[0]?.match(SIDE_WORDS) ?? [];
@@ -640,6 +641,21 @@ export class Responder {
     const [first, second] = answers;
     if (!first || !second || first.entry.id === second.entry.id) return null;
     return { kind: 'compound', answers: [first, second], confidence: Math.min(first.confidence, second.confidence), question };
+  }
+
+  /**
+   * "one line on what m2m is and one line on what iot is" or "iot in one line and m2m in one line": the same
+   * request made of each side, joined by "and", is two questions though neither half starts like one.
+   */
+  private parallelParts(question: string): string[] {
+    const halves = question.split(/\s*,?\s+and\s+/i);
+    if (halves.length !== 2) return [];
+    const [left = '', right = ''] = halves;
+    const [leftSides, rightSides] = [sidesNamed(left), sidesNamed(right)];
+    if (leftSides.size !== 1 || rightSides.size !== 1 || [...leftSides][0] === [...rightSides][0]) return [];
+    const stems = (text: string) => ownWords(text).map((w) => this.engine.stem(w));
+    const asked = new Set(stems(left));
+    return asked.size > 0 && stems(right).every((w) => asked.has(w)) ? [left, right] : [];
   }
 
   /** A decision as an answer: itself, or a "did you mean" whose first two choices answer alike (neighbouring entries), as its first choice: either would do. */

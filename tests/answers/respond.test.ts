@@ -361,6 +361,17 @@ describe('two questions in one', () => {
     expect(r.answers.map((a) => a.entry.id)).toEqual(['m2m-acronym', 'iot-industries']);
   });
 
+  it('answers the same request made of each side, joined by "and", though neither half starts like a question', () => {
+    for (const q of ['give me one line on what m2m is and one line on what iot is', 'describe iot in one sentence and m2m in one sentence']) {
+      const r = responder.respond(q);
+      expect(r.kind, q).toBe('compound');
+      if (r.kind !== 'compound') continue;
+      expect(r.answers.map((a) => a.entry.id.slice(0, 4)).sort(), q).toEqual(['iot-', 'm2m-']);
+    }
+    // One question that compares the two on something is not two requests.
+    expect(responder.respond('is iot harder to set up and maintain than m2m?').kind).not.toBe('compound');
+  });
+
   it('reads a short second part about the other side as the first question asked again', () => {
     const r = responder.respond('What does IoT stand for, and what about M2M?');
     expect(r.kind).toBe('compound');
