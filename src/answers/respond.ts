@@ -79,7 +79,13 @@ const ASKS_FOR_ANOTHER = /^(?:and\s+|ok\s+|so\s+)?(?:(?:any|got|give me|what(?:[
 /** A question asking which side to pick ("which should we use, iot or m2m?"). */
 const ASKS_TO_CHOOSE = /\b(?:pick|choose|better|best|go\s+(?:for|with)|opt\s+for|recommend|prefer|should\s+(?:we|i|you))\b/i;
 /** "how does that work?" after an answer: how the thing just described works, which a neighbouring entry usually tells. */
-const ASKS_HOW_IT_WORKS = /^(?:and\s+|so\s+|ok\s+|but\s+)?how\s+(?:does|do|did)\s+(?:that|it|this|they)(?:\s+one)?\s+(?:actually\s+)?work\W*$/i;
+const ASKS_HOW_IT_WORKS = /^(?:and\s+|so\s+|ok\s+|but\s+)?how\s+(?:does|do|did)\s+(?:that|it|this|they)(?:\s+one)?\s+(?:actually\s+)?work(?:\s+(?:exactly|then|in practice))?\W*$/i;
+/** "is that good or bad?" after an answer weighs what it just said: that answer, or the entry next to it that weighs it. */
+const ASKS_FOR_A_VERDICT = /^(?:so\s+|and\s+|but\s+)?(?:is|was|are)\s+(?:that|this|it|they)\s+(?:a\s+)?(?:good|bad|positive|negative)(?:\s+(?:thing|news|sign))?(?:\s+or\s+(?:a\s+)?(?:good|bad|positive|negative)(?:\s+(?:thing|news|sign))?)?(?:\s+(?:then|though|tho))?\W*$/i;
+/** "because?" or "because of what?": "why?" asked the other way round. */
+const ASKS_BECAUSE = /^(?:and\s+|but\s+|so\s+)?(?:because|cause|coz|cuz)(?:\s+of\s+what)?\W*$/i;
+/** "what else is on that list?" after a criterion asks for the list it belongs to ("M2M is best when…"). */
+const ASKS_FOR_THE_LIST = /\b(?:on|in|from)\s+(?:that|the|this|its)\s+list\b/i;
 /** "the first one again?" or "and the last one on that list?": an item of the list the answer just gave (another list's, "the other list's last one", is not). */
 const ASKS_FOR_A_LISTED_ITEM = /^(?!.*\b(?:other|iot|m2m)\b)(?=(?:\S+\s+){0,9}\S+\W*$).*\b(?:first|last|second|third|1st|2nd|3rd)\s+(?:one|thing|item|point)s?\b/i;
 /** "so that's M2M, not IoT?": a check of the answer just given, which gives it again. */
@@ -206,6 +212,8 @@ export class Responder {
   private readonly scenarios: ScenarioReader;
   /** Entries about which side to choose: the chooser's criteria, and the lists that gather several of them ("M2M is best when…"). */
   private readonly choosing: ReadonlySet<string>;
+  /** The entries that gather several criteria: the article's "best when" lists. */
+  private readonly lists: ReadonlySet<string>;
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -215,7 +223,8 @@ export class Responder {
   ) {
     this.outOfScope = new OutOfScope(scope);
     this.scenarios = new ScenarioReader(chooser, (word) => engine.stem(word), (text) => engine.mend(text));
-    this.choosing = choosingEntries(kb, chooser);
+    this.lists = criteriaLists(kb, chooser);
+    this.choosing = choosingEntries(kb, chooser, this.lists);
   }
 
   /** The response to a message, read after `previous` when it is a follow-up in the same conversation. */
@@ -225,6 +234,8 @@ export class Responder {
   }
 
   private respondAlone(question: string, previous?: PreviousTurn): Response {
+    // "because?" after an answer is "why?" asked the other way round.
+    if (previous && ASKS_BECAUSE.test(question.trim())) return { ...this.respondAlone('why?', previous), question };
     const alone = this.withoutAttribution(question, this.engine.ask(question));
     if (alone.kind === 'smalltalk' || alone.kind === 'empty') return alone;
     const outside = this.outOfScope.find(question);
@@ -257,6 +268,10 @@ export class Responder {
     if (next) return { ...next, question, readAs: previous?.question ?? question };
     const works = previous && ASKS_HOW_IT_WORKS.test(question.trim()) ? this.howItWorks(question, previous) : undefined;
     if (works) return { ...works, question, readAs: `${question} ${previous?.question ?? ''}`.trim() };
+    const verdict = previous && ASKS_FOR_A_VERDICT.test(question.trim()) ? this.weighed(question, previous) : undefined;
+    if (verdict) return { ...verdict, question, readAs: `${question} ${previous?.question ?? ''}`.trim() };
+    const list = previous && ASKS_FOR_THE_LIST.test(question) ? this.listOf(question, previous) : undefined;
+    if (list) return { ...list, question, readAs: `${question} ${previous?.question ?? ''}`.trim() };
     const item = previous && ASKS_FOR_A_LISTED_ITEM.test(question.trim()) ? this.givenAgain(previous) : undefined;
     if (item) return { ...item, question, readAs: item.question };
     const source = previous && this.sourceOf(question, previous);
@@ -350,6 +365,20 @@ export class Responder {
     if (!given || own.length === 0 || this.engine.ask(subject ?? '').kind === 'answer') return undefined;
     const said = new Set(words(given.entry.answer).map((w) => this.engine.stem(w)));
     return own.every((w) => said.has(this.engine.stem(w))) ? given : undefined;
+  }
+
+  /** "is that good or bad?" after an answer: the entry that weighs what it said (one next to it), or else that answer again. */
+  private weighed(question: string, previous: PreviousTurn): AnswerDecision | undefined {
+    const near = new Set(previous.entryIds.flatMap((id) => this.kb.byId.get(id)?.related ?? []));
+    const best = this.engine.rank(question, this.kb.entries.length)[0];
+    return best && near.has(best.entry.id) && best.confidence >= NEXT_TO_PREVIOUS_AT ? { kind: 'answer', entry: best.entry, confidence: best.confidence, candidates: [best], question } : this.givenAgain(previous);
+  }
+
+  /** "what else is on that list?" after a criterion: the list entry that gathers it, when there is one. */
+  private listOf(question: string, previous: PreviousTurn): AnswerDecision | undefined {
+    const list = previous.entryIds.flatMap((id) => this.kb.byId.get(id)?.related ?? []).find((id) => this.lists.has(id));
+    const entry = list === undefined ? undefined : this.kb.byId.get(list);
+    return entry && { kind: 'answer', entry, confidence: 1, candidates: [{ entry, confidence: 1 }], question };
   }
 
   /** "how does that work?" after an answer: the entry next to it that the answer and the question match best. */
@@ -743,12 +772,16 @@ const GATHERS_CRITERIA = 3;
  * The entries about which side to choose: the chooser's criteria, the lists that gather them, and the
  * entries that weigh those lists against each other ("which should we choose?").
  */
-function choosingEntries(kb: KnowledgeBase, chooser: ChooserModel): Set<string> {
+function choosingEntries(kb: KnowledgeBase, chooser: ChooserModel, lists: ReadonlySet<string>): Set<string> {
+  const weighing = kb.entries.filter((e) => e.related.filter((id) => lists.has(id)).length >= 2).map((e) => e.id);
+  return new Set([...chooser.questions.flatMap((q) => q.criteria), ...lists, ...weighing]);
+}
+
+/** The entries that gather several of the chooser's criteria, as related entries either way: the "best when" lists. */
+function criteriaLists(kb: KnowledgeBase, chooser: ChooserModel): Set<string> {
   const criteria = new Set(chooser.questions.flatMap((q) => q.criteria));
   const gathers = (e: Entry) => e.related.filter((id) => criteria.has(id)).length >= GATHERS_CRITERIA || [...criteria].filter((id) => kb.byId.get(id)?.related.includes(e.id)).length >= GATHERS_CRITERIA;
-  const lists = new Set(kb.entries.filter(gathers).map((e) => e.id));
-  const weighing = kb.entries.filter((e) => e.related.filter((id) => lists.has(id)).length >= 2).map((e) => e.id);
-  return new Set([...criteria, ...lists, ...weighing]);
+  return new Set(kb.entries.filter(gathers).map((e) => e.id));
 }
 
 /** The sides a text names. */

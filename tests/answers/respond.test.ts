@@ -632,6 +632,28 @@ describe('follow-ups', () => {
     expect([given, entryOf(works)]).not.toContain(other);
   });
 
+  it('"is that good or bad?" after an answer weighs it: the entry next to it that weighs it, or that answer again', () => {
+    const future = turnOf(responder.respond('What does the article say about the future?'));
+    expect(responder.respond('is that good or bad?').kind === 'answer' && entryOf(responder.respond('is that good or bad?')) === future.entryIds[0]).toBe(false);
+    expect(entryOf(responder.respond('is that good or bad?', future))).toBe(future.entryIds[0]);
+    const wireless = turnOf(responder.respond('Is IoT wireless?'));
+    const weighed = entryOf(responder.respond('is that a good thing though?', wireless));
+    expect(kb.byId.get(wireless.entryIds[0] ?? '')?.related).toContain(weighed);
+  });
+
+  it('"what else is on that list?" after a criterion gets the list it belongs to', () => {
+    const standards = turnOf(responder.respond('Is IoT the one for following standards?'));
+    const list = entryOf(responder.respond('when is iot the best choice?'));
+    expect(list).not.toBe(standards.entryIds[0]);
+    expect(entryOf(responder.respond('what else is on that list?', standards))).toBe(list);
+  });
+
+  it('"because?" after an answer asks why, like "why?"', () => {
+    const fancier = turnOf(responder.respond('Does IoT let you do fancier stuff than M2M?'));
+    expect(responder.respond('because?', fancier).kind).not.toBe('fallback');
+    expect(responder.respond('because?', fancier).kind).toBe(responder.respond('why?', fancier).kind);
+  });
+
   it('"the first one again?" after an answer that lists things asks about that list: the answer again', () => {
     const built = turnOf(responder.respond('What tech are IoT devices combined with?'));
     expect(built.kind).toBe('answer');
