@@ -76,18 +76,22 @@ const CHECKS_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:(?:is|was)\s+(?:tha
 const ASKS_IF_MENTIONED = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:(?:is\s+there\s+)?(?:anything|something)|any\s+mention|(?:does|did)\s+(?:it|the\s+article|the\s+author)\s+(?:say\s+anything|say(?:\s+that)?|mention|talk\s+about|touch\s+on))\s+(?:about\s+|of\s+|on\s+)?(.+?)\W*$/i;
 /** "any other example?": one not given yet. */
 const ASKS_FOR_ANOTHER = /^(?:and\s+|ok\s+|so\s+)?(?:(?:any|got|give me|what(?:['’]s|\s+is|\s+are))\s+)?(?:an?\s+)?(?:another|other|one more|more|different)\s+(?:examples?|cases?|use cases?|uses?)\W*$/i;
-/** A question asking which side to pick ("which should we use, iot or m2m?"). */
-const ASKS_TO_CHOOSE = /\b(?:pick|choose|better|best|go\s+(?:for|with)|opt\s+for|recommend|prefer|should\s+(?:we|i|you))\b/i;
 /** "how does that work?" after an answer: how the thing just described works, which a neighbouring entry usually tells. */
 const ASKS_HOW_IT_WORKS = /^(?:and\s+|so\s+|ok\s+|but\s+)?how\s+(?:does|do|did)\s+(?:that|it|this|they)(?:\s+one)?\s+(?:actually\s+)?work(?:\s+(?:exactly|then|in practice))?\W*$/i;
 /** "is that good or bad?" after an answer weighs what it just said: that answer, or the entry next to it that weighs it. */
 const ASKS_FOR_A_VERDICT = /^(?:so\s+|and\s+|but\s+)?(?:is|was|are)\s+(?:that|this|it|they)\s+(?:a\s+)?(?:good|bad|positive|negative)(?:\s+(?:thing|news|sign))?(?:\s+or\s+(?:a\s+)?(?:good|bad|positive|negative)(?:\s+(?:thing|news|sign))?)?(?:\s+(?:then|though|tho))?\W*$/i;
 /** "because?" or "because of what?": "why?" asked the other way round. */
 const ASKS_BECAUSE = /^(?:and\s+|but\s+|so\s+)?(?:because|cause|coz|cuz)(?:\s+of\s+what)?\W*$/i;
-/** "what else is on that list?" after a criterion asks for the list it belongs to ("M2M is best when…"). */
-const ASKS_FOR_THE_LIST = /\b(?:on|in|from)\s+(?:that|the|this|its)\s+list\b/i;
-/** "the first one again?" or "and the last one on that list?": an item of the list the answer just gave (another list's, "the other list's last one", is not). */
-const ASKS_FOR_A_LISTED_ITEM = /^(?!.*\b(?:other|iot|m2m)\b)(?=(?:\S+\s+){0,9}\S+\W*$).*\b(?:first|last|second|third|1st|2nd|3rd)\s+(?:one|thing|item|point)s?\b/i;
+/** "what else is on that list?" after a criterion asks for the list it belongs to ("M2M is best when…"); naming a side, it asks about that side. */
+const ASKS_FOR_THE_LIST = /^(?:and\s+|so\s+|ok\s+)?(?:what|what['’]s|whats|anything|which)\s+(?:else|other)\b(?!.*\b(?:iot|m2m)\b).*\b(?:on|in|from)\s+(?:that|the|this|its)\s+list\b/i;
+/** An item of a list by its place: "the first one", "the last point". */
+const ORDINAL_ITEM = /\b(?:first|last|second|third|1st|2nd|3rd)\s+(?:one|thing|item|point)s?\b/i;
+/** Words that point back to a list just given: "…again?", "…on that list?", "spell it out". */
+const POINTS_TO_THE_LIST = /\b(?:again|(?:that|the|this)\s+list|spell|spelled|spelt|was\s+it|were\s+they|that\s+one)\b/i;
+/** "and the last one?": an item by its place and nothing else. */
+const ONLY_AN_ITEM = /^(?:and\s+|so\s+|ok\s+|what\s+about\s+|and\s+what\s+about\s+)?(?:the\s+)?(?:first|last|second|third)\s+(?:one|thing|item|point)\W*$/i;
+/** Longer questions that name an item by its place ask something of their own ("what is the last thing the article says?"). */
+const LISTED_ITEM_WORDS = 10;
 /** "so that's M2M, not IoT?": a check of the answer just given, which gives it again. */
 const CONFIRMS_THE_SIDE = /^(?:so\s+|ok\s+so\s+)?(?:that(?:['’]s|\s+is|\s+means)|it(?:['’]s|\s+is)|we\s+(?:go|pick|use))\s+(?:iot|m2m)(?:\s*,?\s*(?:not|rather than|instead of)\s+(?:iot|m2m))?(?:\s*,?\s*(?:right|then|correct))?\W*$/i;
 /** "the other one" in a follow-up: the side the turn before was not about. */
@@ -214,6 +218,8 @@ export class Responder {
   private readonly choosing: ReadonlySet<string>;
   /** The entries that gather several criteria: the article's "best when" lists. */
   private readonly lists: ReadonlySet<string>;
+  /** The entries that weigh those lists against each other ("which should we choose?"). */
+  private readonly weighing: ReadonlySet<string>;
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -224,7 +230,8 @@ export class Responder {
     this.outOfScope = new OutOfScope(scope);
     this.scenarios = new ScenarioReader(chooser, (word) => engine.stem(word), (text) => engine.mend(text));
     this.lists = criteriaLists(kb, chooser);
-    this.choosing = choosingEntries(kb, chooser, this.lists);
+    this.weighing = new Set(kb.entries.filter((e) => e.related.filter((id) => this.lists.has(id)).length >= 2).map((e) => e.id));
+    this.choosing = new Set([...chooser.questions.flatMap((q) => q.criteria), ...this.lists, ...this.weighing]);
   }
 
   /** The response to a message, read after `previous` when it is a follow-up in the same conversation. */
@@ -236,6 +243,9 @@ export class Responder {
   private respondAlone(question: string, previous?: PreviousTurn): Response {
     // "because?" after an answer is "why?" asked the other way round.
     if (previous && ASKS_BECAUSE.test(question.trim())) return { ...this.respondAlone('why?', previous), question };
+    // Before small talk: "how does it work?" after an answer asks about that answer, not about the bot.
+    const aboutTheAnswer = previous && this.aboutTheAnswer(question, previous);
+    if (aboutTheAnswer) return aboutTheAnswer;
     const alone = this.withoutAttribution(question, this.engine.ask(question));
     if (alone.kind === 'smalltalk' || alone.kind === 'empty') return alone;
     const outside = this.outOfScope.find(question);
@@ -266,14 +276,6 @@ export class Responder {
     // The next step is read as the question it follows, so "and then?" twice does not pile up.
     const next = previous && this.nextStep(question, previous);
     if (next) return { ...next, question, readAs: previous?.question ?? question };
-    const works = previous && ASKS_HOW_IT_WORKS.test(question.trim()) ? this.howItWorks(question, previous) : undefined;
-    if (works) return { ...works, question, readAs: `${question} ${previous?.question ?? ''}`.trim() };
-    const verdict = previous && ASKS_FOR_A_VERDICT.test(question.trim()) ? this.weighed(question, previous) : undefined;
-    if (verdict) return { ...verdict, question, readAs: `${question} ${previous?.question ?? ''}`.trim() };
-    const list = previous && ASKS_FOR_THE_LIST.test(question) ? this.listOf(question, previous) : undefined;
-    if (list) return { ...list, question, readAs: `${question} ${previous?.question ?? ''}`.trim() };
-    const item = previous && ASKS_FOR_A_LISTED_ITEM.test(question.trim()) ? this.givenAgain(previous) : undefined;
-    if (item) return { ...item, question, readAs: item.question };
     const source = previous && this.sourceOf(question, previous);
     if (source) return { ...source, question, readAs: source.question };
     const mentioned = previous && alone.kind !== 'answer' && this.mentionedInTheAnswer(question, previous);
@@ -367,10 +369,32 @@ export class Responder {
     return own.every((w) => said.has(this.engine.stem(w))) ? given : undefined;
   }
 
-  /** "is that good or bad?" after an answer: the entry that weighs what it said (one next to it), or else that answer again. */
+  /**
+   * A short question about the answer just given, read with the question before: how it works, whether
+   * it is good or bad, the list a criterion belongs to, or an item of the list it gave.
+   */
+  private aboutTheAnswer(question: string, previous: PreviousTurn): Response | undefined {
+    const trimmed = question.trim();
+    const withBefore = `${trimmed} ${previous.question}`.trim();
+    if (ASKS_HOW_IT_WORKS.test(trimmed)) return this.asReadWith(this.howItWorks(question, previous), question, withBefore);
+    if (ASKS_FOR_A_VERDICT.test(trimmed)) return this.asReadWith(this.weighed(question, previous), question, withBefore);
+    if (ASKS_FOR_THE_LIST.test(trimmed)) return this.asReadWith(this.listOf(question, previous), question, withBefore);
+    // An item of the list just given is read as the question that gave the list, so "and the last one?" can follow.
+    if (asksForAListedItem(trimmed)) return this.asReadWith(this.givenAgain(previous), question, previous.question);
+    return undefined;
+  }
+
+  private asReadWith(decision: AnswerDecision | undefined, question: string, readAs: string): Response | undefined {
+    return decision && { ...decision, question, readAs };
+  }
+
+  /**
+   * "is that good or bad?" after an answer: the entry next to it that weighs it, when the question alone points
+   * there ("is that a good thing?" after "is IoT wireless?"), else that answer again.
+   */
   private weighed(question: string, previous: PreviousTurn): AnswerDecision | undefined {
     const near = new Set(previous.entryIds.flatMap((id) => this.kb.byId.get(id)?.related ?? []));
-    const best = this.engine.rank(question, this.kb.entries.length)[0];
+    const [best] = this.engine.rank(question, 1);
     return best && near.has(best.entry.id) && best.confidence >= NEXT_TO_PREVIOUS_AT ? { kind: 'answer', entry: best.entry, confidence: best.confidence, candidates: [best], question } : this.givenAgain(previous);
   }
 
@@ -523,9 +547,10 @@ export class Responder {
     if (decision.kind !== 'answer' || decision.confidence < STANDS_ALONE) return undefined;
     // "which kinds of networks does m2m send data over?" asks a fact about one side, though its "which" could ask
     // which side fits; "is this more of an iot thing?" points at the project, and "iot or m2m?" weighs both.
-    const asksAFact = !this.scenarios.read(last) && !POINTS_AT_THE_PROJECT.test(last) && !this.choosing.has(decision.entry.id) && sidesNamed(last).size === 1;
-    if (!asksTheArticle && !asksAFact && this.scenarios.asks(last)) return undefined;
-    return asksTheArticle || asksAFact || this.scenarios.read(last) === null ? decision : undefined;
+    const readsAsAProject = this.scenarios.read(last) !== null;
+    const asksAFact = !readsAsAProject && !POINTS_AT_THE_PROJECT.test(last) && !this.choosing.has(decision.entry.id) && sidesNamed(last).size === 1;
+    if (asksTheArticle || asksAFact) return decision;
+    return this.scenarios.asks(last) || readsAsAProject ? undefined : decision;
   }
 
   /**
@@ -684,7 +709,9 @@ export class Responder {
     if (leftSides.size !== 1 || rightSides.size !== 1 || [...leftSides][0] === [...rightSides][0]) return [];
     const stems = (text: string) => ownWords(text).map((w) => this.engine.stem(w));
     const asked = new Set(stems(left));
-    return asked.size > 0 && stems(right).every((w) => asked.has(w)) ? [left, right] : [];
+    // "summarise m2m and iot" or "the link between m2m and iot" asks one thing of both: the right half has no words of its own.
+    const repeated = stems(right);
+    return repeated.length > 0 && repeated.every((w) => asked.has(w)) ? [left, right] : [];
   }
 
   /** A decision as an answer: itself, or a "did you mean" whose first two choices answer alike (neighbouring entries), as its first choice: either would do. */
@@ -740,8 +767,9 @@ export class Responder {
     const swapTo = /^(and|ok and|okay and|so|what about|how about|vs\.?|versus|compared (?:to|with)|but|same for|same question for|and the same for|is it the same for|same with|same goes for|and what about|what about for)\s+(for\s+)?(the\s+)?(iot|m2m|internet of things|machine to machine)\b(\s+(then|too|though|tho|isn['’]?t|doesn['’]?t|is not|does not|either))?\W*$/i.exec(trimmed);
     // The question before, asked about `target`: with its sides swapped when that names the target, else with the target added.
     const askedOf = (target: 'iot' | 'm2m') => {
-      // "and iot?" after "which should we pick, iot or m2m?" asks when that side is the one to pick.
-      if (namesBothSides(before) && ASKS_TO_CHOOSE.test(before)) return { text: `when is ${target} the right choice`, otherSide: true, target };
+      // "and iot?" after "which should we pick, iot or m2m?" (answered by weighing the two, or by one side's list) asks
+      // when that side is the one to pick; after "which is best for security, iot or m2m?" it asks about security.
+      if (sidesNamed(before).size === 2 && previous.entryIds.some((id) => this.weighing.has(id) || this.lists.has(id))) return { text: `when is ${target} the right choice`, otherSide: true, target };
       const swapped = swapSides(before);
       return { text: swapped !== before && new RegExp(`\\b${target}\\b`, 'i').test(swapped) ? swapped : `${before} ${target}`, otherSide: true, target };
     };
@@ -768,20 +796,17 @@ export class Responder {
 /** How many criteria an entry must list as related to gather them ("M2M is best when…"). */
 const GATHERS_CRITERIA = 3;
 
-/**
- * The entries about which side to choose: the chooser's criteria, the lists that gather them, and the
- * entries that weigh those lists against each other ("which should we choose?").
- */
-function choosingEntries(kb: KnowledgeBase, chooser: ChooserModel, lists: ReadonlySet<string>): Set<string> {
-  const weighing = kb.entries.filter((e) => e.related.filter((id) => lists.has(id)).length >= 2).map((e) => e.id);
-  return new Set([...chooser.questions.flatMap((q) => q.criteria), ...lists, ...weighing]);
-}
-
 /** The entries that gather several of the chooser's criteria, as related entries either way: the "best when" lists. */
 function criteriaLists(kb: KnowledgeBase, chooser: ChooserModel): Set<string> {
   const criteria = new Set(chooser.questions.flatMap((q) => q.criteria));
   const gathers = (e: Entry) => e.related.filter((id) => criteria.has(id)).length >= GATHERS_CRITERIA || [...criteria].filter((id) => kb.byId.get(id)?.related.includes(e.id)).length >= GATHERS_CRITERIA;
   return new Set(kb.entries.filter(gathers).map((e) => e.id));
+}
+
+/** Whether a short follow-up asks for an item of the list just given: "the first one again?", "and the last one?". */
+function asksForAListedItem(text: string): boolean {
+  if (/\b(?:other|iot|m2m)\b/i.test(text) || words(text).length > LISTED_ITEM_WORDS || !ORDINAL_ITEM.test(text)) return false;
+  return POINTS_TO_THE_LIST.test(text) || ONLY_AN_ITEM.test(text);
 }
 
 /** The sides a text names. */
@@ -819,14 +844,9 @@ function sideAnswered(previous: PreviousTurn): 'iot' | 'm2m' | undefined {
 
 /** The one side the turn before asked about, or else the one its answer was about. */
 function sideAsked(previous: PreviousTurn): 'iot' | 'm2m' | undefined {
-  const named = new Set([...previous.question.matchAll(new RegExp(`\\b(${A_SIDE})\\b`, 'gi'))].map((m) => sideOf(m[1] ?? '')));
+  const named = sidesNamed(previous.question);
   if (named.size === 1) return [...named][0];
   return named.size === 0 ? sideAnswered(previous) : undefined;
-}
-
-/** Whether a question names IoT and M2M both. */
-function namesBothSides(text: string): boolean {
-  return sidesNamed(text).size === 2;
 }
 
 /** "iot" or "m2m" for a side word. */

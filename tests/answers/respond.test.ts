@@ -368,8 +368,8 @@ describe('two questions in one', () => {
       if (r.kind !== 'compound') continue;
       expect(r.answers.map((a) => a.entry.id.slice(0, 4)).sort(), q).toEqual(['iot-', 'm2m-']);
     }
-    // One question that compares the two on something is not two requests.
-    expect(responder.respond('is iot harder to set up and maintain than m2m?').kind).not.toBe('compound');
+    // One question that compares the two on something, or asks one thing of both, is not two requests.
+    for (const q of ['is iot harder to set up and maintain than m2m?', 'summarise m2m and iot', 'what is the link between m2m and iot']) expect(responder.respond(q).kind, q).not.toBe('compound');
   });
 
   it('reads a short second part about the other side as the first question asked again', () => {
@@ -455,6 +455,15 @@ describe('what the article does not cover', () => {
 
   it('declines laws, privacy, power use and courses, which the article never touches', () => {
     for (const q of ['Which regulations apply to M2M devices in hospitals?', 'How does IoT handle privacy of personal data?', 'What is the power consumption of an IoT sensor?', 'Is there a good online course to learn IoT?']) expect(responder.respond(q).kind, q).toBe('declined');
+  });
+
+  it('declines mesh networks, connection counts, radio bands and setup times, but not the questions about them the article answers', () => {
+    for (const q of ["What's a mesh network and is it better for IoT?", 'How many M2M connections are there worldwide?', 'Which cellular band is best for M2M in the UK?', 'How many weeks does it take to set up an M2M network?']) {
+      expect(responder.respond(q).kind, q).toBe('declined');
+    }
+    for (const q of ['how many separate connections are needed in m2m?', 'does iot connect devices worldwide?', 'how does new hardware get into iot systems?', 'what year was the m2m vs iot article written?', 'does m2m use a cellular network?', 'was m2m common in days before iot?']) {
+      expect(responder.respond(q).kind, q).not.toBe('declined');
+    }
   });
 
   it('declines updating devices in the field, but not data pushed to the cloud', () => {
@@ -625,6 +634,9 @@ describe('follow-ups', () => {
   it('"how does that work?" after an example is told by an entry next to it, and "any other example?" after that is neither', () => {
     const example = turnOf(responder.respond("what's a real world example of m2m?"));
     const [given] = example.entryIds;
+    // "how does it work?" alone asks about the bot; after an answer, about that answer.
+    expect(responder.respond('how does it work?').kind).toBe('smalltalk');
+    expect(kb.byId.get(given ?? '')?.related).toContain(entryOf(responder.respond('how does it work?', example)));
     const works = responder.respond('how does that work?', example);
     expect(kb.byId.get(given ?? '')?.related).toContain(entryOf(works));
     const other = entryOf(responder.respond('any other example?', turnOf(works)));
@@ -646,12 +658,15 @@ describe('follow-ups', () => {
     const list = entryOf(responder.respond('when is iot the best choice?'));
     expect(list).not.toBe(standards.entryIds[0]);
     expect(entryOf(responder.respond('what else is on that list?', standards))).toBe(list);
+    // A question that names a side asks about that side's list, whatever came before.
+    const wifi = turnOf(responder.respond('does m2m need wifi?'));
+    expect(entryOf(responder.respond('is scalability on the list for iot?', wifi))).not.toMatch(/^m2m-/);
   });
 
   it('"because?" after an answer asks why, like "why?"', () => {
     const fancier = turnOf(responder.respond('Does IoT let you do fancier stuff than M2M?'));
-    expect(responder.respond('because?', fancier).kind).not.toBe('fallback');
-    expect(responder.respond('because?', fancier).kind).toBe(responder.respond('why?', fancier).kind);
+    expect(entryOf(responder.respond('why?', fancier))).toBeDefined();
+    for (const q of ['because?', 'because of what?']) expect(entryOf(responder.respond(q, fancier)), q).toBe(entryOf(responder.respond('why?', fancier)));
   });
 
   it('"the first one again?" after an answer that lists things asks about that list: the answer again', () => {
@@ -663,6 +678,9 @@ describe('follow-ups', () => {
     }
     // Another list ("the other list's last one") or a side named is not the list just given.
     expect(entryOf(responder.respond("the other list's last one?", built))).not.toBe(built.entryIds[0]);
+    // A question of its own that names an item by its place is not about the list just given.
+    const m2m = turnOf(responder.respond('what is m2m?'));
+    expect(entryOf(responder.respond('what is the last thing the article says?', m2m))).not.toBe(m2m.entryIds[0]);
   });
 
   it('"and iot?" after a question about M2M is never answered with an entry about M2M alone', () => {
