@@ -222,13 +222,22 @@ function negatedBefore(typed: readonly string[], clauseOf: readonly number[], st
   for (let i = start - 1; i >= Math.max(0, start - NEGATION_REACH); i--) {
     const w = typed[i] as string;
     if (CLAUSE_CONJUNCTIONS.has(w) || clauseOf[i] !== clauseOf[start]) return false;
-    if (NEGATIONS.has(w) && !(w === 'without' && EASE.has(typed[i + 1] === 'any' || typed[i + 1] === 'much' || typed[i + 1] === 'a' ? (typed[i + 2] ?? '') : (typed[i + 1] ?? '')))) return true;
+    if (NEGATIONS.has(w) && !saysHowEasily(typed, i)) return true;
   }
   return false;
 }
 
 /** After "without", these say how easily something happens, not that it does not: "grow without any fuss". */
 const EASE: ReadonlySet<string> = new Set(['fuss', 'hassle', 'trouble', 'drama', 'effort', 'sweat', 'pain', 'headache', 'headaches', 'bother', 'problem', 'problems', 'issue', 'issues', 'friction', 'rewiring', 'redesign']);
+/** Words that may stand between "without" and what it is without: "without any fuss", "without much effort". */
+const BEFORE_EASE: ReadonlySet<string> = new Set(['any', 'much', 'a']);
+
+/** Whether the word at `at` is a "without" that says how easily something happens ("without any fuss"). */
+function saysHowEasily(typed: readonly string[], at: number): boolean {
+  if (typed[at] !== 'without') return false;
+  const next = typed[at + 1] ?? '';
+  return EASE.has(BEFORE_EASE.has(next) ? (typed[at + 2] ?? '') : next);
+}
 
 /** The verb between a cue and the "not" that denies it: "growth isn't a thing", "scaling will not matter". */
 const DENIED_BY = new Set(['is', 'are', 'was', 'will', 'would', 'does', 'do']);
