@@ -79,7 +79,7 @@ const ASKS_FOR_ANOTHER = /^(?:and\s+|ok\s+|so\s+)?(?:(?:any|got|give me|what(?:[
 /** "how does that work?" after an answer: how the thing just described works, which a neighbouring entry usually tells. */
 const ASKS_HOW_IT_WORKS = /^(?:and\s+|so\s+|ok\s+|but\s+)?how\s+(?:does|do|did)\s+(?:that|it|this|they)(?:\s+one)?\s+(?:actually\s+)?work(?:\s+(?:exactly|then|in practice))?\W*$/i;
 /** "is that good or bad?" after an answer weighs what it just said: that answer, or the entry next to it that weighs it. */
-const ASKS_FOR_A_VERDICT = /^(?:so\s+|and\s+|but\s+)?(?:is|was|are)\s+(?:that|this|it|they)\s+(?:a\s+)?(?:good|bad|positive|negative)(?:\s+(?:thing|news|sign))?(?:\s+or\s+(?:a\s+)?(?:good|bad|positive|negative)(?:\s+(?:thing|news|sign))?)?(?:\s+(?:then|though|tho))?\W*$/i;
+const ASKS_FOR_A_VERDICT = /^(?:so\s+|and\s+|but\s+)?(?:(?:is|was|are)\s+(?:that|this|it|they)\s+)?(?:a\s+)?(?:good|bad|positive|negative|optimistic|pessimistic|upbeat)(?:\s+(?:thing|news|sign))?(?:\s+or\s+(?:a\s+)?(?:good|bad|positive|negative|optimistic|pessimistic|not)(?:\s+(?:thing|news|sign))?)?(?:\s+(?:then|though|tho))?\W*$/i;
 /** "because?" or "because of what?": "why?" asked the other way round. */
 const ASKS_BECAUSE = /^(?:and\s+|but\s+|so\s+)?(?:because|cause|coz|cuz)(?:\s+of\s+what)?\W*$/i;
 /** "what else is on that list?" after a criterion asks for the list it belongs to ("M2M is best when…"); naming a side, it asks about that side. */
@@ -92,6 +92,8 @@ const POINTS_TO_THE_LIST = /\b(?:again|(?:that|the|this)\s+list|spell|spelled|sp
 const ONLY_AN_ITEM = /^(?:and\s+|so\s+|ok\s+|what\s+about\s+|and\s+what\s+about\s+)?(?:the\s+)?(?:first|last|second|third)\s+(?:one|thing|item|point)\W*$/i;
 /** Longer questions that name an item by its place ask something of their own ("what is the last thing the article says?"). */
 const LISTED_ITEM_WORDS = 10;
+/** "so which is it?" after an answer: the answer just given, again. */
+const ASKS_WHICH_AGAIN = /^(?:so\s+|ok\s+so\s+|ok\s+)?which\s+(?:one\s+)?is\s+it(?:\s+then)?\W*$/i;
 /** "so that's M2M, not IoT?": a check of the answer just given, which gives it again. */
 const CONFIRMS_THE_SIDE = /^(?:so\s+|ok\s+so\s+)?(?:that(?:['’]s|\s+is|\s+means)|it(?:['’]s|\s+is)|we\s+(?:go|pick|use))\s+(?:iot|m2m)(?:\s*,?\s*(?:not|rather than|instead of)\s+(?:iot|m2m))?(?:\s*,?\s*(?:right|then|correct))?\W*$/i;
 /** "the other one" in a follow-up: the side the turn before was not about. */
@@ -379,8 +381,8 @@ export class Responder {
     if (ASKS_HOW_IT_WORKS.test(trimmed)) return this.asReadWith(this.howItWorks(question, previous), question, withBefore);
     if (ASKS_FOR_A_VERDICT.test(trimmed)) return this.asReadWith(this.weighed(question, previous), question, withBefore);
     if (ASKS_FOR_THE_LIST.test(trimmed)) return this.asReadWith(this.listOf(question, previous), question, withBefore);
-    // An item of the list just given is read as the question that gave the list, so "and the last one?" can follow.
-    if (asksForAListedItem(trimmed)) return this.asReadWith(this.givenAgain(previous), question, previous.question);
+    // An item of the list just given, or "so which is it?", is read as the question before, so "and the last one?" can follow.
+    if (asksForAListedItem(trimmed) || ASKS_WHICH_AGAIN.test(trimmed)) return this.asReadWith(this.givenAgain(previous), question, previous.question);
     return undefined;
   }
 
@@ -647,7 +649,9 @@ export class Responder {
   private askedAbout(question: string): boolean {
     // "…, like oneM2M or IEEE 802.15.4?" gives examples of what the clause before asks about.
     const clauses = clausesOf(question, ASKING_CLAUSE_BREAK);
-    return clauses.some((clause) => this.scenarios.asks(clause) && this.outOfScope.find(clause) !== undefined);
+    // "which cloud platform should we use, Azure or Google?": the choices closing a question are part of what it asks.
+    const asking = (i: number) => this.scenarios.asks(clauses[i] ?? '') || (i > 0 && (clauses[i] ?? '').endsWith('?') && this.scenarios.asks(clauses[i - 1] ?? ''));
+    return clauses.some((clause, i) => asking(i) && this.outOfScope.find(clause) !== undefined);
   }
 
   /**

@@ -63,6 +63,11 @@ describe('scenarios', () => {
     }
   });
 
+  it('reads "nothing else ever gets added" as no growth', () => {
+    const r = responder.respond('we just want the 2 glasswashers and the dosing pump linked up, nothing else ever gets added, but it has to be fast. m2m?');
+    expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.questionId === 'scale-to-many-users')?.answer).not.toBe('yes');
+  });
+
   it('reads "without any fuss" as how easily something happens, not as a negation of what follows', () => {
     const r = responder.respond('our guest app has to grow without any fuss as more and more guests use it, and every room has fast fibre. iot or m2m?');
     expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.questionId === 'scale-to-many-users')?.answer).toBe('yes');
@@ -466,6 +471,12 @@ describe('what the article does not cover', () => {
     }
   });
 
+  it('declines a choice among products named at the end of the question, and a satellite link, but not a satellite site', () => {
+    expect(responder.respond('Our IoT dashboard has to sync all the sensors in real time. Which should it run on, Azure or Google?').kind).toBe('declined');
+    expect(responder.respond('Does satellite work for M2M at really remote sites?').kind).toBe('declined');
+    expect(responder.respond("We link up with the satellite hospital 40 miles away. What does the article say about M2M's record over distance?").kind).not.toBe('declined');
+  });
+
   it('declines updating devices in the field, but not data pushed to the cloud', () => {
     expect(responder.respond('What are best practices for over-the-air updates on IoT devices?').kind).toBe('declined');
     expect(responder.respond('can iot devices push updates to the cloud in real time?').kind).not.toBe('declined');
@@ -651,6 +662,15 @@ describe('follow-ups', () => {
     const wireless = turnOf(responder.respond('Is IoT wireless?'));
     const weighed = entryOf(responder.respond('is that a good thing though?', wireless));
     expect(kb.byId.get(wireless.entryIds[0] ?? '')?.related).toContain(weighed);
+  });
+
+  it('"so which is it?" and "optimistic or not?" after an answer ask about that answer', () => {
+    const pick = turnOf(responder.respond('So bottom line, should we pick IoT or M2M?'));
+    expect(pick.kind).toBe('answer');
+    expect(entryOf(responder.respond('so which is it?', pick))).toBe(pick.entryIds[0]);
+    const ending = turnOf(responder.respond('How does the article wrap up?'));
+    expect(responder.respond('optimistic or not?').kind).not.toBe('answer');
+    expect(entryOf(responder.respond('optimistic or not?', ending))).toBe(ending.entryIds[0]);
   });
 
   it('"what else is on that list?" after a criterion gets the list it belongs to', () => {
