@@ -484,10 +484,13 @@ export class Responder {
   private otherSideCandidates(readAs: string, previous: PreviousTurn, target?: 'iot' | 'm2m'): Candidate[] {
     const near = (id: string) => previous.entryIds.some((before) => before === id || this.neighbours(before, id));
     const otherSide = target && `${target === 'iot' ? 'm2m' : 'iot'}-`;
+    // The same matter on the target side by name ("iot-networks" → "m2m-networks") is nearer than any other neighbour.
+    const counterparts = new Set(target ? previous.entryIds.map((id) => id.replace(/^(?:iot|m2m)-/, `${target}-`)).filter((id) => !previous.entryIds.includes(id)) : []);
+    const bonus = (id: string) => (counterparts.has(id) ? 2 * SAME_MATTER_BONUS : near(id) ? SAME_MATTER_BONUS : 0);
     return this.engine
       .rank(readAs, 8)
       .filter((c) => !otherSide || !c.entry.id.startsWith(otherSide))
-      .map((c) => (near(c.entry.id) ? { ...c, confidence: Math.min(1, c.confidence + SAME_MATTER_BONUS) } : c))
+      .map((c) => ({ ...c, confidence: Math.min(1, c.confidence + bonus(c.entry.id)) }))
       .sort((a, b) => b.confidence - a.confidence);
   }
 

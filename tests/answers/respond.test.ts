@@ -709,6 +709,14 @@ describe('follow-ups', () => {
     for (const q of ['and iot?', 'what about iot?']) expect(entryOf(responder.respond(q, few)) ?? '', q).not.toMatch(/^m2m-/);
   });
 
+  it('"and M2M?" after an answer about one side gets the same matter on the other side when there is one by name', () => {
+    const networks = turnOf(responder.respond('What networks can IoT devices send data over?'));
+    expect(networks.entryIds[0]).toMatch(/^iot-/);
+    const counterpart = (networks.entryIds[0] ?? '').replace(/^iot-/, 'm2m-');
+    expect(kb.byId.has(counterpart)).toBe(true);
+    expect(entryOf(responder.respond('and M2M?', networks))).toBe(counterpart);
+  });
+
   it('"and IoT isn\'t?" after a question about M2M asks it about IoT', () => {
     const wifi = turnOf(responder.respond('does m2m need wifi?'));
     const iotWifi = entryOf(responder.respond('does iot need wifi?'));
