@@ -222,6 +222,9 @@ export class Responder {
   private readonly lists: ReadonlySet<string>;
   /** The entries that weigh those lists against each other ("which should we choose?"). */
   private readonly weighing: ReadonlySet<string>;
+  /** Each entry's answer as words, and in how many answers each word occurs. */
+  private readonly answerWordSets = new Map<string, Set<string>>();
+  private readonly answerWordCounts = new Map<string, number>();
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -234,6 +237,7 @@ export class Responder {
     this.lists = criteriaLists(kb, chooser);
     this.weighing = new Set(kb.entries.filter((e) => e.related.filter((id) => this.lists.has(id)).length >= 2).map((e) => e.id));
     this.choosing = new Set([...chooser.questions.flatMap((q) => q.criteria), ...this.lists, ...this.weighing]);
+    for (const entry of kb.entries) for (const w of this.answerWords(entry)) this.answerWordCounts.set(w, (this.answerWordCounts.get(w) ?? 0) + 1);
   }
 
   /** The response to a message, read after `previous` when it is a follow-up in the same conversation. */
@@ -701,6 +705,9 @@ export class Responder {
     }
     const [first, second] = answers;
     if (!first || !second || first.entry.id === second.entry.id) return null;
+    // "who wrote it and when?": one entry that says what both answers say answers the whole question at once.
+    const both = this.coveringEntry(first.entry.id, second.entry.id);
+    if (both) return { kind: 'answer', entry: both, confidence: Math.min(first.confidence, second.confidence), candidates: [{ entry: both, confidence: 1 }], question };
     return { kind: 'compound', answers: [first, second], confidence: Math.min(first.confidence, second.confidence), question };
   }
 
@@ -719,6 +726,26 @@ export class Responder {
     // "summarise m2m and iot" or "the link between m2m and iot" asks one thing of both: the right half has no words of its own.
     const repeated = stems(right);
     return repeated.length > 0 && repeated.every((w) => asked.has(w)) ? [left, right] : [];
+  }
+
+  /**
+   * An entry next to both `a` and `b` whose answer holds most of the distinctive words of both their answers (the
+   * words few answers use, such as the author's name and the date), so it says what the two say together.
+   */
+  private coveringEntry(a: string, b: string): Entry | undefined {
+    const [first, second] = [this.kb.byId.get(a), this.kb.byId.get(b)];
+    if (!first || !second) return undefined;
+    const distinctive = (entry: Entry) => [...this.answerWords(entry)].filter((w) => (this.answerWordCounts.get(w) ?? 0) <= DISTINCTIVE_IN_ANSWERS);
+    const [ofFirst, ofSecond] = [distinctive(first), distinctive(second)];
+    const holds = (e: Entry, wanted: string[]) => wanted.length > 0 && wanted.filter((w) => this.answerWords(e).has(w)).length >= COVERED_SHARE * wanted.length;
+    return this.kb.entries.find((e) => e !== first && e !== second && this.neighbours(e.id, a) && this.neighbours(e.id, b) && holds(e, ofFirst) && holds(e, ofSecond));
+  }
+
+  /** An entry's answer as a set of words. */
+  private answerWords(entry: Entry): Set<string> {
+    let set = this.answerWordSets.get(entry.id);
+    if (!set) this.answerWordSets.set(entry.id, (set = new Set(words(entry.answer).filter((w) => !STOP_WORDS.has(w)))));
+    return set;
   }
 
   /** A decision as an answer: itself, or a "did you mean" whose first two choices answer alike (neighbouring entries), as its first choice: either would do. */
@@ -800,6 +827,10 @@ export class Responder {
   }
 }
 
+/** A word in at most this many answers is distinctive of them ("Sarkar", "November"). */
+const DISTINCTIVE_IN_ANSWERS = 3;
+/** An answer says what another says when it holds at least this share of the other's distinctive words. */
+const COVERED_SHARE = 0.6;
 /** How many criteria an entry must list as related to gather them ("M2M is best when…"). */
 const GATHERS_CRITERIA = 3;
 

@@ -377,6 +377,18 @@ describe('two questions in one', () => {
     for (const q of ['is iot harder to set up and maintain than m2m?', 'summarise m2m and iot', 'what is the link between m2m and iot']) expect(responder.respond(q).kind, q).not.toBe('compound');
   });
 
+  it('answers two questions with one entry when that entry says what both answers say', () => {
+    const author = entryOf(responder.respond('who wrote the article?'));
+    const date = entryOf(responder.respond('when was the article published?'));
+    const both = responder.respond('who wrote it and when did it come out?');
+    expect(both.kind).toBe('answer');
+    const related = kb.byId.get(entryOf(both) ?? '')?.related ?? [];
+    expect(related).toContain(author);
+    expect(related).toContain(date);
+    // Two answers that no single entry holds stay two.
+    expect(responder.respond('what does m2m stand for and what does iot stand for?').kind).toBe('compound');
+  });
+
   it('reads a short second part about the other side as the first question asked again', () => {
     const r = responder.respond('What does IoT stand for, and what about M2M?');
     expect(r.kind).toBe('compound');
