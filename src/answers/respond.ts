@@ -209,6 +209,8 @@ const SIDE_WORDS = /\b(iot|m2m|internet of things|machine to machine|the article
 const POINTS_WITHIN = /\b(it|its|they|them|this|that|those)\b/i;
 /** A term put in quotes to say it is the one asked about ("Right now it's 'UID'."). */
 const QUOTED_TERM = /(?<![\p{L}\d])['"‘“]([\p{L}\d][\p{L}\d -]{0,30})['"’”](?![\p{L}\d])/gu;
+/** "iot over m2m", "m2m instead of iot": the side preferred, and the one it is preferred to. */
+const PREFERS_ONE_SIDE = new RegExp(`\\b(${A_SIDE})\\s+(?:over|instead\\s+of|rather\\s+than|in\\s+place\\s+of)\\s+${A_SIDE}\\b`, 'i');
 /** A question about the project just described ("is this an m2m thing?", "does that push us to iot?"). */
 const POINTS_AT_THE_PROJECT = /\b(?:this|that|it|we|us|our|ours|here|these|those|i|me|my)\b/i;
 const NAMES_A_SIDE = /\b(iot|m2m|internet of things|machine to machine|the article)\b/i;
@@ -252,7 +254,7 @@ export class Responder {
     // Before small talk: "how does it work?" after an answer asks about that answer, not about the bot.
     const aboutTheAnswer = previous && this.aboutTheAnswer(question, previous);
     if (aboutTheAnswer) return aboutTheAnswer;
-    const alone = this.withoutAttribution(question, this.engine.ask(question));
+    const alone = this.withoutTheAlternative(question, this.withoutAttribution(question, this.engine.ask(question)));
     if (alone.kind === 'smalltalk' || alone.kind === 'empty') return alone;
     const outside = this.outOfScope.find(question);
     const scenario = this.scenarios.read(question) ?? (this.scenarios.hasCues(question) ? null : this.projectFromEntries(question));
@@ -510,6 +512,19 @@ export class Responder {
     if (ownWords(rest).length === 0) return decision;
     const better = this.withoutAttribution(rest, this.engine.ask(rest));
     return better.kind === 'answer' ? { ...better, question } : decision;
+  }
+
+  /**
+   * "when should I pick iot over m2m?" asks about IoT: the side it is picked over is only the alternative, so the
+   * question is read without it when the side picked then gets a clear answer of its own.
+   */
+  private withoutTheAlternative(question: string, decision: Decision): Decision {
+    const preferred = PREFERS_ONE_SIDE.exec(question);
+    if (!preferred || decision.kind === 'smalltalk' || decision.kind === 'empty') return decision;
+    const picked = sideOf(preferred[1] ?? '');
+    const rest = question.replace(PREFERS_ONE_SIDE, (_match, side: string) => side);
+    const better = this.engine.ask(rest);
+    return better.kind === 'answer' && better.entry.id.startsWith(`${picked}-`) ? { ...better, question } : decision;
   }
 
   /**

@@ -729,6 +729,12 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('and M2M?', defined))).toBe(counterpart);
   });
 
+  it('reads "when should I pick iot over m2m?" as a question about IoT, the side picked', () => {
+    for (const [q, alone] of [['when should i pick iot over m2m', 'when should i pick iot'], ['when would we use m2m instead of iot?', 'when would we use m2m?']] as const) {
+      expect(entryOf(responder.respond(q)), q).toBe(entryOf(responder.respond(alone)));
+    }
+  });
+
   it('"and IoT isn\'t?" after a question about M2M asks it about IoT', () => {
     const wifi = turnOf(responder.respond('does m2m need wifi?'));
     const iotWifi = entryOf(responder.respond('does iot need wifi?'));
