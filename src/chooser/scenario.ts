@@ -241,6 +241,8 @@ function saysHowEasily(typed: readonly string[], at: number): boolean {
 
 /** The verb between a cue and the "not" that denies it: "growth isn't a thing", "scaling will not matter". */
 const DENIED_BY = new Set(['is', 'are', 'was', 'will', 'would', 'does', 'do']);
+/** After "is not a", these deny the cue: "scaling is not a requirement", "growth is not a thing". */
+const NEEDS: ReadonlySet<string> = new Set(['thing', 'requirement', 'need', 'priority', 'concern', 'factor', 'goal', 'must', 'consideration', 'issue']);
 /** After "is not", these keep the cue: "being isolated is not negotiable", "offline is not just a risk". */
 const NOT_DENYING = new Set(['negotiable', 'optional', 'just', 'only', 'a', 'an', 'enough', 'up']);
 
@@ -252,8 +254,8 @@ function negatedAfter(typed: readonly string[], clauseOf: readonly number[], end
   if (!DENIED_BY.has(typed[end] ?? '')) return undefined;
   const word = typed[end + 1];
   const next = typed[end + 2] ?? '';
-  // "is not a problem" keeps the cue; "is not a thing" denies it.
-  const keepsCue = NOT_DENYING.has(next) && !(next === 'a' && typed[end + 3] === 'thing');
+  // "is not a problem" keeps the cue; "is not a thing" or "is not a requirement" denies it.
+  const keepsCue = NOT_DENYING.has(next) && !(next === 'a' && NEEDS.has(typed[end + 3] ?? ''));
   return (word === 'not' || word === 'never') && !keepsCue && clauseOf[end + 1] === clauseOf[end - 1] ? end + 2 : undefined;
 }
 

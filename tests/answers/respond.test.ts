@@ -63,6 +63,11 @@ describe('scenarios', () => {
     }
   });
 
+  it('reads "scaling is not a requirement" as no growth, as "growth is not a thing" is', () => {
+    const r = responder.respond("we're not planning to grow the network, scaling is not a requirement for us. does that push us to iot or m2m?");
+    expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.questionId === 'scale-to-many-users')?.answer).toBe('no');
+  });
+
   it('reads "nothing else ever gets added" as no growth', () => {
     const r = responder.respond('we just want the 2 glasswashers and the dosing pump linked up, nothing else ever gets added, but it has to be fast. m2m?');
     expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.questionId === 'scale-to-many-users')?.answer).not.toBe('yes');
