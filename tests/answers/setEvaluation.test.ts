@@ -16,9 +16,9 @@ const services = loadServices({ logger: silentLogger });
 const { kb, responder } = services;
 
 // Floors a little under what the development set gives today (npm run eval): a change that costs more fails.
-// Right is 94.3% and wrong 2.55% since sets bc, bd, bg and bh joined (875 more blind messages, about 87% right when
-// they arrived, so they pull the whole set down although every change since gained on it).
-const FLOORS = { right: 0.94, wrong: 0.027, clarify: 0.01, refused: 0.98, scenarios: 0.95 };
+// Right is 94.2% and wrong 2.68% since sets bc–bp joined (2,620 more blind messages, 87–89% right and 5–7% wrong
+// when they arrived, so they pull the whole set down although every change since gained on it).
+const FLOORS = { right: 0.94, wrong: 0.029, clarify: 0.01, refused: 0.98, scenarios: 0.95 };
 
 describe('the development set', () => {
   const dev = loadQuestionSet(resolve('tests/fixtures/questions/dev'));
