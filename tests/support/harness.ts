@@ -281,13 +281,14 @@ export const INJECTIONS = [
 /** A question the engine currently treats as `kind`, so tests follow the engine instead of hard-coding its output. */
 export function questionOfKind(services: Services, kind: 'clarify' | 'fallback' | 'answer'): string {
   const candidates: Record<typeof kind, string[]> = {
-    clarify: ['iot', 'devices', 'machines talking', 'm2m', 'network', 'which one is better', 'how do they connect', 'connected'],
+    clarify: ['iot', 'devices', 'machines talking', 'm2m', 'network', 'which one is better', 'how do they connect', 'connected', 'iot devices', 'iot gadgets'],
     fallback: ['what is the weather in paris tomorrow', 'best pizza recipe with mozzarella', 'who won the football world cup'],
     answer: ['what does m2m stand for', 'what does iot stand for', 'what is m2m'],
   };
-  // The same in a conversation as on its own, so a question asked in a DM after another keeps its kind.
+  // The same in a conversation as on its own, so a question asked in a DM after another keeps its kind and choices.
   const before = { question: 'what does m2m stand for', kind: 'answer' as const, entryIds: ['m2m-acronym'] };
-  const found = candidates[kind].find((q) => services.responder.respond(q).kind === kind && services.responder.respond(q, before).kind === kind);
+  const reading = (r: ReturnType<Services['responder']['respond']>) => `${r.kind}:${r.kind === 'clarify' ? r.choices.map((c) => c.entry.id).join(',') : r.kind === 'answer' ? r.entry.id : ''}`;
+  const found = candidates[kind].find((q) => services.responder.respond(q).kind === kind && reading(services.responder.respond(q, before)) === reading(services.responder.respond(q)));
   if (!found) throw new Error(`none of the sample questions is a ${kind} for the bot any more; add one to questionOfKind`);
   return found;
 }
