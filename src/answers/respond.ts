@@ -284,7 +284,7 @@ export class Responder {
     // The next step is read as the question it follows, so "and then?" twice does not pile up.
     const next = previous && this.nextStep(question, previous);
     if (next) return { ...next, question, readAs: previous?.question ?? question };
-    const source = previous && this.sourceOf(question, previous);
+    const source = previous && this.sourceOf(question);
     if (source) return { ...source, question, readAs: source.question };
     const mentioned = previous && alone.kind !== 'answer' && this.mentionedInTheAnswer(question, previous);
     if (mentioned) return { ...mentioned, question, readAs: mentioned.question };
@@ -311,9 +311,10 @@ export class Responder {
    */
   private keptSide(question: string, inContext: Decision, alone: Decision, previous: PreviousTurn): AnswerDecision | undefined {
     const side = NAMES_A_SIDE.test(question) ? undefined : sideAsked(previous);
-    if (!side || alone.kind !== 'answer' || !/^(iot|m2m)-/.test(alone.entry.id) || alone.entry.id.startsWith(`${side}-`) || inContext.kind !== 'clarify') return undefined;
+    const aloneSide = alone.kind === 'answer' ? sideOfEntry(alone.entry.id) : undefined;
+    if (!side || aloneSide === undefined || aloneSide === side || inContext.kind !== 'clarify') return undefined;
     const [first] = inContext.choices;
-    return first?.entry.id.startsWith(`${side}-`) ? { kind: 'answer', entry: first.entry, confidence: first.confidence, candidates: inContext.candidates, question } : undefined;
+    return first && sideOfEntry(first.entry.id) === side ? { kind: 'answer', entry: first.entry, confidence: first.confidence, candidates: inContext.candidates, question } : undefined;
   }
 
   /**
@@ -350,15 +351,9 @@ export class Responder {
     return this.nextToAnswer(question, previous, `${said} ${previous.question}`);
   }
 
-  /**
-   * "is that from the article?" or "so that's M2M?" after an answer gets that answer again, which names
-   * its side and source; "who says so?" gets where the answers come from.
-   */
-  private sourceOf(question: string, previous: PreviousTurn): AnswerDecision | undefined {
-    const trimmed = question.trim();
-    const given = this.givenAgain(previous);
-    if (given && (CHECKS_THE_SOURCE.test(trimmed) || CONFIRMS_THE_SIDE.test(trimmed))) return given;
-    if (!ASKS_FOR_THE_SOURCE.test(trimmed)) return undefined;
+  /** "who says so?" after an answer gets where the answers come from. */
+  private sourceOf(question: string): AnswerDecision | undefined {
+    if (!ASKS_FOR_THE_SOURCE.test(question.trim())) return undefined;
     const source = this.engine.ask(THE_SOURCE);
     return source.kind === 'answer' ? source : undefined;
   }
@@ -387,11 +382,14 @@ export class Responder {
     if (ASKS_HOW_IT_WORKS.test(trimmed)) return this.asReadWith(this.howItWorks(question, previous), question, withBefore);
     if (ASKS_FOR_A_VERDICT.test(trimmed)) return this.asReadWith(this.weighed(question, previous), question, withBefore);
     if (ASKS_FOR_THE_LIST.test(trimmed)) return this.asReadWith(this.listOf(question, previous), question, withBefore);
-    // An item of the list just given, or "so which is it?", is read as the question before, so "and the last one?" can follow.
-    if (asksForAListedItem(trimmed) || ASKS_WHICH_AGAIN.test(trimmed)) return this.asReadWith(this.givenAgain(previous), question, previous.question);
+    // The answer again, read as the question before (so "and the last one?" can follow): an item of the list it gave,
+    // "so which is it?", or a check of it that names its side or source ("so that's m2m?", "is that from the article?").
+    const again = asksForAListedItem(trimmed) || [ASKS_WHICH_AGAIN, CONFIRMS_THE_SIDE, CHECKS_THE_SOURCE].some((pattern) => pattern.test(trimmed));
+    if (again) return this.asReadWith(this.givenAgain(previous), question, previous.question);
     return undefined;
   }
 
+  /** A decision given as the response to `question`, read as `readAs` by the turn after. */
   private asReadWith(decision: AnswerDecision | undefined, question: string, readAs: string): Response | undefined {
     return decision && { ...decision, question, readAs };
   }
@@ -489,13 +487,12 @@ export class Responder {
    */
   private otherSideCandidates(readAs: string, previous: PreviousTurn, target?: 'iot' | 'm2m'): Candidate[] {
     const near = (id: string) => previous.entryIds.some((before) => before === id || this.neighbours(before, id));
-    const otherSide = target && `${target === 'iot' ? 'm2m' : 'iot'}-`;
     // The same matter on the target side by name ("iot-networks" → "m2m-networks") is nearer than any other neighbour.
-    const counterparts = new Set(target ? previous.entryIds.map((id) => id.replace(/^(?:iot|m2m)-/, `${target}-`)).filter((id) => !previous.entryIds.includes(id)) : []);
+    const counterparts = new Set(target ? previous.entryIds.filter((id) => sideOfEntry(id) === otherSideThan(target)).map((id) => onSide(id, target)) : []);
     const bonus = (id: string) => (counterparts.has(id) ? 2 * SAME_MATTER_BONUS : near(id) ? SAME_MATTER_BONUS : 0);
     return this.engine
       .rank(readAs, 8)
-      .filter((c) => !otherSide || !c.entry.id.startsWith(otherSide))
+      .filter((c) => !target || sideOfEntry(c.entry.id) !== otherSideThan(target))
       .map((c) => ({ ...c, confidence: Math.min(1, c.confidence + bonus(c.entry.id)) }))
       .sort((a, b) => b.confidence - a.confidence);
   }
@@ -524,7 +521,7 @@ export class Responder {
     const picked = sideOf(preferred[1] ?? '');
     const rest = question.replace(PREFERS_ONE_SIDE, (_match, side: string) => side);
     const better = this.engine.ask(rest);
-    return better.kind === 'answer' && better.entry.id.startsWith(`${picked}-`) ? { ...better, question } : decision;
+    return better.kind === 'answer' && sideOfEntry(better.entry.id) === picked ? { ...better, question } : decision;
   }
 
   /**
@@ -836,8 +833,8 @@ export class Responder {
     // "and when's the other one better?" after a question about one side asks it about the other.
     const side = THE_OTHER_SIDE.test(trimmed) ? sideAsked(previous) : undefined;
     // "the other one?" alone is "and iot?": the question before, about the other side.
-    if (side && /^(?:and\s+|what about\s+|how about\s+|so\s+)?the other\s+(?:one|side)\W*$/i.test(trimmed)) return askedOf(side === 'iot' ? 'm2m' : 'iot');
-    if (side) return { text: trimmed.replace(THE_OTHER_SIDE, side === 'iot' ? 'm2m' : 'iot'), otherSide: true, target: side === 'iot' ? 'm2m' : 'iot' };
+    if (side && /^(?:and\s+|what about\s+|how about\s+|so\s+)?the other\s+(?:one|side)\W*$/i.test(trimmed)) return askedOf(otherSideThan(side));
+    if (side) return { text: trimmed.replace(THE_OTHER_SIDE, otherSideThan(side)), otherSide: true, target: otherSideThan(side) };
     return { text: `${question} ${before}`.slice(0, 500), otherSide: false };
   }
 }
@@ -890,9 +887,25 @@ function ownWords(text: string): string[] {
 
 /** The one side the answer before was about, when the question named none ("which of the two is point-to-point?" → M2M). */
 function sideAnswered(previous: PreviousTurn): 'iot' | 'm2m' | undefined {
-  const sides = new Set(previous.entryIds.map((id) => /^(iot|m2m)-/.exec(id)?.[1]));
+  const sides = new Set(previous.entryIds.map(sideOfEntry));
   const [only] = sides;
-  return sides.size === 1 && (only === 'iot' || only === 'm2m') ? only : undefined;
+  return sides.size === 1 ? only : undefined;
+}
+
+/** The side an entry is about alone, by the knowledge base's naming ("m2m-networks"), or undefined for one about both. */
+function sideOfEntry(id: string): 'iot' | 'm2m' | undefined {
+  const prefix = /^(iot|m2m)-/.exec(id)?.[1];
+  return prefix === 'iot' || prefix === 'm2m' ? prefix : undefined;
+}
+
+/** The same entry name on `side` ("iot-networks" → "m2m-networks"). */
+function onSide(id: string, side: 'iot' | 'm2m'): string {
+  return id.replace(/^(?:iot|m2m)-/, `${side}-`);
+}
+
+/** The side that is not `side`. */
+function otherSideThan(side: 'iot' | 'm2m'): 'iot' | 'm2m' {
+  return side === 'iot' ? 'm2m' : 'iot';
 }
 
 /** The one side the turn before asked about, or else the one its answer was about. */
