@@ -96,6 +96,10 @@ const LISTED_ITEM_WORDS = 10;
 const ASKS_WHICH_AGAIN = /^(?:so\s+|ok\s+so\s+|ok\s+)?which\s+(?:one\s+)?is\s+it(?:\s+then)?\W*$/i;
 /** "so that's M2M, not IoT?": a check of the answer just given, which gives it again. */
 const CONFIRMS_THE_SIDE = /^(?:so\s+|ok\s+so\s+)?(?:that(?:['’]s|\s+is|\s+means)|it(?:['’]s|\s+is)|we\s+(?:go|pick|use))\s+(?:iot|m2m)(?:\s*,?\s*(?:not|rather than|instead of)\s+(?:iot|m2m))?(?:\s*,?\s*(?:right|then|correct))?\W*$/i;
+/** "what are all the situations…", "the full list of cases…": a question for every item of a list. */
+const ASKS_FOR_A_WHOLE_LIST = /\b(?:all|every|full|whole|complete|entire)\s+(?:the\s+)?(?:list|situations|cases|points|criteria|conditions|scenarios|reasons)\b/i;
+/** "that way round?" after an answer about which is part of which: a check of the direction it gave. */
+const CHECKS_THE_DIRECTION = /^(?:wait\s*,?\s*|hang on\s*,?\s*|sorry\s*,?\s*|so\s+)?(?:is\s+(?:it|that)\s+|it['’]s\s+|not\s+)?(?:that|this|the\s+right|the\s+other)\s+way\s+a?round(?:\s*,?\s*(?:then|right|not the other))?\W*$/i;
 /** "the other one" in a follow-up: the side the turn before was not about. */
 const THE_OTHER_SIDE = /\bthe other\s+(?:one|side|technology|approach|option)\b/i;
 /** Words that start a follow-up read together with the question before it. */
@@ -384,7 +388,7 @@ export class Responder {
     if (ASKS_FOR_THE_LIST.test(trimmed)) return this.asReadWith(this.listOf(question, previous), question, withBefore);
     // The answer again, read as the question before (so "and the last one?" can follow): an item of the list it gave,
     // "so which is it?", or a check of it that names its side or source ("so that's m2m?", "is that from the article?").
-    const again = asksForAListedItem(trimmed) || [ASKS_WHICH_AGAIN, CONFIRMS_THE_SIDE, CHECKS_THE_SOURCE].some((pattern) => pattern.test(trimmed));
+    const again = asksForAListedItem(trimmed) || [ASKS_WHICH_AGAIN, CONFIRMS_THE_SIDE, CHECKS_THE_SOURCE, CHECKS_THE_DIRECTION].some((pattern) => pattern.test(trimmed));
     if (again) return this.asReadWith(this.givenAgain(previous), question, previous.question);
     return undefined;
   }
@@ -553,6 +557,15 @@ export class Responder {
     return { ...better, question };
   }
 
+  /** One side's list of when it fits, when a question names that side alone and asks for the whole list. */
+  private wholeListAsked(question: string): AnswerDecision | undefined {
+    const [side, ...others] = sidesNamed(question);
+    if (!side || others.length > 0 || !ASKS_FOR_A_WHOLE_LIST.test(question)) return undefined;
+    const id = [...this.lists].find((list) => sideOfEntry(list) === side);
+    const entry = id === undefined ? undefined : this.kb.byId.get(id);
+    return entry && { kind: 'answer', entry, confidence: 1, candidates: [{ entry, confidence: 1 }], question };
+  }
+
   /**
    * The answer to the question a story asks, when that question is not which side fits and the
    * article clearly answers it on its own; undefined otherwise.
@@ -564,6 +577,9 @@ export class Responder {
     // "both?" or "iot, m2m or mix?" closing a story asks which fits, in words too few to say so; "does the article
     // say which one is easier to scale?" names the criterion it asks the article about, whatever the story before it.
     const asksTheArticle = ABOUT_THE_ARTICLE.test(last) && this.scenarios.hasCues(last);
+    // "…what are ALL the situations it says M2M is best for?" asks for one side's list, whatever the story says.
+    const wholeList = this.wholeListAsked(last);
+    if (wholeList) return wholeList;
     const decision = this.withoutAttribution(last, this.engine.ask(last));
     if (decision.kind !== 'answer' || decision.confidence < STANDS_ALONE) return undefined;
     // "which kinds of networks does m2m send data over?" asks a fact about one side, though its "which" could ask
@@ -810,7 +826,7 @@ export class Responder {
     // Where the question before looked ("according to the reading") is not part of what it asked.
     const before = previous.question.replace(ATTRIBUTION, ' ').replace(/\s+/g, ' ').replace(/\s([?!.,])/g, '$1').trim();
     const trimmed = question.trim();
-    const swapTo = /^(and|ok and|okay and|so|what about|how about|vs\.?|versus|compared (?:to|with)|but|same for|same question for|and the same for|is it the same for|same with|same goes for|and what about|what about for)\s+(for\s+)?(the\s+)?(iot|m2m|internet of things|machine to machine)\b(\s+(then|too|though|tho|isn['’]?t|doesn['’]?t|is not|does not|either))?\W*$/i.exec(trimmed);
+    const swapTo = /^(and|ok and|okay and|so|what about|how about|vs\.?|versus|compared (?:to|with)|but|same for|same question for|and the same for|is it the same for|same with|same goes for|and what about|what about for)\s+(for\s+)?(the\s+)?(iot|m2m|internet of things|machine to machine)\b(\s*,?\s*(then|too|though|tho|isn['’]?t|doesn['’]?t|is not|does not|either|as well|also|likewise|the same|same deal|same story|same thing|same there))?\W*$/i.exec(trimmed);
     // The question before, asked about `target`: with its sides swapped when that names the target, else with the target added.
     const askedOf = (target: 'iot' | 'm2m') => {
       // "and iot?" after "which should we pick, iot or m2m?" (answered by weighing the two, or by one side's list) asks

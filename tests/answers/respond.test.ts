@@ -346,6 +346,16 @@ describe('a closing question that points back within the message', () => {
 describe('a story that ends with a question', () => {
   const story = 'We run tank sensors wired straight to one controller and we keep adding new sites, so I have been reading up on all this.';
 
+  it('answers a story that asks for all the cases one side is best for with that side\'s list, not a reading of the story', () => {
+    const story = 'Security wants the sensor network completely isolated, IT wants it on the cloud, and ops just wants it to work if the wifi dies.';
+    expect(responder.respond(`${story} Which one fits?`).kind).toBe('scenario');
+    const list = entryOf(responder.respond('when is m2m the best choice?'));
+    expect(list).toMatch(/^m2m-/);
+    for (const asked of ["Just for M2M, what are ALL the situations the article says it's best for? Then I'll argue it myself.", 'What is the full list of cases where M2M is the best choice?']) {
+      expect(entryOf(responder.respond(`${story} ${asked}`)), asked).toBe(list);
+    }
+  });
+
   it('answers the question it ends with when that is not which side fits', () => {
     expect(entryOf(responder.respond(`${story} What does the M in M2M stand for?`))).toBe('m2m-acronym');
   });
@@ -688,6 +698,23 @@ describe('follow-ups', () => {
     const ending = turnOf(responder.respond('How does the article wrap up?'));
     expect(responder.respond('optimistic or not?').kind).not.toBe('answer');
     expect(entryOf(responder.respond('optimistic or not?', ending))).toBe(ending.entryIds[0]);
+  });
+
+  it('"and IoT, same deal?" after a question about M2M asks the same about IoT, like "and IoT?"', () => {
+    const work = turnOf(responder.respond('Is setting up an M2M network a lot of work?'));
+    const other = entryOf(responder.respond('and IoT?', work));
+    expect(other).not.toBe(work.entryIds[0]);
+    for (const q of ['and IoT, same deal?', 'what about iot, same story?', 'and iot as well?']) expect(entryOf(responder.respond(q, work)), q).toBe(other);
+  });
+
+  it('"wait, that way round?" after an answer about which is part of which checks that answer: it is given again', () => {
+    const relation = turnOf(responder.respond('How does the article say the two relate, is one part of the other?'));
+    expect(relation.kind).toBe('answer');
+    expect(responder.respond('wait, that way round?').kind).not.toBe('answer');
+    for (const q of ['wait, that way round?', 'is that the right way round?']) expect(entryOf(responder.respond(q, relation)), q).toBe(relation.entryIds[0]);
+    // "which way round?" after another answer asks which is part of which, not for that answer again.
+    const same = turnOf(responder.respond('is iot basically the same as m2m?'));
+    expect(entryOf(responder.respond('wait which way round', same))).not.toBe(same.entryIds[0]);
   });
 
   it('"what else is on that list?" after a criterion gets the list it belongs to', () => {
