@@ -181,6 +181,8 @@ const CLAUSE_BREAK = new RegExp(
 );
 /** A story's closing question shorter than this is read with the story, not on its own. */
 const STORY_QUESTION_WORDS = 5;
+/** How sure the fact question closing a story must be alone, the bar an answer of its own clears. */
+const STORY_FACT_AT = 0.6;
 /** A part of a two-part question offered as "did you mean" is answered with its first choice from this confidence, when the other part is answered. */
 const COMPOUND_PART_AT = 0.6;
 /** A message read as this many of the chooser's criteria describes one project, even when it asks in two parts. */
@@ -581,11 +583,14 @@ export class Responder {
     const wholeList = this.wholeListAsked(last);
     if (wholeList) return wholeList;
     const decision = this.withoutAttribution(last, this.engine.ask(last));
-    if (decision.kind !== 'answer' || decision.confidence < STANDS_ALONE) return undefined;
+    if (decision.kind !== 'answer') return undefined;
     // "which kinds of networks does m2m send data over?" asks a fact about one side, though its "which" could ask
     // which side fits; "is this more of an iot thing?" points at the project, and "iot or m2m?" weighs both.
     const readsAsAProject = this.scenarios.read(last) !== null;
     const asksAFact = !readsAsAProject && !POINTS_AT_THE_PROJECT.test(last) && !this.choosing.has(decision.entry.id) && sidesNamed(last).size === 1;
+    // Such a fact is answered when the sentence alone would be: the story around it is not what it asks.
+    if (asksAFact && decision.confidence >= STORY_FACT_AT) return decision;
+    if (decision.confidence < STANDS_ALONE) return undefined;
     if (asksTheArticle || asksAFact) return decision;
     return this.scenarios.asks(last) || readsAsAProject ? undefined : decision;
   }

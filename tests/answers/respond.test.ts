@@ -63,6 +63,15 @@ describe('scenarios', () => {
     }
   });
 
+  it('answers a fact question about one side closing a story as the question alone would be answered, though it is not sure enough to stand alone', () => {
+    const asked = 'What does the article say M2M relies on to carry its messages?';
+    const alone = responder.respond(asked);
+    expect(alone.kind).toBe('answer');
+    expect(alone.confidence).toBeLessThan(0.75);
+    const story = `The fitter came round about the freezer alarms and the signal out there is awful, though the office has a cable. ${asked} Also, the canteen microwave is broken again.`;
+    expect(entryOf(responder.respond(story))).toBe(entryOf(alone));
+  });
+
   it('reads "scaling is not a requirement" as no growth, as "growth is not a thing" is', () => {
     const r = responder.respond("we're not planning to grow the network, scaling is not a requirement for us. does that push us to iot or m2m?");
     expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.questionId === 'scale-to-many-users')?.answer).toBe('no');
