@@ -66,8 +66,7 @@ describe('scenarios', () => {
   it('answers a fact question about one side closing a story as the question alone would be answered, though it is not sure enough to stand alone', () => {
     const asked = 'What does the article say M2M relies on to carry its messages?';
     const alone = responder.respond(asked);
-    expect(alone.kind).toBe('answer');
-    expect(alone.confidence).toBeLessThan(0.75);
+    expect(alone.kind === 'answer' && alone.confidence).toBeLessThan(0.75);
     const story = `The fitter came round about the freezer alarms and the signal out there is awful, though the office has a cable. ${asked} Also, the canteen microwave is broken again.`;
     expect(entryOf(responder.respond(story))).toBe(entryOf(alone));
   });
@@ -714,6 +713,13 @@ describe('follow-ups', () => {
     const other = entryOf(responder.respond('and IoT?', work));
     expect(other).not.toBe(work.entryIds[0]);
     for (const q of ['and IoT, same deal?', 'what about iot, same story?', 'and iot as well?']) expect(entryOf(responder.respond(q, work)), q).toBe(other);
+  });
+
+  it('"and M2M?" after an answer about IoT, unsure between an M2M entry and one about both sides, answers with the M2M entry it ranks first', () => {
+    const networks = turnOf(responder.respond('What networks can IoT devices send data over?'));
+    const other = responder.respond('and M2M?', networks);
+    expect(other.kind).toBe('answer');
+    expect(entryOf(other)).toMatch(/^m2m-/);
   });
 
   it('"wait, that way round?" after an answer about which is part of which checks that answer: it is given again', () => {
