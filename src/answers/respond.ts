@@ -260,7 +260,7 @@ export class Responder {
     // Before small talk: "how does it work?" after an answer asks about that answer, not about the bot.
     const aboutTheAnswer = previous && this.aboutTheAnswer(question, previous);
     if (aboutTheAnswer) return aboutTheAnswer;
-    const alone = this.withoutTheAlternative(question, this.withoutAttribution(question, this.engine.ask(question)));
+    const alone = this.inTheStatedDirection(question, this.withoutTheAlternative(question, this.withoutAttribution(question, this.engine.ask(question))));
     if (alone.kind === 'smalltalk' || alone.kind === 'empty') return alone;
     const outside = this.outOfScope.find(question);
     const scenario = this.scenarios.read(question) ?? (this.scenarios.hasCues(question) ? null : this.projectFromEntries(question));
@@ -567,6 +567,27 @@ export class Responder {
     if (framed && (better.kind === 'answer' || better.kind === 'clarify' || better.kind === 'fallback')) return { ...better, question };
     if (better.kind !== 'answer' || (decision.kind === 'answer' && decision.confidence >= better.confidence)) return decision;
     return { ...better, question };
+  }
+
+  /**
+   * "which one works when you have wifi?" matches "M2M is best when there is no Wi-Fi" word for word, the
+   * other way round: a criterion the question states in the opposite direction is not the answer. Only for a
+   * question that names no side: "M2M needs wifi, right?" is answered by the criterion that corrects it.
+   */
+  private inTheStatedDirection(question: string, decision: Decision): Decision {
+    if (decision.kind !== 'answer' || sidesNamed(question).size > 0) return decision;
+    const stated = this.scenarios.cueAnswers(question);
+    const opposite = (id: string) => {
+      const stands = this.scenarios.answerFor(id);
+      const said = stands && stated.get(stands.questionId);
+      return said !== undefined && said !== stands?.answer;
+    };
+    if (!opposite(decision.entry.id)) return decision;
+    // The same criterion the way round the question states it ("if you need to scale up": IoT scales smoothly), when the article has it.
+    const stands = this.scenarios.answerFor(decision.entry.id);
+    const turned = this.kb.entries.find((e) => { const other = this.scenarios.answerFor(e.id); return other?.questionId === stands?.questionId && other?.answer === stated.get(other?.questionId ?? ''); });
+    if (turned) return { ...decision, entry: turned, candidates: [{ entry: turned, confidence: decision.confidence }, ...decision.candidates.filter((c) => c.entry !== turned && !opposite(c.entry.id))] };
+    return this.engine.decide(question, decision.candidates.filter((c) => !opposite(c.entry.id)));
   }
 
   /** One side's list of when it fits, when a question names that side alone and asks for the whole list. */

@@ -103,8 +103,40 @@ export class ScenarioReader {
     return this.finder.findAll(this.prepared(text)).some((m) => 'ask' in m.value) || ENDS_ASKING_A_SIDE.test(text) || ASKS_ABOUT_A_MIX.test(text);
   }
 
+  /**
+   * How the message answers each chooser question its cues touch, by question id, whether or not it describes
+   * a project: "which one works when you have wifi?" answers "must it run without Wi-Fi?" with "no".
+   */
+  cueAnswers(message: string): Map<string, 'yes' | 'no'> {
+    const { settled } = this.cueReading(message);
+    return new Map(settled.flatMap(([index, r]) => { const id = this.model.questions[index]?.id; return id === undefined ? [] : [[id, r.answer] as const]; }));
+  }
+
+  /** The chooser question an article criterion answers, and the answer it stands for: the one giving its side the weight. */
+  answerFor(entryId: string): { questionId: string; answer: 'yes' | 'no' } | undefined {
+    const side = /^(iot|m2m)-/.exec(entryId)?.[1];
+    const index = this.model.questions.findIndex((q) => q.criteria.includes(entryId));
+    const question = this.model.questions[index];
+    const answer = (['yes', 'no'] as const).find((a) => this.sideOf(index, a) === side);
+    return question && answer ? { questionId: question.id, answer } : undefined;
+  }
+
   /** The message read as a project description, or null when it does not describe one and ask which fits. */
   read(message: string): ScenarioReading | null {
+    const { text, asks, settled } = this.cueReading(message);
+    // "Does the article say…" is about the article, unless it also asks which side fits a described setting.
+    if (text.split(/\s+/).length < SHORTEST_SCENARIO || (ABOUT_THE_ARTICLE.test(text) && !asks)) return null;
+    const ownProject = OWN_PROJECT.test(text);
+    const setting = ownProject || text.split(/\s+/).length >= DESCRIBED_SETTING;
+    // A project is described by its owner or asked about ("which fits?"): a general question that only
+    // mentions two criteria ("how is the cloud's large-scale data analysed?") is not one.
+    if (settled.length === 0 || !(asks || ownProject) || (settled.length < CRITERIA_ALONE && (!(asks && setting) || ASKS_A_MEANING.test(text) || this.comparesTheTwo(message)))) return null;
+    const readings = settled.map(([index, r]) => ({ questionIndex: index, answer: r.answer, evidence: inWords(r.evidence.join(', ')) }));
+    return this.reading(readings, Math.min(1, 0.5 + 0.15 * settled.length + (asks ? 0.2 : 0)));
+  }
+
+  /** The cues found in a message: whether it asks which fits, and each chooser question it answers one way only. */
+  private cueReading(message: string): { text: string; asks: boolean; settled: [number, { answer: 'yes' | 'no'; evidence: string[] }][] } {
     const text = this.prepared(message);
     const found = this.finder.findAll(text);
     const typed = words(text);
@@ -145,15 +177,7 @@ export class ScenarioReader {
       const other = (['yes', 'no'] as const).find((answer) => { const side = this.sideOf(index, answer); return side !== undefined && !sides.has(side); });
       if (other) settled.push([index, { answer: other, evidence: r[other] }]);
     }
-    // "Does the article say…" is about the article, unless it also asks which side fits a described setting.
-    if (text.split(/\s+/).length < SHORTEST_SCENARIO || (ABOUT_THE_ARTICLE.test(text) && !asks)) return null;
-    const ownProject = OWN_PROJECT.test(text);
-    const setting = ownProject || text.split(/\s+/).length >= DESCRIBED_SETTING;
-    // A project is described by its owner or asked about ("which fits?"): a general question that only
-    // mentions two criteria ("how is the cloud's large-scale data analysed?") is not one.
-    if (settled.length === 0 || !(asks || ownProject) || (settled.length < CRITERIA_ALONE && (!(asks && setting) || ASKS_A_MEANING.test(text) || this.comparesTheTwo(message)))) return null;
-    const readings = settled.map(([index, r]) => ({ questionIndex: index, answer: r.answer, evidence: inWords(r.evidence.join(', ')) }));
-    return this.reading(readings, Math.min(1, 0.5 + 0.15 * settled.length + (asks ? 0.2 : 0)));
+    return { text, asks, settled };
   }
 
   /** "which one is easier to grow, iot or m2m?" compares the two, unless other sentences describe the asker's own project. */

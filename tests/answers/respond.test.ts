@@ -71,6 +71,20 @@ describe('scenarios', () => {
     expect(entryOf(responder.respond(story))).toBe(entryOf(alone));
   });
 
+  it('does not answer "which one…?" with a criterion the question states the other way round', () => {
+    expect(entryOf(responder.respond('which one works when there is no wifi?'))).toBe('m2m-fit-no-wifi');
+    expect(entryOf(responder.respond('which one works when you have wifi?'))).not.toBe('m2m-fit-no-wifi');
+    // The article has the criterion the way round the question states it: that is the answer.
+    expect(entryOf(responder.respond('which one should you pick if you need to scale up?'))).toBe('iot-fit-scaling-users');
+    expect(entryOf(responder.respond('which one is right when scaling does not matter?'))).toBe('m2m-fit-no-scaling');
+    // A claim about one side is answered by the criterion that corrects it.
+    expect(entryOf(responder.respond('M2M needs wifi, right?'))).toBe('m2m-fit-no-wifi');
+  });
+
+  it('reads "cannot sit on a network with anything else" as devices kept isolated', () => {
+    expect(readingOf(responder.respond('our lab freezers cannot sit on a network with anything else, compliance rules. iot or m2m?'), 'security-isolation')).toBe('yes');
+  });
+
   it('reads "scaling is not a requirement" as no growth, as "growth is not a thing" is', () => {
     const r = responder.respond("we're not planning to grow the network, scaling is not a requirement for us. does that push us to iot or m2m?");
     expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.questionId === 'scale-to-many-users')?.answer).toBe('no');
