@@ -606,7 +606,17 @@ export class Responder {
   private storyQuestion(text: string): AnswerDecision | undefined {
     const asked = sentences(text).filter((s) => s.trim().endsWith('?'));
     const last = asked[asked.length - 1];
-    if (!last || last.split(/\s+/).length < STORY_QUESTION_WORDS || asked.length === sentences(text).length) return undefined;
+    if (!last || asked.length === sentences(text).length) return undefined;
+    // "I'm not picking sides, I just want to know - does the article say wireless is good for iot?": failing the
+    // sentence, the clause that asks, when it names the one side it asks about.
+    const startsAsking = new RegExp(`^${QUESTION_START}`, 'i');
+    const clause = last.split(CLAUSE_BREAK).map((c) => c.trim()).findLast((c) => startsAsking.test(c) && !onlyAFrame(c));
+    return this.closingQuestion(last) ?? (clause && clause !== last && sidesNamed(clause).size === 1 ? this.closingQuestion(clause) : undefined);
+  }
+
+  /** The answer to the question closing a story, when it asks a fact the article clearly answers on its own. */
+  private closingQuestion(last: string): AnswerDecision | undefined {
+    if (last.split(/\s+/).length < STORY_QUESTION_WORDS) return undefined;
     // "both?" or "iot, m2m or mix?" closing a story asks which fits, in words too few to say so; "does the article
     // say which one is easier to scale?" names the criterion it asks the article about, whatever the story before it.
     const asksTheArticle = ABOUT_THE_ARTICLE.test(last) && this.scenarios.hasCues(last);

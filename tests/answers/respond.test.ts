@@ -63,6 +63,14 @@ describe('scenarios', () => {
     }
   });
 
+  it('answers the clause that asks a fact about one side when the sentence closing a story also talks about the asker', () => {
+    const asked = 'does the article say wireless has a downside for iot?';
+    const story = `We're putting the new door sensors on wireless because the builders hate running cable. I'm not taking sides, I just want to know - ${asked}`;
+    expect(entryOf(responder.respond(story))).toBe(entryOf(responder.respond(asked)));
+    // A clause that only asks what the article says, before a choice of sides, leaves the story to be read as a project.
+    expect(responder.respond('A pump sensor talks directly to one monitoring computer and there is no Wi-Fi out there. What would this article say, M2M or IoT?').kind).toBe('scenario');
+  });
+
   it('answers a fact question about one side closing a story as the question alone would be answered, though it is not sure enough to stand alone', () => {
     const asked = 'What does the article say M2M relies on to carry its messages?';
     const alone = responder.respond(asked);
