@@ -89,8 +89,9 @@ describe('scenarios', () => {
     expect(entryOf(responder.respond('M2M needs wifi, right?'))).toBe('m2m-fit-no-wifi');
   });
 
-  it('reads "cannot sit on a network with anything else" as devices kept isolated', () => {
+  it('reads "cannot sit on a network with anything else" and "kept completely apart" as devices kept isolated', () => {
     expect(readingOf(responder.respond('our lab freezers cannot sit on a network with anything else, compliance rules. iot or m2m?'), 'security-isolation')).toBe('yes');
+    expect(readingOf(responder.respond('our lab freezers must be kept completely apart from the office network. iot or m2m?'), 'security-isolation')).toBe('yes');
   });
 
   it('reads "scaling is not a requirement" as no growth, as "growth is not a thing" is', () => {
