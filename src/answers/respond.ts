@@ -77,7 +77,7 @@ const ASKS_IF_MENTIONED = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:(?:is\s+there\s+)?(
 /** "any other example?": one not given yet. */
 const ASKS_FOR_ANOTHER = /^(?:and\s+|ok\s+|so\s+)?(?:(?:any|got|give me|what(?:['’]s|\s+is|\s+are))\s+)?(?:an?\s+)?(?:another|other|one more|more|different)\s+(?:examples?|cases?|use cases?|uses?)\W*$/i;
 /** "how does that work?" after an answer: how the thing just described works, which a neighbouring entry usually tells. */
-const ASKS_HOW_IT_WORKS = /^(?:and\s+|so\s+|ok\s+|but\s+)?how\s+(?:does|do|did)\s+(?:that|it|this|they)(?:\s+one)?\s+(?:actually\s+)?work(?:\s+(?:exactly|then|in practice))?\W*$/i;
+const ASKS_HOW_IT_WORKS = /^(?:and\s+|so\s+|ok\s+|but\s+)?how\s+(?:does|do|did)\s+(?:that|it|this|they)(?:\s+one)?\s+(?:actually\s+)?work(?:\s*,?\s*(?:exactly|then|in practice|step by step|in detail))?\W*$/i;
 /** "is that good or bad?" after an answer weighs what it just said: that answer, or the entry next to it that weighs it. */
 const ASKS_FOR_A_VERDICT = /^(?:so\s+|and\s+|but\s+)?(?:(?:is|was|are)\s+(?:that|this|it|they)\s+)?(?:a\s+)?(?:good|bad|positive|negative|optimistic|pessimistic|upbeat)(?:\s+(?:thing|news|sign))?(?:\s+or\s+(?:a\s+)?(?:good|bad|positive|negative|optimistic|pessimistic|not)(?:\s+(?:thing|news|sign))?)?(?:\s+(?:then|though|tho))?\W*$/i;
 /** "because?" or "because of what?": "why?" asked the other way round. */

@@ -708,6 +708,7 @@ describe('follow-ups', () => {
     expect(kb.byId.get(given ?? '')?.related).toContain(entryOf(responder.respond('how does it work?', example)));
     const works = responder.respond('how does that work?', example);
     expect(kb.byId.get(given ?? '')?.related).toContain(entryOf(works));
+    expect(entryOf(responder.respond('How does that work, step by step?', example))).toBe(entryOf(works));
     const other = entryOf(responder.respond('any other example?', turnOf(works)));
     expect(other).toBeDefined();
     expect([given, entryOf(works)]).not.toContain(other);
