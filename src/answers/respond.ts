@@ -272,7 +272,7 @@ export class Responder {
     // when the clause that asks names it ("what firewall rules should we use to isolate our m2m network?").
     if (scenario && (!outside || scenario.criteria.length >= CRITERIA_FOR_A_PROJECT || !this.askedAbout(question))) {
       // A story that ends by asking something the article answers ("…so how long has M2M been used for that?") gets that answer.
-      const asked = this.storyQuestion(question);
+      const asked = this.storyQuestion(question) ?? this.comparedOnTheCriterion(question, scenario);
       if (asked) return { ...asked, question };
       return { kind: 'scenario', reading: scenario, confidence: scenario.confidence, question };
     }
@@ -588,6 +588,22 @@ export class Responder {
     const turned = this.kb.entries.find((e) => { const other = this.scenarios.answerFor(e.id); return other?.questionId === stands?.questionId && other?.answer === stated.get(other?.questionId ?? ''); });
     if (turned) return { ...decision, entry: turned, candidates: [{ entry: turned, confidence: decision.confidence }, ...decision.candidates.filter((c) => c.entry !== turned && !opposite(c.entry.id))] };
     return this.engine.decide(question, decision.candidates.filter((c) => !opposite(c.entry.id)));
+  }
+
+  /**
+   * A story about one criterion that closes by asking which side is better at it ("…we keep adding
+   * sites. Which one is easier to add hardware to?"): the entry that weighs the two sides on that
+   * criterion, when the question alone is answered with it.
+   */
+  private comparedOnTheCriterion(text: string, scenario: ScenarioReading): AnswerDecision | undefined {
+    const [criterion, ...others] = scenario.criteria;
+    const last = sentences(text).findLast((s) => s.endsWith('?'));
+    if (!criterion || others.length > 0 || !last) return undefined;
+    const decision = this.engine.ask(last);
+    if (decision.kind !== 'answer' || decision.confidence < STORY_FACT_AT) return undefined;
+    const { entry } = decision;
+    const weighsIt = sideOfEntry(entry.id) === undefined && !this.choosing.has(entry.id) && entry.related.includes(criterion.entryId);
+    return weighsIt ? decision : undefined;
   }
 
   /** One side's list of when it fits, when a question names that side alone and asks for the whole list. */

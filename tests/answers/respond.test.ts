@@ -71,6 +71,17 @@ describe('scenarios', () => {
     expect(responder.respond('A pump sensor talks directly to one monitoring computer and there is no Wi-Fi out there. What would this article say, M2M or IoT?').kind).toBe('scenario');
   });
 
+  it('answers a story about one criterion that asks which side is better at it with the entry weighing the two on it', () => {
+    const asked = 'Which one does the article say is easier to add hardware to?';
+    const weighs = responder.respond(asked);
+    expect(weighs.kind).toBe('answer');
+    const growing = 'We keep opening new branches and every one needs more sensors added to the network.';
+    expect(responder.respond(`${growing} Which one fits?`).kind).toBe('scenario');
+    expect(entryOf(responder.respond(`${growing} ${asked}`))).toBe(entryOf(weighs));
+    // A story with a second criterion is a project to weigh.
+    expect(responder.respond(`${growing.replace('.', ", and there's no wifi at most of them.")} ${asked}`).kind).toBe('scenario');
+  });
+
   it('answers a fact question about one side closing a story as the question alone would be answered, though it is not sure enough to stand alone', () => {
     const asked = 'What does the article say M2M relies on to carry its messages?';
     const alone = responder.respond(asked);
