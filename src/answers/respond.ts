@@ -299,7 +299,7 @@ export class Responder {
       const inContext = otherSide ? this.engine.decide(readAs, this.otherSideCandidates(readAs, previous, target)) : this.engine.decide(readAs, this.followUpCandidates(question, readAs, alone, previous));
       // "any other example?": the entry next to the one just given (its related entries) that the conversation matches best.
       const another = ASKS_FOR_ANOTHER.test(question.trim());
-      const answered = (another ? this.nextToAnswer(question, previous, readAs, this.shownBefore(previous)) : undefined) ?? this.answerOf(inContext) ?? (otherSide ? this.sideOffered(inContext, target) : undefined) ?? this.nextToPrevious(alone, previous);
+      const answered = (another ? this.nextToAnswer(question, previous, readAs, this.shownBefore(previous)) : undefined) ?? this.answerOf(inContext) ?? (otherSide ? this.sideOffered(inContext, target) : this.nearTheAnswerOffered(inContext, previous)) ?? this.nextToPrevious(alone, previous);
       if (answered && (otherSide || !this.repeats(question, answered.entry.id, previous))) return { ...answered, question, readAs };
       // "over what kind of network?" after a question about M2M stays on M2M, however the words alone lean.
       const kept = this.keptSide(question, inContext, alone, previous);
@@ -491,6 +491,14 @@ export class Responder {
    * on the other side is usually a neighbouring entry. Asked about `target`, an entry about the
    * other side alone is not a candidate.
    */
+  /** A follow-up unsure between choices whose first is the answer just given or next to it: more about that matter, so that one. */
+  private nearTheAnswerOffered(inContext: Decision, previous: PreviousTurn): AnswerDecision | undefined {
+    if (inContext.kind !== 'clarify') return undefined;
+    const [first] = inContext.choices;
+    const near = first && previous.entryIds.some((id) => id === first.entry.id || this.neighbours(id, first.entry.id));
+    return near ? { kind: 'answer', entry: first.entry, confidence: first.confidence, candidates: inContext.candidates, question: inContext.question } : undefined;
+  }
+
   /**
    * "and M2M?" after an answer about IoT, unsure between an entry about M2M and one about both sides
    * ("how the two communicate"): the first choice, when it is about the side asked for.

@@ -757,6 +757,13 @@ describe('follow-ups', () => {
     expect(entryOf(other)).toMatch(/^m2m-/);
   });
 
+  it('a follow-up unsure between the answer just given and another matter stays with the answer just given', () => {
+    const uid = turnOf(responder.respond('what does UID mean for iot devices?'));
+    const more = responder.respond("so what's the point of them?", uid);
+    expect(more.kind).toBe('answer');
+    expect(entryOf(more)).toBe(uid.entryIds[0]);
+  });
+
   it('"wait, that way round?" after an answer about which is part of which checks that answer: it is given again', () => {
     const relation = turnOf(responder.respond('How does the article say the two relate, is one part of the other?'));
     expect(relation.kind).toBe('answer');
