@@ -30,7 +30,7 @@ const RECENT_ANALYSES = 8;
 /** Longer "words" are pasted tokens, not typos; correcting them costs O(length²) lookups. */
 const LONGEST_TYPO = 20;
 /** From this length a word may be two edits away from the vocabulary word it meant. */
-const TWO_EDIT_LENGTH = 7;
+const TWO_EDIT_LENGTH = 8;
 /** English words rarer than this (by film-subtitle frequency) may be slips for a knowledge-base word... */
 const RARE_WORD_RANK = 20_000;
 /** ...one edit away that is at least this many times more common ("clod" → "cloud", "frist" → "first"). */

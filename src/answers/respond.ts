@@ -97,8 +97,8 @@ const ASKS_WHICH_AGAIN = /^(?:so\s+|ok\s+so\s+|ok\s+)?which\s+(?:one\s+)?is\s+it
 /** "so that's M2M, not IoT?": a check of the answer just given, which gives it again. */
 const CONFIRMS_THE_SIDE = /^(?:so\s+|ok\s+so\s+)?(?:that(?:['’]s|\s+is|\s+means)|it(?:['’]s|\s+is)|we\s+(?:go|pick|use))\s+(?:iot|m2m)(?:\s*,?\s*(?:not|rather than|instead of)\s+(?:iot|m2m))?(?:\s*,?\s*(?:right|then|correct))?\W*$/i;
 /** "what are all the situations…", "the full list of cases…": a question for every item of a list. */
-const ASKS_FOR_A_WHOLE_LIST = /\b(?:all|every|full|whole|complete|entire)\s+(?:the\s+)?(?:list|situations|cases|points|criteria|conditions|scenarios|reasons)\b/i;
-/** "that way round?" after an answer about which is part of which: a check of the direction it gave. */
+const ASKS_FOR_A_WHOLE_LIST = /\b(?:all|every|full|whole|complete|entire)\s+(?:the\s+)?(?:list\b|(?:situations|cases|points|criteria|conditions|scenarios)\b.*\b(?:best|fits?|ideal|right choice|suited|go for|pick)\b)/i;
+/** "that way round?" after an answer relating the two sides (which is part of which): a check of the direction it gave. */
 const CHECKS_THE_DIRECTION = /^(?:wait\s*,?\s*|hang on\s*,?\s*|sorry\s*,?\s*|so\s+)?(?:is\s+(?:it|that)\s+|it['’]s\s+|not\s+)?(?:that|this|the\s+right|the\s+other)\s+way\s+a?round(?:\s*,?\s*(?:then|right|not the other))?\W*$/i;
 /** "the other one" in a follow-up: the side the turn before was not about. */
 const THE_OTHER_SIDE = /\bthe other\s+(?:one|side|technology|approach|option)\b/i;
@@ -179,9 +179,12 @@ const CLAUSE_BREAK = new RegExp(
   `[,;:\u2013\u2014]+|\\p{Extended_Pictographic}+|\\s-\\s|\\s(?:but|so)\\s(?=${QUESTION_START})|(?<=\\b(?:here|question|q|sorry|hi|hey|hello|morning|folks|all|team))\\s+(?=${QUESTION_START})`,
   'iu',
 );
+/** A clause that starts like a question ("does the article say…"), or does after a word of politeness or a link ("please what is…"). */
+const STARTS_ASKING = new RegExp(`^${QUESTION_START}`, 'i');
+const STARTS_ASKING_POLITELY = new RegExp(`^(?:please\\s+|pls\\s+|so\\s+|and\\s+|but\\s+)?${QUESTION_START}`, 'i');
 /** A story's closing question shorter than this is read with the story, not on its own. */
 const STORY_QUESTION_WORDS = 5;
-/** How sure the fact question closing a story must be alone, the bar an answer of its own clears. */
+/** How sure the fact question closing a story must be alone: a little above the engine's own answer bar (0.55), well below STANDS_ALONE. */
 const STORY_FACT_AT = 0.6;
 /** A part of a two-part question offered as "did you mean" is answered with its first choice from this confidence, when the other part is answered. */
 const COMPOUND_PART_AT = 0.6;
@@ -390,9 +393,14 @@ export class Responder {
     if (ASKS_FOR_THE_LIST.test(trimmed)) return this.asReadWith(this.listOf(question, previous), question, withBefore);
     // The answer again, read as the question before (so "and the last one?" can follow): an item of the list it gave,
     // "so which is it?", or a check of it that names its side or source ("so that's m2m?", "is that from the article?").
-    const again = asksForAListedItem(trimmed) || [ASKS_WHICH_AGAIN, CONFIRMS_THE_SIDE, CHECKS_THE_SOURCE, CHECKS_THE_DIRECTION].some((pattern) => pattern.test(trimmed));
+    const again = asksForAListedItem(trimmed) || [ASKS_WHICH_AGAIN, CONFIRMS_THE_SIDE, CHECKS_THE_SOURCE].some((pattern) => pattern.test(trimmed)) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous));
     if (again) return this.asReadWith(this.givenAgain(previous), question, previous.question);
     return undefined;
+  }
+
+  /** Whether the answer just given says how the two sides relate ("IoT is a subset of M2M"): one that names both. */
+  private relatesTheSides(previous: PreviousTurn): boolean {
+    return previous.entryIds.some((id) => sidesNamed(this.kb.byId.get(id)?.answer ?? '').size === 2);
   }
 
   /** A decision given as the response to `question`, read as `readAs` by the turn after. */
@@ -414,7 +422,7 @@ export class Responder {
   private listOf(question: string, previous: PreviousTurn): AnswerDecision | undefined {
     const list = previous.entryIds.flatMap((id) => this.kb.byId.get(id)?.related ?? []).find((id) => this.lists.has(id));
     const entry = list === undefined ? undefined : this.kb.byId.get(list);
-    return entry && { kind: 'answer', entry, confidence: 1, candidates: [{ entry, confidence: 1 }], question };
+    return entry && certainAnswer(entry, question);
   }
 
   /** "how does that work?" after an answer: the entry next to it that the answer and the question match best. */
@@ -426,7 +434,7 @@ export class Responder {
   /** The answer just given, to give again. Only one given outright: after a decline, its partial answer was not what was asked. */
   private givenAgain(previous: PreviousTurn): AnswerDecision | undefined {
     const entry = previous.kind === 'answer' && previous.entryIds[0] !== undefined ? this.kb.byId.get(previous.entryIds[0]) : undefined;
-    return entry && { kind: 'answer', entry, confidence: 1, candidates: [{ entry, confidence: 1 }], question: previous.question };
+    return entry && certainAnswer(entry, previous.question);
   }
 
   /**
@@ -485,18 +493,12 @@ export class Responder {
       .map(({ entry, score }) => ({ entry, confidence: Math.round(Math.max(0, score) * 1000) / 1000 }));
   }
 
-  /**
-   * Entries for the question before asked about the other side ("same for m2m?"): as the question
-   * reads swapped, with the answer given and its neighbours a little ahead, since the same matter
-   * on the other side is usually a neighbouring entry. Asked about `target`, an entry about the
-   * other side alone is not a candidate.
-   */
   /** A follow-up unsure between choices whose first is the answer just given or next to it: more about that matter, so that one. */
   private nearTheAnswerOffered(inContext: Decision, previous: PreviousTurn): AnswerDecision | undefined {
     if (inContext.kind !== 'clarify') return undefined;
     const [first] = inContext.choices;
     const near = first && previous.entryIds.some((id) => id === first.entry.id || this.neighbours(id, first.entry.id));
-    return near ? { kind: 'answer', entry: first.entry, confidence: first.confidence, candidates: inContext.candidates, question: inContext.question } : undefined;
+    return near ? firstChoice(inContext) : undefined;
   }
 
   /**
@@ -506,9 +508,15 @@ export class Responder {
   private sideOffered(inContext: Decision, target?: 'iot' | 'm2m'): AnswerDecision | undefined {
     if (inContext.kind !== 'clarify') return undefined;
     const [first] = inContext.choices;
-    return first && target && sideOfEntry(first.entry.id) === target ? { kind: 'answer', entry: first.entry, confidence: first.confidence, candidates: inContext.candidates, question: inContext.question } : undefined;
+    return first && target && sideOfEntry(first.entry.id) === target ? firstChoice(inContext) : undefined;
   }
 
+  /**
+   * Entries for the question before asked about the other side ("same for m2m?"): as the question
+   * reads swapped, with the answer given and its neighbours a little ahead, since the same matter
+   * on the other side is usually a neighbouring entry. Asked about `target`, an entry about the
+   * other side alone is not a candidate.
+   */
   private otherSideCandidates(readAs: string, previous: PreviousTurn, target?: 'iot' | 'm2m'): Candidate[] {
     const near = (id: string) => previous.entryIds.some((before) => before === id || this.neighbours(before, id));
     // The same matter on the target side by name ("iot-networks" → "m2m-networks") is nearer than any other neighbour.
@@ -578,24 +586,19 @@ export class Responder {
   }
 
   /**
-   * "which one works when you have wifi?" matches "M2M is best when there is no Wi-Fi" word for word, the
-   * other way round: a criterion the question states in the opposite direction is not the answer. Only for a
-   * question that names no side: "M2M needs wifi, right?" is answered by the criterion that corrects it.
+   * "which one should you pick if you need to scale up?" matches "M2M is best when there is no need to scale"
+   * word for word, the other way round: the criterion the way round the question states it answers, when the
+   * article has one. Only for a question that names no side: "M2M needs wifi, right?" is answered by the
+   * criterion that corrects it.
    */
   private inTheStatedDirection(question: string, decision: Decision): Decision {
     if (decision.kind !== 'answer' || sidesNamed(question).size > 0) return decision;
-    const stated = this.scenarios.cueAnswers(question);
-    const opposite = (id: string) => {
-      const stands = this.scenarios.answerFor(id);
-      const said = stands && stated.get(stands.questionId);
-      return said !== undefined && said !== stands?.answer;
-    };
-    if (!opposite(decision.entry.id)) return decision;
-    // The same criterion the way round the question states it ("if you need to scale up": IoT scales smoothly), when the article has it.
     const stands = this.scenarios.answerFor(decision.entry.id);
-    const turned = this.kb.entries.find((e) => { const other = this.scenarios.answerFor(e.id); return other?.questionId === stands?.questionId && other?.answer === stated.get(other?.questionId ?? ''); });
-    if (turned) return { ...decision, entry: turned, candidates: [{ entry: turned, confidence: decision.confidence }, ...decision.candidates.filter((c) => c.entry !== turned && !opposite(c.entry.id))] };
-    return this.engine.decide(question, decision.candidates.filter((c) => !opposite(c.entry.id)));
+    const stated = stands && this.scenarios.cueAnswers(question).get(stands.questionId);
+    if (!stands || stated === undefined || stated === stands.answer) return decision;
+    const turned = this.kb.byId.get(this.scenarios.criterionFor(stands.questionId, stated) ?? '');
+    if (!turned) return decision;
+    return { ...decision, entry: turned, candidates: [{ entry: turned, confidence: decision.confidence }, ...decision.candidates.filter((c) => c.entry !== turned && c.entry !== decision.entry)] };
   }
 
   /**
@@ -605,8 +608,9 @@ export class Responder {
    */
   private comparedOnTheCriterion(text: string, scenario: ScenarioReading): AnswerDecision | undefined {
     const [criterion, ...others] = scenario.criteria;
-    const last = sentences(text).findLast((s) => s.endsWith('?'));
-    if (!criterion || others.length > 0 || !last) return undefined;
+    const last = lastAsked(text);
+    // "which one scales better for us?" asks about the project, as "which one fits?" does.
+    if (!criterion || others.length > 0 || !last || POINTS_AT_THE_PROJECT.test(last)) return undefined;
     const decision = this.engine.ask(last);
     if (decision.kind !== 'answer' || decision.confidence < STORY_FACT_AT) return undefined;
     const { entry } = decision;
@@ -620,7 +624,7 @@ export class Responder {
     if (!side || others.length > 0 || !ASKS_FOR_A_WHOLE_LIST.test(question)) return undefined;
     const id = [...this.lists].find((list) => sideOfEntry(list) === side);
     const entry = id === undefined ? undefined : this.kb.byId.get(id);
-    return entry && { kind: 'answer', entry, confidence: 1, candidates: [{ entry, confidence: 1 }], question };
+    return entry && certainAnswer(entry, question);
   }
 
   /**
@@ -628,13 +632,11 @@ export class Responder {
    * article clearly answers it on its own; undefined otherwise.
    */
   private storyQuestion(text: string): AnswerDecision | undefined {
-    const asked = sentences(text).filter((s) => s.trim().endsWith('?'));
-    const last = asked[asked.length - 1];
-    if (!last || asked.length === sentences(text).length) return undefined;
+    const last = lastAsked(text);
+    if (!last || sentences(text).every((s) => s.endsWith('?'))) return undefined;
     // "I'm not picking sides, I just want to know - does the article say wireless is good for iot?": failing the
     // sentence, the clause that asks, when it names the one side it asks about.
-    const startsAsking = new RegExp(`^${QUESTION_START}`, 'i');
-    const clause = last.split(CLAUSE_BREAK).map((c) => c.trim()).findLast((c) => startsAsking.test(c) && !onlyAFrame(c));
+    const clause = last.split(CLAUSE_BREAK).map((c) => c.trim()).findLast((c) => STARTS_ASKING.test(c) && !onlyAFrame(c));
     return this.closingQuestion(last) ?? (clause && clause !== last && sidesNamed(clause).size === 1 ? this.closingQuestion(clause) : undefined);
   }
 
@@ -686,9 +688,8 @@ export class Responder {
   private askingClause(text: string): AnswerDecision | undefined {
     const clauses = clausesOf(text, CLAUSE_BREAK);
     if (clauses.length < 2) return undefined;
-    const startsAsking = new RegExp(`^(?:please\\s+|pls\\s+|so\\s+|and\\s+|but\\s+)?${QUESTION_START}`, 'i');
     // "what's m2m?" asks in two words; "and iot?" does not.
-    const asking = clauses.filter((c) => (c.split(/\s+/).length >= FRAMED_CLAUSE_WORDS || (c.endsWith('?') && /^(?:what['’]s|whats|who['’]s)\s/i.test(c))) && (c.endsWith('?') || startsAsking.test(c)));
+    const asking = clauses.filter((c) => (c.split(/\s+/).length >= FRAMED_CLAUSE_WORDS || (c.endsWith('?') && /^(?:what['’]s|whats|who['’]s)\s/i.test(c))) && (c.endsWith('?') || STARTS_ASKING_POLITELY.test(c)));
     // "is that from the article?" asks only for the article's word, about the clauses around it.
     const answers = asking.filter((c) => !onlyAFrame(c)).map((c) => this.withoutAttribution(c, this.engine.ask(c))).filter((d): d is AnswerDecision => d.kind === 'answer' && d.confidence >= STANDS_ALONE);
     const entries = new Set(answers.map((a) => a.entry.id));
@@ -852,7 +853,7 @@ export class Responder {
     if (decision.kind !== 'clarify') return undefined;
     const [first, second] = decision.choices;
     if (!first || !second || !this.neighbours(first.entry.id, second.entry.id)) return undefined;
-    return { kind: 'answer', entry: first.entry, confidence: first.confidence, candidates: decision.candidates, question: decision.question };
+    return firstChoice(decision);
   }
 
   /** Entries that list each other as related answer the same question from two sides: either would do. */
@@ -896,7 +897,7 @@ export class Responder {
     // Where the question before looked ("according to the reading") is not part of what it asked.
     const before = previous.question.replace(ATTRIBUTION, ' ').replace(/\s+/g, ' ').replace(/\s([?!.,])/g, '$1').trim();
     const trimmed = question.trim();
-    const swapTo = /^(and|ok and|okay and|so|what about|how about|vs\.?|versus|compared (?:to|with)|but|same for|same question for|and the same for|is it the same for|same with|same goes for|and what about|what about for)\s+(for\s+)?(the\s+)?(iot|m2m|internet of things|machine to machine)\b(\s*,?\s*(then|too|though|tho|isn['’]?t|doesn['’]?t|is not|does not|either|as well|also|likewise|the same|same deal|same story|same thing|same there))?\W*$/i.exec(trimmed);
+    const swapTo = /^(and|ok and|okay and|so|what about|how about|vs\.?|versus|compared (?:to|with)|but|same for|same question for|and the same for|is it the same for|same with|same goes for|and what about|what about for)\s+(for\s+)?(the\s+)?(iot|m2m|internet of things|machine to machine)\b(\s*,?\s*(then|too|though|tho|isn['’]?t|doesn['’]?t|is not|does not|either|as well|also|likewise|same deal|same story|same there))?\W*$/i.exec(trimmed);
     // The question before, asked about `target`: with its sides swapped when that names the target, else with the target added.
     const askedOf = (target: 'iot' | 'm2m') => {
       // "and iot?" after "which should we pick, iot or m2m?" (answered by weighing the two, or by one side's list) asks
@@ -959,6 +960,22 @@ function onlyAFrame(clause: string): boolean {
 /** The clauses of each sentence of `text`, split where `breaks` matches. */
 function clausesOf(text: string, breaks: RegExp): string[] {
   return sentences(text).flatMap((sentence) => sentence.split(breaks)).map((clause) => clause.trim());
+}
+
+/** The last sentence of a message that asks something ("…?"). */
+function lastAsked(text: string): string | undefined {
+  return sentences(text).findLast((s) => s.endsWith('?'));
+}
+
+/** An entry given as the answer, sure of it: the question asked for exactly that entry. */
+function certainAnswer(entry: Entry, question: string): AnswerDecision {
+  return { kind: 'answer', entry, confidence: 1, candidates: [{ entry, confidence: 1 }], question };
+}
+
+/** A "did you mean" settled on its first choice. */
+function firstChoice(decision: Extract<Decision, { kind: 'clarify' }>): AnswerDecision | undefined {
+  const [first] = decision.choices;
+  return first && { kind: 'answer', entry: first.entry, confidence: first.confidence, candidates: decision.candidates, question: decision.question };
 }
 
 /** What a response was read as, when a follow-up was read with the turn before. */

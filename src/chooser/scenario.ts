@@ -112,13 +112,18 @@ export class ScenarioReader {
     return new Map(settled.flatMap(([index, r]) => { const id = this.model.questions[index]?.id; return id === undefined ? [] : [[id, r.answer] as const]; }));
   }
 
-  /** The chooser question an article criterion answers, and the answer it stands for: the one giving its side the weight. */
+  /** The chooser question an article criterion answers, and the answer it stands for. */
   answerFor(entryId: string): { questionId: string; answer: 'yes' | 'no' } | undefined {
-    const side = /^(iot|m2m)-/.exec(entryId)?.[1];
     const index = this.model.questions.findIndex((q) => q.criteria.includes(entryId));
     const question = this.model.questions[index];
-    const answer = (['yes', 'no'] as const).find((a) => this.sideOf(index, a) === side);
+    const answer = this.answerOfCriterion(index, entryId);
     return question && answer ? { questionId: question.id, answer } : undefined;
+  }
+
+  /** The article criterion that stands for answering chooser question `questionId` with `answer`, if the article has one. */
+  criterionFor(questionId: string, answer: 'yes' | 'no'): string | undefined {
+    const index = this.model.questions.findIndex((q) => q.id === questionId);
+    return this.model.questions[index]?.criteria.find((id) => this.answerOfCriterion(index, id) === answer);
   }
 
   /** The message read as a project description, or null when it does not describe one and ask which fits. */
@@ -198,9 +203,7 @@ export class ScenarioReader {
       const questionIndex = this.model.questions.findIndex((q) => q.criteria.includes(entryId));
       const question = this.model.questions[questionIndex];
       if (!question || readings.some((r) => r.questionIndex === questionIndex)) continue;
-      // The answer whose weight goes to the entry's side: m2m-fit-no-scaling is a "no" to growing to many users.
-      const side = entryId.startsWith('iot-') ? 'iot' : 'm2m';
-      const answer = (['yes', 'no'] as const).find((a) => this.sideOf(questionIndex, a) === side);
+      const answer = this.answerOfCriterion(questionIndex, entryId);
       if (answer) readings.push({ questionIndex, answer, evidence });
     }
     return readings.length === 0 ? null : this.reading(readings, confidence);
@@ -210,6 +213,12 @@ export class ScenarioReader {
   private prepared(message: string): string {
     if (this.lastPrepared?.text !== message) this.lastPrepared = { text: message, prepared: quantitiesAsTokens(this.mend(message)) };
     return this.lastPrepared.prepared;
+  }
+
+  /** The answer to a chooser question whose weight goes to a criterion's side: m2m-fit-no-scaling is a "no" to growing to many users. */
+  private answerOfCriterion(questionIndex: number, entryId: string): 'yes' | 'no' | undefined {
+    const side = entryId.startsWith('iot-') ? 'iot' : 'm2m';
+    return (['yes', 'no'] as const).find((a) => this.sideOf(questionIndex, a) === side);
   }
 
   /** The side an answer to a chooser question weighs for, if it weighs for one. */

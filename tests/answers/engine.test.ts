@@ -138,10 +138,6 @@ describe('a knowledge base of its own', () => {
     const analysis = own.rank('how long does the ketle take to biol');
     expect(analysis[0]?.entry.id).toBe('kettle-boil');
   });
-
-  it('takes two slips in a seven-letter word back to the word meant ("artical" for "article")', () => {
-    expect(engine.mend('who wrote the artical')).toBe('who wrote the article');
-  });
 });
 
 describe('a knowledge base far larger than the article', () => {

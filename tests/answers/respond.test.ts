@@ -90,19 +90,19 @@ describe('scenarios', () => {
     expect(entryOf(responder.respond(story))).toBe(entryOf(alone));
   });
 
-  it('does not answer "which one…?" with a criterion the question states the other way round', () => {
-    expect(entryOf(responder.respond('which one works when there is no wifi?'))).toBe('m2m-fit-no-wifi');
-    expect(entryOf(responder.respond('which one works when you have wifi?'))).not.toBe('m2m-fit-no-wifi');
-    // The article has the criterion the way round the question states it: that is the answer.
+  it('answers "which one…?" with the criterion the way round the question states it', () => {
     expect(entryOf(responder.respond('which one should you pick if you need to scale up?'))).toBe('iot-fit-scaling-users');
     expect(entryOf(responder.respond('which one is right when scaling does not matter?'))).toBe('m2m-fit-no-scaling');
+    // Where the article has no criterion that way round, the answer stays what the words found.
+    expect(entryOf(responder.respond("which one can't run without wifi?"))).toBe('m2m-fit-no-wifi');
     // A claim about one side is answered by the criterion that corrects it.
     expect(entryOf(responder.respond('M2M needs wifi, right?'))).toBe('m2m-fit-no-wifi');
   });
 
-  it('reads "cannot sit on a network with anything else" and "kept completely apart" as devices kept isolated', () => {
-    expect(readingOf(responder.respond('our lab freezers cannot sit on a network with anything else, compliance rules. iot or m2m?'), 'security-isolation')).toBe('yes');
-    expect(readingOf(responder.respond('our lab freezers must be kept completely apart from the office network. iot or m2m?'), 'security-isolation')).toBe('yes');
+  it('reads "must not sit on a network with other kit" and "kept entirely apart" as devices kept isolated', () => {
+    expect(readingOf(responder.respond('the vault timers must not sit on a network with other kit. which fits, iot or m2m?'), 'security-isolation')).toBe('yes');
+    expect(readingOf(responder.respond('the controllers must sit on a network with nothing else on it. which fits, iot or m2m?'), 'security-isolation')).toBe('yes');
+    expect(readingOf(responder.respond("the lab's analysers must be kept entirely apart from the hospital network. which fits, iot or m2m?"), 'security-isolation')).toBe('yes');
   });
 
   it('reads "scaling is not a requirement" as no growth, as "growth is not a thing" is', () => {
@@ -389,13 +389,15 @@ describe('a story that ends with a question', () => {
   const story = 'We run tank sensors wired straight to one controller and we keep adding new sites, so I have been reading up on all this.';
 
   it('answers a story that asks for all the cases one side is best for with that side\'s list, not a reading of the story', () => {
-    const story = 'Security wants the sensor network completely isolated, IT wants it on the cloud, and ops just wants it to work if the wifi dies.';
+    const story = 'Security want the pump network sealed off, IT want everything in the cloud, and operations only care that it survives a Wi-Fi outage.';
     expect(responder.respond(`${story} Which one fits?`).kind).toBe('scenario');
     const list = entryOf(responder.respond('when is m2m the best choice?'));
     expect(list).toMatch(/^m2m-/);
-    for (const asked of ["Just for M2M, what are ALL the situations the article says it's best for? Then I'll argue it myself.", 'What is the full list of cases where M2M is the best choice?']) {
+    for (const asked of ["Before I referee, what are all the situations where the article says M2M is the best fit? I'll take it from there.", 'So what is the full list of cases where M2M is the right choice?']) {
       expect(entryOf(responder.respond(`${story} ${asked}`)), asked).toBe(list);
     }
+    // "all" with no list asked for is not a request for the list.
+    expect(entryOf(responder.respond(`${story} Is M2M secure in all situations?`))).not.toBe(list);
   });
 
   it('answers the question it ends with when that is not which side fits', () => {
@@ -538,6 +540,21 @@ describe('what the article does not cover', () => {
     for (const q of ['how many separate connections are needed in m2m?', 'does iot connect devices worldwide?', 'how does new hardware get into iot systems?', 'what year was the m2m vs iot article written?', 'does m2m use a cellular network?', 'was m2m common in days before iot?']) {
       expect(responder.respond(q).kind, q).not.toBe('declined');
     }
+  });
+
+  it('declines the details the article mentions without giving, but not the questions about them it answers', () => {
+    for (const q of ['which security issues does isolating m2m devices protect against?', 'how many devices can an iot network handle?', 'what download speed does iot need?', 'is m2m any different from telematics?', 'which atm manufacturer relies on m2m?']) {
+      expect(responder.respond(q).kind, q).toBe('declined');
+    }
+    for (const q of ['how many devices does one m2m link connect?', 'does iot need a fast connection?', 'are security threats a reason to choose m2m?', 'do the m2m devices sit in two bits of kit or more?']) {
+      expect(responder.respond(q).kind, q).not.toBe('declined');
+    }
+  });
+
+  it('reads neither a control room nor a lone "parents" as a criterion of a project', () => {
+    const cloud = responder.respond('the control room wants every field device updating together in real time through a cloud system. which fits?');
+    expect(readingOf(cloud, 'point-to-point')).toBeUndefined();
+    expect(readingOf(responder.respond('the parents association wants the pumps wired straight to one controller. iot or m2m?'), 'scale-to-many-users')).toBeUndefined();
   });
 
   it('declines a choice among products named at the end of the question, and a satellite link, but not a satellite site', () => {
@@ -743,11 +760,11 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('optimistic or not?', ending))).toBe(ending.entryIds[0]);
   });
 
-  it('"and IoT, same deal?" after a question about M2M asks the same about IoT, like "and IoT?"', () => {
-    const work = turnOf(responder.respond('Is setting up an M2M network a lot of work?'));
+  it('"and for IoT, same story?" after a question about M2M asks the same about IoT, like "and IoT?"', () => {
+    const work = turnOf(responder.respond('Is M2M hard work to set up?'));
     const other = entryOf(responder.respond('and IoT?', work));
     expect(other).not.toBe(work.entryIds[0]);
-    for (const q of ['and IoT, same deal?', 'what about iot, same story?', 'and iot as well?']) expect(entryOf(responder.respond(q, work)), q).toBe(other);
+    for (const q of ['and for IoT, same story?', 'what about iot, likewise?', 'and iot as well?']) expect(entryOf(responder.respond(q, work)), q).toBe(other);
   });
 
   it('"and M2M?" after an answer about IoT, unsure between an M2M entry and one about both sides, answers with the M2M entry it ranks first', () => {
@@ -759,16 +776,19 @@ describe('follow-ups', () => {
 
   it('a follow-up unsure between the answer just given and another matter stays with the answer just given', () => {
     const uid = turnOf(responder.respond('what does UID mean for iot devices?'));
-    const more = responder.respond("so what's the point of them?", uid);
+    const more = responder.respond('and why do they matter?', uid);
     expect(more.kind).toBe('answer');
     expect(entryOf(more)).toBe(uid.entryIds[0]);
   });
 
-  it('"wait, that way round?" after an answer about which is part of which checks that answer: it is given again', () => {
-    const relation = turnOf(responder.respond('How does the article say the two relate, is one part of the other?'));
+  it('"hang on, that way round?" after an answer about which is part of which checks that answer: it is given again', () => {
+    const relation = turnOf(responder.respond('Which one sits inside the other, IoT or M2M?'));
     expect(relation.kind).toBe('answer');
-    expect(responder.respond('wait, that way round?').kind).not.toBe('answer');
-    for (const q of ['wait, that way round?', 'is that the right way round?']) expect(entryOf(responder.respond(q, relation)), q).toBe(relation.entryIds[0]);
+    expect(responder.respond('hang on, that way round?').kind).not.toBe('answer');
+    for (const q of ['hang on, that way round?', 'is that the right way round?']) expect(entryOf(responder.respond(q, relation)), q).toBe(relation.entryIds[0]);
+    // After an answer about one side alone there is no direction to check.
+    const example = turnOf(responder.respond('what is an example of m2m?'));
+    expect(entryOf(responder.respond('not the other way round?', example))).not.toBe(example.entryIds[0]);
     // "which way round?" after another answer asks which is part of which, not for that answer again.
     const same = turnOf(responder.respond('is iot basically the same as m2m?'));
     expect(entryOf(responder.respond('wait which way round', same))).not.toBe(same.entryIds[0]);
