@@ -951,7 +951,7 @@ describe('follow-ups', () => {
 
 describe('either would do', () => {
   it('answers instead of asking "did you mean" when the two choices are neighbouring entries', () => {
-    const samples = ['Is IoT wireless?', 'is iot wireless or not', 'how does the atm thing work', 'what does the article recommend'];
+    const samples = ['Is IoT wireless?', 'is iot wireless or not', 'how does the atm thing work', 'what does the article recommend', 'what about wires', 'when was it written and by whom'];
     const neighbours = samples.find((q) => {
       const d = engine.ask(q);
       if (d.kind !== 'clarify' || d.choices.length !== 2) return false;
