@@ -97,7 +97,7 @@ const ASKS_WHICH_AGAIN = /^(?:so\s+|ok\s+so\s+|ok\s+)?which\s+(?:one\s+)?is\s+it
 /** "so that's M2M, not IoT?": a check of the answer just given, which gives it again. */
 const CONFIRMS_THE_SIDE = /^(?:so\s+|ok\s+so\s+)?(?:that(?:['’]s|\s+is|\s+means)|it(?:['’]s|\s+is)|we\s+(?:go|pick|use))\s+(?:iot|m2m)(?:\s*,?\s*(?:not|rather than|instead of)\s+(?:iot|m2m))?(?:\s*,?\s*(?:right|then|correct))?\W*$/i;
 /** "what are all the situations…", "the full list of cases…": a question for every item of a list. */
-const ASKS_FOR_A_WHOLE_LIST = /\b(?:all|every|full|whole|complete|entire)\s+(?:the\s+)?(?:list\b|(?:situations|cases|points|criteria|conditions|scenarios)\b.*\b(?:best|fits?|ideal|right choice|suited|go for|pick)\b)/i;
+const ASKS_FOR_A_WHOLE_LIST = /\b(?:all|every|full|whole|complete|entire)\s+(?:the\s+)?(?:list\b|(?:situations|cases|points|criteria|conditions|scenarios)\b[^.?!,]*\b(?:best|fits?|ideal|right choice|suited|go for|pick|recommends?|recommended)\b)/i;
 /** "that way round?" after an answer relating the two sides (which is part of which): a check of the direction it gave. */
 const CHECKS_THE_DIRECTION = /^(?:wait\s*,?\s*|hang on\s*,?\s*|sorry\s*,?\s*|so\s+)?(?:is\s+(?:it|that)\s+|it['’]s\s+|not\s+)?(?:that|this|the\s+right|the\s+other)\s+way\s+a?round(?:\s*,?\s*(?:then|right|not the other))?\W*$/i;
 /** "the other one" in a follow-up: the side the turn before was not about. */
@@ -184,7 +184,7 @@ const STARTS_ASKING = new RegExp(`^${QUESTION_START}`, 'i');
 const STARTS_ASKING_POLITELY = new RegExp(`^(?:please\\s+|pls\\s+|so\\s+|and\\s+|but\\s+)?${QUESTION_START}`, 'i');
 /** A story's closing question shorter than this is read with the story, not on its own. */
 const STORY_QUESTION_WORDS = 5;
-/** How sure the fact question closing a story must be alone: a little above the engine's own answer bar (0.55), well below STANDS_ALONE. */
+/** How sure the fact question closing a story, or the clause that asks, must be alone: a little above the engine's own answer bar (ANSWER_AT), well below STANDS_ALONE. */
 const STORY_FACT_AT = 0.6;
 /** A part of a two-part question offered as "did you mean" is answered with its first choice from this confidence, when the other part is answered. */
 const COMPOUND_PART_AT = 0.6;
@@ -220,6 +220,8 @@ const POINTS_WITHIN = /\b(it|its|they|them|this|that|those)\b/i;
 const QUOTED_TERM = /(?<![\p{L}\d])['"‘“]([\p{L}\d][\p{L}\d -]{0,30})['"’”](?![\p{L}\d])/gu;
 /** "iot over m2m", "m2m instead of iot": the side preferred, and the one it is preferred to. */
 const PREFERS_ONE_SIDE = new RegExp(`\\b(${A_SIDE})\\s+(?:over|instead\\s+of|rather\\s+than|in\\s+place\\s+of)\\s+${A_SIDE}\\b`, 'i');
+/** Words by which a question is about the asker's own project ("for us", "our case"). */
+const ASKER_S_PROJECT = /\b(?:we|us|our|ours|i|me|my)\b/i;
 /** A question about the project just described ("is this an m2m thing?", "does that push us to iot?"). */
 const POINTS_AT_THE_PROJECT = /\b(?:this|that|it|we|us|our|ours|here|these|those|i|me|my)\b/i;
 const NAMES_A_SIDE = /\b(iot|m2m|internet of things|machine to machine|the article)\b/i;
@@ -398,9 +400,9 @@ export class Responder {
     return undefined;
   }
 
-  /** Whether the answer just given says how the two sides relate ("IoT is a subset of M2M"): one that names both. */
+  /** Whether the turn before was about how the two sides relate ("which is older, iot or m2m?", "IoT is a subset of M2M"): it names both. */
   private relatesTheSides(previous: PreviousTurn): boolean {
-    return previous.entryIds.some((id) => sidesNamed(this.kb.byId.get(id)?.answer ?? '').size === 2);
+    return sidesNamed(previous.question).size === 2 || previous.entryIds.some((id) => sidesNamed(this.kb.byId.get(id)?.answer ?? '').size === 2);
   }
 
   /** A decision given as the response to `question`, read as `readAs` by the turn after. */
@@ -588,18 +590,25 @@ export class Responder {
   /**
    * "which one should you pick if you need to scale up?" matches "M2M is best when there is no need to scale"
    * word for word, the other way round: the criterion the way round the question states it answers, when the
-   * article has one. Only for a question that names no side: "M2M needs wifi, right?" is answered by the
-   * criterion that corrects it.
+   * article has one, and otherwise not that criterion. Only for a question that names no side: "M2M needs
+   * wifi, right?" is answered by the criterion that corrects it.
    */
   private inTheStatedDirection(question: string, decision: Decision): Decision {
     if (decision.kind !== 'answer' || sidesNamed(question).size > 0) return decision;
+    const stated = this.scenarios.cueAnswers(question);
+    const opposite = (id: string) => {
+      const stands = this.scenarios.answerFor(id);
+      const said = stands && stated.get(stands.questionId);
+      return said !== undefined && said !== stands?.answer;
+    };
+    if (!opposite(decision.entry.id)) return decision;
     const stands = this.scenarios.answerFor(decision.entry.id);
-    const stated = stands && this.scenarios.cueAnswers(question).get(stands.questionId);
-    if (!stands || stated === undefined || stated === stands.answer) return decision;
-    const turned = this.kb.byId.get(this.scenarios.criterionFor(stands.questionId, stated) ?? '');
-    if (!turned) return decision;
-    return { ...decision, entry: turned, candidates: [{ entry: turned, confidence: decision.confidence }, ...decision.candidates.filter((c) => c.entry !== turned && c.entry !== decision.entry)] };
+    const turned = stands && this.kb.byId.get(this.scenarios.criterionFor(stands.questionId, stated.get(stands.questionId) ?? stands.answer) ?? '');
+    if (turned) return { ...decision, entry: turned, candidates: [{ entry: turned, confidence: decision.confidence }, ...decision.candidates.filter((c) => c.entry !== turned)] };
+    // Without it, the words' best match the right way round, if any: the criterion the question denies is no answer.
+    return this.engine.decide(question, decision.candidates.filter((c) => !opposite(c.entry.id)));
   }
+
 
   /**
    * A story about one criterion that closes by asking which side is better at it ("…we keep adding
@@ -609,8 +618,8 @@ export class Responder {
   private comparedOnTheCriterion(text: string, scenario: ScenarioReading): AnswerDecision | undefined {
     const [criterion, ...others] = scenario.criteria;
     const last = lastAsked(text);
-    // "which one scales better for us?" asks about the project, as "which one fits?" does.
-    if (!criterion || others.length > 0 || !last || POINTS_AT_THE_PROJECT.test(last)) return undefined;
+    // "which one scales better for us?" asks about the project, as "which one fits?" does ("which is it easier to…" does not).
+    if (!criterion || others.length > 0 || !last || ASKER_S_PROJECT.test(last)) return undefined;
     const decision = this.engine.ask(last);
     if (decision.kind !== 'answer' || decision.confidence < STORY_FACT_AT) return undefined;
     const { entry } = decision;
@@ -691,7 +700,7 @@ export class Responder {
     // "what's m2m?" asks in two words; "and iot?" does not.
     const asking = clauses.filter((c) => (c.split(/\s+/).length >= FRAMED_CLAUSE_WORDS || (c.endsWith('?') && /^(?:what['’]s|whats|who['’]s)\s/i.test(c))) && (c.endsWith('?') || STARTS_ASKING_POLITELY.test(c)));
     // "is that from the article?" asks only for the article's word, about the clauses around it.
-    const answers = asking.filter((c) => !onlyAFrame(c)).map((c) => this.withoutAttribution(c, this.engine.ask(c))).filter((d): d is AnswerDecision => d.kind === 'answer' && d.confidence >= STANDS_ALONE);
+    const answers = asking.filter((c) => !onlyAFrame(c)).map((c) => this.withoutAttribution(c, this.engine.ask(c))).filter((d): d is AnswerDecision => d.kind === 'answer' && d.confidence >= STORY_FACT_AT);
     const entries = new Set(answers.map((a) => a.entry.id));
     if (entries.size !== 1) return undefined;
     const best = answers.reduce((a, b) => (b.confidence > a.confidence ? b : a));
@@ -897,7 +906,7 @@ export class Responder {
     // Where the question before looked ("according to the reading") is not part of what it asked.
     const before = previous.question.replace(ATTRIBUTION, ' ').replace(/\s+/g, ' ').replace(/\s([?!.,])/g, '$1').trim();
     const trimmed = question.trim();
-    const swapTo = /^(and|ok and|okay and|so|what about|how about|vs\.?|versus|compared (?:to|with)|but|same for|same question for|and the same for|is it the same for|same with|same goes for|and what about|what about for)\s+(for\s+)?(the\s+)?(iot|m2m|internet of things|machine to machine)\b(\s*,?\s*(then|too|though|tho|isn['’]?t|doesn['’]?t|is not|does not|either|as well|also|likewise|same deal|same story|same there))?\W*$/i.exec(trimmed);
+    const swapTo = /^(and|ok and|okay and|so|what about|how about|vs\.?|versus|compared (?:to|with)|but|same for|same question for|and the same for|is it the same for|same with|same goes for|and what about|what about for)\s+(for\s+)?(the\s+)?(iot|m2m|internet of things|machine to machine)\b(\s*,?\s*(then|too|though|tho|isn['’]?t|doesn['’]?t|is not|does not|either|as well|also|likewise|the same|same deal|same story|same there))?\W*$/i.exec(trimmed);
     // The question before, asked about `target`: with its sides swapped when that names the target, else with the target added.
     const askedOf = (target: 'iot' | 'm2m') => {
       // "and iot?" after "which should we pick, iot or m2m?" (answered by weighing the two, or by one side's list) asks

@@ -105,7 +105,7 @@ export class ScenarioReader {
 
   /**
    * How the message answers each chooser question its cues touch, by question id, whether or not it describes
-   * a project: "which one works when you have wifi?" answers "must it run without Wi-Fi?" with "no".
+   * a project: "which one should you pick if you need to scale up?" answers "must it grow to many users?" with "yes".
    */
   cueAnswers(message: string): Map<string, 'yes' | 'no'> {
     const { settled } = this.cueReading(message);

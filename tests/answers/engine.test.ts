@@ -138,6 +138,10 @@ describe('a knowledge base of its own', () => {
     const analysis = own.rank('how long does the ketle take to biol');
     expect(analysis[0]?.entry.id).toBe('kettle-boil');
   });
+
+  it('leaves a seven-letter name alone rather than take it two edits to a word of its own ("verizon" is not "version")', () => {
+    expect(engine.mend('does verizon sell m2m sims?')).toBe('does verizon sell m2m sims?');
+  });
 });
 
 describe('a knowledge base far larger than the article', () => {

@@ -93,14 +93,16 @@ describe('scenarios', () => {
   it('answers "which one…?" with the criterion the way round the question states it', () => {
     expect(entryOf(responder.respond('which one should you pick if you need to scale up?'))).toBe('iot-fit-scaling-users');
     expect(entryOf(responder.respond('which one is right when scaling does not matter?'))).toBe('m2m-fit-no-scaling');
-    // Where the article has no criterion that way round, the answer stays what the words found.
-    expect(entryOf(responder.respond("which one can't run without wifi?"))).toBe('m2m-fit-no-wifi');
+    // Where the article has no criterion that way round, the criterion the question denies is not the answer.
+    expect(entryOf(responder.respond('which one works when there is no wifi?'))).toBe('m2m-fit-no-wifi');
+    expect(entryOf(responder.respond("which one can't run without wifi?"))).not.toBe('m2m-fit-no-wifi');
     // A claim about one side is answered by the criterion that corrects it.
     expect(entryOf(responder.respond('M2M needs wifi, right?'))).toBe('m2m-fit-no-wifi');
   });
 
   it('reads "must not sit on a network with other kit" and "kept entirely apart" as devices kept isolated', () => {
     expect(readingOf(responder.respond('the vault timers must not sit on a network with other kit. which fits, iot or m2m?'), 'security-isolation')).toBe('yes');
+    expect(readingOf(responder.respond("our pump controllers sit on a network with the office PCs and that's fine. which fits, iot or m2m?"), 'security-isolation')).not.toBe('yes');
     expect(readingOf(responder.respond('the controllers must sit on a network with nothing else on it. which fits, iot or m2m?'), 'security-isolation')).toBe('yes');
     expect(readingOf(responder.respond("the lab's analysers must be kept entirely apart from the hospital network. which fits, iot or m2m?"), 'security-isolation')).toBe('yes');
   });
@@ -396,8 +398,9 @@ describe('a story that ends with a question', () => {
     for (const asked of ["Before I referee, what are all the situations where the article says M2M is the best fit? I'll take it from there.", 'So what is the full list of cases where M2M is the right choice?']) {
       expect(entryOf(responder.respond(`${story} ${asked}`)), asked).toBe(list);
     }
-    // "all" with no list asked for is not a request for the list.
+    // "all" with no list asked for, or in a clause of its own, is not a request for the list.
     expect(entryOf(responder.respond(`${story} Is M2M secure in all situations?`))).not.toBe(list);
+    expect(responder.respond(`${story} In all cases, which one fits us best?`).kind).toBe('scenario');
   });
 
   it('answers the question it ends with when that is not which side fits', () => {
@@ -543,10 +546,10 @@ describe('what the article does not cover', () => {
   });
 
   it('declines the details the article mentions without giving, but not the questions about them it answers', () => {
-    for (const q of ['which security issues does isolating m2m devices protect against?', 'how many devices can an iot network handle?', 'what download speed does iot need?', 'is m2m any different from telematics?', 'which atm manufacturer relies on m2m?']) {
+    for (const q of ['which security issues does isolating m2m devices protect against?', 'how many devices can an iot network handle?', 'how many devices can you connect with m2m?', 'how much upload speed does m2m need?', 'what security threats does iot face?', 'is m2m any different from telematics?', 'which atm manufacturer relies on m2m?']) {
       expect(responder.respond(q).kind, q).toBe('declined');
     }
-    for (const q of ['how many devices does one m2m link connect?', 'does iot need a fast connection?', 'are security threats a reason to choose m2m?', 'do the m2m devices sit in two bits of kit or more?']) {
+    for (const q of ['how many devices can one m2m link connect?', 'does iot need a fast download speed?', 'are security threats a reason to choose m2m?', 'does m2m link two bits of kit directly?']) {
       expect(responder.respond(q).kind, q).not.toBe('declined');
     }
   });
@@ -784,8 +787,11 @@ describe('follow-ups', () => {
   it('"hang on, that way round?" after an answer about which is part of which checks that answer: it is given again', () => {
     const relation = turnOf(responder.respond('Which one sits inside the other, IoT or M2M?'));
     expect(relation.kind).toBe('answer');
-    expect(responder.respond('hang on, that way round?').kind).not.toBe('answer');
     for (const q of ['hang on, that way round?', 'is that the right way round?']) expect(entryOf(responder.respond(q, relation)), q).toBe(relation.entryIds[0]);
+    // Whichever answer relates the two: after "which is older?" it is that answer, not which is part of which.
+    const older = turnOf(responder.respond('which is older, iot or m2m?'));
+    expect(older.entryIds[0]).not.toBe(relation.entryIds[0]);
+    expect(entryOf(responder.respond('is that the right way round?', older))).toBe(older.entryIds[0]);
     // After an answer about one side alone there is no direction to check.
     const example = turnOf(responder.respond('what is an example of m2m?'));
     expect(entryOf(responder.respond('not the other way round?', example))).not.toBe(example.entryIds[0]);
