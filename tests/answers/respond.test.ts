@@ -71,6 +71,13 @@ describe('scenarios', () => {
     expect(responder.respond('A pump sensor talks directly to one monitoring computer and there is no Wi-Fi out there. What would this article say, M2M or IoT?').kind).toBe('scenario');
   });
 
+  it('answers the clause that asks when an apology frames it, at the bar a closing question clears', () => {
+    const asked = "what's the actual difference between them?";
+    const alone = responder.respond(asked);
+    expect(alone.kind === 'answer' && alone.confidence).toBeLessThan(0.75);
+    expect(entryOf(responder.respond(`Apologies in advance, I am completely new to all of this and slightly embarrassed to ask, but ${asked}`))).toBe(entryOf(alone));
+  });
+
   it('answers a story about one criterion that asks which side is better at it with the entry weighing the two on it', () => {
     const asked = 'Which one does the article say is easier to add hardware to?';
     const weighs = responder.respond(asked);
