@@ -609,7 +609,6 @@ export class Responder {
     return this.engine.decide(question, decision.candidates.filter((c) => !opposite(c.entry.id)));
   }
 
-
   /**
    * A story about one criterion that closes by asking which side is better at it ("…we keep adding
    * sites. Which one is easier to add hardware to?"): the entry that weighs the two sides on that
