@@ -325,7 +325,7 @@ export class Responder {
     const aloneSide = alone.kind === 'answer' ? sideOfEntry(alone.entry.id) : undefined;
     if (!side || aloneSide === undefined || aloneSide === side || inContext.kind !== 'clarify') return undefined;
     const [first] = inContext.choices;
-    return first && sideOfEntry(first.entry.id) === side ? { kind: 'answer', entry: first.entry, confidence: first.confidence, candidates: inContext.candidates, question } : undefined;
+    return first && sideOfEntry(first.entry.id) === side ? firstChoice(inContext) : undefined;
   }
 
   /**

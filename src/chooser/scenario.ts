@@ -217,8 +217,8 @@ export class ScenarioReader {
 
   /** The answer to a chooser question whose weight goes to a criterion's side: m2m-fit-no-scaling is a "no" to growing to many users. */
   private answerOfCriterion(questionIndex: number, entryId: string): 'yes' | 'no' | undefined {
-    const side = entryId.startsWith('iot-') ? 'iot' : 'm2m';
-    return (['yes', 'no'] as const).find((a) => this.sideOf(questionIndex, a) === side);
+    const side = /^(iot|m2m)-/.exec(entryId)?.[1];
+    return side === undefined ? undefined : (['yes', 'no'] as const).find((a) => this.sideOf(questionIndex, a) === side);
   }
 
   /** The side an answer to a chooser question weighs for, if it weighs for one. */
