@@ -1,0 +1,30 @@
+/** Answers settled outright, and the relation that lets either of two entries answer. */
+import type { Entry, KnowledgeBase } from '../knowledge/types.js';
+import type { Decision } from './engine.js';
+
+export type AnswerDecision = Extract<Decision, { kind: 'answer' }>;
+/** A message this sure of its answer on its own is not read as a follow-up. */
+export const STANDS_ALONE = 0.75;
+/** An entry given as the answer, sure of it: the question asked for exactly that entry. */
+export function certainAnswer(entry: Entry, question: string): AnswerDecision {
+  return { kind: 'answer', entry, confidence: 1, candidates: [{ entry, confidence: 1 }], question };
+}
+/** A "did you mean" settled on its first choice. */
+export function firstChoice(decision: Extract<Decision, { kind: 'clarify' }>): AnswerDecision | undefined {
+  const [first] = decision.choices;
+  return first && { kind: 'answer', entry: first.entry, confidence: first.confidence, candidates: decision.candidates, question: decision.question };
+}
+
+/** Entries that list each other as related answer the same question from two sides: either would do. */
+export function neighbours(kb: KnowledgeBase, a: string, b: string): boolean {
+  return Boolean(kb.byId.get(a)?.related.includes(b) || kb.byId.get(b)?.related.includes(a));
+}
+
+/** A decision as an answer: itself, or a "did you mean" whose first two choices answer alike (neighbouring entries), as its first choice: either would do. */
+export function answerOf(kb: KnowledgeBase, decision: Decision): AnswerDecision | undefined {
+  if (decision.kind === 'answer') return decision;
+  if (decision.kind !== 'clarify') return undefined;
+  const [first, second] = decision.choices;
+  if (!first || !second || !neighbours(kb, first.entry.id, second.entry.id)) return undefined;
+  return firstChoice(decision);
+}

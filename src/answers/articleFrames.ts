@@ -1,0 +1,46 @@
+/**
+ * How a message points at the article rather than asking something of it:
+ * "what does the article say about…", "according to the text", "which
+ * section covers…", "iot vs m2m" as a frame around what is compared.
+ */
+import { ARTICLE_TITLE_SIDES } from '../chooser/scenario.js';
+
+/** How a question starts: a question word or an inverted verb. */
+export const QUESTION_START = '(?:what|what\'s|whats|which|who|whom|whose|when|where|why|how|does|do|did|is|are|was|were|can|could|should|will|would)\\b';
+/** The article or its writer, maybe named by its subject ("that IoT article"). */
+const THE_TEXT = `(?:the|this|that)\\s+(?:${ARTICLE_TITLE_SIDES}\\s+)?(?:article|text|piece|post|reading|author|writer)`;
+/**
+ * "what does the article say about X" or "does the article touch on X" asks about X, and "what does the
+ * article say?", "is that what the article says?" or "does the article back me up?" closing a story only
+ * asks for the article's word: where the answer comes from.
+ */
+export const ARTICLE_SAYS = new RegExp(
+  `\\b(?:${[
+    // "what does the article say about X", "how does the author describe X"
+    `(?:what|how)\\s+(?:does|do|did)\\s+${THE_TEXT}\\s+(?:say|tell us|mention|list|claim|think|call)`,
+    // "remind me what the article says about X"
+    `(?:what|how)\\s+${THE_TEXT}\\s+(?:says|said|thinks|claims)`,
+    // "does it mention bluetooth anywhere?"
+    '(?:does|did)\\s+it\\s+(?:mention|say anything|talk about|discuss)',
+    // "does the article touch on X", "which transports does the article cite?"
+    `(?:does|did)\\s+${THE_TEXT}\\s+(?:touch on|cover|mention|talk about|discuss|get into|say anything|cite|list|name)`,
+    // "does the article say which one is better?"
+    `(?:does|did)\\s+${THE_TEXT}\\s+(?:actually\\s+|really\\s+)?(?:say|tell\\s+(?:you|us|me))(?=\\s+(?:which|whether|if|what|how|why|who|when|where)\\b)`,
+    // closing a story: "is that what the article says?", "is that from the article?", "does the article back me up?"
+    '(?:is\\s+(?:that|this|it)\\s+(?:actually\\s+|really\\s+)?(?:what|how)\\s+the\\s+(?:article|text|author)\\s+(?:says|puts it|describes\\s+\\w+))',
+    'is\\s+(?:that|this)\\s+(?:actually\\s+|really\\s+)?(?:from|in)\\s+the\\s+(?:article|text|piece)',
+    '(?:does|would|will)\\s+(?:the|this|that)\\s+(?:article|text|piece|author)\\s+back\\s+(?:me|us|that|this)\\s+up',
+    // "does the article have a part about X"
+    '(?:does|did)\\s+(?:the|this)\\s+(?:article|text|piece)\\s+(?:have|include|contain)\\s+(?:a|any)\\s+(?:part|section|bit|paragraph)',
+  ].join('|')})(\\s+(?:about|of|on|regarding)\\b)?`,
+  'gi',
+);
+/** "which section covers X?" asks about X: its answer names the section it comes from. */
+export const WHICH_SECTION = /\b(?:in\s+)?(?:which|what)\s+(?:(?:section|paragraph)\s+(?:of\s+(?:the|this)\s+(?:article|text|piece)\s+)?|(?:part|bit)\s+of\s+(?:the|this)\s+(?:article|text|piece)\s+)(?:(?:does|do)\s+(?:the|this|it)\s+(?:article|text|piece|author)?\s*)?(?:covers?|talks?\s+about|discuss(?:es)?|mentions?|deals?\s+with|gets?\s+into|is\s+about|explains?|describes?)\b/i;
+/** Comparing the two as a frame around what is compared: "iot vs m2m", "compared between the two". */
+export const COMPARISON_FRAME = /\b(?:(?:iot|m2m)\s*(?:vs\.?|versus|v\.?|or|compared (?:to|with))\s*(?:iot|m2m)|(?:compare|compares|compared|comparison)(?:\s+(?:between|across)\s+(?:the two|them|both|iot and m2m|m2m and iot))?|between the two)\b/i;
+/** Where an answer should come from, not what is asked: "according to the article", "per the text", "in the doc". */
+export const ATTRIBUTION = new RegExp(
+  `,?\\s*\\b(?:according to|as per|per|as described in|as the|in|from|by)\\s+(?:the|this|that|our|your)\\s+(?:${ARTICLE_TITLE_SIDES}\\s+)?(?:article|text|doc|document|piece|post|write-?up|reading|author|source)(?:'s)?(?:\\s+(?:says|describes it|puts it|explains it))?\\b,?`,
+  'gi',
+);

@@ -1,0 +1,36 @@
+/**
+ * The two sides a message can be about, IoT and M2M: naming them in text,
+ * telling them apart in entry ids ("m2m-networks"), and swapping them.
+ */
+export type Side = 'iot' | 'm2m';
+
+/** A side named in full or short, as a regex source. */
+export const A_SIDE = '(?:iot|m2m|internet of things|machine to machine)';
+/** The sides a question is about; a second part that names neither is about the first part's. */
+export const SIDE_WORDS = /\b(iot|m2m|internet of things|machine to machine|the article)\b/gi;
+export const NAMES_A_SIDE = /\b(iot|m2m|internet of things|machine to machine|the article)\b/i;
+/** The sides a text names. */
+export function sidesNamed(text: string): Set<Side> {
+  return new Set([...text.matchAll(new RegExp(`\\b(${A_SIDE})\\b`, 'gi'))].map((m) => sideOf(m[1] ?? '')));
+}
+/** The side an entry is about alone, by the knowledge base's naming ("m2m-networks"), or undefined for one about both. */
+export function sideOfEntry(id: string): Side | undefined {
+  const prefix = /^(iot|m2m)-/.exec(id)?.[1];
+  return prefix === 'iot' || prefix === 'm2m' ? prefix : undefined;
+}
+/** The same entry name on `side` ("iot-networks" → "m2m-networks"). */
+export function onSide(id: string, side: Side): string {
+  return id.replace(/^(?:iot|m2m)-/, `${side}-`);
+}
+/** The side that is not `side`. */
+export function otherSideThan(side: Side): Side {
+  return side === 'iot' ? 'm2m' : 'iot';
+}
+/** "iot" or "m2m" for a side word. */
+export function sideOf(word: string): Side {
+  return /^(iot|internet)/i.test(word) ? 'iot' : 'm2m';
+}
+/** The same question about the other side: IoT and M2M swapped. */
+export function swapSides(text: string): string {
+  return text.replace(/\b(iot|internet of things|m2m|machine to machine|machine-to-machine)\b/gi, (side) => (sideOf(side) === 'iot' ? 'm2m' : 'iot'));
+}
