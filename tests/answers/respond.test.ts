@@ -435,6 +435,14 @@ describe('two questions in one', () => {
     expect(r.answers.map((a) => a.entry.id)).toEqual(['m2m-acronym', 'iot-industries']);
   });
 
+  it('answers two questions when the second starts with "separately" or "secondly"', () => {
+    for (const q of ['How does M2M send its data? Separately, who is the author?', 'What does UID mean? And secondly, is iot scalable?']) {
+      const r = responder.respond(q);
+      expect(r.kind, q).toBe('compound');
+      if (r.kind === 'compound') expect(r.answers, q).toHaveLength(2);
+    }
+  });
+
   it('answers the same request made of each side, joined by "and", though neither half starts like a question', () => {
     for (const q of ['give me one line on what m2m is and one line on what iot is', 'describe iot in one sentence and m2m in one sentence']) {
       const r = responder.respond(q);
@@ -539,6 +547,11 @@ describe('what the article does not cover', () => {
     expect(responder.respond('what does 3gpp say about m2m?').kind).toBe('declined');
   });
 
+  it('declines who edited the article and what else its author wrote, which the byline does not say', () => {
+    for (const q of ['who was the editor of that iot piece?', 'what else did the author of this m2m vs iot write?']) expect(responder.respond(q).kind, q).toBe('declined');
+    expect(responder.respond('who is the author of the iot article?').kind).toBe('answer');
+  });
+
   it('declines laws, privacy, power use and courses, which the article never touches', () => {
     for (const q of ['Which regulations apply to M2M devices in hospitals?', 'How does IoT handle privacy of personal data?', 'What is the power consumption of an IoT sensor?', 'Is there a good online course to learn IoT?']) expect(responder.respond(q).kind, q).toBe('declined');
   });
@@ -639,6 +652,8 @@ describe('follow-ups', () => {
     const [given] = before.entryIds;
     expect(given).toBeDefined();
     for (const q of ['is that from the article?', 'does the article really say that?', 'which section says that?', 'where does it say that?', 'where is that in the article?', 'based on what?']) expect(entryOf(responder.respond(q, before)), q).toBe(given);
+    // The section asked for in a word or two, or after "source?", is still where that answer comes from.
+    for (const q of ['what section?', 'which paragraph is it in?', 'where in the text?', 'source? what part is that from']) expect(entryOf(responder.respond(q, before)), q).toBe(given);
     const source = entryOf(responder.respond('where do these answers come from?'));
     expect(source).toBeDefined();
     expect(source).not.toBe(given);
