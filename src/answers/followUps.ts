@@ -343,12 +343,15 @@ export class FollowUpReader {
    */
   private otherSideCandidates(readAs: string, previous: PreviousTurn, target?: Side): Candidate[] {
     const near = (id: string) => previous.entryIds.some((before) => before === id || neighbours(this.kb, before, id));
-    // The same matter on the target side by name ("iot-networks" → "m2m-networks") is nearer than any other neighbour.
-    const counterparts = new Set(target ? previous.entryIds.filter((id) => sideOfEntry(id) === otherSideThan(target)).map((id) => onSide(id, target)) : []);
+    // The same matter on the target side, by name ("iot-networks" → "m2m-networks") or as a related entry about that
+    // side ("M2M is best without Wi-Fi" → "IoT is best with fast internet"), is nearer than any other neighbour.
+    const given = target ? previous.entryIds.filter((id) => sideOfEntry(id) === otherSideThan(target)) : [];
+    const counterparts = new Set(given.flatMap((id) => [onSide(id, target ?? 'iot'), ...(this.kb.byId.get(id)?.related ?? []).filter((r) => sideOfEntry(r) === target)]));
     const bonus = (id: string) => (counterparts.has(id) ? 2 * SAME_MATTER_BONUS : near(id) ? SAME_MATTER_BONUS : 0);
-    return this.engine
-      .rank(readAs, 8)
-      .filter((c) => !target || sideOfEntry(c.entry.id) !== otherSideThan(target))
+    // A counterpart the swapped words match only weakly still competes: it is looked for beyond the first few.
+    const ranked = this.engine.rank(readAs, counterparts.size > 0 ? this.kb.entries.length : 8);
+    return ranked
+      .filter((c, i) => (i < 8 || counterparts.has(c.entry.id)) && (!target || sideOfEntry(c.entry.id) !== otherSideThan(target)))
       .map((c) => ({ ...c, confidence: Math.min(1, c.confidence + bonus(c.entry.id)) }))
       .sort((a, b) => b.confidence - a.confidence);
   }

@@ -614,6 +614,15 @@ describe('what the article does not cover', () => {
 });
 
 describe('follow-ups', () => {
+  it('answers "and iot?" after one of M2M\'s criteria with the IoT criterion the knowledge base relates to it', () => {
+    const noWifi = turnOf(responder.respond('which one suits a plant with no wifi at all?'));
+    expect(noWifi.entryIds).toEqual(['m2m-fit-no-wifi']);
+    expect(entryOf(responder.respond('what about iot?', noWifi))).toBe('iot-fit-fast-internet');
+    const few = turnOf(responder.respond('m2m for a handful of machines, right?'));
+    expect(few.entryIds).toEqual(['m2m-fit-few-machines']);
+    expect(entryOf(responder.respond('same for iot?', few))).toBe('iot-fit-many-to-many');
+  });
+
   const first = responder.respond('Do IoT devices need a human to operate them?');
   const previous = turnOf(first);
 
