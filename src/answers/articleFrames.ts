@@ -44,3 +44,5 @@ export const ATTRIBUTION = new RegExp(
   `,?\\s*\\b(?:according to|as per|per|as described in|as the|in|from|by)\\s+(?:the|this|that|our|your)\\s+(?:${ARTICLE_TITLE_SIDES}\\s+)?(?:article|text|doc|document|piece|post|write-?up|reading|author|source)(?:'s)?(?:\\s+(?:says|describes it|puts it|explains it))?\\b,?`,
   'gi',
 );
+/** "who's right?" closing a dispute asks which claim the article backs, not who someone is. */
+export const WHO_IS_RIGHT = /\b(?:who(?:['’]s|\s+is|\s+was)\s+(?:right|correct|wrong)|which\s+of\s+(?:us|them|the\s+two\s+of\s+us)\s+is\s+(?:right|correct|wrong)|who\s+(?:wins|won)(?:\s+the\s+(?:bet|argument|debate))?)\b[?!.]*/gi;

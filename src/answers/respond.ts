@@ -11,7 +11,7 @@ import type { Entry, KnowledgeBase } from '../knowledge/types.js';
 import type { AnswerEngine, Candidate, Decision } from './engine.js';
 import { OutOfScope, type OutOfScopeTopic } from './outOfScope.js';
 import { answerOf, certainAnswer, neighbours, STANDS_ALONE, type AnswerDecision } from './answerDecisions.js';
-import { ARTICLE_SAYS, ATTRIBUTION, COMPARISON_FRAME, QUESTION_START, WHICH_SECTION } from './articleFrames.js';
+import { ARTICLE_SAYS, ATTRIBUTION, COMPARISON_FRAME, QUESTION_START, WHICH_SECTION, WHO_IS_RIGHT } from './articleFrames.js';
 import { FollowUpReader } from './followUps.js';
 import { NOT_OWN, ownWords, QUESTION_WORD } from './ownWords.js';
 import { A_SIDE, NAMES_A_SIDE, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, swapSides } from './sides.js';
@@ -136,7 +136,7 @@ function criteriaLists(kb: KnowledgeBase, chooser: ChooserModel): Set<string> {
 
 /** Whether a clause only says where an answer should come from ("is that what the article says?"), asking nothing itself. */
 function onlyAFrame(clause: string): boolean {
-  const rest = clause.replace(ARTICLE_SAYS, ' ').replace(ATTRIBUTION, ' ');
+  const rest = clause.replace(ARTICLE_SAYS, ' ').replace(ATTRIBUTION, ' ').replace(WHO_IS_RIGHT, ' ');
   return rest !== clause && words(rest).every((w) => STOP_WORDS.has(w) || NOT_OWN.has(w) || QUESTION_WORD.test(w));
 }
 
@@ -271,6 +271,7 @@ export class Responder {
       // "what does the article say IoT is?" asks what IoT is: the question word stays.
       .replace(ARTICLE_SAYS, (frame: string, about?: string) => (about ? 'what about' : (/^(what|how)\b/i.exec(frame)?.[0] ?? ' ')))
       .replace(ATTRIBUTION, ' ')
+      .replace(WHO_IS_RIGHT, ' ')
       .replace(/\s+/g, ' ')
       .trim();
     if (plain === question || plain.split(/\s+/).length < 2) return decision;
@@ -278,7 +279,7 @@ export class Responder {
     // An answer the frame's own words point to ("what the article says" → the entry about the article) was the frame's, not
     // the question's: the question without the frame decides, even when it is unsure. The article named by its subject
     // ("according to our IoT vs M2M article") is part of the frame too.
-    const frame = [...question.matchAll(ARTICLE_SAYS), ...[...question.matchAll(ATTRIBUTION)].filter((m) => /\b(?:iot|m2m)\b/i.test(m[0]))].map((m) => m[0]).join(' ');
+    const frame = [...question.matchAll(ARTICLE_SAYS), ...[...question.matchAll(ATTRIBUTION)].filter((m) => /\b(?:iot|m2m)\b/i.test(m[0])), ...question.matchAll(WHO_IS_RIGHT)].map((m) => m[0]).join(' ');
     const framed = decision.kind === 'answer' && frame !== '' && answerOf(this.kb, this.engine.ask(frame))?.entry.id === decision.entry.id;
     if (framed && (better.kind === 'answer' || better.kind === 'clarify' || better.kind === 'fallback')) return { ...better, question };
     if (better.kind !== 'answer' || (decision.kind === 'answer' && decision.confidence >= better.confidence)) return decision;

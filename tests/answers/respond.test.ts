@@ -354,6 +354,20 @@ describe('where the answer should come from', () => {
   });
 });
 
+describe('a dispute closed by "who\'s right?"', () => {
+  it('never reads "who\'s right?" as a question about the author', () => {
+    const byline = entryOf(responder.respond('who wrote the article?'));
+    for (const q of [
+      "Worked the docks for thirty years, seen radios, pagers and phones come and go. Last night my brother-in-law said M2M kit needs Wi-Fi like everything else these days. I told him no chance, the old gear ran long before Wi-Fi. Who's right?",
+      'Twenty years in facilities. A contractor told me IoT sensors always need someone keeping an eye on them. I told him they get along on their own. Which of us is right?',
+    ]) {
+      expect(entryOf(responder.respond(q)), q).not.toBe(byline);
+    }
+    // Where the claims point to one entry, that is the answer.
+    expect(entryOf(responder.respond("my boss says iot is wireless and m2m isn't always. who's right?"))).toBe('wireless-vs-wired');
+  });
+});
+
 describe('a question framed by an apology', () => {
   it('answers the question after a greeting or an emoji with no comma before it', () => {
     const plain = entryOf(responder.respond('what actually is the internet of things?'));
