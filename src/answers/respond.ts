@@ -201,7 +201,7 @@ export class Responder {
     if (aboutTheAnswer) return aboutTheAnswer;
     const alone = this.inTheStatedDirection(question, this.withoutTheAlternative(question, this.withoutAttribution(question, this.engine.ask(question))));
     if (alone.kind === 'smalltalk' || alone.kind === 'empty') return alone;
-    const outside = this.outOfScope.find(question);
+    const outside = this.outOfScope.find(this.askingPart(question));
     const scenario = this.scenarios.read(question) ?? (this.scenarios.hasCues(question) ? null : this.projectFromEntries(question));
     // A project described in sentences with two criteria, then "iot, m2m or both?", is one question, not two.
     const described = scenario !== null && scenario.criteria.length >= CRITERIA_FOR_A_PROJECT && sentences(question).some((s) => !s.trim().endsWith('?'));
@@ -227,6 +227,18 @@ export class Responder {
     const followUp = previous && this.followUps.answer(question, alone, previous);
     if (followUp) return followUp;
     return settled ?? alone;
+  }
+
+  /**
+   * The sentences of a message that ask, when it also tells a story around them ("Argument in the canteen
+   * today. … Does M2M need wifi?"): what the story mentions in passing is not what is asked.
+   */
+  private askingPart(question: string): string {
+    const parts = sentences(question);
+    const asking = parts.filter((s) => s.endsWith('?'));
+    // "We run LoRaWAN. Does it count as IoT?" asks about the story's subject: a question that points back reads it all.
+    const standsAlone = asking.length > 0 && asking.length < parts.length && !asking.some((s) => POINTS_WITHIN.test(s));
+    return standsAlone ? asking.join(' ') : question;
   }
 
   /**

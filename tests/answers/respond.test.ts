@@ -561,6 +561,12 @@ describe('what the article does not cover', () => {
     expect(responder.respond('what does 3gpp say about m2m?').kind).toBe('declined');
   });
 
+  it('answers a question whose story mentions something out of scope in passing, but declines one that asks about it', () => {
+    expect(entryOf(responder.respond('Sat in the canteen with the team earlier, chatting about the new site. Does M2M need Wi-Fi to work?'))).toBe('m2m-fit-no-wifi');
+    // The question points back to what the story names: that is what it asks about.
+    for (const q of ['We run LoRaWAN across the farm. Does it count as IoT?', "I've heard about Sigfox. Is it any good for IoT devices?"]) expect(responder.respond(q).kind, q).toBe('declined');
+  });
+
   it('declines who edited the article and what else its author wrote, which the byline does not say', () => {
     for (const q of ['who was the editor of that iot piece?', 'what else did the author of this m2m vs iot write?']) expect(responder.respond(q).kind, q).toBe('declined');
     expect(responder.respond('who is the author of the iot article?').kind).toBe('answer');
