@@ -134,10 +134,13 @@ function criteriaLists(kb: KnowledgeBase, chooser: ChooserModel): Set<string> {
 
 
 
+/** Words that only ask for the article's word on something: "what's the proper answer from the article, short version?". */
+const ASKING_FOR_ITS_WORD = new Set(['answer', 'explanation', 'proper', 'correct', 'actual', 'actually', 'real', 'short', 'version', 'official', 'simple', 'plain', 'terms', 'please', 'pls', 'take', 'exactly', 'again', 'say', 'says', 'said']);
+
 /** Whether a clause only says where an answer should come from ("is that what the article says?"), asking nothing itself. */
 function onlyAFrame(clause: string): boolean {
   const rest = clause.replace(ARTICLE_SAYS, ' ').replace(ATTRIBUTION, ' ').replace(WHO_IS_RIGHT, ' ');
-  return rest !== clause && words(rest).every((w) => STOP_WORDS.has(w) || NOT_OWN.has(w) || QUESTION_WORD.test(w));
+  return rest !== clause && words(rest).every((w) => STOP_WORDS.has(w) || NOT_OWN.has(w) || QUESTION_WORD.test(w) || ASKING_FOR_ITS_WORD.has(w));
 }
 
 /** The clauses of each sentence of `text`, split where `breaks` matches. */
@@ -279,7 +282,12 @@ export class Responder {
       const subject = this.engine.ask(question.replace(WHICH_SECTION, ' '));
       if (subject.kind === 'answer') return { ...subject, question };
     }
-    const plain = question
+    // "…she asked me what the 'thing' in IoT means. What's the proper answer from the article?": a sentence that only
+    // asks for the article's word asks it about the story before it.
+    const parts = sentences(question);
+    const frames = parts.length >= 2 ? parts.filter((part) => onlyAFrame(part)) : [];
+    const asked = frames.length > 0 && frames.length < parts.length ? parts.filter((part) => !frames.includes(part)).join(' ') : question;
+    const plain = asked
       // "what does the article say IoT is?" asks what IoT is: the question word stays.
       .replace(ARTICLE_SAYS, (frame: string, about?: string) => (about ? 'what about' : (/^(what|how)\b/i.exec(frame)?.[0] ?? ' ')))
       .replace(ATTRIBUTION, ' ')
@@ -291,7 +299,7 @@ export class Responder {
     // An answer the frame's own words point to ("what the article says" → the entry about the article) was the frame's, not
     // the question's: the question without the frame decides, even when it is unsure. The article named by its subject
     // ("according to our IoT vs M2M article") is part of the frame too.
-    const frame = [...question.matchAll(ARTICLE_SAYS), ...[...question.matchAll(ATTRIBUTION)].filter((m) => /\b(?:iot|m2m)\b/i.test(m[0])), ...question.matchAll(WHO_IS_RIGHT)].map((m) => m[0]).join(' ');
+    const frame = [...(asked === question ? [] : frames.map((f) => [f])), ...question.matchAll(ARTICLE_SAYS), ...[...question.matchAll(ATTRIBUTION)].filter((m) => /\b(?:iot|m2m)\b/i.test(m[0])), ...question.matchAll(WHO_IS_RIGHT)].map((m) => m[0]).join(' ');
     const framed = decision.kind === 'answer' && frame !== '' && answerOf(this.kb, this.engine.ask(frame))?.entry.id === decision.entry.id;
     if (framed && (better.kind === 'answer' || better.kind === 'clarify' || better.kind === 'fallback')) return { ...better, question };
     if (better.kind !== 'answer' || (decision.kind === 'answer' && decision.confidence >= better.confidence)) return decision;

@@ -306,6 +306,12 @@ describe('where the answer should come from', () => {
     expect(entryOf(responder.respond('how do iot and m2m compare?'))).toBe(general);
   });
 
+  it('reads a story closed by "what\'s the proper answer from the article?" as asking the story\'s question, never the entry about the article', () => {
+    const aboutTheArticle = entryOf(responder.respond('what is the source of these answers?'));
+    const q = "Had a supplier meeting this afternoon, lovely chap from a haulage firm, and out of the blue he asked me what the 'thing' in Internet of Things really means. I said 'er, gadgets?' and changed the subject but it nagged at me all evening. What's the proper answer from the article?";
+    expect(entryOf(responder.respond(q))).not.toBe(aboutTheArticle);
+  });
+
   it('does not answer "is that from the article?" in a story with the entry about the article: the story is what is asked', () => {
     const aboutTheArticle = entryOf(responder.respond('is that from the article?'));
     expect(aboutTheArticle).toBeDefined();
