@@ -456,7 +456,7 @@ describe('two questions in one', () => {
   });
 
   it('answers two questions when the second starts with "separately" or "secondly"', () => {
-    for (const q of ['How does M2M send its data? Separately, who is the author?', 'What does UID mean? And secondly, is iot scalable?']) {
+    for (const q of ['How does M2M send its data? Separately, who is the author?', 'What does UID mean? And secondly, is iot scalable?', 'Who wrote the article, and separately how does M2M send data?']) {
       const r = responder.respond(q);
       expect(r.kind, q).toBe('compound');
       if (r.kind === 'compound') expect(r.answers, q).toHaveLength(2);
@@ -573,8 +573,10 @@ describe('what the article does not cover', () => {
     for (const q of ['We run LoRaWAN across the farm. Does it count as IoT?', "I've heard about Sigfox. Is it any good for IoT devices?"]) expect(responder.respond(q).kind, q).toBe('declined');
   });
 
-  it('declines who edited the article and what else its author wrote, which the byline does not say', () => {
+  it('declines who edited the article, what else its author wrote, standards named by code and the devices\' own energy use', () => {
     for (const q of ['who was the editor of that iot piece?', 'what else did the author of this m2m vs iot write?']) expect(responder.respond(q).kind, q).toBe('declined');
+    // Standards and regulations by their codes, and the devices' own energy use.
+    for (const q of ['which iec standard applies to iot sensors?', 'does 21 cfr part 11 apply to m2m logs?', 'how much energy consumption of an m2m modem is normal?']) expect(responder.respond(q).kind, q).toBe('declined');
     expect(responder.respond('who is the author of the iot article?').kind).toBe('answer');
   });
 
