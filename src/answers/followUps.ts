@@ -28,6 +28,8 @@ const THE_SOURCE = 'what is the source';
 const CHECKS_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:from|in|what)\s+(?:the\s+)?(?:article|text|source)(?:\s+says)?|(?:does|did)\s+(?:the\s+)?(?:article|text|author)\s+(?:really\s+|actually\s+)?say\s+(?:that|so)|(?:which|what)\s+(?:section|part)\s+(?:of\s+the\s+article\s+)?(?:says\s+(?:that|so)|is\s+(?:that|this)\s+(?:from|in))|where\s+(?:does|did)\s+(?:it|the\s+article|the\s+text|the\s+author)\s+say\s+(?:that|so|this)|where\s+(?:is|was)\s+(?:that|this)\s+in\s+the\s+(?:article|text)|based\s+on\s+what|on\s+what\s+basis|(?:(?:the\s+)?source\W+)?(?:which|what)\s+(?:section|part|bit|paragraph|heading)(?:\s+(?:is\s+(?:that|this|it)(?:\s+(?:from|in))?|says\s+(?:that|so)|of\s+the\s+(?:article|text)))?|where\s+in\s+the\s+(?:article|text))\W*$/i;
 /** "anything about the country?", "does it mention banks?" or "does it say they're efficient?": whether the text says something about a subject (group 1). */
 const ASKS_IF_MENTIONED = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:(?:is\s+there\s+)?(?:anything|something)|any\s+mention|(?:does|did)\s+(?:it|the\s+article|the\s+author)\s+(?:say\s+anything|say(?:\s+that)?|mention|talk\s+about|touch\s+on))\s+(?:about\s+|of\s+|on\s+)?(.+?)\W*$/i;
+/** A follow-up this short whose own words all come from the answer just given asks about those words of it. */
+const ABOUT_A_WORD_OF_IT = 4;
 /** "any other example?": one not given yet. */
 const ASKS_FOR_ANOTHER = /^(?:and\s+|ok\s+|so\s+)?(?:(?:any|got|give me|what(?:['’]s|\s+is|\s+are))\s+)?(?:an?\s+)?(?:another|other|one more|more|different)\s+(?:examples?|cases?|use cases?|uses?)\W*$/i;
 /** "how does that work?" after an answer: how the thing just described works, which a neighbouring entry usually tells. */
@@ -119,7 +121,7 @@ export class FollowUpReader {
     if (next) return { ...next, question, readAs: previous.question };
     const source = this.sourceOf(question);
     if (source) return { ...source, question, readAs: source.question };
-    const mentioned = previous && alone.kind !== 'answer' && this.mentionedInTheAnswer(question, previous);
+    const mentioned = alone.kind !== 'answer' && this.mentionedInTheAnswer(question, previous);
     if (mentioned) return { ...mentioned, question, readAs: mentioned.question };
     if ((previous.entryIds.length > 0 || previous.kind === 'scenario') && this.isFollowUp(question, alone, previous)) {
       const { text: readAs, otherSide, target } = this.readInContext(question, previous);
@@ -127,7 +129,8 @@ export class FollowUpReader {
       // "any other example?": the entry next to the one just given (its related entries) that the conversation matches best.
       const another = ASKS_FOR_ANOTHER.test(question.trim());
       const answered = (another ? this.nextToAnswer(question, previous, readAs, this.shownBefore(previous)) : undefined) ?? answerOf(this.kb, inContext) ?? (otherSide ? this.sideOffered(inContext, target) : this.nearTheAnswerOffered(inContext, previous)) ?? this.nextToPrevious(alone, previous);
-      if (answered && (otherSide || !this.repeats(question, answered.entry.id, previous))) return { ...answered, question, readAs };
+      // The answer just given again only when asked for more of it, or about a word of it ("over what infrastructure?").
+      if (answered && (otherSide || !this.repeats(question, answered.entry.id, previous) || this.wordOfTheAnswer(question, previous))) return { ...answered, question, readAs };
       // "over what kind of network?" after a question about M2M stays on M2M, however the words alone lean.
       const kept = this.keptSide(question, inContext, alone, previous);
       if (kept) return { ...kept, question, readAs };
@@ -201,6 +204,15 @@ export class FollowUpReader {
     const own = ownWords(subject ?? '');
     // "does it mention sensors?" has an entry of its own; "anything about the country?" only the answer just given.
     if (!given || own.length === 0 || this.engine.ask(subject ?? '').kind === 'answer') return undefined;
+    const said = new Set(words(given.entry.answer).map((w) => this.engine.stem(w)));
+    return own.every((w) => said.has(this.engine.stem(w))) ? given : undefined;
+  }
+
+  /** The answer just given, for a short follow-up whose own words all come from it ("platform running over what?"). */
+  private wordOfTheAnswer(question: string, previous: PreviousTurn): AnswerDecision | undefined {
+    const given = this.givenAgain(previous);
+    const own = ownWords(question);
+    if (!given || own.length === 0 || words(question).length > ABOUT_A_WORD_OF_IT || THE_OTHER_SIDE.test(question)) return undefined;
     const said = new Set(words(given.entry.answer).map((w) => this.engine.stem(w)));
     return own.every((w) => said.has(this.engine.stem(w))) ? given : undefined;
   }

@@ -642,6 +642,13 @@ describe('what the article does not cover', () => {
 });
 
 describe('follow-ups', () => {
+  it('gives the answer just given again for a short question about a word of it ("over which infrastructure?")', () => {
+    const thing = turnOf(responder.respond('What is the thing in the Internet of Things?'));
+    expect(entryOf(responder.respond('over which infrastructure?', thing))).toBe(thing.entryIds[0]);
+    // A new subject of its own is not read as a word of the answer.
+    expect(entryOf(responder.respond('who wrote the article?', thing))).not.toBe(thing.entryIds[0]);
+  });
+
   it('answers "and iot?" after one of M2M\'s criteria with the IoT criterion the knowledge base relates to it', () => {
     const noWifi = turnOf(responder.respond('which one suits a plant with no wifi at all?'));
     expect(noWifi.entryIds).toEqual(['m2m-fit-no-wifi']);
