@@ -328,6 +328,13 @@ function commonWordSwapped(word: string): string | undefined {
 
 let englishWords: ReadonlySet<string> | undefined;
 
+/** Names the word list leaves out, being capitalised: a month or a day is never a slip ("July" is not "jury"). */
+const CALENDAR_NAMES = new Set([
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
+]);
+
 /**
  * True for real English words ("heard", "subnet", "router"): those are not
  * typos, so they are never "corrected" into a knowledge-base word. The list
@@ -342,7 +349,7 @@ export function isEnglishWord(word: string): boolean {
       englishWords = new Set();
     }
   }
-  return englishWords.has(word);
+  return englishWords.has(word) || CALENDAR_NAMES.has(word);
 }
 
 /** True when `b` is `a` with two neighbouring letters swapped: the same letters, typed out of order. */

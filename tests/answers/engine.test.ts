@@ -142,6 +142,10 @@ describe('a knowledge base of its own', () => {
   it('leaves a seven-letter name alone rather than take it two edits to a word of its own ("verizon" is not "version")', () => {
     expect(engine.mend('does verizon sell m2m sims?')).toBe('does verizon sell m2m sims?');
   });
+
+  it('never takes a month or a weekday for a slip ("July" is not "jury")', () => {
+    for (const text of ['several thousand users in july', 'the survey is due on thurs', 'we go live in sept']) expect(engine.mend(text), text).toBe(text);
+  });
 });
 
 describe('a knowledge base far larger than the article', () => {
