@@ -128,7 +128,8 @@ const GATHERS_CRITERIA = 3;
 /** The entries that gather several of the chooser's criteria, as related entries either way: the "best when" lists. */
 function criteriaLists(kb: KnowledgeBase, chooser: ChooserModel): Set<string> {
   const criteria = new Set(chooser.questions.flatMap((q) => q.criteria));
-  const gathers = (e: Entry) => e.related.filter((id) => criteria.has(id)).length >= GATHERS_CRITERIA || [...criteria].filter((id) => kb.byId.get(id)?.related.includes(e.id)).length >= GATHERS_CRITERIA;
+  // A criterion related to several others ("many devices at once" to "real-time sync" and "a few machines") is still one criterion.
+  const gathers = (e: Entry) => !criteria.has(e.id) && (e.related.filter((id) => criteria.has(id)).length >= GATHERS_CRITERIA || [...criteria].filter((id) => kb.byId.get(id)?.related.includes(e.id)).length >= GATHERS_CRITERIA);
   return new Set(kb.entries.filter(gathers).map((e) => e.id));
 }
 

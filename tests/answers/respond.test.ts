@@ -871,6 +871,9 @@ describe('follow-ups', () => {
     const list = entryOf(responder.respond('when is iot the best choice?'));
     expect(list).not.toBe(standards.entryIds[0]);
     expect(entryOf(responder.respond('what else is on that list?', standards))).toBe(list);
+    // A criterion related to other criteria is still no list: after real-time sync, the list is IoT's, not "many devices at once".
+    const sync = turnOf(responder.respond('which one syncs devices in real time through the cloud?'));
+    expect(entryOf(responder.respond('what else is on that list?', sync))).toBe(list);
     // A question that names a side asks about that side's list, whatever came before.
     const wifi = turnOf(responder.respond('does m2m need wifi?'));
     expect(entryOf(responder.respond('is scalability on the list for iot?', wifi))).not.toMatch(/^m2m-/);
