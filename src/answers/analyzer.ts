@@ -146,20 +146,25 @@ export class Analyzer {
   analyze(text: string): Analysis {
     let analysis = this.recentAnalyses.get(text);
     if (!analysis) {
-      analysis = this.run(words(text), true);
+      analysis = this.run(words(text), true, namesIn(text));
       if (this.recentAnalyses.size >= RECENT_ANALYSES) this.recentAnalyses.delete(this.recentAnalyses.keys().next().value as string);
       this.recentAnalyses.set(text, analysis);
     }
     return analysis;
   }
 
-  private run(typed: string[], correct: boolean): Analysis {
+  private run(typed: string[], correct: boolean, names: ReadonlySet<string> = new Set()): Analysis {
     const unknown: string[] = [];
     const corrections: [string, string][] = [];
     let functionWordCorrections = 0;
     const input = correct ? this.joinSplitWords(typed, corrections) : typed;
     const fixed = input.map((word) => {
       if (!correct || this.vocabulary.has(word) || STOP_WORDS.has(word) || this.typoLookup().knownStems.has(this.stem(word))) return word;
+      // "…and Dave reckons" names Dave: a name is not a slip for a word of ours ("date").
+      if (names.has(word)) {
+        unknown.push(word);
+        return word;
+      }
       const ours = this.correct(word);
       const meant = ours ?? everydayWordMeant(word) ?? commonWordSwapped(word);
       if (meant === undefined) {
@@ -324,6 +329,11 @@ function commonWordSwapped(word: string): string | undefined {
     if (swapped !== word && mostCommonWords.has(swapped)) return swapped;
   }
   return undefined;
+}
+
+/** Capitalised words inside a sentence ("…and Dave reckons", "our Leeds depot"): names, lowercased. Acronyms in capitals may still be slips ("UDI"). */
+function namesIn(text: string): Set<string> {
+  return new Set([...text.matchAll(/(?<=[^\s.!?:;]\s+)([A-Z][a-z]+)\b/g)].map((m) => (m[1] ?? '').toLowerCase()));
 }
 
 let englishWords: ReadonlySet<string> | undefined;

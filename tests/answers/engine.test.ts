@@ -143,6 +143,11 @@ describe('a knowledge base of its own', () => {
     expect(engine.mend('does verizon sell m2m sims?')).toBe('does verizon sell m2m sims?');
   });
 
+  it('leaves a capitalised name inside a sentence alone ("Dave" is not "date"), but still mends a slip in capitals ("UDI")', () => {
+    for (const text of ['yesterday Dave reckons iot needs wifi', 'our Leeds depot has no wifi']) expect(engine.mend(text), text).toBe(text);
+    expect(engine.mend('what does UDI stand for in iot')).not.toContain('UDI');
+  });
+
   it('never takes a month or a weekday for a slip ("July" is not "jury")', () => {
     for (const text of ['several thousand users in july', 'the survey is due on thurs', 'we go live in sept']) expect(engine.mend(text), text).toBe(text);
   });
