@@ -573,8 +573,10 @@ describe('what the article does not cover', () => {
     for (const q of ['We run LoRaWAN across the farm. Does it count as IoT?', "I've heard about Sigfox. Is it any good for IoT devices?"]) expect(responder.respond(q).kind, q).toBe('declined');
   });
 
-  it('declines who edited the article, what else its author wrote, standards named by code and the devices\' own energy use', () => {
+  it('declines what the article never gives: its editor, the author\'s other work, standards by code, energy use, resets, ROI, ranges and user counts', () => {
     for (const q of ['who was the editor of that iot piece?', 'what else did the author of this m2m vs iot write?']) expect(responder.respond(q).kind, q).toBe('declined');
+    // Resetting kit, return on investment, ranges and user counts: figures and how-tos the article never gives.
+    for (const q of ['how do we reset an m2m modem that hangs?', 'what is the return on investment of an iot rollout?', 'what range do iot gateways reach?', 'how many users can m2m serve?']) expect(responder.respond(q).kind, q).toBe('declined');
     // Standards and regulations by their codes, and the devices' own energy use.
     for (const q of ['which iec standard applies to iot sensors?', 'does 21 cfr part 11 apply to m2m logs?', 'how much energy consumption of an m2m modem is normal?']) expect(responder.respond(q).kind, q).toBe('declined');
     expect(responder.respond('who is the author of the iot article?').kind).toBe('answer');
