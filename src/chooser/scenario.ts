@@ -45,7 +45,9 @@ const OWN_PROJECT = /\b(we|we're|our|us|i|i'm|my|here)\b|^[^.?!:]{2,40}:/i;
 /** A cue shortly after one of these words answers the other way: "we don't expect it to grow" is a "no", "we can't rely on wifi" a "yes". */
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'dont', 'doesnt', 'wont', 'cant', 'cannot', 'isnt', 'arent', 'aint', 'nor', 'hardly', 'nobody', 'none', 'zero', 'nothing']);
 /** How many words before a cue a negation still applies to, unless a conjunction starts another clause in between. */
-const NEGATION_REACH = 5;
+const NEGATION_REACH = 6;
+/** Said of a cue right after "is" or "are", these dismiss it as a need ("scaling is irrelevant"). */
+const DISMISSED: ReadonlySet<string> = new Set(['irrelevant', 'unnecessary', 'moot', 'unimportant', 'pointless']);
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'so', 'or', 'because', 'although', 'though', 'plus']);
 /** Words a description may put inside a cue without changing what it says: "without any wifi", "super fast and reliable". */
 const CUE_FILLERS = ['any', 'really', 'very', 'super', 'pretty', 'totally', 'completely', 'entirely', 'fully', 'quite', 'so'];
@@ -286,6 +288,9 @@ const NOT_DENYING = new Set(['negotiable', 'optional', 'just', 'only', 'a', 'an'
 function negatedAfter(typed: readonly string[], clauseOf: readonly number[], end: number): number | undefined {
   if (!DENIED_BY.has(typed[end] ?? '')) return undefined;
   const word = typed[end + 1];
+  // "scaling is irrelevant", "growth is off the table": dismissed as a need.
+  if (DISMISSED.has(word ?? '') && clauseOf[end + 1] === clauseOf[end - 1]) return end + 2;
+  if (word === 'off' && typed[end + 2] === 'the' && typed[end + 3] === 'table' && clauseOf[end + 3] === clauseOf[end - 1]) return end + 4;
   const next = typed[end + 2] ?? '';
   // "is not a problem" keeps the cue; "is not a thing" or "is not a requirement" denies it.
   const keepsCue = NOT_DENYING.has(next) && !(next === 'a' && NEEDS.has(typed[end + 3] ?? ''));

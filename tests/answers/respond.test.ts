@@ -124,6 +124,14 @@ describe('scenarios', () => {
     expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.questionId === 'scale-to-many-users')?.answer).not.toBe('yes');
   });
 
+  it('reads "scaling is irrelevant" and a negation six words before the cue as no growth', () => {
+    for (const q of ['The kiln line is staying as it is, so scaling is irrelevant, but every sensor must follow common standards. Which list does that land in?', "the packing line isn't going to need any rapid scaling at all, but the devices must talk to many others at once. iot or m2m?"]) {
+      const r = responder.respond(q);
+      expect(r.kind, q).toBe('scenario');
+      if (r.kind === 'scenario') expect(r.reading.criteria.find((c) => c.questionId === 'scale-to-many-users')?.answer, q).toBe('no');
+    }
+  });
+
   it('reads "without any fuss" as how easily something happens, not as a negation of what follows', () => {
     const r = responder.respond('our guest app has to grow without any fuss as more and more guests use it, and every room has fast fibre. iot or m2m?');
     expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.questionId === 'scale-to-many-users')?.answer).toBe('yes');
