@@ -21,7 +21,7 @@ const NEXT_TO_PREVIOUS_LEAD = 2;
 /** "and then?", "then what?", "what happens next?": the next step of what was just explained ("ok then" only acknowledges). */
 const NEXT_STEP = /^(?:and\s+then|(?:(?:and|ok|so)\s+)?(?:then\s+what|what\s+then|what(?:\s+happens)?\s+(?:next|after that)|and\s+after\s+that|what\s+comes\s+next))\W*$/i;
 /** "who says so?", "source?": where what was just said comes from. */
-const ASKS_FOR_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:who\s+says(?:\s+(?:so|that))?|says\s+who|who\s+said\s+(?:so|that)|(?:what(?:['’]s|\s+is)\s+)?(?:the|your)\s+source|source|where\s+(?:does|did)\s+(?:that|this)\s+come\s+from|how\s+do\s+(?:you|u)\s+know(?:\s+that)?)\W*$/i;
+const ASKS_FOR_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:who\s+says(?:\s+(?:so|that))?|says\s+who|who\s+said\s+(?:so|that)|(?:what(?:['’]s|\s+is)\s+)?(?:the|your)\s+source|source|where\s+(?:does|did)\s+(?:that|this)\s+come\s+from|where(?:['’]s|\s+is)\s+(?:that|this)\s+from|how\s+do\s+(?:you|u)\s+know(?:\s+that)?)\W*$/i;
 /** How a question about where an answer comes from reads alone: what the article is. */
 const THE_SOURCE = 'what is the source';
 /** "is that from the article?", "which section says that?": the answer just given, again, with its source. */
@@ -36,8 +36,8 @@ const ASKS_FOR_ANOTHER = /^(?:and\s+|ok\s+|so\s+)?(?:(?:any|got|give me|what(?:[
 const ASKS_HOW_IT_WORKS = /^(?:and\s+|so\s+|ok\s+|but\s+)?how\s+(?:does|do|did)\s+(?:that|it|this|they)(?:\s+one)?\s+(?:actually\s+)?work(?:\s*,?\s*(?:exactly|then|in practice|step by step|in detail))?\W*$/i;
 /** "is that good or bad?" after an answer weighs what it just said: that answer, or the entry next to it that weighs it. */
 const ASKS_FOR_A_VERDICT = /^(?:so\s+|and\s+|but\s+)?(?:(?:is|was|are)\s+(?:that|this|it|they)\s+)?(?:a\s+)?(?:good|bad|positive|negative|optimistic|pessimistic|upbeat)(?:\s+(?:thing|news|sign))?(?:\s+or\s+(?:a\s+)?(?:good|bad|positive|negative|optimistic|pessimistic|not)(?:\s+(?:thing|news|sign))?)?(?:\s+(?:then|though|tho))?\W*$/i;
-/** "what else is on that list?" after a criterion asks for the list it belongs to ("M2M is best when…"); naming a side, it asks about that side. */
-const ASKS_FOR_THE_LIST = /^(?:and\s+|so\s+|ok\s+)?(?:what|what['’]s|whats|anything|which)\s+(?:else|other)\b(?!.*\b(?:iot|m2m)\b).*\b(?:on|in|from)\s+(?:that|the|this|its)\s+list\b/i;
+/** "what else is on that list?" or "what else is it best for?" after a criterion asks for the list it belongs to ("M2M is best when…"); naming a side, it asks about that side. */
+const ASKS_FOR_THE_LIST = /^(?:and\s+|so\s+|ok\s+)?(?:(?:what|what['’]s|whats|anything|which)\s+(?:else|other)\b(?!.*\b(?:iot|m2m)\b).*\b(?:on|in|from)\s+(?:that|the|this|its)\s+list\b|what\s+else\s+is\s+(?:it|that\s+one)\s+(?:best|good|ideal|suited|the\s+pick)\s+(?:for|at)\b)/i;
 /** An item of a list by its place: "the first one", "the last point". */
 const ORDINAL_ITEM = /\b(?:first|last|second|third|1st|2nd|3rd)\s+(?:one|thing|item|point)s?\b/i;
 /** Words that point back to a list just given: "…again?", "…on that list?", "spell it out". */

@@ -711,7 +711,7 @@ describe('follow-ups', () => {
     const source = entryOf(responder.respond('where do these answers come from?'));
     expect(source).toBeDefined();
     expect(source).not.toBe(given);
-    for (const q of ['who says so?', 'says who?', 'source?']) expect(entryOf(responder.respond(q, before)), q).toBe(source);
+    for (const q of ['who says so?', 'says who?', 'source?', "where's that from?"]) expect(entryOf(responder.respond(q, before)), q).toBe(source);
     expect(responder.respond('who says so?').kind).not.toBe('answer');
     // "where does it come from?" asks about the subject just answered, not the source.
     const m2m = turnOf(responder.respond('What is M2M?'));
@@ -881,6 +881,9 @@ describe('follow-ups', () => {
     const list = entryOf(responder.respond('when is iot the best choice?'));
     expect(list).not.toBe(standards.entryIds[0]);
     expect(entryOf(responder.respond('what else is on that list?', standards))).toBe(list);
+    // "what else is it good for?" after a criterion asks for the same list.
+    const few = turnOf(responder.respond('is m2m good for a fixed set of machines?'));
+    expect(entryOf(responder.respond('what else is it good for?', few))).toBe(entryOf(responder.respond('when is m2m the best choice?')));
     // A criterion related to other criteria is still no list: after real-time sync, the list is IoT's, not "many devices at once".
     const sync = turnOf(responder.respond('which one syncs devices in real time through the cloud?'));
     expect(entryOf(responder.respond('what else is on that list?', sync))).toBe(list);
