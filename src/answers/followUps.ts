@@ -30,6 +30,8 @@ const CHECKS_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:(?:is|was)\s+(?:tha
 const ASKS_IF_MENTIONED = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:(?:is\s+there\s+)?(?:anything|something)|any\s+mention|(?:does|did)\s+(?:it|the\s+article|the\s+author)\s+(?:say\s+anything|say(?:\s+that)?|mention|talk\s+about|touch\s+on))\s+(?:about\s+|of\s+|on\s+)?(.+?)\W*$/i;
 /** A follow-up this short whose own words all come from the answer just given asks about those words of it. */
 const ABOUT_A_WORD_OF_IT = 4;
+/** "why?", "how come?", "for what reason?" alone: the reasoning behind the answer just given, which that answer holds. */
+const ASKS_WHY_ALONE = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:why(?:\s+(?:is\s+that|so|though|tho|exactly|then))?|how\s+come|how\s+so|for\s+what\s+reason|what(?:['’]s|\s+is)\s+the\s+reason(?:\s+for\s+that)?)\W*$/i;
 /** "any other example?": one not given yet. */
 const ASKS_FOR_ANOTHER = /^(?:and\s+|ok\s+|so\s+)?(?:(?:any|got|give me|what(?:['’]s|\s+is|\s+are))\s+)?(?:an?\s+)?(?:another|other|one more|more|different)\s+(?:examples?|cases?|use cases?|uses?)\W*$/i;
 /** "how does that work?" after an answer: how the thing just described works, which a neighbouring entry usually tells. */
@@ -48,6 +50,8 @@ const ONLY_AN_ITEM = /^(?:and\s+|so\s+|ok\s+|what\s+about\s+|and\s+what\s+about\
 const LISTED_ITEM_WORDS = 10;
 /** "so which is it?" after an answer: the answer just given, again. */
 const ASKS_WHICH_AGAIN = /^(?:so\s+|ok\s+so\s+|ok\s+)?which\s+(?:one\s+)?is\s+it(?:\s+then)?\W*$/i;
+/** "is that iot or m2m?", "it is for IoT or M2M?", "which one uses them, iot or m2m?": which side the answer just given is about, which it says. */
+const ASKS_WHICH_SIDE_IT_IS = /^(?:so\s+|and\s+|ok\s+)?(?:(?:is|was)\s+(?:it|that|this|they|those)|(?:it|that|this)\s+is|it['’]s|which\s+(?:one|side)\s+(?:uses?|has|have|is)\s+(?:it|them|that|those|this))[\s,]+(?:for\s+|part\s+of\s+|about\s+|in\s+)?(?:the\s+)?(?:iot|m2m)\s+or\s+(?:the\s+)?(?:iot|m2m)\W*$/i;
 /** "so that's M2M, not IoT?": a check of the answer just given, which gives it again. */
 const CONFIRMS_THE_SIDE = /^(?:so\s+|ok\s+so\s+)?(?:that(?:['’]s|\s+is|\s+means)|it(?:['’]s|\s+is)|we\s+(?:go|pick|use))\s+(?:iot|m2m)(?:\s*,?\s*(?:not|rather than|instead of)\s+(?:iot|m2m))?(?:\s*,?\s*(?:right|then|correct))?\W*$/i;
 /** "that way round?" after an answer relating the two sides (which is part of which): a check of the direction it gave. */
@@ -77,7 +81,7 @@ const OWN_WORDS_TOUCH = 0.2;
 /** Taken off the entry just given, when a follow-up asks something new. */
 const ALREADY_ANSWERED_PENALTY = 0.15;
 /** Follow-ups that ask about the same thing again: why, more, an example, what it is for. */
-const ASKS_AGAIN = /\b(why|how come|how so|in what way|anything else|what else|more|again|explain|elaborate|example|mean|meaning|matter|specifically|exactly|detail|details|purpose|how (?:does|do|did) (?:that|it|this|they) work|what(?:['’]s|\s+is|\s+are)\s+(?:it|that|this|they|those)\s+for)\b/;
+const ASKS_AGAIN = /\b(why|how come|how so|in what way|for what reason|what(?:['’]s| is) the reason|anything else|what else|more|again|explain|elaborate|example|mean|meaning|matter|specifically|exactly|detail|details|purpose|how (?:does|do|did) (?:that|it|this|they) work|what(?:['’]s|\s+is|\s+are)\s+(?:it|that|this|they|those)\s+for)\b/;
 /** "what is m2m?": a question that only asks what one side is. */
 const WHAT_IS_A_SIDE = new RegExp(`^(?:so\\s+)?what(?:['’]s|\\s+is|\\s+are)\\s+(?:an?\\s+)?${A_SIDE}\\W*$`, 'i');
 /** Whether a short follow-up asks for an item of the list just given: "the first one again?", "and the last one?". */
@@ -137,6 +141,9 @@ export class FollowUpReader {
       // "another example?" is not answered with the example just given, however its words alone lean.
       const exampleAgain = another && alone.kind === 'answer' && previous.entryIds.includes(alone.entry.id);
       if ((inContext.kind === 'clarify' && alone.kind !== 'answer') || (exampleAgain && (inContext.kind === 'clarify' || inContext.kind === 'fallback'))) return { ...inContext, question, readAs };
+      // "why?" that nothing else answers: the answer just given holds its reasoning.
+      const again = ASKS_WHY_ALONE.test(question.trim()) ? this.givenAgain(previous) : undefined;
+      if (again) return { ...again, question, readAs };
     }
     return undefined;
   }
@@ -229,7 +236,7 @@ export class FollowUpReader {
     if (ASKS_FOR_THE_LIST.test(trimmed)) return this.asReadWith(this.listOf(question, previous), question, withBefore);
     // The answer again, read as the question before (so "and the last one?" can follow): an item of the list it gave,
     // "so which is it?", or a check of it that names its side or source ("so that's m2m?", "is that from the article?").
-    const again = asksForAListedItem(trimmed) || [ASKS_WHICH_AGAIN, CONFIRMS_THE_SIDE, CHECKS_THE_SOURCE].some((pattern) => pattern.test(trimmed)) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous));
+    const again = asksForAListedItem(trimmed) || [ASKS_WHICH_AGAIN, CONFIRMS_THE_SIDE, ASKS_WHICH_SIDE_IT_IS, CHECKS_THE_SOURCE].some((pattern) => pattern.test(trimmed)) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous));
     if (again) return this.asReadWith(this.givenAgain(previous), question, previous.question);
     return undefined;
   }

@@ -652,6 +652,18 @@ describe('what the article does not cover', () => {
 });
 
 describe('follow-ups', () => {
+  it('answers a lone "why?" that nothing else answers with the answer just given, which holds its reasoning', () => {
+    const labour = turnOf(responder.respond('Which of the two does the article describe as labour intensive to set up and keep running?'));
+    expect(entryOf(responder.respond('why?', labour))).toBe(labour.entryIds[0]);
+  });
+
+  it('answers "is that iot or m2m?" or "which one uses them, iot or m2m?" with the answer just given, which names its side', () => {
+    const mems = turnOf(responder.respond('what are MEMS in the article?'));
+    expect(entryOf(responder.respond('is that for iot or m2m?', mems))).toBe(mems.entryIds[0]);
+    const gateway = turnOf(responder.respond('what is a gateway in iot?'));
+    expect(entryOf(responder.respond('which one uses them, m2m or iot?', gateway))).toBe(gateway.entryIds[0]);
+  });
+
   it('gives the answer just given again for a short question about a word of it ("over which infrastructure?")', () => {
     const thing = turnOf(responder.respond('What is the thing in the Internet of Things?'));
     expect(entryOf(responder.respond('over which infrastructure?', thing))).toBe(thing.entryIds[0]);
