@@ -581,9 +581,10 @@ describe('what the article does not cover', () => {
     for (const q of ['We run LoRaWAN across the farm. Does it count as IoT?', "I've heard about Sigfox. Is it any good for IoT devices?"]) expect(responder.respond(q).kind, q).toBe('declined');
   });
 
-  it('declines what the article never gives: its editor, the author\'s other work, standards by code, energy use, resets, ROI, ranges and user counts', () => {
+  it('declines what the article never gives: its editor, the author\'s other work, standards by code, power and bandwidth use, resets, ROI, ranges and user counts', () => {
     for (const q of ['who was the editor of that iot piece?', 'what else did the author of this m2m vs iot write?']) expect(responder.respond(q).kind, q).toBe('declined');
     // Resetting kit, return on investment, ranges and user counts: figures and how-tos the article never gives.
+    for (const q of ['does m2m draw less power than iot?', 'which needs more bandwidth, m2m or iot?', 'is snmp an m2m protocol?', 'how do iot and cloud computing compare?']) expect(responder.respond(q).kind, q).toBe('declined');
     for (const q of ['how do we reset an m2m modem that hangs?', 'what is the return on investment of an iot rollout?', 'what range do iot gateways reach?', 'how many users can m2m serve?']) expect(responder.respond(q).kind, q).toBe('declined');
     // Standards and regulations by their codes, and the devices' own energy use.
     for (const q of ['which iec standard applies to iot sensors?', 'does 21 cfr part 11 apply to m2m logs?', 'how much energy consumption of an m2m modem is normal?']) expect(responder.respond(q).kind, q).toBe('declined');
@@ -660,6 +661,9 @@ describe('follow-ups', () => {
   it('answers "is that iot or m2m?" or "which one uses them, iot or m2m?" with the answer just given, which names its side', () => {
     const mems = turnOf(responder.respond('what are MEMS in the article?'));
     expect(entryOf(responder.respond('is that for iot or m2m?', mems))).toBe(mems.entryIds[0]);
+    expect(entryOf(responder.respond('is that iot or m2m again?', mems))).toBe(mems.entryIds[0]);
+    const isolated = turnOf(responder.respond('which one suits devices kept isolated for security?'));
+    expect(entryOf(responder.respond('so which side does that favour?', isolated))).toBe(isolated.entryIds[0]);
     const gateway = turnOf(responder.respond('what is a gateway in iot?'));
     expect(entryOf(responder.respond('which one uses them, m2m or iot?', gateway))).toBe(gateway.entryIds[0]);
   });
