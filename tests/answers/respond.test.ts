@@ -584,6 +584,9 @@ describe('what the article does not cover', () => {
   it('declines what the article never gives: its editor, the author\'s other work, standards by code, power and bandwidth use, resets, ROI, ranges and user counts', () => {
     for (const q of ['who was the editor of that iot piece?', 'what else did the author of this m2m vs iot write?']) expect(responder.respond(q).kind, q).toBe('declined');
     // Resetting kit, return on investment, ranges and user counts: figures and how-tos the article never gives.
+    // Vending machines as an example, which the article never gives; a vending-machine project is still read as one.
+    expect(responder.respond('would a vending machine count as an example of m2m in the article?').kind).toBe('declined');
+    expect(responder.respond('our 6 vending machines each report to one server, no wifi. which fits?').kind).toBe('scenario');
     for (const q of ['does m2m draw less power than iot?', 'which needs more bandwidth, m2m or iot?', 'is snmp an m2m protocol?', 'how do iot and cloud computing compare?']) expect(responder.respond(q).kind, q).toBe('declined');
     for (const q of ['how do we reset an m2m modem that hangs?', 'what is the return on investment of an iot rollout?', 'what range do iot gateways reach?', 'how many users can m2m serve?']) expect(responder.respond(q).kind, q).toBe('declined');
     // Standards and regulations by their codes, and the devices' own energy use.
