@@ -581,7 +581,7 @@ describe('what the article does not cover', () => {
     for (const q of ['We run LoRaWAN across the farm. Does it count as IoT?', "I've heard about Sigfox. Is it any good for IoT devices?"]) expect(responder.respond(q).kind, q).toBe('declined');
   });
 
-  it('declines what the article never gives: its editor, the author\'s other work, standards by code, power and bandwidth use, resets, ROI, ranges and user counts', () => {
+  it('declines details and examples the article never gives (its editor, the author\'s other work, standards by code, power and bandwidth, resets, ROI, ranges, user counts, vending machines)', () => {
     for (const q of ['who was the editor of that iot piece?', 'what else did the author of this m2m vs iot write?']) expect(responder.respond(q).kind, q).toBe('declined');
     // Resetting kit, return on investment, ranges and user counts: figures and how-tos the article never gives.
     // Vending machines as an example, which the article never gives; a vending-machine project is still read as one.
