@@ -364,8 +364,9 @@ export class FollowUpReader {
     const near = (id: string) => previous.entryIds.some((before) => before === id || neighbours(this.kb, before, id));
     // The same matter on the target side, by name ("iot-networks" → "m2m-networks") or as a related entry about that
     // side ("M2M is best without Wi-Fi" → "IoT is best with fast internet"), is nearer than any other neighbour.
-    const given = target ? previous.entryIds.filter((id) => sideOfEntry(id) === otherSideThan(target)) : [];
-    const counterparts = new Set(given.flatMap((id) => [onSide(id, target ?? 'iot'), ...(this.kb.byId.get(id)?.related ?? []).filter((r) => sideOfEntry(r) === target)]));
+    const counterparts = new Set(
+      target ? previous.entryIds.filter((id) => sideOfEntry(id) === otherSideThan(target)).flatMap((id) => [onSide(id, target), ...(this.kb.byId.get(id)?.related ?? []).filter((r) => sideOfEntry(r) === target)]) : [],
+    );
     const bonus = (id: string) => (counterparts.has(id) ? 2 * SAME_MATTER_BONUS : near(id) ? SAME_MATTER_BONUS : 0);
     // A counterpart the swapped words match only weakly still competes: it is looked for beyond the first few.
     const ranked = this.engine.rank(readAs, counterparts.size > 0 ? this.kb.entries.length : 8);

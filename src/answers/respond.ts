@@ -133,8 +133,6 @@ function criteriaLists(kb: KnowledgeBase, chooser: ChooserModel): Set<string> {
   return new Set(kb.entries.filter(gathers).map((e) => e.id));
 }
 
-
-
 /** Words that only ask for the article's word on something: "what's the proper answer from the article, short version?". */
 const ASKING_FOR_ITS_WORD = new Set(['answer', 'explanation', 'proper', 'correct', 'actual', 'actually', 'real', 'short', 'version', 'official', 'simple', 'plain', 'terms', 'please', 'pls', 'take', 'exactly', 'again', 'say', 'says', 'said']);
 
@@ -300,7 +298,8 @@ export class Responder {
     // An answer the frame's own words point to ("what the article says" → the entry about the article) was the frame's, not
     // the question's: the question without the frame decides, even when it is unsure. The article named by its subject
     // ("according to our IoT vs M2M article") is part of the frame too.
-    const frame = [...(asked === question ? [] : frames.map((f) => [f])), ...question.matchAll(ARTICLE_SAYS), ...[...question.matchAll(ATTRIBUTION)].filter((m) => /\b(?:iot|m2m)\b/i.test(m[0])), ...question.matchAll(WHO_IS_RIGHT)].map((m) => m[0]).join(' ');
+    const framing = [...question.matchAll(ARTICLE_SAYS), ...[...question.matchAll(ATTRIBUTION)].filter((m) => /\b(?:iot|m2m)\b/i.test(m[0])), ...question.matchAll(WHO_IS_RIGHT)].map((m) => m[0]);
+    const frame = [...(asked === question ? [] : frames), ...framing].join(' ');
     const framed = decision.kind === 'answer' && frame !== '' && answerOf(this.kb, this.engine.ask(frame))?.entry.id === decision.entry.id;
     if (framed && (better.kind === 'answer' || better.kind === 'clarify' || better.kind === 'fallback')) return { ...better, question };
     if (better.kind !== 'answer' || (decision.kind === 'answer' && decision.confidence >= better.confidence)) return decision;
