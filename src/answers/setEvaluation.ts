@@ -71,7 +71,8 @@ export function offeredIds(response: Response): string[] {
     case 'compound':
       return response.answers.map((a) => a.entry.id);
     case 'scenario':
-      return response.reading.criteria.map((c) => c.entryId);
+      // The entries the recommendation rests on, strongest first: what the reply cites and suggests.
+      return response.reading.recommendation.criteria;
     case 'declined':
       return response.partial ? [response.partial.entry.id] : [];
     default:

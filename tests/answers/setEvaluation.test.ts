@@ -65,6 +65,14 @@ describe('judging', () => {
     expect(iot.judged[0]).toMatchObject({ right: false, wrong: true });
   });
 
+  it('a scenario reply to a question about one criterion is judged by the entries its recommendation rests on, strongest first', () => {
+    // "talk to lots of others" answers the point-to-point question "no": it backs IoT, and no entry of the article says so.
+    const response = responder.respond('is m2m the better fit when lots of devices must talk to lots of others at once?');
+    expect(response.kind).toBe('scenario');
+    const item = { q: 'many', style: 'direction' as const, expect: ['iot-fit-many-to-many'], file: 't' };
+    expect(evaluateSet(() => response, set([item])).judged[0]).toMatchObject({ right: true });
+  });
+
   it('reads follow-ups after the turn before, and counts declines and fallbacks as refusals', () => {
     const seen: (string | undefined)[] = [];
     const result = evaluateSet(
