@@ -25,7 +25,9 @@ const ASKS_FOR_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:who\s+says(?:\s+(
 /** How a question about where an answer comes from reads alone: what the article is. */
 const THE_SOURCE = 'what is the source';
 /** "is that from the article?", "which section says that?": the answer just given, again, with its source. */
-const CHECKS_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:from|in|what)\s+(?:the\s+)?(?:article|text|source)(?:\s+says)?|(?:does|did)\s+(?:the\s+)?(?:article|text|author)\s+(?:really\s+|actually\s+)?say\s+(?:that|so)|(?:which|what)\s+(?:section|part)\s+(?:of\s+the\s+article\s+)?(?:says\s+(?:that|so)|is\s+(?:that|this)\s+(?:from|in))|where\s+(?:does|did)\s+(?:it|the\s+article|the\s+text|the\s+author)\s+say\s+(?:that|so|this)|where\s+(?:is|was)\s+(?:that|this)\s+in\s+the\s+(?:article|text)|based\s+on\s+what|on\s+what\s+basis|(?:(?:the\s+)?source\W+)?(?:which|what)\s+(?:section|part|bit|paragraph|heading)(?:\s+(?:is\s+(?:that|this|it)(?:\s+(?:from|in))?|says\s+(?:that|so)|of\s+the\s+(?:article|text)))?|where\s+in\s+the\s+(?:article|text))\W*$/i;
+const CHECKS_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:from|in|what)\s+(?:the\s+)?(?:article|text|source)(?:\s+says)?|(?:does|did)\s+(?:the\s+)?(?:article|text|author)\s+(?:really\s+|actually\s+)?say\s+(?:that|so)|(?:which|what)\s+(?:section|part)\s+(?:of\s+the\s+article\s+)?(?:says\s+(?:that|so)|is\s+(?:that|this)\s+(?:from|in))|where\s+(?:does|did)\s+(?:it|the\s+article|the\s+text|the\s+author)\s+say\s+(?:that|so|this)|where\s+(?:is|was)\s+(?:that|this)\s+in\s+the\s+(?:article|text)|based\s+on\s+what|on\s+what\s+basis|(?:(?:the\s+)?source\W+)?(?:which|what)\s+(?:section|part|bit|paragraph|heading)(?:\s+(?:is\s+(?:that|this|it)(?:\s+(?:from|in))?|says\s+(?:that|so)|of\s+the\s+(?:article|text)))?|where\s+in\s+the\s+(?:article|text)|(?:are\s+)?(?:you|u)\s+sure(?:\s+(?:that['’]s|that\s+is|it['’]s|it\s+is)\s+what\s+(?:it|the\s+article|the\s+text)\s+says)?)\W*$/i;
+/** A follow-up this short may put a remark before the check it asks ("that sounds backwards, you sure?"). */
+const CHECK_WITH_A_REMARK_WORDS = 12;
 /** "anything about the country?", "does it mention banks?" or "does it say they're efficient?": whether the text says something about a subject (group 1). */
 const ASKS_IF_MENTIONED = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:(?:is\s+there\s+)?(?:anything|something)|any\s+mention|(?:does|did)\s+(?:it|the\s+article|the\s+author)\s+(?:say\s+anything|say(?:\s+that)?|mention|talk\s+about|touch\s+on))\s+(?:about\s+|of\s+|on\s+)?(.+?)\W*$/i;
 /** A follow-up this short whose own words all come from the answer just given asks about those words of it. */
@@ -236,7 +238,9 @@ export class FollowUpReader {
     if (ASKS_FOR_THE_LIST.test(trimmed)) return this.asReadWith(this.listOf(question, previous), question, withBefore);
     // The answer again, read as the question before (so "and the last one?" can follow): an item of the list it gave,
     // "so which is it?", or a check of it that names its side or source ("so that's m2m?", "is that from the article?").
-    const again = asksForAListedItem(trimmed) || [ASKS_WHICH_AGAIN, CONFIRMS_THE_SIDE, ASKS_WHICH_SIDE_IT_IS, CHECKS_THE_SOURCE].some((pattern) => pattern.test(trimmed)) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous));
+    // A check may follow a remark ("that sounds backwards, you sure that's what it says?"): its last clause is read.
+    const lastClause = words(trimmed).length <= CHECK_WITH_A_REMARK_WORDS ? (trimmed.split(/[,.;:!]\s+/).pop() ?? trimmed) : trimmed;
+    const again = asksForAListedItem(trimmed) || [ASKS_WHICH_AGAIN, CONFIRMS_THE_SIDE, ASKS_WHICH_SIDE_IT_IS, CHECKS_THE_SOURCE].some((pattern) => pattern.test(trimmed) || pattern.test(lastClause)) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous));
     if (again) return this.asReadWith(this.givenAgain(previous), question, previous.question);
     return undefined;
   }

@@ -70,7 +70,7 @@ const ASKS_BECAUSE = /^(?:and\s+|but\s+|so\s+)?(?:because|cause|coz|cuz)(?:\s+of
 const ASKS_FOR_A_WHOLE_LIST = /\b(?:all|every|full|whole|complete|entire)\s+(?:the\s+)?(?:list\b|(?:situations|cases|points|criteria|conditions|scenarios)\b[^.?!,]*\b(?:best|fits?|ideal|right choice|suited|go for|pick|recommends?|recommended)\b)/i;
 /** Joins two questions in one message: "what is X, and which Y?", "X? Also Y?", "X; does Y?", "X + how Y?", "X, and in the ATM example what…?". */
 const COMPOUND_SPLIT = new RegExp(
-  `\\?\\s+(?:(?:and|also|plus)\\s*,?\\s+)?(?:(?:separately|secondly|on\\s+another\\s+note)\\s*,?\\s+)?(?=${QUESTION_START}|(?:iot|m2m)\\b)|\\s*(?:;|\\s\\+)\\s*(?=${QUESTION_START})|\\s*[,;]?\\s+(?:and also|and|also|plus)\\s+(?:(?:separately|secondly)\\s*,?\\s+)?(?=(?:(?:over|in|on|for|with|from|by)\\s+(?:[\\w'’-]+,?\\s+){0,3}?)?(?:${QUESTION_START}|about\\b))`,
+  `\\?\\s+(?:(?:and|also|plus)\\s*,?\\s+)?(?:(?:separately|secondly|on\\s+another\\s+note|(?:a\\s+)?different\\s+question|another\\s+question)\\s*[,:]?\\s+)?(?=${QUESTION_START}|(?:iot|m2m)\\b)|\\s*(?:;|\\s\\+)\\s*(?=${QUESTION_START})|\\s*[,;]?\\s+(?:and also|and|also|plus)\\s+(?:(?:separately|secondly)\\s*,?\\s+)?(?=(?:(?:over|in|on|for|with|from|by)\\s+(?:[\\w'’-]+,?\\s+){0,3}?)?(?:${QUESTION_START}|about\\b))`,
   'i',
 );
 /**

@@ -463,8 +463,8 @@ describe('two questions in one', () => {
     expect(r.answers.map((a) => a.entry.id)).toEqual(['m2m-acronym', 'iot-industries']);
   });
 
-  it('answers two questions when the second starts with "separately" or "secondly"', () => {
-    for (const q of ['How does M2M send its data? Separately, who is the author?', 'What does UID mean? And secondly, is iot scalable?', 'Who wrote the article, and separately how does M2M send data?']) {
+  it('answers two questions when the second starts with "separately", "secondly" or "different question:"', () => {
+    for (const q of ['How does M2M send its data? Separately, who is the author?', 'What does UID mean? And secondly, is iot scalable?', 'Who wrote the article, and separately how does M2M send data?', 'What does MEMS stand for? Different question: who wrote the article?']) {
       const r = responder.respond(q);
       expect(r.kind, q).toBe('compound');
       if (r.kind === 'compound') expect(r.answers, q).toHaveLength(2);
@@ -587,6 +587,7 @@ describe('what the article does not cover', () => {
     // Vending machines as an example, which the article never gives; a vending-machine project is still read as one.
     expect(responder.respond('would a vending machine count as an example of m2m in the article?').kind).toBe('declined');
     expect(responder.respond('our 6 vending machines each report to one server, no wifi. which fits?').kind).toBe('scenario');
+    for (const q of ['is there anything on iot in healthcare in the article?', 'which responds quicker in actual numbers, m2m or iot?', "when's the office party?"]) expect(responder.respond(q).kind, q).toBe('declined');
     for (const q of ['does m2m draw less power than iot?', 'which needs more bandwidth, m2m or iot?', 'is snmp an m2m protocol?', 'how do iot and cloud computing compare?']) expect(responder.respond(q).kind, q).toBe('declined');
     for (const q of ['how do we reset an m2m modem that hangs?', 'what is the return on investment of an iot rollout?', 'what range do iot gateways reach?', 'how many users can m2m serve?']) expect(responder.respond(q).kind, q).toBe('declined');
     // Standards and regulations by their codes, and the devices' own energy use.
@@ -726,7 +727,7 @@ describe('follow-ups', () => {
     expect(given).toBeDefined();
     for (const q of ['is that from the article?', 'does the article really say that?', 'which section says that?', 'where does it say that?', 'where is that in the article?', 'based on what?']) expect(entryOf(responder.respond(q, before)), q).toBe(given);
     // The section asked for in a word or two, or after "source?", is still where that answer comes from.
-    for (const q of ['what section?', 'which paragraph is it in?', 'where in the text?', 'source? what part is that from']) expect(entryOf(responder.respond(q, before)), q).toBe(given);
+    for (const q of ['what section?', 'which paragraph is it in?', 'where in the text?', 'source? what part is that from', "odd, are you sure that's what it says?"]) expect(entryOf(responder.respond(q, before)), q).toBe(given);
     const source = entryOf(responder.respond('where do these answers come from?'));
     expect(source).toBeDefined();
     expect(source).not.toBe(given);
