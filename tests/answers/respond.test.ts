@@ -124,6 +124,12 @@ describe('scenarios', () => {
     expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.questionId === 'scale-to-many-users')?.answer).not.toBe('yes');
   });
 
+  it('reads devices walled off "from every other device" as isolated, not as talking to many devices', () => {
+    const r = responder.respond('The lab freezer monitors must be isolated from any other device on site, for security. Which does the article suggest?');
+    expect(r.kind).toBe('scenario');
+    if (r.kind === 'scenario') expect(r.reading.recommendation.verdict).toBe('m2m');
+  });
+
   it('reads "scaling is irrelevant" and a negation six words before the cue as no growth', () => {
     for (const q of ['The kiln line is staying as it is, so scaling is irrelevant, but every sensor must follow common standards. Which list does that land in?', "the packing line isn't going to need any rapid scaling at all, but the devices must talk to many others at once. iot or m2m?"]) {
       const r = responder.respond(q);
@@ -587,6 +593,7 @@ describe('what the article does not cover', () => {
     // Vending machines as an example, which the article never gives; a vending-machine project is still read as one.
     expect(responder.respond('would a vending machine count as an example of m2m in the article?').kind).toBe('declined');
     expect(responder.respond('our 6 vending machines each report to one server, no wifi. which fits?').kind).toBe('scenario');
+    for (const q of ['what is the payback on an m2m rollout?', 'do hospitals use iot for patient beds?', 'do vending machines use m2m like atms?']) expect(responder.respond(q).kind, q).toBe('declined');
     for (const q of ['is there anything on iot in healthcare in the article?', 'which responds quicker in actual numbers, m2m or iot?', "when's the office party?"]) expect(responder.respond(q).kind, q).toBe('declined');
     for (const q of ['does m2m draw less power than iot?', 'which needs more bandwidth, m2m or iot?', 'is snmp an m2m protocol?', 'how do iot and cloud computing compare?']) expect(responder.respond(q).kind, q).toBe('declined');
     for (const q of ['how do we reset an m2m modem that hangs?', 'what is the return on investment of an iot rollout?', 'what range do iot gateways reach?', 'how many users can m2m serve?']) expect(responder.respond(q).kind, q).toBe('declined');
