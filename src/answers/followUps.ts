@@ -278,9 +278,11 @@ export class FollowUpReader {
     return this.nextToAnswer(question, previous, `${question} ${said}`);
   }
 
-  /** The answer just given, to give again. Only one given outright: after a decline, its partial answer was not what was asked. */
+  /** The answer just given, to give again: one given outright, or a recommendation's main criterion. After a decline, its partial answer was not what was asked. */
   private givenAgain(previous: PreviousTurn): AnswerDecision | undefined {
-    const entry = previous.kind === 'answer' && previous.entryIds[0] !== undefined ? this.kb.byId.get(previous.entryIds[0]) : undefined;
+    // After a recommendation, the criterion it rests on most.
+    const given = previous.kind === 'answer' || previous.kind === 'scenario' ? previous.entryIds[0] : undefined;
+    const entry = given === undefined ? undefined : this.kb.byId.get(given);
     return entry && certainAnswer(entry, previous.question);
   }
 

@@ -41,7 +41,16 @@ export interface PreviousTurn {
 /** A response as the turn before the next message. */
 export function turnOf(response: Response): PreviousTurn {
   const entryIds =
-    response.kind === 'answer' ? [response.entry.id] : response.kind === 'compound' ? response.answers.map((a) => a.entry.id) : response.kind === 'declined' && response.partial ? [response.partial.entry.id] : [];
+    response.kind === 'answer'
+      ? [response.entry.id]
+      : response.kind === 'compound'
+        ? response.answers.map((a) => a.entry.id)
+        : response.kind === 'declined' && response.partial
+          ? [response.partial.entry.id]
+          : // A recommendation rests on its strongest criterion: "why?" after it asks about that one.
+            response.kind === 'scenario'
+            ? response.reading.recommendation.criteria.slice(0, 1)
+            : [];
   return { question: readAsOf(response) ?? response.question, kind: response.kind, entryIds };
 }
 

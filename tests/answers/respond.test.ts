@@ -669,6 +669,13 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('why?', labour))).toBe(labour.entryIds[0]);
   });
 
+  it('answers "why?" after a recommendation with the criterion it rests on most', () => {
+    const grows = responder.respond('Which of the two grows better if we keep opening new depots?');
+    expect(grows.kind).toBe('scenario');
+    if (grows.kind !== 'scenario') return;
+    expect(entryOf(responder.respond('why?', turnOf(grows)))).toBe(grows.reading.recommendation.criteria[0]);
+  });
+
   it('answers "is that iot or m2m?" or "which one uses them, iot or m2m?" with the answer just given, which names its side', () => {
     const mems = turnOf(responder.respond('what are MEMS in the article?'));
     expect(entryOf(responder.respond('is that for iot or m2m?', mems))).toBe(mems.entryIds[0]);
