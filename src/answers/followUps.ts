@@ -38,6 +38,10 @@ const ASKS_WHY_ALONE = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:why(?:\s+(?:is\s+that|
 const ASKS_FOR_ANOTHER = /^(?:and\s+|ok\s+|so\s+)?(?:(?:any|got|give me|what(?:['’]s|\s+is|\s+are))\s+)?(?:an?\s+)?(?:another|other|one more|more|different)\s+(?:examples?|cases?|use cases?|uses?)\W*$/i;
 /** "how does that work?" after an answer: how the thing just described works, which a neighbouring entry usually tells. */
 const ASKS_HOW_IT_WORKS = /^(?:and\s+|so\s+|ok\s+|but\s+)?how\s+(?:does|do|did)\s+(?:that|it|this|they)(?:\s+one)?\s+(?:actually\s+)?work(?:\s*,?\s*(?:exactly|then|in practice|step by step|in detail))?\W*$/i;
+/** "what does that get you?", "what's that good for?", "what does that enable?": what the thing just described makes possible. */
+const ASKS_WHAT_IT_GIVES = /^(?:and\s+|so\s+|ok\s+|but\s+)?(?:what(?:['’]s|\s+is|\s+does|\s+do)\s+(?:that|this|it|they)\s+(?:(?:actually|really)\s+)?(?:good\s+for|enable|allow|make\s+possible|(?:get|give|buy|let)\s+(?:you|us|them|me)(?:\s+do)?)|what(?:['’]s|\s+is)\s+the\s+(?:point|upside|benefit|advantage|payoff)\s+of\s+(?:that|this|it|them))(?:\s+(?:then|exactly|in practice))?\W*$/i;
+/** How a question about what something makes possible reads, beside the question before it. */
+const WHAT_IT_GIVES = 'what does it make possible, what is the benefit';
 /** "is that good or bad?" after an answer weighs what it just said: that answer, or the entry next to it that weighs it. */
 const ASKS_FOR_A_VERDICT = /^(?:so\s+|and\s+|but\s+)?(?:(?:is|was|are)\s+(?:that|this|it|they)\s+)?(?:a\s+)?(?:good|bad|positive|negative|optimistic|pessimistic|upbeat)(?:\s+(?:thing|news|sign))?(?:\s+or\s+(?:a\s+)?(?:good|bad|positive|negative|optimistic|pessimistic|not)(?:\s+(?:thing|news|sign))?)?(?:\s+(?:then|though|tho))?\W*$/i;
 /** "what else is on that list?" or "what else is it best for?" after a criterion asks for the list it belongs to ("M2M is best when…"); naming a side, it asks about that side. */
@@ -235,6 +239,10 @@ export class FollowUpReader {
     const withBefore = `${trimmed} ${previous.question}`.trim();
     if (ASKS_HOW_IT_WORKS.test(trimmed)) return this.asReadWith(this.howItWorks(question, previous), question, withBefore);
     if (ASKS_FOR_A_VERDICT.test(trimmed)) return this.asReadWith(this.weighed(question, previous), question, withBefore);
+    if (ASKS_WHAT_IT_GIVES.test(trimmed)) {
+      const gives = this.whatItGives(question, previous);
+      if (gives) return this.asReadWith(gives, question, withBefore);
+    }
     if (ASKS_FOR_THE_LIST.test(trimmed)) return this.asReadWith(this.listOf(question, previous), question, withBefore);
     // The answer again, read as the question before (so "and the last one?" can follow): an item of the list it gave,
     // "so which is it?", or a check of it that names its side or source ("so that's m2m?", "is that from the article?").
@@ -270,6 +278,21 @@ export class FollowUpReader {
     const list = previous.entryIds.flatMap((id) => this.kb.byId.get(id)?.related ?? []).find((id) => this.lists.has(id));
     const entry = list === undefined ? undefined : this.kb.byId.get(list);
     return entry && certainAnswer(entry, question);
+  }
+
+  /**
+   * "what does that get you?" after an answer: of that answer and the entries next to it, the one about what
+   * it makes possible, when one matches clearly ("where IoT devices sit" → what the cloud network makes possible).
+   */
+  private whatItGives(question: string, previous: PreviousTurn): AnswerDecision | undefined {
+    // The answer just given counts, less than its neighbours: it may already say what it makes possible.
+    const near = new Set([...previous.entryIds, ...previous.entryIds.flatMap((id) => this.kb.byId.get(id)?.related ?? [])]);
+    const [best] = this.engine
+      .rank(`${question} ${WHAT_IT_GIVES} ${previous.question}`, this.kb.entries.length)
+      .filter((c) => near.has(c.entry.id))
+      .map((c) => ({ ...c, confidence: previous.entryIds.includes(c.entry.id) ? c.confidence - ALREADY_ANSWERED_PENALTY : c.confidence }))
+      .sort((a, b) => b.confidence - a.confidence);
+    return best && best.confidence >= NEXT_TO_PREVIOUS_AT ? { kind: 'answer', entry: best.entry, confidence: best.confidence, candidates: [best], question } : undefined;
   }
 
   /** "how does that work?" after an answer: the entry next to it that the answer and the question match best. */

@@ -664,6 +664,13 @@ describe('what the article does not cover', () => {
 });
 
 describe('follow-ups', () => {
+  it('answers "what does that enable?" after an answer with the entry next to it about what it makes possible', () => {
+    const cloud = entryOf(responder.respond('what does a global cloud network make possible for iot?'));
+    for (const [first, then] of [['Where do IoT devices sit in the network?', 'what does that enable?'], ['How does IoT set up its network?', "what's that good for?"]]) {
+      expect(entryOf(responder.respond(then as string, turnOf(responder.respond(first as string)))), then).toBe(cloud);
+    }
+  });
+
   it('answers a lone "why?" that nothing else answers with the answer just given, which holds its reasoning', () => {
     const labour = turnOf(responder.respond('Which of the two does the article describe as labour intensive to set up and keep running?'));
     expect(entryOf(responder.respond('why?', labour))).toBe(labour.entryIds[0]);
