@@ -160,14 +160,12 @@ export class Analyzer {
     const input = correct ? this.joinSplitWords(typed, corrections) : typed;
     const fixed = input.map((word) => {
       if (!correct || this.vocabulary.has(word) || STOP_WORDS.has(word) || this.typoLookup().knownStems.has(this.stem(word))) return word;
-      // "…and Dave reckons" names Dave: a name is not a slip for a word of ours ("date").
-      if (names.has(word)) {
-        unknown.push(word);
-        return word;
-      }
       const ours = this.correct(word);
       const meant = ours ?? everydayWordMeant(word) ?? commonWordSwapped(word);
-      if (meant === undefined) {
+      // "…and Dave reckons" names Dave: a name one letter off another word is no slip for it ("date"); a letter
+      // missing, added or swapped still is ("…what is a Gatway").
+      const aName = names.has(word) && meant !== undefined && meant.length === word.length && !swapsTwoLetters(word, meant);
+      if (meant === undefined || aName) {
         unknown.push(word);
         return word;
       }
@@ -235,7 +233,7 @@ export class Analyzer {
 
   /** The vocabulary word a typo most likely meant: fewest edits, then the most used. */
   private correct(word: string): string | undefined {
-    if (word.length < SHORTEST_TYPO || word.length > LONGEST_TYPO || /\d/.test(word)) return undefined;
+    if (word.length < SHORTEST_TYPO || word.length > LONGEST_TYPO || /\d/.test(word) || CALENDAR_NAMES.has(word)) return undefined;
     // A real but rare word ("frist", "clod") may still be a slip for a far more common one the knowledge base uses.
     const rareWord = isEnglishWord(word);
     if (rareWord && (frequencyRank(word) ?? Infinity) <= RARE_WORD_RANK) return undefined;
@@ -333,7 +331,13 @@ function commonWordSwapped(word: string): string | undefined {
 
 /** Capitalised words inside a sentence ("…and Dave reckons", "our Leeds depot"): names, lowercased. Acronyms in capitals may still be slips ("UDI"). */
 function namesIn(text: string): Set<string> {
-  return new Set([...text.matchAll(/(?<=[^\s.!?:;]\s+)([A-Z][a-z]+)\b/g)].map((m) => (m[1] ?? '').toLowerCase()));
+  const names = new Set<string>();
+  const tokens = text.split(/\s+/);
+  tokens.forEach((token, i) => {
+    const before = tokens[i - 1];
+    if (i > 0 && before !== undefined && before !== '' && !/[.!?:;]$/.test(before) && /^[A-Z][a-z]+\b/.test(token)) names.add((/^[A-Z][a-z]+/.exec(token)?.[0] ?? '').toLowerCase());
+  });
+  return names;
 }
 
 let englishWords: ReadonlySet<string> | undefined;

@@ -1,6 +1,7 @@
 /** Answers settled outright, and the relation that lets either of two entries answer. */
 import type { Entry, KnowledgeBase } from '../knowledge/types.js';
 import type { Decision } from './engine.js';
+import { sideOfEntry, sidesNamed } from './sides.js';
 
 export type AnswerDecision = Extract<Decision, { kind: 'answer' }>;
 /** A message this sure of its answer on its own is not read as a follow-up. */
@@ -25,6 +26,13 @@ export function answerOf(kb: KnowledgeBase, decision: Decision): AnswerDecision 
   if (decision.kind === 'answer') return decision;
   if (decision.kind !== 'clarify') return undefined;
   const [first, second] = decision.choices;
+  // Related entries about opposite sides ("M2M is best without Wi-Fi", "IoT is best with fast internet") answer opposite questions.
   if (!first || !second || !neighbours(kb, first.entry.id, second.entry.id)) return undefined;
-  return firstChoice(decision);
+  const [one, other] = [sideOfEntry(first.entry.id), sideOfEntry(second.entry.id)];
+  if (!one || !other || one === other) return firstChoice(decision);
+  // Related entries about opposite sides ("IoT is best when…", "M2M is best when…") answer alike only for the side the
+  // question names: "how many reasons for picking IoT?" is IoT's; naming both or neither, it stays a "did you mean".
+  const [named, ...more] = sidesNamed(decision.question);
+  const chosen = more.length === 0 ? [first, second].find((c) => sideOfEntry(c.entry.id) === named) : undefined;
+  return chosen && { kind: 'answer', entry: chosen.entry, confidence: chosen.confidence, candidates: decision.candidates, question: decision.question };
 }

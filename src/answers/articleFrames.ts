@@ -45,4 +45,4 @@ export const ATTRIBUTION = new RegExp(
   'gi',
 );
 /** "who's right?" closing a dispute asks which claim the article backs, not who someone is. */
-export const WHO_IS_RIGHT = /\b(?:who(?:['’]s|\s+is|\s+was)\s+(?:right|correct|wrong)|which\s+of\s+(?:us|them|the\s+two\s+of\s+us)\s+is\s+(?:right|correct|wrong)|who\s+(?:wins|won)(?:\s+the\s+(?:bet|argument|debate))?)\b[?!.]*/gi;
+export const WHO_IS_RIGHT = /\b(?:who(?:['’]s|\s+is|\s+was)\s+(?:right|correct|wrong)|which\s+of\s+(?:us|them|the\s+two\s+of\s+us)\s+is\s+(?:right|correct|wrong)|who\s+(?:wins|won)\s+the\s+(?:bet|argument|debate))\b[?!.]*/gi;

@@ -26,8 +26,8 @@ const ASKS_FOR_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:who\s+says(?:\s+(
 const THE_SOURCE = 'what is the source';
 /** "is that from the article?", "which section says that?": the answer just given, again, with its source. */
 const CHECKS_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:from|in|what)\s+(?:the\s+)?(?:article|text|source)(?:\s+says)?|(?:does|did)\s+(?:the\s+)?(?:article|text|author)\s+(?:really\s+|actually\s+)?say\s+(?:that|so)|(?:which|what)\s+(?:section|part)\s+(?:of\s+the\s+article\s+)?(?:says\s+(?:that|so)|is\s+(?:that|this)\s+(?:from|in))|where\s+(?:does|did)\s+(?:it|the\s+article|the\s+text|the\s+author)\s+say\s+(?:that|so|this)|where\s+(?:is|was)\s+(?:that|this)\s+in\s+the\s+(?:article|text)|based\s+on\s+what|on\s+what\s+basis|(?:(?:the\s+)?source\W+)?(?:which|what)\s+(?:section|part|bit|paragraph|heading)(?:\s+(?:is\s+(?:that|this|it)(?:\s+(?:from|in))?|says\s+(?:that|so)|of\s+the\s+(?:article|text)))?|where\s+in\s+the\s+(?:article|text)|(?:are\s+)?(?:you|u)\s+sure(?:\s+(?:that['’]s|that\s+is|it['’]s|it\s+is)\s+what\s+(?:it|the\s+article|the\s+text)\s+says)?)\W*$/i;
-/** A follow-up this short may put a remark before the check it asks ("that sounds backwards, you sure?"). */
-const CHECK_WITH_A_REMARK_WORDS = 12;
+/** A remark this short may come before a check of the source ("that sounds backwards, you sure?"); a longer one says something of its own. */
+const REMARK_WORDS = 4;
 /** "anything about the country?", "does it mention banks?" or "does it say they're efficient?": whether the text says something about a subject (group 1). */
 const ASKS_IF_MENTIONED = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:(?:is\s+there\s+)?(?:anything|something)|any\s+mention|(?:does|did)\s+(?:it|the\s+article|the\s+author)\s+(?:say\s+anything|say(?:\s+that)?|mention|talk\s+about|touch\s+on))\s+(?:about\s+|of\s+|on\s+)?(.+?)\W*$/i;
 /** A follow-up this short whose own words all come from the answer just given asks about those words of it. */
@@ -45,7 +45,7 @@ const WHAT_IT_GIVES = 'what does it make possible, what is the benefit';
 /** "is that good or bad?" after an answer weighs what it just said: that answer, or the entry next to it that weighs it. */
 const ASKS_FOR_A_VERDICT = /^(?:so\s+|and\s+|but\s+)?(?:(?:is|was|are)\s+(?:that|this|it|they)\s+)?(?:a\s+)?(?:good|bad|positive|negative|optimistic|pessimistic|upbeat)(?:\s+(?:thing|news|sign))?(?:\s+or\s+(?:a\s+)?(?:good|bad|positive|negative|optimistic|pessimistic|not)(?:\s+(?:thing|news|sign))?)?(?:\s+(?:then|though|tho))?\W*$/i;
 /** "what else is on that list?" or "what else is it best for?" after a criterion asks for the list it belongs to ("M2M is best when…"); naming a side, it asks about that side. */
-const ASKS_FOR_THE_LIST = /^(?:and\s+|so\s+|ok\s+)?(?:(?:what|what['’]s|whats|anything|which)\s+(?:else|other)\b(?!.*\b(?:iot|m2m)\b).*\b(?:on|in|from)\s+(?:that|the|this|its)\s+list\b|what\s+else\s+is\s+(?:it|that\s+one)\s+(?:best|good|ideal|suited|the\s+pick)\s+(?:for|at)\b)/i;
+const ASKS_FOR_THE_LIST = /^(?:and\s+|so\s+|ok\s+)?(?:(?:what|what['’]s|whats|anything|which)\s+(?:else|other)\b(?!.*\b(?:iot|m2m)\b).*\b(?:on|in|from)\s+(?:that|the|this|its)\s+list\b|what\s+else\s+is\s+(?:it|that\s+one)\s+(?:best|good|ideal|suited|the\s+pick)\s+(?:for|at)\W*$)/i;
 /** An item of a list by its place: "the first one", "the last point". */
 const ORDINAL_ITEM = /\b(?:first|last|second|third|1st|2nd|3rd)\s+(?:one|thing|item|point)s?\b/i;
 /** Words that point back to a list just given: "…again?", "…on that list?", "spell it out". */
@@ -246,9 +246,11 @@ export class FollowUpReader {
     if (ASKS_FOR_THE_LIST.test(trimmed)) return this.asReadWith(this.listOf(question, previous), question, withBefore);
     // The answer again, read as the question before (so "and the last one?" can follow): an item of the list it gave,
     // "so which is it?", or a check of it that names its side or source ("so that's m2m?", "is that from the article?").
-    // A check may follow a remark ("that sounds backwards, you sure that's what it says?"): its last clause is read.
-    const lastClause = words(trimmed).length <= CHECK_WITH_A_REMARK_WORDS ? (trimmed.split(/[,.;:!]\s+/).pop() ?? trimmed) : trimmed;
-    const again = asksForAListedItem(trimmed) || [ASKS_WHICH_AGAIN, CONFIRMS_THE_SIDE, ASKS_WHICH_SIDE_IT_IS, CHECKS_THE_SOURCE].some((pattern) => pattern.test(trimmed) || pattern.test(lastClause)) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous));
+    // A check of the source may follow a short remark ("that sounds backwards, you sure that's what it says?").
+    const clauses = trimmed.split(/[,.;:!]\s+/);
+    const lastClause = clauses.pop() ?? trimmed;
+    const afterARemark = words(clauses.join(' ')).length <= REMARK_WORDS && CHECKS_THE_SOURCE.test(lastClause);
+    const again = asksForAListedItem(trimmed) || afterARemark || [ASKS_WHICH_AGAIN, CONFIRMS_THE_SIDE, ASKS_WHICH_SIDE_IT_IS, CHECKS_THE_SOURCE].some((pattern) => pattern.test(trimmed)) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous));
     if (again) return this.asReadWith(this.givenAgain(previous), question, previous.question);
     return undefined;
   }
@@ -285,14 +287,16 @@ export class FollowUpReader {
    * it makes possible, when one matches clearly ("where IoT devices sit" → what the cloud network makes possible).
    */
   private whatItGives(question: string, previous: PreviousTurn): AnswerDecision | undefined {
-    // The answer just given counts, less than its neighbours: it may already say what it makes possible.
+    // The answer just given competes, a little behind its neighbours: when it still comes first, it may already say what it
+    // makes possible, and the question is read as any other follow-up.
     const near = new Set([...previous.entryIds, ...previous.entryIds.flatMap((id) => this.kb.byId.get(id)?.related ?? [])]);
     const [best] = this.engine
       .rank(`${question} ${WHAT_IT_GIVES} ${previous.question}`, this.kb.entries.length)
       .filter((c) => near.has(c.entry.id))
       .map((c) => ({ ...c, confidence: previous.entryIds.includes(c.entry.id) ? c.confidence - ALREADY_ANSWERED_PENALTY : c.confidence }))
       .sort((a, b) => b.confidence - a.confidence);
-    return best && best.confidence >= NEXT_TO_PREVIOUS_AT ? { kind: 'answer', entry: best.entry, confidence: best.confidence, candidates: [best], question } : undefined;
+    if (!best || previous.entryIds.includes(best.entry.id) || best.confidence < NEXT_TO_PREVIOUS_AT) return undefined;
+    return { kind: 'answer', entry: best.entry, confidence: best.confidence, candidates: [best], question };
   }
 
   /** "how does that work?" after an answer: the entry next to it that the answer and the question match best. */

@@ -115,6 +115,8 @@ const PROJECT_CLAUSE_BREAK = /[,;:\u2013\u2014()]+|\s-\s|\s(?:and|but|while|plus
 const FRAMED_CLAUSE_WORDS = 3;
 /** A second part about the other side with no more words of its own ("and which does m2m use?") repeats the first part's question. */
 const ELLIPTICAL_OWN_WORDS = 1;
+/** A sentence that asks by requesting: "tell me…", "explain…", "please describe…". */
+const A_REQUEST = /^(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:tell|explain|give|show|describe|list|walk)\b/i;
 /** A question that needs the sentence before it to say what it is about. */
 const POINTS_WITHIN = /\b(it|its|they|them|this|that|those)\b/i;
 /** A term put in quotes to say it is the one asked about ("Right now it's 'UID'."). */
@@ -246,9 +248,10 @@ export class Responder {
    */
   private askingPart(question: string): string {
     const parts = sentences(question);
-    const asking = parts.filter((s) => s.endsWith('?'));
-    // "We run LoRaWAN. Does it count as IoT?" asks about the story's subject: a question that points back reads it all.
-    const standsAlone = asking.length > 0 && asking.length < parts.length && !asking.some((s) => POINTS_WITHIN.test(s));
+    // A sentence asks when it ends with "?" or starts like a question or a request ("Please explain how Zigbee pairs.").
+    const asking = parts.filter((s) => s.endsWith('?') || STARTS_ASKING_POLITELY.test(s) || A_REQUEST.test(s));
+    // "We run LoRaWAN. Does it count as IoT?" or "…MQTT brokers. Which one is best?" asks about the story's subject: read it all.
+    const standsAlone = asking.length > 0 && asking.length < parts.length && !asking.some((s) => POINTS_WITHIN.test(s) || /\bones?\b/i.test(s));
     return standsAlone ? asking.join(' ') : question;
   }
 

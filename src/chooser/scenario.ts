@@ -257,11 +257,13 @@ function negatedBefore(typed: readonly string[], clauseOf: readonly number[], st
   for (let i = start - 1; i >= Math.max(0, start - NEGATION_REACH); i--) {
     const w = typed[i] as string;
     if (CLAUSE_CONJUNCTIONS.has(w) || clauseOf[i] !== clauseOf[start]) return false;
-    if (NEGATIONS.has(w) && !saysHowEasily(typed, i)) return true;
+    if (NEGATIONS.has(w) && !saysHowEasily(typed, i) && !UNSURE_AFTER.has(typed[i + 1] ?? '')) return true;
   }
   return false;
 }
 
+/** After "no" or "not", these say the writer is unsure, denying nothing: "no idea how fast we'll keep adding sites". */
+const UNSURE_AFTER: ReadonlySet<string> = new Set(['idea', 'clue', 'sure', 'doubt']);
 /** After "without", these say how easily something happens, not that it does not: "grow without any fuss". */
 const EASE: ReadonlySet<string> = new Set(['fuss', 'hassle', 'trouble', 'drama', 'effort', 'sweat', 'pain', 'headache', 'headaches', 'bother', 'problem', 'problems', 'issue', 'issues', 'friction', 'rewiring', 'redesign']);
 /** Words that may stand between "without" and what it is without: "without any fuss", "without much effort". */

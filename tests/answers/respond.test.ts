@@ -130,6 +130,16 @@ describe('scenarios', () => {
     if (r.kind === 'scenario') expect(r.reading.recommendation.verdict).toBe('m2m');
   });
 
+  it('reads neither Wi-Fi that "never drops" as missing Wi-Fi, nor "no idea how fast we will grow" as no growth, nor a quick reliable login as a few machines', () => {
+    const verdict = (q: string) => {
+      const r = responder.respond(q);
+      return r.kind === 'scenario' ? r.reading.recommendation.verdict : r.kind;
+    };
+    expect(verdict('Our warehouse wifi never drops and we have 5000 sensors that must sync in real time. Which fits?')).toBe('iot');
+    expect(verdict('No idea how fast we will keep adding sites. Which fits?')).toBe('iot');
+    expect(verdict('Our app needs a quick reliable login for thousands of users as we grow. IoT or M2M?')).toBe('iot');
+  });
+
   it('reads "scaling is irrelevant" and a negation six words before the cue as no growth', () => {
     for (const q of ['The kiln line is staying as it is, so scaling is irrelevant, but every sensor must follow common standards. Which list does that land in?', "the packing line isn't going to need any rapid scaling at all, but the devices must talk to many others at once. iot or m2m?"]) {
       const r = responder.respond(q);
@@ -383,6 +393,8 @@ describe('a dispute closed by "who\'s right?"', () => {
     ]) {
       expect(entryOf(responder.respond(q)), q).not.toBe(byline);
     }
+    // "who wins, iot or m2m?" asks which to choose: no dispute to read.
+    expect(responder.respond('who wins, iot or m2m?').kind).toBe('answer');
     // Where the claims point to one entry, that is the answer.
     expect(entryOf(responder.respond("my boss says iot is wireless and m2m isn't always. who's right?"))).toBe('wireless-vs-wired');
   });
@@ -581,6 +593,16 @@ describe('what the article does not cover', () => {
     expect(responder.respond('what does 3gpp say about m2m?').kind).toBe('declined');
   });
 
+  it('declines a request or a "which one" question about something out of scope, though it has no question mark or names it earlier', () => {
+    for (const q of ['Please explain how Zigbee pairing works. Is IoT wireless?', "We're evaluating MQTT brokers for the plant. Which one is best?"]) expect(responder.respond(q).kind, q).toBe('declined');
+  });
+
+  it('does not decline questions the article answers that share words with a scope term', () => {
+    for (const q of ['can m2m track the energy consumption of machines?', 'does M2M gain more power as IoT expands?', 'what range of things can m2m monitor?', 'I edited my question: what is m2m?']) {
+      expect(responder.respond(q).kind, q).not.toBe('declined');
+    }
+  });
+
   it('answers a question whose story mentions something out of scope in passing, but declines one that asks about it', () => {
     expect(entryOf(responder.respond('Sat in the canteen with the team earlier, chatting about the new site. Does M2M need Wi-Fi to work?'))).toBe('m2m-fit-no-wifi');
     // The question points back to what the story names: that is what it asks about.
@@ -588,17 +610,20 @@ describe('what the article does not cover', () => {
   });
 
   it('declines details and examples the article never gives (its editor, the author\'s other work, standards by code, power and bandwidth, resets, ROI, ranges, user counts, vending machines)', () => {
-    for (const q of ['who was the editor of that iot piece?', 'what else did the author of this m2m vs iot write?']) expect(responder.respond(q).kind, q).toBe('declined');
-    // Resetting kit, return on investment, ranges and user counts: figures and how-tos the article never gives.
+    const declined = (questions: string[]) => {
+      for (const q of questions) expect(responder.respond(q).kind, q).toBe('declined');
+    };
+    // The byline's gaps, standards and regulations by their codes, and the devices' own energy use.
+    declined(['who was the editor of that iot piece?', 'what else did the author of this m2m vs iot write?']);
+    declined(['which iec standard applies to iot sensors?', 'does 21 cfr part 11 apply to m2m logs?', 'how much energy consumption of the devices is normal?']);
+    // Figures, comparisons by numbers, resets and returns, which the article never gives.
+    declined(['does m2m draw less power than iot?', 'which needs more bandwidth, m2m or iot?', 'which responds quicker in actual numbers, m2m or iot?']);
+    declined(['how do we reset an m2m modem that hangs?', 'what is the return on investment of an iot rollout?', 'what is the payback on an m2m rollout?', 'what range do iot gateways reach?', 'how many users can m2m serve?']);
+    // Protocols and fields it never names, sectors it never lists, and office matters.
+    declined(['is snmp an m2m protocol?', 'iot vs cloud computing: which suits analytics?', 'do hospitals use iot for patient beds?', 'is there anything on iot in healthcare in the article?', "when's the office party?"]);
     // Vending machines as an example, which the article never gives; a vending-machine project is still read as one.
-    expect(responder.respond('would a vending machine count as an example of m2m in the article?').kind).toBe('declined');
+    declined(['would a vending machine count as an example of m2m in the article?', 'do vending machines use m2m like atms?']);
     expect(responder.respond('our 6 vending machines each report to one server, no wifi. which fits?').kind).toBe('scenario');
-    for (const q of ['what is the payback on an m2m rollout?', 'do hospitals use iot for patient beds?', 'do vending machines use m2m like atms?']) expect(responder.respond(q).kind, q).toBe('declined');
-    for (const q of ['is there anything on iot in healthcare in the article?', 'which responds quicker in actual numbers, m2m or iot?', "when's the office party?"]) expect(responder.respond(q).kind, q).toBe('declined');
-    for (const q of ['does m2m draw less power than iot?', 'which needs more bandwidth, m2m or iot?', 'is snmp an m2m protocol?', 'how do iot and cloud computing compare?']) expect(responder.respond(q).kind, q).toBe('declined');
-    for (const q of ['how do we reset an m2m modem that hangs?', 'what is the return on investment of an iot rollout?', 'what range do iot gateways reach?', 'how many users can m2m serve?']) expect(responder.respond(q).kind, q).toBe('declined');
-    // Standards and regulations by their codes, and the devices' own energy use.
-    for (const q of ['which iec standard applies to iot sensors?', 'does 21 cfr part 11 apply to m2m logs?', 'how much energy consumption of an m2m modem is normal?']) expect(responder.respond(q).kind, q).toBe('declined');
     expect(responder.respond('who is the author of the iot article?').kind).toBe('answer');
   });
 
@@ -664,6 +689,27 @@ describe('what the article does not cover', () => {
 });
 
 describe('follow-ups', () => {
+  it('reads a message with its own subject that ends "which one is it?" or "is it iot or m2m?" as a new question, not a check of the answer before', () => {
+    const iot = turnOf(responder.respond('what is iot?'));
+    expect(responder.respond('Three pumps wired together with no wifi: which one is it?', iot).kind).toBe('scenario');
+    const m2m = turnOf(responder.respond('what is m2m?'));
+    expect(responder.respond('We use Zigbee for all the lights, is it iot or m2m?', m2m).kind).toBe('declined');
+  });
+
+  it('leaves a "what else is it best for?" that names a side, or asks something more, to the usual reading', () => {
+    const few = turnOf(responder.respond('is m2m good for a fixed set of machines?'));
+    expect(entryOf(responder.respond('what else is it best for in iot?', few))).not.toMatch(/^m2m-/);
+  });
+
+  it('does not answer "what\'s that good for?" with the answer just given again', () => {
+    const byline = turnOf(responder.respond('who wrote the article?'));
+    expect(entryOf(responder.respond("what's that good for?", byline))).not.toBe(byline.entryIds[0]);
+  });
+
+  it('settles a "did you mean" between opposite sides\' related criteria only for the side the question names', () => {
+    expect(entryOf(responder.respond('many devices or a few machines, which is iot?'))).not.toMatch(/^m2m-/);
+  });
+
   it('answers "what does that enable?" after an answer with the entry next to it about what it makes possible', () => {
     const cloud = entryOf(responder.respond('what does a global cloud network make possible for iot?'));
     for (const [first, then] of [['Where do IoT devices sit in the network?', 'what does that enable?'], ['How does IoT set up its network?', "what's that good for?"]]) {
