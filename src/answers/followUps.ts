@@ -56,8 +56,10 @@ const ONLY_AN_ITEM = /^(?:and\s+|so\s+|ok\s+|what\s+about\s+|and\s+what\s+about\
 const LISTED_ITEM_WORDS = 10;
 /** "so which is it?" after an answer: the answer just given, again. */
 const ASKS_WHICH_AGAIN = /^(?:so\s+|ok\s+so\s+|ok\s+)?which\s+(?:one\s+)?is\s+it(?:\s+then)?\W*$/i;
-/** "is that iot or m2m?", "which one uses them, iot or m2m?", "which side does that favour?": which side the answer just given is about, which it says. */
-const ASKS_WHICH_SIDE_IT_IS = /^(?:so\s+|and\s+|ok\s+)?(?:(?:is|was)\s+(?:it|that|this|they|those)|(?:it|that|this)\s+is|it['’]s|which\s+(?:one|side)\s+(?:uses?|has|have|is)\s+(?:it|them|that|those|this))[\s,]+(?:for\s+|part\s+of\s+|about\s+|in\s+)?(?:the\s+)?(?:iot|m2m)\s+or\s+(?:the\s+)?(?:iot|m2m)(?:\s+(?:again|then))?\W*$|^(?:so\s+|and\s+|ok\s+)?which\s+(?:side|one)\s+does\s+(?:that|this|it)\s+(?:favou?r|point\s+to|support|back)\W*$/i;
+/** "is that iot or m2m?", "are they iot or m2m?", "which one uses them, iot or m2m?": which side the answer just given is about, which it says. */
+const ASKS_WHICH_SIDE_IT_IS = /^(?:so\s+|and\s+|ok\s+)?(?:(?:is|was|are|were)\s+(?:it|that|this|they|those)|(?:it|that|this)\s+is|it['’]s|which\s+(?:one|side)\s+(?:uses?|has|have|is)\s+(?:it|them|that|those|this))[\s,]+(?:for\s+|part\s+of\s+|about\s+|in\s+)?(?:the\s+)?(?:iot|m2m)\s+or\s+(?:the\s+)?(?:iot|m2m)(?:\s+(?:again|then))?\W*$/i;
+/** "which side does that favour?": the side the answer just given points to, which it says. */
+const ASKS_WHICH_SIDE_IT_FAVOURS = /^(?:so\s+|and\s+|ok\s+)?which\s+(?:side|one)\s+does\s+(?:that|this|it)\s+(?:favou?r|point\s+to|support|back)\W*$/i;
 /** "so that's M2M, not IoT?": a check of the answer just given, which gives it again. */
 const CONFIRMS_THE_SIDE = /^(?:so\s+|ok\s+so\s+)?(?:that(?:['’]s|\s+is|\s+means)|it(?:['’]s|\s+is)|we\s+(?:go|pick|use))\s+(?:iot|m2m)(?:\s*,?\s*(?:not|rather than|instead of)\s+(?:iot|m2m))?(?:\s*,?\s*(?:right|then|correct))?\W*$/i;
 /** "that way round?" after an answer relating the two sides (which is part of which): a check of the direction it gave. */
@@ -217,8 +219,7 @@ export class FollowUpReader {
     const own = ownWords(subject ?? '');
     // "does it mention sensors?" has an entry of its own; "anything about the country?" only the answer just given.
     if (!given || own.length === 0 || this.engine.ask(subject ?? '').kind === 'answer') return undefined;
-    const said = new Set(words(given.entry.answer).map((w) => this.engine.stem(w)));
-    return own.every((w) => said.has(this.engine.stem(w))) ? given : undefined;
+    return this.allSaid(own, given) ? given : undefined;
   }
 
   /** The answer just given, for a short follow-up whose own words all come from it ("platform running over what?"). */
@@ -226,8 +227,18 @@ export class FollowUpReader {
     const given = this.givenAgain(previous);
     const own = ownWords(question);
     if (!given || own.length === 0 || words(question).length > ABOUT_A_WORD_OF_IT || THE_OTHER_SIDE.test(question)) return undefined;
+    return this.allSaid(own, given) ? given : undefined;
+  }
+
+  /** Whether every one of `own` is, stemmed, a word of the answer `given`. */
+  private allSaid(own: readonly string[], given: AnswerDecision): boolean {
     const said = new Set(words(given.entry.answer).map((w) => this.engine.stem(w)));
-    return own.every((w) => said.has(this.engine.stem(w))) ? given : undefined;
+    return own.every((w) => said.has(this.engine.stem(w)));
+  }
+
+  /** The entries related to those of `turns` (the answers given before), which answer next to them. */
+  private relatedTo(turns: readonly string[]): string[] {
+    return turns.flatMap((id) => this.kb.byId.get(id)?.related ?? []);
   }
 
   /**
@@ -250,7 +261,7 @@ export class FollowUpReader {
     const clauses = trimmed.split(/[,.;:!]\s+/);
     const lastClause = clauses.pop() ?? trimmed;
     const afterARemark = words(clauses.join(' ')).length <= REMARK_WORDS && CHECKS_THE_SOURCE.test(lastClause);
-    const again = asksForAListedItem(trimmed) || afterARemark || [ASKS_WHICH_AGAIN, CONFIRMS_THE_SIDE, ASKS_WHICH_SIDE_IT_IS, CHECKS_THE_SOURCE].some((pattern) => pattern.test(trimmed)) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous));
+    const again = asksForAListedItem(trimmed) || afterARemark || [ASKS_WHICH_AGAIN, CONFIRMS_THE_SIDE, ASKS_WHICH_SIDE_IT_IS, ASKS_WHICH_SIDE_IT_FAVOURS, CHECKS_THE_SOURCE].some((pattern) => pattern.test(trimmed)) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous));
     if (again) return this.asReadWith(this.givenAgain(previous), question, previous.question);
     return undefined;
   }
@@ -270,14 +281,14 @@ export class FollowUpReader {
    * there ("is that a good thing?" after "is IoT wireless?"), else that answer again.
    */
   private weighed(question: string, previous: PreviousTurn): AnswerDecision | undefined {
-    const near = new Set(previous.entryIds.flatMap((id) => this.kb.byId.get(id)?.related ?? []));
+    const near = new Set(this.relatedTo(previous.entryIds));
     const [best] = this.engine.rank(question, 1);
     return best && near.has(best.entry.id) && best.confidence >= NEXT_TO_PREVIOUS_AT ? { kind: 'answer', entry: best.entry, confidence: best.confidence, candidates: [best], question } : this.givenAgain(previous);
   }
 
   /** "what else is on that list?" after a criterion: the list entry that gathers it, when there is one. */
   private listOf(question: string, previous: PreviousTurn): AnswerDecision | undefined {
-    const list = previous.entryIds.flatMap((id) => this.kb.byId.get(id)?.related ?? []).find((id) => this.lists.has(id));
+    const list = this.relatedTo(previous.entryIds).find((id) => this.lists.has(id));
     const entry = list === undefined ? undefined : this.kb.byId.get(list);
     return entry && certainAnswer(entry, question);
   }
@@ -289,7 +300,7 @@ export class FollowUpReader {
   private whatItGives(question: string, previous: PreviousTurn): AnswerDecision | undefined {
     // The answer just given competes, a little behind its neighbours: when it still comes first, it may already say what it
     // makes possible, and the question is read as any other follow-up.
-    const near = new Set([...previous.entryIds, ...previous.entryIds.flatMap((id) => this.kb.byId.get(id)?.related ?? [])]);
+    const near = new Set([...previous.entryIds, ...this.relatedTo(previous.entryIds)]);
     const [best] = this.engine
       .rank(`${question} ${WHAT_IT_GIVES} ${previous.question}`, this.kb.entries.length)
       .filter((c) => near.has(c.entry.id))
@@ -324,7 +335,7 @@ export class FollowUpReader {
 
   /** The entry next to the answers given (one of their related entries, not one of them) that `rankedBy` matches best, as the answer to `question`. */
   private nextToAnswer(question: string, previous: PreviousTurn, rankedBy: string, given: readonly string[] = []): AnswerDecision | undefined {
-    const near = new Set([...previous.entryIds, ...given].flatMap((id) => this.kb.byId.get(id)?.related ?? []));
+    const near = new Set(this.relatedTo([...previous.entryIds, ...given]));
     for (const id of [...previous.entryIds, ...given]) near.delete(id);
     const best = this.engine.rank(rankedBy, this.kb.entries.length).find((c) => near.has(c.entry.id));
     return best && { kind: 'answer', entry: best.entry, confidence: best.confidence, candidates: [best], question };

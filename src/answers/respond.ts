@@ -19,7 +19,6 @@ import { cleanInput, sentences, STOP_WORDS, words } from './text.js';
 
 export type { AnswerDecision } from './answerDecisions.js';
 
-
 export type Response =
   | (Decision & { readAs?: string })
   /** Two questions in one message, each answered by its own entry. */
@@ -128,7 +127,6 @@ const ASKER_S_PROJECT = /\b(?:we|us|our|ours|i|me|my)\b/i;
 /** A question about the project just described ("is this an m2m thing?", "does that push us to iot?"). */
 const POINTS_AT_THE_PROJECT = /\b(?:this|that|it|we|us|our|ours|here|these|those|i|me|my)\b/i;
 
-
 /** A word in at most this many answers is distinctive of them ("Sarkar", "November"). */
 const DISTINCTIVE_IN_ANSWERS = 3;
 /** An answer says what another says when it holds at least this share of the other's distinctive words. */
@@ -162,8 +160,6 @@ function clausesOf(text: string, breaks: RegExp): string[] {
 function lastAsked(text: string): string | undefined {
   return sentences(text).findLast((s) => s.endsWith('?'));
 }
-
-
 
 /** What a response was read as, when a follow-up was read with the turn before. */
 function readAsOf(response: Response): string | undefined {
@@ -199,16 +195,15 @@ export class Responder {
     for (const entry of kb.entries) for (const w of this.answerWords(entry)) this.answerWordCounts.set(w, (this.answerWordCounts.get(w) ?? 0) + 1);
   }
 
-
   /** The response to a message, read after `previous` when it is a follow-up in the same conversation. */
   respond(raw: unknown, previous?: PreviousTurn): Response {
     const question = cleanInput(raw);
-    return this.respondAlone(question, previous);
+    return this.responseTo(question, previous);
   }
 
-  private respondAlone(question: string, previous?: PreviousTurn): Response {
+  private responseTo(question: string, previous?: PreviousTurn): Response {
     // "because?" after an answer is "why?" asked the other way round.
-    if (previous && ASKS_BECAUSE.test(question.trim())) return { ...this.respondAlone('why?', previous), question };
+    if (previous && ASKS_BECAUSE.test(question.trim())) return { ...this.responseTo('why?', previous), question };
     // Before small talk: "how does it work?" after an answer asks about that answer, not about the bot.
     const aboutTheAnswer = previous && this.followUps.aboutTheAnswer(question, previous);
     if (aboutTheAnswer) return aboutTheAnswer;
