@@ -335,7 +335,8 @@ function namesIn(text: string): Set<string> {
   const tokens = text.split(/\s+/);
   tokens.forEach((token, i) => {
     const before = tokens[i - 1];
-    if (i > 0 && before !== undefined && before !== '' && !/[.!?:;]$/.test(before) && /^[A-Z][a-z]+\b/.test(token)) names.add((/^[A-Z][a-z]+/.exec(token)?.[0] ?? '').toLowerCase());
+    const name = /^[A-Z][a-z]+\b/.exec(token)?.[0];
+    if (name && before && !/[.!?:;]$/.test(before)) names.add(name.toLowerCase());
   });
   return names;
 }

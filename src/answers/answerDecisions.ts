@@ -26,7 +26,6 @@ export function answerOf(kb: KnowledgeBase, decision: Decision): AnswerDecision 
   if (decision.kind === 'answer') return decision;
   if (decision.kind !== 'clarify') return undefined;
   const [first, second] = decision.choices;
-  // Related entries about opposite sides ("M2M is best without Wi-Fi", "IoT is best with fast internet") answer opposite questions.
   if (!first || !second || !neighbours(kb, first.entry.id, second.entry.id)) return undefined;
   const [one, other] = [sideOfEntry(first.entry.id), sideOfEntry(second.entry.id)];
   if (!one || !other || one === other) return firstChoice(decision);

@@ -39,18 +39,23 @@ export interface PreviousTurn {
 
 /** A response as the turn before the next message. */
 export function turnOf(response: Response): PreviousTurn {
-  const entryIds =
-    response.kind === 'answer'
-      ? [response.entry.id]
-      : response.kind === 'compound'
-        ? response.answers.map((a) => a.entry.id)
-        : response.kind === 'declined' && response.partial
-          ? [response.partial.entry.id]
-          : // A recommendation rests on its strongest criterion: "why?" after it asks about that one.
-            response.kind === 'scenario'
-            ? response.reading.recommendation.criteria.slice(0, 1)
-            : [];
-  return { question: readAsOf(response) ?? response.question, kind: response.kind, entryIds };
+  return { question: readAsOf(response) ?? response.question, kind: response.kind, entryIds: entriesOf(response) };
+}
+
+/** The entries a reply rested on, for the turn after: a recommendation rests on its strongest criterion ("why?" asks about that one). */
+function entriesOf(response: Response): string[] {
+  switch (response.kind) {
+    case 'answer':
+      return [response.entry.id];
+    case 'compound':
+      return response.answers.map((a) => a.entry.id);
+    case 'declined':
+      return response.partial ? [response.partial.entry.id] : [];
+    case 'scenario':
+      return response.reading.recommendation.criteria.slice(0, 1);
+    default:
+      return [];
+  }
 }
 
 /**

@@ -8,7 +8,8 @@ export type Side = 'iot' | 'm2m';
 export const A_SIDE = '(?:iot|m2m|internet of things|machine to machine)';
 /** The sides a question is about; a second part that names neither is about the first part's. */
 export const SIDE_WORDS = /\b(iot|m2m|internet of things|machine to machine|the article)\b/gi;
-export const NAMES_A_SIDE = /\b(iot|m2m|internet of things|machine to machine|the article)\b/i;
+/** Whether a text names a side (or the article, which speaks for both). */
+export const NAMES_A_SIDE = new RegExp(SIDE_WORDS.source, 'i');
 /** The sides a text names. */
 export function sidesNamed(text: string): Set<Side> {
   return new Set([...text.matchAll(new RegExp(`\\b(${A_SIDE})\\b`, 'gi'))].map((m) => sideOf(m[1] ?? '')));

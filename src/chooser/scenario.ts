@@ -4,6 +4,7 @@
  * answers a message gives are scored with the chooser's own recommend(), so
  * a scenario and the chooser can never disagree. Pure.
  */
+import { sideOfEntry } from '../answers/sides.js';
 import { PhraseFinder } from '../answers/phrases.js';
 import { sentences, words } from '../answers/text.js';
 import type { ChooserAnswer, ChooserModel } from './model.js';
@@ -219,7 +220,7 @@ export class ScenarioReader {
 
   /** The answer to a chooser question whose weight goes to a criterion's side: m2m-fit-no-scaling is a "no" to growing to many users. */
   private answerOfCriterion(questionIndex: number, entryId: string): 'yes' | 'no' | undefined {
-    const side = /^(iot|m2m)-/.exec(entryId)?.[1];
+    const side = sideOfEntry(entryId);
     return side === undefined ? undefined : (['yes', 'no'] as const).find((a) => this.sideOf(questionIndex, a) === side);
   }
 
@@ -243,7 +244,7 @@ export class ScenarioReader {
       .map((r) => {
         const question = this.model.questions[r.questionIndex];
         const side = this.sideOf(r.questionIndex, r.answer);
-        const entryId = question?.criteria.find((id) => id.startsWith(`${side ?? 'm2m'}-`)) ?? question?.criteria[0] ?? '';
+        const entryId = question?.criteria.find((id) => sideOfEntry(id) === (side ?? 'm2m')) ?? question?.criteria[0] ?? '';
         return { questionId: question?.id ?? '', ask: question?.ask ?? '', answer: r.answer, entryId, evidence: r.evidence, side };
       });
     return { criteria, recommendation, answers, confidence };
