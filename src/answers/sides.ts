@@ -10,9 +10,10 @@ export const A_SIDE = '(?:iot|m2m|internet of things|machine to machine)';
 export const SIDE_WORDS = /\b(iot|m2m|internet of things|machine to machine|the article)\b/gi;
 /** Whether a text names a side (or the article, which speaks for both). */
 export const NAMES_A_SIDE = new RegExp(SIDE_WORDS.source, 'i');
+const EACH_SIDE_NAMED = new RegExp(`\\b(${A_SIDE})\\b`, 'gi');
 /** The sides a text names. */
 export function sidesNamed(text: string): Set<Side> {
-  return new Set([...text.matchAll(new RegExp(`\\b(${A_SIDE})\\b`, 'gi'))].map((m) => sideOf(m[1] ?? '')));
+  return new Set([...text.matchAll(EACH_SIDE_NAMED)].map((m) => sideOf(m[1] ?? '')));
 }
 /** The side an entry is about alone, by the knowledge base's naming ("m2m-networks"), or undefined for one about both. */
 export function sideOfEntry(id: string): Side | undefined {
