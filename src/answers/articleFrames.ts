@@ -36,7 +36,9 @@ export const ARTICLE_SAYS = new RegExp(
   'gi',
 );
 /** "which section covers X?" asks about X: its answer names the section it comes from. */
-export const WHICH_SECTION = /\b(?:in\s+)?(?:which|what)\s+(?:(?:section|paragraph)\s+(?:of\s+(?:the|this)\s+(?:article|text|piece)\s+)?|(?:part|bit)\s+of\s+(?:the|this)\s+(?:article|text|piece)\s+)(?:(?:does|do)\s+(?:the|this|it)\s+(?:article|text|piece|author)?\s*)?(?:covers?|talks?\s+about|discuss(?:es)?|mentions?|deals?\s+with|gets?\s+into|is\s+about|explains?|describes?)\b/i;
+export const WHICH_SECTION = /\b(?:where\s+in\s+(?:the|this)\s+(?:article|text|piece)\s+(?:is|are|do(?:es)?\s+(?:it|they)\s+(?:discuss|cover|mention|talk\s+about))\b|(?:in\s+)?(?:which|what)\s+(?:(?:section|paragraph)\s+(?:of\s+(?:the|this)\s+(?:article|text|piece)\s+)?|(?:part|bit)\s+of\s+(?:the|this)\s+(?:article|text|piece)\s+)(?:(?:does|do)\s+(?:the|this|it)\s+(?:article|text|piece|author)?\s*)?(?:covers?|talks?\s+about|discuss(?:es)?|mentions?|deals?\s+with|gets?\s+into|is\s+about|explains?|describes?)\b)/i;
+/** The verb closing "where in the article is scalability discussed?": part of the frame, not of what is asked. */
+export const SECTION_VERB_AT_END = /\s+(?:discussed|covered|mentioned|talked\s+about|dealt\s+with|explained|described)\W*$/i;
 /** Comparing the two as a frame around what is compared: "iot vs m2m", "compared between the two". */
 export const COMPARISON_FRAME = /\b(?:(?:iot|m2m)\s*(?:vs\.?|versus|v\.?|or|compared (?:to|with))\s*(?:iot|m2m)|(?:compare|compares|compared|comparison)(?:\s+(?:between|across)\s+(?:the two|them|both|iot and m2m|m2m and iot))?|between the two)\b/i;
 /** Where an answer should come from, not what is asked: "according to the article", "per the text", "in the doc". */

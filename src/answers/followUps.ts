@@ -42,6 +42,8 @@ const ASKS_HOW_IT_WORKS = /^(?:and\s+|so\s+|ok\s+|but\s+)?how\s+(?:does|do|did)\
 const ASKS_WHAT_IT_GIVES = /^(?:and\s+|so\s+|ok\s+|but\s+)?(?:what(?:['’]s|\s+is|\s+does|\s+do)\s+(?:that|this|it|they)\s+(?:(?:actually|really)\s+)?(?:good\s+for|enable|allow|make\s+possible|(?:get|give|buy|let)\s+(?:you|us|them|me)(?:\s+do)?)|what(?:['’]s|\s+is)\s+the\s+(?:point|upside|benefit|advantage|payoff)\s+of\s+(?:that|this|it|them))(?:\s+(?:then|exactly|in practice))?\W*$/i;
 /** How a question about what something makes possible reads, beside the question before it. */
 const WHAT_IT_GIVES = 'what does it make possible, what is the benefit';
+/** "in plain english?", "what does that mean in simple terms?": the answer just given, asked for again in plainer words. */
+const ASKS_TO_REPHRASE = /^(?:ok\s+|so\s+|sorry\s*,?\s*|and\s+)?(?:(?:what\s+does\s+(?:that|this|it)\s+mean|(?:can|could)\s+(?:you|u)\s+(?:say|explain|put)\s+(?:that|this|it)(?:\s+again)?)\s*,?\s*)?(?:in\s+(?:plain|simple|simpler|normal|everyday)\s+(?:english|terms|words|language)|in\s+layman['’]?s?\s+terms|more\s+simply|simply|for\s+a\s+(?:beginner|newbie|layman|five\s+year\s+old))(?:\s+please|\s+pls)?\W*$/i;
 /** "is that good or bad?" after an answer weighs what it just said: that answer, or the entry next to it that weighs it. */
 const ASKS_FOR_A_VERDICT = /^(?:so\s+|and\s+|but\s+)?(?:(?:is|was|are)\s+(?:that|this|it|they)\s+)?(?:a\s+)?(?:good|bad|positive|negative|optimistic|pessimistic|upbeat)(?:\s+(?:thing|news|sign))?(?:\s+or\s+(?:a\s+)?(?:good|bad|positive|negative|optimistic|pessimistic|not)(?:\s+(?:thing|news|sign))?)?(?:\s+(?:then|though|tho))?\W*$/i;
 /** "what else is on that list?" or "what else is it best for?" after a criterion asks for the list it belongs to ("M2M is best when…"); naming a side, it asks about that side. */
@@ -256,12 +258,12 @@ export class FollowUpReader {
     }
     if (ASKS_FOR_THE_LIST.test(trimmed)) return this.asReadWith(this.listOf(question, previous), question, withBefore);
     // The answer again, read as the question before (so "and the last one?" can follow): an item of the list it gave,
-    // "so which is it?", or a check of it that names its side or source ("so that's m2m?", "is that from the article?").
+    // the same in plainer words, "so which is it?", or a check of it that names its side or source ("so that's m2m?", "is that from the article?").
     // A check of the source may follow a short remark ("that sounds backwards, you sure that's what it says?").
     const clauses = trimmed.split(/[,.;:!]\s+/);
     const lastClause = clauses.pop() ?? trimmed;
     const afterARemark = words(clauses.join(' ')).length <= REMARK_WORDS && CHECKS_THE_SOURCE.test(lastClause);
-    const again = asksForAListedItem(trimmed) || afterARemark || [ASKS_WHICH_AGAIN, CONFIRMS_THE_SIDE, ASKS_WHICH_SIDE_IT_IS, ASKS_WHICH_SIDE_IT_FAVOURS, CHECKS_THE_SOURCE].some((pattern) => pattern.test(trimmed)) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous));
+    const again = asksForAListedItem(trimmed) || afterARemark || [ASKS_TO_REPHRASE, ASKS_WHICH_AGAIN, CONFIRMS_THE_SIDE, ASKS_WHICH_SIDE_IT_IS, ASKS_WHICH_SIDE_IT_FAVOURS, CHECKS_THE_SOURCE].some((pattern) => pattern.test(trimmed)) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous));
     if (again) return this.asReadWith(this.givenAgain(previous), question, previous.question);
     return undefined;
   }

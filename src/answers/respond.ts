@@ -11,7 +11,7 @@ import type { Entry, KnowledgeBase } from '../knowledge/types.js';
 import type { AnswerEngine, Candidate, Decision } from './engine.js';
 import { OutOfScope, type OutOfScopeTopic } from './outOfScope.js';
 import { answerOf, certainAnswer, neighbours, STANDS_ALONE, type AnswerDecision } from './answerDecisions.js';
-import { ARTICLE_SAYS, ATTRIBUTION, COMPARISON_FRAME, QUESTION_START, WHICH_SECTION, WHO_IS_RIGHT } from './articleFrames.js';
+import { ARTICLE_SAYS, ATTRIBUTION, COMPARISON_FRAME, QUESTION_START, SECTION_VERB_AT_END, WHICH_SECTION, WHO_IS_RIGHT } from './articleFrames.js';
 import { FollowUpReader } from './followUps.js';
 import { NOT_OWN, ownWords, QUESTION_WORD } from './ownWords.js';
 import { A_SIDE, NAMES_A_SIDE, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, swapSides } from './sides.js';
@@ -78,6 +78,11 @@ export function recordedDecisionOf(response: Response): Decision | undefined {
 }
 
 /** "because?" or "because of what?": "why?" asked the other way round. */
+/**
+ * "so which one for the weighbridge kit then?" or "ok so iot for the bin sensors then?" after a criterion: the case
+ * named is one the criterion just given decides, when the message holds no criterion of its own.
+ */
+const ASKS_ABOUT_A_CASE = /^(?:and\s+|so\s+|ok\s+(?:so\s+)?)?(?:which\s+(?:one|side|of\s+the\s+two)|(?:iot|m2m))\s+(?:for|with|on|in)\s+(?:the|our|a|an|that|this|those|these)\s+[^?]{1,80}?(?:\s+then)?\s*\??$/i;
 const ASKS_BECAUSE = /^(?:and\s+|but\s+|so\s+)?(?:because|cause|coz|cuz)(?:\s+of\s+what)?\W*$/i;
 /** "what are all the situations…", "the full list of cases…": a question for every item of a list. */
 const ASKS_FOR_A_WHOLE_LIST = /\b(?:all|every|full|whole|complete|entire)\s+(?:the\s+)?(?:list\b|(?:situations|cases|points|criteria|conditions|scenarios)\b[^.?!,]*\b(?:best|fits?|ideal|right choice|suited|go for|pick|recommends?|recommended)\b)/i;
@@ -216,6 +221,8 @@ export class Responder {
     if (alone.kind === 'smalltalk' || alone.kind === 'empty') return alone;
     const outside = this.outOfScope.find(this.askingPart(question));
     const scenario = this.scenarios.read(question) ?? (this.scenarios.hasCues(question) ? null : this.projectFromEntries(question));
+    const criterionAgain = previous && scenario === null && alone.kind !== 'answer' && ASKS_ABOUT_A_CASE.test(question.trim()) ? this.criterionGiven(previous) : undefined;
+    if (criterionAgain) return { ...criterionAgain, question, readAs: previous?.question ?? question };
     // A project described in sentences with two criteria, then "iot, m2m or both?", is one question, not two.
     const described = scenario !== null && scenario.criteria.length >= CRITERIA_FOR_A_PROJECT && sentences(question).some((s) => !s.trim().endsWith('?'));
     const compound = described ? null : this.compound(question);
@@ -240,6 +247,13 @@ export class Responder {
     const followUp = previous && this.followUps.answer(question, alone, previous);
     if (followUp) return followUp;
     return settled ?? alone;
+  }
+
+  /** The criterion, or list of criteria, the turn before answered with or rested on. */
+  private criterionGiven(previous: PreviousTurn): AnswerDecision | undefined {
+    const given = previous.kind === 'answer' || previous.kind === 'scenario' ? previous.entryIds[0] : undefined;
+    const entry = given === undefined || !this.choosing.has(given) || this.weighing.has(given) ? undefined : this.kb.byId.get(given);
+    return entry && certainAnswer(entry, previous.question);
   }
 
   /**
@@ -290,7 +304,7 @@ export class Responder {
     const compared = this.withoutComparison(question, decision);
     if (compared !== decision) return compared;
     if (WHICH_SECTION.test(question)) {
-      const subject = this.engine.ask(question.replace(WHICH_SECTION, ' '));
+      const subject = this.engine.ask(question.replace(WHICH_SECTION, ' ').replace(SECTION_VERB_AT_END, ' '));
       if (subject.kind === 'answer') return { ...subject, question };
     }
     // "…she asked me what the 'thing' in IoT means. What's the proper answer from the article?": a sentence that only

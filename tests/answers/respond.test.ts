@@ -379,6 +379,8 @@ describe('where the answer should come from', () => {
     const scalability = entryOf(responder.respond('what about scalability?'));
     expect(scalability).toBeDefined();
     for (const q of ['which section covers scalability?', 'In which part of the article does the author talk about scalability?', 'Does the article have a part about scalability?']) expect(entryOf(responder.respond(q)), q).toBe(scalability);
+    // "where in the article is X discussed?": the verb that closes it belongs to the frame too.
+    for (const q of ['Where in the article is scalability discussed?', 'where in the text is scalability mentioned?']) expect(entryOf(responder.respond(q)), q).toBe(scalability);
     // "which part deals with security?" names no part of the article: it is read as it stands.
     expect(responder.respond('which part deals with security?')).toMatchObject({ kind: engine.ask('which part deals with security?').kind });
   });
@@ -788,6 +790,28 @@ describe('follow-ups', () => {
     const example = turnOf(responder.respond('Give me a concrete M2M example'));
     expect(example.entryIds).toEqual(atm.entryIds);
     expect(entryOf(responder.respond('and then?', example))).toBe('m2m-atm-transaction');
+  });
+
+  it('"in plain english?" or "what does that mean in simple terms?" gives the answer just given again, however its words alone lean', () => {
+    for (const first of ['What are IoT devices converged with?', 'When should we go IoT?', 'Is IoT cloud based?']) {
+      const before = turnOf(responder.respond(first));
+      const [given] = before.entryIds;
+      expect(given, first).toBeDefined();
+      for (const q of ['in plain english?', 'what does that mean in plain english?', 'can you explain that in simple terms?']) expect(entryOf(responder.respond(q, before)), `${first} → ${q}`).toBe(given);
+    }
+  });
+
+  it('"so which one for the weighbridge kit then?" after a criterion is decided by that criterion; a case with a criterion of its own is read for it', () => {
+    const wifi = turnOf(responder.respond('Does M2M need wifi to work?'));
+    const [criterion] = wifi.entryIds;
+    expect(criterion).toMatch(/^m2m-fit-/);
+    for (const q of ['so which one for the flare stack out on the cap then?', 'ok so m2m for the balers then?']) expect(entryOf(responder.respond(q, wifi)), q).toBe(criterion);
+    const users = 'so which one for a site with thousands of users then?';
+    expect(entryOf(responder.respond(users, wifi))).toBe(entryOf(responder.respond(users)));
+    expect(entryOf(responder.respond(users))).not.toBe(criterion);
+    // After an answer that is no criterion, the case is read alone.
+    const definition = turnOf(responder.respond('what is m2m?'));
+    expect(entryOf(responder.respond('so which one for the flare stack then?', definition))).toBeUndefined();
   });
 
   it('"is that from the article?" gives the answer just given again, with its source; "who says so?" says where the answers come from', () => {
