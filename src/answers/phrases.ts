@@ -1,7 +1,9 @@
 /**
  * Finding short phrases in a message: words in order, compared by their
  * Porter stems ("syncing" meets "sync") unless asked to be exact, and "*" in
- * a phrase stands for one to four other words ("how much does * cost").
+ * a phrase stands for one to four other words ("how much does * cost"). A
+ * phrase that starts with "=" matches only as written: "=scaling" is not met
+ * by "scale", a weighing scale in a project description.
  * Used for what content files list as plain phrases: out-of-scope topics and
  * the chooser's scenario cues. Pure.
  */
@@ -28,6 +30,8 @@ interface Pattern<T> {
   value: T;
   phrase: string;
   parts: string[][];
+  /** For a phrase listed with "=": its words as they must be typed. */
+  asWritten?: string;
 }
 
 const stemCache = new Map<string, string>();
@@ -64,7 +68,8 @@ export class PhraseFinder<T> {
         const first = parts[0]?.[0];
         if (first === undefined) continue;
         const list = this.byFirstStem.get(first) ?? [];
-        list.push({ value, phrase, parts });
+        const asWritten = phrase.startsWith('=') && !phrase.includes('*') ? words(phrase).join(' ') : undefined;
+        list.push({ value, phrase, parts, ...(asWritten === undefined ? {} : { asWritten }) });
         this.byFirstStem.set(first, list);
       }
     }
@@ -83,6 +88,7 @@ export class PhraseFinder<T> {
       for (const pattern of this.byFirstStem.get(stems[i] as string) ?? []) {
         const end = matchAt(stems, i, pattern.parts, this.fillers);
         if (end === undefined || taken.slice(i, end).some(Boolean)) continue;
+        if (pattern.asWritten !== undefined && typed.slice(i, end).join(' ') !== pattern.asWritten) continue;
         for (let k = i; k < end; k++) taken[k] = true;
         found.push({ value: pattern.value, phrase: pattern.phrase, start: i, end, words: typed.slice(i, end).join(' ') });
         break;

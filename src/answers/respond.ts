@@ -83,6 +83,8 @@ export function recordedDecisionOf(response: Response): Decision | undefined {
  * named is one the criterion just given decides, when the message holds no criterion of its own.
  */
 const ASKS_ABOUT_A_CASE = /^(?:and\s+|so\s+|ok\s+(?:so\s+)?)?(?:which\s+(?:one|side|of\s+the\s+two)|(?:iot|m2m))\s+(?:for|with|on|in)\s+(?:the|our|a|an|that|this|those|these)\s+[^?]{1,80}?(?:\s+then)?\s*\??$/i;
+/** "Is that just how M2M is?" after a story: whether what the story tells is what the article says of that side. */
+const ASKS_IF_THE_STORY_IS_TYPICAL = /^(?:so\s+|but\s+)?(?:(?:is|isn['’]t|was)\s+that\s+(?:just\s+|really\s+|simply\s+)?(?:how|what)\s+(iot|m2m)\s+(?:is|works?)(?:\s+like)?|(?:is|isn['’]t)\s+that\s+(?:normal|typical|standard|usual)\s+(?:for|of|with)\s+(iot|m2m)|(?:is|isn['’]t)\s+that\s+just\s+(iot|m2m))(?:\s*,?\s*(?:then|though|in general|normally|for you))?\W*$/i;
 const ASKS_BECAUSE = /^(?:and\s+|but\s+|so\s+)?(?:because|cause|coz|cuz)(?:\s+of\s+what)?\W*$/i;
 /** "what are all the situations…", "the full list of cases…": a question for every item of a list. */
 const ASKS_FOR_A_WHOLE_LIST = /\b(?:all|every|full|whole|complete|entire)\s+(?:the\s+)?(?:list\b|(?:situations|cases|points|criteria|conditions|scenarios)\b[^.?!,]*\b(?:best|fits?|ideal|right choice|suited|go for|pick|recommends?|recommended)\b)/i;
@@ -242,7 +244,7 @@ export class Responder {
       const partial = best ? { entry: best.entry, confidence: best.confidence } : null;
       return { kind: 'declined', subject: outside.topic.name, partial, confidence: alone.confidence, candidates: alone.candidates, question };
     }
-    const settled = this.askedSentence(question, alone) ?? answerOf(this.kb, alone) ?? this.askingClause(question) ?? this.pointedQuestion(question);
+    const settled = this.storyAsTheSide(question) ?? this.askedSentence(question, alone) ?? answerOf(this.kb, alone) ?? this.askingClause(question) ?? this.pointedQuestion(question);
     // Only an answer is something to follow up on: after "I don't know" or small talk, a message stands alone.
     const followUp = previous && this.followUps.answer(question, alone, previous);
     if (followUp) return followUp;
@@ -378,6 +380,20 @@ export class Responder {
     const id = [...this.lists].find((list) => sideOfEntry(list) === side);
     const entry = id === undefined ? undefined : this.kb.byId.get(id);
     return entry && certainAnswer(entry, question);
+  }
+
+  /**
+   * "…somebody has to set up every link by hand and keep nursing it. Is that just how M2M is?": the story
+   * read as a question about that side, when the article clearly answers it so.
+   */
+  private storyAsTheSide(text: string): AnswerDecision | undefined {
+    const parts = sentences(text);
+    const at = parts.findIndex((s) => ASKS_IF_THE_STORY_IS_TYPICAL.test(s));
+    const asked = at > 0 ? ASKS_IF_THE_STORY_IS_TYPICAL.exec(parts[at] ?? '') : null;
+    if (!asked) return undefined;
+    const side = asked.slice(1).find((s) => s !== undefined) ?? '';
+    const decision = this.engine.ask(`${parts.slice(0, at).join(' ')} ${side}`);
+    return decision.kind === 'answer' && decision.confidence >= STORY_FACT_AT ? { ...decision, question: text } : undefined;
   }
 
   /**

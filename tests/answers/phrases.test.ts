@@ -22,6 +22,17 @@ describe('PhraseFinder', () => {
     expect(finder.find('how much does a very very very long thing cost')).toBeUndefined();
   });
 
+  it('matches a phrase listed with "=" only as written: "=scaling" is not met by "scale"', () => {
+    const asWritten = new PhraseFinder([{ value: 'growth', phrases: ['=scaling', '=scale up'] }]);
+    expect(asWritten.find('it should just keep scaling')?.value).toBe('growth');
+    expect(asWritten.find('we need to Scale Up')?.words).toBe('scale up');
+    expect(asWritten.find('the printer and the scale head')).toBeUndefined();
+    expect(asWritten.find('large-scale data')).toBeUndefined();
+    expect(asWritten.find('scaling up')?.words).toBe('scaling');
+    // Without "=", the stem meets every form.
+    expect(finder.find('it syncs')?.value).toBe('sync');
+  });
+
   it('reads the longer phrase first and never counts a word twice', () => {
     expect(finder.findAll('we are not planning to grow').map((m) => m.value)).toEqual(['no-grow']);
   });

@@ -442,6 +442,17 @@ describe('a closing question that points back within the message', () => {
 
 });
 
+describe('a story that asks "is that just how M2M is?"', () => {
+  it('reads the story as a question about that side, when the article clearly answers it so', () => {
+    const story = 'Every time we add a sensor somebody has to set up a brand new link by hand, and then keep nursing it.';
+    const asked = entryOf(responder.respond(`${story} m2m`));
+    expect(asked).toBeDefined();
+    for (const closing of ['Is that just what M2M is like?', 'Is that just how M2M is?', 'Is that normal for M2M?']) expect(entryOf(responder.respond(`${story} ${closing}`)), closing).toBe(asked);
+    // Alone, the closing question asks what M2M is.
+    expect(entryOf(responder.respond('Is that just what M2M is like?'))).not.toBe(asked);
+  });
+});
+
 describe('a story that ends with a question', () => {
   const story = 'We run tank sensors wired straight to one controller and we keep adding new sites, so I have been reading up on all this.';
 
