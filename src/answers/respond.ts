@@ -475,9 +475,13 @@ export class Responder {
    */
   private pointedQuestion(text: string): AnswerDecision | undefined {
     const parts = sentences(text);
-    const last = parts[parts.length - 1];
-    if (!last || parts.length < 2 || !POINTS_WITHIN.test(last) || NAMES_A_SIDE.test(last)) return undefined;
-    const before = parts.slice(0, -1).join(' ');
+    // The last sentence that asks, or else the last one: "…What does it mean? Please don't tell anyone I asked."
+    const asked = parts.findLastIndex((s) => s.endsWith('?'));
+    const at = asked >= 0 ? asked : parts.length - 1;
+    // "in the IoT article" names the article, not a side.
+    const last = parts[at]?.replace(ATTRIBUTION, ' ');
+    if (!last || at < 1 || !POINTS_WITHIN.test(last) || NAMES_A_SIDE.test(last)) return undefined;
+    const before = parts.slice(0, at).join(' ');
     const named = new Set([...(before.match(SIDE_WORDS) ?? []).filter((w) => !/article/i.test(w)).map((w) => sideOf(w)), ...[...before.matchAll(QUOTED_TERM)].map((m) => (m[1] ?? '').toLowerCase())]);
     if (named.size !== 1) return undefined;
     const decision = this.engine.ask(`${last} ${[...named][0]}`);

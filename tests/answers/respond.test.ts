@@ -440,6 +440,11 @@ describe('a closing question that points back within the message', () => {
     expect(responder.respond("my lead's notes keep saying UID everywhere. no clue what that is?").kind).not.toBe('answer');
   });
 
+  it('finds that question before a closing remark, and does not take "the IoT article" for a side named', () => {
+    const uid = entryOf(responder.respond('what does uid mean?'));
+    for (const q of ["my lead's notes keep saying 'UID' everywhere. no clue what that is? Sorry. Long day.", "my lead's notes keep saying 'UID' everywhere. What is that in the IoT article? Sorry. Long day."]) expect(entryOf(responder.respond(q)), q).toBe(uid);
+  });
+
 });
 
 describe('a story that asks "is that just how M2M is?"', () => {
