@@ -85,6 +85,8 @@ export function recordedDecisionOf(response: Response): Decision | undefined {
 const ASKS_ABOUT_A_CASE = /^(?:and\s+|so\s+|ok\s+(?:so\s+)?)?(?:which\s+(?:one|side|of\s+the\s+two)|(?:iot|m2m))\s+(?:for|with|on|in)\s+(?:the|our|a|an|that|this|those|these)\s+[^?]{1,80}?(?:\s+then)?\s*\??$/i;
 /** "Is that just how M2M is?" after a story: whether what the story tells is what the article says of that side. */
 const ASKS_IF_THE_STORY_IS_TYPICAL = /^(?:so\s+|but\s+)?(?:(?:is|isn['’]t|was)\s+that\s+(?:just\s+|really\s+|simply\s+)?(?:how|what)\s+(iot|m2m)\s+(?:is|works?)(?:\s+like)?|(?:is|isn['’]t)\s+that\s+(?:normal|typical|standard|usual)\s+(?:for|of|with)\s+(iot|m2m)|(?:is|isn['’]t)\s+that\s+just\s+(iot|m2m))(?:\s*,?\s*(?:then|though|in general|normally|for you))?\W*$/i;
+/** "and if…?", "what if…?": the same question asked of another case. */
+const WHAT_IF = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:what\s+)?if\s+\S/i;
 const ASKS_BECAUSE = /^(?:and\s+|but\s+|so\s+)?(?:because|cause|coz|cuz)(?:\s+of\s+what)?\W*$/i;
 /** "what are all the situations…", "the full list of cases…": a question for every item of a list. */
 const ASKS_FOR_A_WHOLE_LIST = /\b(?:all|every|full|whole|complete|entire)\s+(?:the\s+)?(?:list\b|(?:situations|cases|points|criteria|conditions|scenarios)\b[^.?!,]*\b(?:best|fits?|ideal|right choice|suited|go for|pick|recommends?|recommended)\b)/i;
@@ -222,7 +224,9 @@ export class Responder {
     const alone = this.inTheStatedDirection(question, this.withoutTheAlternative(question, this.withoutAttribution(question, this.engine.ask(question))));
     if (alone.kind === 'smalltalk' || alone.kind === 'empty') return alone;
     const outside = this.outOfScope.find(this.askingPart(question));
-    const scenario = this.scenarios.read(question) ?? (this.scenarios.hasCues(question) ? null : this.projectFromEntries(question));
+    // "and if it's just the two balers?" after a recommendation or a criterion asks which fits that case instead.
+    const caseInstead = previous && WHAT_IF.test(question.trim()) && (previous.kind === 'scenario' || this.criterionGiven(previous) !== undefined);
+    const scenario = this.scenarios.read(question, { anotherCase: caseInstead }) ?? (this.scenarios.hasCues(question) ? null : this.projectFromEntries(question));
     const criterionAgain = previous && scenario === null && alone.kind !== 'answer' && ASKS_ABOUT_A_CASE.test(question.trim()) ? this.criterionGiven(previous) : undefined;
     if (criterionAgain) return { ...criterionAgain, question, readAs: previous?.question ?? question };
     // A project described in sentences with two criteria, then "iot, m2m or both?", is one question, not two.

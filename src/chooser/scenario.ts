@@ -129,12 +129,15 @@ export class ScenarioReader {
     return this.model.questions[index]?.criteria.find((id) => this.answerOfCriterion(index, id) === answer);
   }
 
-  /** The message read as a project description, or null when it does not describe one and ask which fits. */
-  read(message: string): ScenarioReading | null {
-    const { text, asks, settled } = this.cueReading(message);
+  /** The message read as a project description, or null when it does not describe one and ask which fits. `anotherCase`: the message asks "what if…" of the project already discussed. */
+  read(message: string, options: { anotherCase?: boolean } = {}): ScenarioReading | null {
+    const reading = this.cueReading(message);
+    const { text, settled } = reading;
+    // "and if it's just the two balers?" after a recommendation asks which fits the team's project, in a few words.
+    const asks = reading.asks || options.anotherCase === true;
     // "Does the article say…" is about the article, unless it also asks which side fits a described setting.
-    if (text.split(/\s+/).length < SHORTEST_SCENARIO || (ABOUT_THE_ARTICLE.test(text) && !asks)) return null;
-    const ownProject = OWN_PROJECT.test(text);
+    if ((text.split(/\s+/).length < SHORTEST_SCENARIO && !options.anotherCase) || (ABOUT_THE_ARTICLE.test(text) && !asks)) return null;
+    const ownProject = OWN_PROJECT.test(text) || options.anotherCase === true;
     const setting = ownProject || text.split(/\s+/).length >= DESCRIBED_SETTING;
     // A project is described by its owner or asked about ("which fits?"): a general question that only
     // mentions two criteria ("how is the cloud's large-scale data analysed?") is not one.

@@ -830,6 +830,19 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('so which one for the flare stack then?', definition))).toBeUndefined();
   });
 
+  it('"and if the connection is patchy?" after a recommendation or a criterion asks which fits that case instead', () => {
+    const criteriaOf = (r: Response) => (r.kind === 'scenario' ? r.reading.recommendation.criteria : []);
+    const lorries = turnOf(responder.respond('Which is better if all our lorries need to talk to each other at the same time?'));
+    expect(lorries.kind).toBe('scenario');
+    const balers = responder.respond("and if it's just the two balers talking to each other?", lorries);
+    expect(criteriaOf(balers)).toEqual(['m2m-fit-point-to-point']);
+    const fastInternet = turnOf(responder.respond('Is IoT the one that wants fast internet on the devices?'));
+    expect(criteriaOf(responder.respond('and if the connection is patchy?', fastInternet))).toEqual(['m2m-fit-no-wifi']);
+    // Alone, or after an answer that is no criterion, so few words describe no project.
+    expect(responder.respond('and if the connection is patchy?').kind).not.toBe('scenario');
+    expect(responder.respond('and if the connection is patchy?', turnOf(responder.respond('what is m2m?'))).kind).not.toBe('scenario');
+  });
+
   it('"is that from the article?" gives the answer just given again, with its source; "who says so?" says where the answers come from', () => {
     const before = turnOf(responder.respond('Is IoT part of M2M?'));
     const [given] = before.entryIds;
