@@ -163,7 +163,8 @@ export class ScenarioReader {
     const describedElsewhere = found.some((m) => !('ask' in m.value) && !inOffer(m.start));
     const inAnOffer = (start: number) => describedElsewhere && inOffer(start);
     // A description sent with no question at all, to a bot that weighs IoT against M2M, asks which fits.
-    const asks = found.some((m) => 'ask' in m.value) || ENDS_ASKING_A_SIDE.test(text) || (!ASKS_ANYTHING.test(text) && !ABOUT_THE_ARTICLE.test(text));
+    // "…so it can't be M2M" states a claim: an ask phrase right after a negation asks nothing.
+    const asks = found.some((m) => 'ask' in m.value && !NEGATIONS.has(typed[m.start - 1] ?? '')) || ENDS_ASKING_A_SIDE.test(text) || (!ASKS_ANYTHING.test(text) && !ABOUT_THE_ARTICLE.test(text));
     // Per chooser question, the words read as "yes" and as "no".
     const byQuestion = new Map<number, { yes: string[]; no: string[] }>();
     for (const m of found) {

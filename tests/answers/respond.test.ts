@@ -46,6 +46,12 @@ describe('scenarios', () => {
     }
   });
 
+  it('takes "it can\'t be M2M" for a claim, not for asking which fits', () => {
+    const claim = "The line guys say their setup is 'just Ethernet cables, no wireless, so it can't be M2M'. Is that right?";
+    expect(responder.respond(claim).kind).not.toBe('scenario');
+    expect(responder.respond('The setup in the shed runs with no wifi at all, so should it be M2M?').kind).toBe('scenario');
+  });
+
   it('keeps a cue that "is not negotiable" or "is not just" a wish, and a bare "not" that contrasts', () => {
     const kept = responder.respond('for our two vault sensors, being isolated is not negotiable. which fits?');
     expect(kept.kind === 'scenario' && kept.reading.criteria.find((c) => c.entryId === 'm2m-fit-security-isolation')?.answer).toBe('yes');
