@@ -41,6 +41,11 @@ describe('the real knowledge base', () => {
     }
   });
 
+  it('states each answer without a leading "Yes" or "No", which would agree with a question asked the wrong way round', () => {
+    // "IoT is the labour-intensive one, correct?" gets the entry about M2M's labour: "Yes, …M2M…" would read as agreeing.
+    for (const entry of kb.entries) expect(entry.answer, entry.id).not.toMatch(/^(?:yes|no)\b/i);
+  });
+
   it('presents the subset claim as the article’s claim', () => {
     const subset = kb.entries.filter((e) => /subset/i.test(e.answer));
     expect(subset.length).toBeGreaterThan(0);
