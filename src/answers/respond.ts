@@ -11,7 +11,7 @@ import type { Entry, KnowledgeBase } from '../knowledge/types.js';
 import type { AnswerEngine, Candidate, Decision } from './engine.js';
 import { OutOfScope, type OutOfScopeTopic } from './outOfScope.js';
 import { answerOf, certainAnswer, neighbours, STANDS_ALONE, type AnswerDecision } from './answerDecisions.js';
-import { ARTICLE_SAYS, ATTRIBUTION, COMPARISON_FRAME, QUESTION_START, SECTION_VERB_AT_END, WHICH_SECTION, WHO_IS_RIGHT } from './articleFrames.js';
+import { ARTICLE_SAYS, ATTRIBUTION, COMPARISON_FRAME, PART_ABOUT, QUESTION_START, SECTION_VERB_AT_END, WHICH_SECTION, WHO_IS_RIGHT } from './articleFrames.js';
 import { FollowUpReader } from './followUps.js';
 import { NOT_OWN, ownWords, QUESTION_WORD } from './ownWords.js';
 import { A_SIDE, NAMES_A_SIDE, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, swapSides } from './sides.js';
@@ -309,6 +309,11 @@ export class Responder {
   private withoutAttribution(question: string, decision: Decision): Decision {
     const compared = this.withoutComparison(question, decision);
     if (compared !== decision) return compared;
+    const part = PART_ABOUT.exec(question.trim());
+    if (part) {
+      const subject = this.engine.ask(`what about ${part[1] ?? ''}?`);
+      if (subject.kind === 'answer') return { ...subject, question };
+    }
     if (WHICH_SECTION.test(question)) {
       const subject = this.engine.ask(question.replace(WHICH_SECTION, ' ').replace(SECTION_VERB_AT_END, ' '));
       if (subject.kind === 'answer') return { ...subject, question };

@@ -387,6 +387,8 @@ describe('where the answer should come from', () => {
     for (const q of ['which section covers scalability?', 'In which part of the article does the author talk about scalability?', 'Does the article have a part about scalability?']) expect(entryOf(responder.respond(q)), q).toBe(scalability);
     // "where in the article is X discussed?": the verb that closes it belongs to the frame too.
     for (const q of ['Where in the article is scalability discussed?', 'where in the text is scalability mentioned?']) expect(entryOf(responder.respond(q)), q).toBe(scalability);
+    // A part named by its subject asks about that subject.
+    for (const q of ['What does the scalability paragraph in the article say?', 'what does the scalability bit say?']) expect(entryOf(responder.respond(q)), q).toBe(scalability);
     // "which part deals with security?" names no part of the article: it is read as it stands.
     expect(responder.respond('which part deals with security?')).toMatchObject({ kind: engine.ask('which part deals with security?').kind });
   });
@@ -855,7 +857,7 @@ describe('follow-ups', () => {
     expect(given).toBeDefined();
     for (const q of ['is that from the article?', 'does the article really say that?', 'which section says that?', 'where does it say that?', 'where is that in the article?', 'based on what?']) expect(entryOf(responder.respond(q, before)), q).toBe(given);
     // The section asked for in a word or two, or after "source?", is still where that answer comes from.
-    for (const q of ['what section?', 'which paragraph is it in?', 'where in the text?', 'source? what part is that from', "odd, are you sure that's what it says?"]) expect(entryOf(responder.respond(q, before)), q).toBe(given);
+    for (const q of ['what section?', 'which paragraph is it in?', 'where in the text?', 'source? what part is that from', "odd, are you sure that's what it says?", 'quote?', 'exact words?']) expect(entryOf(responder.respond(q, before)), q).toBe(given);
     const source = entryOf(responder.respond('where do these answers come from?'));
     expect(source).toBeDefined();
     expect(source).not.toBe(given);
