@@ -851,6 +851,16 @@ describe('follow-ups', () => {
     expect(responder.respond('and if the connection is patchy?', turnOf(responder.respond('what is m2m?'))).kind).not.toBe('scenario');
   });
 
+  it('"why not m2m?" after a recommendation of IoT gives the criterion it rests on, not what M2M stands for', () => {
+    const gates = turnOf(responder.respond('Which one if the gate scanners need to talk to lots of other devices at the same time?'));
+    expect(gates.kind).toBe('scenario');
+    const [criterion] = gates.entryIds;
+    expect(criterion).toMatch(/^iot-fit-/);
+    for (const q of ['why not m2m?', 'so why not M2M then?']) expect(entryOf(responder.respond(q, gates)), q).toBe(criterion);
+    // "why not iot?" asks nothing of a recommendation of IoT: it is read as any other follow-up.
+    expect(entryOf(responder.respond('why not iot?', gates))).not.toBe(criterion);
+  });
+
   it('"is that from the article?" gives the answer just given again, with its source; "who says so?" says where the answers come from', () => {
     const before = turnOf(responder.respond('Is IoT part of M2M?'));
     const [given] = before.entryIds;
