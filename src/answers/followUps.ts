@@ -90,6 +90,8 @@ const CONTINUES = /^(and|but|so|ok|okay|then|also|what about|how about|same)\b|\
 const OWN_WORDS_TOUCH = 0.2;
 /** Taken off the entry just given, when a follow-up asks something new. */
 const ALREADY_ANSWERED_PENALTY = 0.15;
+/** How far behind its neighbours the answer just given competes for "what does that get you?": it may already say what it makes possible, but rarely. */
+const GIVEN_ALREADY_PENALTY = 0.25;
 /** Follow-ups that ask about the same thing again: why, more, an example, what it is for. */
 const ASKS_AGAIN = /\b(why|how come|how so|in what way|for what reason|what(?:['’]s| is) the reason|anything else|what else|more|again|explain|elaborate|example|mean|meaning|matter|specifically|exactly|detail|details|purpose|how (?:does|do|did) (?:that|it|this|they) work|what(?:['’]s|\s+is|\s+are)\s+(?:it|that|this|they|those)\s+for)\b/;
 /** "what is m2m?": a question that only asks what one side is. */
@@ -306,7 +308,7 @@ export class FollowUpReader {
     const [best] = this.engine
       .rank(`${question} ${WHAT_IT_GIVES} ${previous.question}`, this.kb.entries.length)
       .filter((c) => near.has(c.entry.id))
-      .map((c) => ({ ...c, confidence: previous.entryIds.includes(c.entry.id) ? c.confidence - ALREADY_ANSWERED_PENALTY : c.confidence }))
+      .map((c) => ({ ...c, confidence: previous.entryIds.includes(c.entry.id) ? c.confidence - GIVEN_ALREADY_PENALTY : c.confidence }))
       .sort((a, b) => b.confidence - a.confidence);
     if (!best || previous.entryIds.includes(best.entry.id) || best.confidence < NEXT_TO_PREVIOUS_AT) return undefined;
     return { kind: 'answer', entry: best.entry, confidence: best.confidence, candidates: [best], question };
