@@ -9,7 +9,7 @@ import { answerOf, certainAnswer, firstChoice, neighbours, STANDS_ALONE, type An
 import { ATTRIBUTION } from './articleFrames.js';
 import { ownWords } from './ownWords.js';
 import type { PreviousTurn, Response } from './respond.js';
-import { A_SIDE, NAMES_A_SIDE, onSide, otherSideThan, sideOfEntry, sidesNamed, swapSides, type Side } from './sides.js';
+import { A_SIDE, NAMES_A_SIDE, onSide, otherSideThan, sideOf, sideOfEntry, sidesNamed, swapSides, type Side } from './sides.js';
 import { words } from './text.js';
 
 /** A question word alone, or with only words pointing back: "when?", "since when?", "when was that?", "and who did it?". */
@@ -114,6 +114,16 @@ function sideAsked(previous: PreviousTurn): Side | undefined {
   return named.size === 0 ? sideAnswered(previous) : undefined;
 }
 
+/**
+ * "so which one for the weighbridge kit then?" or "ok so iot for the bin sensors then?" after a criterion: the case
+ * named is one the criterion just given decides, when the message holds no criterion of its own.
+ */
+const ASKS_ABOUT_A_CASE = /^(?:and\s+|so\s+|ok\s+(?:so\s+)?)?(?:which\s+(?:one|side|of\s+the\s+two)|(?:iot|m2m))\s+(?:for|with|on|in)\s+(?:the|our|a|an|that|this|those|these)\s+[^?]{1,80}?(?:\s+then)?\s*\??$/i;
+/** "why not m2m?" after a recommendation of IoT: why the side recommended fits better, which the criterion it rests on says. */
+const ASKS_WHY_NOT_A_SIDE = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|ok\\s+)?why\\s+not\\s+(?:the\\s+|just\\s+)?(${A_SIDE})(?:\\s+(?:then|instead|though))?\\W*$`, 'i');
+/** "and if…?", "what if…?": the same question asked of another case. */
+const WHAT_IF = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:what\s+)?if\s+\S/i;
+
 export class FollowUpReader {
   constructor(
     private readonly kb: KnowledgeBase,
@@ -122,7 +132,34 @@ export class FollowUpReader {
     private readonly lists: ReadonlySet<string>,
     /** The entries that weigh those lists against each other ("which should we choose?"). */
     private readonly weighing: ReadonlySet<string>,
+    /** The article's criteria for choosing a side, one entry each ("M2M is best when there is no Wi-Fi"). */
+    private readonly criteria: ReadonlySet<string>,
   ) {}
+
+  /** "and if the connection is patchy?" after a recommendation or a criterion: which side fits that case instead. */
+  asksAnotherCase(question: string, previous: PreviousTurn): boolean {
+    return WHAT_IF.test(question.trim()) && (previous.kind === 'scenario' || this.criterionGiven(previous) !== undefined);
+  }
+
+  /**
+   * "so which one for the flare stack then?" (when the message reads as nothing of its own: `readsAlone` false) or
+   * "why not m2m?" after a criterion of IoT, or a recommendation resting on one: the criterion given decides it.
+   */
+  decidedBefore(question: string, previous: PreviousTurn, readsAlone: boolean): Response | undefined {
+    const given = this.criterionGiven(previous);
+    if (!given) return undefined;
+    const named = ASKS_WHY_NOT_A_SIDE.exec(question.trim())?.[1];
+    const side = sideOfEntry(given.entry.id);
+    const whyNotTheOther = named !== undefined && side !== undefined && sideOf(named) !== side;
+    return whyNotTheOther || (!readsAlone && ASKS_ABOUT_A_CASE.test(question.trim())) ? { ...given, question, readAs: previous.question } : undefined;
+  }
+
+  /** The criterion, or list of criteria, the turn before answered with or rested on. */
+  private criterionGiven(previous: PreviousTurn): AnswerDecision | undefined {
+    const given = previous.kind === 'answer' || previous.kind === 'scenario' ? previous.entryIds[0] : undefined;
+    const entry = given === undefined || !(this.criteria.has(given) || this.lists.has(given)) ? undefined : this.kb.byId.get(given);
+    return entry && certainAnswer(entry, previous.question);
+  }
 
   /**
    * The response to `question` read as a follow-up of `previous`, or undefined when it stands alone:

@@ -77,18 +77,9 @@ export function recordedDecisionOf(response: Response): Decision | undefined {
   }
 }
 
-/** "because?" or "because of what?": "why?" asked the other way round. */
-/**
- * "so which one for the weighbridge kit then?" or "ok so iot for the bin sensors then?" after a criterion: the case
- * named is one the criterion just given decides, when the message holds no criterion of its own.
- */
-const ASKS_ABOUT_A_CASE = /^(?:and\s+|so\s+|ok\s+(?:so\s+)?)?(?:which\s+(?:one|side|of\s+the\s+two)|(?:iot|m2m))\s+(?:for|with|on|in)\s+(?:the|our|a|an|that|this|those|these)\s+[^?]{1,80}?(?:\s+then)?\s*\??$/i;
 /** "Is that just how M2M is?" after a story: whether what the story tells is what the article says of that side. */
 const ASKS_IF_THE_STORY_IS_TYPICAL = /^(?:so\s+|but\s+)?(?:(?:is|isn['’]t|was)\s+that\s+(?:just\s+|really\s+|simply\s+)?(?:how|what)\s+(iot|m2m)\s+(?:is|works?)(?:\s+like)?|(?:is|isn['’]t)\s+that\s+(?:normal|typical|standard|usual)\s+(?:for|of|with)\s+(iot|m2m)|(?:is|isn['’]t)\s+that\s+just\s+(iot|m2m))(?:\s*,?\s*(?:then|though|in general|normally|for you))?\W*$/i;
-/** "and if…?", "what if…?": the same question asked of another case. */
-const WHAT_IF = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:what\s+)?if\s+\S/i;
-/** "why not m2m?" after a recommendation of IoT: why the side recommended fits better, which the criterion it rests on says. */
-const ASKS_WHY_NOT_A_SIDE = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|ok\\s+)?why\\s+not\\s+(?:the\\s+|just\\s+)?(${A_SIDE})(?:\\s+(?:then|instead|though))?\\W*$`, 'i');
+/** "because?" or "because of what?": "why?" asked the other way round. */
 const ASKS_BECAUSE = /^(?:and\s+|but\s+|so\s+)?(?:because|cause|coz|cuz)(?:\s+of\s+what)?\W*$/i;
 /** "what are all the situations…", "the full list of cases…": a question for every item of a list. */
 const ASKS_FOR_A_WHOLE_LIST = /\b(?:all|every|full|whole|complete|entire)\s+(?:the\s+)?(?:list\b|(?:situations|cases|points|criteria|conditions|scenarios)\b[^.?!,]*\b(?:best|fits?|ideal|right choice|suited|go for|pick|recommends?|recommended)\b)/i;
@@ -206,8 +197,9 @@ export class Responder {
     this.scenarios = new ScenarioReader(chooser, (word) => engine.stem(word), (text) => engine.mend(text));
     this.lists = criteriaLists(kb, chooser);
     this.weighing = new Set(kb.entries.filter((e) => e.related.filter((id) => this.lists.has(id)).length >= 2).map((e) => e.id));
-    this.followUps = new FollowUpReader(kb, engine, this.lists, this.weighing);
-    this.choosing = new Set([...chooser.questions.flatMap((q) => q.criteria), ...this.lists, ...this.weighing]);
+    const criteria = new Set(chooser.questions.flatMap((q) => q.criteria));
+    this.followUps = new FollowUpReader(kb, engine, this.lists, this.weighing, criteria);
+    this.choosing = new Set([...criteria, ...this.lists, ...this.weighing]);
     for (const entry of kb.entries) for (const w of this.answerWords(entry)) this.answerWordCounts.set(w, (this.answerWordCounts.get(w) ?? 0) + 1);
   }
 
@@ -227,10 +219,10 @@ export class Responder {
     if (alone.kind === 'smalltalk' || alone.kind === 'empty') return alone;
     const outside = this.outOfScope.find(this.askingPart(question));
     // "and if it's just the two balers?" after a recommendation or a criterion asks which fits that case instead.
-    const caseInstead = previous && WHAT_IF.test(question.trim()) && (previous.kind === 'scenario' || this.criterionGiven(previous) !== undefined);
-    const scenario = this.scenarios.read(question, { anotherCase: caseInstead }) ?? (this.scenarios.hasCues(question) ? null : this.projectFromEntries(question));
-    const criterionAgain = previous && ((scenario === null && alone.kind !== 'answer' && ASKS_ABOUT_A_CASE.test(question.trim())) || this.asksWhyNotTheOtherSide(question, previous)) ? this.criterionGiven(previous) : undefined;
-    if (criterionAgain) return { ...criterionAgain, question, readAs: previous?.question ?? question };
+    const anotherCase = previous !== undefined && this.followUps.asksAnotherCase(question, previous);
+    const scenario = this.scenarios.read(question, { anotherCase }) ?? (this.scenarios.hasCues(question) ? null : this.projectFromEntries(question));
+    const decided = previous && this.followUps.decidedBefore(question, previous, scenario !== null || alone.kind === 'answer');
+    if (decided) return decided;
     // A project described in sentences with two criteria, then "iot, m2m or both?", is one question, not two.
     const described = scenario !== null && scenario.criteria.length >= CRITERIA_FOR_A_PROJECT && sentences(question).some((s) => !s.trim().endsWith('?'));
     const compound = described ? null : this.compound(question);
@@ -255,21 +247,6 @@ export class Responder {
     const followUp = previous && this.followUps.answer(question, alone, previous);
     if (followUp) return followUp;
     return settled ?? alone;
-  }
-
-  /** "why not m2m?" after a criterion of IoT, or a recommendation resting on one. */
-  private asksWhyNotTheOtherSide(question: string, previous: PreviousTurn): boolean {
-    const named = ASKS_WHY_NOT_A_SIDE.exec(question.trim())?.[1];
-    const given = this.criterionGiven(previous);
-    const side = given && sideOfEntry(given.entry.id);
-    return named !== undefined && side !== undefined && sideOf(named) !== side;
-  }
-
-  /** The criterion, or list of criteria, the turn before answered with or rested on. */
-  private criterionGiven(previous: PreviousTurn): AnswerDecision | undefined {
-    const given = previous.kind === 'answer' || previous.kind === 'scenario' ? previous.entryIds[0] : undefined;
-    const entry = given === undefined || !this.choosing.has(given) || this.weighing.has(given) ? undefined : this.kb.byId.get(given);
-    return entry && certainAnswer(entry, previous.question);
   }
 
   /**
