@@ -84,14 +84,26 @@ const NO_OWN_SUBJECT = 0.4;
 const POINTING_BACK_SHARE = 0.9;
 /** Added to the answer just given and its neighbours, for the same question about the other side. */
 const SAME_MATTER_BONUS = 0.25;
+/**
+ * "so which one for the weighbridge kit then?" or "ok so iot for the bin sensors then?" after a criterion: the case
+ * named is one the criterion just given decides, when the message holds no criterion of its own.
+ */
+const ASKS_ABOUT_A_CASE = /^(?:and\s+|so\s+|ok\s+(?:so\s+)?)?(?:which\s+(?:one|side|of\s+the\s+two)|(?:iot|m2m))\s+(?:for|with|on|in)\s+(?:the|our|a|an|that|this|those|these)\s+[^?]{1,80}?(?:\s+then)?\s*\??$/i;
+/** "why not m2m?" after a recommendation of IoT: why the side recommended fits better, which the criterion it rests on says. */
+const ASKS_WHY_NOT_A_SIDE = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|ok\\s+)?why\\s+not\\s+(?:the\\s+|just\\s+)?(${A_SIDE})(?:\\s+(?:then|instead|though))?\\W*$`, 'i');
+/** "and if…?", "what if…?": the same question asked of another case (a bare "if…, how…?" asks something of its own). */
+const WHAT_IF = /^(?:(?:and|but|so|ok)\s+(?:what\s+)?if|what\s+if)\s+\S/i;
+/** "what if we add a device later, is that hard in m2m?": a case with a question of its own, not "which fits then?". */
+const ASKS_ITS_OWN = /,\s*(?:how|what|why|which|who|when|where|is|are|does|do|can|could|will|would|should)\b|\bwhat\s+happens\b/i;
+
 /** Words that carry on from the turn before: "and the other one?", "then what?", "what are they used for?", "what happens next?". */
 const CONTINUES = /^(and|but|so|ok|okay|then|also|what about|how about|same)\b|\b(they|them|those|these|next|then|instead|the other)\b/;
 /** A follow-up's own words match the answer just given at least this well when they are about it. */
 const OWN_WORDS_TOUCH = 0.2;
 /** Taken off the entry just given, when a follow-up asks something new. */
 const ALREADY_ANSWERED_PENALTY = 0.15;
-/** How far behind its neighbours the answer just given competes for "what does that get you?": it may already say what it makes possible, but rarely. */
-const GIVEN_ALREADY_PENALTY = 0.25;
+/** For "what does that get you?" only: the answer just given competes this far behind its neighbours (it rarely says what it makes possible). */
+const WHAT_IT_GIVES_PENALTY = 0.25;
 /** Follow-ups that ask about the same thing again: why, more, an example, what it is for. */
 const ASKS_AGAIN = /\b(why|how come|how so|in what way|for what reason|what(?:['’]s| is) the reason|anything else|what else|more|again|explain|elaborate|example|mean|meaning|matter|specifically|exactly|detail|details|purpose|how (?:does|do|did) (?:that|it|this|they) work|what(?:['’]s|\s+is|\s+are)\s+(?:it|that|this|they|those)\s+for)\b/;
 /** "what is m2m?": a question that only asks what one side is. */
@@ -114,16 +126,6 @@ function sideAsked(previous: PreviousTurn): Side | undefined {
   return named.size === 0 ? sideAnswered(previous) : undefined;
 }
 
-/**
- * "so which one for the weighbridge kit then?" or "ok so iot for the bin sensors then?" after a criterion: the case
- * named is one the criterion just given decides, when the message holds no criterion of its own.
- */
-const ASKS_ABOUT_A_CASE = /^(?:and\s+|so\s+|ok\s+(?:so\s+)?)?(?:which\s+(?:one|side|of\s+the\s+two)|(?:iot|m2m))\s+(?:for|with|on|in)\s+(?:the|our|a|an|that|this|those|these)\s+[^?]{1,80}?(?:\s+then)?\s*\??$/i;
-/** "why not m2m?" after a recommendation of IoT: why the side recommended fits better, which the criterion it rests on says. */
-const ASKS_WHY_NOT_A_SIDE = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|ok\\s+)?why\\s+not\\s+(?:the\\s+|just\\s+)?(${A_SIDE})(?:\\s+(?:then|instead|though))?\\W*$`, 'i');
-/** "and if…?", "what if…?": the same question asked of another case. */
-const WHAT_IF = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:what\s+)?if\s+\S/i;
-
 export class FollowUpReader {
   constructor(
     private readonly kb: KnowledgeBase,
@@ -138,20 +140,32 @@ export class FollowUpReader {
 
   /** "and if the connection is patchy?" after a recommendation or a criterion: which side fits that case instead. */
   asksAnotherCase(question: string, previous: PreviousTurn): boolean {
-    return WHAT_IF.test(question.trim()) && (previous.kind === 'scenario' || this.criterionGiven(previous) !== undefined);
+    const trimmed = question.trim();
+    return WHAT_IF.test(trimmed) && !ASKS_ITS_OWN.test(trimmed) && (previous.kind === 'scenario' || this.criterionGiven(previous) !== undefined);
+  }
+
+  /** "why not m2m?" after a recommendation of IoT, or an IoT criterion: the criterion it rests on says why. */
+  whyNotTheOtherSide(question: string, previous: PreviousTurn): Response | undefined {
+    const named = ASKS_WHY_NOT_A_SIDE.exec(question.trim())?.[1];
+    const given = named === undefined ? undefined : this.criterionGiven(previous);
+    if (!given || named === undefined) return undefined;
+    const side = sideOfEntry(given.entry.id);
+    // After a mix, neither side was ruled out.
+    const recommended = previous.kind === 'scenario' ? previous.recommended : side;
+    return side !== undefined && recommended === side && sideOf(named) !== side ? { ...given, question, readAs: previous.question } : undefined;
   }
 
   /**
-   * "so which one for the flare stack then?" (when the message reads as nothing of its own: `readsAlone` false) or
-   * "why not m2m?" after a criterion of IoT, or a recommendation resting on one: the criterion given decides it.
+   * "so which one for the flare stack then?" after a criterion: the criterion decides the case named. Only for a
+   * message with no reading of its own, and not when it names the other side ("ok so m2m for it?" after an IoT one).
    */
-  decidedBefore(question: string, previous: PreviousTurn, readsAlone: boolean): Response | undefined {
-    const given = this.criterionGiven(previous);
+  caseDecidedBefore(question: string, previous: PreviousTurn): Response | undefined {
+    const asked = ASKS_ABOUT_A_CASE.exec(question.trim());
+    const given = asked ? this.criterionGiven(previous) : undefined;
     if (!given) return undefined;
-    const named = ASKS_WHY_NOT_A_SIDE.exec(question.trim())?.[1];
+    const named = sidesNamed(question);
     const side = sideOfEntry(given.entry.id);
-    const whyNotTheOther = named !== undefined && side !== undefined && sideOf(named) !== side;
-    return whyNotTheOther || (!readsAlone && ASKS_ABOUT_A_CASE.test(question.trim())) ? { ...given, question, readAs: previous.question } : undefined;
+    return named.size === 0 || (side !== undefined && named.size === 1 && named.has(side)) ? { ...given, question, readAs: previous.question } : undefined;
   }
 
   /** The criterion, or list of criteria, the turn before answered with or rested on. */
@@ -345,7 +359,7 @@ export class FollowUpReader {
     const [best] = this.engine
       .rank(`${question} ${WHAT_IT_GIVES} ${previous.question}`, this.kb.entries.length)
       .filter((c) => near.has(c.entry.id))
-      .map((c) => ({ ...c, confidence: previous.entryIds.includes(c.entry.id) ? c.confidence - GIVEN_ALREADY_PENALTY : c.confidence }))
+      .map((c) => ({ ...c, confidence: previous.entryIds.includes(c.entry.id) ? c.confidence - WHAT_IT_GIVES_PENALTY : c.confidence }))
       .sort((a, b) => b.confidence - a.confidence);
     if (!best || previous.entryIds.includes(best.entry.id) || best.confidence < NEXT_TO_PREVIOUS_AT) return undefined;
     return { kind: 'answer', entry: best.entry, confidence: best.confidence, candidates: [best], question };

@@ -14,7 +14,7 @@ import { answerOf, certainAnswer, neighbours, STANDS_ALONE, type AnswerDecision 
 import { ARTICLE_SAYS, ATTRIBUTION, COMPARISON_FRAME, PART_ABOUT, QUESTION_START, SECTION_VERB_AT_END, WHICH_SECTION, WHO_IS_RIGHT } from './articleFrames.js';
 import { FollowUpReader } from './followUps.js';
 import { NOT_OWN, ownWords, QUESTION_WORD } from './ownWords.js';
-import { A_SIDE, NAMES_A_SIDE, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, swapSides } from './sides.js';
+import { A_SIDE, NAMES_A_SIDE, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, swapSides, type Side } from './sides.js';
 import { cleanInput, sentences, STOP_WORDS, words } from './text.js';
 
 export type { AnswerDecision } from './answerDecisions.js';
@@ -35,11 +35,14 @@ export interface PreviousTurn {
   kind: Response['kind'];
   /** The entries the reply rested on. */
   entryIds: string[];
+  /** The side a recommendation chose; none for a mix or any other reply. */
+  recommended?: Side;
 }
 
 /** A response as the turn before the next message. */
 export function turnOf(response: Response): PreviousTurn {
-  return { question: readAsOf(response) ?? response.question, kind: response.kind, entryIds: entriesOf(response) };
+  const verdict = response.kind === 'scenario' ? response.reading.recommendation.verdict : undefined;
+  return { question: readAsOf(response) ?? response.question, kind: response.kind, entryIds: entriesOf(response), ...(verdict === 'iot' || verdict === 'm2m' ? { recommended: verdict } : {}) };
 }
 
 /** The entries a reply rested on, for the turn after: a recommendation rests on its strongest criterion ("why?" asks about that one). */
@@ -221,8 +224,11 @@ export class Responder {
     // "and if it's just the two balers?" after a recommendation or a criterion asks which fits that case instead.
     const anotherCase = previous !== undefined && this.followUps.asksAnotherCase(question, previous);
     const scenario = this.scenarios.read(question, { anotherCase }) ?? (this.scenarios.hasCues(question) ? null : this.projectFromEntries(question));
-    const decided = previous && this.followUps.decidedBefore(question, previous, scenario !== null || alone.kind === 'answer');
-    if (decided) return decided;
+    const whyNot = previous && this.followUps.whyNotTheOtherSide(question, previous);
+    if (whyNot) return whyNot;
+    // "so which one for the flare stack then?" is decided by the criterion before only when it reads as nothing of its own.
+    const sameCase = previous && !outside && scenario === null && alone.kind !== 'answer' ? this.followUps.caseDecidedBefore(question, previous) : undefined;
+    if (sameCase) return sameCase;
     // A project described in sentences with two criteria, then "iot, m2m or both?", is one question, not two.
     const described = scenario !== null && scenario.criteria.length >= CRITERIA_FOR_A_PROJECT && sentences(question).some((s) => !s.trim().endsWith('?'));
     const compound = described ? null : this.compound(question);

@@ -25,7 +25,7 @@ const ANSWER_FIELDS = {
   why: text({ fix: 'say in one sentence why this answer moves the score (or does not)' }),
 };
 const ANSWER_FIX = 'write it as { m2m: 2, why: "..." }';
-/** Phrases of a project description that answer a question; matched by word stems, "*" for one to four words. */
+/** Phrases of a project description that answer a question; matched by word stems, "*" for one to four words, "=" first for as written. */
 const cueList = (answer: string) =>
   optional(textList({ fix: `list short phrases that mean "${answer}", e.g. [no wifi, offline], or remove the line`, unique: { fix: 'list every phrase once' }, maxLength: 60 }), () => []);
 
@@ -57,7 +57,23 @@ export const CHOOSER_QUESTION = record(
       },
     ),
     /** How a project description answers this question (src/chooser/scenario.ts): phrases for "yes" and for "no". */
-    cues: optional(record({ yes: cueList('yes'), no: cueList('no') }, { fix: 'write it as cues: { "yes": [phrases], "no": [phrases] }' }), () => ({ yes: [], no: [] })),
+    cues: optional(
+      record(
+        { yes: cueList('yes'), no: cueList('no') },
+        {
+          fix: 'write it as cues: { "yes": [phrases], "no": [phrases] }',
+          check: (cues, report) => {
+            for (const answer of ['yes', 'no'] as const) {
+              for (const [i, phrase] of cues[answer].entries()) {
+                // Words matched as written are checked where they stand; a "*" gap has no place to check them.
+                if (phrase.startsWith('=') && phrase.includes('*')) report([answer, i], `"${phrase}" is to match as written ("=") but has a "*" gap`, 'drop the "=" or the "*"');
+              }
+            }
+          },
+        },
+      ),
+      () => ({ yes: [], no: [] }),
+    ),
   },
   { fix: 'write the question as "- field: value" lines' },
 );

@@ -129,7 +129,12 @@ export class ScenarioReader {
     return this.model.questions[index]?.criteria.find((id) => this.answerOfCriterion(index, id) === answer);
   }
 
-  /** The message read as a project description, or null when it does not describe one and ask which fits. `anotherCase`: the message asks "what if…" of the project already discussed. */
+  /**
+   * The message read as a project description, or null when it does not describe one and ask which fits.
+   * `anotherCase`: the message is "and if…?" about the project already discussed, so it asks which fits
+   * (though it says nothing like "which fits?"), it is the team's own project (though it says no "we"),
+   * and a few words describe it (the rest was said before).
+   */
   read(message: string, options: { anotherCase?: boolean } = {}): ScenarioReading | null {
     const reading = this.cueReading(message);
     const { text, settled } = reading;

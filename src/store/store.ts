@@ -158,7 +158,7 @@ export const rules = {
   },
   /** The turn as kept: its question cut, its entries capped. */
   turn(turn: PreviousTurn): string {
-    return JSON.stringify({ question: cleanInput(turn.question, MAX_QUESTION_CHARS), kind: turn.kind, entryIds: turn.entryIds.slice(0, MAX_CANDIDATES) });
+    return JSON.stringify({ question: cleanInput(turn.question, MAX_QUESTION_CHARS), kind: turn.kind, entryIds: turn.entryIds.slice(0, MAX_CANDIDATES), ...(turn.recommended ? { recommended: turn.recommended } : {}) });
   },
   /** An addition's content as kept (JSON), cut to sizes no form allows past; undefined when it is not one. */
   addition(content: AdditionContent, userId: string): { kind: string; entryId: string; content: string } | undefined {
@@ -230,7 +230,8 @@ export function parseTurn(json: string): PreviousTurn | undefined {
   try {
     const value = JSON.parse(json) as Partial<PreviousTurn> | null;
     if (typeof value?.question !== 'string' || typeof value.kind !== 'string' || !Array.isArray(value.entryIds)) return undefined;
-    return { question: value.question, kind: value.kind, entryIds: value.entryIds.filter((id): id is string => typeof id === 'string') };
+    const recommended = value.recommended === 'iot' || value.recommended === 'm2m' ? { recommended: value.recommended } : {};
+    return { question: value.question, kind: value.kind, entryIds: value.entryIds.filter((id): id is string => typeof id === 'string'), ...recommended };
   } catch {
     return undefined;
   }

@@ -624,7 +624,7 @@ describe('what the article does not cover', () => {
   });
 
   it('does not decline questions the article answers that share words with a scope term', () => {
-    for (const q of ['can m2m track the energy consumption of machines?', 'does M2M gain more power as IoT expands?', 'what range of things can m2m monitor?', 'I edited my question: what is m2m?']) {
+    for (const q of ['can m2m track the energy consumption of machines?', 'does M2M gain more power as IoT expands?', 'what range of things can m2m monitor?', 'I edited my question: what is m2m?', 'Will M2M need replacing once IoT takes over?', 'How long until IoT replaces M2M?', 'Is an M2M network easier to put in lockdown than IoT?']) {
       expect(responder.respond(q).kind, q).not.toBe('declined');
     }
   });
@@ -833,9 +833,13 @@ describe('follow-ups', () => {
     const users = 'so which one for a site with thousands of users then?';
     expect(entryOf(responder.respond(users, wifi))).toBe(entryOf(responder.respond(users)));
     expect(entryOf(responder.respond(users))).not.toBe(criterion);
-    // After an answer that is no criterion, the case is read alone.
+    // After an answer that is no criterion, the case is read alone; so is a case the article does not cover.
     const definition = turnOf(responder.respond('what is m2m?'));
     expect(entryOf(responder.respond('so which one for the flare stack then?', definition))).toBeUndefined();
+    expect(responder.respond('so which one for the payroll system then?', wifi).kind).toBe('declined');
+    // Naming the other side is no "which one": "ok so iot for the balers then?" is not settled by the M2M criterion as certain.
+    const otherSide = responder.respond('ok so iot for the balers then?', wifi);
+    expect('confidence' in otherSide && otherSide.confidence).toBeLessThan(1);
   });
 
   it('"and if the connection is patchy?" after a recommendation or a criterion asks which fits that case instead', () => {
@@ -848,6 +852,8 @@ describe('follow-ups', () => {
     expect(criteriaOf(responder.respond('and if the connection is patchy?', fastInternet))).toEqual(['m2m-fit-no-wifi']);
     // Alone, or after an answer that is no criterion, so few words describe no project.
     expect(responder.respond('and if the connection is patchy?').kind).not.toBe('scenario');
+    // A case with a question of its own, or a bare "if…", asks that question.
+    for (const q of ['If M2M has no wifi, how does it send data?', 'what if I want to add another device later, is that hard in m2m?']) expect(responder.respond(q, fastInternet).kind, q).not.toBe('scenario');
     expect(responder.respond('and if the connection is patchy?', turnOf(responder.respond('what is m2m?'))).kind).not.toBe('scenario');
   });
 
@@ -859,6 +865,11 @@ describe('follow-ups', () => {
     for (const q of ['why not m2m?', 'so why not M2M then?']) expect(entryOf(responder.respond(q, gates)), q).toBe(criterion);
     // "why not iot?" asks nothing of a recommendation of IoT: it is read as any other follow-up.
     expect(entryOf(responder.respond('why not iot?', gates))).not.toBe(criterion);
+    // After a mix, neither side was ruled out.
+    const mix = turnOf(responder.respond('Our two kilns only talk to each other and there is no wifi, but the dashboard must grow to thousands of users. Which fits?'));
+    expect(mix.kind).toBe('scenario');
+    expect(mix.recommended).toBeUndefined();
+    for (const q of ['why not iot?', 'why not m2m?']) expect(entryOf(responder.respond(q, mix)), q).not.toBe(mix.entryIds[0]);
   });
 
   it('"is that from the article?" gives the answer just given again, with its source; "who says so?" says where the answers come from', () => {

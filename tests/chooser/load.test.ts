@@ -146,5 +146,10 @@ describe('loadChooser', () => {
         ['a', 'cues.maybe', true],
       ]),
     );
+
+    // "=" matches a phrase as written, which a "*" gap cannot be: the file says so, with its fix.
+    const gap = validateChooser(dirWith(`questions:${withCues('"yes": [=scaling, "=scale * fast"]')}${['b', 'c', 'd', 'e', 'f'].map(good).join('')}\n`), kb);
+    expect(gap.model).toBeNull();
+    expect(gap.problems.map((p) => [p.item, p.field, p.fix])).toEqual([['a', 'cues.yes[1]', 'drop the "=" or the "*"']]);
   });
 });

@@ -175,14 +175,18 @@ describe.each(backends)('the store on $name', (backend) => {
     expect(await store.rememberTurn('D1:', turn)).toEqual({ saved: true });
     await store.rememberTurn('D2:', { ...turn, entryIds: ['iot-acronym'] });
     await store.rememberTurn('D1:', { ...turn, question: 'when?', entryIds: ['source-date'] });
+    // A recommendation keeps the side it chose, so "why not iot?" can be read against it.
+    const recommendation = { question: 'two pumps, no wifi: which fits?', kind: 'scenario' as const, entryIds: ['m2m-fit-no-wifi'], recommended: 'm2m' as const };
+    await store.rememberTurn('D4:', recommendation);
     await store.close();
     const again = (await place.open({ now: time.now })).store;
     expect(await again.lastTurn('D1:')).toEqual({ question: 'when?', kind: 'answer', entryIds: ['source-date'] });
     expect((await again.lastTurn('D2:'))?.entryIds).toEqual(['iot-acronym']);
     expect(await again.lastTurn('D3:')).toBeUndefined();
+    expect(await again.lastTurn('D4:')).toEqual(recommendation);
     time.set(new Date(time.now().getTime() + 31 * 60_000));
     expect(await again.lastTurn('D1:')).toBeUndefined();
-    expect(await again.prune()).toMatchObject({ saved: true, removed: 2 });
+    expect(await again.prune()).toMatchObject({ saved: true, removed: 3 });
   });
 
   it('claims an event once across instances and restarts, by event id or by channel and ts, until the claim expires', async () => {
