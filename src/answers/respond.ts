@@ -81,7 +81,7 @@ export function recordedDecisionOf(response: Response): Decision | undefined {
 }
 
 /** "Is that just how M2M is?" after a story: whether what the story tells is what the article says of that side. */
-const ASKS_IF_THE_STORY_IS_TYPICAL = /^(?:so\s+|but\s+)?(?:(?:is|isn['’]t|was)\s+that\s+(?:just\s+|really\s+|simply\s+)?(?:how|what)\s+(iot|m2m)\s+(?:is|works?)(?:\s+like)?|(?:is|isn['’]t)\s+that\s+(?:normal|typical|standard|usual)\s+(?:for|of|with)\s+(iot|m2m)|(?:is|isn['’]t)\s+that\s+just\s+(iot|m2m))(?:\s*,?\s*(?:then|though|in general|normally|for you))?\W*$/i;
+const ASKS_IF_THE_STORY_IS_TYPICAL = /^(?:so\s+|but\s+)?(?:(?:is|isn['’]t|was)\s+that\s+(?:(?:just|really|simply)\s+(?:how|what)\s+(iot|m2m)\s+(?:is|works?)(?:\s+like)?|how\s+(iot|m2m)\s+(?:is|works?)(?:\s+like)?|what\s+(iot|m2m)\s+is\s+like)|(?:is|isn['’]t)\s+that\s+(?:normal|typical|standard|usual)\s+(?:for|of|with)\s+(iot|m2m)|(?:is|isn['’]t)\s+that\s+just\s+(iot|m2m))(?:\s*,?\s*(?:then|though|in general|normally|for you))?\W*$/i;
 /** "because?" or "because of what?": "why?" asked the other way round. */
 const ASKS_BECAUSE = /^(?:and\s+|but\s+|so\s+)?(?:because|cause|coz|cuz)(?:\s+of\s+what)?\W*$/i;
 /** "what are all the situations…", "the full list of cases…": a question for every item of a list. */
