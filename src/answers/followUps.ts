@@ -45,7 +45,7 @@ const WHAT_IT_GIVES = 'what does it make possible, what is the benefit';
 /** "in plain english?", "what does that mean in simple terms?": the answer just given, asked for again in plainer words. */
 const ASKS_TO_REPHRASE = /^(?:ok\s+|so\s+|sorry\s*,?\s*|and\s+)?(?:(?:what\s+does\s+(?:that|this|it)\s+mean|(?:can|could)\s+(?:you|u)\s+(?:say|explain|put)\s+(?:that|this|it)(?:\s+again)?)\s*,?\s*)?(?:in\s+(?:plain|simple|simpler|normal|everyday)\s+(?:english|terms|words|language)|in\s+layman['’]?s?\s+terms|more\s+simply|simply|for\s+a\s+(?:beginner|newbie|layman|five\s+year\s+old))(?:\s+please|\s+pls)?\W*$/i;
 /** "is that good or bad?" after an answer weighs what it just said: that answer, or the entry next to it that weighs it. */
-const ASKS_FOR_A_VERDICT = /^(?:so\s+|and\s+|but\s+)?(?:(?:is|was|are)\s+(?:that|this|it|they)\s+)?(?:a\s+)?(?:good|bad|positive|negative|optimistic|pessimistic|upbeat)(?:\s+(?:thing|news|sign))?(?:\s+or\s+(?:a\s+)?(?:good|bad|positive|negative|optimistic|pessimistic|not)(?:\s+(?:thing|news|sign))?)?(?:\s+(?:then|though|tho))?\W*$/i;
+const ASKS_FOR_A_VERDICT = /^(?:so\s+|and\s+|but\s+)?(?:(?:is|was|are)\s+(?:that|this|it|they)\s+)?(?:a\s+)?(?:good|bad|positive|negative|optimistic|pessimistic|upbeat|big\s+deal|problem|drawback)(?:\s+(?:thing|news|sign))?(?:\s+or\s+(?:a\s+)?(?:good|bad|positive|negative|optimistic|pessimistic|not)(?:\s+(?:thing|news|sign))?)?(?:\s+(?:then|though|tho))?\W*$/i;
 /** "what else is on that list?" or "what else is it best for?" after a criterion asks for the list it belongs to ("M2M is best when…"); naming a side, it asks about that side. */
 const ASKS_FOR_THE_LIST = /^(?:and\s+|so\s+|ok\s+)?(?:(?:what|what['’]s|whats|anything|which)\s+(?:else|other)\b(?!.*\b(?:iot|m2m)\b).*\b(?:on|in|from)\s+(?:that|the|this|its)\s+list\b|what\s+else\s+is\s+(?:it|that\s+one)\s+(?:best|good|ideal|suited|the\s+pick)\s+(?:for|at)\W*$)/i;
 /** An item of a list by its place: "the first one", "the last point". */
@@ -91,6 +91,8 @@ const SAME_MATTER_BONUS = 0.25;
 const ASKS_ABOUT_A_CASE = /^(?:and\s+|so\s+|ok\s+(?:so\s+)?)?(?:which\s+(?:one|side|of\s+the\s+two)|(?:iot|m2m))\s+(?:for|with|on|in)\s+(?:the|our|a|an|that|this|those|these)\s+[^?]{1,80}?(?:\s+then)?\s*\??$/i;
 /** "why not m2m?" after a recommendation of IoT: why the side recommended fits better, which the criterion it rests on says. */
 const ASKS_WHY_NOT_A_SIDE = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|ok\\s+)?why\\s+not\\s+(?:the\\s+|just\\s+)?(${A_SIDE})(?:\\s+(?:then|instead|though))?\\W*$`, 'i');
+/** "so which should we use?": after a recommendation, asks for it again; after anything else, the article's general advice. */
+const ASKS_WHICH_TO_USE = /^(?:so\s+|ok\s+(?:so\s+)?|and\s+|but\s+)?which\s+(?:one\s+|of\s+the\s+two\s+)?(?:should|do|would)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+(?:for|with))(?:\s+then)?\W*$/i;
 /** "and if…?", "what if…?": the same question asked of another case (a bare "if…, how…?" asks something of its own). */
 const WHAT_IF = /^(?:(?:and|but|so|ok)\s+(?:what\s+)?if|what\s+if)\s+\S/i;
 /** "what if we add a device later, is that hard in m2m?": a case with a question of its own, not "which fits then?". */
@@ -104,6 +106,8 @@ const OWN_WORDS_TOUCH = 0.2;
 const ALREADY_ANSWERED_PENALTY = 0.15;
 /** For "what does that get you?" only: the answer just given competes this far behind its neighbours (it rarely says what it makes possible). */
 const WHAT_IT_GIVES_PENALTY = 0.25;
+/** How clearly the answer just given must match "what does it make possible?" to be given again for it. */
+const SAYS_WHAT_IT_GIVES_AT = 0.85;
 /** Follow-ups that ask about the same thing again: why, more, an example, what it is for. */
 const ASKS_AGAIN = /\b(why|how come|how so|in what way|for what reason|what(?:['’]s| is) the reason|anything else|what else|more|again|explain|elaborate|example|mean|meaning|matter|specifically|exactly|detail|details|purpose|how (?:does|do|did) (?:that|it|this|they) work|what(?:['’]s|\s+is|\s+are)\s+(?:it|that|this|they|those)\s+for)\b/;
 /** "what is m2m?": a question that only asks what one side is. */
@@ -181,6 +185,8 @@ export class FollowUpReader {
    * read with the turn before it.
    */
   answer(question: string, alone: Decision, previous: PreviousTurn): Response | undefined {
+    // "so which should we use?" after one side's list is the general question, not more of that list.
+    if (ASKS_WHICH_TO_USE.test(question.trim()) && previous.kind !== 'scenario') return undefined;
     const lone = this.loneQuestionWord(question, previous);
     if (lone) return { ...lone, question, readAs: `${question} ${previous.question}`.trim() };
     // The next step is read as the question it follows, so "and then?" twice does not pile up.
@@ -353,15 +359,16 @@ export class FollowUpReader {
    * it makes possible, when one matches clearly ("where IoT devices sit" → what the cloud network makes possible).
    */
   private whatItGives(question: string, previous: PreviousTurn): AnswerDecision | undefined {
-    // The answer just given competes, a little behind its neighbours: when it still comes first, it may already say what it
-    // makes possible, and the question is read as any other follow-up.
+    // The answer just given competes, a quarter behind its neighbours: when it still comes first, it says what it makes possible.
     const near = new Set([...previous.entryIds, ...this.relatedTo(previous.entryIds)]);
     const [best] = this.engine
       .rank(`${question} ${WHAT_IT_GIVES} ${previous.question}`, this.kb.entries.length)
       .filter((c) => near.has(c.entry.id))
       .map((c) => ({ ...c, confidence: previous.entryIds.includes(c.entry.id) ? c.confidence - WHAT_IT_GIVES_PENALTY : c.confidence }))
       .sort((a, b) => b.confidence - a.confidence);
-    if (!best || previous.entryIds.includes(best.entry.id) || best.confidence < NEXT_TO_PREVIOUS_AT) return undefined;
+    if (!best || best.confidence < NEXT_TO_PREVIOUS_AT) return undefined;
+    // Clearly about what it makes possible, even a quarter behind; not "who wrote it?" for "what's that good for?".
+    if (previous.entryIds.includes(best.entry.id)) return best.confidence + WHAT_IT_GIVES_PENALTY >= SAYS_WHAT_IT_GIVES_AT ? this.givenAgain(previous) : undefined;
     return { kind: 'answer', entry: best.entry, confidence: best.confidence, candidates: [best], question };
   }
 

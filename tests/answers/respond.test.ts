@@ -744,6 +744,20 @@ describe('follow-ups', () => {
     }
   });
 
+  it('answers "what\'s the point of that?" with the answer just given when that answer already says what it makes possible', () => {
+    const cloud = turnOf(responder.respond('Does IoT use the cloud?'));
+    expect(cloud.entryIds).toEqual([entryOf(responder.respond('what does a global cloud network make possible for iot?'))]);
+    expect(entryOf(responder.respond("what's the point of that?", cloud))).toBe(cloud.entryIds[0]);
+  });
+
+  it('reads "is that a big deal?" as weighing the answer just given, and "so which should we use?" after one side\'s list as the general question', () => {
+    const labour = turnOf(responder.respond('Does M2M need its own connection set up for every machine?'));
+    expect(entryOf(responder.respond('is that a big deal?', labour))).toBe(labour.entryIds[0]);
+    const list = turnOf(responder.respond('When is M2M the best choice?'));
+    expect(entryOf(responder.respond('so which should we use?', list))).toBe(entryOf(responder.respond('so which should we use?')));
+    expect(entryOf(responder.respond('so which should we use?', list))).not.toBe(list.entryIds[0]);
+  });
+
   it('answers a lone "why?" that nothing else answers with the answer just given, which holds its reasoning', () => {
     const labour = turnOf(responder.respond('Which of the two does the article describe as labour intensive to set up and keep running?'));
     expect(labour.entryIds).toEqual(['m2m-setup-maintenance']);
