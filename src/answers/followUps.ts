@@ -172,6 +172,15 @@ export class FollowUpReader {
     return named.size === 0 || (side !== undefined && named.size === 1 && named.has(side)) ? { ...given, question, readAs: previous.question } : undefined;
   }
 
+  /**
+   * What the article does say, for a follow-up it does not cover ("which one is cheaper to run then?" after the
+   * labour M2M takes): the answer just given, which the decline offers instead.
+   */
+  coveredBefore(question: string, alone: Decision, previous: PreviousTurn): Candidate | undefined {
+    const entry = previous.kind === 'answer' && previous.entryIds[0] !== undefined ? this.kb.byId.get(previous.entryIds[0]) : undefined;
+    return entry && this.isFollowUp(question, alone, previous) ? { entry, confidence: alone.kind === 'fallback' || alone.kind === 'clarify' ? alone.confidence : 0 } : undefined;
+  }
+
   /** The criterion, or list of criteria, the turn before answered with or rested on. */
   private criterionGiven(previous: PreviousTurn): AnswerDecision | undefined {
     const given = previous.kind === 'answer' || previous.kind === 'scenario' ? previous.entryIds[0] : undefined;

@@ -128,6 +128,8 @@ const ELLIPTICAL_OWN_WORDS = 1;
 const A_REQUEST = /^(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:tell|explain|give|show|describe|list|walk)\b/i;
 /** A question that needs the sentence before it to say what it is about. */
 const POINTS_WITHIN = /\b(it|its|they|them|this|that|those)\b/i;
+/** A word that stands for a subject named before it (not "its", which belongs to a subject). */
+const STANDS_FOR_A_SUBJECT = /\b(it|they|them|this|that|those)\b/i;
 /** A term put in quotes to say it is the one asked about ("Right now it's 'UID'."). */
 const QUOTED_TERM = /(?<![\p{L}\d])['"‘“]([\p{L}\d][\p{L}\d -]{0,30})['"’”](?![\p{L}\d])/gu;
 /** "iot over m2m", "m2m instead of iot": the side preferred, and the one it is preferred to. */
@@ -245,7 +247,7 @@ export class Responder {
       // The part the article does answer: the other half of a two-part question, or the rest of the question when it clearly points to one entry.
       const inScopePart = compound?.kind === 'compound' ? compound.answers.find((a) => !this.outOfScope.find(a.question)) : undefined;
       const best = inScopePart ?? (alone.kind === 'answer' ? alone : undefined);
-      const partial = best ? { entry: best.entry, confidence: best.confidence } : null;
+      const partial = best ? { entry: best.entry, confidence: best.confidence } : ((previous && this.followUps.coveredBefore(question, alone, previous)) ?? null);
       return { kind: 'declined', subject: outside.topic.name, partial, confidence: alone.confidence, candidates: alone.candidates, question };
     }
     const settled = this.storyAsTheSide(question) ?? this.askedSentence(question, alone) ?? answerOf(this.kb, alone) ?? this.askingClause(question) ?? this.pointedQuestion(question);
@@ -264,7 +266,8 @@ export class Responder {
     // A sentence asks when it ends with "?" or starts like a question or a request ("Please explain how Zigbee pairs.").
     const asking = parts.filter((s) => s.endsWith('?') || STARTS_ASKING_POLITELY.test(s) || A_REQUEST.test(s));
     // "We run LoRaWAN. Does it count as IoT?" or "…MQTT brokers. Which one is best?" asks about the story's subject: read it all.
-    const standsAlone = asking.length > 0 && asking.length < parts.length && !asking.some((s) => POINTS_WITHIN.test(s) || /\bones?\b/i.test(s));
+    // "its" in "what does M2M rely on for its messages?" is the subject's own: only a word that stands for the subject points back.
+    const standsAlone = asking.length > 0 && asking.length < parts.length && !asking.some((s) => STANDS_FOR_A_SUBJECT.test(s) || /\bones?\b/i.test(s));
     return standsAlone ? asking.join(' ') : question;
   }
 

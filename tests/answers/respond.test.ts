@@ -99,7 +99,7 @@ describe('scenarios', () => {
     const asked = 'What does the article say M2M relies on to carry its messages?';
     const alone = responder.respond(asked);
     expect(alone.kind === 'answer' && alone.confidence).toBeLessThan(0.75);
-    const story = `The fitter came round about the freezer alarms and the signal out there is awful, though the office has a cable. ${asked} Also, the canteen microwave is broken again.`;
+    const story = `The fitter came round about the freezer alarms and there is no wifi out in the cold store. ${asked} Also, the canteen microwave is broken again.`;
     expect(entryOf(responder.respond(story))).toBe(entryOf(alone));
   });
 
@@ -628,6 +628,16 @@ describe('what the article does not cover', () => {
     for (const q of ['can m2m track the energy consumption of machines?', 'does M2M gain more power as IoT expands?', 'what range of things can m2m monitor?', 'I edited my question: what is m2m?', 'Will M2M need replacing once IoT takes over?', 'How long until IoT replaces M2M?', 'Is an M2M network easier to put in lockdown than IoT?']) {
       expect(responder.respond(q).kind, q).not.toBe('declined');
     }
+  });
+
+  it('declines a follow-up the article does not cover, offering the answer just given, which is what it does say', () => {
+    const labour = turnOf(responder.respond('Which one takes more labour to set up and maintain?'));
+    const cheaper = responder.respond('which one is cheaper to run then?', labour);
+    expect(cheaper.kind).toBe('declined');
+    expect(cheaper.kind === 'declined' && cheaper.partial?.entry.id).toBe(labour.entryIds[0]);
+    // Asked alone, there is nothing it follows.
+    const alone = responder.respond('which one is cheaper to run then?');
+    expect(alone.kind === 'declined' && alone.partial).toBeNull();
   });
 
   it('answers a question whose story mentions something out of scope in passing, but declines one that asks about it', () => {
