@@ -642,6 +642,8 @@ describe('what the article does not cover', () => {
 
   it('answers a question whose story mentions something out of scope in passing, but declines one that asks about it', () => {
     expect(entryOf(responder.respond('Sat in the canteen with the team earlier, chatting about the new site. Does M2M need Wi-Fi to work?'))).toBe('m2m-fit-no-wifi');
+    // "its" belongs to the subject the question names; it points nowhere back into the story.
+    expect(responder.respond('Sat in the canteen with the team earlier. What does the article say M2M relies on to carry its messages?').kind).toBe('answer');
     // The question points back to what the story names: that is what it asks about.
     for (const q of ['We run LoRaWAN across the farm. Does it count as IoT?', "I've heard about Sigfox. Is it any good for IoT devices?"]) expect(responder.respond(q).kind, q).toBe('declined');
   });
