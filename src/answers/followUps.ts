@@ -178,7 +178,7 @@ export class FollowUpReader {
    */
   coveredBefore(question: string, alone: Decision, previous: PreviousTurn): Candidate | undefined {
     const entry = previous.kind === 'answer' && previous.entryIds[0] !== undefined ? this.kb.byId.get(previous.entryIds[0]) : undefined;
-    return entry && this.isFollowUp(question, alone, previous) ? { entry, confidence: alone.kind === 'fallback' || alone.kind === 'clarify' ? alone.confidence : 0 } : undefined;
+    return entry && this.isFollowUp(question, alone, previous) ? { entry, confidence: 'confidence' in alone ? alone.confidence : 0 } : undefined;
   }
 
   /** The criterion, or list of criteria, the turn before answered with or rested on. */

@@ -10,6 +10,7 @@ export const A_SIDE = '(?:iot|m2m|internet of things|machine to machine)';
 export const SIDE_WORDS = /\b(iot|m2m|internet of things|machine to machine|the article)\b/gi;
 /** Whether a text names a side (or the article, which speaks for both). */
 export const NAMES_A_SIDE = new RegExp(SIDE_WORDS.source, 'i');
+/** Each naming of a side in a text, for `sidesNamed`. */
 const EACH_SIDE_NAMED = new RegExp(`\\b(${A_SIDE})\\b`, 'gi');
 /** The sides a text names. */
 export function sidesNamed(text: string): Set<Side> {

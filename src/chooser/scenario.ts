@@ -138,7 +138,6 @@ export class ScenarioReader {
   read(message: string, options: { anotherCase?: boolean } = {}): ScenarioReading | null {
     const reading = this.cueReading(message);
     const { text, settled } = reading;
-    // "and if it's just the two balers?" after a recommendation asks which fits the team's project, in a few words.
     const asks = reading.asks || options.anotherCase === true;
     // "Does the article say…" is about the article, unless it also asks which side fits a described setting.
     if ((text.split(/\s+/).length < SHORTEST_SCENARIO && !options.anotherCase) || (ABOUT_THE_ARTICLE.test(text) && !asks)) return null;
