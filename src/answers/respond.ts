@@ -82,6 +82,12 @@ export function recordedDecisionOf(response: Response): Decision | undefined {
 
 /** "Is that just how M2M is?" after a story: whether what the story tells is what the article says of that side. */
 const ASKS_IF_THE_STORY_IS_TYPICAL = /^(?:so\s+|but\s+)?(?:(?:is|isn['’]t|was)\s+that\s+(?:(?:just|really|simply)\s+(?:how|what)\s+(iot|m2m)\s+(?:is|works?)(?:\s+like)?|how\s+(iot|m2m)\s+(?:is|works?)(?:\s+like)?|what\s+(iot|m2m)\s+is\s+like)|(?:is|isn['’]t)\s+that\s+(?:normal|typical|standard|usual)\s+(?:for|of|with)\s+(iot|m2m)|(?:is|isn['’]t)\s+that\s+just\s+(iot|m2m))(?:\s*,?\s*(?:then|though|in general|normally|for you))?\W*$/i;
+/** "…, isn't it?", "…, right?", "true or false: …": a claim asked to be confirmed. */
+const ASKS_TO_CONFIRM = /(?:^true\s+or\s+false\b|(?:,?\s*(?:right|correct|yes|yeah|yep|true|isn['’]t\s+it|is\s+it\s+not|doesn['’]t\s+it|didn['’]t\s+it|aren['’]t\s+they|don['’]t\s+they|innit))\W*$)/i;
+/** How many of the best matches are looked through for the entry that weighs both sides on a claim. */
+const WEIGHING_CANDIDATES = 8;
+/** That entry answers a claim when the claim matches it at least this share as well as the side's own entry. */
+const WEIGHED_CLAIM_SHARE = 0.7;
 /** "because?" or "because of what?": "why?" asked the other way round. */
 const ASKS_BECAUSE = /^(?:and\s+|but\s+|so\s+)?(?:because|cause|coz|cuz)(?:\s+of\s+what)?\W*$/i;
 /** "what are all the situations…", "the full list of cases…": a question for every item of a list. */
@@ -220,7 +226,7 @@ export class Responder {
     // Before small talk: "how does it work?" after an answer asks about that answer, not about the bot.
     const aboutTheAnswer = previous && this.followUps.aboutTheAnswer(question, previous);
     if (aboutTheAnswer) return aboutTheAnswer;
-    const alone = this.inTheStatedDirection(question, this.withoutTheAlternative(question, this.withoutAttribution(question, this.engine.ask(question))));
+    const alone = this.weighedForAClaim(question, this.inTheStatedDirection(question, this.withoutTheAlternative(question, this.withoutAttribution(question, this.engine.ask(question)))));
     if (alone.kind === 'smalltalk' || alone.kind === 'empty') return alone;
     const outside = this.outOfScope.find(this.askingPart(question));
     // "and if it's just the two balers?" after a recommendation or a criterion asks which fits that case instead.
@@ -359,6 +365,18 @@ export class Responder {
     if (turned) return { ...decision, entry: turned, candidates: [{ entry: turned, confidence: decision.confidence }, ...decision.candidates.filter((c) => c.entry !== turned)] };
     // Without it, the words' best match the right way round, if any: the criterion the question denies is no answer.
     return this.engine.decide(question, decision.candidates.filter((c) => !opposite(c.entry.id)));
+  }
+
+  /**
+   * "M2M is the super scalable one, isn't it?": a claim about one side, asked to be confirmed. The entry that weighs
+   * both sides on it answers the claim whichever way round it is stated, when the question matches it nearly as well.
+   */
+  private weighedForAClaim(question: string, decision: Decision): Decision {
+    if (decision.kind !== 'answer' || sidesNamed(question).size !== 1 || !ASKS_TO_CONFIRM.test(question.trim()) || sideOfEntry(decision.entry.id) === undefined) return decision;
+    const weighs = this.engine
+      .rank(question, WEIGHING_CANDIDATES)
+      .find((c) => sideOfEntry(c.entry.id) === undefined && !this.choosing.has(c.entry.id) && neighbours(this.kb, c.entry.id, decision.entry.id) && c.confidence >= WEIGHED_CLAIM_SHARE * decision.confidence);
+    return weighs ? { ...decision, entry: weighs.entry, confidence: weighs.confidence } : decision;
   }
 
   /**

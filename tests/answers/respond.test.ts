@@ -103,6 +103,12 @@ describe('scenarios', () => {
     expect(entryOf(responder.respond(story))).toBe(entryOf(alone));
   });
 
+  it('answers a claim about one side asked to be confirmed with the entry that weighs both sides on it, whichever way round it is stated', () => {
+    const weighs = entryOf(responder.respond('which of the two scales better?'));
+    expect(weighs).toBeDefined();
+    for (const q of ["m2m is the super scalable one, isn't it?", "It's M2M that's the super scalable one, isn't it?"]) expect(entryOf(responder.respond(q)), q).toBe(weighs);
+  });
+
   it('answers "which one…?" with the criterion the way round the question states it', () => {
     expect(entryOf(responder.respond('which one should you pick if you need to scale up?'))).toBe('iot-fit-scaling-users');
     expect(entryOf(responder.respond('which one is right when scaling does not matter?'))).toBe('m2m-fit-no-scaling');
