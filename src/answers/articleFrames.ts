@@ -17,7 +17,7 @@ const THE_TEXT = `(?:the|this|that)\\s+(?:${ARTICLE_TITLE_SIDES}\\s+)?(?:article
 export const ARTICLE_SAYS = new RegExp(
   `\\b(?:${[
     // "what does the article say about X", "how does the author describe X", "what's the article say?"
-    `(?:(?:what|how)\\s+(?:does|do|did)|what['’]s)\\s+${THE_TEXT}\\s+(?:(?:actually|really|exactly)\\s+)?(?:say|tell us|mention|list|claim|think|call)`,
+    `(?:(?:what|how)\\s+(?:does|do|did)|what['’]?s)\\s+${THE_TEXT}\\s+(?:(?:actually|really|exactly)\\s+)?(?:say|tell us|mention|list|claim|think|call)`,
     // "remind me what the article says about X"
     `(?:what|how)\\s+${THE_TEXT}\\s+(?:(?:actually|really|exactly)\\s+)?(?:says|said|thinks|claims)`,
     // "does it mention bluetooth anywhere?"

@@ -45,7 +45,7 @@ const WHAT_IT_GIVES = 'what does it make possible, what is the benefit';
 /** "in plain english?", "what does that mean in simple terms?": the answer just given, asked for again in plainer words. */
 const ASKS_TO_REPHRASE = /^(?:ok\s+|so\s+|sorry\s*,?\s*|and\s+)?(?:(?:what\s+does\s+(?:that|this|it)\s+mean|(?:can|could)\s+(?:you|u)\s+(?:say|explain|put)\s+(?:that|this|it)(?:\s+again)?)\s*,?\s*)?(?:in\s+(?:plain|simple|simpler|normal|everyday)\s+(?:english|terms|words|language)|in\s+layman['’]?s?\s+terms|more\s+simply|simply|for\s+a\s+(?:beginner|newbie|layman|five\s+year\s+old))(?:\s+please|\s+pls)?\W*$/i;
 /** "is that good or bad?" after an answer weighs what it just said: that answer, or the entry next to it that weighs it. */
-const ASKS_FOR_A_VERDICT = /^(?:so\s+|and\s+|but\s+)?(?:(?:is|was|are)\s+(?:that|this|it|they)\s+)?(?:a\s+)?(?:good|bad|positive|negative|optimistic|pessimistic|upbeat|big\s+deal|problem|drawback)(?:\s+(?:thing|news|sign))?(?:\s+or\s+(?:a\s+)?(?:good|bad|positive|negative|optimistic|pessimistic|not)(?:\s+(?:thing|news|sign))?)?(?:\s+(?:then|though|tho))?\W*$/i;
+const ASKS_FOR_A_VERDICT = /^(?:so\s+|and\s+|but\s+)?(?:(?:is|was|are)\s+(?:that|this|it|they)\s+)?(?:a\s+)?(?:good|bad|positive|negative|optimistic|pessimistic|upbeat|big\s+deal)(?:\s+(?:thing|news|sign))?(?:\s+or\s+(?:a\s+)?(?:good|bad|positive|negative|optimistic|pessimistic|not)(?:\s+(?:thing|news|sign))?)?(?:\s+(?:then|though|tho))?\W*$/i;
 /** "what else is on that list?" or "what else is it best for?" after a criterion asks for the list it belongs to ("M2M is best when…"); naming a side, it asks about that side. */
 const ASKS_FOR_THE_LIST = /^(?:and\s+|so\s+|ok\s+)?(?:(?:what|what['’]s|whats|anything|which)\s+(?:else|other)\b(?!.*\b(?:iot|m2m)\b).*\b(?:on|in|from)\s+(?:that|the|this|its)\s+list\b|what\s+else\s+is\s+(?:it|that\s+one)\s+(?:best|good|ideal|suited|the\s+pick)\s+(?:for|at)\W*$)/i;
 /** An item of a list by its place: "the first one", "the last point". */
@@ -91,12 +91,14 @@ const SAME_MATTER_BONUS = 0.25;
 const ASKS_ABOUT_A_CASE = /^(?:and\s+|so\s+|ok\s+(?:so\s+)?)?(?:which\s+(?:one|side|of\s+the\s+two)|(?:iot|m2m))\s+(?:for|with|on|in)\s+(?:the|our|a|an|that|this|those|these)\s+[^?]{1,80}?(?:\s+then)?\s*\??$/i;
 /** "why not m2m?" after a recommendation of IoT: why the side recommended fits better, which the criterion it rests on says. */
 const ASKS_WHY_NOT_A_SIDE = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|ok\\s+)?why\\s+not\\s+(?:the\\s+|just\\s+)?(${A_SIDE})(?:\\s+(?:then|instead|though))?\\W*$`, 'i');
-/** "so which should we use?": after a recommendation, asks for it again; after anything else, the article's general advice. */
+/** "so which should we use?": after one side's list or a fact, the general question, not more of that answer. */
 const ASKS_WHICH_TO_USE = /^(?:so\s+|ok\s+(?:so\s+)?|and\s+|but\s+)?which\s+(?:one\s+|of\s+the\s+two\s+)?(?:should|do|would)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+(?:for|with))(?:\s+then)?\W*$/i;
 /** "and if…?", "what if…?": the same question asked of another case (a bare "if…, how…?" asks something of its own). */
 const WHAT_IF = /^(?:(?:and|but|so|ok)\s+(?:what\s+)?if|what\s+if)\s+\S/i;
 /** "what if we add a device later, is that hard in m2m?": a case with a question of its own, not "which fits then?". */
-const ASKS_ITS_OWN = /,\s*(?:how|what|why|which|who|when|where|is|are|does|do|can|could|will|would|should)\b|\bwhat\s+happens\b/i;
+const ASKS_ITS_OWN = /,\s*(?:how|what|why|which|who|when|where|is|are|does|do|can|could|will|would|should)\b(.*)|\bwhat\s+happens\b/i;
+/** "…, is m2m still right?": the question after the case asks which fits, as the case does. */
+const STILL_WHICH_FITS = /\b(?:right|fits?|better|best|suitable|the\s+(?:pick|one|way\s+to\s+go))\b/i;
 
 /** Words that carry on from the turn before: "and the other one?", "then what?", "what are they used for?", "what happens next?". */
 const CONTINUES = /^(and|but|so|ok|okay|then|also|what about|how about|same)\b|\b(they|them|those|these|next|then|instead|the other)\b/;
@@ -145,7 +147,9 @@ export class FollowUpReader {
   /** "and if the connection is patchy?" after a recommendation or a criterion: which side fits that case instead. */
   asksAnotherCase(question: string, previous: PreviousTurn): boolean {
     const trimmed = question.trim();
-    return WHAT_IF.test(trimmed) && !ASKS_ITS_OWN.test(trimmed) && (previous.kind === 'scenario' || this.criterionGiven(previous) !== undefined);
+    const own = ASKS_ITS_OWN.exec(trimmed);
+    const asksItsOwn = own !== null && !STILL_WHICH_FITS.test(own[1] ?? '');
+    return WHAT_IF.test(trimmed) && !asksItsOwn && (previous.kind === 'scenario' || this.criterionGiven(previous) !== undefined);
   }
 
   /** "why not m2m?" after a recommendation of IoT, or an IoT criterion: the criterion it rests on says why. */
@@ -178,7 +182,10 @@ export class FollowUpReader {
    */
   coveredBefore(question: string, alone: Decision, previous: PreviousTurn): Candidate | undefined {
     const entry = previous.kind === 'answer' && previous.entryIds[0] !== undefined ? this.kb.byId.get(previous.entryIds[0]) : undefined;
-    return entry && this.isFollowUp(question, alone, previous) ? { entry, confidence: 'confidence' in alone ? alone.confidence : 0 } : undefined;
+    // Only a follow-up about that answer: it points back and shares a word with it ("cheaper to run" and "keep running").
+    const said = new Set(words(entry?.answer ?? '').map((w) => this.engine.stem(w)));
+    const touches = ownWords(question).some((w) => said.has(this.engine.stem(w)));
+    return entry && touches && POINTS_BACK.test(question.toLowerCase()) && this.isFollowUp(question, alone, previous) ? { entry, confidence: 'confidence' in alone ? alone.confidence : 0 } : undefined;
   }
 
   /** The criterion, or list of criteria, the turn before answered with or rested on. */

@@ -83,7 +83,7 @@ export function recordedDecisionOf(response: Response): Decision | undefined {
 /** "Is that just how M2M is?" after a story: whether what the story tells is what the article says of that side. */
 const ASKS_IF_THE_STORY_IS_TYPICAL = /^(?:so\s+|but\s+)?(?:(?:is|isn['’]t|was)\s+that\s+(?:(?:just|really|simply)\s+(?:how|what)\s+(iot|m2m)\s+(?:is|works?)(?:\s+like)?|how\s+(iot|m2m)\s+(?:is|works?)(?:\s+like)?|what\s+(iot|m2m)\s+is\s+like)|(?:is|isn['’]t)\s+that\s+(?:normal|typical|standard|usual)\s+(?:for|of|with)\s+(iot|m2m)|(?:is|isn['’]t)\s+that\s+just\s+(iot|m2m))(?:\s*,?\s*(?:then|though|in general|normally|for you))?\W*$/i;
 /** "…, isn't it?", "…, right?", "true or false: …": a claim asked to be confirmed. */
-const ASKS_TO_CONFIRM = /(?:^true\s+or\s+false\b|(?:,?\s*(?:right|correct|yes|yeah|yep|true|isn['’]t\s+it|is\s+it\s+not|doesn['’]t\s+it|didn['’]t\s+it|aren['’]t\s+they|don['’]t\s+they|innit))\W*$)/i;
+const ASKS_TO_CONFIRM = /(?:^true\s+or\s+false\b|(?:,?\s*\b(?:right|correct|yes|yeah|yep|true|isn['’]t\s+it|is\s+it\s+not|doesn['’]t\s+it|didn['’]t\s+it|aren['’]t\s+they|don['’]t\s+they|innit))\W*$)/i;
 /** How many of the best matches are looked through for the entry that weighs both sides on a claim. */
 const WEIGHING_CANDIDATES = 8;
 /** That entry answers a claim when the claim matches it at least this share as well as the side's own entry. */
@@ -134,8 +134,10 @@ const ELLIPTICAL_OWN_WORDS = 1;
 const A_REQUEST = /^(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:tell|explain|give|show|describe|list|walk)\b/i;
 /** A question that needs the sentence before it to say what it is about. */
 const POINTS_WITHIN = /\b(it|its|they|them|this|that|those)\b/i;
-/** A word that stands for a subject named before it (not "its", which belongs to a subject). */
+/** A word that stands for a subject named before it. */
 const STANDS_FOR_A_SUBJECT = /\b(it|they|them|this|that|those)\b/i;
+/** "its" after a side the same sentence names ("what does M2M rely on for its messages?") belongs to that side. */
+const ITS_OWN_SIDE = new RegExp(`\\b${A_SIDE}\\b[^.?!]*\\bits\\b`, 'i');
 /** A term put in quotes to say it is the one asked about ("Right now it's 'UID'."). */
 const QUOTED_TERM = /(?<![\p{L}\d])['"‘“]([\p{L}\d][\p{L}\d -]{0,30})['"’”](?![\p{L}\d])/gu;
 /** "iot over m2m", "m2m instead of iot": the side preferred, and the one it is preferred to. */
@@ -272,8 +274,9 @@ export class Responder {
     // A sentence asks when it ends with "?" or starts like a question or a request ("Please explain how Zigbee pairs.").
     const asking = parts.filter((s) => s.endsWith('?') || STARTS_ASKING_POLITELY.test(s) || A_REQUEST.test(s));
     // "We run LoRaWAN. Does it count as IoT?" or "…MQTT brokers. Which one is best?" asks about the story's subject: read it all.
-    // "its" in "what does M2M rely on for its messages?" is the subject's own: only a word that stands for the subject points back.
-    const standsAlone = asking.length > 0 && asking.length < parts.length && !asking.some((s) => STANDS_FOR_A_SUBJECT.test(s) || /\bones?\b/i.test(s));
+    // "its" points back too ("We use Zigbee. What about its security?"), unless it is the side's own, named before it.
+    const pointsBack = (s: string) => STANDS_FOR_A_SUBJECT.test(s) || (/\bits\b/i.test(s) && !ITS_OWN_SIDE.test(s)) || /\bones?\b/i.test(s);
+    const standsAlone = asking.length > 0 && asking.length < parts.length && !asking.some(pointsBack);
     return standsAlone ? asking.join(' ') : question;
   }
 
@@ -376,7 +379,8 @@ export class Responder {
     const weighs = this.engine
       .rank(question, WEIGHING_CANDIDATES)
       .find((c) => sideOfEntry(c.entry.id) === undefined && !this.choosing.has(c.entry.id) && neighbours(this.kb, c.entry.id, decision.entry.id) && c.confidence >= WEIGHED_CLAIM_SHARE * decision.confidence);
-    return weighs ? { ...decision, entry: weighs.entry, confidence: weighs.confidence } : decision;
+    // The claim is as clear as it was: only the entry that answers it changes.
+    return weighs ? { ...decision, entry: weighs.entry } : decision;
   }
 
   /**

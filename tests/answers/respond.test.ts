@@ -46,6 +46,11 @@ describe('scenarios', () => {
     }
   });
 
+  it('reads "snappy" as a few fast machines only when machines are snappy', () => {
+    const checkout = responder.respond('Our checkout app has to feel snappy for 5000 shoppers across 40 stores. Which fits?');
+    expect(checkout.kind === 'scenario' && checkout.reading.recommendation.verdict).toBe('iot');
+  });
+
   it('takes "it can\'t be M2M" for a claim, not for asking which fits', () => {
     const claim = "The line guys say their setup is 'just Ethernet cables, no wireless, so it can't be M2M'. Is that right?";
     expect(responder.respond(claim).kind).not.toBe('scenario');
@@ -631,7 +636,7 @@ describe('what the article does not cover', () => {
   });
 
   it('does not decline questions the article answers that share words with a scope term', () => {
-    for (const q of ['can m2m track the energy consumption of machines?', 'does M2M gain more power as IoT expands?', 'what range of things can m2m monitor?', 'I edited my question: what is m2m?', 'Will M2M need replacing once IoT takes over?', 'How long until IoT replaces M2M?', 'Is an M2M network easier to put in lockdown than IoT?']) {
+    for (const q of ['can m2m track the energy consumption of machines?', 'does M2M gain more power as IoT expands?', 'what range of things can m2m monitor?', 'I edited my question: what is m2m?', 'Will M2M need replacing once IoT takes over?', 'How long until IoT replaces M2M?', 'Is an M2M network easier to put in lockdown than IoT?', 'was the article written in 2021?']) {
       expect(responder.respond(q).kind, q).not.toBe('declined');
     }
   });
@@ -641,15 +646,18 @@ describe('what the article does not cover', () => {
     const cheaper = responder.respond('which one is cheaper to run then?', labour);
     expect(cheaper.kind).toBe('declined');
     expect(cheaper.kind === 'declined' && cheaper.partial?.entry.id).toBe(labour.entryIds[0]);
-    // Asked alone, there is nothing it follows.
+    // Asked alone, there is nothing it follows; after an answer it shares no word with, that answer is not offered.
     const alone = responder.respond('which one is cheaper to run then?');
     expect(alone.kind === 'declined' && alone.partial).toBeNull();
+    const unrelated = responder.respond('how much does it cost?', turnOf(responder.respond('who wrote the article?')));
+    expect(unrelated.kind === 'declined' && unrelated.partial).toBeNull();
   });
 
   it('answers a question whose story mentions something out of scope in passing, but declines one that asks about it', () => {
     expect(entryOf(responder.respond('Sat in the canteen with the team earlier, chatting about the new site. Does M2M need Wi-Fi to work?'))).toBe('m2m-fit-no-wifi');
-    // "its" belongs to the subject the question names; it points nowhere back into the story.
+    // "its" belongs to the subject the question names; it points nowhere back into the story. Naming no side, it points back.
     expect(responder.respond('Sat in the canteen with the team earlier. What does the article say M2M relies on to carry its messages?').kind).toBe('answer');
+    expect(responder.respond('We use Zigbee in the warehouse. What does the article say about its security?').kind).toBe('declined');
     // The question points back to what the story names: that is what it asks about.
     for (const q of ['We run LoRaWAN across the farm. Does it count as IoT?', "I've heard about Sigfox. Is it any good for IoT devices?"]) expect(responder.respond(q).kind, q).toBe('declined');
   });
@@ -885,7 +893,9 @@ describe('follow-ups', () => {
     expect(criteriaOf(responder.respond('and if the connection is patchy?', fastInternet))).toEqual(['m2m-fit-no-wifi']);
     // Alone, or after an answer that is no criterion, so few words describe no project.
     expect(responder.respond('and if the connection is patchy?').kind).not.toBe('scenario');
-    // A case with a question of its own, or a bare "if…", asks that question.
+    // A case that still asks which fits is read so; a case with a question of its own, or a bare "if…", asks that question.
+    const kilns = turnOf(responder.respond('our two kilns talk only to each other and there is no wifi. which fits?'));
+    expect(criteriaOf(responder.respond('what if we grow to 500 sites, is m2m still right?', kilns))).toEqual(['iot-fit-scaling-users']);
     for (const q of ['If M2M has no wifi, how does it send data?', 'what if I want to add another device later, is that hard in m2m?']) expect(responder.respond(q, fastInternet).kind, q).not.toBe('scenario');
     expect(responder.respond('and if the connection is patchy?', turnOf(responder.respond('what is m2m?'))).kind).not.toBe('scenario');
   });
