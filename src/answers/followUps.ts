@@ -190,9 +190,8 @@ export class FollowUpReader {
 
   /** The criterion, or list of criteria, the turn before answered with or rested on. */
   private criterionGiven(previous: PreviousTurn): AnswerDecision | undefined {
-    const given = previous.kind === 'answer' || previous.kind === 'scenario' ? previous.entryIds[0] : undefined;
-    const entry = given === undefined || !(this.criteria.has(given) || this.lists.has(given)) ? undefined : this.kb.byId.get(given);
-    return entry && certainAnswer(entry, previous.question);
+    const given = this.givenAgain(previous);
+    return given && (this.criteria.has(given.entry.id) || this.lists.has(given.entry.id)) ? given : undefined;
   }
 
   /**
