@@ -49,7 +49,13 @@ export interface Analysis {
   readonly functionWordCorrections: number;
 }
 
-interface SynonymPhrase {
+/** What an Analyzer learned from the synonyms and the knowledge base, as plain data, to keep between runs. */
+export interface AnalyzerIndex {
+  phrasesByFirstStem: Map<string, SynonymPhrase[]>;
+  vocabulary: Map<string, number>;
+}
+
+export interface SynonymPhrase {
   stems: string[];
   canonical: string;
 }
@@ -65,10 +71,17 @@ export class Analyzer {
   /** The last few texts analysed: one message, its sentences and its clauses are read by the matcher, the scenario reader and the responder in turn. */
   private readonly recentAnalyses = new Map<string, Analysis>();
 
+  /** With `index`, the synonyms are already learned: it is what `index()` returned, for the same synonyms. */
   constructor(
     synonyms: string[][],
     private readonly stems: StemCache = StemCache.inMemory(),
+    index?: AnalyzerIndex,
   ) {
+    if (index) {
+      this.phrasesByFirstStem = index.phrasesByFirstStem;
+      this.vocabulary = index.vocabulary;
+      return;
+    }
     for (const group of synonyms) {
       const canonical = SYNONYM_MARK + words(group[0] ?? '').join('');
       for (const term of group) {
@@ -84,6 +97,11 @@ export class Analyzer {
     }
     // Longest phrase first, so "machine to machine" wins over "machine".
     for (const list of this.phrasesByFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  }
+
+  /** What it has learned so far, as plain data (shared, not copied: take it once learning is done). */
+  index(): AnalyzerIndex {
+    return { phrasesByFirstStem: this.phrasesByFirstStem, vocabulary: this.vocabulary };
   }
 
   /** Analyses knowledge-base text and adds its words to the vocabulary typos are corrected against. */

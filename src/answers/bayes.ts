@@ -5,6 +5,17 @@
  * matcher in the engine. Words the model has never seen are ignored here; the
  * matcher already counts them against the question.
  */
+/** A finished EntryWording as plain data (numbers and typed arrays), to keep between runs. */
+export interface WordingIndex {
+  totals: number[];
+  offsets: Int32Array<ArrayBuffer>;
+  postingEntries: Int32Array<ArrayBuffer>;
+  postingLogs: Float64Array<ArrayBuffer>;
+  logNorms: Float64Array<ArrayBuffer>;
+  vocabularySize: number;
+  wordCount: number;
+}
+
 export class EntryWording {
   private readonly totals: number[] = [];
   /** Every (feature, entry, count) added, in order; turned into per-feature postings by `finish()`. Typed, since 10,000 entries add millions. */
@@ -25,6 +36,25 @@ export class EntryWording {
 
   /** `smoothing` is the pseudo-count every feature gets in every entry (Laplace/Lidstone). */
   constructor(private readonly smoothing: number) {}
+
+  /** A model finished before, from its `index()`. */
+  static restored(smoothing: number, index: WordingIndex): EntryWording {
+    const model = new EntryWording(smoothing);
+    model.totals.push(...index.totals);
+    model.offsets = index.offsets;
+    model.postingEntries = index.postingEntries;
+    model.postingLogs = index.postingLogs;
+    model.logNorms = index.logNorms;
+    model.vocabularySize = index.vocabularySize;
+    model.wordCount = index.wordCount;
+    return model;
+  }
+
+  /** What a finished model answers from, as plain data. */
+  index(): WordingIndex {
+    const { totals, offsets, postingEntries, postingLogs, logNorms, vocabularySize, wordCount } = this;
+    return { totals, offsets, postingEntries, postingLogs, logNorms, vocabularySize, wordCount };
+  }
 
   /** Adds the next entry's word and word-pair counts (then clears them); entries are numbered in the order they are added. */
   addEntry(words: Tally, pairs: Tally): void {

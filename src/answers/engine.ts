@@ -1,6 +1,6 @@
 import type { Entry, KnowledgeBase } from '../knowledge/types.js';
-import { Analyzer, isEnglishWord } from './analyzer.js';
-import { EntryWording, Tally } from './bayes.js';
+import { Analyzer, isEnglishWord, type AnalyzerIndex } from './analyzer.js';
+import { EntryWording, Tally, type WordingIndex } from './bayes.js';
 import type { StemCache } from './stemCache.js';
 import { detectSmallTalk, type SmallTalk } from './smalltalk.js';
 import { cleanInput, sentences, words } from './text.js';
@@ -130,6 +130,20 @@ export type Decision =
   | { kind: 'smalltalk'; intent: SmallTalk; question: string }
   | { kind: 'empty'; question: string };
 
+/** What the constructor builds from the knowledge base, as plain data: engineCache.ts keeps it between runs. */
+export interface EngineIndex {
+  analyzer: AnalyzerIndex;
+  wording: WordingIndex;
+  termIds: Map<string, number>;
+  pairIds: Map<number, Map<number, number>>;
+  pairCount: number;
+  idf: number[];
+  unknownIdf: number;
+  entryPostings: number[][];
+  phrasingPostings: number[][];
+  phrasings: Phrasing[];
+}
+
 interface Phrasing {
   entry: number;
   /** Sum of squared term weights. */
@@ -160,68 +174,85 @@ export class AnswerEngine {
   private readonly bestScore: Float64Array;
   private readonly secondScore: Float64Array;
 
-  /** `stems` may be a StemCache.persistent() for a one-shot process that builds the index cold. */
+  /**
+   * `stems` may be a StemCache.persistent() for a one-shot process that builds the index cold; `index`, what
+   * `index()` returned for the same knowledge, tuning and code, skips building it (engineCache.ts).
+   */
   constructor(
     readonly kb: KnowledgeBase,
     private tuning: Tuning = DEFAULT_TUNING,
     stems?: StemCache,
+    index?: EngineIndex,
   ) {
-    this.analyzer = new Analyzer(kb.synonyms, stems);
-    this.wording = new EntryWording(WORDING_SMOOTHING);
-    // Scratch reused for every entry: building 10,000 entries must stay well under a second.
-    const wordTally = new Tally();
-    const pairTally = new Tally();
-    // Tallies double as sets of ids: `all` is every term of the entry, `once` one phrasing's terms.
-    const all = new Tally();
-    const once = new Tally();
-    const addPhrasing = (index: number, text: string) => {
-      const ordered = this.internAll(this.analyzer.learnTerms(text));
-      if (ordered.length === 0) return;
-      const phrasingId = this.phrasings.length;
-      this.phrasings.push({ entry: index, norm: 0 });
-      for (const id of ordered) once.add(id, 1);
-      for (const id of once.ids) {
-        wordTally.add(id, 1);
-        (this.phrasingPostings[id] ??= []).push(phrasingId);
-        all.add(id, 1);
-      }
-      once.clear();
-      for (const pair of this.pairsOf(ordered, true)) pairTally.add(pair, WORD_PAIR_SHARE);
-    };
-    kb.entries.forEach((entry, index) => {
-      // The id reads like a short title ("m2m-acronym"), so it counts as one more phrasing; the topic
-      // is shared by many entries, so it only counts as context.
-      for (const id of this.internAll(this.analyzer.learnTerms(entry.topic ?? ''))) all.add(id, 1);
-      for (const text of entry.questions) addPhrasing(index, text);
-      addPhrasing(index, entry.id.replace(/-/g, ' '));
-      for (const id of this.internAll(this.analyzer.learnTerms(entry.answer))) {
-        if (once.count(id) === 0) wordTally.add(id, ANSWER_WORDING_SHARE);
-        once.add(id, 1);
-        all.add(id, 1);
-      }
-      once.clear();
-      for (const id of all.ids) (this.entryPostings[id] ??= []).push(index);
-      all.clear();
-      this.wording.addEntry(wordTally, pairTally);
-    });
-    this.wording.finish(this.termIds.size, this.pairCount);
     const n = kb.entries.length;
-    const rarest = Math.log(1 + n / 1.5);
-    for (const [term, id] of this.termIds) {
-      const df = this.entryPostings[id]?.length ?? 0;
-      const idf = Math.log(1 + n / (df + 0.5));
-      this.idf[id] = this.analyzer.isKeyTerm(term) ? Math.max(idf, rarest * tuning.keyTermFloor) : Math.min(idf, rarest * tuning.plainWordCap);
-    }
-    // A word the knowledge base never uses weighs like its rarest word: it is what makes off-topic questions score low.
-    this.unknownIdf = rarest * tuning.unknownWordWeight;
-    for (const id of this.termIds.values()) {
-      const w2 = (this.idf[id] as number) ** 2;
-      for (const p of this.phrasingPostings[id] ?? []) (this.phrasings[p] as Phrasing).norm += w2;
+    if (index) {
+      this.analyzer = new Analyzer(kb.synonyms, stems, index.analyzer);
+      this.wording = EntryWording.restored(WORDING_SMOOTHING, index.wording);
+      ({ termIds: this.termIds, pairIds: this.pairIds, pairCount: this.pairCount, idf: this.idf, unknownIdf: this.unknownIdf } = index);
+      ({ entryPostings: this.entryPostings, phrasingPostings: this.phrasingPostings, phrasings: this.phrasings } = index);
+    } else {
+      this.analyzer = new Analyzer(kb.synonyms, stems);
+      this.wording = new EntryWording(WORDING_SMOOTHING);
+      // Scratch reused for every entry: building 10,000 entries must stay well under a second.
+      const wordTally = new Tally();
+      const pairTally = new Tally();
+      // Tallies double as sets of ids: `all` is every term of the entry, `once` one phrasing's terms.
+      const all = new Tally();
+      const once = new Tally();
+      const addPhrasing = (index: number, text: string) => {
+        const ordered = this.internAll(this.analyzer.learnTerms(text));
+        if (ordered.length === 0) return;
+        const phrasingId = this.phrasings.length;
+        this.phrasings.push({ entry: index, norm: 0 });
+        for (const id of ordered) once.add(id, 1);
+        for (const id of once.ids) {
+          wordTally.add(id, 1);
+          (this.phrasingPostings[id] ??= []).push(phrasingId);
+          all.add(id, 1);
+        }
+        once.clear();
+        for (const pair of this.pairsOf(ordered, true)) pairTally.add(pair, WORD_PAIR_SHARE);
+      };
+      kb.entries.forEach((entry, index) => {
+        // The id reads like a short title ("m2m-acronym"), so it counts as one more phrasing; the topic
+        // is shared by many entries, so it only counts as context.
+        for (const id of this.internAll(this.analyzer.learnTerms(entry.topic ?? ''))) all.add(id, 1);
+        for (const text of entry.questions) addPhrasing(index, text);
+        addPhrasing(index, entry.id.replace(/-/g, ' '));
+        for (const id of this.internAll(this.analyzer.learnTerms(entry.answer))) {
+          if (once.count(id) === 0) wordTally.add(id, ANSWER_WORDING_SHARE);
+          once.add(id, 1);
+          all.add(id, 1);
+        }
+        once.clear();
+        for (const id of all.ids) (this.entryPostings[id] ??= []).push(index);
+        all.clear();
+        this.wording.addEntry(wordTally, pairTally);
+      });
+      this.wording.finish(this.termIds.size, this.pairCount);
+      const rarest = Math.log(1 + n / 1.5);
+      for (const [term, id] of this.termIds) {
+        const df = this.entryPostings[id]?.length ?? 0;
+        const idf = Math.log(1 + n / (df + 0.5));
+        this.idf[id] = this.analyzer.isKeyTerm(term) ? Math.max(idf, rarest * tuning.keyTermFloor) : Math.min(idf, rarest * tuning.plainWordCap);
+      }
+      // A word the knowledge base never uses weighs like its rarest word: it is what makes off-topic questions score low.
+      this.unknownIdf = rarest * tuning.unknownWordWeight;
+      for (const id of this.termIds.values()) {
+        const w2 = (this.idf[id] as number) ** 2;
+        for (const p of this.phrasingPostings[id] ?? []) (this.phrasings[p] as Phrasing).norm += w2;
+      }
     }
     this.entryScore = new Float64Array(n);
     this.phrasingScore = new Float64Array(this.phrasings.length);
     this.bestScore = new Float64Array(n);
     this.secondScore = new Float64Array(n);
+  }
+
+  /** The index built from the knowledge base (shared, not copied): a new engine given it skips building it. */
+  index(): EngineIndex {
+    const { termIds, pairIds, pairCount, idf, unknownIdf, entryPostings, phrasingPostings, phrasings } = this;
+    return { analyzer: this.analyzer.index(), wording: this.wording.index(), termIds, pairIds, pairCount, idf, unknownIdf, entryPostings, phrasingPostings, phrasings };
   }
 
   /** Prepares everything a first unusual question would wait for; a long-running app calls it at start. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { writeJsonAtomically } from '../writeJsonAtomically.js';
+import { writeJsonAtomically } from '../writeFileAtomically.js';
 
 /**
  * Porter stems kept between runs. natural's stemmer costs ~50 µs a word
@@ -57,7 +57,8 @@ export class StemCache {
   }
 }
 
-function naturalVersion(): string {
+/** The installed version of `natural`, whose stemmer decides every stem. */
+export function naturalVersion(): string {
   try {
     return (createRequire(import.meta.url)('natural/package.json') as { version: string }).version;
   } catch {

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { mrkdwnToPlain } from '../mrkdwn.js';
 import { replyTo, type Reply } from '../answers/reply.js';
-import { AnswerEngine, DEFAULT_TUNING } from '../answers/engine.js';
+import { cachedEngine } from '../answers/cachedEngine.js';
+import { DEFAULT_TUNING } from '../answers/engine.js';
 import { Responder, turnOf, type PreviousTurn } from '../answers/respond.js';
 import { StemCache } from '../answers/stemCache.js';
 import { CHOOSER_FILE, CHOOSER_FILE_SCHEMA, loadChooser } from '../chooser/index.js';
@@ -39,9 +40,9 @@ async function main(): Promise<void> {
   if (flags.has('--help')) fail(USAGE, 0);
   onlyOptions(flags, ['--json', '--knowledge', '--help'], USAGE);
   const json = flags.has('--json');
-  // What answering needs (the quiz is not), with start-up time in mind: the parsed knowledge base
-  // and the stems are kept between runs (in the temp folder), since parsing YAML and stemming with
-  // a cold JIT are most of a one-shot answer's time.
+  // What answering needs (the quiz is not), with start-up time in mind: the parsed knowledge base,
+  // the stems and the engine's index are kept between runs (in the temp folder), since parsing YAML,
+  // stemming and indexing with a cold JIT are most of a one-shot answer's time.
   const dir = knowledgeDir(flagValue(flags, '--knowledge'));
   const kb = loadOrExit(() => loadKnowledge(dir, { cacheDir: CACHE_DIR }));
   // The chooser refers to entries: it is checked again whenever their ids change.
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
     }),
   );
   const stems = StemCache.persistent(CACHE_DIR);
-  const engine = new AnswerEngine(kb, DEFAULT_TUNING, stems);
+  const engine = cachedEngine(CACHE_DIR, kb, DEFAULT_TUNING, stems);
   const responder = new Responder(kb, engine, chooser, scope);
   // After the responder, so the stems of its cue phrases are kept too.
   stems.save();

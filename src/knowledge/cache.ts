@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { writeJsonAtomically } from '../writeJsonAtomically.js';
+import { writeJsonAtomically } from '../writeFileAtomically.js';
 import { KNOWLEDGE_SIGNATURE, type Entry, type KnowledgeBase } from './types.js';
 
 /**

@@ -1,8 +1,10 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cachedEngine } from '../../src/answers/cachedEngine.js';
 import { AnswerEngine, DEFAULT_TUNING } from '../../src/answers/engine.js';
+import { loadEvalSet } from '../../src/answers/evaluation.js';
 import { StemCache } from '../../src/answers/stemCache.js';
 import { KnowledgeCache } from '../../src/knowledge/cache.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
@@ -62,5 +64,41 @@ describe('the stem cache', () => {
     const blocked = StemCache.persistent(join(dir, readdirSync(dir)[0] as string, 'sub'));
     blocked.set('devices', 'devic');
     expect(() => blocked.save()).not.toThrow();
+  });
+});
+
+describe('the engine cache', () => {
+  const kb = loadKnowledge(knowledgeFolder('copy'));
+  const evalSet = loadEvalSet(resolve('tests/fixtures/eval'));
+  const questions = [...evalSet.inScope.map((i) => i.q), ...evalSet.offTopic, 'wat is a gatway', 'weather in Paris'];
+
+  it('gives an engine that ranks every question exactly as one built from scratch', () => {
+    const dir = tempDir();
+    const fresh = new AnswerEngine(kb);
+    cachedEngine(dir, kb);
+    expect(readdirSync(dir)).toHaveLength(1);
+    const restored = cachedEngine(dir, kb);
+    for (const q of questions) expect(restored.rank(q, 5)).toEqual(fresh.rank(q, 5));
+    for (const q of questions) expect(restored.ask(q)).toEqual(fresh.ask(q));
+  });
+
+  it('builds again, and rewrites the file, when it is corrupt', () => {
+    const dir = tempDir();
+    cachedEngine(dir, kb);
+    const name = readdirSync(dir)[0] as string;
+    const written = readFileSync(join(dir, name));
+    writeFileSync(join(dir, name), 'not an index');
+    expect(cachedEngine(dir, kb).ask('what does m2m stand for').kind).toBe('answer');
+    expect(readFileSync(join(dir, name))).toEqual(written);
+  });
+
+  it('is kept per knowledge base and tuning: an edit is never answered from the old index', () => {
+    const dir = tempDir();
+    cachedEngine(dir, kb);
+    const edited = { ...kb, entries: kb.entries.map((e, i) => (i === 0 ? { ...e, questions: [...e.questions, 'what is a flux capacitor for'] } : e)) };
+    const fromEdit = cachedEngine(dir, edited);
+    expect(fromEdit.rank('what is a flux capacitor for', 1)[0]?.entry.id).toBe(kb.entries[0]?.id);
+    cachedEngine(dir, kb, { ...DEFAULT_TUNING, unknownWordWeight: DEFAULT_TUNING.unknownWordWeight + 0.5 });
+    expect(readdirSync(dir)).toHaveLength(3);
   });
 });

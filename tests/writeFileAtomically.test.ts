@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeJsonAtomically } from '../src/writeJsonAtomically.js';
+import { writeJsonAtomically } from '../src/writeFileAtomically.js';
 
 describe('writeJsonAtomically', () => {
   it('writes the JSON, creating folders, and leaves no temp file behind', () => {

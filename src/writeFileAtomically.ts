@@ -1,0 +1,24 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/**
+ * Writes `data` to `file` through a temp file and a rename, so a reader
+ * never sees half a file. For caches: returns false instead of throwing,
+ * since a cache that cannot be written only costs time next run.
+ */
+export function writeFileAtomically(file: string, data: string | Uint8Array): boolean {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, data);
+    renameSync(temp, file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `value` as JSON, written as writeFileAtomically does. */
+export function writeJsonAtomically(file: string, value: unknown): boolean {
+  return writeFileAtomically(file, JSON.stringify(value));
+}
