@@ -1,13 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { relative } from 'node:path';
-import jsYaml from 'js-yaml';
+import type JsYaml from 'js-yaml';
 import type * as Yaml from 'yaml';
 import type { Document, LineCounter, Node } from 'yaml';
 import type { Problem } from './problems.js';
 import { check, INVALID, type Issue, type Location, type Path, type Schema } from './schema.js';
 
 let library: typeof Yaml | undefined;
+let fastLibrary: typeof JsYaml | undefined;
+
+/** js-yaml, loaded on first use: a one-shot `npm run ask` reads cached content and need not pay its ~15 ms. */
+function jsYaml(): typeof JsYaml {
+  return (fastLibrary ??= createRequire(import.meta.url)('js-yaml') as typeof JsYaml);
+}
 
 /**
  * The `yaml` package, loaded on first use. It knows line numbers but takes
@@ -98,7 +104,7 @@ export function readSource(path: string, baseDir: string, parser: Parser = 'js-y
     return { source: new Source(file, text, parsed.doc.toJS(), parsed), problems: [] };
   }
   try {
-    return { source: new Source(file, text, jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA })), problems: [] };
+    return { source: new Source(file, text, jsYaml().load(text, { schema: jsYaml().CORE_SCHEMA })), problems: [] };
   } catch (error) {
     const errors = parse(text).doc.errors;
     if (errors.length > 0) return { source: undefined, syntax: true, problems: syntaxProblems(file, errors) };
