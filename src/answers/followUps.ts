@@ -475,6 +475,12 @@ export class FollowUpReader {
     return first && target && sideOfEntry(first.entry.id) === target ? firstChoice(inContext) : undefined;
   }
 
+  /** The answer just given, when it never names `side`: "and m2m?" after it asks for something it does not say. */
+  private givenWithoutSide(id: string, previous: PreviousTurn, side: Side): boolean {
+    const entry = this.kb.byId.get(id);
+    return entry !== undefined && previous.entryIds.includes(id) && !sidesNamed(entry.answer).has(side);
+  }
+
   /**
    * Entries for the question before asked about the other side ("same for m2m?"): as the question
    * reads swapped, with the answer given and its neighbours a little ahead, since the same matter
@@ -485,14 +491,24 @@ export class FollowUpReader {
     const near = (id: string) => previous.entryIds.some((before) => before === id || neighbours(this.kb, before, id));
     // The same matter on the target side, by name ("iot-networks" → "m2m-networks") or as a related entry about that
     // side ("M2M is best without Wi-Fi" → "IoT is best with fast internet"), is nearer than any other neighbour.
+    // An answer that never names the target side ("IoT's cloud pools data at scale") has its related entries that do.
+    const related = (id: string) => this.kb.byId.get(id)?.related ?? [];
     const counterparts = new Set(
-      target ? previous.entryIds.filter((id) => sideOfEntry(id) === otherSideThan(target)).flatMap((id) => [onSide(id, target), ...(this.kb.byId.get(id)?.related ?? []).filter((r) => sideOfEntry(r) === target)]) : [],
+      target
+        ? previous.entryIds.flatMap((id) =>
+            sideOfEntry(id) === otherSideThan(target)
+              ? [onSide(id, target), ...related(id).filter((r) => sideOfEntry(r) === target)]
+              : this.givenWithoutSide(id, previous, target)
+                ? related(id).filter((r) => sidesNamed(this.kb.byId.get(r)?.answer ?? '').has(target))
+                : [],
+          )
+        : [],
     );
     const bonus = (id: string) => (counterparts.has(id) ? 2 * SAME_MATTER_BONUS : near(id) ? SAME_MATTER_BONUS : 0);
     // A counterpart the swapped words match only weakly still competes: it is looked for beyond the first few.
     const ranked = this.engine.rank(readAs, counterparts.size > 0 ? this.kb.entries.length : 8);
     return ranked
-      .filter((c, i) => (i < 8 || counterparts.has(c.entry.id)) && (!target || sideOfEntry(c.entry.id) !== otherSideThan(target)))
+      .filter((c, i) => (i < 8 || counterparts.has(c.entry.id)) && (!target || (sideOfEntry(c.entry.id) !== otherSideThan(target) && !this.givenWithoutSide(c.entry.id, previous, target))))
       .map((c) => ({ ...c, confidence: Math.min(1, c.confidence + bonus(c.entry.id)) }))
       .sort((a, b) => b.confidence - a.confidence);
   }
@@ -548,7 +564,8 @@ export class FollowUpReader {
     // Where the question before looked ("according to the reading") is not part of what it asked.
     const before = previous.question.replace(ATTRIBUTION, ' ').replace(/\s+/g, ' ').replace(/\s([?!.,])/g, '$1').trim();
     const trimmed = question.trim();
-    const swapTo = /^(and|ok and|okay and|so|what about|how about|vs\.?|versus|compared (?:to|with)|but|same for|same question for|and the same for|is it the same for|same with|same goes for|and what about|what about for)\s+(for\s+)?(the\s+)?(iot|m2m|internet of things|machine to machine)\b(\s*,?\s*(then|too|though|tho|isn['’]?t|doesn['’]?t|is not|does not|either|as well|also|likewise|the same|same deal|same story|same there))?\W*$/i.exec(trimmed);
+    // "and m2m?", "same for the iot one?", "and to an m2m network?"
+    const swapTo = /^(?<lead>and|ok and|okay and|so|what about|how about|vs\.?|versus|compared (?:to|with)|but|same for|same question for|and the same for|is it the same for|same with|same goes for|and what about|what about for)\s+(?:(?:for|to|with|in|on)\s+)?(?:(?:the|a|an)\s+)?(?<side>iot|m2m|internet of things|machine to machine)\b(?:\s+(?:one|network|system|setup|side))?(\s*,?\s*(then|too|though|tho|isn['’]?t|doesn['’]?t|is not|does not|either|as well|also|likewise|the same|same deal|same story|same there))?\W*$/i.exec(trimmed);
     // The question before, asked about `target`: with its sides swapped when that names the target, else with the target added.
     const askedOf = (target: Side) => {
       // "and iot?" after "which should we pick, iot or m2m?" (answered by weighing the two, or by one side's list) asks
@@ -558,9 +575,9 @@ export class FollowUpReader {
       return { text: swapped !== before && new RegExp(`\\b${target}\\b`, 'i').test(swapped) ? swapped : `${before} ${target}`, otherSide: true, target };
     };
     if (swapTo) {
-      const target = /iot|internet/i.test(swapTo[4] ?? '') ? 'iot' : 'm2m';
+      const target = /iot|internet/i.test(swapTo.groups?.side ?? '') ? 'iot' : 'm2m';
       // "vs iot?" after "what is m2m?" asks how the two differ, not what IoT is.
-      const compares = /^(?:vs|versus|compared)/i.test(swapTo[1] ?? '');
+      const compares = /^(?:vs|versus|compared)/i.test(swapTo.groups?.lead ?? '');
       if (compares && WHAT_IS_A_SIDE.test(before)) return { text: `${before.replace(/\W*$/, '')} vs ${target}`, otherSide: false };
       // After a question about both sides ("iot or m2m?"), "vs iot?" has no other side to ask about: it is read with it.
       if (!compares || sideAsked(previous) !== undefined) return askedOf(target);

@@ -840,6 +840,22 @@ describe('follow-ups', () => {
     }
   });
 
+  it('"and to an m2m one?" asks the question before about the other side, its noun kept', () => {
+    const iot = turnOf(responder.respond('Is it hard to add new sensors to an IoT network?'));
+    for (const q of ['and to an m2m one?', 'and for the m2m network?', 'what about with m2m?']) {
+      const r = responder.respond(q, iot);
+      expect(r.kind === 'answer' && r.readAs, q).toMatch(/m2m network/i);
+    }
+  });
+
+  it('"and m2m?" after an answer that never names M2M gives a related entry that does, not that answer again', () => {
+    const cloud = turnOf(responder.respond('How does IoT deal with large amounts of data?'));
+    expect(cloud.entryIds).toEqual(['cloud-large-scale-data']);
+    const r = responder.respond('and m2m?', cloud);
+    expect(kb.byId.get(cloud.entryIds[0] as string)?.related).toContain(entryOf(r));
+    expect(kb.byId.get(entryOf(r) ?? '')?.answer).toMatch(/\bM2M\b/);
+  });
+
   it('prefers the same matter on the other side: the answer given or its neighbour', () => {
     const operated = turnOf(responder.respond('is iot operated by people'));
     expect(operated.entryIds).toEqual(['iot-no-human']);
