@@ -43,6 +43,8 @@ export interface Analysis {
   readonly terms: readonly string[];
   /** Words the knowledge base never uses, after typo correction. */
   readonly unknown: readonly string[];
+  /** Those of them typed as a name ("PoE", "OEE") that are not English words: a subject of their own, however common as another word ("Poe"). */
+  readonly unknownNames: readonly string[];
   /** Typos that were corrected, as [typed, meant]. */
   readonly corrections: readonly (readonly [string, string])[];
   /** How many of them were put right into a function word ("waht" → "what", "fro" → "for"), which says nothing of the subject. */
@@ -173,6 +175,7 @@ export class Analyzer {
 
   private run(typed: string[], correct: boolean, names: ReadonlySet<string> = new Set()): Analysis {
     const unknown: string[] = [];
+    const unknownNames: string[] = [];
     const corrections: [string, string][] = [];
     let functionWordCorrections = 0;
     const input = correct ? this.joinSplitWords(typed, corrections) : typed;
@@ -185,6 +188,7 @@ export class Analyzer {
       const aName = names.has(word) && meant !== undefined && meant.length === word.length && !swapsTwoLetters(word, meant);
       if (meant === undefined || aName) {
         unknown.push(word);
+        if (names.has(word) && !isEnglishWord(word)) unknownNames.push(word);
         return word;
       }
       // Only a word typed out of order, or one long enough not to be an acronym ("ont" is not "out").
@@ -192,7 +196,7 @@ export class Analyzer {
       corrections.push([word, meant]);
       return meant;
     });
-    return { terms: this.termsOf(fixed, fixed.map((w) => this.stem(w))), unknown, corrections, functionWordCorrections };
+    return { terms: this.termsOf(fixed, fixed.map((w) => this.stem(w))), unknown, unknownNames, corrections, functionWordCorrections };
   }
 
   /** Stems with stop words dropped and known phrases ("machine to machine") as one term. */
@@ -347,7 +351,11 @@ function commonWordSwapped(word: string): string | undefined {
   return undefined;
 }
 
-/** Capitalised words inside a sentence ("…and Dave reckons", "our Leeds depot"): names, lowercased. Acronyms in capitals may still be slips ("UDI"). */
+/**
+ * Names, lowercased: capitalised words inside a sentence ("…and Dave reckons", "our Leeds depot"), and
+ * anywhere, words in capitals ("OEE") or with a capital after a small letter ("PoE"), as acronyms and
+ * product names are typed. Each may still be a slip with two letters swapped ("UDI").
+ */
 function namesIn(text: string): Set<string> {
   const names = new Set<string>();
   const tokens = text.split(/\s+/);
@@ -355,6 +363,8 @@ function namesIn(text: string): Set<string> {
     const before = tokens[i - 1];
     const name = /^[A-Z][a-z]+\b/.exec(token)?.[0];
     if (name && before && !/[.!?:;]$/.test(before)) names.add(name.toLowerCase());
+    const typedAsAName = /^[A-Z]*[a-z]*(?:[A-Z]{2,}|[a-z][A-Z])[A-Za-z]*\b/.exec(token.replace(/^\W+/, ''))?.[0];
+    if (typedAsAName) names.add(typedAsAName.toLowerCase());
   });
   return names;
 }

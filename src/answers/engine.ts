@@ -267,8 +267,8 @@ export class AnswerEngine {
    * answer it, however familiar the other words are.
    */
   unfamiliarWords(raw: unknown): string[] {
-    const { unknown } = this.analyzer.analyze(cleanInput(raw));
-    return [...new Set(unknown.filter((w) => /\p{L}/u.test(w) && (w.length > 2 || /\d/.test(w)) && unknownWordWeight(w, 0) >= 1 && (/\d/.test(w) || !isEnglishWord(w))))];
+    const { unknown, unknownNames } = this.analyzer.analyze(cleanInput(raw));
+    return [...new Set(unknown.filter((w) => /\p{L}/u.test(w) && (w.length > 2 || /\d/.test(w)) && (unknownWordWeight(w, 0) >= 1 || unknownNames.includes(w)) && (/\d/.test(w) || !isEnglishWord(w))))];
   }
 
   /** A word's stem as the engine stems it (cached; kept between runs by a persistent StemCache). */
@@ -341,12 +341,12 @@ export class AnswerEngine {
 
   /** Scores one piece of text, keeping each entry's best score in `bestScore` and listing new ones in `matched`. */
   private score(text: string, matched: number[]): void {
-    const { terms, unknown, corrections, functionWordCorrections } = this.analyzer.analyze(text);
+    const { terms, unknown, unknownNames, corrections, functionWordCorrections } = this.analyzer.analyze(text);
     const query = new Map<number, number>();
     // A slip put right leaves some doubt about what was meant, unless it was put right into a function
     // word ("waht" → "what"), which says nothing of the subject either way.
     let unknownMass = (corrections.length - functionWordCorrections) * this.tuning.correctionDoubt;
-    for (const w of unknown) if (w.length > 2) unknownMass += unknownWordWeight(w, this.tuning.commonUnknownShare);
+    for (const w of unknown) if (w.length > 2) unknownMass += unknownNames.includes(w) ? 1 : unknownWordWeight(w, this.tuning.commonUnknownShare);
     let queryNorm = unknownMass * this.unknownIdf ** 2;
     for (const term of new Set(terms)) {
       const id = this.termIds.get(term);

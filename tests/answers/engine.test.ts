@@ -150,6 +150,13 @@ describe('a knowledge base of its own', () => {
     expect(engine.mend('what does UDI stand for in iot')).not.toContain('UDI');
   });
 
+  it('leaves an acronym or product name typed as one alone ("PoE" is not "pop"), and weighs it as a subject of its own', () => {
+    for (const text of ['Can we power our IoT sensors over PoE?', 'How do I calculate OEE from the IoT machine data?']) {
+      expect(engine.mend(text), text).toBe(text);
+      expect(engine.ask(text).kind, text).toBe('fallback');
+    }
+  });
+
   it('never takes a month or a weekday for a slip ("July" is not "jury")', () => {
     for (const text of ['several thousand users in july', 'the survey is due on thurs', 'we go live in sept', 'we go live on sep 3rd', 'the review is on tue']) expect(engine.mend(text), text).toBe(text);
   });
