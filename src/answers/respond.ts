@@ -144,6 +144,13 @@ const QUOTED_TERM = /(?<![\p{L}\d])['"‘“]([\p{L}\d][\p{L}\d -]{0,30})['"’�
 const PREFERS_ONE_SIDE = new RegExp(`\\b(${A_SIDE})\\s+(?:over|instead\\s+of|rather\\s+than|in\\s+place\\s+of)\\s+${A_SIDE}\\b`, 'i');
 /** Words by which a question is about the asker's own project ("for us", "our case"). */
 const ASKER_S_PROJECT = /\b(?:we|us|our|ours|i|me|my)\b/i;
+/**
+ * "which one should a mill like ours be using?", "is one of them just better than the other?": which to
+ * pick, with nothing said of the project, is the article's general answer.
+ */
+const ASKS_WHICH_IS_BETTER =
+  /^(?:(?:so|ok|okay|and|but)\s*,?\s+)?(?:which\s+(?:one\s+|of\s+(?:them|the\s+two)\s+|tech(?:nology)?\s+)?(?:should|would|could|do|does)\s+(?:we|i|you|(?:an?|the|our|my)\s+[a-z]+(?:\s+like\s+(?:ours|mine|us))?)\s+(?:be\s+)?(?:use|using|pick|choose|go\s+(?:for|with)|adopt|standardi[sz]e\s+on)|is\s+one\s+(?:of\s+(?:them|the\s+two)\s+)?(?:just\s+|simply\s+|actually\s+|really\s+)?better(?:\s+than\s+the\s+other)?)(?:\s*,?\s*(?:iot\s+or\s+m2m|m2m\s+or\s+iot))?(?:\s+(?:then|in\s+general|overall))?\W*$/i;
+const WHICH_IS_BETTER = 'which is better, iot or m2m?';
 /** A question about the project just described ("is this an m2m thing?", "does that push us to iot?"). */
 const POINTS_AT_THE_PROJECT = /\b(?:this|that|it|we|us|our|ours|here|these|those|i|me|my)\b/i;
 
@@ -258,7 +265,7 @@ export class Responder {
       const partial = best ? { entry: best.entry, confidence: best.confidence } : ((previous && this.followUps.coveredBefore(question, alone, previous)) ?? null);
       return { kind: 'declined', subject: outside.topic.name, partial, confidence: alone.confidence, candidates: alone.candidates, question };
     }
-    const settled = this.storyAsTheSide(question) ?? this.askedSentence(question, alone) ?? answerOf(this.kb, alone) ?? this.askingClause(question) ?? this.pointedQuestion(question);
+    const settled = this.storyAsTheSide(question) ?? this.whichIsBetterAsked(question) ?? this.askedSentence(question, alone) ?? answerOf(this.kb, alone) ?? this.askingClause(question) ?? this.pointedQuestion(question);
     // Only an answer is something to follow up on: after "I don't know" or small talk, a message stands alone.
     const followUp = previous && this.followUps.answer(question, alone, previous);
     if (followUp) return followUp;
@@ -398,6 +405,13 @@ export class Responder {
     const { entry } = decision;
     const weighsIt = sideOfEntry(entry.id) === undefined && !this.choosing.has(entry.id) && entry.related.includes(criterion.entryId);
     return weighsIt ? decision : undefined;
+  }
+
+  /** "which one should a place like ours use?" with nothing said of the place: which to pick, in general. */
+  private whichIsBetterAsked(question: string): AnswerDecision | undefined {
+    if (!ASKS_WHICH_IS_BETTER.test((lastAsked(question) ?? question).trim())) return undefined;
+    const decision = this.engine.ask(WHICH_IS_BETTER);
+    return decision.kind === 'answer' ? { ...decision, question } : undefined;
   }
 
   /** One side's list of when it fits, when a question names that side alone and asks for the whole list. */

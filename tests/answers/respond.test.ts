@@ -478,6 +478,21 @@ describe('a story that asks "is that just how M2M is?"', () => {
   });
 });
 
+describe('which to pick, with nothing said of the project', () => {
+  it('is the article\'s general answer, however the asker names their place', () => {
+    const general = entryOf(responder.respond('which is better, iot or m2m?'));
+    expect(general).toBeDefined();
+    for (const q of ['Which one should a mill like ours be using?', 'So which should a place like ours use, IoT or M2M?', 'Is one of them just better than the other?', 'so which one should my company use?']) {
+      expect(entryOf(responder.respond(q)), q).toBe(general);
+    }
+  });
+
+  it('is not that answer once the project is described, or the choice is about something else', () => {
+    expect(responder.respond('we have no wifi at the site. which one should we use?').kind).toBe('scenario');
+    expect(entryOf(responder.respond('which one should we use for the database?'))).toBeUndefined();
+  });
+});
+
 describe('a story that ends with a question', () => {
   const story = 'We run tank sensors wired straight to one controller and we keep adding new sites, so I have been reading up on all this.';
 
