@@ -151,6 +151,9 @@ const ASKER_S_PROJECT = /\b(?:we|us|our|ours|i|me|my)\b/i;
 const ASKS_WHICH_IS_BETTER =
   /^(?:(?:so|ok|okay|and|but)\s*,?\s+)?(?:which\s+(?:one\s+|of\s+(?:them|the\s+two)\s+|tech(?:nology)?\s+)?(?:should|would|could|do|does)\s+(?:we|i|you|(?:an?|the|our|my)\s+[a-z]+(?:\s+like\s+(?:ours|mine|us))?)\s+(?:be\s+)?(?:use|using|pick|choose|go\s+(?:for|with)|adopt|standardi[sz]e\s+on)|is\s+one\s+(?:of\s+(?:them|the\s+two)\s+)?(?:just\s+|simply\s+|actually\s+|really\s+)?better(?:\s+than\s+the\s+other)?)(?:\s*,?\s*(?:iot\s+or\s+m2m|m2m\s+or\s+iot))?(?:\s+(?:then|in\s+general|overall))?\W*$/i;
 const WHICH_IS_BETTER = 'which is better, iot or m2m?';
+/** "Maybe a silly question but…", "bit lost,", "Sorry, new to all this.": how the asker feels, not what they ask. */
+const FEELS_NEW_TO_IT =
+  /^(?:(?:maybe|probably|possibly|sorry|apologies|ok|okay)\s*,?\s*)*(?:(?:if\s+)?(?:this\s+is\s+|it['’]s\s+)?(?:a\s+)?(?:silly|dumb|stupid|daft|basic|naive)\s+(?:question|q|one)|(?:a\s+)?bit\s+lost|(?:i['’]m\s+)?(?:very\s+|totally\s+|completely\s+|quite\s+)?new\s+to\s+(?:all\s+)?(?:this|it)|(?:total\s+|complete\s+)?(?:newbie|beginner|noob)(?:\s+(?:here|question|q))?)(?:\s*,?\s*sorry)?(?:\s*[,:.!\u2013\u2014-]+\s*|\s+but\s+|\s*$)/i;
 /** A question about the project just described ("is this an m2m thing?", "does that push us to iot?"). */
 const POINTS_AT_THE_PROJECT = /\b(?:this|that|it|we|us|our|ours|here|these|those|i|me|my)\b/i;
 
@@ -265,7 +268,7 @@ export class Responder {
       const partial = best ? { entry: best.entry, confidence: best.confidence } : ((previous && this.followUps.coveredBefore(question, alone, previous)) ?? null);
       return { kind: 'declined', subject: outside.topic.name, partial, confidence: alone.confidence, candidates: alone.candidates, question };
     }
-    const settled = this.storyAsTheSide(question) ?? this.whichIsBetterAsked(question) ?? this.askedSentence(question, alone) ?? answerOf(this.kb, alone) ?? this.askingClause(question) ?? this.pointedQuestion(question);
+    const settled = this.storyAsTheSide(question) ?? this.whichIsBetterAsked(question) ?? this.withoutFeelingNew(question, alone) ?? this.askedSentence(question, alone) ?? answerOf(this.kb, alone) ?? this.askingClause(question) ?? this.pointedQuestion(question);
     // Only an answer is something to follow up on: after "I don't know" or small talk, a message stands alone.
     const followUp = previous && this.followUps.answer(question, alone, previous);
     if (followUp) return followUp;
@@ -412,6 +415,21 @@ export class Responder {
     if (!ASKS_WHICH_IS_BETTER.test((lastAsked(question) ?? question).trim())) return undefined;
     const decision = this.engine.ask(WHICH_IS_BETTER);
     return decision.kind === 'answer' ? { ...decision, question } : undefined;
+  }
+
+  /**
+   * "Maybe a silly question but is IoT wireless?": the question without what the asker says of themselves,
+   * when that reads as a clear answer other than the whole message's.
+   */
+  private withoutFeelingNew(question: string, whole: Decision): AnswerDecision | undefined {
+    const asked = sentences(question)
+      .map((s) => s.replace(FEELS_NEW_TO_IT, ''))
+      .filter((s) => s !== '')
+      .join(' ');
+    if (asked === question || ownWords(asked).length === 0) return undefined;
+    const decision = this.engine.ask(asked);
+    if (decision.kind !== 'answer' || decision.confidence < STORY_FACT_AT || (whole.kind === 'answer' && whole.entry.id === decision.entry.id)) return undefined;
+    return { ...decision, question };
   }
 
   /** One side's list of when it fits, when a question names that side alone and asks for the whole list. */

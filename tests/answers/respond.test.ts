@@ -430,6 +430,14 @@ describe('a question framed by an apology', () => {
     }
   });
 
+  it('reads the question without what the asker says of themselves ("maybe a silly question but…", "bit lost,")', () => {
+    const plain = entryOf(responder.respond('is IoT wireless?'));
+    expect(plain).toBeDefined();
+    for (const q of ['Maybe a silly question but is IoT wireless?', 'bit lost, is IoT wireless?', 'Sorry, new to all this: is IoT wireless?']) {
+      expect(entryOf(responder.respond(q)), q).toBe(plain);
+    }
+  });
+
   it('answers the clause that asks, even when it asks in two words ("but what\'s m2m?")', () => {
     const plain = responder.respond("what's m2m?");
     expect(plain.kind).toBe('answer');
