@@ -151,6 +151,10 @@ const ASKER_S_PROJECT = /\b(?:we|us|our|ours|i|me|my)\b/i;
 const ASKS_WHICH_IS_BETTER =
   /^(?:(?:so|ok|okay|and|but)\s*,?\s+)?(?:which\s+(?:one\s+|of\s+(?:them|the\s+two)\s+|tech(?:nology)?\s+)?(?:should|would|could|do|does)\s+(?:we|i|you|(?:an?|the|our|my)\s+[a-z]+(?:\s+like\s+(?:ours|mine|us))?)\s+(?:be\s+)?(?:use|using|pick|choose|go\s+(?:for|with)|adopt|standardi[sz]e\s+on)|is\s+one\s+(?:of\s+(?:them|the\s+two)\s+)?(?:just\s+|simply\s+|actually\s+|really\s+)?better(?:\s+than\s+the\s+other)?)(?:\s*,?\s*(?:iot\s+or\s+m2m|m2m\s+or\s+iot))?(?:\s+(?:then|in\s+general|overall))?\W*$/i;
 const WHICH_IS_BETTER = 'which is better, iot or m2m?';
+/** Asked of the engine, it finds the entries about the article itself. */
+const THE_ARTICLE_ITSELF = 'which article is this based on?';
+/** "it" with no side named in the same part: it stands for what the part before was about. */
+const IT = /\bit\b/i;
 /** "Maybe a silly question but…", "bit lost,", "Sorry, new to all this.": how the asker feels, not what they ask. */
 const FEELS_NEW_TO_IT =
   /^(?:(?:maybe|probably|possibly|sorry|apologies|ok|okay)\s*,?\s*)*(?:(?:if\s+)?(?:this\s+is\s+|it['’]s\s+)?(?:a\s+)?(?:silly|dumb|stupid|daft|basic|naive)\s+(?:question|q|one)|(?:a\s+)?bit\s+lost|(?:i['’]m\s+)?(?:very\s+|totally\s+|completely\s+|quite\s+)?new\s+to\s+(?:all\s+)?(?:this|it)|(?:total\s+|complete\s+)?(?:newbie|beginner|noob)(?:\s+(?:here|question|q))?)(?:\s*,?\s*sorry)?(?:\s*[,:.!\u2013\u2014-]+\s*|\s+but\s+|\s*$)/i;
@@ -202,6 +206,8 @@ export class Responder {
   private readonly followUps: FollowUpReader;
   /** Entries about which side to choose: the chooser's criteria, and the lists that gather several of them ("M2M is best when…"). */
   private readonly choosing: ReadonlySet<string>;
+  /** Entries about the article itself: its author, its date, where it was published. */
+  private readonly aboutTheArticle: ReadonlySet<string>;
   /** The entries that gather several criteria: the article's "best when" lists. */
   private readonly lists: ReadonlySet<string>;
   /** The entries that weigh those lists against each other ("which should we choose?"). */
@@ -223,6 +229,9 @@ export class Responder {
     const criteria = new Set(chooser.questions.flatMap((q) => q.criteria));
     this.followUps = new FollowUpReader(kb, engine, this.lists, this.weighing, criteria);
     this.choosing = new Set([...criteria, ...this.lists, ...this.weighing]);
+    // The entries about the article itself (its author, date, where it is from) share the part of it they come from.
+    const header = answerOf(kb, engine.ask(THE_ARTICLE_ITSELF))?.entry.source;
+    this.aboutTheArticle = new Set(header === undefined ? [] : kb.entries.filter((e) => e.source === header).map((e) => e.id));
     for (const entry of kb.entries) for (const w of this.answerWords(entry)) this.answerWordCounts.set(w, (this.answerWordCounts.get(w) ?? 0) + 1);
   }
 
@@ -612,6 +621,14 @@ export class Responder {
     // With a word of its own, read so only when the part is not clearly a question of its own ("and can m2m be fully wired?").
     if (repeatsFirst && (own === 0 || (answerOf(this.kb, decisions[1] as Decision)?.confidence ?? 0) < STANDS_ALONE)) decisions[1] = this.engine.ask(elliptical);
     const answers = decisions.map((d) => answerOf(this.kb, d));
+    // "who wrote it and how old is it?": after a part about the article, "it" is the article.
+    for (const [i, part] of parts.entries()) {
+      const other = answers[1 - i];
+      const own = answers[i];
+      if (!other || !this.aboutTheArticle.has(other.entry.id) || (own && this.aboutTheArticle.has(own.entry.id)) || !IT.test(part) || part.match(SIDE_WORDS)) continue;
+      const onTheArticle = answerOf(this.kb, this.engine.ask(part.replace(IT, 'the article')));
+      if (onTheArticle && this.aboutTheArticle.has(onTheArticle.entry.id)) answers[i] = onTheArticle;
+    }
     // One part clearly answered, the other a "did you mean": the other part's best choice answers it, the two together being the question.
     for (const [i, d] of decisions.entries()) {
       const other = answers[1 - i];

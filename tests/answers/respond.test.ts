@@ -535,6 +535,14 @@ describe('a story that ends with a question', () => {
 });
 
 describe('two questions in one', () => {
+  it('reads "it" after a part about the article as the article ("who wrote it and how old is it?")', () => {
+    const article = responder.respond('who wrote the article and when was it published?');
+    const both = responder.respond('who wrote it and how old is it?');
+    // Either one entry that says both, or the author and the date.
+    const ids = both.kind === 'compound' ? both.answers.map((a) => a.entry.id) : [entryOf(both)];
+    expect(ids).toEqual(article.kind === 'compound' ? article.answers.map((a) => a.entry.id) : [entryOf(article)]);
+  });
+
   it('answers both, each with its own entry', () => {
     const r = responder.respond('What does M2M stand for, and which industries use IoT?');
     expect(r.kind).toBe('compound');
