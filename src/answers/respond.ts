@@ -335,7 +335,7 @@ export class Responder {
     if (compared !== decision) return compared;
     const part = PART_ABOUT.exec(question.trim());
     if (part) {
-      const subject = this.engine.ask(`what about ${part[1] ?? ''}?`);
+      const subject = this.engine.ask(`what about ${part[1] ?? ''}${part[2] ? ` ${part[2]}` : ''}?`);
       if (subject.kind === 'answer') return { ...subject, question };
     }
     if (WHICH_SECTION.test(question)) {

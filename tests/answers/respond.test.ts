@@ -400,6 +400,8 @@ describe('where the answer should come from', () => {
     for (const q of ['Where in the article is scalability discussed?', 'where in the text is scalability mentioned?']) expect(entryOf(responder.respond(q)), q).toBe(scalability);
     // A part named by its subject asks about that subject.
     for (const q of ['What does the scalability paragraph in the article say?', 'what does the scalability bit say?']) expect(entryOf(responder.respond(q)), q).toBe(scalability);
+    // "…say about security?" asks about that part's subject and security together.
+    expect(entryOf(responder.respond('What does the M2M section say about security?'))).toBe(entryOf(responder.respond('what about m2m security?')));
     // "which part deals with security?" names no part of the article: it is read as it stands.
     expect(responder.respond('which part deals with security?')).toMatchObject({ kind: engine.ask('which part deals with security?').kind });
   });
