@@ -137,12 +137,12 @@ export class ScenarioReader {
    */
   read(message: string, options: { anotherCase?: boolean } = {}): ScenarioReading | null {
     const reading = this.cueReading(message);
-    const { text, settled } = reading;
+    const { text, settled, stated } = reading;
     const asks = reading.asks || options.anotherCase === true;
     // "Does the article say…" is about the article, unless it also asks which side fits a described setting.
     if ((text.split(/\s+/).length < SHORTEST_SCENARIO && !options.anotherCase) || (ABOUT_THE_ARTICLE.test(text) && !asks)) return null;
     const ownProject = OWN_PROJECT.test(text) || options.anotherCase === true;
-    const setting = ownProject || text.split(/\s+/).length >= DESCRIBED_SETTING;
+    const setting = ownProject || stated || text.split(/\s+/).length >= DESCRIBED_SETTING;
     // A project is described by its owner or asked about ("which fits?"): a general question that only
     // mentions two criteria ("how is the cloud's large-scale data analysed?") is not one.
     if (settled.length === 0 || !(asks || ownProject) || (settled.length < CRITERIA_ALONE && (!(asks && setting) || ASKS_A_MEANING.test(text) || this.comparesTheTwo(message)))) return null;
@@ -151,7 +151,7 @@ export class ScenarioReader {
   }
 
   /** The cues found in a message: whether it asks which fits, and each chooser question it answers one way only. */
-  private cueReading(message: string): { text: string; asks: boolean; settled: [number, { answer: 'yes' | 'no'; evidence: string[] }][] } {
+  private cueReading(message: string): { text: string; asks: boolean; settled: [number, { answer: 'yes' | 'no'; evidence: string[] }][]; stated: boolean } {
     const text = this.prepared(message);
     const found = this.finder.findAll(text);
     const typed = words(text);
@@ -193,7 +193,10 @@ export class ScenarioReader {
       const other = (['yes', 'no'] as const).find((answer) => { const side = this.sideOf(index, answer); return side !== undefined && !sides.has(side); });
       if (other) settled.push([index, { answer: other, evidence: r[other] }]);
     }
-    return { text, asks, settled };
+    // "Scale feeds the diverter. Direct link, 1:1. M2M or IoT?": a cue in a sentence that does not ask, before the one that does, describes a setting.
+    const all = sentences(text);
+    const stated = sentenceOf.length === typed.length && found.some((m) => { const at = sentenceOf[m.start] ?? -1; return !('ask' in m.value) && at < all.length - 1 && !(all[at] ?? '?').endsWith('?'); });
+    return { text, asks, settled, stated };
   }
 
   /** "which one is easier to grow, iot or m2m?" compares the two, unless other sentences describe the asker's own project. */

@@ -32,6 +32,13 @@ describe('scenarios', () => {
     expect(iot.kind === 'scenario' && iot.reading.recommendation.verdict).toBe('iot');
   });
 
+  it('reads a terse description, one criterion stated before the question, as a project ("Direct link, 1:1. M2M or IoT?")', () => {
+    const terse = responder.respond('Scale feeds the reject diverter. Direct link, 1:1. M2M or IoT?');
+    expect(terse.kind === 'scenario' && terse.reading.criteria.map((c) => c.entryId)).toEqual(['m2m-fit-point-to-point']);
+    // The same criterion asked about in one sentence is a question about it, not a project.
+    expect(responder.respond('is a direct link m2m or iot?').kind).not.toBe('scenario');
+  });
+
   it('reads a project typed in a hurry: slips put right, "aint" as a negation, "wich fits" as asking', () => {
     const slips = responder.respond('our two freezers must be kept isolatd for securty reasons, which fits?');
     expect(slips.kind === 'scenario' && slips.reading.criteria.map((c) => c.entryId)).toContain('m2m-fit-security-isolation');
