@@ -102,7 +102,7 @@ export class Analyzer {
   }
 
   /** What it has learned so far, as plain data (shared, not copied: take it once learning is done). */
-  index(): AnalyzerIndex {
+  index(): Readonly<AnalyzerIndex> {
     return { phrasesByFirstStem: this.phrasesByFirstStem, vocabulary: this.vocabulary };
   }
 
@@ -351,22 +351,34 @@ function commonWordSwapped(word: string): string | undefined {
   return undefined;
 }
 
+/** Chat abbreviations typed in capitals ("BTW", "TIA"): asides, not names of something asked about. */
+const CHAT_ABBREVIATIONS = new Set(['btw', 'fyi', 'tia', 'asap', 'imo', 'imho', 'thx', 'tbh', 'ngl', 'idk', 'afaik', 'iirc', 'lol', 'omg', 'pls', 'plz', 'eta', 'eod', 'aka', 'faq']);
+
 /**
  * Names, lowercased: capitalised words inside a sentence ("…and Dave reckons", "our Leeds depot"), and
- * anywhere, words in capitals ("OEE") or with a capital after a small letter ("PoE"), as acronyms and
- * product names are typed. Each may still be a slip with two letters swapped ("UDI").
+ * anywhere, words with a capital after a small letter ("PoE") or, unless the whole message is in capitals,
+ * in capitals ("OEE"), as acronyms and product names are typed. Each may still be a slip with two letters
+ * swapped ("UDI").
  */
 function namesIn(text: string): Set<string> {
   const names = new Set<string>();
+  const capitals = text.replace(/[^A-Z]/g, '').length;
+  const shouted = capitals > text.replace(/[^a-z]/g, '').length;
   const tokens = text.split(/\s+/);
   tokens.forEach((token, i) => {
     const before = tokens[i - 1];
     const name = /^[A-Z][a-z]+\b/.exec(token)?.[0];
     if (name && before && !/[.!?:;]$/.test(before)) names.add(name.toLowerCase());
-    const typedAsAName = /^[A-Z]*[a-z]*(?:[A-Z]{2,}|[a-z][A-Z])[A-Za-z]*\b/.exec(token.replace(/^\W+/, ''))?.[0];
-    if (typedAsAName) names.add(typedAsAName.toLowerCase());
+    const letters = /^[A-Za-z]+/.exec(token.replace(/^\W+/, ''))?.[0] ?? '';
+    const acronym = !shouted && /^[A-Z]{2,}$/.test(letters) && !CHAT_ABBREVIATIONS.has(letters.toLowerCase());
+    if (acronym || /[a-z][A-Z]/.test(letters)) names.add(letters.toLowerCase());
   });
   return names;
+}
+
+/** How the analyzer turns a word into its stem, as code: a persistent StemCache is kept apart for each version of it. */
+export function stemRules(): string {
+  return Analyzer.prototype.stem.toString();
 }
 
 let englishWords: ReadonlySet<string> | undefined;

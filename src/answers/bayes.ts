@@ -1,10 +1,3 @@
-/**
- * A multinomial naive Bayes model of each entry's wording: which entry does
- * a question *sound like*, given every phrasing and the answer? It ranks well
- * where no single phrasing covers the question, and complements the phrasing
- * matcher in the engine. Words the model has never seen are ignored here; the
- * matcher already counts them against the question.
- */
 /** A finished EntryWording as plain data (numbers and typed arrays), to keep between runs. */
 export interface WordingIndex {
   totals: number[];
@@ -16,14 +9,20 @@ export interface WordingIndex {
   wordCount: number;
 }
 
+/**
+ * A multinomial naive Bayes model of each entry's wording: which entry does
+ * a question *sound like*, given every phrasing and the answer? It ranks well
+ * where no single phrasing covers the question, and complements the phrasing
+ * matcher in the engine. Words the model has never seen are ignored here; the
+ * matcher already counts them against the question.
+ */
 export class EntryWording {
-  private readonly totals: number[] = [];
+  private totals: number[] = [];
   /** Every (feature, entry, count) added, in order; turned into per-feature postings by `finish()`. Typed, since 10,000 entries add millions. */
   private added = { features: new Int32Array(1024), entries: new Int32Array(1024), counts: new Float64Array(1024), length: 0 };
   /** Per feature: postings[offsets[f] .. offsets[f + 1]) are its entries, with their counts. */
   private offsets = new Int32Array(1);
   private postingEntries = new Int32Array(0);
-  private postingCounts = new Float64Array(0);
   private postingLogs = new Float64Array(0);
   private logNorms = new Float64Array(0);
   private vocabularySize = 0;
@@ -40,7 +39,7 @@ export class EntryWording {
   /** A model finished before, from its `index()`. */
   static restored(smoothing: number, index: WordingIndex): EntryWording {
     const model = new EntryWording(smoothing);
-    model.totals.push(...index.totals);
+    model.totals = index.totals;
     model.offsets = index.offsets;
     model.postingEntries = index.postingEntries;
     model.postingLogs = index.postingLogs;
@@ -50,8 +49,8 @@ export class EntryWording {
     return model;
   }
 
-  /** What a finished model answers from, as plain data. */
-  index(): WordingIndex {
+  /** What a finished model answers from, as plain data (shared, not copied). */
+  index(): Readonly<WordingIndex> {
     const { totals, offsets, postingEntries, postingLogs, logNorms, vocabularySize, wordCount } = this;
     return { totals, offsets, postingEntries, postingLogs, logNorms, vocabularySize, wordCount };
   }
@@ -99,16 +98,16 @@ export class EntryWording {
     }
     const next = offsets.slice(0, featureCount);
     this.postingEntries = new Int32Array(features.length);
-    this.postingCounts = new Float64Array(features.length);
+    const postingCounts = new Float64Array(features.length);
     for (let k = 0; k < features.length; k++) {
       const at = (next[features[k] as number] as number)++;
       this.postingEntries[at] = entries[k] as number;
-      this.postingCounts[at] = counts[k] as number;
+      postingCounts[at] = counts[k] as number;
     }
     this.offsets = offsets;
     // Per entry log(total + αV) and per posting log(1 + count/α): fixed once built, so not recomputed per question.
     this.logNorms = Float64Array.from(this.totals, (total) => Math.log(total + this.smoothing * this.vocabularySize));
-    this.postingLogs = this.postingCounts.map((count) => Math.log(count + this.smoothing) - Math.log(this.smoothing));
+    this.postingLogs = postingCounts.map((count) => Math.log(count + this.smoothing) - Math.log(this.smoothing));
     this.added = { features: new Int32Array(0), entries: new Int32Array(0), counts: new Float64Array(0), length: 0 };
   }
 

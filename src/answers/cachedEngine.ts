@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -20,21 +20,35 @@ const ANSWERS_CODE = dirname(fileURLToPath(import.meta.url));
  * A missing, corrupt or unwritable file only means building it.
  */
 export function cachedEngine(cacheDir: string, kb: KnowledgeBase, tuning: Tuning = DEFAULT_TUNING, stems?: StemCache): AnswerEngine {
-  const file = join(cacheDir, `engine-${keyOf(kb, tuning)}.v8`);
+  let file: string | undefined;
   try {
+    file = join(cacheDir, `${FILE_PREFIX}${keyOf(kb, tuning)}.v8`);
     const index = deserialize(readFileSync(file)) as EngineIndex;
     if (index.wording.totals.length === kb.entries.length) return new AnswerEngine(kb, tuning, stems, index);
   } catch {
     // Not cached yet, or unusable: built below.
   }
   const engine = new AnswerEngine(kb, tuning, stems);
-  writeFileAtomically(file, serialize(engine.index()));
+  if (file && writeFileAtomically(file, serialize(engine.index()))) removeOthers(cacheDir, file);
   return engine;
 }
+
+const FILE_PREFIX = 'engine-';
 
 function keyOf(kb: KnowledgeBase, tuning: Tuning): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ entries: kb.entries, synonyms: kb.synonyms, tuning, natural: naturalVersion() }));
-  for (const name of readdirSync(ANSWERS_CODE).sort()) hash.update(name).update('\0').update(readFileSync(join(ANSWERS_CODE, name))).update('\0');
+  for (const file of readdirSync(ANSWERS_CODE, { withFileTypes: true }).filter((f) => f.isFile()).sort((a, b) => a.name.localeCompare(b.name))) {
+    hash.update(file.name).update('\0').update(readFileSync(join(ANSWERS_CODE, file.name))).update('\0');
+  }
   return hash.digest('hex').slice(0, 24);
+}
+
+/** Indexes of older code or knowledge are never read again: only the newest is kept (~350 KB each). */
+function removeOthers(cacheDir: string, kept: string): void {
+  try {
+    for (const name of readdirSync(cacheDir)) if (name.startsWith(FILE_PREFIX) && name.endsWith('.v8') && join(cacheDir, name) !== kept) rmSync(join(cacheDir, name), { force: true });
+  } catch {
+    // A file left behind only takes space.
+  }
 }

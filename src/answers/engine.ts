@@ -130,7 +130,7 @@ export type Decision =
   | { kind: 'smalltalk'; intent: SmallTalk; question: string }
   | { kind: 'empty'; question: string };
 
-/** What the constructor builds from the knowledge base, as plain data: engineCache.ts keeps it between runs. */
+/** What the constructor builds from the knowledge base, as plain data: cachedEngine.ts keeps it between runs. */
 export interface EngineIndex {
   analyzer: AnalyzerIndex;
   wording: WordingIndex;
@@ -176,7 +176,7 @@ export class AnswerEngine {
 
   /**
    * `stems` may be a StemCache.persistent() for a one-shot process that builds the index cold; `index`, what
-   * `index()` returned for the same knowledge, tuning and code, skips building it (engineCache.ts).
+   * `index()` returned for the same knowledge, tuning and code, skips building it (cachedEngine.ts).
    */
   constructor(
     readonly kb: KnowledgeBase,
@@ -250,7 +250,7 @@ export class AnswerEngine {
   }
 
   /** The index built from the knowledge base (shared, not copied): a new engine given it skips building it. */
-  index(): EngineIndex {
+  index(): Readonly<EngineIndex> {
     const { termIds, pairIds, pairCount, idf, unknownIdf, entryPostings, phrasingPostings, phrasings } = this;
     return { analyzer: this.analyzer.index(), wording: this.wording.index(), termIds, pairIds, pairCount, idf, unknownIdf, entryPostings, phrasingPostings, phrasings };
   }
@@ -267,8 +267,8 @@ export class AnswerEngine {
    * answer it, however familiar the other words are.
    */
   unfamiliarWords(raw: unknown): string[] {
-    const { unknown, unknownNames } = this.analyzer.analyze(cleanInput(raw));
-    return [...new Set(unknown.filter((w) => /\p{L}/u.test(w) && (w.length > 2 || /\d/.test(w)) && (unknownWordWeight(w, 0) >= 1 || unknownNames.includes(w)) && (/\d/.test(w) || !isEnglishWord(w))))];
+    const { unknown } = this.analyzer.analyze(cleanInput(raw));
+    return [...new Set(unknown.filter((w) => /\p{L}/u.test(w) && (w.length > 2 || /\d/.test(w)) && unknownWordWeight(w, 0) >= 1 && (/\d/.test(w) || !isEnglishWord(w))))];
   }
 
   /** A word's stem as the engine stems it (cached; kept between runs by a persistent StemCache). */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -25,9 +26,9 @@ export class StemCache {
     return new StemCache(undefined, new Map());
   }
 
-  /** A cache read from (and saved to) `dir`. */
-  static persistent(dir: string): StemCache {
-    const file = join(dir, `stems-natural-${naturalVersion()}.json`);
+  /** A cache read from (and saved to) `dir`, kept apart for each natural version and each `rules` (how words are turned into stems, as code). */
+  static persistent(dir: string, rules = ''): StemCache {
+    const file = join(dir, `stems-natural-${naturalVersion()}-${createHash('sha256').update(rules).digest('hex').slice(0, 12)}.json`);
     try {
       const data = JSON.parse(readFileSync(file, 'utf8')) as unknown;
       if (data && typeof data === 'object' && !Array.isArray(data)) {

@@ -5,6 +5,7 @@ import { replyTo, type Reply } from '../answers/reply.js';
 import { cachedEngine } from '../answers/cachedEngine.js';
 import { DEFAULT_TUNING } from '../answers/engine.js';
 import { Responder, turnOf, type PreviousTurn } from '../answers/respond.js';
+import { stemRules } from '../answers/analyzer.js';
 import { StemCache } from '../answers/stemCache.js';
 import { CHOOSER_FILE, CHOOSER_FILE_SCHEMA, loadChooser } from '../chooser/index.js';
 import { cachedContent } from '../knowledge/cache.js';
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
       return topics;
     }),
   );
-  const stems = StemCache.persistent(CACHE_DIR);
+  const stems = StemCache.persistent(CACHE_DIR, stemRules());
   const engine = cachedEngine(CACHE_DIR, kb, DEFAULT_TUNING, stems);
   const responder = new Responder(kb, engine, chooser, scope);
   // After the responder, so the stems of its cue phrases are kept too.

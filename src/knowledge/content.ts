@@ -8,11 +8,11 @@ import type { Problem } from './problems.js';
 import { check, INVALID, type Issue, type Location, type Path, type Schema } from './schema.js';
 
 let library: typeof Yaml | undefined;
-let fastLibrary: typeof JsYaml | undefined;
+let jsYamlModule: typeof JsYaml | undefined;
 
 /** js-yaml, loaded on first use: a one-shot `npm run ask` reads cached content and need not pay its ~15 ms. */
 function jsYaml(): typeof JsYaml {
-  return (fastLibrary ??= createRequire(import.meta.url)('js-yaml') as typeof JsYaml);
+  return (jsYamlModule ??= createRequire(import.meta.url)('js-yaml') as typeof JsYaml);
 }
 
 /**

@@ -1,9 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { deserialize } from 'node:v8';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cachedEngine } from '../../src/answers/cachedEngine.js';
-import { AnswerEngine, DEFAULT_TUNING } from '../../src/answers/engine.js';
+import { AnswerEngine, DEFAULT_TUNING, type EngineIndex } from '../../src/answers/engine.js';
 import { loadEvalSet } from '../../src/answers/evaluation.js';
 import { StemCache } from '../../src/answers/stemCache.js';
 import { KnowledgeCache } from '../../src/knowledge/cache.js';
@@ -53,6 +54,15 @@ describe('the stem cache', () => {
     }
   });
 
+  it('keeps the stems of other stemming rules apart: a change to how words are stemmed starts afresh', () => {
+    const dir = tempDir();
+    const before = StemCache.persistent(dir, 'rules one');
+    before.set('devices', 'devic');
+    before.save();
+    expect(StemCache.persistent(dir, 'rules one').get('devices')).toBe('devic');
+    expect(StemCache.persistent(dir, 'rules two').get('devices')).toBeUndefined();
+  });
+
   it('treats a corrupt or unwritable cache as no cache', () => {
     const dir = tempDir();
     const first = StemCache.persistent(dir);
@@ -72,14 +82,21 @@ describe('the engine cache', () => {
   const evalSet = loadEvalSet(resolve('tests/fixtures/eval'));
   const questions = [...evalSet.inScope.map((i) => i.q), ...evalSet.offTopic, 'wat is a gatway', 'weather in Paris'];
 
-  it('gives an engine that ranks every question exactly as one built from scratch', () => {
+  it('keeps an index that ranks every question exactly as one built from scratch', () => {
     const dir = tempDir();
     const fresh = new AnswerEngine(kb);
     cachedEngine(dir, kb);
-    expect(readdirSync(dir)).toHaveLength(1);
-    const restored = cachedEngine(dir, kb);
+    const [name] = readdirSync(dir);
+    const file = join(dir, name as string);
+    const restored = new AnswerEngine(kb, DEFAULT_TUNING, undefined, deserialize(readFileSync(file)) as EngineIndex);
     for (const q of questions) expect(restored.rank(q, 5)).toEqual(fresh.rank(q, 5));
     for (const q of questions) expect(restored.ask(q)).toEqual(fresh.ask(q));
+    // The next run reads it rather than building and writing it again.
+    const written = statSync(file).mtimeMs;
+    utimesSync(file, new Date(0), new Date(0));
+    cachedEngine(dir, kb);
+    expect(statSync(file).mtimeMs).toBe(0);
+    expect(written).toBeGreaterThan(0);
   });
 
   it('builds again, and rewrites the file, when it is corrupt', () => {
@@ -92,13 +109,17 @@ describe('the engine cache', () => {
     expect(readFileSync(join(dir, name))).toEqual(written);
   });
 
-  it('is kept per knowledge base and tuning: an edit is never answered from the old index', () => {
+  it('is kept per knowledge base and tuning, newest only: an edit is never answered from the old index', () => {
     const dir = tempDir();
     cachedEngine(dir, kb);
+    const [original] = readdirSync(dir);
     const edited = { ...kb, entries: kb.entries.map((e, i) => (i === 0 ? { ...e, questions: [...e.questions, 'what is a flux capacitor for'] } : e)) };
     const fromEdit = cachedEngine(dir, edited);
     expect(fromEdit.rank('what is a flux capacitor for', 1)[0]?.entry.id).toBe(kb.entries[0]?.id);
+    const [forEdit] = readdirSync(dir);
     cachedEngine(dir, kb, { ...DEFAULT_TUNING, unknownWordWeight: DEFAULT_TUNING.unknownWordWeight + 0.5 });
-    expect(readdirSync(dir)).toHaveLength(3);
+    const [forTuning] = readdirSync(dir);
+    expect(new Set([original, forEdit, forTuning]).size).toBe(3);
+    expect(readdirSync(dir)).toHaveLength(1);
   });
 });

@@ -151,10 +151,16 @@ describe('a knowledge base of its own', () => {
   });
 
   it('leaves an acronym or product name typed as one alone ("PoE" is not "pop"), and weighs it as a subject of its own', () => {
-    for (const text of ['Can we power our IoT sensors over PoE?', 'How do I calculate OEE from the IoT machine data?']) {
+    for (const text of ['Can we power our IoT sensors over PoE?', 'Is OEE higher with IoT data?']) {
       expect(engine.mend(text), text).toBe(text);
       expect(engine.ask(text).kind, text).toBe('fallback');
     }
+    // A message typed all in capitals is no list of acronyms: its slips are still mended.
+    const gateway = engine.ask('what is a gateway');
+    expect(gateway.kind).toBe('answer');
+    expect(engine.ask('WHAT IS A GATEWAU')).toMatchObject({ kind: 'answer', entry: { id: gateway.kind === 'answer' ? gateway.entry.id : '' } });
+    // Chat abbreviations in capitals are asides, not subjects.
+    expect(engine.ask('BTW what does m2m stand for?')).toMatchObject({ kind: 'answer' });
   });
 
   it('never takes a month or a weekday for a slip ("July" is not "jury")', () => {
