@@ -146,18 +146,18 @@ const PREFERS_ONE_SIDE = new RegExp(`\\b(${A_SIDE})\\s+(?:over|instead\\s+of|rat
 const ASKER_S_PROJECT = /\b(?:we|us|our|ours|i|me|my)\b/i;
 /**
  * "which one should a mill like ours be using?", "is one of them just better than the other?": which to
- * pick, with nothing said of the project, is the article's general answer.
+ * pick, with no criterion read from the message, is the article's general answer.
  */
 const ASKS_WHICH_IS_BETTER =
-  /^(?:(?:so|ok|okay|and|but)\s*,?\s+)?(?:which\s+(?:one\s+|of\s+(?:them|the\s+two)\s+|tech(?:nology)?\s+)?(?:should|would|could|do|does)\s+(?:we|i|you|(?:an?|the|our|my)\s+[a-z]+(?:\s+like\s+(?:ours|mine|us))?)\s+(?:be\s+)?(?:use|using|pick|choose|go\s+(?:for|with)|adopt|standardi[sz]e\s+on)|is\s+one\s+(?:of\s+(?:them|the\s+two)\s+)?(?:just\s+|simply\s+|actually\s+|really\s+)?better(?:\s+than\s+the\s+other)?)(?:\s*,?\s*(?:iot\s+or\s+m2m|m2m\s+or\s+iot))?(?:\s+(?:then|in\s+general|overall))?\W*$/i;
-const WHICH_IS_BETTER = 'which is better, iot or m2m?';
-/** Asked of the engine, it finds the entries about the article itself. */
-const THE_ARTICLE_ITSELF = 'which article is this based on?';
+  /^(?:(?:so|ok|okay|and|but)\s*,?\s+)?(?:which\s+(?:one\s+|of\s+(?:them|the\s+two)\s+|tech(?:nology)?\s+)?(?:should|would|could|do|does)\s+(?:we|i|you|(?:our|my)\s+[a-z]+|an?\s+[a-z]+\s+like\s+(?:ours|mine|us))\s+(?:be\s+)?(?:use|using|pick|choose|go\s+(?:for|with)|adopt|standardi[sz]e\s+on)|is\s+one\s+(?:of\s+(?:them|the\s+two)\s+)?(?:just\s+|simply\s+|actually\s+|really\s+)?better(?:\s+than\s+the\s+other)?)(?:\s*,?\s*(?:iot\s+or\s+m2m|m2m\s+or\s+iot))?(?:\s+(?:then|in\s+general|overall))?\W*$/i;
+/** Asked of the engine, these find the article's general answer on which to pick, and the entries about the article itself. */
+const WHICH_IS_BETTER_QUERY = 'which is better, iot or m2m?';
+const THE_ARTICLE_ITSELF_QUERY = 'which article is this based on?';
 /** "it" with no side named in the same part: it stands for what the part before was about. */
-const IT = /\bit\b/i;
+const PRONOUN_IT = /\bit\b/i;
 /** "Maybe a silly question but…", "bit lost,", "Sorry, new to all this.": how the asker feels, not what they ask. */
 const FEELS_NEW_TO_IT =
-  /^(?:(?:maybe|probably|possibly|sorry|apologies|ok|okay)\s*,?\s*)*(?:(?:if\s+)?(?:this\s+is\s+|it['’]s\s+)?(?:a\s+)?(?:silly|dumb|stupid|daft|basic|naive)\s+(?:question|q|one)|(?:a\s+)?bit\s+lost|(?:i['’]m\s+)?(?:very\s+|totally\s+|completely\s+|quite\s+)?new\s+to\s+(?:all\s+)?(?:this|it)|(?:total\s+|complete\s+)?(?:newbie|beginner|noob)(?:\s+(?:here|question|q))?)(?:\s*,?\s*sorry)?(?:\s*[,:.!\u2013\u2014-]+\s*|\s+but\s+|\s*$)/i;
+  /^(?:(?:maybe|probably|possibly|sorry|apologies|okay|ok)\b[\s,]*)*(?:(?:if\s+)?(?:this\s+is\s+|it['’]s\s+)?(?:a\s+)?(?:silly|dumb|stupid|daft|basic|naive)\s+(?:question|q|one)|(?:a\s+)?bit\s+lost|(?:i['’]m\s+)?(?:very\s+|totally\s+|completely\s+|quite\s+)?new\s+to\s+(?:all\s+)?(?:this|it)|(?:total\s+|complete\s+)?(?:newbie|beginner|noob)(?:\s+(?:here|question|q))?)(?:\s*,?\s*sorry)?(?:\s*[,:.!\u2013\u2014-]+\s*|\s+but\s+|\s*$)/i;
 /** A question about the project just described ("is this an m2m thing?", "does that push us to iot?"). */
 const POINTS_AT_THE_PROJECT = /\b(?:this|that|it|we|us|our|ours|here|these|those|i|me|my)\b/i;
 
@@ -208,6 +208,8 @@ export class Responder {
   private readonly choosing: ReadonlySet<string>;
   /** Entries about the article itself: its author, its date, where it was published. */
   private readonly aboutTheArticle: ReadonlySet<string>;
+  /** The article's general answer on which to pick. */
+  private readonly whichIsBetter: Entry | undefined;
   /** The entries that gather several criteria: the article's "best when" lists. */
   private readonly lists: ReadonlySet<string>;
   /** The entries that weigh those lists against each other ("which should we choose?"). */
@@ -230,8 +232,11 @@ export class Responder {
     this.followUps = new FollowUpReader(kb, engine, this.lists, this.weighing, criteria);
     this.choosing = new Set([...criteria, ...this.lists, ...this.weighing]);
     // The entries about the article itself (its author, date, where it is from) share the part of it they come from.
-    const header = answerOf(kb, engine.ask(THE_ARTICLE_ITSELF))?.entry.source;
+    const itself = answerOf(kb, engine.ask(THE_ARTICLE_ITSELF_QUERY));
+    const header = itself && itself.confidence >= STANDS_ALONE ? itself.entry.source : undefined;
     this.aboutTheArticle = new Set(header === undefined ? [] : kb.entries.filter((e) => e.source === header).map((e) => e.id));
+    const better = answerOf(kb, engine.ask(WHICH_IS_BETTER_QUERY));
+    this.whichIsBetter = better && better.confidence >= STANDS_ALONE ? better.entry : undefined;
     for (const entry of kb.entries) for (const w of this.answerWords(entry)) this.answerWordCounts.set(w, (this.answerWordCounts.get(w) ?? 0) + 1);
   }
 
@@ -335,7 +340,9 @@ export class Responder {
     if (compared !== decision) return compared;
     const part = PART_ABOUT.exec(question.trim());
     if (part) {
-      const subject = this.engine.ask(`what about ${part[1] ?? ''}${part[2] ? ` ${part[2]}` : ''}?`);
+      // "…say about it?" adds nothing to the part's subject.
+      const about = part[2] && ownWords(part[2]).length > 0 ? ` ${part[2]}` : '';
+      const subject = this.engine.ask(`what about ${part[1] ?? ''}${about}?`);
       if (subject.kind === 'answer') return { ...subject, question };
     }
     if (WHICH_SECTION.test(question)) {
@@ -421,9 +428,8 @@ export class Responder {
 
   /** "which one should a place like ours use?" with nothing said of the place: which to pick, in general. */
   private whichIsBetterAsked(question: string): AnswerDecision | undefined {
-    if (!ASKS_WHICH_IS_BETTER.test((lastAsked(question) ?? question).trim())) return undefined;
-    const decision = this.engine.ask(WHICH_IS_BETTER);
-    return decision.kind === 'answer' ? { ...decision, question } : undefined;
+    if (!this.whichIsBetter || !ASKS_WHICH_IS_BETTER.test((lastAsked(question) ?? question).trim())) return undefined;
+    return certainAnswer(this.whichIsBetter, question);
   }
 
   /**
@@ -625,8 +631,8 @@ export class Responder {
     for (const [i, part] of parts.entries()) {
       const other = answers[1 - i];
       const own = answers[i];
-      if (!other || !this.aboutTheArticle.has(other.entry.id) || (own && this.aboutTheArticle.has(own.entry.id)) || !IT.test(part) || part.match(SIDE_WORDS)) continue;
-      const onTheArticle = answerOf(this.kb, this.engine.ask(part.replace(IT, 'the article')));
+      if (!other || !this.aboutTheArticle.has(other.entry.id) || (own && this.aboutTheArticle.has(own.entry.id)) || !PRONOUN_IT.test(part) || part.match(SIDE_WORDS)) continue;
+      const onTheArticle = answerOf(this.kb, this.engine.ask(part.replace(PRONOUN_IT, 'the article')));
       if (onTheArticle && this.aboutTheArticle.has(onTheArticle.entry.id)) answers[i] = onTheArticle;
     }
     // One part clearly answered, the other a "did you mean": the other part's best choice answers it, the two together being the question.
