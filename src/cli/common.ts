@@ -8,8 +8,11 @@ import { ContentError, formatContentError } from '../knowledge/problems.js';
 // dotenv takes ~15 ms to load, which `npm run ask` feels, so only when there is a .env to read.
 if (existsSync('.env')) (createRequire(import.meta.url)('dotenv') as typeof import('dotenv')).config({ quiet: true });
 
-/** Where one-shot commands keep what makes their next run start faster (parsed knowledge, stems). */
-export const CACHE_DIR = join(tmpdir(), 'iot-or-m2m');
+/**
+ * Where one-shot commands keep what makes their next run start faster (parsed knowledge, stems, the
+ * engine's index): one folder per user in the shared temp folder, since what is in it is read back.
+ */
+export const CACHE_DIR = join(tmpdir(), `iot-or-m2m-${process.getuid?.() ?? 'user'}`);
 
 /** Splits argv into flags (`--json`, `--knowledge DIR`) and the remaining words. */
 export function parseArgs(argv: string[], valued: string[] = ['--knowledge']): { flags: Map<string, string | true>; rest: string[] } {
