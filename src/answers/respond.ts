@@ -81,7 +81,7 @@ export function recordedDecisionOf(response: Response): Decision | undefined {
 }
 
 /** "Is that just how M2M is?" after a story: whether what the story tells is what the article says of that side. */
-const ASKS_IF_THE_STORY_IS_TYPICAL = /^(?:so\s+|but\s+)?(?:(?:is|isn['’]t|was)\s+that\s+(?:(?:just|really|simply)\s+(?:how|what)\s+(iot|m2m)\s+(?:is|works?)(?:\s+like)?|how\s+(iot|m2m)\s+(?:is|works?)(?:\s+like)?|what\s+(iot|m2m)\s+is\s+like)|(?:is|isn['’]t)\s+that\s+(?:normal|typical|standard|usual)\s+(?:for|of|with)\s+(iot|m2m)|(?:is|isn['’]t)\s+that\s+just\s+(iot|m2m))(?:\s*,?\s*(?:then|though|in general|normally|for you))?\W*$/i;
+const ASKS_IF_THE_STORY_IS_TYPICAL = /^(?:so\s+|but\s+)?(?:(?:is|isn['’]t|was)\s+that\s+(?:(?:just|really|simply)\s+(?:how|what)\s+(iot|m2m)\s+(?:is|works?)(?:\s+like)?|how\s+(iot|m2m)\s+(?:is|works?)(?:\s+like)?|what\s+(iot|m2m)\s+is\s+like)|(?:is|isn['’]t)\s+that\s+(?:normal|typical|standard|usual)\s+(?:for|of|with)\s+(iot|m2m)|(?:is|isn['’]t)\s+that\s+just\s+(iot|m2m))(?:\s*,?\s*(?:then|though|in general|normally|for you|(?:per|according\s+to|in)\s+the\s+(?:article|text|piece)))?\W*$/i;
 /** "…, isn't it?", "…, right?", "true or false: …": a claim asked to be confirmed. */
 const ASKS_TO_CONFIRM = /(?:^true\s+or\s+false\b|(?:,?\s*\b(?:right|correct|yes|yeah|yep|true|isn['’]t\s+it|is\s+it\s+not|doesn['’]t\s+it|didn['’]t\s+it|aren['’]t\s+they|don['’]t\s+they|innit))\W*$)/i;
 /** How many of the best matches are looked through for the entry that weighs both sides on a claim. */
@@ -271,7 +271,7 @@ export class Responder {
     // when the clause that asks names it ("what firewall rules should we use to isolate our m2m network?").
     if (scenario && (!outside || scenario.criteria.length >= CRITERIA_FOR_A_PROJECT || !this.askedAbout(question))) {
       // A story that ends by asking something the article answers ("…so how long has M2M been used for that?") gets that answer.
-      const asked = this.storyQuestion(question) ?? this.comparedOnTheCriterion(question, scenario);
+      const asked = this.storyAsTheSide(question) ?? this.storyQuestion(question) ?? this.comparedOnTheCriterion(question, scenario);
       if (asked) return { ...asked, question };
       return { kind: 'scenario', reading: scenario, confidence: scenario.confidence, question };
     }

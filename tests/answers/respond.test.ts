@@ -503,6 +503,15 @@ describe('a story that asks "is that just how M2M is?"', () => {
     expect(entryOf(responder.respond('Is that just what M2M is like?'))).not.toBe(asked);
     expect(entryOf(responder.respond(`${story} Is that what M2M is?`))).not.toBe(asked);
   });
+
+  it('does so even when the story names a criterion, and the question says where to look', () => {
+    const story = 'Every new sensor needs its own link set up one at a time, one link per device.';
+    // The story alone reads as a project; asked about M2M as a whole, it is a matter the article answers.
+    const direct = engine.ask(`${story} m2m`);
+    const asked = direct.kind === 'answer' ? direct.entry.id : undefined;
+    expect(asked).toBeDefined();
+    for (const closing of ['is that normal for m2m?', 'is that normal for m2m per the article?']) expect(entryOf(responder.respond(`${story} ${closing}`)), closing).toBe(asked);
+  });
 });
 
 describe('which to pick, with nothing said of the project', () => {
@@ -777,6 +786,12 @@ describe('what the article does not cover', () => {
     if (r.kind !== 'declined') return;
     expect(r.subject).toBe('encryption and certificates');
     expect(r.partial?.entry.id).toMatch(/^m2m-atm/);
+  });
+
+  it('declines equipment that is not working, but not a side that does not work a certain way', () => {
+    expect(responder.respond('my sensor is not working, how do i fix it?').kind).toBe('declined');
+    const cloud = turnOf(responder.respond("What does IoT's cloud network actually give you?"));
+    expect(responder.respond("and m2m doesn't work like that?", cloud).kind).not.toBe('declined');
   });
 
   it('reads a project that mentions a technology in passing, and declines one whose asking clause names it', () => {
