@@ -334,7 +334,7 @@ export class FollowUpReader {
     // The answer again, read as the question before (so "and the last one?" can follow): an item of the list it gave,
     // the same in plainer words, "so which is it?", or a check of it that names its side or source ("so that's m2m?", "is that from the article?").
     // A check of the source may follow a short remark ("that sounds backwards, you sure that's what it says?").
-    const clauses = trimmed.split(/[,.;:!]\s+/);
+    const clauses = trimmed.split(/[,.;:!?]\s+/);
     const lastClause = clauses.pop() ?? trimmed;
     const afterARemark = words(clauses.join(' ')).length <= REMARK_WORDS && CHECKS_THE_SOURCE.test(lastClause);
     const again = asksForAListedItem(trimmed) || afterARemark || [ASKS_TO_REPHRASE, ASKS_WHICH_AGAIN, CONFIRMS_THE_SIDE, ASKS_WHICH_SIDE_IT_IS, ASKS_WHICH_SIDE_IT_FAVOURS, CHECKS_THE_SOURCE].some((pattern) => pattern.test(trimmed)) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous));

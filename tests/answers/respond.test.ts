@@ -1004,7 +1004,7 @@ describe('follow-ups', () => {
     expect(given).toBeDefined();
     for (const q of ['is that from the article?', 'does the article really say that?', 'which section says that?', 'where does it say that?', 'where is that in the article?', 'based on what?']) expect(entryOf(responder.respond(q, before)), q).toBe(given);
     // The section asked for in a word or two, or after "source?", is still where that answer comes from.
-    for (const q of ['what section?', 'which paragraph is it in?', 'where in the text?', 'source? what part is that from', "odd, are you sure that's what it says?", 'quote?', 'exact words?']) expect(entryOf(responder.respond(q, before)), q).toBe(given);
+    for (const q of ['what section?', 'which paragraph is it in?', 'where in the text?', 'source? what part is that from', "odd, are you sure that's what it says?", 'wait really? where does it say that', 'quote?', 'exact words?']) expect(entryOf(responder.respond(q, before)), q).toBe(given);
     const source = entryOf(responder.respond('where do these answers come from?'));
     expect(source).toBeDefined();
     expect(source).not.toBe(given);
