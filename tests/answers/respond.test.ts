@@ -945,7 +945,7 @@ describe('follow-ups', () => {
       const before = turnOf(responder.respond(first));
       const [given] = before.entryIds;
       expect(given, first).toBeDefined();
-      for (const q of ['in plain english?', 'what does that mean in plain english?', 'can you explain that in simple terms?']) expect(entryOf(responder.respond(q, before)), `${first} → ${q}`).toBe(given);
+      for (const q of ['in plain english?', 'what does that mean in plain english?', 'can you explain that in simple terms?', 'plain english please']) expect(entryOf(responder.respond(q, before)), `${first} → ${q}`).toBe(given);
     }
   });
 
