@@ -206,17 +206,16 @@ export class Responder {
   private readonly followUps: FollowUpReader;
   /** Entries about which side to choose: the chooser's criteria, and the lists that gather several of them ("M2M is best when…"). */
   private readonly choosing: ReadonlySet<string>;
-  /** Entries about the article itself: its author, its date, where it was published. */
-  private readonly aboutTheArticle: ReadonlySet<string>;
-  /** The article's general answer on which to pick. */
-  private readonly whichIsBetter: Entry | undefined;
+  /** Entries about the article itself (its author, its date, where it was published), and the article's general answer on which to pick: found on first use. */
+  private canned: { aboutTheArticle: ReadonlySet<string>; whichIsBetter: Entry | undefined } | undefined;
   /** The entries that gather several criteria: the article's "best when" lists. */
   private readonly lists: ReadonlySet<string>;
   /** The entries that weigh those lists against each other ("which should we choose?"). */
   private readonly weighing: ReadonlySet<string>;
   /** Each entry's answer as words, and in how many answers each word occurs. */
   private readonly answerWordSets = new Map<string, Set<string>>();
-  private readonly answerWordCounts = new Map<string, number>();
+  /** In how many answers each word is; counted on first use, since most messages never need it. */
+  private answerWordCounts: Map<string, number> | undefined;
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -231,13 +230,6 @@ export class Responder {
     const criteria = new Set(chooser.questions.flatMap((q) => q.criteria));
     this.followUps = new FollowUpReader(kb, engine, this.lists, this.weighing, criteria);
     this.choosing = new Set([...criteria, ...this.lists, ...this.weighing]);
-    // The entries about the article itself (its author, date, where it is from) share the part of it they come from.
-    const itself = answerOf(kb, engine.ask(THE_ARTICLE_ITSELF_QUERY));
-    const header = itself && itself.confidence >= STANDS_ALONE ? itself.entry.source : undefined;
-    this.aboutTheArticle = new Set(header === undefined ? [] : kb.entries.filter((e) => e.source === header).map((e) => e.id));
-    const better = answerOf(kb, engine.ask(WHICH_IS_BETTER_QUERY));
-    this.whichIsBetter = better && better.confidence >= STANDS_ALONE ? better.entry : undefined;
-    for (const entry of kb.entries) for (const w of this.answerWords(entry)) this.answerWordCounts.set(w, (this.answerWordCounts.get(w) ?? 0) + 1);
   }
 
   /** The response to a message, read after `previous` when it is a follow-up in the same conversation. */
@@ -426,10 +418,24 @@ export class Responder {
     return weighsIt ? decision : undefined;
   }
 
+  /** The entries the canned queries find, each trusted only when clearly answered. */
+  private cannedAnswers(): { aboutTheArticle: ReadonlySet<string>; whichIsBetter: Entry | undefined } {
+    if (this.canned) return this.canned;
+    const clear = (query: string) => {
+      const found = answerOf(this.kb, this.engine.ask(query));
+      return found && found.confidence >= STANDS_ALONE ? found.entry : undefined;
+    };
+    // The entries about the article itself (its author, date, where it is from) share the part of it they come from.
+    const header = clear(THE_ARTICLE_ITSELF_QUERY)?.source;
+    const aboutTheArticle = new Set(header === undefined ? [] : this.kb.entries.filter((e) => e.source === header).map((e) => e.id));
+    return (this.canned = { aboutTheArticle, whichIsBetter: clear(WHICH_IS_BETTER_QUERY) });
+  }
+
   /** "which one should a place like ours use?" with nothing said of the place: which to pick, in general. */
   private whichIsBetterAsked(question: string): AnswerDecision | undefined {
-    if (!this.whichIsBetter || !ASKS_WHICH_IS_BETTER.test((lastAsked(question) ?? question).trim())) return undefined;
-    return certainAnswer(this.whichIsBetter, question);
+    if (!ASKS_WHICH_IS_BETTER.test((lastAsked(question) ?? question).trim())) return undefined;
+    const { whichIsBetter } = this.cannedAnswers();
+    return whichIsBetter && certainAnswer(whichIsBetter, question);
   }
 
   /**
@@ -631,9 +637,11 @@ export class Responder {
     for (const [i, part] of parts.entries()) {
       const other = answers[1 - i];
       const own = answers[i];
-      if (!other || !this.aboutTheArticle.has(other.entry.id) || (own && this.aboutTheArticle.has(own.entry.id)) || !PRONOUN_IT.test(part) || part.match(SIDE_WORDS)) continue;
+      if (!other || !PRONOUN_IT.test(part) || part.match(SIDE_WORDS)) continue;
+      const { aboutTheArticle } = this.cannedAnswers();
+      if (!aboutTheArticle.has(other.entry.id) || (own && aboutTheArticle.has(own.entry.id))) continue;
       const onTheArticle = answerOf(this.kb, this.engine.ask(part.replace(PRONOUN_IT, 'the article')));
-      if (onTheArticle && this.aboutTheArticle.has(onTheArticle.entry.id)) answers[i] = onTheArticle;
+      if (onTheArticle && aboutTheArticle.has(onTheArticle.entry.id)) answers[i] = onTheArticle;
     }
     // One part clearly answered, the other a "did you mean": the other part's best choice answers it, the two together being the question.
     for (const [i, d] of decisions.entries()) {
@@ -674,13 +682,21 @@ export class Responder {
   private coveringEntry(a: string, b: string): Entry | undefined {
     const [first, second] = [this.kb.byId.get(a), this.kb.byId.get(b)];
     if (!first || !second) return undefined;
-    const distinctive = (entry: Entry) => [...this.answerWords(entry)].filter((w) => (this.answerWordCounts.get(w) ?? 0) <= DISTINCTIVE_IN_ANSWERS);
+    const counts = this.answersWithEachWord();
+    const distinctive = (entry: Entry) => [...this.answerWords(entry)].filter((w) => (counts.get(w) ?? 0) <= DISTINCTIVE_IN_ANSWERS);
     const [ofFirst, ofSecond] = [distinctive(first), distinctive(second)];
     const holds = (e: Entry, wanted: string[]) => wanted.length > 0 && wanted.filter((w) => this.answerWords(e).has(w)).length >= COVERED_SHARE * wanted.length;
     return this.kb.entries.find((e) => e !== first && e !== second && neighbours(this.kb, e.id, a) && neighbours(this.kb, e.id, b) && holds(e, ofFirst) && holds(e, ofSecond));
   }
 
   /** An entry's answer as a set of words. */
+  private answersWithEachWord(): Map<string, number> {
+    if (this.answerWordCounts) return this.answerWordCounts;
+    const counts = new Map<string, number>();
+    for (const entry of this.kb.entries) for (const w of this.answerWords(entry)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    return (this.answerWordCounts = counts);
+  }
+
   private answerWords(entry: Entry): Set<string> {
     let set = this.answerWordSets.get(entry.id);
     if (!set) this.answerWordSets.set(entry.id, (set = new Set(words(entry.answer).filter((w) => !STOP_WORDS.has(w)))));
