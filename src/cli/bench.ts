@@ -106,10 +106,15 @@ const EVAL_SET_DIR = resolve('tests/fixtures/eval');
 /** The questions sent as DMs in the event-rate rounds. */
 const eventQuestions = (set: ReturnType<typeof loadEvalSet>) => set.inScope.map((i) => i.q).slice(0, 100);
 
-// The event rate is measured in a process of its own (this script with --events-only), so the apps are not
-// slowed by the garbage collector walking the 10,000-entry engines and indexes the rest of the run keeps alive.
+// The event rate and the start-up time are measured in a process of their own (this script with --events-only
+// or --startup-only), so the apps are not slowed by the garbage collector walking the 10,000-entry engines and
+// indexes the rest of the run keeps alive, and the processes started are not sharing the two cores with it.
 if (flags.has('--events-only')) {
   console.log(JSON.stringify(await eventRates(eventQuestions(loadEvalSet(EVAL_SET_DIR)))));
+  process.exit(0);
+}
+if (flags.has('--startup-only')) {
+  console.log(JSON.stringify(startupTimes()));
   process.exit(0);
 }
 
@@ -173,8 +178,8 @@ const realRebuild = rebuild(realEngine.kb, 7);
 const bigRebuild = rebuild(big.value.kb, 3);
 rmSync(synthetic.dir, { recursive: true, force: true });
 
-const startup = startupTimes();
-const throughput = eventRatesInAProcessOfItsOwn();
+const startup = inAProcessOfItsOwn<{ ask: number[]; bare: number[] }>('--startup-only', 'start-up');
+const throughput = inAProcessOfItsOwn<EventRates>('--events-only', 'event-rate');
 
 const n = (x: number) => String(x);
 console.log(`Benchmark, one run, Node ${process.version}. Times in ms (median / p99).\n`);
@@ -229,12 +234,12 @@ interface EventRates {
   roundRatios: number[];
 }
 
-/** `eventRates` run by this script with --events-only, in a fresh process. */
-function eventRatesInAProcessOfItsOwn(): EventRates {
-  const args = ['--expose-gc', fileURLToPath(import.meta.url), '--events-only', ...(flags.has('--quick') ? ['--quick'] : [])];
+/** What this script prints with `flag` (--events-only, --startup-only), run in a fresh process. */
+function inAProcessOfItsOwn<T>(flag: string, what: string): T {
+  const args = ['--expose-gc', fileURLToPath(import.meta.url), flag, ...(flags.has('--quick') ? ['--quick'] : [])];
   const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (result.status !== 0) throw new Error(`the event-rate run failed (exit ${String(result.status)}): ${result.stderr.slice(0, 2000)}`);
-  return JSON.parse(result.stdout) as EventRates;
+  if (result.status !== 0) throw new Error(`the ${what} run failed (exit ${String(result.status)}): ${result.stderr.slice(0, 2000)}`);
+  return JSON.parse(result.stdout) as T;
 }
 
 async function eventRates(questions: readonly string[]): Promise<EventRates> {
