@@ -212,9 +212,9 @@ export class Responder {
   private readonly lists: ReadonlySet<string>;
   /** The entries that weigh those lists against each other ("which should we choose?"). */
   private readonly weighing: ReadonlySet<string>;
-  /** Each entry's answer as words, and in how many answers each word occurs. */
+  /** Each entry's answer as words. */
   private readonly answerWordSets = new Map<string, Set<string>>();
-  /** In how many answers each word is; counted on first use, since most messages never need it. */
+  /** In how many answers each word is: counted on first use, since most messages never need it. */
   private answerWordCounts: Map<string, number> | undefined;
 
   constructor(
@@ -689,7 +689,7 @@ export class Responder {
     return this.kb.entries.find((e) => e !== first && e !== second && neighbours(this.kb, e.id, a) && neighbours(this.kb, e.id, b) && holds(e, ofFirst) && holds(e, ofSecond));
   }
 
-  /** An entry's answer as a set of words. */
+  /** In how many answers each word is. */
   private answersWithEachWord(): Map<string, number> {
     if (this.answerWordCounts) return this.answerWordCounts;
     const counts = new Map<string, number>();
@@ -697,6 +697,7 @@ export class Responder {
     return (this.answerWordCounts = counts);
   }
 
+  /** An entry's answer as a set of words. */
   private answerWords(entry: Entry): Set<string> {
     let set = this.answerWordSets.get(entry.id);
     if (!set) this.answerWordSets.set(entry.id, (set = new Set(words(entry.answer).filter((w) => !STOP_WORDS.has(w)))));

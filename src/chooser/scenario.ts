@@ -160,8 +160,9 @@ export class ScenarioReader {
     const clauseOf = clauses.length === typed.length ? clauses : typed.map(() => 0);
     // A sentence that weighs what someone offers ("a vendor is pitching us a cloud platform. Overkill?") names what
     // the team was offered, not what it needs: what it says for IoT is not read.
-    const sentenceOf = sentences(text).flatMap((sentence, i) => words(sentence).map(() => i));
-    const offered = new Set(sentences(text).flatMap((sentence, i) => (WEIGHS_AN_OFFER.test(sentence) ? [i] : [])));
+    const all = sentences(text);
+    const sentenceOf = all.flatMap((sentence, i) => words(sentence).map(() => i));
+    const offered = new Set(all.flatMap((sentence, i) => (WEIGHS_AN_OFFER.test(sentence) ? [i] : [])));
     const inOffer = (start: number) => sentenceOf.length === typed.length && offered.has(sentenceOf[start] ?? -1);
     // Unless the offer is all the message describes ("is IoT overkill for an app thousands of riders use?").
     const describedElsewhere = found.some((m) => !('ask' in m.value) && !inOffer(m.start));
@@ -194,7 +195,6 @@ export class ScenarioReader {
       if (other) settled.push([index, { answer: other, evidence: r[other] }]);
     }
     // "Scale feeds the diverter. Direct link, 1:1. M2M or IoT?": a cue in a sentence that does not ask, before the one that does, describes a setting.
-    const all = sentences(text);
     const stated = sentenceOf.length === typed.length && found.some((m) => { const at = sentenceOf[m.start] ?? -1; return !('ask' in m.value) && at < all.length - 1 && !(all[at] ?? '?').endsWith('?'); });
     return { text, asks, settled, stated };
   }
