@@ -91,8 +91,13 @@ const SAME_MATTER_BONUS = 0.25;
 const ASKS_ABOUT_A_CASE = /^(?:and\s+|so\s+|ok\s+(?:so\s+)?)?(?:which\s+(?:one|side|of\s+the\s+two)|(?:iot|m2m))\s+(?:for|with|on|in)\s+(?:the|our|a|an|that|this|those|these)\s+[^?]{1,80}?(?:\s+then)?\s*\??$/i;
 /** "why not m2m?" after a recommendation of IoT: why the side recommended fits better, which the criterion it rests on says. */
 const ASKS_WHY_NOT_A_SIDE = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|ok\\s+)?why\\s+not\\s+(?:the\\s+|just\\s+)?(${A_SIDE})(?:\\s+(?:then|instead|though))?\\W*$`, 'i');
-/** "so which should we use?": after one side's list or a fact, the general question, not more of that answer. */
-const ASKS_WHICH_TO_USE = /^(?:so\s+|ok\s+(?:so\s+)?|and\s+|but\s+)?which\s+(?:one\s+|of\s+the\s+two\s+)?(?:should|do|would)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+(?:for|with))(?:\s+then)?\W*$/i;
+/**
+ * "which one should a mill like ours be using?", "so which should we use?", "is one of them just better than the other?":
+ * which to pick, in general. With no criterion read from the message, the article's general answer; after one side's
+ * list or a fact, the general question, not more of that answer.
+ */
+export const ASKS_WHICH_IS_BETTER =
+  /^(?:(?:so|ok(?:ay)?(?:\s+so)?|and|but)\s*,?\s+)?(?:which\s+(?:one\s+|of\s+(?:them|the\s+two)\s+|tech(?:nology)?\s+)?(?:should|would|could|do|does)\s+(?:we|i|you|(?:our|my)\s+[a-z]+|an?\s+[a-z]+\s+like\s+(?:ours|mine|us))\s+(?:be\s+)?(?:use|using|pick|choose|go\s+(?:for|with)|adopt|standardi[sz]e\s+on)|is\s+one\s+(?:of\s+(?:them|the\s+two)\s+)?(?:just\s+|simply\s+|actually\s+|really\s+)?better(?:\s+than\s+the\s+other)?)(?:\s*,?\s*(?:iot\s+or\s+m2m|m2m\s+or\s+iot))?(?:\s+(?:then|in\s+general|overall))?\W*$/i;
 /** "and if…?", "what if…?": the same question asked of another case (a bare "if…, how…?" asks something of its own). */
 const WHAT_IF = /^(?:(?:and|but|so|ok)\s+(?:what\s+)?if|what\s+if)\s+\S/i;
 /** "what if we add a device later, is that hard in m2m?": a case with a question of its own, not "which fits then?". */
@@ -201,7 +206,7 @@ export class FollowUpReader {
    */
   answer(question: string, alone: Decision, previous: PreviousTurn): Response | undefined {
     // "so which should we use?" after one side's list is the general question, not more of that list.
-    if (ASKS_WHICH_TO_USE.test(question.trim()) && previous.kind !== 'scenario') return undefined;
+    if (ASKS_WHICH_IS_BETTER.test(question.trim()) && previous.kind !== 'scenario') return undefined;
     const lone = this.loneQuestionWord(question, previous);
     if (lone) return { ...lone, question, readAs: `${question} ${previous.question}`.trim() };
     // The next step is read as the question it follows, so "and then?" twice does not pile up.

@@ -12,7 +12,7 @@ import type { AnswerEngine, Candidate, Decision } from './engine.js';
 import { OutOfScope, type OutOfScopeTopic } from './outOfScope.js';
 import { answerOf, certainAnswer, neighbours, STANDS_ALONE, type AnswerDecision } from './answerDecisions.js';
 import { ARTICLE_SAYS, ATTRIBUTION, COMPARISON_FRAME, PART_ABOUT, QUESTION_START, SECTION_VERB_AT_END, WHICH_SECTION, WHO_IS_RIGHT } from './articleFrames.js';
-import { FollowUpReader } from './followUps.js';
+import { ASKS_WHICH_IS_BETTER, FollowUpReader } from './followUps.js';
 import { NOT_OWN, ownWords, QUESTION_WORD } from './ownWords.js';
 import { A_SIDE, NAMES_A_SIDE, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, swapSides, type Side } from './sides.js';
 import { cleanInput, sentences, STOP_WORDS, words } from './text.js';
@@ -144,12 +144,6 @@ const QUOTED_TERM = /(?<![\p{L}\d])['"‘“]([\p{L}\d][\p{L}\d -]{0,30})['"’�
 const PREFERS_ONE_SIDE = new RegExp(`\\b(${A_SIDE})\\s+(?:over|instead\\s+of|rather\\s+than|in\\s+place\\s+of)\\s+${A_SIDE}\\b`, 'i');
 /** Words by which a question is about the asker's own project ("for us", "our case"). */
 const ASKER_S_PROJECT = /\b(?:we|us|our|ours|i|me|my)\b/i;
-/**
- * "which one should a mill like ours be using?", "is one of them just better than the other?": which to
- * pick, with no criterion read from the message, is the article's general answer.
- */
-const ASKS_WHICH_IS_BETTER =
-  /^(?:(?:so|ok|okay|and|but)\s*,?\s+)?(?:which\s+(?:one\s+|of\s+(?:them|the\s+two)\s+|tech(?:nology)?\s+)?(?:should|would|could|do|does)\s+(?:we|i|you|(?:our|my)\s+[a-z]+|an?\s+[a-z]+\s+like\s+(?:ours|mine|us))\s+(?:be\s+)?(?:use|using|pick|choose|go\s+(?:for|with)|adopt|standardi[sz]e\s+on)|is\s+one\s+(?:of\s+(?:them|the\s+two)\s+)?(?:just\s+|simply\s+|actually\s+|really\s+)?better(?:\s+than\s+the\s+other)?)(?:\s*,?\s*(?:iot\s+or\s+m2m|m2m\s+or\s+iot))?(?:\s+(?:then|in\s+general|overall))?\W*$/i;
 /** Asked of the engine, these find the article's general answer on which to pick, and the entries about the article itself. */
 const WHICH_IS_BETTER_QUERY = 'which is better, iot or m2m?';
 const THE_ARTICLE_ITSELF_QUERY = 'which article is this based on?';
