@@ -43,12 +43,16 @@ type Db = BetterSqlite3.Database;
 
 /** How long a write waits for another process holding the database (a second instance on the same file). */
 const BUSY_TIMEOUT_MS = 5000;
+/** The pause before trying again when SQLite reports the file busy without waiting (see whileBusy). */
+const BUSY_RETRY_PAUSE_MS = 20;
 
 export interface SqliteStoreOptions extends StoreOptions {
   /** The database file, e.g. DATABASE_PATH; its folder is created if missing. Without a hash key, one is created once in `<path>.key` (mode 0600). */
   path: string;
-  /** How better-sqlite3 is loaded; tests replace it to simulate a missing native module. */
+  /** How better-sqlite3 is loaded; tests replace it to simulate a missing native module or a busy file. */
   loadDriver?: () => SqliteDriver;
+  /** How long to wait for another process holding the database before giving up (5 s by default). */
+  busyTimeoutMs?: number;
 }
 
 /** Opens (creating and migrating if needed) the feedback database. Never throws: on any problem, logs one error and returns a disabled store. */
@@ -63,7 +67,8 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
       mkdirSync(dirname(file), { recursive: true });
     }
     stage = 'open';
-    const open = (): Db => openDatabase(Driver, file, options.readOnly === true);
+    const busyTimeoutMs = options.busyTimeoutMs ?? BUSY_TIMEOUT_MS;
+    const open = (): Db => whileBusy(busyTimeoutMs, () => openDatabase(Driver, file, options.readOnly === true, busyTimeoutMs));
     db = open();
     let key = '';
     if (!options.readOnly) {
@@ -113,6 +118,9 @@ function explain(stage: Stage, error: unknown, file: string, readOnly: boolean):
     return { problem: 'the SQLite driver (better-sqlite3) could not be loaded', fix: 'run "npm rebuild better-sqlite3" with the Node version that runs the bot (better-sqlite3 12 on Node 20)' };
   }
   if (stage === 'folder') return { problem: `cannot create the folder ${dirname(file)} for the feedback database`, fix: 'make the folder writable, or set DATABASE_PATH to a writable location' };
+  if (busy(error)) {
+    return { problem: 'another process kept the feedback database locked', fix: 'run fewer instances on one database file, or use PostgreSQL (DATABASE_URL) for several' };
+  }
   if (stage === 'key') return { problem: `cannot read or create the hash key file ${keyFileOf(file)}`, fix: 'make the folder writable, fix or delete the key file, or set FEEDBACK_HASH_KEY' };
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
     return { problem: 'the feedback database file is not a readable SQLite database', fix: 'move the file aside (a new one is created at the next start), or set DATABASE_PATH to another file' };
@@ -125,12 +133,12 @@ function explain(stage: Stage, error: unknown, file: string, readOnly: boolean):
  * Opens the file and brings its schema up to date. WAL with synchronous =
  * NORMAL: a killed process loses nothing committed (only a power cut can
  * lose the last commits), and commits do not wait for the disk. Another
- * process writing at the same time is waited for, up to BUSY_TIMEOUT_MS.
+ * process writing at the same time is waited for, up to busyTimeoutMs.
  */
-function openDatabase(Driver: SqliteDriver, file: string, readOnly: boolean): Db {
+function openDatabase(Driver: SqliteDriver, file: string, readOnly: boolean, busyTimeoutMs: number): Db {
   const db = new Driver(file, { readonly: readOnly, fileMustExist: readOnly });
   try {
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    db.pragma(`busy_timeout = ${busyTimeoutMs}`);
     if (readOnly) db.prepare('SELECT count(*) FROM sqlite_master').get();
     else {
       db.pragma('journal_mode = WAL');
@@ -145,6 +153,25 @@ function openDatabase(Driver: SqliteDriver, file: string, readOnly: boolean): Db
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+/**
+ * Runs `attempt` again while SQLite reports the file busy, until `timeoutMs`
+ * has passed. SQLite's own wait (busy_timeout) does not cover every case: a
+ * process closing the file or recovering its WAL holds it for a moment, and
+ * another opening it then is told "database is locked" at once.
+ */
+function whileBusy<T>(timeoutMs: number, attempt: () => T): T {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return attempt();
+    } catch (error) {
+      if (!busy(error) || Date.now() >= deadline) throw error;
+      // Opening is synchronous (at start, or after the file was replaced); the pause is a few milliseconds.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, BUSY_RETRY_PAUSE_MS);
+    }
   }
 }
 
@@ -183,6 +210,7 @@ class SqliteStore implements Store {
   private readonly recordText: boolean;
   private readonly retentionDays: number;
   private readonly failures: FailureLog;
+  private readonly busyTimeoutMs: number;
 
   constructor(
     /** The open file, shared by the views of every workspace. */
@@ -196,9 +224,10 @@ class SqliteStore implements Store {
     this.now = options.now ?? (() => new Date());
     this.recordText = options.recordQuestions !== false;
     this.retentionDays = rules.retentionDays(options);
+    this.busyTimeoutMs = options.busyTimeoutMs ?? BUSY_TIMEOUT_MS;
     this.failures = new FailureLog(options.logger, { file: location }, (error) =>
       busy(error)
-        ? 'another process held the database for more than 5 s; run fewer instances on one database file, or use PostgreSQL (DATABASE_URL)'
+        ? `another process held the database for more than ${this.busyTimeoutMs / 1000} s; run fewer instances on one database file, or use PostgreSQL (DATABASE_URL)`
         : 'check free disk space and the permissions of the database file; the bot keeps running',
     );
   }
@@ -443,7 +472,7 @@ class SqliteStore implements Store {
   private write<T>(operation: string, fallback: T, run: () => T): Promise<T> {
     if (this.file.closed || this.options.readOnly === true) return Promise.resolve(fallback);
     return new Promise<T>((resolve) => {
-      this.file.pending.push({ operation, fallback, run, resolve } as PendingWrite<unknown>);
+      this.file.pending.push({ operation, fallback, run, resolve, queuedAt: Date.now() } as PendingWrite<unknown>);
       if (this.file.pending.length === 1) setImmediate(() => this.flush());
     });
   }
@@ -466,6 +495,12 @@ class SqliteStore implements Store {
         }
       }).immediate();
     } catch (error) {
+      if (busy(error) && Date.now() - (batch[0] as PendingWrite<unknown>).queuedAt < this.busyTimeoutMs) {
+        // Told "locked" without SQLite's wait (another process closing the file): nothing was written, so the batch goes again.
+        this.file.pending.unshift(...batch);
+        setTimeout(() => this.flush(), BUSY_RETRY_PAUSE_MS);
+        return;
+      }
       // The transaction as a whole (the lock, the commit) failed, or the file is gone: none of it was saved.
       if (!(error instanceof Unsaved)) this.failures.failed('write', error);
       batch.forEach((job) => job.resolve(job.fallback));
@@ -530,6 +565,8 @@ interface PendingWrite<T> {
   fallback: T;
   run: () => T;
   resolve: (value: T) => void;
+  /** When the write was asked for: a batch told "locked" is tried again until busyTimeoutMs after its oldest write. */
+  queuedAt: number;
 }
 
 /** A batch refused before it started: the file was deleted or replaced, or the store closed. */

@@ -162,10 +162,71 @@ describe('a SQLite store that cannot open', () => {
     await expectDisabled(store, logger, /better-sqlite3/);
   });
 
+  it('is disabled, naming the other process and the fix, when another process keeps the file locked', async () => {
+    const path = join(dir, 'locked.db');
+    const holder = new Database(path);
+    holder.exec('CREATE TABLE t (a); BEGIN EXCLUSIVE');
+    try {
+      const { store, logger } = openStore({ path, busyTimeoutMs: 100 });
+      await expectDisabled(store, logger, /another process kept the feedback database locked.*PostgreSQL/);
+    } finally {
+      holder.close();
+    }
+  });
+
   it('is disabled when the key file is unusable', async () => {
     const path = join(dir, 'feedback.db');
     writeFileSync(`${path}.key`, 'short');
     const { store, logger } = openStore({ path });
     await expectDisabled(store, logger, /FEEDBACK_HASH_KEY/);
+  });
+});
+
+/** The error better-sqlite3 throws when SQLite reports the file locked. */
+function lockedError(): Error {
+  return Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+}
+
+/**
+ * SQLite answers "database is locked" at once, without its busy wait, while
+ * another process closes the file or recovers its WAL (sqlite.org/wal.html,
+ * "Sometimes queries return SQLITE_BUSY"). That moment cannot be caught on a
+ * real file in a test, so these drivers report it on cue.
+ */
+describe('a file locked for a moment by another process', () => {
+  it('is opened once the moment passes, with nothing logged', async () => {
+    let lockedOpens = 2;
+    class LockedWhileOpening extends Database {
+      override pragma(source: string, options?: BetterSqlite3.PragmaOptions): unknown {
+        if (source.startsWith('journal_mode') && lockedOpens-- > 0) throw lockedError();
+        return super.pragma(source, options);
+      }
+    }
+    const { store, logger } = openStore({ loadDriver: () => LockedWhileOpening as unknown as typeof BetterSqlite3 });
+    expect(store.enabled).toBe(true);
+    expect(lockedOpens).toBe(-1);
+    expect(await store.recordVote(vote)).toMatchObject({ saved: true });
+    expect(logger.events.filter((e) => e.level === 'error' || e.level === 'warn')).toEqual([]);
+  });
+
+  it('keeps a vote that met the lock: it is saved on the next try, not dropped', async () => {
+    let lockedWrites = 0;
+    class LockedOnce extends Database {
+      override transaction<F extends (...args: never[]) => unknown>(fn: F): BetterSqlite3.Transaction<F> {
+        type Run = (...args: unknown[]) => unknown;
+        const transaction = super.transaction(fn);
+        const immediate: Run = (...args) => {
+          if (lockedWrites-- > 0) throw lockedError();
+          return (transaction.immediate as unknown as Run)(...args);
+        };
+        return Object.assign((...args: unknown[]) => (transaction as unknown as Run)(...args), { immediate }) as unknown as BetterSqlite3.Transaction<F>;
+      }
+    }
+    const { store, logger } = openStore({ loadDriver: () => LockedOnce as unknown as typeof BetterSqlite3 });
+    lockedWrites = 1;
+    expect(await store.recordVote(vote)).toMatchObject({ saved: true });
+    expect(lockedWrites).toBeLessThan(0);
+    expect(await store.votes()).toHaveLength(1);
+    expect(logger.events.filter((e) => e.level === 'error' || e.level === 'warn')).toEqual([]);
   });
 });
