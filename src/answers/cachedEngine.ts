@@ -17,9 +17,10 @@ const ANSWERS_CODE = dirname(fileURLToPath(import.meta.url));
  * quick answer's time, and reading it back takes a few milliseconds. The
  * file is keyed by the knowledge base, the tuning, the code that builds the
  * index and natural's version, so a change to any of them builds it again.
- * A missing, corrupt or unwritable file only means building it.
+ * A missing, corrupt or unwritable file (or no `cacheDir`) only means building it.
  */
-export function cachedEngine(cacheDir: string, kb: KnowledgeBase, tuning: Tuning = DEFAULT_TUNING, stems?: StemCache): AnswerEngine {
+export function cachedEngine(cacheDir: string | undefined, kb: KnowledgeBase, tuning: Tuning = DEFAULT_TUNING, stems?: StemCache): AnswerEngine {
+  if (cacheDir === undefined) return new AnswerEngine(kb, tuning, stems);
   let file: string | undefined;
   try {
     file = join(cacheDir, `${FILE_PREFIX}${keyOf(kb, tuning)}.v8`);

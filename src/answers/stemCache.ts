@@ -26,8 +26,9 @@ export class StemCache {
     return new StemCache(undefined, new Map());
   }
 
-  /** A cache read from (and saved to) `dir`, kept apart for each natural version and each `rules` (how words are turned into stems, as code). */
-  static persistent(dir: string, rules = ''): StemCache {
+  /** A cache read from (and saved to) `dir`, kept apart for each natural version and each `rules` (how words are turned into stems, as code); in memory without a `dir`. */
+  static persistent(dir: string | undefined, rules = ''): StemCache {
+    if (dir === undefined) return StemCache.inMemory();
     const file = join(dir, `stems-natural-${naturalVersion()}-${createHash('sha256').update(rules).digest('hex').slice(0, 12)}.json`);
     try {
       const data = JSON.parse(readFileSync(file, 'utf8')) as unknown;

@@ -13,7 +13,7 @@ import { knowledgeDir, loadKnowledge } from '../knowledge/load.js';
 import { ContentError } from '../knowledge/problems.js';
 import { SCOPE_FILE, SCOPE_FILE_SCHEMA, validateScope } from '../knowledge/scope.js';
 import { renderReply, TERMINAL_COMMANDS } from '../terminal/render.js';
-import { CACHE_DIR, exitQuietlyWhenStdoutCloses, fail, flagValue, loadOrExit, onlyOptions, parseArgs } from './common.js';
+import { exitQuietlyWhenStdoutCloses, fail, flagValue, loadOrExit, onlyOptions, parseArgs, privateCacheDir } from './common.js';
 
 const USAGE = 'usage: npm run ask -- [--json] [--knowledge DIR] "your question"\n       npm run ask -- --json < questions.txt   (one JSON line per question)';
 
@@ -45,19 +45,20 @@ async function main(): Promise<void> {
   // the stems and the engine's index are kept between runs (in the temp folder), since parsing YAML,
   // stemming and indexing with a cold JIT are most of a one-shot answer's time.
   const dir = knowledgeDir(flagValue(flags, '--knowledge'));
-  const kb = loadOrExit(() => loadKnowledge(dir, { cacheDir: CACHE_DIR }));
+  const cacheDir = privateCacheDir();
+  const kb = loadOrExit(() => loadKnowledge(dir, cacheDir ? { cacheDir } : {}));
   // The chooser refers to entries: it is checked again whenever their ids change.
   const chooserKey = `${CHOOSER_FILE_SCHEMA.signature}|${kb.entries.map((e) => e.id).join(',')}`;
-  const chooser = loadOrExit(() => cachedContent(CACHE_DIR, 'chooser', [join(dir, CHOOSER_FILE)], chooserKey, () => loadChooser(dir, kb)));
+  const chooser = loadOrExit(() => cachedContent(cacheDir, 'chooser', [join(dir, CHOOSER_FILE)], chooserKey, () => loadChooser(dir, kb)));
   const scope = loadOrExit(() =>
-    cachedContent(CACHE_DIR, 'scope', [join(dir, SCOPE_FILE)], SCOPE_FILE_SCHEMA.signature, () => {
+    cachedContent(cacheDir, 'scope', [join(dir, SCOPE_FILE)], SCOPE_FILE_SCHEMA.signature, () => {
       const { topics, problems, syntax } = validateScope(dir);
       if (!topics) throw new ContentError(`The content in ${dir} cannot be loaded`, problems, syntax);
       return topics;
     }),
   );
-  const stems = StemCache.persistent(CACHE_DIR, stemRules());
-  const engine = cachedEngine(CACHE_DIR, kb, DEFAULT_TUNING, stems);
+  const stems = StemCache.persistent(cacheDir, stemRules());
+  const engine = cachedEngine(cacheDir, kb, DEFAULT_TUNING, stems);
   const responder = new Responder(kb, engine, chooser, scope);
   // After the responder, so the stems of its cue phrases are kept too.
   stems.save();

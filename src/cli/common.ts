@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,29 @@ if (existsSync('.env')) (createRequire(import.meta.url)('dotenv') as typeof impo
  * engine's index): one folder per user in the shared temp folder, since what is in it is read back.
  */
 export const CACHE_DIR = join(tmpdir(), `iot-or-m2m-${process.getuid?.() ?? 'user'}`);
+
+/**
+ * `dir` (CACHE_DIR), created if missing, when it is this user's alone; else
+ * undefined, with a line on stderr, and nothing is cached. What is in it is
+ * read back as answers, and anyone can create a folder of that name in the
+ * shared temp folder first.
+ */
+export function privateCacheDir(dir = CACHE_DIR): string | undefined {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const folder = lstatSync(dir);
+    const uid = process.getuid?.();
+    if (folder.isDirectory() && (uid === undefined || folder.uid === uid)) {
+      // Ours, but made under a permissive umask: others could still add files.
+      if ((folder.mode & 0o022) !== 0) chmodSync(dir, 0o700);
+      return dir;
+    }
+    process.stderr.write(`Not caching in ${dir}: it is not a folder of yours. Remove it (or set TMPDIR) to answer faster.\n`);
+  } catch {
+    // A temp folder that cannot be written: answering only takes longer.
+  }
+  return undefined;
+}
 
 /** Splits argv into flags (`--json`, `--knowledge DIR`) and the remaining words. */
 export function parseArgs(argv: string[], valued: string[] = ['--knowledge']): { flags: Map<string, string | true>; rest: string[] } {

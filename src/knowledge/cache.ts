@@ -54,12 +54,13 @@ function fingerprintOf(dir: string): string {
 
 /**
  * What `compute()` returns (plain JSON data, e.g. the checked chooser), kept
- * in `cacheDir` between runs and keyed by the content of `files` and by
+ * in `cacheDir` (when there is one) between runs and keyed by the content of `files` and by
  * `signature` (the declaration it was checked against). A failing compute()
  * throws as usual and caches nothing; a cache that cannot be read or written
  * only means computing again.
  */
-export function cachedContent<T>(cacheDir: string, name: string, files: readonly string[], signature: string, compute: () => T): T {
+export function cachedContent<T>(cacheDir: string | undefined, name: string, files: readonly string[], signature: string, compute: () => T): T {
+  if (cacheDir === undefined) return compute();
   const hash = createHash('sha256').update(signature).update('\0');
   let file: string | undefined;
   try {
