@@ -12,17 +12,17 @@ import type { AnswerEngine, Candidate, Decision } from './engine.js';
 import { OutOfScope, type OutOfScopeTopic } from './outOfScope.js';
 import { answerOf, certainAnswer, neighbours, STANDS_ALONE, type AnswerDecision } from './answerDecisions.js';
 import { ARTICLE_SAYS, ATTRIBUTION, COMPARISON_FRAME, PART_ABOUT, QUESTION_START, SECTION_VERB_AT_END, WHICH_SECTION, WHO_IS_RIGHT } from './articleFrames.js';
+import { CompoundReader, type CompoundAnswer } from './compoundQuestions.js';
 import { ASKS_WHICH_IS_BETTER, FollowUpReader } from './followUps.js';
 import { NOT_OWN, ownWords, QUESTION_WORD } from './ownWords.js';
-import { A_SIDE, NAMES_A_SIDE, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, swapSides, type Side } from './sides.js';
+import { A_SIDE, NAMES_A_SIDE, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, type Side } from './sides.js';
 import { cleanInput, sentences, STOP_WORDS, words } from './text.js';
 
 export type { AnswerDecision } from './answerDecisions.js';
 
 export type Response =
   | (Decision & { readAs?: string })
-  /** Two questions in one message, each answered by its own entry. */
-  | { kind: 'compound'; answers: AnswerDecision[]; confidence: number; question: string }
+  | CompoundAnswer
   /** A project described in the message, read for the article's criteria. */
   | { kind: 'scenario'; reading: ScenarioReading; confidence: number; question: string }
   /** The question is about something the article does not cover; `partial` answers the part it does. */
@@ -92,11 +92,6 @@ const WEIGHED_CLAIM_SHARE = 0.7;
 const ASKS_BECAUSE = /^(?:and\s+|but\s+|so\s+)?(?:because|cause|coz|cuz)(?:\s+of\s+what)?\W*$/i;
 /** "what are all the situations…", "the full list of cases…": a question for every item of a list. */
 const ASKS_FOR_A_WHOLE_LIST = /\b(?:all|every|full|whole|complete|entire)\s+(?:the\s+)?(?:list\b|(?:situations|cases|points|criteria|conditions|scenarios)\b[^.?!,]*\b(?:best|fits?|ideal|right choice|suited|go for|pick|recommends?|recommended)\b)/i;
-/** Joins two questions in one message: "what is X, and which Y?", "X? Also Y?", "X; does Y?", "X + how Y?", "X, and in the ATM example what…?". */
-const COMPOUND_SPLIT = new RegExp(
-  `\\?\\s+(?:(?:and|also|plus)\\s*,?\\s+)?(?:(?:separately|secondly|on\\s+another\\s+note|(?:a\\s+)?different\\s+question|another\\s+question)\\s*[,:]?\\s+)?(?=${QUESTION_START}|(?:iot|m2m)\\b)|\\s*(?:;|\\s\\+)\\s*(?=${QUESTION_START})|\\s*[,;]?\\s+(?:and also|and|also|plus)\\s+(?:(?:separately|secondly)\\s*,?\\s+)?(?=(?:(?:over|in|on|for|with|from|by)\\s+(?:[\\w'’-]+,?\\s+){0,3}?)?(?:${QUESTION_START}|about\\b))`,
-  'i',
-);
 /**
  * Where one clause ends and the next begins: punctuation or an emoji, "but"/"so" before a question ("sorry if this is dumb
  * but what is m2m?"), or a question straight after a greeting or an apology ("newbie here what is iot?").
@@ -112,8 +107,6 @@ const STARTS_ASKING_POLITELY = new RegExp(`^(?:please\\s+|pls\\s+|so\\s+|and\\s+
 const STORY_QUESTION_WORDS = 5;
 /** How sure the fact question closing a story, or the clause that asks, must be alone: a little above the engine's own answer bar (ANSWER_AT), well below STANDS_ALONE. */
 const STORY_FACT_AT = 0.6;
-/** A part of a two-part question offered as "did you mean" is answered with its first choice from this confidence, when the other part is answered. */
-const COMPOUND_PART_AT = 0.6;
 /** A message read as this many of the chooser's criteria describes one project, even when it asks in two parts. */
 const CRITERIA_FOR_A_PROJECT = 2;
 /** A project no cue covers is read from its clauses only in a message this long that asks which side fits. */
@@ -128,8 +121,6 @@ const ASKING_CLAUSE_BREAK = /[,;:\u2013\u2014]+(?!\s*(?:like|such as|e\.?g\.?|fo
 const PROJECT_CLAUSE_BREAK = /[,;:\u2013\u2014()]+|\s-\s|\s(?:and|but|while|plus|whereas)\s/i;
 /** A clause this short ("why?", "and iot?") does not ask on its own. */
 const FRAMED_CLAUSE_WORDS = 3;
-/** A second part about the other side with no more words of its own ("and which does m2m use?") repeats the first part's question. */
-const ELLIPTICAL_OWN_WORDS = 1;
 /** A sentence that asks by requesting: "tell me…", "explain…", "please describe…". */
 const A_REQUEST = /^(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:tell|explain|give|show|describe|list|walk)\b/i;
 /** A question that needs the sentence before it to say what it is about. */
@@ -147,18 +138,12 @@ const ASKER_S_PROJECT = /\b(?:we|us|our|ours|i|me|my)\b/i;
 /** Asked of the engine, these find the article's general answer on which to pick, and the entries about the article itself. */
 const WHICH_IS_BETTER_QUERY = 'which is better, iot or m2m?';
 const THE_ARTICLE_ITSELF_QUERY = 'which article is this based on?';
-/** "it" with no side named in the same part: it stands for what the part before was about. */
-const PRONOUN_IT = /\bit\b/i;
 /** "Maybe a silly question but…", "bit lost,", "Sorry, new to all this.": how the asker feels, not what they ask. */
 const FEELS_NEW_TO_IT =
   /^(?:(?:maybe|probably|possibly|sorry|apologies|okay|ok)\b[\s,]*)*(?:(?:if\s+)?(?:this\s+is\s+|it['’]s\s+)?(?:a\s+)?(?:silly|dumb|stupid|daft|basic|naive)\s+(?:question|q|one)|(?:a\s+)?bit\s+lost|(?:i['’]m\s+)?(?:very\s+|totally\s+|completely\s+|quite\s+)?new\s+to\s+(?:all\s+)?(?:this|it)|(?:total\s+|complete\s+)?(?:newbie|beginner|noob)(?:\s+(?:here|question|q))?)(?:\s*,?\s*sorry)?(?:\s*[,:.!\u2013\u2014-]+\s*|\s+but\s+|\s*$)/i;
 /** A question about the project just described ("is this an m2m thing?", "does that push us to iot?"). */
 const POINTS_AT_THE_PROJECT = /\b(?:this|that|it|we|us|our|ours|here|these|those|i|me|my)\b/i;
 
-/** A word in at most this many answers is distinctive of them ("Sarkar", "November"). */
-const DISTINCTIVE_IN_ANSWERS = 3;
-/** An answer says what another says when it holds at least this share of the other's distinctive words. */
-const COVERED_SHARE = 0.6;
 /** How many criteria an entry must list as related to gather them ("M2M is best when…"). */
 const GATHERS_CRITERIA = 3;
 
@@ -198,6 +183,7 @@ export class Responder {
   private readonly outOfScope: OutOfScope;
   private readonly scenarios: ScenarioReader;
   private readonly followUps: FollowUpReader;
+  private readonly compounds: CompoundReader;
   /** Entries about which side to choose: the chooser's criteria, and the lists that gather several of them ("M2M is best when…"). */
   private readonly choosing: ReadonlySet<string>;
   /** Entries about the article itself (its author, its date, where it was published), and the article's general answer on which to pick: found on first use. */
@@ -206,10 +192,6 @@ export class Responder {
   private readonly lists: ReadonlySet<string>;
   /** The entries that weigh those lists against each other ("which should we choose?"). */
   private readonly weighing: ReadonlySet<string>;
-  /** Each entry's answer as words. */
-  private readonly answerWordSets = new Map<string, Set<string>>();
-  /** In how many answers each word is: counted on first use, since most messages never need it. */
-  private answerWordCounts: Map<string, number> | undefined;
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -224,6 +206,11 @@ export class Responder {
     const criteria = new Set(chooser.questions.flatMap((q) => q.criteria));
     this.followUps = new FollowUpReader(kb, engine, this.lists, this.weighing, criteria);
     this.choosing = new Set([...criteria, ...this.lists, ...this.weighing]);
+    this.compounds = new CompoundReader(kb, engine, {
+      asked: (text) => this.withoutAttribution(text, engine.ask(text)),
+      askingClause: (text) => this.askingClause(text),
+      aboutTheArticle: () => this.cannedAnswers().aboutTheArticle,
+    });
   }
 
   /** The response to a message, read after `previous` when it is a follow-up in the same conversation. */
@@ -251,7 +238,7 @@ export class Responder {
     if (sameCase) return sameCase;
     // A project described in sentences with two criteria, then "iot, m2m or both?", is one question, not two.
     const described = scenario !== null && scenario.criteria.length >= CRITERIA_FOR_A_PROJECT && sentences(question).some((s) => !s.trim().endsWith('?'));
-    const compound = described ? null : this.compound(question);
+    const compound = described ? null : this.compounds.read(question);
     if (compound && !outside) return compound;
     // A described project may name a technology in passing ("all on fast 4G, which fits?"): it is declined only
     // when the clause that asks names it ("what firewall rules should we use to isolate our m2m network?").
@@ -592,109 +579,5 @@ export class Responder {
     return clauses.some((clause, i) => asking(i) && this.outOfScope.find(clause) !== undefined);
   }
 
-  /**
-   * Two questions in one message, each answered by a different entry; null
-   * otherwise. A part the matcher would only offer as "did you mean" counts
-   * when its best entry is clear of the other part's.
-   */
-  private compound(question: string): Response | null {
-    const split = question.split(COMPOUND_SPLIT).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= 2);
-    const parts = split.length === 2 ? split : this.parallelParts(question);
-    if (parts.length !== 2) return null;
-    // "what does m2m stand for and where was it first used?": the second part's "it" is the first part's subject.
-    const sides = parts[0]?.match(SIDE_WORDS) ?? [];
-    const otherSides = parts[1]?.match(SIDE_WORDS) ?? null;
-    const asWritten = parts[1] ?? '';
-    if (sides.length > 0 && otherSides === null) parts[1] = `${asWritten} ${sides.join(' ')}`;
-    // "which networks does iot use, and which does m2m use?": a short second part about the other side asks the first part's question about it.
-    const own = ownWords(asWritten).length;
-    const elliptical = otherSides !== null && own <= ELLIPTICAL_OWN_WORDS ? swapSides(parts[0] ?? '') : undefined;
-    // Each part is read as a whole message would be: "what does the article think about wireless" asks about wireless.
-    const decisions = parts.map((p): Decision => {
-      const decision = this.withoutAttribution(p, this.engine.ask(p));
-      // "two qs: does IoT need people…": the clause that asks, as in a whole message.
-      return decision.kind === 'answer' ? decision : (this.askingClause(p) ?? decision);
-    });
-    // The first part's side read into the second is a guess: a second part that is clearer as written, or that would
-    // only repeat the first part's answer ("what does m2m stand for, and what does MEMS stand for?"), keeps its own reading.
-    const [firstAnswer, secondAnswer] = [answerOf(this.kb, decisions[0] as Decision), answerOf(this.kb, decisions[1] as Decision)];
-    const sameAsFirst = firstAnswer !== undefined && firstAnswer.entry.id === secondAnswer?.entry.id;
-    if (parts[1] !== asWritten && (sameAsFirst || !answerOf(this.kb, decisions[1] as Decision))) {
-      const plain = this.withoutAttribution(asWritten, this.engine.ask(asWritten));
-      if (answerOf(this.kb, plain)) decisions[1] = plain;
-    }
-    const repeatsFirst = elliptical !== undefined && elliptical !== parts[0] && new RegExp(`\\b${sideOf(otherSides?.[0] ?? '')}\\b`, 'i').test(elliptical);
-    // With a word of its own, read so only when the part is not clearly a question of its own ("and can m2m be fully wired?").
-    if (repeatsFirst && (own === 0 || (answerOf(this.kb, decisions[1] as Decision)?.confidence ?? 0) < STANDS_ALONE)) decisions[1] = this.engine.ask(elliptical);
-    const answers = decisions.map((d) => answerOf(this.kb, d));
-    // "who wrote it and how old is it?": after a part about the article, "it" is the article.
-    for (const [i, part] of parts.entries()) {
-      const other = answers[1 - i];
-      const own = answers[i];
-      if (!other || !PRONOUN_IT.test(part) || part.match(SIDE_WORDS)) continue;
-      const { aboutTheArticle } = this.cannedAnswers();
-      if (!aboutTheArticle.has(other.entry.id) || (own && aboutTheArticle.has(own.entry.id))) continue;
-      const onTheArticle = answerOf(this.kb, this.engine.ask(part.replace(PRONOUN_IT, 'the article')));
-      if (onTheArticle && aboutTheArticle.has(onTheArticle.entry.id)) answers[i] = onTheArticle;
-    }
-    // One part clearly answered, the other a "did you mean": the other part's best choice answers it, the two together being the question.
-    for (const [i, d] of decisions.entries()) {
-      const other = answers[1 - i];
-      if (!answers[i] && other && d.kind === 'clarify' && d.choices[0] && d.choices[0].entry.id !== other.entry.id && d.choices[0].confidence >= COMPOUND_PART_AT) {
-        answers[i] = { kind: 'answer', entry: d.choices[0].entry, confidence: d.choices[0].confidence, candidates: d.candidates, question: d.question };
-      }
-    }
-    const [first, second] = answers;
-    if (!first || !second || first.entry.id === second.entry.id) return null;
-    // "who wrote it and when?": one entry that says what both answers say answers the whole question at once.
-    const both = this.coveringEntry(first.entry.id, second.entry.id);
-    if (both) return { kind: 'answer', entry: both, confidence: Math.min(first.confidence, second.confidence), candidates: [{ entry: both, confidence: 1 }], question };
-    return { kind: 'compound', answers: [first, second], confidence: Math.min(first.confidence, second.confidence), question };
-  }
 
-  /**
-   * "one line on what m2m is and one line on what iot is" or "iot in one line and m2m in one line": the same
-   * request made of each side, joined by "and", is two questions though neither half starts like one.
-   */
-  private parallelParts(question: string): string[] {
-    const halves = question.split(/\s*,?\s+and\s+/i);
-    if (halves.length !== 2) return [];
-    const [left = '', right = ''] = halves;
-    const [leftSides, rightSides] = [sidesNamed(left), sidesNamed(right)];
-    if (leftSides.size !== 1 || rightSides.size !== 1 || [...leftSides][0] === [...rightSides][0]) return [];
-    const stems = (text: string) => ownWords(text).map((w) => this.engine.stem(w));
-    const asked = new Set(stems(left));
-    // "summarise m2m and iot" or "the link between m2m and iot" asks one thing of both: the right half has no words of its own.
-    const repeated = stems(right);
-    return repeated.length > 0 && repeated.every((w) => asked.has(w)) ? [left, right] : [];
-  }
-
-  /**
-   * An entry next to both `a` and `b` whose answer holds most of the distinctive words of both their answers (the
-   * words few answers use, such as the author's name and the date), so it says what the two say together.
-   */
-  private coveringEntry(a: string, b: string): Entry | undefined {
-    const [first, second] = [this.kb.byId.get(a), this.kb.byId.get(b)];
-    if (!first || !second) return undefined;
-    const counts = this.answersWithEachWord();
-    const distinctive = (entry: Entry) => [...this.answerWords(entry)].filter((w) => (counts.get(w) ?? 0) <= DISTINCTIVE_IN_ANSWERS);
-    const [ofFirst, ofSecond] = [distinctive(first), distinctive(second)];
-    const holds = (e: Entry, wanted: string[]) => wanted.length > 0 && wanted.filter((w) => this.answerWords(e).has(w)).length >= COVERED_SHARE * wanted.length;
-    return this.kb.entries.find((e) => e !== first && e !== second && neighbours(this.kb, e.id, a) && neighbours(this.kb, e.id, b) && holds(e, ofFirst) && holds(e, ofSecond));
-  }
-
-  /** In how many answers each word is. */
-  private answersWithEachWord(): Map<string, number> {
-    if (this.answerWordCounts) return this.answerWordCounts;
-    const counts = new Map<string, number>();
-    for (const entry of this.kb.entries) for (const w of this.answerWords(entry)) counts.set(w, (counts.get(w) ?? 0) + 1);
-    return (this.answerWordCounts = counts);
-  }
-
-  /** An entry's answer as a set of words. */
-  private answerWords(entry: Entry): Set<string> {
-    let set = this.answerWordSets.get(entry.id);
-    if (!set) this.answerWordSets.set(entry.id, (set = new Set(words(entry.answer).filter((w) => !STOP_WORDS.has(w)))));
-    return set;
-  }
 }

@@ -1,0 +1,170 @@
+/**
+ * Two questions in one message ("what does m2m stand for and who wrote the
+ * article?"): split into its parts, each read as a whole message would be,
+ * and answered together, or by one entry that says what both answers say.
+ */
+import type { Entry, KnowledgeBase } from '../knowledge/types.js';
+import { answerOf, neighbours, STANDS_ALONE, type AnswerDecision } from './answerDecisions.js';
+import { QUESTION_START } from './articleFrames.js';
+import type { AnswerEngine, Decision } from './engine.js';
+import { ownWords } from './ownWords.js';
+import { SIDE_WORDS, sideOf, sidesNamed, swapSides } from './sides.js';
+import { STOP_WORDS, words } from './text.js';
+
+/** Joins two questions in one message: "what is X, and which Y?", "X? Also Y?", "X; does Y?", "X + how Y?", "X, and in the ATM example what…?". */
+const COMPOUND_SPLIT = new RegExp(
+  `\\?\\s+(?:(?:and|also|plus)\\s*,?\\s+)?(?:(?:separately|secondly|on\\s+another\\s+note|(?:a\\s+)?different\\s+question|another\\s+question)\\s*[,:]?\\s+)?(?=${QUESTION_START}|(?:iot|m2m)\\b)|\\s*(?:;|\\s\\+)\\s*(?=${QUESTION_START})|\\s*[,;]?\\s+(?:and also|and|also|plus)\\s+(?:(?:separately|secondly)\\s*,?\\s+)?(?=(?:(?:over|in|on|for|with|from|by)\\s+(?:[\\w'’-]+,?\\s+){0,3}?)?(?:${QUESTION_START}|about\\b))`,
+  'i',
+);
+
+/** A part of a two-part question offered as "did you mean" is answered with its first choice from this confidence, when the other part is answered. */
+const COMPOUND_PART_AT = 0.6;
+
+/** A second part about the other side with no more words of its own ("and which does m2m use?") repeats the first part's question. */
+const ELLIPTICAL_OWN_WORDS = 1;
+
+/** "it" with no side named in the same part: it stands for what the part before was about. */
+const PRONOUN_IT = /\bit\b/i;
+
+/** A word in at most this many answers is distinctive of them ("Sarkar", "November"). */
+const DISTINCTIVE_IN_ANSWERS = 3;
+
+/** An answer says what another says when it holds at least this share of the other's distinctive words. */
+const COVERED_SHARE = 0.6;
+
+/** Two questions in one message, each answered by its own entry. */
+export interface CompoundAnswer {
+  kind: 'compound';
+  answers: AnswerDecision[];
+  confidence: number;
+  question: string;
+}
+
+/** How the responder reads a part as it would a whole message. */
+export interface PartReading {
+  /** The engine's decision with the article's frames taken off ("what does the article think about wireless"). */
+  asked(text: string): Decision;
+  /** The clause of a message that asks, answered on its own, when one does. */
+  askingClause(text: string): AnswerDecision | undefined;
+  /** The entries about the article itself: its author, date and place of publication. */
+  aboutTheArticle(): ReadonlySet<string>;
+}
+
+export class CompoundReader {
+  /** Each entry's answer as words. */
+  private readonly answerWordSets = new Map<string, Set<string>>();
+  /** In how many answers each word is: counted on first use, since most messages never need it. */
+  private answerWordCounts: Map<string, number> | undefined;
+
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly engine: AnswerEngine,
+    private readonly reading: PartReading,
+  ) {}
+
+  /**
+   * Two questions in one message, each answered by a different entry; null
+   * otherwise. A part the matcher would only offer as "did you mean" counts
+   * when its best entry is clear of the other part's.
+   */
+  read(question: string): CompoundAnswer | AnswerDecision | null {
+    const split = question.split(COMPOUND_SPLIT).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= 2);
+    const parts = split.length === 2 ? split : this.parallelParts(question);
+    if (parts.length !== 2) return null;
+    // "what does m2m stand for and where was it first used?": the second part's "it" is the first part's subject.
+    const sides = parts[0]?.match(SIDE_WORDS) ?? [];
+    const otherSides = parts[1]?.match(SIDE_WORDS) ?? null;
+    const asWritten = parts[1] ?? '';
+    if (sides.length > 0 && otherSides === null) parts[1] = `${asWritten} ${sides.join(' ')}`;
+    // "which networks does iot use, and which does m2m use?": a short second part about the other side asks the first part's question about it.
+    const own = ownWords(asWritten).length;
+    const elliptical = otherSides !== null && own <= ELLIPTICAL_OWN_WORDS ? swapSides(parts[0] ?? '') : undefined;
+    // Each part is read as a whole message would be: "what does the article think about wireless" asks about wireless.
+    const decisions = parts.map((p): Decision => {
+      const decision = this.reading.asked(p);
+      // "two qs: does IoT need people…": the clause that asks, as in a whole message.
+      return decision.kind === 'answer' ? decision : (this.reading.askingClause(p) ?? decision);
+    });
+    // The first part's side read into the second is a guess: a second part that is clearer as written, or that would
+    // only repeat the first part's answer ("what does m2m stand for, and what does MEMS stand for?"), keeps its own reading.
+    const [firstAnswer, secondAnswer] = [answerOf(this.kb, decisions[0] as Decision), answerOf(this.kb, decisions[1] as Decision)];
+    const sameAsFirst = firstAnswer !== undefined && firstAnswer.entry.id === secondAnswer?.entry.id;
+    if (parts[1] !== asWritten && (sameAsFirst || !answerOf(this.kb, decisions[1] as Decision))) {
+      const plain = this.reading.asked(asWritten);
+      if (answerOf(this.kb, plain)) decisions[1] = plain;
+    }
+    const repeatsFirst = elliptical !== undefined && elliptical !== parts[0] && new RegExp(`\\b${sideOf(otherSides?.[0] ?? '')}\\b`, 'i').test(elliptical);
+    // With a word of its own, read so only when the part is not clearly a question of its own ("and can m2m be fully wired?").
+    if (repeatsFirst && (own === 0 || (answerOf(this.kb, decisions[1] as Decision)?.confidence ?? 0) < STANDS_ALONE)) decisions[1] = this.engine.ask(elliptical);
+    const answers = decisions.map((d) => answerOf(this.kb, d));
+    // "who wrote it and how old is it?": after a part about the article, "it" is the article.
+    for (const [i, part] of parts.entries()) {
+      const other = answers[1 - i];
+      const own = answers[i];
+      if (!other || !PRONOUN_IT.test(part) || part.match(SIDE_WORDS)) continue;
+      const aboutTheArticle = this.reading.aboutTheArticle();
+      if (!aboutTheArticle.has(other.entry.id) || (own && aboutTheArticle.has(own.entry.id))) continue;
+      const onTheArticle = answerOf(this.kb, this.engine.ask(part.replace(PRONOUN_IT, 'the article')));
+      if (onTheArticle && aboutTheArticle.has(onTheArticle.entry.id)) answers[i] = onTheArticle;
+    }
+    // One part clearly answered, the other a "did you mean": the other part's best choice answers it, the two together being the question.
+    for (const [i, d] of decisions.entries()) {
+      const other = answers[1 - i];
+      if (!answers[i] && other && d.kind === 'clarify' && d.choices[0] && d.choices[0].entry.id !== other.entry.id && d.choices[0].confidence >= COMPOUND_PART_AT) {
+        answers[i] = { kind: 'answer', entry: d.choices[0].entry, confidence: d.choices[0].confidence, candidates: d.candidates, question: d.question };
+      }
+    }
+    const [first, second] = answers;
+    if (!first || !second || first.entry.id === second.entry.id) return null;
+    // "who wrote it and when?": one entry that says what both answers say answers the whole question at once.
+    const both = this.coveringEntry(first.entry.id, second.entry.id);
+    if (both) return { kind: 'answer', entry: both, confidence: Math.min(first.confidence, second.confidence), candidates: [{ entry: both, confidence: 1 }], question };
+    return { kind: 'compound', answers: [first, second], confidence: Math.min(first.confidence, second.confidence), question };
+  }
+
+  /**
+   * "one line on what m2m is and one line on what iot is" or "iot in one line and m2m in one line": the same
+   * request made of each side, joined by "and", is two questions though neither half starts like one.
+   */
+  private parallelParts(question: string): string[] {
+    const halves = question.split(/\s*,?\s+and\s+/i);
+    if (halves.length !== 2) return [];
+    const [left = '', right = ''] = halves;
+    const [leftSides, rightSides] = [sidesNamed(left), sidesNamed(right)];
+    if (leftSides.size !== 1 || rightSides.size !== 1 || [...leftSides][0] === [...rightSides][0]) return [];
+    const stems = (text: string) => ownWords(text).map((w) => this.engine.stem(w));
+    const asked = new Set(stems(left));
+    // "summarise m2m and iot" or "the link between m2m and iot" asks one thing of both: the right half has no words of its own.
+    const repeated = stems(right);
+    return repeated.length > 0 && repeated.every((w) => asked.has(w)) ? [left, right] : [];
+  }
+
+  /**
+   * An entry next to both `a` and `b` whose answer holds most of the distinctive words of both their answers (the
+   * words few answers use, such as the author's name and the date), so it says what the two say together.
+   */
+  private coveringEntry(a: string, b: string): Entry | undefined {
+    const [first, second] = [this.kb.byId.get(a), this.kb.byId.get(b)];
+    if (!first || !second) return undefined;
+    const counts = this.answersWithEachWord();
+    const distinctive = (entry: Entry) => [...this.answerWords(entry)].filter((w) => (counts.get(w) ?? 0) <= DISTINCTIVE_IN_ANSWERS);
+    const [ofFirst, ofSecond] = [distinctive(first), distinctive(second)];
+    const holds = (e: Entry, wanted: string[]) => wanted.length > 0 && wanted.filter((w) => this.answerWords(e).has(w)).length >= COVERED_SHARE * wanted.length;
+    return this.kb.entries.find((e) => e !== first && e !== second && neighbours(this.kb, e.id, a) && neighbours(this.kb, e.id, b) && holds(e, ofFirst) && holds(e, ofSecond));
+  }
+
+  /** In how many answers each word is. */
+  private answersWithEachWord(): Map<string, number> {
+    if (this.answerWordCounts) return this.answerWordCounts;
+    const counts = new Map<string, number>();
+    for (const entry of this.kb.entries) for (const w of this.answerWords(entry)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    return (this.answerWordCounts = counts);
+  }
+
+  /** An entry's answer as a set of words. */
+  private answerWords(entry: Entry): Set<string> {
+    let set = this.answerWordSets.get(entry.id);
+    if (!set) this.answerWordSets.set(entry.id, (set = new Set(words(entry.answer).filter((w) => !STOP_WORDS.has(w)))));
+    return set;
+  }
+}
