@@ -223,7 +223,11 @@ export class FollowUpReader {
       const another = ASKS_FOR_ANOTHER.test(question.trim());
       const answered = (another ? this.nextToAnswer(question, previous, readAs, this.shownBefore(previous)) : undefined) ?? answerOf(this.kb, inContext) ?? (otherSide ? this.sideOffered(inContext, target) : this.nearTheAnswerOffered(inContext, previous)) ?? this.nextToPrevious(alone, previous);
       // The answer just given again only when asked for more of it, or about a word of it ("over what infrastructure?").
-      if (answered && (otherSide || !this.repeats(question, answered.entry.id, previous) || this.wordOfTheAnswer(question, previous))) return { ...answered, question, readAs };
+      if (answered && (otherSide || !this.repeats(question, answered.entry.id, previous) || this.wordOfTheAnswer(question, previous))) {
+        // A turn its own words answer alike ("what's UID?") is remembered as asked: the turn after it is not read with every turn before.
+        const standsAlone = alone.kind === 'answer' && alone.entry.id === answered.entry.id && !POINTS_BACK.test(question.toLowerCase());
+        return standsAlone ? { ...answered, question } : { ...answered, question, readAs };
+      }
       // "over what kind of network?" after a question about M2M stays on M2M, however the words alone lean.
       const kept = this.keptSide(question, inContext, alone, previous);
       if (kept) return { ...kept, question, readAs };

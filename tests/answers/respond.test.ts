@@ -809,6 +809,15 @@ describe('what the article does not cover', () => {
 });
 
 describe('follow-ups', () => {
+  it('remembers a turn its own words answer alike as asked, so the turn after it is not read with every turn before', () => {
+    const mems = turnOf(responder.respond('What does the article say about MEMS?'));
+    const uid = responder.respond('what is a UID?', mems);
+    expect(entryOf(uid)).toBe('iot-uid-meaning');
+    expect(turnOf(uid).question).toBe('what is a UID?');
+    // A turn with nothing of its own is still read with the one before it.
+    expect(turnOf(responder.respond('why?', turnOf(uid))).question).toMatch(/^why\? what is a UID\?$/);
+  });
+
   it('reads a message with its own subject that ends "which one is it?" or "is it iot or m2m?" as a new question, not a check of the answer before', () => {
     const iot = turnOf(responder.respond('what is iot?'));
     expect(responder.respond('Three pumps wired together with no wifi: which one is it?', iot).kind).toBe('scenario');
