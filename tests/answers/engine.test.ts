@@ -36,8 +36,9 @@ describe('ranking', () => {
     expect(confidence('what is an iot gatway')).toBeLessThan(confidence('what is an iot gateway'));
     // A three-letter word that is not a slip of a common one typed out of order may be an acronym ("ont"): still a doubt.
     expect(confidence('what is the ont in m2m')).toBeLessThan(confidence('what is the in m2m'));
-    // Filler words say nothing either way.
+    // Filler words say nothing either way, nor does a tag asking to confirm.
     expect(confidence('what is the article even about?')).toBe(confidence('what is the article about?'));
+    expect(engine.rank('M2M needs wifi, correct?', 1)).toEqual(engine.rank('M2M needs wifi?', 1));
   });
 
   it('returns candidates best first with confidences between 0 and 1', () => {
