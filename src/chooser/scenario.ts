@@ -140,7 +140,9 @@ export class ScenarioReader {
     const { text, settled, stated } = reading;
     const asks = reading.asks || options.anotherCase === true;
     // "Does the article say…" is about the article, unless it also asks which side fits a described setting.
-    if ((text.split(/\s+/).length < SHORTEST_SCENARIO && !options.anotherCase) || (ABOUT_THE_ARTICLE.test(text) && !asks)) return null;
+    // However short, a criterion stated before the question that asks which fits describes a project ("Direct link, 1:1. M2M or IoT?").
+    const tooShort = text.split(/\s+/).length < SHORTEST_SCENARIO && !options.anotherCase && !(stated && reading.asks);
+    if (tooShort || (ABOUT_THE_ARTICLE.test(text) && !asks)) return null;
     const ownProject = OWN_PROJECT.test(text) || options.anotherCase === true;
     const setting = ownProject || stated || text.split(/\s+/).length >= DESCRIBED_SETTING;
     // A project is described by its owner or asked about ("which fits?"): a general question that only

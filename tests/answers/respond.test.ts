@@ -43,6 +43,8 @@ describe('scenarios', () => {
   it('reads a terse description, one criterion stated before the question, as a project ("Direct link, 1:1. M2M or IoT?")', () => {
     const terse = responder.respond('Scale feeds the reject diverter. Direct link, 1:1. M2M or IoT?');
     expect(terse.kind === 'scenario' && terse.reading.criteria.map((c) => c.entryId)).toEqual(['m2m-fit-point-to-point']);
+    // However few its words: the criterion alone, then the question.
+    for (const q of ['Direct link, 1:1. M2M or IoT?', 'Isolated network. Which one?']) expect(responder.respond(q).kind, q).toBe('scenario');
     // The same criterion asked about in one sentence is a question about it, not a project.
     expect(responder.respond('is a direct link m2m or iot?').kind).not.toBe('scenario');
   });
