@@ -63,7 +63,7 @@ const ASKS_WHICH_IS_EASIER = /\bwhich\s+(?:one\s+|of\s+the\s+two\s+)?(?:(?:does|
 /** "what does point-to-point mean for m2m?" asks what a word means, not which side a project needs. */
 const ASKS_A_MEANING = /\bwhat\s+(?:does|do|did)\b[^?.!]*\bmean\b|\bwhat\s+is\s+meant\b|\bmeaning\s+of\b|\bdefine\b|\bdefinition\s+of\b/i;
 /** A message ending "…. iot?" or "m2m??" asks which side fits. */
-const ENDS_ASKING_A_SIDE = /\b(iot|m2m)\s*\?+\s*$/i;
+const ENDS_ASKING_A_SIDE = /\b(iot|m2m)(?:\s*,?\s*(?:obvs|obviously|surely|then|right|yeah|i guess|i assume|i suppose))?\s*\?+\s*$/i;
 /** The article named by its subject: "the IoT vs M2M article", "that IoT article". */
 export const ARTICLE_TITLE_SIDES = '(?:iot|m2m)(?:\\s*(?:vs\\.?|versus|\\/|and|or)\\s*(?:iot|m2m))?';
 /** A question about what the article says is answered from the article, not read as a project. */

@@ -49,6 +49,13 @@ describe('scenarios', () => {
     expect(responder.respond('is a direct link m2m or iot?').kind).not.toBe('scenario');
   });
 
+  it('reads a project that closes by naming a side with a word of certainty ("iot obvs?") as asking which fits', () => {
+    for (const q of ['our delivery vans stream their positions live to the cloud and the fleet keeps growing. iot obvs?', 'the delivery vans stream positions live to the cloud, and more join monthly. IoT, surely?']) {
+      const r = responder.respond(q);
+      expect(r.kind === 'scenario' && r.reading.recommendation.verdict, q).toBe('iot');
+    }
+  });
+
   it('reads a project typed in a hurry: slips put right, "aint" as a negation, "wich fits" as asking', () => {
     const slips = responder.respond('our two freezers must be kept isolatd for securty reasons, which fits?');
     expect(slips.kind === 'scenario' && slips.reading.criteria.map((c) => c.entryId)).toContain('m2m-fit-security-isolation');
