@@ -582,6 +582,11 @@ describe('two questions in one', () => {
     expect(ids).toEqual(article.kind === 'compound' ? article.answers.map((a) => a.entry.id) : [entryOf(article)]);
   });
 
+  it('splits a second part asked indirectly ("…, and also whether…")', () => {
+    const r = responder.respond('Remind me what M2M stands for, and also whether IoT needs people to run it?');
+    expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual(['m2m-acronym', expect.stringMatching(/human/)]);
+  });
+
   it('answers both, each with its own entry', () => {
     const r = responder.respond('What does M2M stand for, and which industries use IoT?');
     expect(r.kind).toBe('compound');
