@@ -68,7 +68,8 @@ export class CompoundReader {
    * when its best entry is clear of the other part's.
    */
   read(question: string): CompoundAnswer | AnswerDecision | null {
-    const split = question.split(COMPOUND_SPLIT).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= 2);
+    // A part of one word counts when it is a side: "IoT transport options? And M2M's?" asks the first part of M2M.
+    const split = question.split(COMPOUND_SPLIT).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= 2 || /^(?:iot|m2m)\b/i.test(p));
     const parts = split.length === 2 ? split : this.parallelParts(question);
     if (parts.length !== 2) return null;
     // "what does m2m stand for and where was it first used?": the second part's "it" is the first part's subject.

@@ -587,6 +587,11 @@ describe('two questions in one', () => {
     expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual(['m2m-acronym', expect.stringMatching(/human/)]);
   });
 
+  it('reads a second part that is only the other side ("… ? And M2M\'s?") as the first part asked of it', () => {
+    const r = responder.respond("Which networks carry IoT data? And M2M's?");
+    expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual(['iot-networks', 'm2m-networks']);
+  });
+
   it('answers both, each with its own entry', () => {
     const r = responder.respond('What does M2M stand for, and which industries use IoT?');
     expect(r.kind).toBe('compound');
