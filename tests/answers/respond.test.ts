@@ -1009,6 +1009,9 @@ describe('follow-ups', () => {
     expect(criteriaOf(balers)).toEqual(['m2m-fit-point-to-point']);
     const fastInternet = turnOf(responder.respond('Is IoT the one that wants fast internet on the devices?'));
     expect(criteriaOf(responder.respond('and if the connection is patchy?', fastInternet))).toEqual(['m2m-fit-no-wifi']);
+    // However it is led in: "ok and if…", "right, and what if…".
+    const noWifi = turnOf(responder.respond('our pumps have no wifi at all. which one?'));
+    for (const q of ['ok and if we get fast internet out there next year?', 'right, and what if we get fast internet out there next year?']) expect(criteriaOf(responder.respond(q, noWifi)), q).toEqual(['iot-fit-fast-internet']);
     // Alone, or after an answer that is no criterion, so few words describe no project.
     expect(responder.respond('and if the connection is patchy?').kind).not.toBe('scenario');
     // A case that still asks which fits is read so; a case with a question of its own, or a bare "if…", asks that question.
