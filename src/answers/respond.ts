@@ -88,6 +88,8 @@ const ASKS_TO_CONFIRM = /(?:^true\s+or\s+false\b|(?:,?\s*\b(?:right|correct|yes|
 const WEIGHING_CANDIDATES = 8;
 /** That entry answers a claim when the claim matches it at least this share as well as the side's own entry. */
 const WEIGHED_CLAIM_SHARE = 0.7;
+/** …and of a claim that names the other side than the answer's: it is the wrong way round, so the answer's own side says less. */
+const REVERSED_CLAIM_SHARE = 0.5;
 /** "because?" or "because of what?": "why?" asked the other way round. */
 const ASKS_BECAUSE = /^(?:and\s+|but\s+|so\s+)?(?:because|cause|coz|cuz)(?:\s+of\s+what)?\W*$/i;
 /** "what are all the situations…", "the full list of cases…": a question for every item of a list. */
@@ -374,10 +376,14 @@ export class Responder {
    * both sides on it answers the claim whichever way round it is stated, when the question matches it nearly as well.
    */
   private weighedForAClaim(question: string, decision: Decision): Decision {
-    if (decision.kind !== 'answer' || sidesNamed(question).size !== 1 || !ASKS_TO_CONFIRM.test(question.trim()) || sideOfEntry(decision.entry.id) === undefined) return decision;
+    const named = sidesNamed(question);
+    const side = sideOfEntry(decision.kind === 'answer' ? decision.entry.id : '');
+    if (decision.kind !== 'answer' || named.size !== 1 || !ASKS_TO_CONFIRM.test(question.trim()) || side === undefined) return decision;
+    // A claim about the side the answer is not about ("IoT is the labour-intensive one, correct?") is stated the wrong way round: the weighing entry answers it at less.
+    const share = named.has(side) ? WEIGHED_CLAIM_SHARE : REVERSED_CLAIM_SHARE;
     const weighs = this.engine
       .rank(question, WEIGHING_CANDIDATES)
-      .find((c) => sideOfEntry(c.entry.id) === undefined && !this.choosing.has(c.entry.id) && neighbours(this.kb, c.entry.id, decision.entry.id) && c.confidence >= WEIGHED_CLAIM_SHARE * decision.confidence);
+      .find((c) => sideOfEntry(c.entry.id) === undefined && !this.choosing.has(c.entry.id) && neighbours(this.kb, c.entry.id, decision.entry.id) && c.confidence >= share * decision.confidence);
     // The claim is as clear as it was: only the entry that answers it changes.
     return weighs ? { ...decision, entry: weighs.entry } : decision;
   }

@@ -136,6 +136,8 @@ describe('scenarios', () => {
     const weighs = entryOf(responder.respond('which of the two scales better?'));
     expect(weighs).toBeDefined();
     for (const q of ["m2m is the super scalable one, isn't it?", "It's M2M that's the super scalable one, isn't it?"]) expect(entryOf(responder.respond(q)), q).toBe(weighs);
+    // Stated of the wrong side, the claim matches the other side's own entry far better, and is still answered by weighing the two.
+    expect(entryOf(responder.respond('IoT is the labour-intensive one to set up, right?'))).toBe(weighs);
   });
 
   it('answers "which one…?" with the criterion the way round the question states it', () => {
