@@ -587,6 +587,9 @@ describe('two questions in one', () => {
   it('splits a second part asked indirectly ("…, and also whether…")', () => {
     const r = responder.respond('Remind me what M2M stands for, and also whether IoT needs people to run it?');
     expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual(['m2m-acronym', expect.stringMatching(/human/)]);
+    // Or as a request: "…, and tell me which…".
+    const asked = responder.respond('Give me the full form of M2M, and tell me which industries use IoT');
+    expect(asked.kind === 'compound' && asked.answers.map((a) => a.entry.id)).toEqual(['m2m-acronym', 'iot-industries']);
   });
 
   it('reads a second part that is only the other side ("… ? And M2M\'s?") as the first part asked of it', () => {
