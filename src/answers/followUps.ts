@@ -573,7 +573,7 @@ export class FollowUpReader {
     // Where the question before looked ("according to the reading") is not part of what it asked.
     const before = previous.question.replace(ATTRIBUTION, ' ').replace(/\s+/g, ' ').replace(/\s([?!.,])/g, '$1').trim();
     const trimmed = question.trim();
-    // "and m2m?", "same for the iot one?", "and to an m2m network?", "M2M too?"
+    // "and m2m?", "same for the iot one?", "and to an m2m network?", "M2M too?", "M2M?"
     const swapTo = /^(?:(?<lead>and|ok and|okay and|so|what about|how about|vs\.?|versus|compared (?:to|with)|but|same for|same question for|and the same for|is it the same for|same with|same goes for|and what about|what about for)\s+)?(?:(?:for|to|with|in|on)\s+)?(?:(?:the|a|an)\s+)?(?<side>iot|m2m|internet of things|machine to machine)\b(?:\s+(?:one|network|system|setup|side))?(?:\s*,?\s*(?<tail>then|too|though|tho|isn['’]?t|doesn['’]?t|is not|does not|either|as well|also|likewise|the same|same deal|same story|same there))?\W*$/i.exec(trimmed);
     // The question before, asked about `target`: with its sides swapped when that names the target, else with the target added.
     const askedOf = (target: Side) => {
@@ -583,8 +583,7 @@ export class FollowUpReader {
       const swapped = swapSides(before);
       return { text: swapped !== before && new RegExp(`\\b${target}\\b`, 'i').test(swapped) ? swapped : `${before} ${target}`, otherSide: true, target };
     };
-    // A side with neither a lead nor a tail ("m2m?") may be a new question about it.
-    if (swapTo && (swapTo.groups?.lead !== undefined || swapTo.groups?.tail !== undefined)) {
+    if (swapTo) {
       const target = /iot|internet/i.test(swapTo.groups?.side ?? '') ? 'iot' : 'm2m';
       // "vs iot?" after "what is m2m?" asks how the two differ, not what IoT is.
       const compares = /^(?:vs|versus|compared)/i.test(swapTo.groups?.lead ?? '');
