@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /**
@@ -10,7 +10,9 @@ export function writeFileAtomically(file: string, data: string | Uint8Array): bo
   try {
     mkdirSync(dirname(file), { recursive: true });
     const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, data);
+    // 'wx': never through a file or link already at the temp name (a shared folder may hold one left there on purpose).
+    rmSync(temp, { force: true });
+    writeFileSync(temp, data, { flag: 'wx', mode: 0o600 });
     renameSync(temp, file);
     return true;
   } catch {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,17 @@ describe('writeJsonAtomically', () => {
     expect(writeJsonAtomically(file, { value: [1, 'two'] })).toBe(true);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ value: [1, 'two'] });
     expect(readdirSync(join(dir, 'a', 'b'))).toEqual(['cache.json']);
+  });
+
+  it('never writes through a link left at its temp name', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atomic-'));
+    const victim = join(dir, 'someone-elses-file');
+    writeFileSync(victim, 'keep me');
+    const file = join(dir, 'cache.json');
+    symlinkSync(victim, `${file}.${process.pid}.tmp`);
+    expect(writeJsonAtomically(file, { value: 1 })).toBe(true);
+    expect(readFileSync(victim, 'utf8')).toBe('keep me');
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ value: 1 });
   });
 
   it('says false, without throwing, where the file cannot be written', () => {

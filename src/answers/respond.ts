@@ -376,9 +376,10 @@ export class Responder {
    * both sides on it answers the claim whichever way round it is stated, when the question matches it nearly as well.
    */
   private weighedForAClaim(question: string, decision: Decision): Decision {
+    if (decision.kind !== 'answer') return decision;
     const named = sidesNamed(question);
-    const side = sideOfEntry(decision.kind === 'answer' ? decision.entry.id : '');
-    if (decision.kind !== 'answer' || named.size !== 1 || !ASKS_TO_CONFIRM.test(question.trim()) || side === undefined) return decision;
+    const side = sideOfEntry(decision.entry.id);
+    if (named.size !== 1 || !ASKS_TO_CONFIRM.test(question.trim()) || side === undefined) return decision;
     // A claim about the side the answer is not about ("IoT is the labour-intensive one, correct?") is stated the wrong way round: the weighing entry answers it at less.
     const share = named.has(side) ? WEIGHED_CLAIM_SHARE : REVERSED_CLAIM_SHARE;
     const weighs = this.engine
@@ -584,6 +585,4 @@ export class Responder {
     const asking = (i: number) => this.scenarios.asks(clauses[i] ?? '') || (i > 0 && (clauses[i] ?? '').endsWith('?') && this.scenarios.asks(clauses[i - 1] ?? ''));
     return clauses.some((clause, i) => asking(i) && this.outOfScope.find(clause) !== undefined);
   }
-
-
 }

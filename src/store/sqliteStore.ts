@@ -163,13 +163,14 @@ function openDatabase(Driver: SqliteDriver, file: string, readOnly: boolean, bus
  * another opening it then is told "database is locked" at once.
  */
 function whileBusy<T>(timeoutMs: number, attempt: () => T): T {
-  const deadline = Date.now() + timeoutMs;
+  const deadline = performance.now() + timeoutMs;
   for (;;) {
     try {
       return attempt();
     } catch (error) {
-      if (!busy(error) || Date.now() >= deadline) throw error;
-      // Opening is synchronous (at start, or after the file was replaced); the pause is a few milliseconds.
+      if (!busy(error) || performance.now() >= deadline) throw error;
+      // Opening is synchronous (at start, or when a replaced file is opened again before a write), so this blocks the
+      // process: usually for one pause, at worst until the deadline (plus SQLite's own wait in the last attempt).
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, BUSY_RETRY_PAUSE_MS);
     }
   }
@@ -441,8 +442,8 @@ class SqliteStore implements Store {
 
   close(): Promise<void> {
     if (this.file.closed) return Promise.resolve();
-    // Writes already queued are committed before the file is closed.
-    this.flush();
+    // Writes already queued are committed before the file is closed: once, with no later try.
+    this.flush({ final: true });
     this.file.closed = true;
     try {
       this.file.db.close();
@@ -472,12 +473,12 @@ class SqliteStore implements Store {
   private write<T>(operation: string, fallback: T, run: () => T): Promise<T> {
     if (this.file.closed || this.options.readOnly === true) return Promise.resolve(fallback);
     return new Promise<T>((resolve) => {
-      this.file.pending.push({ operation, fallback, run, resolve, queuedAt: Date.now() } as PendingWrite<unknown>);
+      this.file.pending.push({ operation, fallback, run, resolve, queuedAt: performance.now() } as PendingWrite<unknown>);
       if (this.file.pending.length === 1) setImmediate(() => this.flush());
     });
   }
 
-  private flush(): void {
+  private flush(options: { final?: boolean } = {}): void {
     const batch = this.file.pending.splice(0);
     if (batch.length === 0) return;
     const results = batch.map((job) => job.fallback);
@@ -495,8 +496,9 @@ class SqliteStore implements Store {
         }
       }).immediate();
     } catch (error) {
-      if (busy(error) && Date.now() - (batch[0] as PendingWrite<unknown>).queuedAt < this.busyTimeoutMs) {
-        // Told "locked" without SQLite's wait (another process closing the file): nothing was written, so the batch goes again.
+      // Told "locked" without SQLite's wait (another process closing the file): nothing was written, so the batch goes
+      // again, until busyTimeoutMs after its oldest write (a write that joined it late gets what time is left).
+      if (!options.final && busy(error) && performance.now() - (batch[0] as PendingWrite<unknown>).queuedAt < this.busyTimeoutMs) {
         this.file.pending.unshift(...batch);
         setTimeout(() => this.flush(), BUSY_RETRY_PAUSE_MS);
         return;
@@ -589,7 +591,8 @@ function identityOf(path: string): FileIdentity | undefined {
   }
 }
 
+/** SQLite's "locked" errors, extended codes included (better-sqlite3 reports SQLITE_BUSY_RECOVERY, SQLITE_BUSY_SNAPSHOT…). */
 function busy(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED';
+  return typeof code === 'string' && /^SQLITE_(?:BUSY|LOCKED)(?:_|$)/.test(code);
 }

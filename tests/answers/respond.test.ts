@@ -595,6 +595,8 @@ describe('two questions in one', () => {
   it('reads a second part that is only the other side ("… ? And M2M\'s?") as the first part asked of it', () => {
     const r = responder.respond("Which networks carry IoT data? And M2M's?");
     expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual(['iot-networks', 'm2m-networks']);
+    // A side alone that names the subject first, or the same side again, is no question of its own.
+    for (const q of ['IoT? What does it stand for?', 'm2m? how does it scale?', 'which networks does iot use? iot?']) expect(responder.respond(q).kind, q).toBe('answer');
   });
 
   it('answers both, each with its own entry', () => {

@@ -1,5 +1,5 @@
 /** The one-shot commands' cache folder in the shared temp folder: used only when it is the user's own. */
-import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -28,12 +28,23 @@ describe('the cache folder of the one-shot commands', () => {
     expect(stderr).toEqual([]);
   });
 
-  it('is closed to others when it was made under a permissive umask', () => {
+  it('is closed to others, and emptied of what they may have put in it, when it was made under a permissive umask', () => {
     const dir = join(base, 'cache');
     mkdirSync(dir);
     chmodSync(dir, 0o777);
+    writeFileSync(join(dir, 'knowledge-planted.json'), '{}');
     expect(privateCacheDir(dir)).toBe(dir);
     expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('is not used when a file or a dangling link stands in its place, and the user is told why', () => {
+    const file = join(base, 'file');
+    writeFileSync(file, '');
+    const dangling = join(base, 'dangling');
+    symlinkSync(join(base, 'nowhere'), dangling);
+    for (const dir of [file, dangling]) expect(privateCacheDir(dir), dir).toBeUndefined();
+    expect(stderr).toHaveLength(2);
   });
 
   it('is not used when the name is a link planted in its place, and the user is told why', () => {
@@ -45,11 +56,11 @@ describe('the cache folder of the one-shot commands', () => {
     expect(stderr.join('')).toMatch(/Not caching in .*cache: it is not a folder of yours/);
   });
 
-  it.runIf(process.getuid?.() === 0)('is not used when another user made it first', () => {
+  it('is not used when another user made it first', () => {
     const dir = join(base, 'cache');
     mkdirSync(dir, { mode: 0o700 });
-    chownSync(dir, 65534, 65534);
-    expect(privateCacheDir(dir)).toBeUndefined();
+    const someoneElse = statSync(dir).uid + 1;
+    expect(privateCacheDir(dir, someoneElse)).toBeUndefined();
     expect(stderr.join('')).toMatch(/not a folder of yours/);
   });
 });
