@@ -583,8 +583,11 @@ export class FollowUpReader {
       const swapped = swapSides(before);
       return { text: swapped !== before && new RegExp(`\\b${target}\\b`, 'i').test(swapped) ? swapped : `${before} ${target}`, otherSide: true, target };
     };
-    if (swapTo) {
-      const target = /iot|internet/i.test(swapTo.groups?.side ?? '') ? 'iot' : 'm2m';
+    const swapTarget: Side = /iot|internet/i.test(swapTo?.groups?.side ?? '') ? 'iot' : 'm2m';
+    // A side alone ("M2M?") is "and m2m?" only right after a turn about the other side; else it asks about that side.
+    const bare = swapTo !== null && swapTo.groups?.lead === undefined && swapTo.groups?.tail === undefined;
+    if (swapTo && (!bare || sideAsked(previous) === otherSideThan(swapTarget))) {
+      const target = swapTarget;
       // "vs iot?" after "what is m2m?" asks how the two differ, not what IoT is.
       const compares = /^(?:vs|versus|compared)/i.test(swapTo.groups?.lead ?? '');
       if (compares && WHAT_IS_A_SIDE.test(before)) return { text: `${before.replace(/\W*$/, '')} vs ${target}`, otherSide: false };

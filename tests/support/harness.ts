@@ -281,7 +281,7 @@ export const INJECTIONS = [
 /** A question the engine currently treats as `kind`, so tests follow the engine instead of hard-coding its output. */
 export function questionOfKind(services: Services, kind: 'clarify' | 'fallback' | 'answer'): string {
   const candidates: Record<typeof kind, string[]> = {
-    clarify: ['iot', 'devices', 'machines talking', 'm2m', 'network', 'which one is better', 'how do they connect', 'connected', 'iot devices', 'iot gadgets'],
+    clarify: ['iot', 'devices', 'machines talking', 'm2m', 'network', 'which one is better', 'how do they connect', 'connected', 'iot devices', 'iot gadgets', 'iot connection'],
     fallback: ['what is the weather in paris tomorrow', 'best pizza recipe with mozzarella', 'who won the football world cup'],
     answer: ['what does m2m stand for', 'what does iot stand for', 'what is m2m'],
   };
