@@ -62,6 +62,8 @@ const WEIGHS_AN_OFFER = /\b(?:(?:vendors?|suppliers?|consultants?|integrators?|s
 const ASKS_WHICH_IS_EASIER = /\bwhich\s+(?:one\s+|of\s+the\s+two\s+)?(?:(?:does|would)\s+the\s+(?:article|text)\s+say\s+)?(?:is|['’]s)\s+(?:easier|harder|simpler|quicker)\s+to\b/i;
 /** "what does point-to-point mean for m2m?" asks what a word means, not which side a project needs. */
 const ASKS_A_MEANING = /\bwhat\s+(?:does|do|did)\b[^?.!]*\bmean\b|\bwhat\s+is\s+meant\b|\bmeaning\s+of\b|\bdefine\b|\bdefinition\s+of\b/i;
+/** A message that opens with the case it asks about: "If the wifi goes down, …", "When there's no signal, …". */
+const SETS_A_CASE = /^(?:so\s+|and\s+|but\s+)?(?:if|when|whenever)\s+[^,?]{3,80},/i;
 /** A message ending "…. iot?" or "m2m??" asks which side fits. */
 const ENDS_ASKING_A_SIDE = /\b(iot|m2m)(?:\s*,?\s*(?:obvs|obviously|surely|then|right|yeah|i guess|i assume|i suppose))?\s*\?+\s*$/i;
 /** The article named by its subject: "the IoT vs M2M article", "that IoT article". */
@@ -144,7 +146,8 @@ export class ScenarioReader {
     const tooShort = text.split(/\s+/).length < SHORTEST_SCENARIO && !options.anotherCase && !(stated && reading.asks);
     if (tooShort || (ABOUT_THE_ARTICLE.test(text) && !asks)) return null;
     const ownProject = OWN_PROJECT.test(text) || options.anotherCase === true;
-    const setting = ownProject || stated || text.split(/\s+/).length >= DESCRIBED_SETTING;
+    // "If the wifi goes down, which one keeps going?" sets a case as a project does.
+    const setting = ownProject || stated || SETS_A_CASE.test(text) || text.split(/\s+/).length >= DESCRIBED_SETTING;
     // A project is described by its owner or asked about ("which fits?"): a general question that only
     // mentions two criteria ("how is the cloud's large-scale data analysed?") is not one.
     if (settled.length === 0 || !(asks || ownProject) || (settled.length < CRITERIA_ALONE && (!(asks && setting) || ASKS_A_MEANING.test(text) || this.comparesTheTwo(message)))) return null;

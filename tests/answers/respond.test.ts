@@ -56,6 +56,11 @@ describe('scenarios', () => {
     }
   });
 
+  it('reads a case set out first ("If the internet goes down, which one…?") as a project, however short', () => {
+    const r = responder.respond('If the internet goes down at the depot, which approach keeps humming along?');
+    expect(r.kind === 'scenario' && r.reading.criteria.map((c) => c.entryId)).toEqual(['m2m-fit-no-wifi']);
+  });
+
   it('reads a project typed in a hurry: slips put right, "aint" as a negation, "wich fits" as asking', () => {
     const slips = responder.respond('our two freezers must be kept isolatd for securty reasons, which fits?');
     expect(slips.kind === 'scenario' && slips.reading.criteria.map((c) => c.entryId)).toContain('m2m-fit-security-isolation');
