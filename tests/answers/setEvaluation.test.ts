@@ -16,9 +16,10 @@ const services = loadServices({ logger: silentLogger });
 const { kb, responder } = services;
 
 // Floors a little under what the development set gives today (npm run eval): a change that costs more fails.
-// Right is 94.2% and wrong 2.68% since sets bc–bp joined (2,620 more blind messages, 87–89% right and 5–7% wrong
-// when they arrived, so they pull the whole set down although every change since gained on it).
-const FLOORS = { right: 0.94, wrong: 0.029, clarify: 0.01, refused: 0.98, scenarios: 0.95 };
+// Right is 93.9% and wrong 2.8% since sets ds–eb joined (about 1,950 more blind messages, 83–91% right and 3–6.5%
+// wrong when they arrived, written without example wordings, so they pull the whole set down although every change
+// since gained on it).
+const FLOORS = { right: 0.935, wrong: 0.029, clarify: 0.01, refused: 0.98, scenarios: 0.95 };
 
 describe('the development set', () => {
   const dev = loadQuestionSet(resolve('tests/fixtures/questions/dev'));
