@@ -22,7 +22,8 @@ export function toJson(reply: Reply): { matched: boolean; confidence: number; id
   return {
     matched: reply.matched,
     confidence: reply.confidence,
-    id: reply.entry?.id ?? null,
+    // Two answers in one have no single entry to name (README): `answer` holds both.
+    id: reply.kind === 'compound' ? null : (reply.entry?.id ?? null),
     answer: mrkdwnToPlain(reply.text),
     suggestions: reply.suggestions.map(({ id, question }) => ({ id, question })),
   };

@@ -25,6 +25,12 @@ describe('npm run ask', () => {
     }
   });
 
+  it('names no entry for two questions in one: the answer holds both', () => {
+    const json = JSON.parse(ask(['--json', 'What does M2M stand for, and which industries use IoT?']).stdout);
+    expect(json).toMatchObject({ matched: true, id: null });
+    expect(json.answer).toMatch(/two things/);
+  });
+
   it('reads questions from stdin and writes one JSON line each, in order', () => {
     const questions = ['what is iot', 'who wrote the article', 'weather in Paris'];
     const run = ask(['--json'], questions.join('\n') + '\n');
