@@ -173,6 +173,9 @@ export class AnswerEngine {
   private readonly phrasingScore: Float64Array;
   private readonly bestScore: Float64Array;
   private readonly secondScore: Float64Array;
+  /** The entries and phrasings a question's terms reached, listed once each (a list per question was most of its garbage). */
+  private readonly touchedEntries: Int32Array;
+  private readonly touchedPhrasings: Int32Array;
 
   /**
    * `stems` may be a StemCache.persistent() for a one-shot process that builds the index cold; `index`, what
@@ -247,6 +250,8 @@ export class AnswerEngine {
     this.phrasingScore = new Float64Array(this.phrasings.length);
     this.bestScore = new Float64Array(n);
     this.secondScore = new Float64Array(n);
+    this.touchedEntries = new Int32Array(n);
+    this.touchedPhrasings = new Int32Array(this.phrasings.length);
   }
 
   /** The index built from the knowledge base (shared, not copied): a new engine given it skips building it. */
@@ -357,18 +362,22 @@ export class AnswerEngine {
     }
     if (query.size === 0 || queryNorm === 0) return;
 
-    const touchedEntries: number[] = [];
-    const touchedPhrasings: number[] = [];
+    const touchedEntries = this.touchedEntries;
+    const touchedPhrasings = this.touchedPhrasings;
+    let entriesTouched = 0;
+    let phrasingsTouched = 0;
     // Rarer terms first. In a large knowledge base a term most phrasings share ("iot") only adds to what
     // rarer terms found: a phrasing matching nothing else could not win, and scoring thousands costs.
     const byRarity = [...query].sort(([a], [b]) => (this.phrasingPostings[a]?.length ?? 0) - (this.phrasingPostings[b]?.length ?? 0));
     for (const [id, w2] of byRarity) {
-      const onlyFound = touchedPhrasings.length > 0 && (this.phrasingPostings[id]?.length ?? 0) > WIDESPREAD_TERM_PHRASINGS;
+      // A term with no weight adds nothing, and must not list anything twice (the lists hold each once).
+      if (w2 === 0) continue;
+      const onlyFound = phrasingsTouched > 0 && (this.phrasingPostings[id]?.length ?? 0) > WIDESPREAD_TERM_PHRASINGS;
       for (const e of this.entryPostings[id] ?? []) {
         const before = this.entryScore[e] as number;
         if (before === 0) {
           if (onlyFound) continue;
-          touchedEntries.push(e);
+          touchedEntries[entriesTouched++] = e;
         }
         this.entryScore[e] = before + w2;
       }
@@ -376,13 +385,14 @@ export class AnswerEngine {
         const before = this.phrasingScore[p] as number;
         if (before === 0) {
           if (onlyFound) continue;
-          touchedPhrasings.push(p);
+          touchedPhrasings[phrasingsTouched++] = p;
         }
         this.phrasingScore[p] = before + w2;
       }
     }
 
-    for (const p of touchedPhrasings) {
+    for (let i = 0; i < phrasingsTouched; i++) {
+      const p = touchedPhrasings[i] as number;
       const phrasing = this.phrasings[p] as Phrasing;
       const inPhrasing = this.phrasingScore[p] as number;
       const inEntry = this.entryScore[phrasing.entry] as number;
@@ -392,12 +402,13 @@ export class AnswerEngine {
       this.keepBest(phrasing.entry, score, matched);
     }
     // Entries matched only through their answer text still count, at the lower weight.
-    for (const e of touchedEntries) {
+    for (let i = 0; i < entriesTouched; i++) {
+      const e = touchedEntries[i] as number;
       const score = ((this.tuning.elsewhereWeight * (this.entryScore[e] as number)) / queryNorm) ** this.tuning.queryShare * ANSWER_ONLY_FACTOR;
       this.keepBest(e, score, matched);
       this.entryScore[e] = 0;
     }
-    for (const p of touchedPhrasings) this.phrasingScore[p] = 0;
+    for (let i = 0; i < phrasingsTouched; i++) this.phrasingScore[touchedPhrasings[i] as number] = 0;
   }
 
   private keepBest(entry: number, score: number, matched: number[]): void {
