@@ -8,7 +8,7 @@ import { answerOf, neighbours, STANDS_ALONE, type AnswerDecision } from './answe
 import { QUESTION_START } from './articleFrames.js';
 import type { AnswerEngine, Decision } from './engine.js';
 import { ownWords } from './ownWords.js';
-import { SIDE_WORDS, sideOf, sidesNamed, swapSides, type Side } from './sides.js';
+import { SIDE_WORDS, sideOf, sidesNamed, swapSides } from './sides.js';
 import { STOP_WORDS, words } from './text.js';
 
 /** Joins two questions in one message: "what is X, and which Y?", "X? Also Y?", "X; does Y?", "X + how Y?", "X, and in the ATM example what…?", "X, and tell me which Y". */
@@ -70,10 +70,8 @@ export class CompoundReader {
   read(question: string): CompoundAnswer | AnswerDecision | null {
     // A second part of one word counts when it is the other side: "IoT transport options? And M2M's?" asks the first of M2M.
     const pieces = question.split(COMPOUND_SPLIT).map((p) => p.trim());
-    const otherSideAlone = (p: string, i: number) => {
-      const [first, own] = [sidesNamed(pieces[0] ?? ''), sidesNamed(p)];
-      return i === 1 && p.split(/\s+/).length === 1 && first.size === 1 && own.size === 1 && !first.has([...own][0] as Side);
-    };
+    const firstSides = sidesNamed(pieces[0] ?? '');
+    const otherSideAlone = (p: string, i: number) => i === 1 && p.split(/\s+/).length === 1 && firstSides.size === 1 && sidesNamed(p).size === 1 && !firstSides.has(sideOf(p));
     const split = pieces.filter((p, i) => p.split(/\s+/).length >= 2 || otherSideAlone(p, i));
     const parts = split.length === 2 ? split : this.parallelParts(question);
     if (parts.length !== 2) return null;

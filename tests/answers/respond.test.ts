@@ -840,11 +840,12 @@ describe('what the article does not cover', () => {
 });
 
 describe('follow-ups', () => {
-  it('remembers a turn its own words answer alike as asked, so the turn after it is not read with every turn before', () => {
-    const mems = turnOf(responder.respond('What does the article say about MEMS?'));
-    const uid = responder.respond('what is a UID?', mems);
+  it('reads a third turn after a middle turn that stood alone, not with the first turn\'s words ("the article")', () => {
+    const iot = turnOf(responder.respond('What does the article say IoT is?'));
+    const uid = responder.respond('what is a UID?', iot);
     expect(entryOf(uid)).toBe('iot-uid-meaning');
-    expect(turnOf(uid).question).toBe('what is a UID?');
+    // "the article" in the first turn made the third about the article's source.
+    expect(entryOf(responder.respond('and how does the data get out?', turnOf(uid)))).toMatch(/^iot-/);
     // A turn with nothing of its own is still read with the one before it.
     expect(turnOf(responder.respond('why?', turnOf(uid))).question).toMatch(/^why\? what is a UID\?$/);
   });
