@@ -52,9 +52,13 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
 function heapAfter<T>(build: () => T): { value: T; bytes: number } {
+  // Twice: one collection can leave what a finaliser or weak reference held until the next, and that was then
+  // counted against the engine (a negative heap for the real knowledge base).
+  gc();
   gc();
   const before = process.memoryUsage().heapUsed;
   const value = build();
+  gc();
   gc();
   return { value, bytes: process.memoryUsage().heapUsed - before };
 }
@@ -131,6 +135,14 @@ const realEngine = real.value;
 realEngine.warmUp();
 timeEach(questions, (q) => realEngine.ask(q)); // warm-up
 const realAsk = timeEach(questions, (q) => realEngine.ask(q));
+// The first timed pass still sees the JIT settling, and the garbage that code not yet optimised makes; a running app
+// answers as in later passes. Both are reported. The settled figure pools passes 6-8 over the same questions, so
+// its p99 is not decided by the five slowest questions of one pass.
+const settled = (engine: AnswerEngine, qs: string[]) => {
+  for (let pass = 0; pass < 3; pass++) timeEach(qs, (q) => engine.ask(q));
+  return Array.from({ length: 3 }, () => timeEach(qs, (q) => engine.ask(q))).flat();
+};
+const realAskSettled = settled(realEngine, questions);
 // What every front end actually runs: the engine plus scenarios, compound questions, declines and follow-ups.
 const chooserModel = loadChooser(DEFAULT_KNOWLEDGE_DIR, realEngine.kb);
 const scopeTopics = validateScope(DEFAULT_KNOWLEDGE_DIR).topics ?? [];
@@ -154,6 +166,7 @@ const bigQuestions = [...questions, ...synthetic.questions.map((s) => s.q)];
 big.value.warmUp();
 timeEach(bigQuestions, (q) => big.value.ask(q));
 const bigAsk = timeEach(bigQuestions, (q) => big.value.ask(q));
+const bigAskSettled = settled(big.value, bigQuestions);
 const bigResponder = new Responder(big.value.kb, big.value, chooserModel, scopeTopics);
 for (let pass = 0; pass < 2; pass++) timeEach(bigQuestions, (q) => bigResponder.respond(q));
 const bigRespond = timeEach(bigQuestions, (q) => bigResponder.respond(q));
@@ -192,7 +205,8 @@ row('load + validate YAML', `${ms(median(realLoad.load))}`, `${ms(median(bigLoad
 row('build index', `${ms(median(realLoad.index))}`, `${ms(median(bigLoad.index))}`, '');
 row('load + index', `${ms(median(realLoad.load) + median(realLoad.index))}`, `${ms(median(bigLoad.load) + median(bigLoad.index))}`, '< 1000 at 10k');
 row('engine heap (MB)', mb(real.bytes), mb(big.bytes), '');
-row('per question, engine', `${ms(median(realAsk))} / ${ms(p99(realAsk))}`, `${ms(median(bigAsk))} / ${ms(p99(bigAsk))}`, 'p99 < 1 real, < 5 at 10k');
+row('per question, engine, first pass', `${ms(median(realAsk))} / ${ms(p99(realAsk))}`, `${ms(median(bigAsk))} / ${ms(p99(bigAsk))}`, 'p99 < 1 real, < 5 at 10k');
+row('per question, engine, settled', `${ms(median(realAskSettled))} / ${ms(p99(realAskSettled))}`, `${ms(median(bigAskSettled))} / ${ms(p99(bigAskSettled))}`, 'the same, passes 6-8');
 row('per question, responder', `${ms(median(realRespond))} / ${ms(p99(realRespond))}`, `${ms(median(bigRespond))} / ${ms(p99(bigRespond))}`, 'what the front ends run');
 row('per question, fuse.js baseline', `${ms(median(realFuseAsk))} / ${ms(p99(realFuseAsk))}`, `${ms(median(bigFuseAsk))} / ${ms(p99(bigFuseAsk))}`, `(${fuseSample.length} questions at ${SIZE})`);
 row('latency ratio fuse / engine (median)', (median(realFuseAsk) / median(realAsk)).toFixed(1) + '×', (median(bigFuseAsk) / median(bigAsk)).toFixed(1) + '×', '');
