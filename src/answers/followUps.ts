@@ -281,6 +281,12 @@ export class FollowUpReader {
    */
   private nextStep(question: string, previous: PreviousTurn): AnswerDecision | undefined {
     if (!NEXT_STEP.test(question.trim())) return undefined;
+    // Where the article tells a sequence, its entries name their next step: that step, or the one just given again
+    // when it was the last (the account ends there; a related entry would go a step back).
+    const told = previous.kind === 'answer' && previous.entryIds.length === 1 ? this.kb.byId.get(previous.entryIds[0] ?? '') : undefined;
+    const after = told?.next === undefined ? undefined : this.kb.byId.get(told.next);
+    if (after) return certainAnswer(after, question);
+    if (told && this.kb.entries.some((e) => e.next === told.id)) return certainAnswer(told, question);
     // What comes next carries on from what the answer said, more than from how it was asked. The answer goes
     // first: a question is cut at MAX_QUESTION_CHARS.
     const said = previous.entryIds.map((id) => this.kb.byId.get(id)?.answer ?? '').join(' ');

@@ -1,4 +1,4 @@
-import { id, list, optional, record, refs, text, textList, type Infer, type Written } from './schema.js';
+import { id, list, optional, record, ref, refs, text, textList, type Infer, type Written } from './schema.js';
 
 export const MIN_QUESTIONS = 3;
 export const MAX_ANSWER_CHARS = 1200;
@@ -25,6 +25,8 @@ export const ENTRY = record(
     answer: text({ fix: 'write a 1–4 sentence answer in your own words', max: MAX_ANSWER_CHARS }),
     /** Ids of entries offered as follow-up questions. */
     related: optional(refs({ to: 'entry', noun: 'entry', fix: 'list ids of other entries' }), () => []),
+    /** Where the article tells a sequence (an ATM transaction), the entry with its next step: "and then?" gets it. */
+    next: optional(ref({ to: 'entry', noun: 'entry', fix: 'give the id of the entry that tells the next step, or remove the field' })),
   },
   { fix: 'write the entry as "- field: value" lines' },
 );

@@ -987,6 +987,10 @@ describe('follow-ups', () => {
     const example = turnOf(responder.respond('Give me a concrete M2M example'));
     expect(example.entryIds).toEqual(atm.entryIds);
     expect(entryOf(responder.respond('and then?', example))).toBe('m2m-atm-transaction');
+    // The entries say which step follows which: after the last step "and then?" stays there, it does not go a step back.
+    const last = turnOf(responder.respond('and then?', example));
+    expect(kb.entries.some((e) => e.next === last.entryIds[0])).toBe(true);
+    expect(entryOf(responder.respond('and then?', last))).toBe(last.entryIds[0]);
   });
 
   it('"in plain english?" or "what does that mean in simple terms?" gives the answer just given again, however its words alone lean', () => {
