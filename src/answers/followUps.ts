@@ -352,9 +352,23 @@ export class FollowUpReader {
     const clauses = trimmed.split(/[,.;:!?]\s+/);
     const lastClause = clauses.pop() ?? trimmed;
     const afterARemark = words(clauses.join(' ')).length <= REMARK_WORDS && CHECKS_THE_SOURCE.test(lastClause);
-    const again = asksForAListedItem(trimmed) || afterARemark || [ASKS_TO_REPHRASE, ASKS_WHICH_AGAIN, CONFIRMS_THE_SIDE, ASKS_WHICH_SIDE_IT_IS, ASKS_WHICH_SIDE_IT_FAVOURS, CHECKS_THE_SOURCE].some((pattern) => pattern.test(trimmed)) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous));
-    if (again) return this.asReadWith(this.givenAgain(previous), question, previous.question);
+    const asksTheSide = [CONFIRMS_THE_SIDE, ASKS_WHICH_SIDE_IT_IS].some((pattern) => pattern.test(trimmed));
+    const again = asksForAListedItem(trimmed) || afterARemark || asksTheSide || [ASKS_TO_REPHRASE, ASKS_WHICH_AGAIN, ASKS_WHICH_SIDE_IT_FAVOURS, CHECKS_THE_SOURCE].some((pattern) => pattern.test(trimmed)) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous));
+    if (again) return this.asReadWith((asksTheSide ? this.sideNamedNext(question, previous) : undefined) ?? this.givenAgain(previous), question, previous.question);
     return undefined;
+  }
+
+  /**
+   * "so that's iot?" after an answer that names neither side (how an ATM transaction goes): the entry next to it
+   * that does name one (the ATM as an M2M example); undefined when the answer names a side or nothing near does.
+   */
+  private sideNamedNext(question: string, previous: PreviousTurn): AnswerDecision | undefined {
+    const given = previous.entryIds.map((id) => this.kb.byId.get(id)?.answer ?? '').join(' ');
+    if (previous.kind !== 'answer' || sidesNamed(given).size > 0) return undefined;
+    const near = this.relatedTo(previous.entryIds).filter((id) => sidesNamed(this.kb.byId.get(id)?.answer ?? '').size === 1);
+    // The one the question before matches best, else the first listed: related entries are listed nearest first.
+    const best = this.engine.rank(previous.question, this.kb.entries.length).find((c) => near.includes(c.entry.id))?.entry ?? this.kb.byId.get(near[0] ?? '');
+    return best && certainAnswer(best, question);
   }
 
   /** Whether the turn before was about how the two sides relate ("which is older, iot or m2m?", "IoT is a subset of M2M"): it names both. */

@@ -993,6 +993,20 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('and then?', last))).toBe(last.entryIds[0]);
   });
 
+  it('"so is that m2m or iot?" after an answer that names neither side gets the entry next to it that names one', () => {
+    const transaction = turnOf(responder.respond('and who sends the ok back?', turnOf(responder.respond("what's the ATM example in the article about?"))));
+    const given = kb.byId.get(transaction.entryIds[0] ?? '');
+    expect(given?.answer).not.toMatch(/\b(IoT|M2M)\b/);
+    for (const q of ['so is that m2m or iot?', "so that's iot?"]) {
+      const id = entryOf(responder.respond(q, transaction)) ?? '';
+      expect(given?.related, q).toContain(id);
+      expect(kb.byId.get(id)?.answer, q).toMatch(/\bM2M\b/);
+    }
+    // An answer that names its side is given again.
+    const named = turnOf(responder.respond('what is m2m?'));
+    expect(entryOf(responder.respond("so that's iot?", named))).toBe(named.entryIds[0]);
+  });
+
   it('"in plain english?" or "what does that mean in simple terms?" gives the answer just given again, however its words alone lean', () => {
     for (const first of ['What are IoT devices converged with?', 'When should we go IoT?', 'Is IoT cloud based?']) {
       const before = turnOf(responder.respond(first));
