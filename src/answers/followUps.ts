@@ -18,6 +18,8 @@ const LONE_QUESTION_WORD = /^(?:and\s+|ok\s+|so\s+|but\s+)?(?:since\s+)?(when|wh
 const NEXT_TO_PREVIOUS_AT = 0.3;
 /** ...when it is this many times as strong as the next best. */
 const NEXT_TO_PREVIOUS_LEAD = 2;
+/** "how does it wrap up?", "and how does it finish?": the end of a sequence the article tells (see nextStep). */
+const ASKS_HOW_IT_ENDS = /^(?:(?:and|so|ok)\s+)?how\s+(?:does|do|did)\s+(?:it|that|this|the\s+(?:transaction|withdrawal|process))\s+(?:wrap\s+up|finish(?:\s+up)?|end(?:\s+up)?|get\s+(?:completed|finished|done)|complete)\W*$/i;
 /** "and then?", "then what?", "what happens next?": the next step of what was just explained ("ok then" only acknowledges). */
 const NEXT_STEP = /^(?:and\s+then|(?:(?:and|ok|so)\s+)?(?:then\s+what|what\s+then|what(?:\s+happens)?\s+(?:next|after that)|and\s+after\s+that|what\s+comes\s+next))\W*$/i;
 /** "who says so?", "source?": where what was just said comes from. */
@@ -280,13 +282,16 @@ export class FollowUpReader {
    * explained: the entry next to it (its related entries) that the question before matches best.
    */
   private nextStep(question: string, previous: PreviousTurn): AnswerDecision | undefined {
-    if (!NEXT_STEP.test(question.trim())) return undefined;
+    const asksNext = NEXT_STEP.test(question.trim());
+    // "how does it wrap up?" asks for the end of a sequence only: elsewhere it may ask how the article ends.
+    if (!asksNext && !ASKS_HOW_IT_ENDS.test(question.trim())) return undefined;
     // Where the article tells a sequence, its entries name their next step: that step, or the one just given again
     // when it was the last (the account ends there; a related entry would go a step back).
     const told = previous.kind === 'answer' && previous.entryIds.length === 1 ? this.kb.byId.get(previous.entryIds[0] ?? '') : undefined;
     const after = told?.next === undefined ? undefined : this.kb.byId.get(told.next);
     if (after) return certainAnswer(after, question);
     if (told && this.kb.entries.some((e) => e.next === told.id)) return certainAnswer(told, question);
+    if (!asksNext) return undefined;
     // What comes next carries on from what the answer said, more than from how it was asked. The answer goes
     // first: a question is cut at MAX_QUESTION_CHARS.
     const said = previous.entryIds.map((id) => this.kb.byId.get(id)?.answer ?? '').join(' ');
