@@ -994,6 +994,13 @@ describe('follow-ups', () => {
     for (const q of ['how does it wrap up?', 'and how does it finish?']) expect(entryOf(responder.respond(q, example)), q).toBe(last.entryIds[0]);
   });
 
+  it('"both of them or just iot?" after an answer about both sides gives that answer again', () => {
+    const outlook = turnOf(responder.respond("What's the future look like for IoT?"));
+    const answer = kb.byId.get(outlook.entryIds[0] ?? '')?.answer ?? '';
+    expect(answer).toMatch(/\bboth\b/);
+    for (const q of ['both of them or just iot?', 'is that for both of them?', 'does that apply to both?']) expect(entryOf(responder.respond(q, outlook)), q).toBe(outlook.entryIds[0]);
+  });
+
   it('"so is that m2m or iot?" after an answer that names neither side gets the entry next to it that names one', () => {
     const transaction = turnOf(responder.respond('and who sends the ok back?', turnOf(responder.respond("what's the ATM example in the article about?"))));
     const given = kb.byId.get(transaction.entryIds[0] ?? '');
