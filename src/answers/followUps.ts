@@ -35,6 +35,8 @@ const ASKS_IF_MENTIONED = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:(?:is\s+there\s+)?(
 /** A follow-up this short whose own words all come from the answer just given asks about those words of it. */
 const ABOUT_A_WORD_OF_IT = 4;
 /** "why?", "how come?", "for what reason?" alone: the reasoning behind the answer just given, which that answer holds. */
+/** A question that asks why, or how come, the answer just given holds; "why not…" asks about the other side. */
+const ASKS_WHY = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:why(?!\s+not\b)|how\s+come|for\s+what\s+reason|what(?:['’]s|\s+is)\s+the\s+reason)\b/i;
 const ASKS_WHY_ALONE = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:why(?:\s+(?:is\s+that|so|though|tho|exactly|then))?|how\s+come|how\s+so|for\s+what\s+reason|what(?:['’]s|\s+is)\s+the\s+reason(?:\s+for\s+that)?)\W*$/i;
 /** "any other example?": one not given yet. */
 const ASKS_FOR_ANOTHER = /^(?:and\s+|ok\s+|so\s+)?(?:(?:any|got|give me|what(?:['’]s|\s+is|\s+are))\s+)?(?:an?\s+)?(?:another|other|one more|more|different)\s+(?:examples?|cases?|use cases?|uses?)\W*$/i;
@@ -109,6 +111,8 @@ const ASKS_ITS_OWN = /,\s*(?:how|what|why|which|who|when|where|is|are|does|do|ca
 /** "…, is m2m still right?": the question after the case asks which fits, as the case does. */
 const STILL_WHICH_FITS = /\b(?:right|fits?|better|best|suitable|the\s+(?:pick|one|way\s+to\s+go))\b/i;
 
+/** A start that carries on from the turn before ("and for a brewery?", "what about zigbee?"). */
+const CARRIES_ON = /^(?:and|but|so|ok|okay|also|then|what about|how about|vs|versus|compared (?:to|with)|what else|same|another|any other|anything else)\b/;
 /** Words that carry on from the turn before: "and the other one?", "then what?", "what are they used for?", "what happens next?". */
 const CONTINUES = /^(and|but|so|ok|okay|then|also|what about|how about|same)\b|\b(they|them|those|these|next|then|instead|the other)\b/;
 /** A follow-up's own words match the answer just given at least this well when they are about it. */
@@ -213,6 +217,8 @@ export class FollowUpReader {
     if (ASKS_WHICH_IS_BETTER.test(question.trim()) && previous.kind !== 'scenario') return undefined;
     const lone = this.loneQuestionWord(question, previous);
     if (lone) return { ...lone, question, readAs: `${question} ${previous.question}`.trim() };
+    const reason = this.reasonFor(question, previous);
+    if (reason) return { ...reason, question, readAs: previous.question };
     // The next step is read as the question it follows, so "and then?" twice does not pile up.
     const next = this.nextStep(question, previous);
     if (next) return { ...next, question, readAs: previous.question };
@@ -227,7 +233,7 @@ export class FollowUpReader {
       const another = ASKS_FOR_ANOTHER.test(question.trim());
       const answered = (another ? this.nextToAnswer(question, previous, readAs, this.shownBefore(previous)) : undefined) ?? answerOf(this.kb, inContext) ?? (otherSide ? this.sideOffered(inContext, target) : this.nearTheAnswerOffered(inContext, previous)) ?? this.nextToPrevious(alone, previous);
       // The answer just given again only when asked for more of it, or about a word of it ("over what infrastructure?").
-      if (answered && (otherSide || !this.repeats(question, answered.entry.id, previous) || this.wordOfTheAnswer(question, previous))) {
+      if (answered && (otherSide || !this.repeats(question, answered.entry.id, previous) || this.wordOfTheAnswer(question, previous)) && this.owesToItsWords(question, answered, previous)) {
         // A turn its own words answer alike ("what's UID?") is remembered as asked: the turn after it is not read with every turn before.
         const standsAlone = alone.kind === 'answer' && alone.entry.id === answered.entry.id && !POINTS_BACK.test(question.toLowerCase());
         return standsAlone ? { ...answered, question } : { ...answered, question, readAs };
@@ -243,6 +249,22 @@ export class FollowUpReader {
       if (again) return { ...again, question, readAs };
     }
     return undefined;
+  }
+
+  /**
+   * Whether an answer found for a follow-up read with the turn before owes something to the follow-up: it points
+   * back ("it", "that"), carries on ("and…"), has no words of its own, or shares one with the entry or the turn
+   * before. "where do we
+   * park on fridays?" after "who wrote the article?" matched the article's header by the turn before alone.
+   */
+  private owesToItsWords(question: string, answered: AnswerDecision, previous: PreviousTurn): boolean {
+    const lower = question.toLowerCase();
+    const own = ownWords(lower);
+    if (own.length === 0 || POINTS_BACK.test(lower) || CARRIES_ON.test(lower.trim()) || ASKS_WHY_ALONE.test(lower.trim())) return true;
+    // A word of the entry found, or of the conversation so far (the question before, the answers it got).
+    const before = previous.entryIds.map((id) => this.kb.byId.get(id)?.answer ?? '');
+    const said = new Set(words([answered.entry.answer, ...answered.entry.questions, previous.question, ...before].join(' ')).map((w) => this.engine.stem(w)));
+    return own.some((w) => said.has(this.engine.stem(w)));
   }
 
   /**
@@ -298,6 +320,20 @@ export class FollowUpReader {
     // first: a question is cut at MAX_QUESTION_CHARS.
     const said = previous.entryIds.map((id) => this.kb.byId.get(id)?.answer ?? '').join(' ');
     return this.nextToAnswer(question, previous, `${said} ${previous.question}`);
+  }
+
+  /**
+   * "why?", "why would that be?" or "how come they grow together?" after an answer whose reasoning the article gives
+   * elsewhere: the entry its `why` names. Only when every other word of the question comes from that answer, its
+   * phrasings or the question before; "why is it cheaper?" asks something new.
+   */
+  private reasonFor(question: string, previous: PreviousTurn): AnswerDecision | undefined {
+    if (!ASKS_WHY.test(question.trim()) || previous.kind !== 'answer' || previous.entryIds.length !== 1) return undefined;
+    const told = this.kb.byId.get(previous.entryIds[0] ?? '');
+    const reason = told?.why === undefined ? undefined : this.kb.byId.get(told.why);
+    if (!told || !reason) return undefined;
+    const said = new Set(words([told.answer, ...told.questions, previous.question].join(' ')).map((w) => this.engine.stem(w)));
+    return ownWords(question).every((w) => said.has(this.engine.stem(w))) ? certainAnswer(reason, question) : undefined;
   }
 
   /** "who says so?" after an answer gets where the answers come from. */

@@ -879,7 +879,7 @@ describe('follow-ups', () => {
   });
 
   it('answers "what\'s the point of that?" with the answer just given when that answer already says what it makes possible', () => {
-    const cloud = turnOf(responder.respond('Does IoT use the cloud?'));
+    const cloud = turnOf(responder.respond('Why does IoT use the cloud?'));
     expect(cloud.entryIds).toEqual([entryOf(responder.respond('what does a global cloud network make possible for iot?'))]);
     expect(entryOf(responder.respond("what's the point of that?", cloud))).toBe(cloud.entryIds[0]);
   });
@@ -992,6 +992,15 @@ describe('follow-ups', () => {
     expect(kb.entries.some((e) => e.next === last.entryIds[0])).toBe(true);
     expect(entryOf(responder.respond('and then?', last))).toBe(last.entryIds[0]);
     for (const q of ['how does it wrap up?', 'and how does it finish?']) expect(entryOf(responder.respond(q, example)), q).toBe(last.entryIds[0]);
+  });
+
+  it('"why?" after an answer whose reasoning is in another entry gets that entry (its why)', () => {
+    const grows = turnOf(responder.respond('Does IoT growing mean M2M is on the way out?'));
+    const reason = kb.byId.get(grows.entryIds[0] ?? '')?.why;
+    expect(reason).toBeDefined();
+    for (const q of ['why?', 'why would that be?', 'how come they grow together?']) expect(entryOf(responder.respond(q, grows)), q).toBe(reason);
+    // A why-question with words of its own asks something new.
+    expect(entryOf(responder.respond('why is it cheaper?', grows))).not.toBe(reason);
   });
 
   it('"both of them or just iot?" after an answer about both sides gives that answer again', () => {
@@ -1399,6 +1408,9 @@ describe('follow-ups', () => {
   it('reads a new subject after an answer as a new subject, not as the answer again', () => {
     const author = turnOf(responder.respond('Who wrote the article?'));
     for (const q of ['who won the match last night?', 'where do we park on fridays']) expect(responder.respond(q, author).kind, q).not.toBe('answer');
+    // Nor when the turn before alone leads to an entry next to the one it got.
+    const header = turnOf(responder.respond('who wrote the article and when?'));
+    for (const q of ['where do we park on fridays', 'when does the canteen open']) expect(responder.respond(q, header).kind, q).not.toBe('answer');
     // A question that carries on ("what are they used for?") is still read with the turn before.
     const uid = turnOf(responder.respond("what's a UID?"));
     expect(entryOf(responder.respond('what are they used for?', uid))).toMatch(/uid/);
