@@ -207,7 +207,7 @@ describe.skipIf(!postgresUrl)('three instances, one PostgreSQL', () => {
   });
 
   it('answers with what an admin taught on one instance from every other instance within seconds', async () => {
-    const gap = 'does each widget pair up with exactly one pal';
+    const gap = 'does each widget marry exactly one partner';
     const target = 'm2m-point-to-point';
     const answer = loadKnowledge(resolve('knowledge')).byId.get(target)!.answer.trim().slice(0, 40);
     const values = {

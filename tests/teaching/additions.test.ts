@@ -7,7 +7,7 @@ import { silentLogger } from '../../src/log.js';
 import { MAX_ANSWER_CHARS } from '../../src/knowledge/types.js';
 
 const { kb, engine } = loadServices({ logger: silentLogger });
-const GAP = 'does each widget pair up with exactly one pal';
+const GAP = 'does each widget marry exactly one partner';
 
 let nextId = 1;
 function stored(content: AdditionContent, undone = false): Addition {

@@ -51,11 +51,11 @@ describe('Teaching', () => {
   });
 
   it('lists as gaps the questions still declined by name, and not those now answered', async () => {
-    for (const question of ['how much does an iot rollout cost', 'does each widget pair up with exactly one pal']) {
+    for (const question of ['how much does an iot rollout cost', 'does each widget marry exactly one partner']) {
       await store.recordQuestion({ question, outcome: 'fallback', candidates: [] });
     }
-    expect((await services.teaching.gaps()).map((g) => g.question).sort()).toEqual(['does each widget pair up with exactly one pal', 'how much does an iot rollout cost']);
-    expect((await services.teaching.teach({ kind: 'phrasing', entryId: 'm2m-point-to-point', question: 'does each widget pair up with exactly one pal' }, 'U1')).ok).toBe(true);
+    expect((await services.teaching.gaps()).map((g) => g.question).sort()).toEqual(['does each widget marry exactly one partner', 'how much does an iot rollout cost']);
+    expect((await services.teaching.teach({ kind: 'phrasing', entryId: 'm2m-point-to-point', question: 'does each widget marry exactly one partner' }, 'U1')).ok).toBe(true);
     const refused = await services.teaching.teach({ kind: 'phrasing', entryId: 'scalability', question: 'how much does an iot rollout cost' }, 'U1');
     expect(!refused.ok && 'problems' in refused && refused.problems[0]?.message).toMatch(/prices and costs, which the article does not cover/);
     expect((await services.teaching.gaps()).map((g) => g.question)).toEqual(['how much does an iot rollout cost']);

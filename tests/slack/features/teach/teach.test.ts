@@ -25,7 +25,7 @@ import { APP_ID, dm, nextTs } from '../../../support/payloads.js';
 const ADMIN = 'U0ADMIN';
 const ASKER = 'U0ASKER';
 const OTHER = 'U0OTHER';
-const GAP = 'does each widget pair up with exactly one pal';
+const GAP = 'does each widget marry exactly one partner';
 const TARGET = 'm2m-point-to-point';
 
 let folder: ReturnType<typeof tempDir>;
