@@ -43,7 +43,7 @@ const ASKS_FOR_ANOTHER = /^(?:and\s+|ok\s+|so\s+)?(?:(?:any|got|give me|what(?:[
 /** "how does that work?" after an answer: how the thing just described works, which a neighbouring entry usually tells. */
 const ASKS_HOW_IT_WORKS = /^(?:and\s+|so\s+|ok\s+|but\s+)?how\s+(?:does|do|did)\s+(?:that|it|this|they)(?:\s+one)?\s+(?:actually\s+)?work(?:\s*,?\s*(?:exactly|then|in practice|step by step|in detail))?\W*$/i;
 /** "what does that get you?", "what's that good for?", "what does that enable?": what the thing just described makes possible. */
-const ASKS_WHAT_IT_GIVES = /^(?:and\s+|so\s+|ok\s+|but\s+)?(?:what(?:['’]s|\s+is|\s+does|\s+do)\s+(?:that|this|it|they)\s+(?:(?:actually|really)\s+)?(?:good\s+for|enable|allow|make\s+possible|(?:get|give|buy|let)\s+(?:you|us|them|me)(?:\s+do)?)|what(?:['’]s|\s+is)\s+the\s+(?:point|upside|benefit|advantage|payoff)\s+of\s+(?:that|this|it|them))(?:\s+(?:then|exactly|in practice))?\W*$/i;
+const ASKS_WHAT_IT_GIVES = /^(?:and\s+|so\s+|ok\s+|but\s+)?(?:what(?:['’]s|\s+is|\s+does|\s+do)\s+(?:that|this|it|they)\s+(?:(?:actually|really)\s+)?(?:good\s+for|enable|allow|make\s+possible|(?:get|give|buy|let)\s+(?:you|us|them|me)(?:\s+do)?)|what(?:['’]s|\s+is)\s+the\s+(?:point|upside|benefit|advantage|payoff)\s+of\s+(?:that|this|it|them)|why\s+(?:does|would|should|do)\s+(?:that|this|it|they)\s+matter)(?:\s+(?:then|exactly|in practice))?\W*$/i;
 /** How a question about what something makes possible reads, beside the question before it. */
 const WHAT_IT_GIVES = 'what does it make possible, what is the benefit';
 /** "in plain english?", "what does that mean in simple terms?": the answer just given, asked for again in plainer words. */

@@ -873,7 +873,7 @@ describe('follow-ups', () => {
 
   it('answers "what does that enable?" after an answer with the entry next to it about what it makes possible', () => {
     const cloud = entryOf(responder.respond('what does a global cloud network make possible for iot?'));
-    for (const [first, then] of [['Where do IoT devices sit in the network?', 'what does that enable?'], ['How does IoT set up its network?', "what's that good for?"], ['Where do the devices sit in an IoT setup, network-wise?', 'what does that get you?']]) {
+    for (const [first, then] of [['Where do IoT devices sit in the network?', 'what does that enable?'], ['How does IoT set up its network?', "what's that good for?"], ['Where do the devices sit in an IoT setup, network-wise?', 'what does that get you?'], ['Which one is built around a cloud network?', 'why does that matter?']]) {
       expect(entryOf(responder.respond(then as string, turnOf(responder.respond(first as string)))), then).toBe(cloud);
     }
   });
