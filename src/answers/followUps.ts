@@ -307,8 +307,9 @@ export class FollowUpReader {
    */
   private nextStep(question: string, previous: PreviousTurn): AnswerDecision | undefined {
     const asksNext = NEXT_STEP.test(question.trim());
-    // "how does it wrap up?" asks for the end of a sequence only: elsewhere it may ask how the article ends.
-    if (!asksNext && !ASKS_HOW_IT_ENDS.test(question.trim())) return undefined;
+    // "how does it wrap up?" or "and then what does the bank do?" ask for the next step of a sequence only: elsewhere
+    // they may ask how the article ends, or something new.
+    if (!asksNext && !ASKS_HOW_IT_ENDS.test(question.trim()) && !/^(?:and\s+|so\s+)?then\b/i.test(question.trim())) return undefined;
     // Where the article tells a sequence, its entries name their next step: that step, or the one just given again
     // when it was the last (the account ends there; a related entry would go a step back).
     const told = previous.kind === 'answer' && previous.entryIds.length === 1 ? this.kb.byId.get(previous.entryIds[0] ?? '') : undefined;

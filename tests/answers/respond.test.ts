@@ -991,7 +991,7 @@ describe('follow-ups', () => {
     const last = turnOf(responder.respond('and then?', example));
     expect(kb.entries.some((e) => e.next === last.entryIds[0])).toBe(true);
     expect(entryOf(responder.respond('and then?', last))).toBe(last.entryIds[0]);
-    for (const q of ['how does it wrap up?', 'and how does it finish?']) expect(entryOf(responder.respond(q, example)), q).toBe(last.entryIds[0]);
+    for (const q of ['how does it wrap up?', 'and how does it finish?', 'and then what does the bank do?']) expect(entryOf(responder.respond(q, example)), q).toBe(last.entryIds[0]);
   });
 
   it('"why?" after an answer whose reasoning is in another entry gets that entry (its why)', () => {
