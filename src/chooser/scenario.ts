@@ -58,8 +58,8 @@ const ASKS_ANYTHING = /\?|(?:^|[.!,;:]\s*|\b(?:so|and|but)\s+)(?:what|which|who|
 const ASKS_ABOUT_A_MIX = /\bboth\s*\?|\b(?:use|run|or|of) both\b|\bcombine (?:them|the two|iot|m2m)\b|\b(?:m2m|iot)\s*(?:\+|&|and)\s*(?:m2m|iot)\s*\?|\b(?:m2m|iot) for\b.*\b(?:m2m|iot) for\b/i;
 /** A sentence about what someone else offers, or that asks whether it is needed ("a vendor is pitching us a cloud platform", "is the cloud thing worth it?"). */
 const WEIGHS_AN_OFFER = /\b(?:(?:vendors?|suppliers?|consultants?|integrators?|sales\w*|someone|they)\b[^.?!]*\bpitch(?:es|ed|ing)|pitch(?:es|ed|ing)\s+(?:us|me)|worth it|overkill|over the top)\b/i;
-/** "which one is easier to expand later, iot or m2m?" asks how the two compare on one criterion, not which fits a project (read as typed: "two" is not a quantity here). */
-const ASKS_WHICH_IS_EASIER = /\bwhich\s+(?:one\s+|of\s+the\s+two\s+)?(?:(?:does|would)\s+the\s+(?:article|text)\s+say\s+)?(?:is|['’]s)\s+(?:easier|harder|simpler|quicker)\s+to\b/i;
+/** "which one is easier to expand later?", "which one is plug-and-play when we add gear?" ask how the two compare on one criterion, not which fits a project (read as typed: "two" is not a quantity here). */
+const ASKS_WHICH_IS_EASIER = /\bwhich\s+(?:one\s+|of\s+the\s+two\s+)?(?:(?:does|would)\s+the\s+(?:article|text)\s+say\s+)?(?:(?:is|['’]s)\s+(?:the\s+one\s+(?:that['’]s|that\s+is)\s+)?(?:easy|easier|harder|simpler|quicker)\s+to\b|is\s+plug[\s-]and[\s-]play\b)/i;
 /** "what does point-to-point mean for m2m?" asks what a word means, not which side a project needs. */
 const ASKS_A_MEANING = /\bwhat\s+(?:does|do|did)\b[^?.!]*\bmean\b|\bwhat\s+is\s+meant\b|\bmeaning\s+of\b|\bdefine\b|\bdefinition\s+of\b/i;
 /** A message that opens with the case it asks about: "If the wifi goes down, …", "When there's no signal, …". */

@@ -240,7 +240,7 @@ describe('scenarios', () => {
   it('reads "which one is easier to expand later, IoT or M2M?" as comparing the two, not as a project', () => {
     const scaling = entryOf(responder.respond('which one scales better?'));
     expect(scaling).toBeDefined();
-    for (const q of ['quick one from a newbie, which one is easier to expand later on, IoT or M2M?', 'which one is easier to grow when we add more devices, iot or m2m?', 'I run the office. Which of the two is easier to add more devices to later?']) {
+    for (const q of ['quick one from a newbie, which one is easier to expand later on, IoT or M2M?', 'which one is easier to grow when we add more devices, iot or m2m?', 'I run the office. Which of the two is easier to add more devices to later?', 'Which one is plug-and-play when we bolt on more gear?', 'which of the two is the one that is easy to add more kit to?']) {
       expect(entryOf(responder.respond(q)), q).toBe(scaling);
     }
     // Closing a description of the asker's own project, it asks which fits that project.
