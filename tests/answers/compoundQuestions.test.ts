@@ -1,0 +1,143 @@
+/** Two questions in one message: each part answered (src/answers/compoundQuestions.ts, through the responder). */
+import { describe, expect, it } from 'vitest';
+import type { Response } from '../../src/answers/respond.js';
+import { silentLogger } from '../../src/log.js';
+import { loadServices } from '../../src/services.js';
+
+const { responder, engine, kb } = loadServices({ logger: silentLogger });
+const entryOf = (r: Response) => (r.kind === 'answer' ? r.entry.id : undefined);
+
+describe('two questions in one', () => {
+  it('reads "it" after a part about the article as the article ("who wrote it and how old is it?")', () => {
+    const article = responder.respond('who wrote the article and when was it published?');
+    const both = responder.respond('who wrote it and how old is it?');
+    // Either one entry that says both, or the author and the date.
+    const ids = both.kind === 'compound' ? both.answers.map((a) => a.entry.id) : [entryOf(both)];
+    expect(ids).toEqual(article.kind === 'compound' ? article.answers.map((a) => a.entry.id) : [entryOf(article)]);
+  });
+
+  it('splits a second part asked indirectly ("…, and also whether…")', () => {
+    const r = responder.respond('Remind me what M2M stands for, and also whether IoT needs people to run it?');
+    expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual(['m2m-acronym', expect.stringMatching(/human/)]);
+    // Or as a request: "…, and tell me which…".
+    const asked = responder.respond('Give me the full form of M2M, and tell me which industries use IoT');
+    expect(asked.kind === 'compound' && asked.answers.map((a) => a.entry.id)).toEqual(['m2m-acronym', 'iot-industries']);
+  });
+
+  it('reads a second part that is only the other side ("… ? And M2M\'s?") as the first part asked of it', () => {
+    const r = responder.respond("Which networks carry IoT data? And M2M's?");
+    expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual(['iot-networks', 'm2m-networks']);
+    // A side alone that names the subject first, or the same side again, is no question of its own.
+    for (const q of ['IoT? What does it stand for?', 'm2m? how does it scale?', 'which networks does iot use? iot?']) expect(responder.respond(q).kind, q).toBe('answer');
+  });
+
+  it('answers both, each with its own entry', () => {
+    const r = responder.respond('What does M2M stand for, and which industries use IoT?');
+    expect(r.kind).toBe('compound');
+    if (r.kind !== 'compound') return;
+    expect(r.answers.map((a) => a.entry.id)).toEqual(['m2m-acronym', 'iot-industries']);
+  });
+
+  it('answers two questions when the second starts with "separately", "secondly" or "different question:"', () => {
+    for (const q of ['How does M2M send its data? Separately, who is the author?', 'What does UID mean? And secondly, is iot scalable?', 'Who wrote the article, and separately how does M2M send data?', 'What does MEMS stand for? Different question: who wrote the article?']) {
+      const r = responder.respond(q);
+      expect(r.kind, q).toBe('compound');
+      if (r.kind === 'compound') expect(r.answers, q).toHaveLength(2);
+    }
+  });
+
+  it('answers the same request made of each side, joined by "and", though neither half starts like a question', () => {
+    for (const q of ['give me one line on what m2m is and one line on what iot is', 'describe iot in one sentence and m2m in one sentence']) {
+      const r = responder.respond(q);
+      expect(r.kind, q).toBe('compound');
+      if (r.kind !== 'compound') continue;
+      expect(r.answers.map((a) => a.entry.id.slice(0, 4)).sort(), q).toEqual(['iot-', 'm2m-']);
+    }
+    // One question that compares the two on something, or asks one thing of both, is not two requests.
+    for (const q of ['is iot harder to set up and maintain than m2m?', 'summarise m2m and iot', 'what is the link between m2m and iot']) expect(responder.respond(q).kind, q).not.toBe('compound');
+  });
+
+  it('answers two questions with one entry when that entry says what both answers say', () => {
+    const author = entryOf(responder.respond('who wrote the article?'));
+    const date = entryOf(responder.respond('when was the article published?'));
+    const both = responder.respond('who wrote it and when did it come out?');
+    expect(both.kind).toBe('answer');
+    const related = kb.byId.get(entryOf(both) ?? '')?.related ?? [];
+    expect(related).toContain(author);
+    expect(related).toContain(date);
+    // Two answers that no single entry holds stay two.
+    expect(responder.respond('what does m2m stand for and what does iot stand for?').kind).toBe('compound');
+  });
+
+  it('reads a short second part about the other side as the first question asked again', () => {
+    const r = responder.respond('What does IoT stand for, and what about M2M?');
+    expect(r.kind).toBe('compound');
+    if (r.kind !== 'compound') return;
+    expect(r.answers.map((a) => a.entry.id)).toEqual(['iot-acronym', 'm2m-acronym']);
+    // A second part that asks something of its own is read as it is.
+    const own = responder.respond('What does IoT stand for, and where was M2M first used?');
+    expect(own.kind === 'compound' && own.answers.map((a) => a.entry.id)).toEqual(['iot-acronym', 'm2m-sensor-telemetry']);
+  });
+
+  it('does not read the first part\'s side into a second part that names its own subject and would only repeat the first answer', () => {
+    const mems = entryOf(responder.respond('what does MEMS stand for?'));
+    const r = responder.respond('what does m2m stand for, and what does MEMS stand for?');
+    expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual([entryOf(responder.respond('what does m2m stand for?')), mems]);
+  });
+
+  it('answers a part the matcher would only offer as "did you mean" with its first choice, when the other part is answered', () => {
+    const part = engine.ask('what does iot use to send data');
+    expect(part.kind).toBe('clarify');
+    const r = responder.respond('what does iot use to send data, and is it easy to scale?');
+    expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual([part.kind === 'clarify' && part.choices[0]?.entry.id, 'scalability']);
+  });
+
+  it('keeps a second part as written when the first part\'s side read into it makes it less clear', () => {
+    const r = responder.respond('can m2m run entirely on cables, and does going wireless save on upkeep?');
+    expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual(['wireless-vs-wired', 'wireless-tradeoff']);
+  });
+
+  it('reads "which ones does m2m use?" after a question about iot as that question about m2m', () => {
+    const r = responder.respond('which networks do iot gadgets use, and which ones does m2m use?');
+    expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual(['iot-networks', 'm2m-networks']);
+  });
+
+  it('splits two questions that each end with "?" even when the second starts with a side', () => {
+    const r = responder.respond('m2m fine with no wifi? iot better with fast internet?');
+    expect(r.kind).toBe('compound');
+  });
+
+  it('splits two questions joined by a semicolon or a plus sign', () => {
+    for (const q of ['two things: what does MEMS mean; who wrote the article?', 'what does MEMS mean + who wrote the article?']) {
+      const r = responder.respond(q);
+      expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id), q).toEqual([entryOf(responder.respond('What does MEMS mean?')), entryOf(responder.respond('who wrote the article?'))]);
+    }
+  });
+
+  it('reads each part as a whole message is read: "what does the article think about X" asks about X', () => {
+    const r = responder.respond('what does the article think about scalability, and who wrote it?');
+    expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual([entryOf(responder.respond('what about scalability?')), entryOf(responder.respond('who wrote the article?'))]);
+  });
+
+  it('splits a second question that opens with where it applies: "…, and in the ATM example what does the bank do?"', () => {
+    const r = responder.respond('what does MEMS mean, and in the ATM example what does the bank do?');
+    expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual([entryOf(responder.respond('What does MEMS mean?')), entryOf(responder.respond('in the ATM example, what does the bank do?'))]);
+  });
+
+  it('reads "does it mention X?" after a question about the article as asking about X', () => {
+    const bluetooth = entryOf(responder.respond('bluetooth anywhere?'));
+    expect(bluetooth).toBeDefined();
+    expect(entryOf(responder.respond('does it mention bluetooth anywhere?'))).toBe(bluetooth);
+    const r = responder.respond('does the article say who wrote it, and does it mention bluetooth anywhere?');
+    expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual([entryOf(responder.respond('who wrote the article?')), bluetooth]);
+  });
+
+  it('splits two questions when the second starts "Also," with a comma', () => {
+    const r = responder.respond('What does MEMS mean? Also, who wrote the article?');
+    expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual([entryOf(responder.respond('What does MEMS mean?')), entryOf(responder.respond('who wrote the article?'))]);
+  });
+
+  it('leaves one question with "and" inside it alone', () => {
+    expect(responder.respond('What is the difference between IoT and M2M?').kind).toBe('answer');
+  });
+});

@@ -1,0 +1,593 @@
+/** Follow-ups read with the turn before (src/answers/followUps.ts, through the responder). */
+import { describe, expect, it } from 'vitest';
+import { turnOf, type Response } from '../../src/answers/respond.js';
+import { silentLogger } from '../../src/log.js';
+import { loadServices } from '../../src/services.js';
+
+const { responder, engine, kb } = loadServices({ logger: silentLogger });
+const entryOf = (r: Response) => (r.kind === 'answer' ? r.entry.id : undefined);
+
+describe('follow-ups', () => {
+  it('reads a third turn after a middle turn that stood alone, not with the first turn\'s words ("the article")', () => {
+    const iot = turnOf(responder.respond('What does the article say IoT is?'));
+    const uid = responder.respond('what is a UID?', iot);
+    expect(entryOf(uid)).toBe('iot-uid-meaning');
+    // "the article" in the first turn made the third about the article's source.
+    expect(entryOf(responder.respond('and how does the data get out?', turnOf(uid)))).toMatch(/^iot-/);
+    // A turn with nothing of its own is still read with the one before it.
+    expect(turnOf(responder.respond('why?', turnOf(uid))).question).toMatch(/^why\? what is a UID\?$/);
+  });
+
+  it('reads a message with its own subject that ends "which one is it?" or "is it iot or m2m?" as a new question, not a check of the answer before', () => {
+    const iot = turnOf(responder.respond('what is iot?'));
+    expect(responder.respond('Three pumps wired together with no wifi: which one is it?', iot).kind).toBe('scenario');
+    const m2m = turnOf(responder.respond('what is m2m?'));
+    expect(responder.respond('We use Zigbee for all the lights, is it iot or m2m?', m2m).kind).toBe('declined');
+  });
+
+  it('leaves a "what else is it best for?" that names a side, or asks something more, to the usual reading', () => {
+    const few = turnOf(responder.respond('is m2m good for a fixed set of machines?'));
+    expect(entryOf(responder.respond('what else is it best for in iot?', few))).not.toMatch(/^m2m-/);
+  });
+
+  it('does not answer "what\'s that good for?" with the answer just given again', () => {
+    const byline = turnOf(responder.respond('who wrote the article?'));
+    expect(entryOf(responder.respond("what's that good for?", byline))).not.toBe(byline.entryIds[0]);
+  });
+
+  it('settles a "did you mean" between opposite sides\' related criteria only for the side the question names', () => {
+    expect(entryOf(responder.respond('many devices or a few machines, which is iot?'))).not.toMatch(/^m2m-/);
+  });
+
+  it('answers "what does that enable?" after an answer with the entry next to it about what it makes possible', () => {
+    const cloud = entryOf(responder.respond('what does a global cloud network make possible for iot?'));
+    for (const [first, then] of [['Where do IoT devices sit in the network?', 'what does that enable?'], ['How does IoT set up its network?', "what's that good for?"], ['Where do the devices sit in an IoT setup, network-wise?', 'what does that get you?'], ['Which one is built around a cloud network?', 'why does that matter?']]) {
+      expect(entryOf(responder.respond(then as string, turnOf(responder.respond(first as string)))), then).toBe(cloud);
+    }
+  });
+
+  it('answers "what\'s the point of that?" with the answer just given when that answer already says what it makes possible', () => {
+    const cloud = turnOf(responder.respond('Why does IoT use the cloud?'));
+    expect(cloud.entryIds).toEqual([entryOf(responder.respond('what does a global cloud network make possible for iot?'))]);
+    expect(entryOf(responder.respond("what's the point of that?", cloud))).toBe(cloud.entryIds[0]);
+  });
+
+  it('reads "is that a big deal?" as weighing the answer just given, and "so which should we use?" after one side\'s list as the general question', () => {
+    const labour = turnOf(responder.respond('Does M2M need its own connection set up for every machine?'));
+    expect(entryOf(responder.respond('is that a big deal?', labour))).toBe(labour.entryIds[0]);
+    const list = turnOf(responder.respond('When is M2M the best choice?'));
+    expect(entryOf(responder.respond('so which should we use?', list))).toBe(entryOf(responder.respond('so which should we use?')));
+    expect(entryOf(responder.respond('so which should we use?', list))).not.toBe(list.entryIds[0]);
+  });
+
+  it('answers a lone "why?" that nothing else answers with the answer just given, which holds its reasoning', () => {
+    const labour = turnOf(responder.respond('Which of the two does the article describe as labour intensive to set up and keep running?'));
+    expect(labour.entryIds).toEqual(['m2m-setup-maintenance']);
+    expect(entryOf(responder.respond('why?', labour))).toBe('m2m-setup-maintenance');
+  });
+
+  it('answers "why?" after a recommendation with the criterion it rests on most', () => {
+    const grows = responder.respond('Which of the two grows better if we keep opening new depots?');
+    expect(grows.kind).toBe('scenario');
+    if (grows.kind !== 'scenario') return;
+    // What a user sees: the reason is about scaling, the criterion the recommendation rests on.
+    expect(entryOf(responder.respond('why?', turnOf(grows)))).toMatch(/scal/);
+  });
+
+  it('answers "is that iot or m2m?" or "which one uses them, iot or m2m?" with the answer just given, which names its side', () => {
+    const mems = turnOf(responder.respond('what are MEMS in the article?'));
+    expect(entryOf(responder.respond('is that for iot or m2m?', mems))).toBe(mems.entryIds[0]);
+    expect(entryOf(responder.respond('is that iot or m2m again?', mems))).toBe(mems.entryIds[0]);
+    const isolated = turnOf(responder.respond('which one suits devices kept isolated for security?'));
+    expect(entryOf(responder.respond('so which side does that favour?', isolated))).toBe(isolated.entryIds[0]);
+    const gateway = turnOf(responder.respond('what is a gateway in iot?'));
+    expect(entryOf(responder.respond('which one uses them, m2m or iot?', gateway))).toBe(gateway.entryIds[0]);
+  });
+
+  it('gives the answer just given again for a short question about a word of it ("over which infrastructure?")', () => {
+    const thing = turnOf(responder.respond('What is the thing in the Internet of Things?'));
+    expect(entryOf(responder.respond('over which infrastructure?', thing))).toBe(thing.entryIds[0]);
+    // A new subject of its own is not read as a word of the answer.
+    expect(entryOf(responder.respond('who wrote the article?', thing))).not.toBe(thing.entryIds[0]);
+  });
+
+  it('answers "and iot?" after one of M2M\'s criteria with the IoT criterion the knowledge base relates to it', () => {
+    const noWifi = turnOf(responder.respond('which one suits a plant with no wifi at all?'));
+    expect(noWifi.entryIds).toEqual(['m2m-fit-no-wifi']);
+    expect(entryOf(responder.respond('what about iot?', noWifi))).toBe('iot-fit-fast-internet');
+    const few = turnOf(responder.respond('m2m for a handful of machines, right?'));
+    expect(few.entryIds).toEqual(['m2m-fit-few-machines']);
+    expect(entryOf(responder.respond('same for iot?', few))).toBe('iot-fit-many-to-many');
+  });
+
+  const first = responder.respond('Do IoT devices need a human to operate them?');
+  const previous = turnOf(first);
+
+  it('"what about m2m?" asks the question before about the other side', () => {
+    const r = responder.respond('what about m2m?', previous);
+    expect(entryOf(r)).toBe('no-human-input');
+    expect(r.kind === 'answer' && r.readAs).toMatch(/m2m/i);
+  });
+
+  it('"same for m2m?" asks the question before about the other side too', () => {
+    for (const q of ['same for m2m?', 'same question for M2M', 'is it the same for m2m then?']) {
+      const r = responder.respond(q, previous);
+      expect(entryOf(r), q).toBe('no-human-input');
+    }
+  });
+
+  it('"and to an m2m one?" asks the question before about the other side, its noun kept', () => {
+    const iot = turnOf(responder.respond('Is it hard to add new sensors to an IoT network?'));
+    for (const q of ['and to an m2m one?', 'and for the m2m network?', 'what about with m2m?']) {
+      const r = responder.respond(q, iot);
+      expect(r.kind === 'answer' && r.readAs, q).toMatch(/m2m network/i);
+    }
+  });
+
+  it('reads "M2M too?", "m2m as well?" and "M2M?" as "and m2m?": the question before, about the other side', () => {
+    const networks = turnOf(responder.respond('what networks does iot use?'));
+    for (const q of ['M2M too?', 'm2m as well?', 'M2M?', 'and m2m?']) expect(entryOf(responder.respond(q, networks)), q).toBe('m2m-networks');
+    // After a turn about neither side, a side alone asks about that side, not the question before.
+    const byline = turnOf(responder.respond('who wrote the article?'));
+    expect(entryOf(responder.respond('M2M?', byline)) ?? '').not.toMatch(/^source-/);
+  });
+
+  it('"and m2m?" after an answer that never names M2M gives a related entry that does, not that answer again', () => {
+    const cloud = turnOf(responder.respond('How does IoT deal with large amounts of data?'));
+    expect(cloud.entryIds).toEqual(['cloud-large-scale-data']);
+    const r = responder.respond('and m2m?', cloud);
+    expect(kb.byId.get(cloud.entryIds[0] as string)?.related).toContain(entryOf(r));
+    expect(kb.byId.get(entryOf(r) ?? '')?.answer).toMatch(/\bM2M\b/);
+  });
+
+  it('prefers the same matter on the other side: the answer given or its neighbour', () => {
+    const operated = turnOf(responder.respond('is iot operated by people'));
+    expect(operated.entryIds).toEqual(['iot-no-human']);
+    expect(entryOf(responder.respond('same for m2m?', operated))).toBe('no-human-input');
+  });
+
+  it('"and then?" asks for the next step: the entry next to the answer just given', () => {
+    const atm = turnOf(responder.respond('how does m2m work in an atm'));
+    expect(atm.entryIds).toEqual(['m2m-atm-example']);
+    for (const q of ['and then?', 'then what?', 'what happens next?']) expect(entryOf(responder.respond(q, atm)), q).toBe('m2m-atm-transaction');
+    expect(responder.respond('and then?').kind).not.toBe('answer');
+    // The next step carries on from what the answer said, however the question before it was worded.
+    const example = turnOf(responder.respond('Give me a concrete M2M example'));
+    expect(example.entryIds).toEqual(atm.entryIds);
+    expect(entryOf(responder.respond('and then?', example))).toBe('m2m-atm-transaction');
+    // The entries say which step follows which: after the last step "and then?" stays there, it does not go a step back.
+    const last = turnOf(responder.respond('and then?', example));
+    expect(kb.entries.some((e) => e.next === last.entryIds[0])).toBe(true);
+    expect(entryOf(responder.respond('and then?', last))).toBe(last.entryIds[0]);
+    for (const q of ['how does it wrap up?', 'and how does it finish?', 'and then what does the bank do?']) expect(entryOf(responder.respond(q, example)), q).toBe(last.entryIds[0]);
+  });
+
+  it('"why?" after an answer whose reasoning is in another entry gets that entry (its why)', () => {
+    const grows = turnOf(responder.respond('Does IoT growing mean M2M is on the way out?'));
+    const reason = kb.byId.get(grows.entryIds[0] ?? '')?.why;
+    expect(reason).toBeDefined();
+    for (const q of ['why?', 'why would that be?', 'how come they grow together?']) expect(entryOf(responder.respond(q, grows)), q).toBe(reason);
+    // A why-question with words of its own asks something new.
+    expect(entryOf(responder.respond('why is it cheaper?', grows))).not.toBe(reason);
+  });
+
+  it('"both of them or just iot?" after an answer about both sides gives that answer again', () => {
+    const outlook = turnOf(responder.respond("What's the future look like for IoT?"));
+    const answer = kb.byId.get(outlook.entryIds[0] ?? '')?.answer ?? '';
+    expect(answer).toMatch(/\bboth\b/);
+    for (const q of ['both of them or just iot?', 'is that for both of them?', 'does that apply to both?']) expect(entryOf(responder.respond(q, outlook)), q).toBe(outlook.entryIds[0]);
+  });
+
+  it('"so is that m2m or iot?" after an answer that names neither side gets the entry next to it that names one', () => {
+    const transaction = turnOf(responder.respond('and who sends the ok back?', turnOf(responder.respond("what's the ATM example in the article about?"))));
+    const given = kb.byId.get(transaction.entryIds[0] ?? '');
+    expect(given?.answer).not.toMatch(/\b(IoT|M2M)\b/);
+    for (const q of ['so is that m2m or iot?', "so that's iot?"]) {
+      const id = entryOf(responder.respond(q, transaction)) ?? '';
+      expect(given?.related, q).toContain(id);
+      expect(kb.byId.get(id)?.answer, q).toMatch(/\bM2M\b/);
+    }
+    // An answer that names its side is given again.
+    const named = turnOf(responder.respond('what is m2m?'));
+    expect(entryOf(responder.respond("so that's iot?", named))).toBe(named.entryIds[0]);
+  });
+
+  it('"in plain english?" or "what does that mean in simple terms?" gives the answer just given again, however its words alone lean', () => {
+    for (const first of ['What are IoT devices converged with?', 'When should we go IoT?', 'Is IoT cloud based?']) {
+      const before = turnOf(responder.respond(first));
+      const [given] = before.entryIds;
+      expect(given, first).toBeDefined();
+      for (const q of ['in plain english?', 'what does that mean in plain english?', 'can you explain that in simple terms?', 'plain english please']) expect(entryOf(responder.respond(q, before)), `${first} → ${q}`).toBe(given);
+    }
+  });
+
+  it('"so which one for the weighbridge kit then?" after a criterion is decided by that criterion; a case with a criterion of its own is read for it', () => {
+    const wifi = turnOf(responder.respond('Does M2M need wifi to work?'));
+    const [criterion] = wifi.entryIds;
+    expect(criterion).toMatch(/^m2m-fit-/);
+    for (const q of ['so which one for the flare stack out on the cap then?', 'ok so m2m for the balers then?']) expect(entryOf(responder.respond(q, wifi)), q).toBe(criterion);
+    const users = 'so which one for a site with thousands of users then?';
+    expect(entryOf(responder.respond(users, wifi))).toBe(entryOf(responder.respond(users)));
+    expect(entryOf(responder.respond(users))).not.toBe(criterion);
+    // After an answer that is no criterion, the case is read alone; so is a case the article does not cover.
+    const definition = turnOf(responder.respond('what is m2m?'));
+    expect(entryOf(responder.respond('so which one for the flare stack then?', definition))).toBeUndefined();
+    expect(responder.respond('so which one for the payroll system then?', wifi).kind).toBe('declined');
+    // Naming the other side is no "which one": "ok so iot for the balers then?" is not settled by the M2M criterion as certain.
+    const otherSide = responder.respond('ok so iot for the balers then?', wifi);
+    expect('confidence' in otherSide && otherSide.confidence).toBeLessThan(1);
+  });
+
+  it('"and if the connection is patchy?" after a recommendation or a criterion asks which fits that case instead', () => {
+    const criteriaOf = (r: Response) => (r.kind === 'scenario' ? r.reading.recommendation.criteria : []);
+    const lorries = turnOf(responder.respond('Which is better if all our lorries need to talk to each other at the same time?'));
+    expect(lorries.kind).toBe('scenario');
+    const balers = responder.respond("and if it's just the two balers talking to each other?", lorries);
+    expect(criteriaOf(balers)).toEqual(['m2m-fit-point-to-point']);
+    const fastInternet = turnOf(responder.respond('Is IoT the one that wants fast internet on the devices?'));
+    expect(criteriaOf(responder.respond('and if the connection is patchy?', fastInternet))).toEqual(['m2m-fit-no-wifi']);
+    // However it is led in: "ok and if…", "right, and what if…".
+    const noWifi = turnOf(responder.respond('our pumps have no wifi at all. which one?'));
+    for (const q of ['ok and if we get fast internet out there next year?', 'right, and what if we get fast internet out there next year?']) expect(criteriaOf(responder.respond(q, noWifi)), q).toEqual(['iot-fit-fast-internet']);
+    // Alone, or after an answer that is no criterion, so few words describe no project.
+    expect(responder.respond('and if the connection is patchy?').kind).not.toBe('scenario');
+    // A case that still asks which fits is read so; a case with a question of its own, or a bare "if…", asks that question.
+    const kilns = turnOf(responder.respond('our two kilns talk only to each other and there is no wifi. which fits?'));
+    expect(criteriaOf(responder.respond('what if we grow to 500 sites, is m2m still right?', kilns))).toEqual(['iot-fit-scaling-users']);
+    for (const q of ['If M2M has no wifi, how does it send data?', 'what if I want to add another device later, is that hard in m2m?']) expect(responder.respond(q, fastInternet).kind, q).not.toBe('scenario');
+    expect(responder.respond('and if the connection is patchy?', turnOf(responder.respond('what is m2m?'))).kind).not.toBe('scenario');
+  });
+
+  it('"why not m2m?" after a recommendation of IoT gives the criterion it rests on, not what M2M stands for', () => {
+    const gates = turnOf(responder.respond('Which one if the gate scanners need to talk to lots of other devices at the same time?'));
+    expect(gates.kind).toBe('scenario');
+    const [criterion] = gates.entryIds;
+    expect(criterion).toMatch(/^iot-fit-/);
+    for (const q of ['why not m2m?', 'so why not M2M then?']) expect(entryOf(responder.respond(q, gates)), q).toBe(criterion);
+    // "why not iot?" asks nothing of a recommendation of IoT: it is read as any other follow-up.
+    expect(entryOf(responder.respond('why not iot?', gates))).not.toBe(criterion);
+    // After a mix, neither side was ruled out.
+    const mix = turnOf(responder.respond('Our two kilns only talk to each other and there is no wifi, but the dashboard must grow to thousands of users. Which fits?'));
+    expect(mix.kind).toBe('scenario');
+    expect(mix.recommended).toBeUndefined();
+    for (const q of ['why not iot?', 'why not m2m?']) expect(entryOf(responder.respond(q, mix)), q).not.toBe(mix.entryIds[0]);
+  });
+
+  it('"is that from the article?" gives the answer just given again, with its source; "who says so?" says where the answers come from', () => {
+    const before = turnOf(responder.respond('Is IoT part of M2M?'));
+    const [given] = before.entryIds;
+    expect(given).toBeDefined();
+    for (const q of ['is that from the article?', 'does the article really say that?', 'which section says that?', 'where does it say that?', 'where is that in the article?', 'based on what?']) expect(entryOf(responder.respond(q, before)), q).toBe(given);
+    // The section asked for in a word or two, or after "source?", is still where that answer comes from.
+    for (const q of ['what section?', 'which paragraph is it in?', 'where in the text?', 'source? what part is that from', "odd, are you sure that's what it says?", 'wait really? where does it say that', 'quote?', 'exact words?']) expect(entryOf(responder.respond(q, before)), q).toBe(given);
+    const source = entryOf(responder.respond('where do these answers come from?'));
+    expect(source).toBeDefined();
+    expect(source).not.toBe(given);
+    for (const q of ['who says so?', 'says who?', 'source?', "where's that from?"]) expect(entryOf(responder.respond(q, before)), q).toBe(source);
+    expect(responder.respond('who says so?').kind).not.toBe('answer');
+    // "where does it come from?" asks about the subject just answered, not the source.
+    const m2m = turnOf(responder.respond('What is M2M?'));
+    expect(entryOf(responder.respond('where does it come from?', m2m))).not.toBe(source);
+    // After a decline, the part it did answer was not what was asked: it is not repeated as if it were.
+    const declined = turnOf(responder.respond('What is M2M and how much does it cost?'));
+    expect(declined.kind).toBe('declined');
+    expect(entryOf(responder.respond('is that in the article?', declined))).not.toBe(declined.entryIds[0]);
+  });
+
+  it('"does it mention banks?" after an answer that mentions banks gives that answer again, and only then', () => {
+    const atm = turnOf(responder.respond('how does an atm use m2m?'));
+    const [given] = atm.entryIds;
+    expect(kb.byId.get(given ?? '')?.answer).toMatch(/\bbank/i);
+    expect(kb.byId.get(given ?? '')?.answer).not.toMatch(/bluetooth/i);
+    for (const q of ['does it mention banks?', 'anything about the bank?']) expect(entryOf(responder.respond(q, atm)), q).toBe(given);
+    expect(entryOf(responder.respond('anything about bluetooth?', atm))).not.toBe(given);
+    // A subject with an entry of its own gets that entry, even when the answer just given mentions it.
+    const iot = turnOf(responder.respond('what is iot?'));
+    expect(kb.byId.get(iot.entryIds[0] ?? '')?.answer).toMatch(/\bsensors\b/);
+    expect(entryOf(responder.respond('does it mention sensors?', iot))).not.toBe(iot.entryIds[0]);
+    // A subject no entry answers alone ("the country") is found in the answer just given.
+    const future = turnOf(responder.respond('what does the article expect for the future?'));
+    expect(kb.byId.get(future.entryIds[0] ?? '')?.answer).toMatch(/\bcountry\b/);
+    expect(responder.respond('anything about the country?').kind).not.toBe('answer');
+    expect(entryOf(responder.respond('anything about the country?', future))).toBe(future.entryIds[0]);
+  });
+
+  it('"another example?" after an example gives one next to it, not the same one again', () => {
+    const example = turnOf(responder.respond("what's an example of m2m?"));
+    const [given] = example.entryIds;
+    const related = kb.byId.get(given ?? '')?.related ?? [];
+    expect(related.length).toBeGreaterThan(0);
+    for (const q of ['another example?', 'any other example?']) expect(related, q).toContain(entryOf(responder.respond(q, example)));
+    // "a different use from iot?" is not a request for another example.
+    expect(related).not.toContain(entryOf(responder.respond('is that a different use from iot?', example)));
+  });
+
+  it('"does it say they\'re efficient?" after an answer that says so gives that answer again', () => {
+    const future = turnOf(responder.respond('what does the article say about where all of this is heading?'));
+    expect(kb.byId.get(future.entryIds[0] ?? '')?.answer).toMatch(/\befficient\b/);
+    for (const q of ["does it say they're efficient?", 'does it say that they are efficient?']) expect(entryOf(responder.respond(q, future)), q).toBe(future.entryIds[0]);
+  });
+
+  it('"so that\'s M2M, not IoT?" checks the answer just given, which comes again', () => {
+    const before = turnOf(responder.respond('Which is better if security is the main worry?'));
+    expect(before.kind).toBe('answer');
+    expect(entryOf(responder.respond("so that's M2M, not IoT?", before))).toBe(before.entryIds[0]);
+  });
+
+  it('"anything else?" asks for more of the same matter: the answer just given or one next to it', () => {
+    const before = turnOf(responder.respond('When is IoT the best choice?'));
+    const [given] = before.entryIds;
+    const near = [given, ...(kb.byId.get(given ?? '')?.related ?? [])];
+    for (const q of ['anything else?', 'what else?']) expect(near, q).toContain(entryOf(responder.respond(q, before)));
+    expect(responder.respond('anything else?').kind).not.toBe('answer');
+  });
+
+  it('"what is it for?" asks about the answer just given, like "why?"', () => {
+    const before = turnOf(responder.respond('What is a UID?'));
+    expect(responder.respond('what is it for?').kind).not.toBe('answer');
+    for (const q of ['what is it for?', "what's that for?"]) expect(entryOf(responder.respond(q, before)), q).toBe(before.entryIds[0]);
+  });
+
+  it('"how so?" asks about the answer just given, like "why?"', () => {
+    const before = turnOf(responder.respond('Is IoT scalable?'));
+    expect(entryOf(responder.respond('how so?', before))).toBe(before.entryIds[0]);
+  });
+
+  it('"vs iot?" after a question about M2M asks the same about IoT', () => {
+    const wifi = turnOf(responder.respond('does m2m need wifi?'));
+    const iotWifi = entryOf(responder.respond('does iot need wifi?'));
+    expect(iotWifi).toBeDefined();
+    expect(iotWifi).not.toBe(wifi.entryIds[0]);
+    for (const q of ['vs iot?', 'versus iot?', 'compared to iot?']) expect(entryOf(responder.respond(q, wifi)), q).toBe(iotWifi);
+    // After "what is m2m?", "vs iot?" asks how the two differ, not what IoT is.
+    const m2m = turnOf(responder.respond('what is m2m?'));
+    expect(entryOf(responder.respond('vs iot?', m2m))).toBe(entryOf(responder.respond('what is m2m vs iot?')));
+    expect(entryOf(responder.respond('vs iot?', m2m))).not.toBe(entryOf(responder.respond('what is iot?')));
+    // After a project weighed on both sides ("iot or m2m?"), "vs iot?" asks how IoT compares: an answer about both.
+    const project = turnOf(responder.respond('our two pumps talk directly and there is no wifi out there, iot or m2m?'));
+    expect(project.kind).toBe('scenario');
+    const compared = kb.byId.get(entryOf(responder.respond('vs iot?', project)) ?? '')?.answer ?? '';
+    expect(compared).toMatch(/\bIoT\b/);
+    expect(compared).toMatch(/\bM2M\b/);
+  });
+
+  it('a follow-up that names no side, after an answer about one side to a question that named none, stays on that side', () => {
+    const pointToPoint = turnOf(responder.respond('which one is the point to point one?'));
+    expect(pointToPoint.entryIds[0]).toMatch(/^m2m-/);
+    // Alone the question leans to IoT; after an answer about M2M it asks about M2M.
+    expect(entryOf(responder.respond('over what kind of network?'))).toMatch(/^iot-/);
+    expect(entryOf(responder.respond('over what kind of network?', pointToPoint))).toBe(entryOf(responder.respond('over what kind of network does m2m send data?')));
+  });
+
+  it('"how does that work?" after an example is told by an entry next to it, and "any other example?" after that is neither', () => {
+    const example = turnOf(responder.respond("what's a real world example of m2m?"));
+    const [given] = example.entryIds;
+    // "how does it work?" alone asks about the bot; after an answer, about that answer.
+    expect(responder.respond('how does it work?').kind).toBe('smalltalk');
+    expect(kb.byId.get(given ?? '')?.related).toContain(entryOf(responder.respond('how does it work?', example)));
+    const works = responder.respond('how does that work?', example);
+    expect(kb.byId.get(given ?? '')?.related).toContain(entryOf(works));
+    expect(entryOf(responder.respond('How does that work, step by step?', example))).toBe(entryOf(works));
+    const other = entryOf(responder.respond('any other example?', turnOf(works)));
+    expect(other).toBeDefined();
+    expect([given, entryOf(works)]).not.toContain(other);
+  });
+
+  it('"is that good or bad?" after an answer weighs it: the entry next to it that weighs it, or that answer again', () => {
+    const future = turnOf(responder.respond('What does the article say about the future?'));
+    expect(responder.respond('is that good or bad?').kind === 'answer' && entryOf(responder.respond('is that good or bad?')) === future.entryIds[0]).toBe(false);
+    expect(entryOf(responder.respond('is that good or bad?', future))).toBe(future.entryIds[0]);
+    const wireless = turnOf(responder.respond('Is IoT wireless?'));
+    const weighed = entryOf(responder.respond('is that a good thing though?', wireless));
+    expect(kb.byId.get(wireless.entryIds[0] ?? '')?.related).toContain(weighed);
+  });
+
+  it('"so which is it?" and "optimistic or not?" after an answer ask about that answer', () => {
+    const pick = turnOf(responder.respond('So bottom line, should we pick IoT or M2M?'));
+    expect(pick.kind).toBe('answer');
+    expect(entryOf(responder.respond('so which is it?', pick))).toBe(pick.entryIds[0]);
+    const ending = turnOf(responder.respond('How does the article wrap up?'));
+    expect(responder.respond('optimistic or not?').kind).not.toBe('answer');
+    expect(entryOf(responder.respond('optimistic or not?', ending))).toBe(ending.entryIds[0]);
+  });
+
+  it('"and for IoT, same story?" after a question about M2M asks the same about IoT, like "and IoT?"', () => {
+    const work = turnOf(responder.respond('Is M2M hard work to set up?'));
+    const other = entryOf(responder.respond('and IoT?', work));
+    expect(other).not.toBe(work.entryIds[0]);
+    for (const q of ['and for IoT, same story?', 'what about iot, likewise?', 'and iot as well?']) expect(entryOf(responder.respond(q, work)), q).toBe(other);
+  });
+
+  it('"and M2M?" after an answer about IoT, unsure between an M2M entry and one about both sides, answers with the M2M entry it ranks first', () => {
+    const networks = turnOf(responder.respond('What networks can IoT devices send data over?'));
+    const other = responder.respond('and M2M?', networks);
+    expect(other.kind).toBe('answer');
+    expect(entryOf(other)).toMatch(/^m2m-/);
+  });
+
+  it('a follow-up unsure between the answer just given and another matter stays with the answer just given', () => {
+    const uid = turnOf(responder.respond('what does UID mean for iot devices?'));
+    const more = responder.respond('and why do they matter?', uid);
+    expect(more.kind).toBe('answer');
+    expect(entryOf(more)).toBe(uid.entryIds[0]);
+  });
+
+  it('"hang on, that way round?" after an answer about which is part of which checks that answer: it is given again', () => {
+    const relation = turnOf(responder.respond('Which one sits inside the other, IoT or M2M?'));
+    expect(relation.kind).toBe('answer');
+    for (const q of ['hang on, that way round?', 'is that the right way round?']) expect(entryOf(responder.respond(q, relation)), q).toBe(relation.entryIds[0]);
+    // Whichever answer relates the two: after "which is older?" it is that answer, not which is part of which.
+    const older = turnOf(responder.respond('which is older, iot or m2m?'));
+    expect(older.entryIds[0]).not.toBe(relation.entryIds[0]);
+    expect(entryOf(responder.respond('is that the right way round?', older))).toBe(older.entryIds[0]);
+    // After an answer about one side alone there is no direction to check.
+    const example = turnOf(responder.respond('what is an example of m2m?'));
+    expect(entryOf(responder.respond('not the other way round?', example))).not.toBe(example.entryIds[0]);
+    // "which way round?" after another answer asks which is part of which, not for that answer again.
+    const same = turnOf(responder.respond('is iot basically the same as m2m?'));
+    expect(entryOf(responder.respond('wait which way round', same))).not.toBe(same.entryIds[0]);
+  });
+
+  it('"what else is on that list?" after a criterion gets the list it belongs to', () => {
+    const standards = turnOf(responder.respond('Is IoT the one for following standards?'));
+    const list = entryOf(responder.respond('when is iot the best choice?'));
+    expect(list).not.toBe(standards.entryIds[0]);
+    expect(entryOf(responder.respond('what else is on that list?', standards))).toBe(list);
+    // "what else is it good for?" after a criterion asks for the same list.
+    const few = turnOf(responder.respond('is m2m good for a fixed set of machines?'));
+    expect(entryOf(responder.respond('what else is it good for?', few))).toBe(entryOf(responder.respond('when is m2m the best choice?')));
+    // A criterion related to other criteria is still no list: after real-time sync, the list is IoT's, not "many devices at once".
+    const sync = turnOf(responder.respond('which one syncs devices in real time through the cloud?'));
+    expect(entryOf(responder.respond('what else is on that list?', sync))).toBe(list);
+    // A question that names a side asks about that side's list, whatever came before.
+    const wifi = turnOf(responder.respond('does m2m need wifi?'));
+    expect(entryOf(responder.respond('is scalability on the list for iot?', wifi))).not.toMatch(/^m2m-/);
+  });
+
+  it('"because?" after an answer asks why, like "why?"', () => {
+    const fancier = turnOf(responder.respond('Does IoT let you do fancier stuff than M2M?'));
+    expect(entryOf(responder.respond('why?', fancier))).toBeDefined();
+    for (const q of ['because?', 'because of what?']) expect(entryOf(responder.respond(q, fancier)), q).toBe(entryOf(responder.respond('why?', fancier)));
+  });
+
+  it('"the first one again?" after an answer that lists things asks about that list: the answer again', () => {
+    const built = turnOf(responder.respond('What tech are IoT devices combined with?'));
+    expect(built.kind).toBe('answer');
+    for (const q of ["and what's the last one on that list?", 'the first one, what was it again?', 'say the second one again?']) {
+      expect(responder.respond(q).kind === 'answer' && entryOf(responder.respond(q)) === built.entryIds[0], q).toBe(false);
+      expect(entryOf(responder.respond(q, built)), q).toBe(built.entryIds[0]);
+    }
+    // Another list ("the other list's last one") or a side named is not the list just given.
+    expect(entryOf(responder.respond("the other list's last one?", built))).not.toBe(built.entryIds[0]);
+    // A question of its own that names an item by its place is not about the list just given.
+    const m2m = turnOf(responder.respond('what is m2m?'));
+    expect(entryOf(responder.respond('what is the last thing the article says?', m2m))).not.toBe(m2m.entryIds[0]);
+  });
+
+  it('"and iot?" after a question about M2M is never answered with an entry about M2M alone', () => {
+    const few = turnOf(responder.respond('How many machines is M2M meant for?'));
+    expect(few.entryIds[0]).toMatch(/^m2m-/);
+    for (const q of ['and iot?', 'what about iot?']) expect(entryOf(responder.respond(q, few)) ?? '', q).not.toMatch(/^m2m-/);
+  });
+
+  it('"and M2M?" after an answer about one side gets the same matter on the other side when there is one by name', () => {
+    const defined = turnOf(responder.respond("what does the article say iot really is?"));
+    expect(defined.entryIds[0]).toMatch(/^iot-/);
+    const counterpart = (defined.entryIds[0] ?? '').replace(/^iot-/, 'm2m-');
+    expect(kb.byId.has(counterpart)).toBe(true);
+    expect(entryOf(responder.respond('and M2M?', defined))).toBe(counterpart);
+  });
+
+  it('reads "when should I pick iot over m2m?" as a question about IoT, the side picked', () => {
+    for (const [q, alone] of [['when should i pick iot over m2m', 'when should i pick iot'], ['when would we use m2m instead of iot?', 'when would we use m2m?']] as const) {
+      expect(entryOf(responder.respond(q)), q).toBe(entryOf(responder.respond(alone)));
+    }
+  });
+
+  it('"and IoT isn\'t?" after a question about M2M asks it about IoT', () => {
+    const wifi = turnOf(responder.respond('does m2m need wifi?'));
+    const iotWifi = entryOf(responder.respond('does iot need wifi?'));
+    for (const q of ["and IoT isn't?", "and iot doesn't?", 'and iot does not?']) expect(entryOf(responder.respond(q, wifi)), q).toBe(iotWifi);
+  });
+
+  it('"and iot?" after a question asking which side to pick asks when that side is the one', () => {
+    const pick = turnOf(responder.respond('so which should we actually pick, iot or m2m?'));
+    for (const side of ['iot', 'm2m']) {
+      const when = entryOf(responder.respond(`when is ${side} the right choice?`));
+      expect(when).toBeDefined();
+      expect(entryOf(responder.respond(`and ${side}?`, pick)), side).toBe(when);
+    }
+    // After a question that only compares the two, "and m2m?" is not read as a choice.
+    const differ = turnOf(responder.respond("what's the difference between iot and m2m?"));
+    const readAs = responder.respond('and m2m?', differ);
+    expect('readAs' in readAs ? readAs.readAs : '').not.toMatch(/right choice/);
+  });
+
+  it('"and IoT does what instead?" after an answer about how the two differ stays on that difference', () => {
+    const differ = turnOf(responder.respond('how does communication differ between the two?'));
+    const [given] = differ.entryIds;
+    const near = [given, ...(kb.byId.get(given ?? '')?.related ?? [])];
+    for (const q of ['and IoT does what instead?', 'so what does iot do instead of that?']) expect(near, q).toContain(entryOf(responder.respond(q, differ)));
+  });
+
+  it('"the other one" in a follow-up is the side the question before was not about', () => {
+    const iot = turnOf(responder.respond('When should I go with IoT?'));
+    const m2m = entryOf(responder.respond('When should I go with M2M?'));
+    expect(m2m).toBeDefined();
+    expect(m2m).not.toBe(iot.entryIds[0]);
+    expect(entryOf(responder.respond("and when's the other one better?", iot))).toBe(m2m);
+    // "the other one?" alone asks the question before about the other side, as "and iot?" does.
+    const wired = turnOf(responder.respond('does m2m need a wireless link?'));
+    for (const q of ['the other one?', 'and the other side?']) expect(entryOf(responder.respond(q, wired)), q).toBe(entryOf(responder.respond('and iot?', wired)));
+    // "the other" device is not the other side.
+    const point = turnOf(responder.respond('What is M2M?'));
+    expect(entryOf(responder.respond('how does one device reach the other?', point))).not.toMatch(/^iot-/);
+  });
+
+  it('answers a follow-up that alone weakly but clearly points to an entry next to the answer just given', () => {
+    const atm = turnOf(responder.respond('why is an atm given as an m2m example?'));
+    const alone = responder.respond('what does the processor do with it');
+    expect(alone.kind).not.toBe('answer');
+    expect(entryOf(responder.respond('what does the processor do with it', atm))).toBe('m2m-atm-transaction');
+  });
+
+  it('keeps the side the answer before was about when neither question named one, but lets a clear question stand alone', () => {
+    const which = turnOf(responder.respond('Which of the two uses point-to-point connections?'));
+    expect(which.entryIds.every((id) => id.startsWith('m2m-'))).toBe(true);
+    expect(entryOf(responder.respond('and over what kind of network?', which))).toBe('m2m-networks');
+    expect(entryOf(responder.respond('what does the thing in iot refer to?', which))).toBe(entryOf(responder.respond('what does the thing in iot refer to?')));
+  });
+
+  it('keeps the side the question before named when the follow-up alone would lean to the other side', () => {
+    const alone = responder.respond('over what kind of network?');
+    expect(entryOf(alone)).toMatch(/^iot-/);
+    const m2m = turnOf(responder.respond('How does M2M connect devices?'));
+    expect(entryOf(responder.respond('over what kind of network?', m2m))).toMatch(/^m2m-/);
+  });
+
+  it('"when?" asks the question before with the new question word', () => {
+    const author = turnOf(responder.respond('Who wrote the article?'));
+    expect(author.entryIds).toEqual(['source-author']);
+    expect(entryOf(responder.respond('when?', author))).toBe('source-date');
+    // With only words that point back, it is the same lone question word.
+    for (const q of ['when was that?', 'and when did she do it?', 'since when?']) expect(entryOf(responder.respond(q, author)), q).toBe('source-date');
+  });
+
+  it('keeps the side of the turn before when a follow-up names none, but not for a subject of its own', () => {
+    const m2m = turnOf(responder.respond('What does M2M stand for?'));
+    expect(entryOf(responder.respond('what kind of network is used?'))).toBe('iot-networks');
+    expect(entryOf(responder.respond('what kind of network is used?', m2m))).toBe('m2m-networks');
+    expect(entryOf(responder.respond('who wrote the article?', m2m))).toBe('source-author');
+  });
+
+  it('reads a follow-up whose words only point back wholly with the turn before', () => {
+    const scaling = turnOf(responder.respond('Which of the two scales better?'));
+    expect(scaling.entryIds).toEqual(['scalability']);
+    expect(engine.ask('why is the other one worse at it').kind).not.toBe('answer');
+    expect(entryOf(responder.respond('why is the other one worse at it', scaling))).toBe('scalability');
+  });
+
+  it('"how does that work?" asks for more about the answer just given, not about the side it named', () => {
+    const example = turnOf(responder.respond("what's an example of m2m in real life?"));
+    expect(example.entryIds).toEqual(['m2m-atm-example']);
+    expect(entryOf(responder.respond('how does that work?', example))).toMatch(/^m2m-atm-/);
+  });
+
+  it('reads a new subject after an answer as a new subject, not as the answer again', () => {
+    const author = turnOf(responder.respond('Who wrote the article?'));
+    for (const q of ['who won the match last night?', 'where do we park on fridays']) expect(responder.respond(q, author).kind, q).not.toBe('answer');
+    // Nor when the turn before alone leads to an entry next to the one it got.
+    const header = turnOf(responder.respond('who wrote the article and when?'));
+    for (const q of ['where do we park on fridays', 'when does the canteen open']) expect(responder.respond(q, header).kind, q).not.toBe('answer');
+    // A question that carries on ("what are they used for?") is still read with the turn before.
+    const uid = turnOf(responder.respond("what's a UID?"));
+    expect(entryOf(responder.respond('what are they used for?', uid))).toMatch(/uid/);
+  });
+
+  it('reads a message that stands on its own alone, and ignores the turn before a fallback', () => {
+    expect(entryOf(responder.respond('What does M2M stand for?', previous))).toBe('m2m-acronym');
+    const fallback = turnOf(responder.respond('what is the weather in Paris tomorrow'));
+    expect(fallback.entryIds).toEqual([]);
+    expect(responder.respond('and iot?', fallback).kind).not.toBe('answer');
+  });
+});
