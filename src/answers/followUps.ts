@@ -4,7 +4,7 @@
  * work?"). Pure: the turn before is handed in, kept by the caller.
  */
 import type { AnswerEngine, Candidate, Decision } from './engine.js';
-import type { KnowledgeBase } from '../knowledge/types.js';
+import type { Entry, KnowledgeBase } from '../knowledge/types.js';
 import { answerOf, certainAnswer, firstChoice, neighbours, STANDS_ALONE, type AnswerDecision } from './answerDecisions.js';
 import { ATTRIBUTION } from './articleFrames.js';
 import { ownWords } from './ownWords.js';
@@ -20,6 +20,8 @@ const NEXT_TO_PREVIOUS_AT = 0.3;
 const NEXT_TO_PREVIOUS_LEAD = 2;
 /** "how does it wrap up?", "and how does it finish?": the end of a sequence the article tells (see nextStep). */
 const ASKS_HOW_IT_ENDS = /^(?:(?:and|so|ok)\s+)?how\s+(?:does|do|did)\s+(?:it|that|this|the\s+(?:transaction|withdrawal|process))\s+(?:wrap\s+up|finish(?:\s+up)?|end(?:\s+up)?|get\s+(?:completed|finished|done)|complete)\W*$/i;
+/** "and then what does the bank do?": a question about the next step, inside a sequence in its words (see nextStep). */
+const ASKS_WHAT_THEN = /^(?:and\s+|so\s+)?then\s+(?:what|who|how)\b/i;
 /** "and then?", "then what?", "what happens next?": the next step of what was just explained ("ok then" only acknowledges). */
 const NEXT_STEP = /^(?:and\s+then|(?:(?:and|ok|so)\s+)?(?:then\s+what|what\s+then|what(?:\s+happens)?\s+(?:next|after that)|and\s+after\s+that|what\s+comes\s+next))\W*$/i;
 /** "who says so?", "source?": where what was just said comes from. */
@@ -34,9 +36,9 @@ const REMARK_WORDS = 4;
 const ASKS_IF_MENTIONED = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:(?:is\s+there\s+)?(?:anything|something)|any\s+mention|(?:does|did)\s+(?:it|the\s+article|the\s+author)\s+(?:say\s+anything|say(?:\s+that)?|mention|talk\s+about|touch\s+on))\s+(?:about\s+|of\s+|on\s+)?(.+?)\W*$/i;
 /** A follow-up this short whose own words all come from the answer just given asks about those words of it. */
 const ABOUT_A_WORD_OF_IT = 4;
+/** A question that asks why, or how come, the answer just given holds; "why not iot?" asks about the other side. */
+const ASKS_WHY = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:why(?!\s+not\s+(?:the\s+)?(?:iot|m2m)\b)|how\s+come|for\s+what\s+reason|what(?:['’]s|\s+is)\s+the\s+reason)\b/i;
 /** "why?", "how come?", "for what reason?" alone: the reasoning behind the answer just given, which that answer holds. */
-/** A question that asks why, or how come, the answer just given holds; "why not…" asks about the other side. */
-const ASKS_WHY = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:why(?!\s+not\b)|how\s+come|for\s+what\s+reason|what(?:['’]s|\s+is)\s+the\s+reason)\b/i;
 const ASKS_WHY_ALONE = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:why(?:\s+(?:is\s+that|so|though|tho|exactly|then))?|how\s+come|how\s+so|for\s+what\s+reason|what(?:['’]s|\s+is)\s+the\s+reason(?:\s+for\s+that)?)\W*$/i;
 /** "any other example?": one not given yet. */
 const ASKS_FOR_ANOTHER = /^(?:and\s+|ok\s+|so\s+)?(?:(?:any|got|give me|what(?:['’]s|\s+is|\s+are))\s+)?(?:an?\s+)?(?:another|other|one more|more|different)\s+(?:examples?|cases?|use cases?|uses?)\W*$/i;
@@ -64,9 +66,9 @@ const LISTED_ITEM_WORDS = 10;
 const ASKS_WHICH_AGAIN = /^(?:so\s+|ok\s+so\s+|ok\s+)?which\s+(?:one\s+)?is\s+it(?:\s+then)?\W*$/i;
 /** "is that iot or m2m?", "are they iot or m2m?", "which one uses them, iot or m2m?": which side the answer just given is about, which it says. */
 const ASKS_WHICH_SIDE_IT_IS = /^(?:so\s+|and\s+|ok\s+)?(?:(?:is|was|are|were)\s+(?:it|that|this|they|those)|(?:it|that|this)\s+is|it['’]s|which\s+(?:one|side)\s+(?:uses?|has|have|is)\s+(?:it|them|that|those|this))[\s,]+(?:for\s+|part\s+of\s+|about\s+|in\s+)?(?:the\s+)?(?:iot|m2m)\s+or\s+(?:the\s+)?(?:iot|m2m)(?:\s+(?:again|then))?\W*$/i;
-/** "which side does that favour?": the side the answer just given points to, which it says. */
 /** "both of them or just iot?", "is that for both?": whether the answer just given holds for both sides. */
 const ASKS_IF_BOTH = /^(?:so\s+|and\s+|ok\s+)?(?:(?:is|was|does)\s+(?:that|this|it)\s+(?:for|about|true\s+(?:of|for)|apply\s+to|mean)\s+)?both(?:\s+of\s+them|\s+sides|\s+of\s+the\s+two)?(?:\s*,?\s*or\s+(?:just|only)\s+(?:the\s+)?(?:iot|m2m)(?:\s+one)?)?(?:\s+(?:then|too))?\W*$/i;
+/** "which side does that favour?": the side the answer just given points to, which it says. */
 const ASKS_WHICH_SIDE_IT_FAVOURS = /^(?:so\s+|and\s+|ok\s+)?which\s+(?:side|one)\s+does\s+(?:that|this|it)\s+(?:favou?r|point\s+to|support|back)\W*$/i;
 /** "so that's M2M, not IoT?": a check of the answer just given, which gives it again. */
 const CONFIRMS_THE_SIDE = /^(?:so\s+|ok\s+so\s+)?(?:that(?:['’]s|\s+is|\s+means)|it(?:['’]s|\s+is)|we\s+(?:go|pick|use))\s+(?:iot|m2m)(?:\s*,?\s*(?:not|rather than|instead of)\s+(?:iot|m2m))?(?:\s*,?\s*(?:right|then|correct))?\W*$/i;
@@ -253,17 +255,17 @@ export class FollowUpReader {
 
   /**
    * Whether an answer found for a follow-up read with the turn before owes something to the follow-up: it points
-   * back ("it", "that"), carries on ("and…"), has no words of its own, or shares one with the entry or the turn
-   * before. "where do we
-   * park on fridays?" after "who wrote the article?" matched the article's header by the turn before alone.
+   * back ("it", "that"), carries on ("and…"), has no words of its own, or shares one with the entry found or the
+   * turn before. "where do we park on fridays?" after "who wrote the article?" matched the article's header by the
+   * turn before alone.
    */
   private owesToItsWords(question: string, answered: AnswerDecision, previous: PreviousTurn): boolean {
     const lower = question.toLowerCase();
     const own = ownWords(lower);
     if (own.length === 0 || POINTS_BACK.test(lower) || CARRIES_ON.test(lower.trim()) || ASKS_WHY_ALONE.test(lower.trim())) return true;
-    // A word of the entry found, or of the conversation so far (the question before, the answers it got).
-    const before = previous.entryIds.map((id) => this.kb.byId.get(id)?.answer ?? '');
-    const said = new Set(words([answered.entry.answer, ...answered.entry.questions, previous.question, ...before].join(' ')).map((w) => this.engine.stem(w)));
+    // A word of the entry found (its answer or phrasings: "why so much work?"), or of the conversation so far (the
+    // question before, the answers it got). A weak test: a word any phrasing uses passes ("friday").
+    const said = this.stemsOf([answered.entry.answer, ...answered.entry.questions, previous.question, ...previous.entryIds.map((id) => this.kb.byId.get(id)?.answer ?? '')]);
     return own.some((w) => said.has(this.engine.stem(w)));
   }
 
@@ -302,25 +304,46 @@ export class FollowUpReader {
   }
 
   /**
-   * "and then?" or "what happens next?" after an answer asks for the next step of what was just
-   * explained: the entry next to it (its related entries) that the question before matches best.
+   * "and then?" or "what happens next?" after an answer asks for the next step of what was just explained. Where the
+   * article tells a sequence, its entries name their next step (`next`): that step; "how does it wrap up?" the last
+   * one; and after the last, that step again (the account ends there; a related entry would go a step back).
+   * Elsewhere, the entry next to the answer (its related entries) that the question before matches best.
    */
   private nextStep(question: string, previous: PreviousTurn): AnswerDecision | undefined {
-    const asksNext = NEXT_STEP.test(question.trim());
-    // "how does it wrap up?" or "and then what does the bank do?" ask for the next step of a sequence only: elsewhere
-    // they may ask how the article ends, or something new.
-    if (!asksNext && !ASKS_HOW_IT_ENDS.test(question.trim()) && !/^(?:and\s+|so\s+)?then\b/i.test(question.trim())) return undefined;
-    // Where the article tells a sequence, its entries name their next step: that step, or the one just given again
-    // when it was the last (the account ends there; a related entry would go a step back).
+    const trimmed = question.trim();
+    const asksNext = NEXT_STEP.test(trimmed);
+    const asksTheEnd = ASKS_HOW_IT_ENDS.test(trimmed);
     const told = previous.kind === 'answer' && previous.entryIds.length === 1 ? this.kb.byId.get(previous.entryIds[0] ?? '') : undefined;
-    const after = told?.next === undefined ? undefined : this.kb.byId.get(told.next);
-    if (after) return certainAnswer(after, question);
-    if (told && this.kb.entries.some((e) => e.next === told.id)) return certainAnswer(told, question);
+    const steps = told ? this.stepsFrom(told) : [];
+    const inASequence = steps.length > 1 || (told !== undefined && this.kb.entries.some((e) => e.next === told.id));
+    // "how does it wrap up?" and "and then what does the bank do?" ask for a step only inside a sequence, and the
+    // latter only in the sequence's own words: elsewhere they may ask how the article ends, or something new.
+    const asksAStep = inASequence && ASKS_WHAT_THEN.test(trimmed) && !NAMES_A_SIDE.test(trimmed) && this.allIn(ownWords(trimmed), steps);
+    if (!asksNext && !asksTheEnd && !asksAStep) return undefined;
+    if (told && inASequence) return certainAnswer((asksTheEnd ? steps.at(-1) : steps[1]) ?? told, question);
     if (!asksNext) return undefined;
     // What comes next carries on from what the answer said, more than from how it was asked. The answer goes
     // first: a question is cut at MAX_QUESTION_CHARS.
     const said = previous.entryIds.map((id) => this.kb.byId.get(id)?.answer ?? '').join(' ');
     return this.nextToAnswer(question, previous, `${said} ${previous.question}`);
+  }
+
+  /** `entry` and the steps after it, by `next`, each once (a loop in the content stops where it comes back). */
+  private stepsFrom(entry: Entry): Entry[] {
+    const steps = [entry];
+    for (let step = entry.next === undefined ? undefined : this.kb.byId.get(entry.next); step && !steps.includes(step); step = step.next === undefined ? undefined : this.kb.byId.get(step.next)) steps.push(step);
+    return steps;
+  }
+
+  /** Whether every one of `own` is, stemmed, a word of one of `entries` (its answer or phrasings) or of `texts`. */
+  private allIn(own: readonly string[], entries: readonly Entry[], texts: readonly string[] = []): boolean {
+    const said = this.stemsOf([...entries.flatMap((e) => [e.answer, ...e.questions]), ...texts]);
+    return own.every((w) => said.has(this.engine.stem(w)));
+  }
+
+  /** The stems of the words of `texts`. */
+  private stemsOf(texts: readonly string[]): Set<string> {
+    return new Set(words(texts.join(' ')).map((w) => this.engine.stem(w)));
   }
 
   /**
@@ -333,8 +356,7 @@ export class FollowUpReader {
     const told = this.kb.byId.get(previous.entryIds[0] ?? '');
     const reason = told?.why === undefined ? undefined : this.kb.byId.get(told.why);
     if (!told || !reason) return undefined;
-    const said = new Set(words([told.answer, ...told.questions, previous.question].join(' ')).map((w) => this.engine.stem(w)));
-    return ownWords(question).every((w) => said.has(this.engine.stem(w))) ? certainAnswer(reason, question) : undefined;
+    return this.allIn(ownWords(question), [told], [previous.question]) ? certainAnswer(reason, question) : undefined;
   }
 
   /** "who says so?" after an answer gets where the answers come from. */
@@ -417,9 +439,9 @@ export class FollowUpReader {
     return best && certainAnswer(best, question);
   }
 
-  /** Whether the answer just given speaks of both sides: it names the two, or says "both". */
+  /** Whether the answer just given says it holds for both sides ("both"); one that names the two may contrast them. */
   private aboutBoth(previous: PreviousTurn): boolean {
-    return previous.entryIds.some((id) => { const answer = this.kb.byId.get(id)?.answer ?? ''; return sidesNamed(answer).size === 2 || /\bboth\b/i.test(answer); });
+    return previous.entryIds.some((id) => /\bboth\b/i.test(this.kb.byId.get(id)?.answer ?? ''));
   }
 
   /** Whether the turn before was about how the two sides relate ("which is older, iot or m2m?", "IoT is a subset of M2M"): it names both. */

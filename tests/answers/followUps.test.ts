@@ -160,15 +160,17 @@ describe('follow-ups', () => {
     expect(kb.entries.some((e) => e.next === last.entryIds[0])).toBe(true);
     expect(entryOf(responder.respond('and then?', last))).toBe(last.entryIds[0]);
     for (const q of ['how does it wrap up?', 'and how does it finish?', 'and then what does the bank do?']) expect(entryOf(responder.respond(q, example)), q).toBe(last.entryIds[0]);
+    // Only a step asked in the sequence's own words: a new question that starts with "then" is not one.
+    for (const q of ['so then what is iot?', 'then which should we use for 500 soil sensors on a farm?']) expect(entryOf(responder.respond(q, example)), q).not.toBe(last.entryIds[0]);
   });
 
   it('"why?" after an answer whose reasoning is in another entry gets that entry (its why)', () => {
     const grows = turnOf(responder.respond('Does IoT growing mean M2M is on the way out?'));
     const reason = kb.byId.get(grows.entryIds[0] ?? '')?.why;
     expect(reason).toBeDefined();
-    for (const q of ['why?', 'why would that be?', 'how come they grow together?']) expect(entryOf(responder.respond(q, grows)), q).toBe(reason);
+    for (const q of ['why?', 'why not?', 'why would that be?', 'how come they grow together?']) expect(entryOf(responder.respond(q, grows)), q).toBe(reason);
     // A why-question with words of its own asks something new.
-    expect(entryOf(responder.respond('why is it cheaper?', grows))).not.toBe(reason);
+    for (const q of ['why is it cheaper?', 'why is iot more scalable?']) expect(entryOf(responder.respond(q, grows)), q).not.toBe(reason);
   });
 
   it('"both of them or just iot?" after an answer about both sides gives that answer again', () => {
@@ -176,6 +178,10 @@ describe('follow-ups', () => {
     const answer = kb.byId.get(outlook.entryIds[0] ?? '')?.answer ?? '';
     expect(answer).toMatch(/\bboth\b/);
     for (const q of ['both of them or just iot?', 'is that for both of them?', 'does that apply to both?']) expect(entryOf(responder.respond(q, outlook)), q).toBe(outlook.entryIds[0]);
+    // An answer that contrasts the two does not hold for both.
+    const scaling = turnOf(responder.respond('is m2m scalable?'));
+    expect(kb.byId.get(scaling.entryIds[0] ?? '')?.answer).not.toMatch(/\bboth\b/);
+    for (const q of ['both?', 'is that for both?']) expect(entryOf(responder.respond(q, scaling)), q).not.toBe(scaling.entryIds[0]);
   });
 
   it('"so is that m2m or iot?" after an answer that names neither side gets the entry next to it that names one', () => {
