@@ -156,8 +156,8 @@ export class Analyzer {
    * The text with its slips put right ("isloated" → "isolated"), punctuation and case
    * otherwise as typed: for readers that match phrases in the text itself.
    */
-  mend(text: string): string {
-    const { corrections } = this.analyze(text);
+  mend(text: string, keep: ReadonlySet<string> = new Set()): string {
+    const corrections = this.analyze(text).corrections.filter(([typed]) => !keep.has(typed));
     const asTyped = (typed: string) => new RegExp(`\\b${typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'gi');
     return corrections.reduce((mended, [typed, meant]) => mended.replace(asTyped(typed), meant), text);
   }

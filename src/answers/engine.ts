@@ -282,8 +282,8 @@ export class AnswerEngine {
   }
 
   /** `text` with its slips put right against this knowledge base's words and everyday English. */
-  mend(text: string): string {
-    return this.analyzer.mend(text);
+  mend(text: string, keep?: ReadonlySet<string>): string {
+    return this.analyzer.mend(text, keep);
   }
 
   /** Changes the decision thresholds without rebuilding the index (for tuning sweeps). */

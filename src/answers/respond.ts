@@ -202,7 +202,7 @@ export class Responder {
     scope: readonly OutOfScopeTopic[] = [],
   ) {
     this.outOfScope = new OutOfScope(scope);
-    this.scenarios = new ScenarioReader(chooser, (word) => engine.stem(word), (text) => engine.mend(text));
+    this.scenarios = new ScenarioReader(chooser, (word) => engine.stem(word), (text, keep) => engine.mend(text, keep));
     this.lists = criteriaLists(kb, chooser);
     this.weighing = new Set(kb.entries.filter((e) => e.related.filter((id) => this.lists.has(id)).length >= 2).map((e) => e.id));
     const criteria = new Set(chooser.questions.flatMap((q) => q.criteria));

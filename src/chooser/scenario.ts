@@ -79,6 +79,9 @@ export class ScenarioReader {
 
   private lastPrepared: { text: string; prepared: string } | undefined;
 
+  /** The words of the cues, never "mended" into another word: "router" is no slip for "route", nor "cleanly" for "clearly". */
+  private readonly cueWords: ReadonlySet<string>;
+
   /**
    * `stem`: the answer engine's stemmer, so cue words share its cache of stems. `mend`: puts slips
    * right before cues are looked for ("wich fits", "isloated"), as people describe projects in a hurry.
@@ -86,7 +89,7 @@ export class ScenarioReader {
   constructor(
     readonly model: ChooserModel,
     stem?: (word: string) => string,
-    private readonly mend: (text: string) => string = (text) => text,
+    private readonly mend: (text: string, keep: ReadonlySet<string>) => string = (text) => text,
   ) {
     const entries: { value: Cue; phrases: readonly string[] }[] = [{ value: { ask: true }, phrases: model.scenarioAsks.map(cueWithQuantities) }];
     model.questions.forEach((question, questionIndex) => {
@@ -95,6 +98,7 @@ export class ScenarioReader {
       entries.push({ value: { questionIndex, answer: 'yes' }, phrases: question.cues.yes.map(cueWithQuantities) });
     });
     this.finder = new PhraseFinder(entries, { ...(stem ? { stem } : {}), fillers: CUE_FILLERS });
+    this.cueWords = new Set(entries.flatMap((e) => e.phrases.flatMap((phrase) => words(phrase))));
   }
 
   /** Whether any cue of a criterion is in `text`, however the reading came out (conflicting, or pointing nowhere). */
@@ -230,7 +234,7 @@ export class ScenarioReader {
 
   /** The message as cues are looked for in it: slips put right, numbers as quantities. Remembers the last one, as a message is read several times. */
   private prepared(message: string): string {
-    if (this.lastPrepared?.text !== message) this.lastPrepared = { text: message, prepared: quantitiesAsTokens(this.mend(message)) };
+    if (this.lastPrepared?.text !== message) this.lastPrepared = { text: message, prepared: quantitiesAsTokens(this.mend(message, this.cueWords)) };
     return this.lastPrepared.prepared;
   }
 

@@ -68,6 +68,13 @@ describe('scenarios', () => {
     expect(aint.kind === 'scenario' && aint.reading.criteria.map((c) => c.entryId)).toEqual(expect.arrayContaining(['m2m-fit-no-scaling', 'm2m-fit-few-machines']));
   });
 
+  it('reads the words of its cues as typed, never as slips for a word the knowledge base uses ("router" is no "route")', () => {
+    const r = responder.respond('The cellar alarm trips the fan, and it does so when the router dies, which it does every harvest. Which of the two fits?');
+    expect(r.kind === 'scenario' && r.reading.criteria.map((c) => c.entryId)).toContain('m2m-fit-no-wifi');
+    // Outside a cue the slip is still put right, as it is for answers.
+    expect(engine.mend('the router falls over')).not.toBe('the router falls over');
+  });
+
   it('reads negations typed without an apostrophe ("arent", "wont") as negations, never as slips', () => {
     for (const q of ['our 3 fillers must be super reliable, and we arent expanding. which fits?', 'our 3 fillers must be super reliable, and we wont expand. which fits?']) {
       const r = responder.respond(q);
