@@ -392,6 +392,8 @@ describe('follow-ups', () => {
     const pick = turnOf(responder.respond('So bottom line, should we pick IoT or M2M?'));
     expect(pick.kind).toBe('answer');
     expect(entryOf(responder.respond('so which is it?', pick))).toBe(pick.entryIds[0]);
+    const better = turnOf(responder.respond('Does the article say which of the two is better?'));
+    expect(entryOf(responder.respond('ok so which for us?', better))).toBe(better.entryIds[0]);
     const ending = turnOf(responder.respond('How does the article wrap up?'));
     expect(responder.respond('optimistic or not?').kind).not.toBe('answer');
     expect(entryOf(responder.respond('optimistic or not?', ending))).toBe(ending.entryIds[0]);
@@ -576,7 +578,7 @@ describe('follow-ups', () => {
   it('"how does that work?" asks for more about the answer just given, not about the side it named', () => {
     const example = turnOf(responder.respond("what's an example of m2m in real life?"));
     expect(example.entryIds).toEqual(['m2m-atm-example']);
-    expect(entryOf(responder.respond('how does that work?', example))).toMatch(/^m2m-atm-/);
+    for (const q of ['how does that work?', 'how does that actually work tho']) expect(entryOf(responder.respond(q, example)), q).toMatch(/^m2m-atm-/);
   });
 
   it('reads a new subject after an answer as a new subject, not as the answer again', () => {
