@@ -257,7 +257,7 @@ export class Responder {
       const partial = best ? { entry: best.entry, confidence: best.confidence } : ((previous && this.followUps.coveredBefore(question, alone, previous)) ?? null);
       return { kind: 'declined', subject: outside.topic.name, partial, confidence: alone.confidence, candidates: alone.candidates, question };
     }
-    const settled = this.storyAsTheSide(question) ?? this.whichIsBetterAsked(question) ?? this.withoutFeelingNew(question, alone) ?? this.askedSentence(question, alone) ?? answerOf(this.kb, alone) ?? this.askingClause(question) ?? this.pointedQuestion(question);
+    const settled = this.storyAsTheSide(question) ?? this.whichIsBetterAsked(question) ?? this.withoutFeelingNew(question, alone) ?? this.askedSentence(question, alone) ?? this.askedAfterAColon(question, alone) ?? answerOf(this.kb, alone) ?? this.askingClause(question) ?? this.pointedQuestion(question);
     // Only an answer is something to follow up on: after "I don't know" or small talk, a message stands alone.
     const followUp = previous && this.followUps.answer(question, alone, previous);
     if (followUp) return followUp;
@@ -512,6 +512,23 @@ export class Responder {
     // Only a question asked first: one closing a story ("…. What's the answer here?") may ask about the story.
     if (asked.length !== 1 || parts.length < 2 || !sentence || sentence !== parts[0] || POINTS_WITHIN.test(sentence) || ABOUT_THE_ARTICLE.test(sentence)) return undefined;
     const decision = this.engine.ask(sentence);
+    if (decision.kind !== 'answer' || decision.entry.id === whole.entry.id || decision.confidence < STANDS_ALONE || decision.confidence <= whole.confidence) return undefined;
+    return { ...decision, question: text };
+  }
+
+  /**
+   * The answer to a question after a colon, when what comes before it only says who is asking ("Just started, and
+   * people keep asking me: should we be using IoT or M2M?"): used when it alone is sure, and surer of another entry
+   * than the whole message is of its own, and it names its side. Not when it points back into the words before
+   * ("Device identity: how does the article put it?").
+   */
+  private askedAfterAColon(text: string, whole: Decision): AnswerDecision | undefined {
+    if (whole.kind !== 'answer') return undefined;
+    const parts = text.split(/:\s+/);
+    const asked = parts.at(-1)?.trim() ?? '';
+    // It names its side: "which does the article recommend?" after "Air-gapped deployment:" asks about what precedes it.
+    if (parts.length !== 2 || !asked.endsWith('?') || !STARTS_ASKING.test(asked) || POINTS_WITHIN.test(asked) || sidesNamed(asked).size === 0 || sentences(asked).length > 1) return undefined;
+    const decision = this.engine.ask(asked);
     if (decision.kind !== 'answer' || decision.entry.id === whole.entry.id || decision.confidence < STANDS_ALONE || decision.confidence <= whole.confidence) return undefined;
     return { ...decision, question: text };
   }

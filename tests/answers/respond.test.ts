@@ -461,6 +461,17 @@ describe('a dispute closed by "who\'s right?"', () => {
   });
 });
 
+describe('a question after a colon', () => {
+  it('answers the question after "…: " as asked alone when the words before only say who asks', () => {
+    for (const [framed, alone] of [['Just started, and people keep asking me: should we be using IoT or M2M?', 'should we be using IoT or M2M?'], ['Coming from retail, never dealt with this before: is IoT wireless?', 'is IoT wireless?']]) {
+      expect(entryOf(responder.respond(framed as string)), framed).toBe(entryOf(responder.respond(alone as string)));
+    }
+    // A question that names no side asks about what comes before the colon.
+    const gapped = responder.respond('Air-gapped / segregated deployment: which does the article recommend?');
+    expect(entryOf(gapped)).not.toBe(entryOf(responder.respond('which does the article recommend?')));
+  });
+});
+
 describe('a question framed by an apology', () => {
   it('answers the question after a greeting or an emoji with no comma before it', () => {
     const plain = entryOf(responder.respond('what actually is the internet of things?'));
