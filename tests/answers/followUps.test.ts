@@ -263,7 +263,7 @@ describe('follow-ups', () => {
     const before = turnOf(responder.respond('Is IoT part of M2M?'));
     const [given] = before.entryIds;
     expect(given).toBeDefined();
-    for (const q of ['is that from the article?', 'does the article really say that?', 'which section says that?', 'where does it say that?', 'where is that in the article?', 'based on what?']) expect(entryOf(responder.respond(q, before)), q).toBe(given);
+    for (const q of ['is that from the article?', 'does the article really say that?', 'which section says that?', 'where does it say that?', 'where is that in the article?', "where's that bit?", 'based on what?']) expect(entryOf(responder.respond(q, before)), q).toBe(given);
     // The section asked for in a word or two, or after "source?", is still where that answer comes from.
     for (const q of ['what section?', 'which paragraph is it in?', 'where in the text?', 'source? what part is that from', "odd, are you sure that's what it says?", 'wait really? where does it say that', 'quote?', 'exact words?']) expect(entryOf(responder.respond(q, before)), q).toBe(given);
     const source = entryOf(responder.respond('where do these answers come from?'));
@@ -393,7 +393,7 @@ describe('follow-ups', () => {
     expect(pick.kind).toBe('answer');
     expect(entryOf(responder.respond('so which is it?', pick))).toBe(pick.entryIds[0]);
     const better = turnOf(responder.respond('Does the article say which of the two is better?'));
-    expect(entryOf(responder.respond('ok so which for us?', better))).toBe(better.entryIds[0]);
+    for (const q of ['ok so which for us?', 'no straight answer then?', 'no favourite at all?']) expect(entryOf(responder.respond(q, better)), q).toBe(better.entryIds[0]);
     const ending = turnOf(responder.respond('How does the article wrap up?'));
     expect(responder.respond('optimistic or not?').kind).not.toBe('answer');
     expect(entryOf(responder.respond('optimistic or not?', ending))).toBe(ending.entryIds[0]);
