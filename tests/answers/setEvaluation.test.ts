@@ -16,10 +16,9 @@ const services = loadServices({ logger: silentLogger });
 const { kb, responder } = services;
 
 // Floors a little under what the development set gives today (npm run eval): a change that costs more fails.
-// Right is 93.9% and wrong 2.8% since sets ds–eb joined (1,738 more blind in-scope messages, 83–91% right and 3–6.5%
-// wrong when they arrived, written without example wordings, so they pull the whole set down although every change
-// since gained on it).
-const FLOORS = { right: 0.935, wrong: 0.029, clarify: 0.01, refused: 0.98, scenarios: 0.95 };
+// Right is 94.4% and wrong 2.5%, with sets ee and ef (87–89% right and 5.5% wrong when they arrived). A new blind set
+// pulls the total down when it joins: lower a floor then only with the figures of the set that made it necessary.
+const FLOORS = { right: 0.94, wrong: 0.027, clarify: 0.01, refused: 0.98, scenarios: 0.95 };
 
 describe('the development set', () => {
   const dev = loadQuestionSet(resolve('tests/fixtures/questions/dev'));
