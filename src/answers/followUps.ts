@@ -223,7 +223,7 @@ export class FollowUpReader {
     if (reason) return { ...reason, question, readAs: previous.question };
     // The next step is read as the question it follows, so "and then?" twice does not pile up.
     const next = this.nextStep(question, previous);
-    if (next) return { ...next, question, readAs: previous.question };
+    if (next) return { ...next, question, readAs: previous.question, ...(previous.entryIds.includes(next.entry.id) ? { lastStep: true as const } : {}) };
     const source = this.sourceOf(question);
     if (source) return { ...source, question, readAs: source.question };
     const mentioned = alone.kind !== 'answer' && this.mentionedInTheAnswer(question, previous);

@@ -80,8 +80,11 @@ export function replyTo(decision: Response, kb: KnowledgeBase, commands: Command
       const text = `${subject} Here is what it does say about _${escapeMrkdwn(entryTitle(partial).replace(/\?$/, ''))}_:\n${partial.answer.trim()}`;
       return { ...base, kind: 'declined', confidence: decision.confidence, entry: partial, sources: [partial], text, suggestions: relatedSuggestions(kb, partial) };
     }
-    case 'answer':
-      return answerReply(kb, decision.entry, decision.confidence, decision.question);
+    case 'answer': {
+      const reply = answerReply(kb, decision.entry, decision.confidence, decision.question);
+      // The same words again would read like a glitch: say why they come again.
+      return decision.lastStep ? { ...reply, text: `That is the last step the article describes:\n${reply.text}` } : reply;
+    }
     case 'clarify':
       return {
         ...base,

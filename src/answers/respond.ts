@@ -21,7 +21,8 @@ import { cleanInput, sentences, STOP_WORDS, words } from './text.js';
 export type { AnswerDecision } from './answerDecisions.js';
 
 export type Response =
-  | (Decision & { readAs?: string })
+  /** `lastStep`: the answer again, as "and then?" asked after the last step of a sequence the article tells. */
+  | (Decision & { readAs?: string; lastStep?: true })
   | CompoundAnswer
   /** A project described in the message, read for the article's criteria. */
   | { kind: 'scenario'; reading: ScenarioReading; confidence: number; question: string }

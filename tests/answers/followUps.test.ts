@@ -158,7 +158,8 @@ describe('follow-ups', () => {
     // The entries say which step follows which: after the last step "and then?" stays there, it does not go a step back.
     const last = turnOf(responder.respond('and then?', example));
     expect(kb.entries.some((e) => e.next === last.entryIds[0])).toBe(true);
-    expect(entryOf(responder.respond('and then?', last))).toBe(last.entryIds[0]);
+    expect(responder.respond('and then?', last)).toMatchObject({ kind: 'answer', entry: { id: last.entryIds[0] }, lastStep: true });
+    expect(responder.respond('and then?', example)).not.toHaveProperty('lastStep');
     for (const q of ['how does it wrap up?', 'and how does it finish?', 'and then what does the bank do?']) expect(entryOf(responder.respond(q, example)), q).toBe(last.entryIds[0]);
     // Only a step asked in the sequence's own words: a new question that starts with "then" is not one.
     for (const q of ['so then what is iot?', 'then which should we use for 500 soil sensors on a farm?']) expect(entryOf(responder.respond(q, example)), q).not.toBe(last.entryIds[0]);

@@ -25,3 +25,15 @@ describe('a question the bot cannot answer', () => {
     expect(reply.text).not.toContain('closest questions');
   });
 });
+
+describe('the last step of a sequence asked for again', () => {
+  it('says it is the last step before giving the same answer again, which would otherwise read like a glitch', () => {
+    const [entry] = kb.entries;
+    if (!entry) throw new Error('the knowledge base needs an entry');
+    const again = replyTo({ kind: 'answer', entry, confidence: 1, candidates: [{ entry, confidence: 1 }], question: 'and then?', lastStep: true }, kb, commands);
+    const plain = replyTo({ kind: 'answer', entry, confidence: 1, candidates: [{ entry, confidence: 1 }], question: 'and then?' }, kb, commands);
+    expect(again.text).toMatch(/^That is the last step the article describes:/);
+    expect(again.text.endsWith(plain.text)).toBe(true);
+    expect(plain.text).not.toMatch(/last step/);
+  });
+});
