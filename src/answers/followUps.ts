@@ -313,12 +313,13 @@ export class FollowUpReader {
     const trimmed = question.trim();
     const asksNext = NEXT_STEP.test(trimmed);
     const asksTheEnd = ASKS_HOW_IT_ENDS.test(trimmed);
+    if (!asksNext && !asksTheEnd && !ASKS_WHAT_THEN.test(trimmed)) return undefined;
     const told = previous.kind === 'answer' && previous.entryIds.length === 1 ? this.kb.byId.get(previous.entryIds[0] ?? '') : undefined;
     const steps = told ? this.stepsFrom(told) : [];
     const inASequence = steps.length > 1 || (told !== undefined && this.kb.entries.some((e) => e.next === told.id));
     // "how does it wrap up?" and "and then what does the bank do?" ask for a step only inside a sequence, and the
     // latter only in the sequence's own words: elsewhere they may ask how the article ends, or something new.
-    const asksAStep = inASequence && ASKS_WHAT_THEN.test(trimmed) && !NAMES_A_SIDE.test(trimmed) && this.allIn(ownWords(trimmed), steps);
+    const asksAStep = inASequence && !asksNext && !asksTheEnd && !NAMES_A_SIDE.test(trimmed) && this.allIn(ownWords(trimmed), steps);
     if (!asksNext && !asksTheEnd && !asksAStep) return undefined;
     if (told && inASequence) return certainAnswer((asksTheEnd ? steps.at(-1) : steps[1]) ?? told, question);
     if (!asksNext) return undefined;
