@@ -668,7 +668,7 @@ export class FollowUpReader {
     const before = previous.question.replace(ATTRIBUTION, ' ').replace(/\s+/g, ' ').replace(/\s([?!.,])/g, '$1').trim();
     const trimmed = question.trim();
     // "and m2m?", "same for the iot one?", "and to an m2m network?", "M2M too?", "M2M?"
-    const swapTo = /^(?:(?<lead>and|ok and|okay and|so|what about|how about|vs\.?|versus|compared (?:to|with)|but|same for|same question for|and the same for|is it the same for|same with|same goes for|and what about|what about for)\s+)?(?:(?:for|to|with|in|on)\s+)?(?:(?:the|a|an)\s+)?(?<side>iot|m2m|internet of things|machine to machine)\b(?:\s+(?:one|network|system|setup|side))?(?:\s*,?\s*(?<tail>then|too|though|tho|isn['’]?t|doesn['’]?t|is not|does not|either|as well|also|likewise|the same|same deal|same story|same there))?\W*$/i.exec(trimmed);
+    const swapTo = /^(?:(?<lead>and|ok and|okay and|so|what about|how about|vs\.?|versus|compared (?:to|with)|but|same for|same question for|and the same for|is it the same for|same with|same goes for|and what about|what about for)\s+)?(?:(?:for|to|with|in|on)\s+)?(?:(?:the|a|an)\s+)?(?<side>iot|m2m|internet of things|machine to machine)\b(?:\s+(?:one|network|system|setup|side))?(?:\s*,?\s*(?<tail>then|too|though|tho|isn['’]?t|doesn['’]?t|is not|does not|either|as well|also|likewise|the same|same deal|same story|same there|what(?:['’]s|\s+is)\s+(?:that|it)\s+like(?:\s+then)?))?\W*$/i.exec(trimmed);
     // The question before, asked about `target`: with its sides swapped when that names the target, else with the target added.
     const askedOf = (target: Side) => {
       // "and iot?" after "which should we pick, iot or m2m?" (answered by weighing the two, or by one side's list) asks
