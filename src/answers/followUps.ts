@@ -29,7 +29,7 @@ const ASKS_FOR_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:who\s+says(?:\s+(
 /** How a question about where an answer comes from reads alone: what the article is. */
 const THE_SOURCE = 'what is the source';
 /** "is that from the article?", "which section says that?": the answer just given, again, with its source. */
-const CHECKS_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:from|in|what)\s+(?:the\s+)?(?:article|text|source)(?:\s+says)?|(?:does|did)\s+(?:the\s+)?(?:article|text|author)\s+(?:really\s+|actually\s+)?say\s+(?:that|so)|(?:which|what)\s+(?:section|part)\s+(?:of\s+the\s+article\s+)?(?:says\s+(?:that|so)|is\s+(?:that|this)\s+(?:from|in))|where\s+(?:does|did)\s+(?:it|the\s+article|the\s+text|the\s+author)\s+say\s+(?:that|so|this)|where\s+(?:is|was)\s+(?:that|this)\s+in\s+the\s+(?:article|text)|where(?:['’]s|\s+is)\s+(?:that|this)\s+(?:bit|part|line|passage)|based\s+on\s+what|on\s+what\s+basis|(?:(?:the\s+)?source\W+)?(?:which|what)\s+(?:section|part|bit|paragraph|heading)(?:\s+(?:is\s+(?:that|this|it)(?:\s+(?:from|in))?|says\s+(?:that|so)|of\s+the\s+(?:article|text)))?|where\s+in\s+the\s+(?:article|text)|(?:(?:a|the|exact|direct)\s+)?quote(?:\s+(?:please|pls|it|that))?|(?:(?:the|its)\s+)?(?:exact|actual)\s+words|word\s+for\s+word|verbatim|(?:are\s+)?(?:you|u)\s+sure(?:\s+(?:that['’]s|that\s+is|it['’]s|it\s+is)\s+what\s+(?:it|the\s+article|the\s+text)\s+says)?)\W*$/i;
+const CHECKS_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:from|in|what)\s+(?:the\s+)?(?:article|text|source)(?:\s+says)?|(?:does|did)\s+(?:the\s+)?(?:article|text|author)\s+(?:really\s+|actually\s+)?say\s+(?:that|so)|(?:which|what)\s+(?:section|part)\s+(?:of\s+the\s+article\s+)?(?:says\s+(?:that|so)|is\s+(?:that|this)\s+(?:from|in))|where\s+(?:does|did)\s+(?:it|the\s+article|the\s+text|the\s+author)\s+say\s+(?:that|so|this)|where\s+(?:is|was)\s+(?:that|this)\s+in\s+the\s+(?:article|text)|where(?:['’]s|\s+is)\s+(?:that|this)\s+(?:bit|passage)|based\s+on\s+what|on\s+what\s+basis|(?:(?:the\s+)?source\W+)?(?:which|what)\s+(?:section|part|bit|paragraph|heading)(?:\s+(?:is\s+(?:that|this|it)(?:\s+(?:from|in))?|says\s+(?:that|so)|of\s+the\s+(?:article|text)))?|where\s+in\s+the\s+(?:article|text)|(?:(?:a|the|exact|direct)\s+)?quote(?:\s+(?:please|pls|it|that))?|(?:(?:the|its)\s+)?(?:exact|actual)\s+words|word\s+for\s+word|verbatim|(?:are\s+)?(?:you|u)\s+sure(?:\s+(?:that['’]s|that\s+is|it['’]s|it\s+is)\s+what\s+(?:it|the\s+article|the\s+text)\s+says)?)\W*$/i;
 /** A remark this short may come before a check of the source ("that sounds backwards, you sure?"); a longer one says something of its own. */
 const REMARK_WORDS = 4;
 /** "anything about the country?", "does it mention banks?" or "does it say they're efficient?": whether the text says something about a subject (group 1). */
@@ -62,8 +62,10 @@ const POINTS_TO_THE_LIST = /\b(?:again|(?:that|the|this)\s+list|spell|spelled|sp
 const ONLY_AN_ITEM = /^(?:and\s+|so\s+|ok\s+|what\s+about\s+|and\s+what\s+about\s+)?(?:the\s+)?(?:first|last|second|third)\s+(?:one|thing|item|point)\W*$/i;
 /** Longer questions that name an item by its place ask something of their own ("what is the last thing the article says?"). */
 const LISTED_ITEM_WORDS = 10;
-/** "so which is it?", "ok so which for us?" or "no straight answer then?" after an answer: the answer just given, again. */
-const ASKS_WHICH_AGAIN = /^(?:so\s+|ok\s+so\s+|ok\s+)?(?:which\s+(?:one\s+)?(?:is\s+it|for\s+us)|no\s+(?:straight\s+answer|clear\s+winner|winner|favou?rite|verdict))(?:\s+(?:then|at\s+all))?\W*$/i;
+/** "so which is it?" after an answer: the answer just given, again. */
+const ASKS_WHICH_AGAIN = /^(?:so\s+|ok\s+so\s+|ok\s+)?which\s+(?:one\s+)?is\s+it(?:\s+then)?\W*$/i;
+/** "no straight answer then?", "no favourite at all?": a check of an answer that weighed the two and picked neither. */
+const CHECKS_NO_WINNER = /^(?:so\s+|ok\s+so\s+|ok\s+)?no\s+(?:straight\s+answer|clear\s+winner|winner|favou?rite|verdict)(?:\s+(?:then|at\s+all))?\W*$/i;
 /** "is that iot or m2m?", "are they iot or m2m?", "which one uses them, iot or m2m?": which side the answer just given is about, which it says. */
 const ASKS_WHICH_SIDE_IT_IS = /^(?:so\s+|and\s+|ok\s+)?(?:(?:is|was|are|were)\s+(?:it|that|this|they|those)|(?:it|that|this)\s+is|it['’]s|which\s+(?:one|side)\s+(?:uses?|has|have|is)\s+(?:it|them|that|those|this))[\s,]+(?:for\s+|part\s+of\s+|about\s+|in\s+)?(?:the\s+)?(?:iot|m2m)\s+or\s+(?:the\s+)?(?:iot|m2m)(?:\s+(?:again|then))?\W*$/i;
 /** "both of them or just iot?", "is that for both?": whether the answer just given holds for both sides. */
@@ -105,7 +107,7 @@ const ASKS_WHY_NOT_A_SIDE = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|ok\\s+)?why\\
  * list or a fact, the general question, not more of that answer.
  */
 export const ASKS_WHICH_IS_BETTER =
-  /^(?:(?:so|ok(?:ay)?(?:\s+so)?|and|but)\s*,?\s+)?(?:which\s+(?:one\s+|of\s+(?:them|the\s+two)\s+|tech(?:nology)?\s+)?(?:should|would|could|do|does)\s+(?:we|i|you|(?:our|my)\s+[a-z]+|an?\s+[a-z]+\s+like\s+(?:ours|mine|us))\s+(?:be\s+)?(?:use|using|pick|choose|go\s+(?:for|with)|adopt|standardi[sz]e\s+on)|is\s+one\s+(?:of\s+(?:them|the\s+two)\s+)?(?:just\s+|simply\s+|actually\s+|really\s+)?better(?:\s+than\s+the\s+other)?)(?:\s*,?\s*(?:iot\s+or\s+m2m|m2m\s+or\s+iot))?(?:\s+(?:then|in\s+general|overall))?\W*$/i;
+  /^(?:(?:so|ok(?:ay)?(?:\s+so)?|and|but)\s*,?\s+)?(?:which\s+(?:one\s+)?(?:for|suits)\s+us(?:\s+then)?|which\s+(?:one\s+|of\s+(?:them|the\s+two)\s+|tech(?:nology)?\s+)?(?:should|would|could|do|does)\s+(?:we|i|you|(?:our|my)\s+[a-z]+|an?\s+[a-z]+\s+like\s+(?:ours|mine|us))\s+(?:be\s+)?(?:use|using|pick|choose|go\s+(?:for|with)|adopt|standardi[sz]e\s+on)|is\s+one\s+(?:of\s+(?:them|the\s+two)\s+)?(?:just\s+|simply\s+|actually\s+|really\s+)?better(?:\s+than\s+the\s+other)?)(?:\s*,?\s*(?:iot\s+or\s+m2m|m2m\s+or\s+iot))?(?:\s+(?:then|in\s+general|overall))?\W*$/i;
 /** "and if…?", "what if…?": the same question asked of another case (a bare "if…, how…?" asks something of its own). */
 const WHAT_IF = /^(?:(?:ok(?:ay)?|so|right)\s*,?\s+)?(?:(?:and|but|so|ok(?:ay)?)\s+(?:what\s+)?if|what\s+if)\s+\S/i;
 /** "what if we add a device later, is that hard in m2m?": a case with a question of its own, not "which fits then?". */
@@ -420,7 +422,7 @@ export class FollowUpReader {
     const lastClause = clauses.pop() ?? trimmed;
     const afterARemark = words(clauses.join(' ')).length <= REMARK_WORDS && CHECKS_THE_SOURCE.test(lastClause);
     const asksTheSide = [CONFIRMS_THE_SIDE, ASKS_WHICH_SIDE_IT_IS].some((pattern) => pattern.test(trimmed));
-    const again = asksForAListedItem(trimmed) || afterARemark || asksTheSide || [ASKS_TO_REPHRASE, ASKS_WHICH_AGAIN, ASKS_WHICH_SIDE_IT_FAVOURS, CHECKS_THE_SOURCE].some((pattern) => pattern.test(trimmed)) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous));
+    const again = asksForAListedItem(trimmed) || afterARemark || asksTheSide || [ASKS_TO_REPHRASE, ASKS_WHICH_AGAIN, ASKS_WHICH_SIDE_IT_FAVOURS, CHECKS_THE_SOURCE].some((pattern) => pattern.test(trimmed)) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous)) || (CHECKS_NO_WINNER.test(trimmed) && previous.entryIds.some((id) => this.weighing.has(id)));
     // "both or just iot?" after an answer about both sides: that answer, which says so.
     if (ASKS_IF_BOTH.test(trimmed) && this.aboutBoth(previous)) return this.asReadWith(this.givenAgain(previous), question, previous.question);
     if (again) return this.asReadWith((asksTheSide ? this.sideNamedNext(question, previous) : undefined) ?? this.givenAgain(previous), question, previous.question);

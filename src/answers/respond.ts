@@ -512,7 +512,12 @@ export class Responder {
     const [sentence] = asked;
     // Only a question asked first: one closing a story ("…. What's the answer here?") may ask about the story.
     if (asked.length !== 1 || parts.length < 2 || !sentence || sentence !== parts[0] || POINTS_WITHIN.test(sentence) || ABOUT_THE_ARTICLE.test(sentence)) return undefined;
-    const decision = this.engine.ask(sentence);
+    return this.surerAlone(sentence, text, whole);
+  }
+
+  /** The answer to `asked`, a part of `text`, when alone it is sure, and surer of another entry than `whole` is of its own. */
+  private surerAlone(asked: string, text: string, whole: AnswerDecision): AnswerDecision | undefined {
+    const decision = this.engine.ask(asked);
     if (decision.kind !== 'answer' || decision.entry.id === whole.entry.id || decision.confidence < STANDS_ALONE || decision.confidence <= whole.confidence) return undefined;
     return { ...decision, question: text };
   }
@@ -520,8 +525,8 @@ export class Responder {
   /**
    * The answer to a question after a colon, when what comes before it only says who is asking ("Just started, and
    * people keep asking me: should we be using IoT or M2M?"): used when it alone is sure, and surer of another entry
-   * than the whole message is of its own, and it names its side. Not when it points back into the words before
-   * ("Device identity: how does the article put it?").
+   * than the whole message is of its own, and it names its side; and only when the words before it answer nothing
+   * alone. Not when it points back into them ("Device identity: how does the article put it?").
    */
   private askedAfterAColon(text: string, whole: Decision): AnswerDecision | undefined {
     if (whole.kind !== 'answer') return undefined;
@@ -529,9 +534,9 @@ export class Responder {
     const asked = parts.at(-1)?.trim() ?? '';
     // It names its side: "which does the article recommend?" after "Air-gapped deployment:" asks about what precedes it.
     if (parts.length !== 2 || !asked.endsWith('?') || !STARTS_ASKING.test(asked) || POINTS_WITHIN.test(asked) || sidesNamed(asked).size === 0 || sentences(asked).length > 1) return undefined;
-    const decision = this.engine.ask(asked);
-    if (decision.kind !== 'answer' || decision.entry.id === whole.entry.id || decision.confidence < STANDS_ALONE || decision.confidence <= whole.confidence) return undefined;
-    return { ...decision, question: text };
+    // What comes before only says who asks when alone it asks nothing: "On scalability: which is better?" names the subject.
+    if (this.engine.ask(parts[0] ?? '').kind !== 'fallback' || this.scenarios.hasCues(parts[0] ?? '')) return undefined;
+    return this.surerAlone(asked, text, whole);
   }
 
   /**

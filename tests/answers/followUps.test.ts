@@ -395,6 +395,9 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('so which is it?', pick))).toBe(pick.entryIds[0]);
     const better = turnOf(responder.respond('Does the article say which of the two is better?'));
     for (const q of ['ok so which for us?', 'no straight answer then?', 'no favourite at all?']) expect(entryOf(responder.respond(q, better)), q).toBe(better.entryIds[0]);
+    // After a fact about one side, "which for us?" is the general question and "no winner then?" no check of it.
+    const definition = turnOf(responder.respond('what is m2m?'));
+    for (const q of ['ok so which for us?', 'no straight answer then?']) expect(entryOf(responder.respond(q, definition)), q).not.toBe(definition.entryIds[0]);
     const ending = turnOf(responder.respond('How does the article wrap up?'));
     expect(responder.respond('optimistic or not?').kind).not.toBe('answer');
     expect(entryOf(responder.respond('optimistic or not?', ending))).toBe(ending.entryIds[0]);

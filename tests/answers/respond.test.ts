@@ -71,8 +71,8 @@ describe('scenarios', () => {
   it('reads the words of its cues as typed, never as slips for a word the knowledge base uses ("router" is no "route")', () => {
     const r = responder.respond('The cellar alarm trips the fan, and it does so when the router dies, which it does every harvest. Which of the two fits?');
     expect(r.kind === 'scenario' && r.reading.criteria.map((c) => c.entryId)).toContain('m2m-fit-no-wifi');
-    // Outside a cue the slip is still put right, as it is for answers.
-    expect(engine.mend('the router falls over')).not.toBe('the router falls over');
+    // A real slip is still put right.
+    expect(engine.mend('the pumps must be isloated')).toBe('the pumps must be isolated');
   });
 
   it('reads negations typed without an apostrophe ("arent", "wont") as negations, never as slips', () => {
@@ -466,9 +466,10 @@ describe('a question after a colon', () => {
     for (const [framed, alone] of [['Just started, and people keep asking me: should we be using IoT or M2M?', 'should we be using IoT or M2M?'], ['Coming from retail, never dealt with this before: is IoT wireless?', 'is IoT wireless?']]) {
       expect(entryOf(responder.respond(framed as string)), framed).toBe(entryOf(responder.respond(alone as string)));
     }
-    // A question that names no side asks about what comes before the colon.
+    // A question that names no side asks about what comes before the colon; so does one after words that name a subject.
     const gapped = responder.respond('Air-gapped / segregated deployment: which does the article recommend?');
     expect(entryOf(gapped)).not.toBe(entryOf(responder.respond('which does the article recommend?')));
+    expect(entryOf(responder.respond('On scalability: which is better, IoT or M2M?'))).toBe(entryOf(responder.respond('On scalability, which is better, IoT or M2M?')));
   });
 });
 
