@@ -213,8 +213,8 @@ export class FollowUpReader {
 
   /**
    * The response to `question` read as a follow-up of `previous`, or undefined when it stands alone:
-   * a lone question word, the next step, the source, something the answer mentions, or the question
-   * read with the turn before it.
+   * a lone question word, the reasoning an entry names (`why`), the next step, the source, something the
+   * answer mentions, or the question read with the turn before it.
    */
   answer(question: string, alone: Decision, previous: PreviousTurn): Response | undefined {
     // "so which should we use?" after one side's list is the general question, not more of that list.
