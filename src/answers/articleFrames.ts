@@ -19,7 +19,7 @@ export const ARTICLE_SAYS = new RegExp(
     // "what does the article say about X", "how does the author describe X", "what's the article say?"
     `(?:(?:what|how)\\s+(?:does|do|did)|what['’]?s)\\s+${THE_TEXT}\\s+(?:(?:actually|really|exactly)\\s+)?(?:say|tell us|mention|list|claim|think|call)`,
     // "remind me what the article says about X"
-    `(?:what|how)\\s+${THE_TEXT}\\s+(?:(?:actually|really|exactly)\\s+)?(?:says|said|thinks|claims)`,
+    `(?:what|how)\\s+${THE_TEXT}\\s+(?:(?:actually|really|exactly)\\s+)?(?:says|said|say|thinks|claims)`,
     // "does it mention bluetooth anywhere?"
     '(?:does|did)\\s+it\\s+(?:mention|say anything|talk about|discuss)',
     // "does the article touch on X", "which transports does the article cite?"
@@ -30,6 +30,10 @@ export const ARTICLE_SAYS = new RegExp(
     '(?:is\\s+(?:that|this|it)\\s+(?:actually\\s+|really\\s+)?(?:what|how)\\s+the\\s+(?:article|text|author)\\s+(?:says|puts it|describes\\s+\\w+))',
     'is\\s+(?:that|this)\\s+(?:actually\\s+|really\\s+)?(?:from|in)\\s+the\\s+(?:article|text|piece)',
     '(?:does|would|will)\\s+(?:the|this|that)\\s+(?:article|text|piece|author)\\s+back\\s+(?:me|us|that|this)\\s+up',
+    'is\\s+there\\s+anything\\s+in\\s+the\\s+(?:article|text|piece)\\s+(?:that\\s+backs|to\\s+back)\\s+(?:me|him|her|us|them|that|this)\\s+up',
+    // "…. Which does the article lean towards?", "which way does the article put it?", "what's the article's call?"
+    `(?:which(?:\\s+(?:one|way|side|option))?\\s+(?:does|do|did|would)\\s+${THE_TEXT}\\s+(?:recommend|suggest|go\\s+for|pick)|(?:which|what)(?:\\s+(?:one|way|side|option))?\\s+(?:does|do|did|would)\\s+${THE_TEXT}\\s+(?:lean(?:\\s+(?:towards?|to))?|back|favou?r|point\\s+(?:us\\s+|me\\s+)?(?:to|towards?)|put\\s+it|call\\s+it|say\\s+for\\s+(?:this|that|us)))`,
+    'what[\'’]?s\\s+the\\s+(?:article|text|piece|author)[\'’]s\\s+(?:call|take|view)',
     // "does the article have a part about X"
     '(?:does|did)\\s+(?:the|this)\\s+(?:article|text|piece)\\s+(?:have|include|contain)\\s+(?:a|any)\\s+(?:part|section|bit|paragraph)',
   ].join('|')})(\\s+(?:about|of|on|regarding)\\b)?`,

@@ -430,6 +430,20 @@ describe('where the answer should come from', () => {
     for (const closing of ['Does the article back me up?', 'Is that from the article?']) expect(entryOf(responder.respond(`I told a client M2M is older than IoT. ${closing}`)), closing).toBe(plain);
   });
 
+  it('reads "which way does the article put it?" or "is there anything in the article that backs him up?" closing a story as asking what the story says', () => {
+    const story = 'My cousin insists IoT is one part of M2M, I reckon it is the reverse.';
+    const plain = entryOf(responder.respond(story));
+    expect(plain).toBeDefined();
+    for (const closing of ['Which way does the article put it?', 'Is there anything in the article that backs him up?', "What's the article's take?"]) expect(entryOf(responder.respond(`${story} ${closing}`)), closing).toBe(plain);
+  });
+
+  it('keeps "refer to" apart from "reference": what a word refers to is not a question about the source', () => {
+    const analyzer = new Analyzer([]);
+    expect(analyzer.stem('refers')).not.toBe(analyzer.stem('reference'));
+    expect(analyzer.stem('references')).toBe(analyzer.stem('reference'));
+    expect(entryOf(responder.respond('In "Internet of Things", what does the things part refer to?'))).toBe('iot-thing-meaning');
+  });
+
   it('reads "which section covers X" as a question about X, whose answer names its section', () => {
     const scalability = entryOf(responder.respond('what about scalability?'));
     expect(scalability).toBeDefined();
