@@ -49,7 +49,7 @@ export const PART_ABOUT = /^(?:so\s+)?what\s+(?:does|do)\s+the\s+(.{3,40}?)\s+(?
 /** The verb closing "where in the article is scalability discussed?": part of the frame, not of what is asked. */
 export const SECTION_VERB_AT_END = /\s+(?:discussed|covered|mentioned|talked\s+about|dealt\s+with|explained|described)\W*$/i;
 /** Comparing the two as a frame around what is compared: "iot vs m2m", "compared between the two". */
-export const COMPARISON_FRAME = /\b(?:(?:iot|m2m)\s*(?:vs\.?|versus|v\.?|or|compared (?:to|with))\s*(?:iot|m2m)|(?:compare|compares|compared|comparison)(?:\s+(?:between|across)\s+(?:the two|them|both|iot and m2m|m2m and iot))?|between the two)\b/i;
+export const COMPARISON_FRAME = /\b(?:(?:iot|m2m)\s*(?:vs\.?|versus|v\.?|or|compa?re?d (?:to|with))\s*(?:iot|m2m)|(?:compare|compares|compared|comparison)(?:\s+(?:between|across)\s+(?:the two|them|both|iot and m2m|m2m and iot))?|between the two)\b/i;
 /** Where an answer should come from, not what is asked: "according to the article", "per the text", "in the doc". */
 export const ATTRIBUTION = new RegExp(
   `,?\\s*\\b(?:according to|as per|per|as described in|as the|in|from|by)\\s+(?:the|this|that|our|your)\\s+(?:${ARTICLE_TITLE_SIDES}\\s+)?(?:article|text|doc|document|piece|post|write-?up|reading|author|source)(?:'s)?(?:\\s+(?:says|describes it|puts it|explains it))?\\b,?`,

@@ -377,6 +377,8 @@ describe('where the answer should come from', () => {
     expect(general).toBeDefined();
     expect(scaling).not.toBe(general);
     for (const q of ['iot vs m2m scalability', 'how does scalability compare between the two']) expect(entryOf(responder.respond(q)), q).toBe(scaling);
+    // "compared" typed with a slip is still the frame.
+    expect(entryOf(responder.respond('how scalable is iot compard to m2m'))).toBe(scaling);
     // A subject no phrasing pairs with "vs": the frame still gives way to it.
     const security = entryOf(responder.respond('security?'));
     expect(security).not.toBe(general);
