@@ -631,6 +631,9 @@ describe('what the article does not cover', () => {
     for (const q of ['can m2m track the energy consumption of machines?', 'does M2M gain more power as IoT expands?', 'what range of things can m2m monitor?', 'I edited my question: what is m2m?', 'Will M2M need replacing once IoT takes over?', 'How long until IoT replaces M2M?', 'Is an M2M network easier to put in lockdown than IoT?', 'was the article written in 2021?']) {
       expect(responder.respond(q).kind, q).not.toBe('declined');
     }
+    // The article's own "network-based platform" is no product choice; which platform to buy is.
+    expect(responder.respond('what platform and infrastructure identify the things of iot?').kind).not.toBe('declined');
+    expect(responder.respond('what platform should we buy for our iot rollout?').kind).toBe('declined');
   });
 
   it('declines a follow-up the article does not cover, offering the answer just given, which is what it does say', () => {
