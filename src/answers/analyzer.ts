@@ -246,9 +246,10 @@ export class Analyzer {
   stem(word: string): string {
     let stem = this.stems.get(word);
     if (stem === undefined) {
-      // British -ise spellings stem like the -ize ones ("summarise", "summarize"). "reference" (the source) keeps apart
-      // from "refer" ("what does the thing refer to?"), which Porter gives both.
-      stem = /\d/.test(word) ? word : /^referenc/.test(word) ? 'referenc' : PorterStemmer.stem(word.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1'));
+      // British -ise spellings stem like the -ize ones ("summarise", "summarize"). Porter gives "reference" (the source)
+      // and "refer" ("what does the thing refer to?") one stem, and "headings" (the article's) and "heading" ("where is
+      // this heading?") another: those are kept apart.
+      stem = /\d/.test(word) ? word : /^referenc/.test(word) ? 'referenc' : word === 'headings' ? word : PorterStemmer.stem(word.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1'));
       this.stems.set(word, stem);
     }
     return stem;

@@ -446,6 +446,18 @@ describe('where the answer should come from', () => {
     expect(entryOf(responder.respond('In "Internet of Things", what does the things part refer to?'))).toBe('iot-thing-meaning');
   });
 
+  it('answers what the article\'s headings are, and keeps "headings" apart from "where is this heading?"', () => {
+    const analyzer = new Analyzer([]);
+    expect(analyzer.stem('headings')).not.toBe(analyzer.stem('heading'));
+    for (const q of ['which headings does the article use?', 'give me the outline of the article']) {
+      const reply = responder.respond(q);
+      expect(reply.kind, q).toBe('answer');
+      // Every heading the article has, named in the answer.
+      for (const heading of ['What is M2M?', 'The Main Difference', 'Which is the Best Choice and Why?']) expect(reply.kind === 'answer' && reply.entry.answer, q).toContain(heading);
+    }
+    expect(entryOf(responder.respond('where is all of this heading in the long run?'))).toBe(entryOf(responder.respond('what is the long-term outlook for both?')));
+  });
+
   it('reads "which section covers X" as a question about X, whose answer names its section', () => {
     const scalability = entryOf(responder.respond('what about scalability?'));
     expect(scalability).toBeDefined();
