@@ -143,7 +143,7 @@ const WHICH_IS_BETTER_QUERY = 'which is better, iot or m2m?';
 const THE_ARTICLE_ITSELF_QUERY = 'which article is this based on?';
 /** "Maybe a silly question but…", "bit lost,", "Sorry, new to all this.": how the asker feels, not what they ask. */
 const FEELS_NEW_TO_IT =
-  /^(?:(?:maybe|probably|possibly|sorry|apologies|okay|ok)\b[\s,]*)*(?:(?:if\s+)?(?:this\s+is\s+|it['’]s\s+)?(?:a\s+)?(?:silly|dumb|stupid|daft|basic|naive)\s+(?:question|q|one)|(?:a\s+)?bit\s+lost|(?:i['’]m\s+)?(?:very\s+|totally\s+|completely\s+|quite\s+)?new\s+to\s+(?:all\s+)?(?:this|it)|(?:total\s+|complete\s+)?(?:newbie|beginner|noob)(?:\s+(?:here|question|q))?)(?:\s*,?\s*sorry)?(?:\s*[,:.!\u2013\u2014-]+\s*|\s+but\s+|\s*$)/i;
+  /^(?:(?:maybe|probably|possibly|sorry|apologies|okay|ok|hi|hello|hey)\b[\s,]*)*(?:(?:my\s+)?first\s+(?:week|day|days|month)(?:\s+(?:here|in\s+the\s+job|on\s+the\s+job))?|new\s+(?:starter|joiner|hire)(?:\s+here)?|(?:if\s+)?(?:this\s+is\s+|it['’]s\s+)?(?:a\s+)?(?:silly|dumb|stupid|daft|basic|naive)\s+(?:question|q|one)|(?:a\s+)?bit\s+lost|(?:i['’]m\s+)?(?:very\s+|totally\s+|completely\s+|quite\s+)?new\s+to\s+(?:all\s+)?(?:this|it)|(?:total\s+|complete\s+)?(?:newbie|beginner|noob)(?:\s+(?:here|question|q))?)(?:\s*,?\s*sorry)?(?:\s*[,:.!\u2013\u2014-]+\s*|\s+but\s+|\s*$)/i;
 /** A question about the project just described ("is this an m2m thing?", "does that push us to iot?"). */
 const POINTS_AT_THE_PROJECT = /\b(?:this|that|it|we|us|our|ours|here|these|those|i|me|my)\b/i;
 
@@ -436,7 +436,8 @@ export class Responder {
       .map((s) => s.replace(FEELS_NEW_TO_IT, ''))
       .filter((s) => s !== '')
       .join(' ');
-    if (asked === question || ownWords(asked).length === 0) return undefined;
+    // "What's M2M?" asks about a side and nothing else of its own.
+    if (asked === question || (ownWords(asked).length === 0 && sidesNamed(asked).size === 0)) return undefined;
     const decision = this.engine.ask(asked);
     if (decision.kind !== 'answer' || decision.confidence < STORY_FACT_AT || (whole.kind === 'answer' && whole.entry.id === decision.entry.id)) return undefined;
     return { ...decision, question };

@@ -520,6 +520,12 @@ describe('a question framed by an apology', () => {
     expect(entryOf(responder.respond(`${'sorry '.repeat(60)}is IoT wireless?`))).toBe(plain);
   });
 
+  it('reads "Hi, first week here. What\'s M2M?" as asking what M2M is: the side alone is the subject', () => {
+    const plain = entryOf(responder.respond("What's M2M?"));
+    expect(plain).toBeDefined();
+    for (const q of ["Hi, first week here. What's M2M?", "new starter here. what's m2m?"]) expect(entryOf(responder.respond(q)), q).toBe(plain);
+  });
+
   it('answers the clause that asks, even when it asks in two words ("but what\'s m2m?")', () => {
     const plain = responder.respond("what's m2m?");
     expect(plain.kind).toBe('answer');
