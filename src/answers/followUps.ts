@@ -19,7 +19,7 @@ const NEXT_TO_PREVIOUS_AT = 0.3;
 /** ...when it is this many times as strong as the next best. */
 const NEXT_TO_PREVIOUS_LEAD = 2;
 /** "how does it wrap up?", "and how does it finish?": the end of a sequence the article tells (see nextStep). */
-const ASKS_HOW_IT_ENDS = /^(?:(?:and|so|ok)\s+)?how\s+(?:does|do|did)\s+(?:it|that|this|the\s+(?:transaction|withdrawal|process))\s+(?:wrap\s+up|finish(?:\s+up)?|end(?:\s+up)?|get\s+(?:completed|finished|done)|complete)\W*$/i;
+const ASKS_HOW_IT_ENDS = /^(?:(?:and|so|ok)\s+)?how\s+(?:does|do|did)\s+(?:it|that|this|the\s+(?:transaction|withdrawal|process))(?:\s+all)?\s+(?:wrap\s+up|finish(?:\s+up)?|end(?:\s+up)?|get\s+(?:completed|finished|done)|complete)(?:\s+then)?\W*$/i;
 /** "and then what does the bank do?": a question about the next step, inside a sequence in its words (see nextStep). */
 const ASKS_WHAT_THEN = /^(?:and\s+|so\s+)?then\s+(?:what|who|how)\b/i;
 /** "and then?", "then what?", "what happens next?": the next step of what was just explained ("ok then" only acknowledges). */
@@ -37,9 +37,9 @@ const ASKS_IF_MENTIONED = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:(?:is\s+there\s+)?(
 /** A follow-up this short whose own words all come from the answer just given asks about those words of it. */
 const ABOUT_A_WORD_OF_IT = 4;
 /** A question that asks why, or how come, the answer just given holds; "why not iot?" asks about the other side. */
-const ASKS_WHY = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:why(?!\s+not\s+(?:the\s+)?(?:iot|m2m)\b)|how\s+come|for\s+what\s+reason|what(?:['’]s|\s+is)\s+the\s+reason)\b/i;
+const ASKS_WHY = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:why(?!\s+not\s+(?:the\s+)?(?:iot|m2m)\b)|how\s+come|for\s+what\s+reason|what(?:['’]s|\s+is)\s+the\s+reason|what\s+reason\s+(?:is\s+given|does\s+(?:it|she|the\s+(?:article|author))\s+give))\b/i;
 /** "why?", "how come?", "for what reason?" alone: the reasoning behind the answer just given, which that answer holds. */
-const ASKS_WHY_ALONE = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:why(?:\s+(?:is\s+that|so|though|tho|exactly|then))?|how\s+come|how\s+so|for\s+what\s+reason|what(?:['’]s|\s+is)\s+the\s+reason(?:\s+for\s+that)?)\W*$/i;
+export const ASKS_WHY_ALONE = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:why(?:\s+(?:is\s+that|so|though|tho|exactly|then))?|how\s+come|how\s+so|for\s+what\s+reason|what(?:['’]s|\s+is)\s+the\s+reason(?:\s+for\s+that)?|what\s+reason\s+(?:is\s+given|does\s+(?:it|she|the\s+(?:article|author))\s+give))\W*$/i;
 /** "any other example?": one not given yet. */
 const ASKS_FOR_ANOTHER = /^(?:and\s+|ok\s+|so\s+)?(?:(?:any|got|give me|what(?:['’]s|\s+is|\s+are))\s+)?(?:an?\s+)?(?:another|other|one more|more|different)\s+(?:examples?|cases?|use cases?|uses?)\W*$/i;
 /** "how does that work?" after an answer: how the thing just described works, which a neighbouring entry usually tells. */
@@ -670,7 +670,7 @@ export class FollowUpReader {
     const before = previous.question.replace(ATTRIBUTION, ' ').replace(/\s+/g, ' ').replace(/\s([?!.,])/g, '$1').trim();
     const trimmed = question.trim();
     // "and m2m?", "same for the iot one?", "and to an m2m network?", "M2M too?", "M2M?"
-    const swapTo = /^(?:(?<lead>and|ok and|okay and|so|what about|how about|vs\.?|versus|compared (?:to|with)|but|same for|same question for|and the same for|is it the same for|same with|same goes for|and what about|what about for)\s+)?(?:(?:for|to|with|in|on)\s+)?(?:(?:the|a|an)\s+)?(?<side>iot|m2m|internet of things|machine to machine)\b(?:\s+(?:one|network|system|setup|side))?(?:\s*,?\s*(?<tail>then|too|though|tho|isn['’]?t|doesn['’]?t|is not|does not|either|as well|also|likewise|the same|same deal|same story|same there|what(?:['’]s|\s+is)\s+(?:that|it)\s+like(?:\s+then)?))?\W*$/i.exec(trimmed);
+    const swapTo = /^(?:(?<lead>and|ok and|okay and|so|what about|how about|vs\.?|versus|compared (?:to|with)|but|same for|same question for|and the same for|is it the same for|same with|same goes for|and what about|what about for|(?:and\s+)?the\s+(?:equivalent|same|matching)(?:\s+(?:list|one|thing|bit))?\s+for)\s+)?(?:(?:for|to|with|in|on)\s+)?(?:(?:the|a|an)\s+)?(?<side>iot|m2m|internet of things|machine to machine)\b(?:\s+(?:one|network|system|setup|side))?(?:\s*,?\s*(?<tail>then|too|though|tho|isn['’]?t|doesn['’]?t|is not|does not|either|as well|also|likewise|the same|same deal|same story|same there|what(?:['’]s|\s+is)\s+(?:that|it)\s+like(?:\s+then)?|(?:does|do)\s+(?:it|they)\s+work\s+the\s+same(?:\s+way)?))?\W*$/i.exec(trimmed);
     // The question before, asked about `target`: with its sides swapped when that names the target, else with the target added.
     const askedOf = (target: Side) => {
       // "and iot?" after "which should we pick, iot or m2m?" (answered by weighing the two, or by one side's list) asks

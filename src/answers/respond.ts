@@ -13,7 +13,7 @@ import { OutOfScope, type OutOfScopeTopic } from './outOfScope.js';
 import { answerOf, certainAnswer, neighbours, STANDS_ALONE, type AnswerDecision } from './answerDecisions.js';
 import { ARTICLE_SAYS, ATTRIBUTION, COMPARISON_FRAME, PART_ABOUT, QUESTION_START, SECTION_VERB_AT_END, WHICH_SECTION, WHO_IS_RIGHT } from './articleFrames.js';
 import { CompoundReader, type CompoundAnswer } from './compoundQuestions.js';
-import { ASKS_WHICH_IS_BETTER, FollowUpReader } from './followUps.js';
+import { ASKS_WHICH_IS_BETTER, ASKS_WHY_ALONE, FollowUpReader } from './followUps.js';
 import { NOT_OWN, ownWords, QUESTION_WORD } from './ownWords.js';
 import { A_SIDE, NAMES_A_SIDE, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, type Side } from './sides.js';
 import { cleanInput, sentences, STOP_WORDS, words } from './text.js';
@@ -223,8 +223,9 @@ export class Responder {
   }
 
   private responseTo(question: string, previous?: PreviousTurn): Response {
-    // "because?" after an answer is "why?" asked the other way round.
-    if (previous && ASKS_BECAUSE.test(question.trim())) return { ...this.responseTo('why?', previous), question };
+    // "because?", "what's the reason?" and "what reason is given?" after an answer are "why?" asked another way.
+    const trimmed = question.trim();
+    if (previous && (ASKS_BECAUSE.test(trimmed) || (ASKS_WHY_ALONE.test(trimmed) && !/^why\W*$/i.test(trimmed)))) return { ...this.responseTo('why?', previous), question };
     // Before small talk: "how does it work?" after an answer asks about that answer, not about the bot.
     const aboutTheAnswer = previous && this.followUps.aboutTheAnswer(question, previous);
     if (aboutTheAnswer) return aboutTheAnswer;

@@ -160,7 +160,7 @@ describe('follow-ups', () => {
     expect(kb.entries.some((e) => e.next === last.entryIds[0])).toBe(true);
     expect(responder.respond('and then?', last)).toMatchObject({ kind: 'answer', entry: { id: last.entryIds[0] }, lastStep: true });
     expect(responder.respond('and then?', example)).not.toHaveProperty('lastStep');
-    for (const q of ['how does it wrap up?', 'and how does it finish?', 'and then what does the bank do?']) expect(entryOf(responder.respond(q, example)), q).toBe(last.entryIds[0]);
+    for (const q of ['how does it wrap up?', 'and how does it finish?', 'and then what does the bank do?', 'and how does it all finish then?']) expect(entryOf(responder.respond(q, example)), q).toBe(last.entryIds[0]);
     // Only a step asked in the sequence's own words: a new question that starts with "then" is not one.
     for (const q of ['so then what is iot?', 'then which should we use for 500 soil sensors on a farm?']) expect(entryOf(responder.respond(q, example)), q).not.toBe(last.entryIds[0]);
   });
@@ -338,6 +338,18 @@ describe('follow-ups', () => {
   it('"how so?" asks about the answer just given, like "why?"', () => {
     const before = turnOf(responder.respond('Is IoT scalable?'));
     expect(entryOf(responder.respond('how so?', before))).toBe(before.entryIds[0]);
+  });
+
+  it('"and what reason is given?" asks about the answer just given, like "why?"', () => {
+    const before = turnOf(responder.respond('Is IoT scalable?'));
+    for (const q of ['and what reason is given?', 'what reason does the article give?', "what's the reason?", 'for what reason?']) expect(entryOf(responder.respond(q, before)), q).toBe(before.entryIds[0]);
+  });
+
+  it('"and the equivalent list for m2m?" and "and m2m, does it work the same way?" ask the question before about the other side', () => {
+    const iot = turnOf(responder.respond('Over which kinds of network does IoT send its data?'));
+    const plain = entryOf(responder.respond('and m2m?', iot));
+    expect(plain).toMatch(/^m2m-/);
+    for (const q of ['and the equivalent list for m2m?', 'and m2m, does it work the same way?']) expect(entryOf(responder.respond(q, iot)), q).toBe(plain);
   });
 
   it('"vs iot?" after a question about M2M asks the same about IoT', () => {
