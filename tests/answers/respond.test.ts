@@ -683,6 +683,7 @@ describe('what the article does not cover', () => {
     declined(['who was the editor of that iot piece?', 'what else did the author of this m2m vs iot write?']);
     // How widely it was read, and installation steps.
     declined(['how many readers has the m2m article had?', 'what are the steps to install an iot sensor on a wall?']);
+    declined(['must the gateway be ce marked?', 'where is the company based that runs the site?', 'what year was the first m2m pager sold?']);
     declined(['which iec standard applies to iot sensors?', 'does 21 cfr part 11 apply to m2m logs?', 'how much energy consumption of the devices is normal?']);
     // Figures, comparisons by numbers, resets and returns, which the article never gives.
     declined(['does m2m draw less power than iot?', 'which needs more bandwidth, m2m or iot?', 'which responds quicker in actual numbers, m2m or iot?']);
