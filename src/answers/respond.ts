@@ -110,6 +110,8 @@ const STARTS_ASKING_POLITELY = new RegExp(`^(?:please\\s+|pls\\s+|so\\s+|and\\s+
 const STORY_QUESTION_WORDS = 5;
 /** How sure the fact question closing a story, or the clause that asks, must be alone: a little above the engine's own answer bar (ANSWER_AT), well below STANDS_ALONE. */
 const STORY_FACT_AT = 0.6;
+/** How much surer than the whole story a closing question alone must be to be answered alone. */
+const CLOSING_QUESTION_MARGIN = 0.1;
 /** A message read as this many of the chooser's criteria describes one project, even when it asks in two parts. */
 const CRITERIA_FOR_A_PROJECT = 2;
 /** A project no cue covers is read from its clauses only in a message this long that asks which side fits. */
@@ -259,7 +261,7 @@ export class Responder {
       const partial = best ? { entry: best.entry, confidence: best.confidence } : ((previous && this.followUps.coveredBefore(question, alone, previous)) ?? null);
       return { kind: 'declined', subject: outside.topic.name, partial, confidence: alone.confidence, candidates: alone.candidates, question };
     }
-    const settled = this.storyAsTheSide(question) ?? this.whichIsBetterAsked(question) ?? this.withoutFeelingNew(question, alone) ?? this.askedSentence(question, alone) ?? this.askedAfterAColon(question, alone) ?? answerOf(this.kb, alone) ?? this.askingClause(question) ?? this.pointedQuestion(question);
+    const settled = this.storyAsTheSide(question) ?? this.whichIsBetterAsked(question) ?? this.withoutFeelingNew(question, alone) ?? this.askedSentence(question, alone) ?? this.askedAfterTheStory(question, alone) ?? this.askedAfterAColon(question, alone) ?? answerOf(this.kb, alone) ?? this.askingClause(question) ?? this.pointedQuestion(question);
     // Only an answer is something to follow up on: after "I don't know" or small talk, a message stands alone.
     const followUp = previous && this.followUps.answer(question, alone, previous);
     if (followUp) return followUp;
@@ -515,6 +517,23 @@ export class Responder {
     // Only a question asked first: one closing a story ("…. What's the answer here?") may ask about the story.
     if (asked.length !== 1 || parts.length < 2 || !sentence || sentence !== parts[0] || POINTS_WITHIN.test(sentence) || ABOUT_THE_ARTICLE.test(sentence)) return undefined;
     return this.surerAlone(sentence, text, whole);
+  }
+
+  /**
+   * The one question of a story that asks it after the story ("Long day, the lorry was late… Which one does the
+   * article tell us to choose?"), when it points to nothing in the story (no "it", "that", "here") and alone is
+   * clearly surer than the whole message, whose story words ("old", "late") can outvote it.
+   */
+  private askedAfterTheStory(text: string, whole: Decision): AnswerDecision | undefined {
+    if (whole.kind !== 'answer') return undefined;
+    const parts = sentences(text);
+    const asked = parts.filter((s) => s.endsWith('?'));
+    const [sentence] = asked;
+    // "What does the article say?" or "Does the article back me up?" asks only for the article's word on the story.
+    if (asked.length !== 1 || !sentence || sentence === parts[0] || onlyAFrame(sentence) || POINTS_WITHIN.test(sentence) || /\b(?:here|there|these|such|so|the same)\b/i.test(sentence)) return undefined;
+    const decision = this.withoutAttribution(sentence, this.engine.ask(sentence));
+    if (decision.kind !== 'answer' || decision.entry.id === whole.entry.id || decision.confidence < STANDS_ALONE || decision.confidence < whole.confidence + CLOSING_QUESTION_MARGIN) return undefined;
+    return { ...decision, question: text };
   }
 
   /** The answer to `asked`, a part of `text`, when alone it is sure, and surer of another entry than `whole` is of its own. */

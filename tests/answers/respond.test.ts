@@ -520,6 +520,18 @@ describe('a question framed by an apology', () => {
     expect(entryOf(responder.respond(`${'sorry '.repeat(60)}is IoT wireless?`))).toBe(plain);
   });
 
+  it('answers the one question asked after a story when alone it is clearly surer than the whole message', () => {
+    // A development-set message: the story's words ("not my fault", "boss") outvoted its question.
+    const question = 'The M2M must have the wireless, yes?';
+    const plain = entryOf(responder.respond(question));
+    expect(plain).toBeDefined();
+    const story = `Hello, today I am in workshop all day, the mower number 4 is broken again and the boss is angry, not my fault. I read the article about IoT and M2M on my break. ${question} My friend say no. After I go to fix the mower.`;
+    expect(entryOf(responder.respond(story))).toBe(plain);
+    // Only the article's word on the story is asked: the story decides.
+    const told = 'I told a client M2M is older than IoT.';
+    expect(entryOf(responder.respond(`${told} Does the article back me up? Thanks.`))).toBe(entryOf(responder.respond(told)));
+  });
+
   it('reads "Hi, first week here. What\'s M2M?" as asking what M2M is: the side alone is the subject', () => {
     const plain = entryOf(responder.respond("What's M2M?"));
     expect(plain).toBeDefined();
