@@ -349,7 +349,7 @@ describe('follow-ups', () => {
     const iot = turnOf(responder.respond('Over which kinds of network does IoT send its data?'));
     const plain = entryOf(responder.respond('and m2m?', iot));
     expect(plain).toMatch(/^m2m-/);
-    for (const q of ['and the equivalent list for m2m?', 'and m2m, does it work the same way?']) expect(entryOf(responder.respond(q, iot)), q).toBe(plain);
+    for (const q of ['and the equivalent list for m2m?', 'and m2m, does it work the same way?', 'and m2m, what does it need?']) expect(entryOf(responder.respond(q, iot)), q).toBe(plain);
   });
 
   it('"vs iot?" after a question about M2M asks the same about IoT', () => {
