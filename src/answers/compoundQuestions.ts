@@ -9,16 +9,19 @@ import { QUESTION_START } from './articleFrames.js';
 import type { AnswerEngine, Decision } from './engine.js';
 import { ownWords } from './ownWords.js';
 import { SIDE_WORDS, sideOf, sidesNamed, swapSides } from './sides.js';
-import { STOP_WORDS, words } from './text.js';
+import { sentences, STOP_WORDS, words } from './text.js';
 
-/** Joins two questions in one message: "what is X, and which Y?", "X? Also Y?", "X; does Y?", "X + how Y?", "X, and in the ATM example what…?", "X, and tell me which Y". */
+/** Joins two questions in one message: "what is X, and which Y?", "X? Also Y?", "X; does Y?", "X + how Y?", "X plus what Y?", "X, and in the ATM example what…?", "X, and tell me which Y". "a plus for IoT, and…" is no join at "plus". */
 const COMPOUND_SPLIT = new RegExp(
-  `\\?\\s+(?:(?:and|also|plus)\\s*,?\\s+)?(?:(?:separately|secondly|on\\s+another\\s+note|(?:a\\s+)?different\\s+question|another\\s+question)\\s*[,:]?\\s+)?(?=${QUESTION_START}|(?:iot|m2m)\\b)|\\s*(?:;|\\s\\+)\\s*(?=${QUESTION_START})|\\s*[,;]?\\s+(?:and also|and|also|plus)\\s+(?:(?:separately|secondly)\\s*,?\\s+)?(?=(?:(?:over|in|on|for|with|from|by)\\s+(?:[\\w'’-]+,?\\s+){0,3}?)?(?:(?:tell|show|remind)\\s+me\\s+)?(?:${QUESTION_START}|about\\b))`,
+  `\\?\\s+(?:(?:and|also|plus)\\s*,?\\s+)?(?:(?:separately|secondly|on\\s+another\\s+note|(?:a\\s+)?different\\s+question|another\\s+question)\\s*[,:]?\\s+)?(?=${QUESTION_START}|(?:iot|m2m)\\b)|\\s*(?:;|\\s\\+)\\s*(?=${QUESTION_START})|\\s*[,;]?\\s+plus\\s+(?=${QUESTION_START})|\\s*[,;]?\\s+(?:and also|and|also)\\s+(?:(?:separately|secondly)\\s*,?\\s+)?(?=(?:(?:over|in|on|for|with|from|by)\\s+(?:[\\w'’-]+,?\\s+){0,3}?)?(?:(?:tell|show|remind)\\s+me\\s+)?(?:${QUESTION_START}|about\\b))`,
   'i',
 );
 
 /** A part of a two-part question offered as "did you mean" is answered with its first choice from this confidence, when the other part is answered. */
 const COMPOUND_PART_AT = 0.6;
+
+/** A part just under the answer line is answered with its best entry from this confidence, when the other part is answered. */
+const COMPOUND_FALLBACK_PART_AT = 0.5;
 
 /** A second part about the other side with no more words of its own ("and which does m2m use?") repeats the first part's question. */
 const ELLIPTICAL_OWN_WORDS = 1;
@@ -111,11 +114,16 @@ export class CompoundReader {
       const onTheArticle = answerOf(this.kb, this.engine.ask(part.replace(PRONOUN_IT, 'the article')));
       if (onTheArticle && aboutTheArticle.has(onTheArticle.entry.id)) answers[i] = onTheArticle;
     }
-    // One part clearly answered, the other a "did you mean": the other part's best choice answers it, the two together being the question.
+    // One part clearly answered, the other a "did you mean" or just under the answer line: the other part's best choice
+    // answers it, the two together being the question (a message that clearly asks one thing of the article asks the other of it too).
     for (const [i, d] of decisions.entries()) {
       const other = answers[1 - i];
-      if (!answers[i] && other && d.kind === 'clarify' && d.choices[0] && d.choices[0].entry.id !== other.entry.id && d.choices[0].confidence >= COMPOUND_PART_AT) {
-        answers[i] = { kind: 'answer', entry: d.choices[0].entry, confidence: d.choices[0].confidence, candidates: d.candidates, question: d.question };
+      // Under the line only in a message of two plain questions: a part that tells a story first may be a project.
+      const plainQuestions = parts.every((p) => sentences(p).length === 1);
+      const best = d.kind === 'clarify' ? d.choices[0] : d.kind === 'fallback' && plainQuestions ? d.candidates[0] : undefined;
+      const enough = d.kind === 'clarify' ? COMPOUND_PART_AT : COMPOUND_FALLBACK_PART_AT;
+      if (!answers[i] && other && best && best.entry.id !== other.entry.id && best.confidence >= enough) {
+        answers[i] = { kind: 'answer', entry: best.entry, confidence: best.confidence, candidates: 'candidates' in d ? d.candidates : [best], question: d.question };
       }
     }
     const [first, second] = answers;

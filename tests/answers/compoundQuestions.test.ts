@@ -107,6 +107,19 @@ describe('two questions in one', () => {
     expect(r.kind).toBe('compound');
   });
 
+  it('answers a part just under the answer line with its best entry, when the other part is answered and both are plain questions', () => {
+    const part = engine.ask('what does she tell you to base your choice on?');
+    expect(part.kind).toBe('fallback');
+    const best = part.kind === 'fallback' ? part.candidates[0]?.entry.id : undefined;
+    const r = responder.respond('who is the author of the piece, and what does she tell you to base your choice on?');
+    expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual([entryOf(responder.respond('who is the author of the piece?')), best]);
+  });
+
+  it('does not split at "a plus" inside a question', () => {
+    const r = responder.respond('Is being wireless a plus for IoT, and what network does M2M use?');
+    expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual([entryOf(responder.respond('Is being wireless a plus for IoT?')), entryOf(responder.respond('what network does M2M use?'))]);
+  });
+
   it('splits two questions joined by a semicolon or a plus sign', () => {
     for (const q of ['two things: what does MEMS mean; who wrote the article?', 'what does MEMS mean + who wrote the article?']) {
       const r = responder.respond(q);
