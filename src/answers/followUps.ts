@@ -22,8 +22,8 @@ const NEXT_TO_PREVIOUS_LEAD = 2;
 const ASKS_HOW_IT_ENDS = /^(?:(?:and|so|ok)\s+)?how\s+(?:does|do|did)\s+(?:it|that|this|the\s+(?:transaction|withdrawal|process))(?:\s+all)?\s+(?:wrap\s+up|finish(?:\s+up)?|end(?:\s+up)?|get\s+(?:completed|finished|done)|complete)(?:\s+then)?\W*$/i;
 /** "and then what does the bank do?": a question about the next step, inside a sequence in its words (see nextStep). */
 const ASKS_WHAT_THEN = /^(?:and\s+|so\s+)?then\s+(?:what|who|how)\b/i;
-/** "and then?", "then what?", "what happens next?": the next step of what was just explained ("ok then" only acknowledges). */
-const NEXT_STEP = /^(?:and\s+then|(?:(?:and|ok|so)\s+)?(?:then\s+what|what\s+then|what(?:\s+happens)?\s+(?:next|after that)|and\s+after\s+that|what\s+comes\s+next))\W*$/i;
+/** "and then?", "then what?", "ok and then what", "what happens next?": the next step of what was just explained ("ok then" only acknowledges). */
+const NEXT_STEP = /^(?:(?:ok|okay|so|right)[,\s]+)?(?:and\s+then(?:\s+what)?|(?:(?:and|ok|so)\s+)?(?:then\s+what|what\s+then|what(?:\s+happens)?\s+(?:next|after that)|and\s+after\s+that|what\s+comes\s+next))\W*$/i;
 /** "who says so?", "source?": where what was just said comes from. */
 const ASKS_FOR_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:who\s+says(?:\s+(?:so|that))?|says\s+who|who\s+said\s+(?:so|that)|(?:what(?:['’]s|\s+is)\s+)?(?:the|your)\s+source|source|where\s+(?:does|did)\s+(?:that|this)\s+come\s+from|where(?:['’]s|\s+is)\s+(?:that|this)\s+from|how\s+do\s+(?:you|u)\s+know(?:\s+that)?)\W*$/i;
 /** How a question about where an answer comes from reads alone: what the article is. */

@@ -149,7 +149,7 @@ describe('follow-ups', () => {
   it('"and then?" asks for the next step: the entry next to the answer just given', () => {
     const atm = turnOf(responder.respond('how does m2m work in an atm'));
     expect(atm.entryIds).toEqual(['m2m-atm-example']);
-    for (const q of ['and then?', 'then what?', 'what happens next?']) expect(entryOf(responder.respond(q, atm)), q).toBe('m2m-atm-transaction');
+    for (const q of ['and then?', 'then what?', 'what happens next?', 'ok and then what']) expect(entryOf(responder.respond(q, atm)), q).toBe('m2m-atm-transaction');
     expect(responder.respond('and then?').kind).not.toBe('answer');
     // The next step carries on from what the answer said, however the question before it was worded.
     const example = turnOf(responder.respond('Give me a concrete M2M example'));
