@@ -10,7 +10,7 @@ import { ATTRIBUTION } from './articleFrames.js';
 import { ownWords } from './ownWords.js';
 import type { PreviousTurn, Response } from './respond.js';
 import { A_SIDE, NAMES_A_SIDE, onSide, otherSideThan, sideOf, sideOfEntry, sidesNamed, swapSides, type Side } from './sides.js';
-import { words } from './text.js';
+import { sentences, words } from './text.js';
 
 /** A question word alone, or with only words pointing back: "when?", "since when?", "when was that?", "and who did it?". */
 const LONE_QUESTION_WORD = /^(?:and\s+|ok\s+|so\s+|but\s+)?(?:since\s+)?(when|where|who|how|which)(?:\s+(?:was|is|did|does|do|were|are)\s+(?:that|it|this|they|she|he)(?:\s+(?:happen|written|published|come out|start|begin|do it))?)?\W*$/i;
@@ -29,9 +29,11 @@ const ASKS_FOR_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:who\s+says(?:\s+(
 /** How a question about where an answer comes from reads alone: what the article is. */
 const THE_SOURCE = 'what is the source';
 /** "is that from the article?", "which section says that?": the answer just given, again, with its source. */
-const CHECKS_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:from|in|what)\s+(?:the\s+)?(?:article|text|source)(?:\s+says)?|(?:does|did)\s+(?:the\s+)?(?:article|text|author)\s+(?:really\s+|actually\s+)?say\s+(?:that|so)|(?:which|what)\s+(?:section|part)\s+(?:of\s+the\s+article\s+)?(?:says\s+(?:that|so)|is\s+(?:that|this)\s+(?:from|in))|where\s+(?:does|did)\s+(?:it|the\s+article|the\s+text|the\s+author)\s+say\s+(?:that|so|this)|where\s+(?:is|was)\s+(?:that|this)\s+in\s+the\s+(?:article|text)|where(?:['’]s|\s+is)\s+(?:that|this)\s+(?:bit|passage)|based\s+on\s+what|on\s+what\s+basis|(?:(?:the\s+)?source\W+)?(?:which|what)\s+(?:section|part|bit|paragraph|heading)(?:\s+(?:is\s+(?:that|this|it)(?:\s+(?:from|in))?|says\s+(?:that|so)|of\s+the\s+(?:article|text)))?|where\s+in\s+the\s+(?:article|text)|(?:(?:a|the|exact|direct)\s+)?quote(?:\s+(?:please|pls|it|that))?|(?:(?:the|its)\s+)?(?:exact|actual)\s+words|word\s+for\s+word|verbatim|(?:are\s+)?(?:you|u)\s+sure(?:\s+(?:that['’]s|that\s+is|it['’]s|it\s+is)\s+what\s+(?:it|the\s+article|the\s+text)\s+says)?)\W*$/i;
+const CHECKS_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:from|in|what)\s+(?:the\s+)?(?:article|text|source)(?:\s+says)?|(?:does|did)\s+(?:the\s+)?(?:article|text|author)\s+(?:really\s+|actually\s+)?say\s+(?:that|so)|(?:which|what)\s+(?:section|part)\s+(?:of\s+the\s+article\s+)?(?:says\s+(?:that|so)|is\s+(?:that|this)\s+(?:from|in))|where\s+(?:does|did)\s+(?:it|the\s+article|the\s+text|the\s+author)\s+say\s+(?:that|so|this)|where\s+(?:is|was)\s+(?:that|this)\s+in\s+the\s+(?:article|text)|where(?:['’]s|\s+is)\s+(?:that|this)\s+(?:bit|passage)|based\s+on\s+what|on\s+what\s+basis|(?:(?:the\s+)?source\W+)?(?:which|what)\s+(?:section|part|bit|paragraph|heading)(?:\s+(?:is\s+(?:that|this|it)(?:\s+(?:from|in))?|says\s+(?:that|so)|of\s+the\s+(?:article|text)))?|where\s+in\s+(?:the\s+)?(?:article|text)(?:\s+(?:is|was)\s+(?:that|this|it))?|(?:under\s+|in\s+)?(?:which|what)\s+heading\s+(?:does\s+(?:it|the\s+article)\s+say\s+(?:that|so|this)(?:\s+under)?|(?:is|was)\s+(?:that|this|it)(?:\s+(?:under|in))?)|(?:(?:a|the|exact|direct)\s+)?quote(?:\s+(?:please|pls|it|that))?|(?:(?:the|its)\s+)?(?:exact|actual)\s+words|word\s+for\s+word|verbatim|(?:are\s+)?(?:you|u)\s+sure(?:\s+(?:that['’]s|that\s+is|it['’]s|it\s+is)\s+what\s+(?:it|the\s+article|the\s+text)\s+says)?)(?:,?\s+please)?\W*$/i;
 /** A remark this short may come before a check of the source ("that sounds backwards, you sure?"); a longer one says something of its own. */
 const REMARK_WORDS = 4;
+/** A reason this short may follow a check of the source ("I should like to cite it"). */
+const REASON_WORDS = 8;
 /** "anything about the country?", "does it mention banks?" or "does it say they're efficient?": whether the text says something about a subject (group 1). */
 const ASKS_IF_MENTIONED = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:(?:is\s+there\s+)?(?:anything|something)|any\s+mention|(?:does|did)\s+(?:it|the\s+article|the\s+author)\s+(?:say\s+anything|say(?:\s+that)?|mention|talk\s+about|touch\s+on))\s+(?:about\s+|of\s+|on\s+)?(.+?)\W*$/i;
 /** A follow-up this short whose own words all come from the answer just given asks about those words of it. */
@@ -421,8 +423,11 @@ export class FollowUpReader {
     const clauses = trimmed.split(/[,.;:!?]\s+/);
     const lastClause = clauses.pop() ?? trimmed;
     const afterARemark = words(clauses.join(' ')).length <= REMARK_WORDS && CHECKS_THE_SOURCE.test(lastClause);
+    // …or come first, with a reason after it ("Under which heading does it say that, please? I should like to cite it.").
+    const [firstSentence, ...rest] = sentences(trimmed);
+    const beforeAReason = rest.length > 0 && CHECKS_THE_SOURCE.test(firstSentence ?? '') && words(rest.join(' ')).length <= REASON_WORDS;
     const asksTheSide = [CONFIRMS_THE_SIDE, ASKS_WHICH_SIDE_IT_IS].some((pattern) => pattern.test(trimmed));
-    const again = asksForAListedItem(trimmed) || afterARemark || asksTheSide || [ASKS_TO_REPHRASE, ASKS_WHICH_AGAIN, ASKS_WHICH_SIDE_IT_FAVOURS, CHECKS_THE_SOURCE].some((pattern) => pattern.test(trimmed)) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous)) || (CHECKS_NO_WINNER.test(trimmed) && previous.entryIds.some((id) => this.weighing.has(id)));
+    const again = asksForAListedItem(trimmed) || afterARemark || beforeAReason || asksTheSide || [ASKS_TO_REPHRASE, ASKS_WHICH_AGAIN, ASKS_WHICH_SIDE_IT_FAVOURS, CHECKS_THE_SOURCE].some((pattern) => pattern.test(trimmed)) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous)) || (CHECKS_NO_WINNER.test(trimmed) && previous.entryIds.some((id) => this.weighing.has(id)));
     // "both or just iot?" after an answer about both sides: that answer, which says so.
     if (ASKS_IF_BOTH.test(trimmed) && this.aboutBoth(previous)) return this.asReadWith(this.givenAgain(previous), question, previous.question);
     if (again) return this.asReadWith((asksTheSide ? this.sideNamedNext(question, previous) : undefined) ?? this.givenAgain(previous), question, previous.question);
@@ -670,7 +675,7 @@ export class FollowUpReader {
     const before = previous.question.replace(ATTRIBUTION, ' ').replace(/\s+/g, ' ').replace(/\s([?!.,])/g, '$1').trim();
     const trimmed = question.trim();
     // "and m2m?", "same for the iot one?", "and to an m2m network?", "M2M too?", "M2M?"
-    const swapTo = /^(?:(?<lead>and|ok and|okay and|so|what about|how about|vs\.?|versus|compared (?:to|with)|but|same for|same question for|and the same for|is it the same for|same with|same goes for|and what about|what about for|(?:and\s+)?the\s+(?:equivalent|same|matching)(?:\s+(?:list|one|thing|bit))?\s+for)\s+)?(?:(?:for|to|with|in|on)\s+)?(?:(?:the|a|an)\s+)?(?<side>iot|m2m|internet of things|machine to machine)\b(?:\s+(?:one|network|system|setup|side))?(?:\s*,?\s*(?<tail>then|too|though|tho|isn['’]?t|doesn['’]?t|is not|does not|either|as well|also|likewise|the same|same deal|same story|same there|what(?:['’]s|\s+is)\s+(?:that|it)\s+like(?:\s+then)?|(?:does|do)\s+(?:it|they)\s+work\s+the\s+same(?:\s+way)?|what\s+(?:does|do)\s+(?:it|they)\s+(?:want|need)))?\W*$/i.exec(trimmed);
+    const swapTo = /^(?:(?<lead>and|n|ok and|okay and|so|what about|what bout|wat about|how about|vs\.?|versus|compared (?:to|with)|but|same for|same question for|and the same for|is it the same for|same with|same goes for|and what about|what about for|(?:and\s+)?the\s+(?:equivalent|same|matching)(?:\s+(?:list|one|thing|bit))?\s+for)\s+)?(?:(?:for|to|with|in|on)\s+)?(?:(?:the|a|an)\s+)?(?<side>iot|m2m|internet of things|machine to machine)\b(?:\s+(?:one|network|system|setup|side))?(?:\s*,?\s*(?<tail>then|too|though|tho|isn['’]?t|doesn['’]?t|is not|does not|either|as well|also|likewise|the same|same deal|same story|same there|what(?:['’]s|\s+is)\s+(?:that|it)\s+like(?:\s+then)?|(?:does|do)\s+(?:it|they)\s+work\s+the\s+same(?:\s+way)?|what\s+(?:does|do)\s+(?:it|they)\s+(?:want|need)|for\s+comparison))?\W*$/i.exec(trimmed);
     // The question before, asked about `target`: with its sides swapped when that names the target, else with the target added.
     const askedOf = (target: Side) => {
       // "and iot?" after "which should we pick, iot or m2m?" (answered by weighing the two, or by one side's list) asks

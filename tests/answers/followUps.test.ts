@@ -267,6 +267,8 @@ describe('follow-ups', () => {
     for (const q of ['is that from the article?', 'does the article really say that?', 'which section says that?', 'where does it say that?', 'where is that in the article?', "where's that bit?", 'based on what?']) expect(entryOf(responder.respond(q, before)), q).toBe(given);
     // The section asked for in a word or two, or after "source?", is still where that answer comes from.
     for (const q of ['what section?', 'which paragraph is it in?', 'where in the text?', 'source? what part is that from', "odd, are you sure that's what it says?", 'wait really? where does it say that', 'quote?', 'exact words?']) expect(entryOf(responder.respond(q, before)), q).toBe(given);
+    // A heading asked for, "where in article is this?", and a check followed by the reason for it.
+    for (const q of ['under which heading is that?', 'where in article is this?', 'Which heading does it say that under, please? I need to cite it.']) expect(entryOf(responder.respond(q, before)), q).toBe(given);
     const source = entryOf(responder.respond('where do these answers come from?'));
     expect(source).toBeDefined();
     expect(source).not.toBe(given);
@@ -349,7 +351,7 @@ describe('follow-ups', () => {
     const iot = turnOf(responder.respond('Over which kinds of network does IoT send its data?'));
     const plain = entryOf(responder.respond('and m2m?', iot));
     expect(plain).toMatch(/^m2m-/);
-    for (const q of ['and the equivalent list for m2m?', 'and m2m, does it work the same way?', 'and m2m, what does it need?']) expect(entryOf(responder.respond(q, iot)), q).toBe(plain);
+    for (const q of ['and the equivalent list for m2m?', 'and m2m, does it work the same way?', 'and m2m, what does it need?', 'n m2m?', 'And M2M, for comparison?']) expect(entryOf(responder.respond(q, iot)), q).toBe(plain);
   });
 
   it('"vs iot?" after a question about M2M asks the same about IoT', () => {
