@@ -41,7 +41,7 @@ const ABOUT_A_WORD_OF_IT = 4;
 /** A question that asks why, or how come, the answer just given holds; "why not iot?" asks about the other side. */
 const ASKS_WHY = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:why(?!\s+not\s+(?:the\s+)?(?:iot|m2m)\b)|how\s+come|for\s+what\s+reason|what(?:['’]s|\s+is)\s+the\s+reason|what\s+reason\s+(?:is\s+given|does\s+(?:it|she|the\s+(?:article|author))\s+give))\b/i;
 /** "why?", "how come?", "for what reason?" alone: the reasoning behind the answer just given, which that answer holds. */
-export const ASKS_WHY_ALONE = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:why(?:\s+(?:is\s+that|so|though|tho|exactly|then))?|how\s+come|how\s+so|for\s+what\s+reason|what(?:['’]s|\s+is)\s+the\s+reason(?:\s+for\s+that)?|what\s+reason\s+(?:is\s+given|does\s+(?:it|she|the\s+(?:article|author))\s+give))\W*$/i;
+export const ASKS_WHY_ALONE = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:why(?:\s+(?:is\s+that|so|though|tho|exactly|then))?|how\s+come|how\s+so|for\s+what\s+reason|what(?:['’]s|\s+is)\s+the\s+reason(?:\s+for\s+that)?|what\s+reason\s+(?:is\s+given|does\s+(?:it|she|the\s+(?:article|author))\s+give)|on\s+what\s+grounds)\W*$/i;
 /** "any other example?": one not given yet. */
 const ASKS_FOR_ANOTHER = /^(?:and\s+|ok\s+|so\s+)?(?:(?:any|got|give me|what(?:['’]s|\s+is|\s+are))\s+)?(?:an?\s+)?(?:another|other|one more|more|different)\s+(?:examples?|cases?|use cases?|uses?)\W*$/i;
 /** "how does that work?" after an answer: how the thing just described works, which a neighbouring entry usually tells. */

@@ -344,7 +344,7 @@ describe('follow-ups', () => {
 
   it('"and what reason is given?" asks about the answer just given, like "why?"', () => {
     const before = turnOf(responder.respond('Is IoT scalable?'));
-    for (const q of ['and what reason is given?', 'what reason does the article give?', "what's the reason?", 'for what reason?']) expect(entryOf(responder.respond(q, before)), q).toBe(before.entryIds[0]);
+    for (const q of ['and what reason is given?', 'what reason does the article give?', "what's the reason?", 'for what reason?', 'on what grounds?']) expect(entryOf(responder.respond(q, before)), q).toBe(before.entryIds[0]);
   });
 
   it('"and the equivalent list for m2m?" and "and m2m, does it work the same way?" ask the question before about the other side', () => {
