@@ -6,7 +6,7 @@
 import type { AnswerEngine, Candidate, Decision } from './engine.js';
 import type { Entry, KnowledgeBase } from '../knowledge/types.js';
 import { answerOf, certainAnswer, firstChoice, neighbours, STANDS_ALONE, type AnswerDecision } from './answerDecisions.js';
-import { ATTRIBUTION } from './articleFrames.js';
+import { ATTRIBUTION, QUESTION_START } from './articleFrames.js';
 import { ownWords } from './ownWords.js';
 import type { PreviousTurn, Response } from './respond.js';
 import { A_SIDE, NAMES_A_SIDE, onSide, otherSideThan, sideOf, sideOfEntry, sidesNamed, swapSides, type Side } from './sides.js';
@@ -34,6 +34,8 @@ const CHECKS_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:(?:is|was)\s+(?:tha
 const REMARK_WORDS = 4;
 /** A reason this short may follow a check of the source ("I should like to cite it"). */
 const REASON_WORDS = 8;
+/** A sentence that starts like a question ("And who wrote it", "Also, does M2M…"): no reason, a question of its own. */
+const STARTS_A_QUESTION = new RegExp(`^(?:and\\s+|also,?\\s+)?${QUESTION_START}`, 'i');
 /** "anything about the country?", "does it mention banks?" or "does it say they're efficient?": whether the text says something about a subject (group 1). */
 const ASKS_IF_MENTIONED = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:(?:is\s+there\s+)?(?:anything|something)|any\s+mention|(?:does|did)\s+(?:it|the\s+article|the\s+author)\s+(?:say\s+anything|say(?:\s+that)?|mention|talk\s+about|touch\s+on))\s+(?:about\s+|of\s+|on\s+)?(.+?)\W*$/i;
 /** A follow-up this short whose own words all come from the answer just given asks about those words of it. */
@@ -425,7 +427,9 @@ export class FollowUpReader {
     const afterARemark = words(clauses.join(' ')).length <= REMARK_WORDS && CHECKS_THE_SOURCE.test(lastClause);
     // …or come first, with a reason after it ("Under which heading does it say that, please? I should like to cite it.").
     const [firstSentence, ...rest] = sentences(trimmed);
-    const beforeAReason = rest.length > 0 && CHECKS_THE_SOURCE.test(firstSentence ?? '') && words(rest.join(' ')).length <= REASON_WORDS;
+    // A reason asks nothing: "Is that from the article? And who wrote it?" asks a second question.
+    const reason = rest.join(' ');
+    const beforeAReason = rest.length > 0 && CHECKS_THE_SOURCE.test(firstSentence ?? '') && words(reason).length <= REASON_WORDS && !reason.includes('?') && !STARTS_A_QUESTION.test(reason) && sidesNamed(reason).size === 0;
     const asksTheSide = [CONFIRMS_THE_SIDE, ASKS_WHICH_SIDE_IT_IS].some((pattern) => pattern.test(trimmed));
     const again = asksForAListedItem(trimmed) || afterARemark || beforeAReason || asksTheSide || [ASKS_TO_REPHRASE, ASKS_WHICH_AGAIN, ASKS_WHICH_SIDE_IT_FAVOURS, CHECKS_THE_SOURCE].some((pattern) => pattern.test(trimmed)) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous)) || (CHECKS_NO_WINNER.test(trimmed) && previous.entryIds.some((id) => this.weighing.has(id)));
     // "both or just iot?" after an answer about both sides: that answer, which says so.

@@ -521,7 +521,7 @@ export class Responder {
 
   /**
    * The one question of a story that asks it after the story ("Long day, the lorry was late… Which one does the
-   * article tell us to choose?"), when it points to nothing in the story (no "it", "that", "here") and alone is
+   * article tell us to choose?"), when it points to nothing in the story (no "it", "that", "he", "here") and alone is
    * clearly surer than the whole message, whose story words ("old", "late") can outvote it.
    */
   private askedAfterTheStory(text: string, whole: Decision): AnswerDecision | undefined {
@@ -530,7 +530,7 @@ export class Responder {
     const asked = parts.filter((s) => s.endsWith('?'));
     const [sentence] = asked;
     // "What does the article say?" or "Does the article back me up?" asks only for the article's word on the story.
-    if (asked.length !== 1 || !sentence || sentence === parts[0] || onlyAFrame(sentence) || POINTS_WITHIN.test(sentence) || /\b(?:here|there|these|such|so|the same)\b/i.test(sentence)) return undefined;
+    if (asked.length !== 1 || !sentence || sentence === parts[0] || onlyAFrame(sentence) || POINTS_WITHIN.test(sentence) || /\b(?:he|she|him|her|here|there|these|such|so|the same)\b/i.test(sentence)) return undefined;
     const decision = this.withoutAttribution(sentence, this.engine.ask(sentence));
     if (decision.kind !== 'answer' || decision.entry.id === whole.entry.id || decision.confidence < STANDS_ALONE || decision.confidence < whole.confidence + CLOSING_QUESTION_MARGIN) return undefined;
     return { ...decision, question: text };

@@ -269,6 +269,8 @@ describe('follow-ups', () => {
     for (const q of ['what section?', 'which paragraph is it in?', 'where in the text?', 'source? what part is that from', "odd, are you sure that's what it says?", 'wait really? where does it say that', 'quote?', 'exact words?']) expect(entryOf(responder.respond(q, before)), q).toBe(given);
     // A heading asked for, "where in article is this?", and a check followed by the reason for it.
     for (const q of ['under which heading is that?', 'where in article is this?', 'Which heading does it say that under, please? I need to cite it.']) expect(entryOf(responder.respond(q, before)), q).toBe(given);
+    // A second question after the check is no reason for it: both are asked.
+    expect(responder.respond('Is that from the article? And who wrote it?', before).kind).toBe('compound');
     const source = entryOf(responder.respond('where do these answers come from?'));
     expect(source).toBeDefined();
     expect(source).not.toBe(given);

@@ -195,6 +195,17 @@ describe('scenarios', () => {
     expect(verdict('Our app needs a quick reliable login for thousands of users as we grow. IoT or M2M?')).toBe('iot');
   });
 
+  it('reads no criterion into "join any shared network", "as the crop grows", "kept in step" or "cope with all of them"', () => {
+    const verdict = (q: string) => {
+      const r = responder.respond(q);
+      return r.kind === 'scenario' ? r.reading.recommendation.verdict : r.kind;
+    };
+    expect(verdict('Our thousands of tags must be able to join any shared network they find. IoT or M2M?')).toBe('iot');
+    for (const q of ['Three soil probes track moisture as the crop grows, each wired straight to one logger, no wifi out there. IoT or M2M?', 'The two presses must be kept in step, wired directly to each other, no wifi. IoT or M2M?', 'Three kilns talk directly to one controller, which can cope with all of them, and there is no wifi. IoT or M2M?']) {
+      expect(verdict(q), q).toBe('m2m');
+    }
+  });
+
   it('reads "scaling is irrelevant" and a negation six words before the cue as no growth', () => {
     for (const q of ['The kiln line is staying as it is, so scaling is irrelevant, but every sensor must follow common standards. Which list does that land in?', "the packing line isn't going to need any rapid scaling at all, but the devices must talk to many others at once. iot or m2m?"]) {
       const r = responder.respond(q);
@@ -661,6 +672,8 @@ describe('what the article does not cover', () => {
     for (const q of ['can m2m track the energy consumption of machines?', 'does M2M gain more power as IoT expands?', 'what range of things can m2m monitor?', 'I edited my question: what is m2m?', 'Will M2M need replacing once IoT takes over?', 'How long until IoT replaces M2M?', 'Is an M2M network easier to put in lockdown than IoT?', 'was the article written in 2021?']) {
       expect(responder.respond(q).kind, q).not.toBe('declined');
     }
+    // Words a scope term shares with a question the article answers.
+    for (const q of ['Once the data has been shared between the machines, what happens in the ATM example?', 'how many connected machines are there in the ATM example?']) expect(responder.respond(q).kind, q).not.toBe('declined');
     // The article's own "network-based platform" is no product choice; which platform to buy is.
     expect(responder.respond('what platform and infrastructure identify the things of iot?').kind).not.toBe('declined');
     expect(responder.respond('what platform should we buy for our iot rollout?').kind).toBe('declined');
