@@ -6,6 +6,11 @@ import { loadServices } from '../../src/services.js';
 
 const { responder, engine, kb } = loadServices({ logger: silentLogger });
 const entryOf = (r: Response) => (r.kind === 'answer' ? r.entry.id : undefined);
+/** Asserts `message` is answered as the two questions `first` and `second` asked alone are. */
+const expectAnsweredAsBoth = (message: string, first: string, second: string) => {
+  const r = responder.respond(message);
+  expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id), message).toEqual([entryOf(responder.respond(first)), entryOf(responder.respond(second))]);
+};
 
 describe('two questions in one', () => {
   it('reads "it" after a part about the article as the article ("who wrote it and how old is it?")', () => {
@@ -116,8 +121,7 @@ describe('two questions in one', () => {
   });
 
   it('does not split at "a plus" inside a question', () => {
-    const r = responder.respond('Is being wireless a plus for IoT, and what network does M2M use?');
-    expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual([entryOf(responder.respond('Is being wireless a plus for IoT?')), entryOf(responder.respond('what network does M2M use?'))]);
+    expectAnsweredAsBoth('Is being wireless a plus for IoT, and what network does M2M use?', 'Is being wireless a plus for IoT?', 'what network does M2M use?');
   });
 
   it('splits two questions joined by a semicolon or a plus sign', () => {
@@ -146,8 +150,7 @@ describe('two questions in one', () => {
   });
 
   it('splits two questions when the second starts "Also," with a comma', () => {
-    const r = responder.respond('What does MEMS mean? Also, who wrote the article?');
-    expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual([entryOf(responder.respond('What does MEMS mean?')), entryOf(responder.respond('who wrote the article?'))]);
+    expectAnsweredAsBoth('What does MEMS mean? Also, who wrote the article?', 'What does MEMS mean?', 'who wrote the article?');
   });
 
   it('leaves one question with "and" inside it alone', () => {
