@@ -116,10 +116,10 @@ export class CompoundReader {
     }
     // One part clearly answered, the other a "did you mean" or just under the answer line: the other part's best choice
     // answers it, the two together being the question (a message that clearly asks one thing of the article asks the other of it too).
+    // Under the line only in a message of two plain questions: a part that tells a story first may be a project.
+    const plainQuestions = parts.every((p) => sentences(p).length === 1);
     for (const [i, d] of decisions.entries()) {
       const other = answers[1 - i];
-      // Under the line only in a message of two plain questions: a part that tells a story first may be a project.
-      const plainQuestions = parts.every((p) => sentences(p).length === 1);
       const best = d.kind === 'clarify' ? d.choices[0] : d.kind === 'fallback' && plainQuestions ? d.candidates[0] : undefined;
       const enough = d.kind === 'clarify' ? COMPOUND_PART_AT : COMPOUND_FALLBACK_PART_AT;
       if (!answers[i] && other && best && best.entry.id !== other.entry.id && best.confidence >= enough) {

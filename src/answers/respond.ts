@@ -169,6 +169,14 @@ function onlyAFrame(clause: string): boolean {
   return rest !== clause && words(rest).every((w) => STOP_WORDS.has(w) || NOT_OWN.has(w) || QUESTION_WORD.test(w) || ASKING_FOR_ITS_WORD.has(w));
 }
 
+/** The one sentence of a message of several that asks (ends with "?"), and whether it comes first. */
+function theOneQuestion(text: string): { sentence: string; first: boolean } | undefined {
+  const parts = sentences(text);
+  const asked = parts.filter((s) => s.endsWith('?'));
+  const [sentence] = asked;
+  return asked.length === 1 && parts.length >= 2 && sentence ? { sentence, first: sentence === parts[0] } : undefined;
+}
+
 /** The clauses of each sentence of `text`, split where `breaks` matches. */
 function clausesOf(text: string, breaks: RegExp): string[] {
   return sentences(text).flatMap((sentence) => sentence.split(breaks)).map((clause) => clause.trim());
@@ -510,13 +518,10 @@ export class Responder {
    * of another entry than the whole message is of its own.
    */
   private askedSentence(text: string, whole: Decision): AnswerDecision | undefined {
-    if (whole.kind !== 'answer') return undefined;
-    const parts = sentences(text);
-    const asked = parts.filter((s) => s.endsWith('?'));
-    const [sentence] = asked;
-    // Only a question asked first: one closing a story ("…. What's the answer here?") may ask about the story.
-    if (asked.length !== 1 || parts.length < 2 || !sentence || sentence !== parts[0] || POINTS_WITHIN.test(sentence) || ABOUT_THE_ARTICLE.test(sentence)) return undefined;
-    return this.surerAlone(sentence, text, whole);
+    const question = theOneQuestion(text);
+    // Only a question asked first here: one after a story is askedAfterTheStory's.
+    if (whole.kind !== 'answer' || !question?.first || POINTS_WITHIN.test(question.sentence) || ABOUT_THE_ARTICLE.test(question.sentence)) return undefined;
+    return this.surerAlone(question.sentence, text, whole);
   }
 
   /**
@@ -525,12 +530,11 @@ export class Responder {
    * clearly surer than the whole message, whose story words ("old", "late") can outvote it.
    */
   private askedAfterTheStory(text: string, whole: Decision): AnswerDecision | undefined {
-    if (whole.kind !== 'answer') return undefined;
-    const parts = sentences(text);
-    const asked = parts.filter((s) => s.endsWith('?'));
-    const [sentence] = asked;
+    const question = theOneQuestion(text);
+    if (whole.kind !== 'answer' || !question || question.first) return undefined;
+    const { sentence } = question;
     // "What does the article say?" or "Does the article back me up?" asks only for the article's word on the story.
-    if (asked.length !== 1 || !sentence || sentence === parts[0] || onlyAFrame(sentence) || POINTS_WITHIN.test(sentence) || /\b(?:he|she|him|her|here|there|these|such|so|the same)\b/i.test(sentence)) return undefined;
+    if (onlyAFrame(sentence) || POINTS_WITHIN.test(sentence) || /\b(?:he|she|him|her|here|there|these|such|so|the same)\b/i.test(sentence)) return undefined;
     const decision = this.withoutAttribution(sentence, this.engine.ask(sentence));
     if (decision.kind !== 'answer' || decision.entry.id === whole.entry.id || decision.confidence < STANDS_ALONE || decision.confidence < whole.confidence + CLOSING_QUESTION_MARGIN) return undefined;
     return { ...decision, question: text };
