@@ -130,6 +130,8 @@ const FRAMED_CLAUSE_WORDS = 3;
 const A_REQUEST = /^(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:tell|explain|give|show|describe|list|walk)\b/i;
 /** A question that needs the sentence before it to say what it is about. */
 const POINTS_WITHIN = /\b(it|its|they|them|this|that|those)\b/i;
+/** "it" or "its" after a side the sentence names: the side is what it stands for. */
+const SIDE_BEFORE_IT = new RegExp(`\\b${A_SIDE}\\b(?![^.?!]*\\b(?:they|them|this|that|those)\\b)[^.?!]*\\bits?\\b`, 'i');
 /** A word that stands for a subject named before it. */
 const STANDS_FOR_A_SUBJECT = /\b(it|they|them|this|that|those)\b/i;
 /** "its" after a side the same sentence names ("what does M2M rely on for its messages?") belongs to that side. */
@@ -175,6 +177,15 @@ function theOneQuestion(text: string): { sentence: string; first: boolean } | un
   const asked = parts.filter((s) => s.endsWith('?'));
   const [sentence] = asked;
   return asked.length === 1 && parts.length >= 2 && sentence ? { sentence, first: sentence === parts[0] } : undefined;
+}
+
+/**
+ * Whether a question after a story points back into it: "he", "that" or "here" always do; "it" does unless a side
+ * named before it is what it stands for ("does M2M need wireless or can it run without it?").
+ */
+function pointsIntoTheStory(sentence: string): boolean {
+  if (/\b(?:they|them|this|that|those|he|she|him|her|here|there|these|such|so|the same)\b/i.test(sentence)) return true;
+  return POINTS_WITHIN.test(sentence) && !SIDE_BEFORE_IT.test(sentence);
 }
 
 /** The clauses of each sentence of `text`, split where `breaks` matches. */
@@ -531,12 +542,13 @@ export class Responder {
    */
   private askedAfterTheStory(text: string, whole: Decision): AnswerDecision | undefined {
     const question = theOneQuestion(text);
-    if (whole.kind !== 'answer' || !question || question.first) return undefined;
+    if ((whole.kind !== 'answer' && whole.kind !== 'clarify') || !question || question.first) return undefined;
     const { sentence } = question;
     // "What does the article say?" or "Does the article back me up?" asks only for the article's word on the story.
-    if (onlyAFrame(sentence) || POINTS_WITHIN.test(sentence) || /\b(?:he|she|him|her|here|there|these|such|so|the same)\b/i.test(sentence)) return undefined;
+    // "Which one do we choose, or both?" asks which side fits the story; "What's M2M?" asks about the one side it names.
+    if (onlyAFrame(sentence) || pointsIntoTheStory(sentence) || (this.scenarios.asks(sentence) && sidesNamed(sentence).size !== 1)) return undefined;
     const decision = this.withoutAttribution(sentence, this.engine.ask(sentence));
-    if (decision.kind !== 'answer' || decision.entry.id === whole.entry.id || decision.confidence < STANDS_ALONE || decision.confidence < whole.confidence + CLOSING_QUESTION_MARGIN) return undefined;
+    if (decision.kind !== 'answer' || (whole.kind === 'answer' && decision.entry.id === whole.entry.id) || decision.confidence < STANDS_ALONE || decision.confidence < whole.confidence + CLOSING_QUESTION_MARGIN) return undefined;
     return { ...decision, question: text };
   }
 

@@ -543,6 +543,19 @@ describe('a question framed by an apology', () => {
     expect(entryOf(responder.respond(`${told} Does the article back me up? Thanks.`))).toBe(entryOf(responder.respond(told)));
   });
 
+  it('answers the question after a story when its "it" stands for the side it names, or when the whole message is torn between two entries', () => {
+    // Development-set messages. "it" after "M2M" is M2M, not something in the story.
+    const wireless = 'does M2M even need wireless or can it run totally without it?';
+    const plainWireless = entryOf(responder.respond(wireless));
+    expect(plainWireless).toBeDefined();
+    expect(entryOf(responder.respond(`bro the wifi in staff housing is SO bad, like i can't even stream, and that got me thinking about the lift stuff up top where there's no wifi at all. ${wireless}`))).toBe(plainWireless);
+    // The story alone weighs the acronym against the definition: the question decides.
+    const acronym = 'what does M2M actually stand for?';
+    const plainAcronym = entryOf(responder.respond(acronym));
+    expect(plainAcronym).toBeDefined();
+    expect(entryOf(responder.respond(`I keep nodding in meetings when people say 'M2M' like I know what it means, and honestly I've been nodding since about March. It's getting embarrassing, my own daughter-in-law uses it. Before I get found out: ${acronym}`))).toBe(plainAcronym);
+  });
+
   it('reads "Hi, first week here. What\'s M2M?" as asking what M2M is: the side alone is the subject', () => {
     const plain = entryOf(responder.respond("What's M2M?"));
     expect(plain).toBeDefined();
