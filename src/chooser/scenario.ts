@@ -49,7 +49,8 @@ const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without',
 const NEGATION_REACH = 6;
 /** Said of a cue right after "is" or "are", these dismiss it as a need ("scaling is irrelevant"). */
 const DISMISSED: ReadonlySet<string> = new Set(['irrelevant', 'unnecessary', 'moot', 'unimportant', 'pointless']);
-const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'so', 'or', 'because', 'although', 'though', 'plus']);
+/** Words that start another clause: a negation before one does not reach past it ("must not stop when the router dies"). */
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'so', 'or', 'because', 'although', 'though', 'plus', 'when', 'whenever', 'if']);
 /** Words a description may put inside a cue without changing what it says: "without any wifi", "super fast and reliable". */
 const CUE_FILLERS = ['any', 'really', 'very', 'super', 'pretty', 'totally', 'completely', 'entirely', 'fully', 'quite', 'so'];
 /** Any sign of a question or request: a question mark, or a sentence or clause that starts like one ("…, so tell me what M2M means"). */

@@ -174,6 +174,11 @@ describe('scenarios', () => {
     expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.questionId === 'scale-to-many-users')?.answer).toBe('no');
   });
 
+  it('reads "must not stop when the router dies" as having to run without Wi-Fi: the "not" belongs to stopping, not to the router dying', () => {
+    const r = responder.respond('The cold store fans must not stop when the router in the yard goes down. Which technology fits?');
+    expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.questionId === 'works-without-wifi')?.answer).toBe('yes');
+  });
+
   it('reads "nothing else ever gets added" as no growth', () => {
     const r = responder.respond('we just want the 2 glasswashers and the dosing pump linked up, nothing else ever gets added, but it has to be fast. m2m?');
     expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.questionId === 'scale-to-many-users')?.answer).not.toBe('yes');
