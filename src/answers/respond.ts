@@ -15,7 +15,7 @@ import { ARTICLE_SAYS, ATTRIBUTION, COMPARISON_FRAME, PART_ABOUT, QUESTION_START
 import { CompoundReader, type CompoundAnswer } from './compoundQuestions.js';
 import { ASKS_WHICH_IS_BETTER, ASKS_WHY_ALONE, FollowUpReader } from './followUps.js';
 import { NOT_OWN, ownWords, QUESTION_WORD } from './ownWords.js';
-import { A_SIDE, NAMES_A_SIDE, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, type Side } from './sides.js';
+import { A_SIDE, NAMES_A_SIDE, onSide, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, type Side } from './sides.js';
 import { cleanInput, sentences, STOP_WORDS, words } from './text.js';
 
 export type { AnswerDecision } from './answerDecisions.js';
@@ -283,8 +283,25 @@ export class Responder {
     const settled = this.storyAsTheSide(question) ?? this.whichIsBetterAsked(question) ?? this.withoutFeelingNew(question, alone) ?? this.askedSentence(question, alone) ?? this.askedAfterTheStory(question, alone) ?? this.askedAfterAColon(question, alone) ?? answerOf(this.kb, alone) ?? this.askingClause(question) ?? this.pointedQuestion(question);
     // Only an answer is something to follow up on: after "I don't know" or small talk, a message stands alone.
     const followUp = previous && this.followUps.answer(question, alone, previous);
-    if (followUp) return followUp;
-    return settled ?? alone;
+    if (followUp) return this.onTheSideBefore(question, followUp, previous);
+    return previous ? this.onTheSideBefore(question, settled ?? alone, previous) : (settled ?? alone);
+  }
+
+  /**
+   * A follow-up that names no side, after a turn about one side ("what is iot in a nutshell?" → "what actually sends
+   * the data out?"), is about that side: an answer about the other side gives way to its counterpart on this one.
+   */
+  private onTheSideBefore<R extends Response>(question: string, response: R, previous: PreviousTurn): R | AnswerDecision {
+    if (response.kind !== 'answer' || sidesNamed(question).size > 0) return response;
+    const named = [...sidesNamed(previous.question)];
+    const entrySides = new Set(previous.entryIds.map(sideOfEntry));
+    const side = named.length === 1 ? named[0] : entrySides.size === 1 ? [...entrySides][0] : undefined;
+    const answered = sideOfEntry(response.entry.id);
+    // "the other one?" was read as the question before about the other side: that side is the one asked.
+    const readAs = readAsOf(response);
+    if (!side || !answered || answered === side || (readAs !== undefined && sidesNamed(readAs).has(answered))) return response;
+    const counterpart = this.kb.byId.get(onSide(response.entry.id, side));
+    return counterpart ? { ...response, entry: counterpart } : response;
   }
 
   /**

@@ -18,6 +18,15 @@ describe('follow-ups', () => {
     expect(turnOf(responder.respond('why?', turnOf(uid))).question).toMatch(/^why\? what is a UID\?$/);
   });
 
+  it('keeps a follow-up that names no side on the side of the turn before: an answer about the other side gives way to its counterpart', () => {
+    // A development-set conversation: the question about sending data got M2M's networks after a question about IoT.
+    const uid = turnOf(responder.respond("what's a UID in iot terms?"));
+    expect(entryOf(responder.respond('and what do they use to actually send the data?', uid))).toMatch(/^iot-/);
+    // "the other one?" asks about the other side on purpose.
+    const when = turnOf(responder.respond('When is IoT the better choice?'));
+    expect(entryOf(responder.respond('the other one?', when))).toBe('m2m-when');
+  });
+
   it('reads a message with its own subject that ends "which one is it?" or "is it iot or m2m?" as a new question, not a check of the answer before', () => {
     const iot = turnOf(responder.respond('what is iot?'));
     expect(responder.respond('Three pumps wired together with no wifi: which one is it?', iot).kind).toBe('scenario');
