@@ -106,7 +106,8 @@ describe('the engine cache', () => {
     const written = readFileSync(join(dir, name));
     writeFileSync(join(dir, name), 'not an index');
     expect(cachedEngine(dir, kb).ask('what does m2m stand for').kind).toBe('answer');
-    expect(readFileSync(join(dir, name))).toEqual(written);
+    // The same index, compared as data: V8 may write one number as an integer in one build and as a double in another.
+    expect(deserialize(readFileSync(join(dir, name)))).toEqual(deserialize(written));
   });
 
   it('is kept per knowledge base and tuning, newest only: an edit is never answered from the old index', () => {
