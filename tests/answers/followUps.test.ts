@@ -365,11 +365,11 @@ describe('follow-ups', () => {
     for (const q of ['and the equivalent list for m2m?', 'and m2m, does it work the same way?', 'and m2m, what does it need?', 'n m2m?', 'And M2M, for comparison?']) expect(entryOf(responder.respond(q, iot)), q).toBe(plain);
   });
 
-  it('"and does the same hold for m2m?" and "is that true for m2m?" ask the question before about the other side', () => {
+  it('"and does the same hold for m2m?", "is that true for m2m?" and "and the M2M ones?" ask the question before about the other side', () => {
     const iot = turnOf(responder.respond('Over which kinds of network does IoT send its data?'));
     const plain = entryOf(responder.respond('and m2m?', iot));
     expect(plain).toMatch(/^m2m-/);
-    for (const q of ['And does the same hold for M2M?', 'does that apply to m2m?', 'is that true for m2m?']) expect(entryOf(responder.respond(q, iot)), q).toBe(plain);
+    for (const q of ['And does the same hold for M2M?', 'does that apply to m2m?', 'is that true for m2m?', 'and the M2M ones?', 'and the m2m devices?']) expect(entryOf(responder.respond(q, iot)), q).toBe(plain);
   });
 
   it('"vs iot?" after a question about M2M asks the same about IoT', () => {
