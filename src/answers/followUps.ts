@@ -85,6 +85,10 @@ const THE_OTHER_SIDE = /\bthe other\s+(?:one|side|technology|approach|option)\b/
 /** Words that start a follow-up read together with the question before it. */
 const FOLLOW_UP_START = /^(and|but|so|ok|okay|then|also|what about|how about|vs|versus|compared (?:to|with)|why|how come|which|when|where|who|what else|does it|do they|is it|is that|are they|can it|is this|same|is it the same)\b/;
 /** Words that point back to something said before. */
+/** A turn this short that points back, and that nothing matches, is read as asking next to the answer. */
+const LEANING_TURN_WORDS = 7;
+/** How surely the entry next to the answer must match such a turn read with the one before. */
+const LEANING_TURN_AT = 0.45;
 const POINTS_BACK = /\b(it|its|that|this|they|them|those|these|there|she|he|her|his|him|the other one|the other|one|then|else|instead|exactly|specifically)\b/;
 /** A follow-up is short; a longer message stands on its own. */
 const FOLLOW_UP_MAX_WORDS = 9;
@@ -255,6 +259,11 @@ export class FollowUpReader {
       // "why?" that nothing else answers: the answer just given holds its reasoning.
       const again = ASKS_WHY_ALONE.test(question.trim()) ? this.givenAgain(previous) : undefined;
       if (again) return { ...again, question, readAs };
+      // "anything else in them?", "and iot on that front?": a short turn that points back at the answer, and that nothing
+      // matches, asks about what lies next to that answer.
+      const leans = words(question).length <= LEANING_TURN_WORDS && POINTS_BACK.test(question.toLowerCase());
+      const near = leans && inContext.kind === 'fallback' && alone.kind === 'fallback' ? this.nextToAnswer(question, previous, readAs) : undefined;
+      if (near && near.confidence >= LEANING_TURN_AT && this.mostlyTheConversationsWords(question, near, previous)) return { ...near, question, readAs };
     }
     return undefined;
   }
@@ -271,8 +280,23 @@ export class FollowUpReader {
     if (own.length === 0 || POINTS_BACK.test(lower) || CARRIES_ON.test(lower.trim()) || ASKS_WHY_ALONE.test(lower.trim())) return true;
     // A word of the entry found (its answer or phrasings: "why so much work?"), or of the conversation so far (the
     // question before, the answers it got). A weak test: a word any phrasing uses passes ("friday").
-    const said = this.stemsOf([answered.entry.answer, ...answered.entry.questions, previous.question, ...previous.entryIds.map((id) => this.kb.byId.get(id)?.answer ?? '')]);
+    const said = this.conversationStems(answered, previous);
     return own.some((w) => said.has(this.engine.stem(w)));
+  }
+
+  /**
+   * Whether at least half the words of a turn of its own come from the conversation (the question before, the answers
+   * it got, the entry found): "what's first on that list?" does; "is it going to rain this afternoon?" does not.
+   */
+  private mostlyTheConversationsWords(question: string, found: AnswerDecision, previous: PreviousTurn): boolean {
+    const own = ownWords(question.toLowerCase());
+    const said = this.conversationStems(found, previous);
+    return own.filter((w) => said.has(this.engine.stem(w))).length * 2 >= own.length;
+  }
+
+  /** The stems of the conversation so far (the question before, the answers it got) and of the entry found. */
+  private conversationStems(found: AnswerDecision, previous: PreviousTurn): Set<string> {
+    return this.stemsOf([found.entry.answer, ...found.entry.questions, previous.question, ...previous.entryIds.map((id) => this.kb.byId.get(id)?.answer ?? '')]);
   }
 
   /**

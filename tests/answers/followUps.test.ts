@@ -27,6 +27,18 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('the other one?', when))).toBe('m2m-when');
   });
 
+  it('reads a short turn that points back, and that nothing matches, as asking about the entry next to the answer, when its words are mostly the conversation\'s', () => {
+    // A development-set conversation: nothing matched "the processor" read with the example before it.
+    const example = turnOf(responder.respond('What does the article give as a great example of M2M in use?'));
+    const computer = turnOf(responder.respond("With what does the ATM's internal computer communicate?", example));
+    const next = entryOf(responder.respond('And what does the processor then do?', computer));
+    expect(next).toBeDefined();
+    expect(next).not.toBe(computer.entryIds[0]);
+    // "it" and "this" in chatter point nowhere: it stays unanswered.
+    const handshake = turnOf(responder.respond('Cash machine and the bank - how do they shake hands, according to the article?'));
+    expect(responder.respond('Is it going to rain this afternoon?', handshake).kind).not.toBe('answer');
+  });
+
   it('reads a message with its own subject that ends "which one is it?" or "is it iot or m2m?" as a new question, not a check of the answer before', () => {
     const iot = turnOf(responder.respond('what is iot?'));
     expect(responder.respond('Three pumps wired together with no wifi: which one is it?', iot).kind).toBe('scenario');
