@@ -270,33 +270,23 @@ export class FollowUpReader {
 
   /**
    * Whether an answer found for a follow-up read with the turn before owes something to the follow-up: it points
-   * back ("it", "that"), carries on ("and…"), has no words of its own, or shares one with the entry found or the
-   * turn before. "where do we park on fridays?" after "who wrote the article?" matched the article's header by the
-   * turn before alone.
+   * back ("it", "that"), carries on ("and…"), has no words of its own, or takes most of them from the conversation.
+   * "where do we park on fridays?" after "who wrote the article?" matched the article's header by the turn before alone.
    */
   private owesToItsWords(question: string, answered: AnswerDecision, previous: PreviousTurn): boolean {
-    const lower = question.toLowerCase();
-    const own = ownWords(lower);
-    if (own.length === 0 || POINTS_BACK.test(lower) || CARRIES_ON.test(lower.trim()) || ASKS_WHY_ALONE.test(lower.trim())) return true;
-    // A word of the entry found (its answer or phrasings: "why so much work?"), or of the conversation so far (the
-    // question before, the answers it got). A weak test: a word any phrasing uses passes ("friday").
-    const said = this.conversationStems(answered, previous);
-    return own.some((w) => said.has(this.engine.stem(w)));
+    const lower = question.toLowerCase().trim();
+    return POINTS_BACK.test(lower) || CARRIES_ON.test(lower) || ASKS_WHY_ALONE.test(lower) || this.mostlyTheConversationsWords(question, answered, previous);
   }
 
   /**
-   * Whether at least half the words of a turn of its own come from the conversation (the question before, the answers
-   * it got, the entry found): "what's first on that list?" does; "is it going to rain this afternoon?" does not.
+   * Whether at least half the words of a turn of its own come from the conversation: the question before, the answers
+   * it got, the entry found (its answer or phrasings). "what's first on that list?" does; "Did anyone watch the match
+   * last night?" after an answer about IoT does not, though "anyone" is in a phrasing.
    */
   private mostlyTheConversationsWords(question: string, found: AnswerDecision, previous: PreviousTurn): boolean {
     const own = ownWords(question.toLowerCase());
-    const said = this.conversationStems(found, previous);
+    const said = this.stemsOf([found.entry.answer, ...found.entry.questions, previous.question, ...previous.entryIds.map((id) => this.kb.byId.get(id)?.answer ?? '')]);
     return own.filter((w) => said.has(this.engine.stem(w))).length * 2 >= own.length;
-  }
-
-  /** The stems of the conversation so far (the question before, the answers it got) and of the entry found. */
-  private conversationStems(found: AnswerDecision, previous: PreviousTurn): Set<string> {
-    return this.stemsOf([found.entry.answer, ...found.entry.questions, previous.question, ...previous.entryIds.map((id) => this.kb.byId.get(id)?.answer ?? '')]);
   }
 
   /**

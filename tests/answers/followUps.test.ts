@@ -39,6 +39,16 @@ describe('follow-ups', () => {
     expect(responder.respond('Is it going to rain this afternoon?', handshake).kind).not.toBe('answer');
   });
 
+  it('leaves a new subject after an answer unanswered when few of its words come from the conversation', () => {
+    // Development-set chatter asked right after an answer: read with the question before, each matched an entry.
+    const send = turnOf(responder.respond('How do IoT devices send their data?'));
+    expect(responder.respond('Did anyone watch the match last night?', send).kind).not.toBe('answer');
+    const ending = turnOf(responder.respond('How does the article end?'));
+    expect(responder.respond('What time does the campus gym close on Sundays?', ending).kind).not.toBe('answer');
+    // A turn that carries the conversation's words on is still read with it.
+    expect(entryOf(responder.respond('over which networks?', send))).toMatch(/^iot-/);
+  });
+
   it('reads a message with its own subject that ends "which one is it?" or "is it iot or m2m?" as a new question, not a check of the answer before', () => {
     const iot = turnOf(responder.respond('what is iot?'));
     expect(responder.respond('Three pumps wired together with no wifi: which one is it?', iot).kind).toBe('scenario');
