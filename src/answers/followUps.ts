@@ -85,10 +85,6 @@ const THE_OTHER_SIDE = /\bthe other\s+(?:one|side|technology|approach|option)\b/
 /** Words that start a follow-up read together with the question before it. */
 const FOLLOW_UP_START = /^(and|but|so|ok|okay|then|also|what about|how about|vs|versus|compared (?:to|with)|why|how come|which|when|where|who|what else|does it|do they|is it|is that|are they|can it|is this|same|is it the same)\b/;
 /** Words that point back to something said before. */
-/** A turn this short that points back, and that nothing matches, is read as asking next to the answer. */
-const LEANING_TURN_WORDS = 7;
-/** How surely the entry next to the answer must match such a turn read with the one before. */
-const LEANING_TURN_AT = 0.45;
 const POINTS_BACK = /\b(it|its|that|this|they|them|those|these|there|she|he|her|his|him|the other one|the other|one|then|else|instead|exactly|specifically)\b/;
 /** A follow-up is short; a longer message stands on its own. */
 const FOLLOW_UP_MAX_WORDS = 9;
@@ -245,7 +241,8 @@ export class FollowUpReader {
       const another = ASKS_FOR_ANOTHER.test(question.trim());
       const answered = (another ? this.nextToAnswer(question, previous, readAs, this.shownBefore(previous)) : undefined) ?? answerOf(this.kb, inContext) ?? (otherSide ? this.sideOffered(inContext, target) : this.nearTheAnswerOffered(inContext, previous)) ?? this.nextToPrevious(alone, previous);
       // The answer just given again only when asked for more of it, or about a word of it ("over what infrastructure?").
-      if (answered && (otherSide || !this.repeats(question, answered.entry.id, previous) || this.wordOfTheAnswer(question, previous)) && this.owesToItsWords(question, answered, previous)) {
+      // Asked of the other side ("does the same hold for m2m?"), it is the question before: its words owe nothing new.
+      if (answered && (otherSide || ((!this.repeats(question, answered.entry.id, previous) || this.wordOfTheAnswer(question, previous)) && this.owesToItsWords(question, answered, previous)))) {
         // A turn its own words answer alike ("what's UID?") is remembered as asked: the turn after it is not read with every turn before.
         const standsAlone = alone.kind === 'answer' && alone.entry.id === answered.entry.id && !POINTS_BACK.test(question.toLowerCase());
         return standsAlone ? { ...answered, question } : { ...answered, question, readAs };
@@ -259,11 +256,6 @@ export class FollowUpReader {
       // "why?" that nothing else answers: the answer just given holds its reasoning.
       const again = ASKS_WHY_ALONE.test(question.trim()) ? this.givenAgain(previous) : undefined;
       if (again) return { ...again, question, readAs };
-      // "anything else in them?", "and iot on that front?": a short turn that points back at the answer, and that nothing
-      // matches, asks about what lies next to that answer.
-      const leans = words(question).length <= LEANING_TURN_WORDS && POINTS_BACK.test(question.toLowerCase());
-      const near = leans && inContext.kind === 'fallback' && alone.kind === 'fallback' ? this.nextToAnswer(question, previous, readAs) : undefined;
-      if (near && near.confidence >= LEANING_TURN_AT && this.mostlyTheConversationsWords(question, near, previous)) return { ...near, question, readAs };
     }
     return undefined;
   }
@@ -693,7 +685,7 @@ export class FollowUpReader {
     const before = previous.question.replace(ATTRIBUTION, ' ').replace(/\s+/g, ' ').replace(/\s([?!.,])/g, '$1').trim();
     const trimmed = question.trim();
     // "and m2m?", "same for the iot one?", "and to an m2m network?", "M2M too?", "M2M?", "and does the same hold for M2M?"
-    const swapTo = /^(?:(?<lead>and|n|ok and|okay and|so|what about|what bout|wat about|how about|vs\.?|versus|compared (?:to|with)|but|same for|same question for|and the same for|is it the same for|same with|same goes for|and what about|what about for|(?:and\s+)?the\s+(?:equivalent|same|matching)(?:\s+(?:list|one|thing|bit))?\s+for|(?:and\s+)?(?:does|is)\s+(?:the\s+same|that|this|it)\s+(?:hold|apply|go|true|the\s+case)\s+(?:for|to|with))\s+)?(?:(?:for|to|with|in|on)\s+)?(?:(?:the|a|an)\s+)?(?<side>iot|m2m|internet of things|machine to machine)\b(?:\s+(?:ones?|network|system|setup|side|devices|gadgets|kit))?(?:\s*,?\s*(?<tail>then|too|though|tho|isn['’]?t|doesn['’]?t|is not|does not|either|as well|also|likewise|the same|same deal|same story|same there|what(?:['’]s|\s+is)\s+(?:that|it)\s+like(?:\s+then)?|(?:does|do)\s+(?:it|they)\s+work\s+the\s+same(?:\s+way)?|what\s+(?:does|do)\s+(?:it|they)\s+(?:want|need)|for\s+comparison))?\W*$/i.exec(trimmed);
+    const swapTo = /^(?:(?<lead>and|n|ok and|okay and|so|what about|what bout|wat about|how about|vs\.?|versus|compared (?:to|with)|but|same for|same question for|and the same for|is it the same for|same with|same goes for|and what about|what about for|(?:and\s+)?the\s+(?:equivalent|same|matching)(?:\s+(?:list|one|thing|bit))?\s+for|(?:and\s+)?(?:does|is)\s+(?:the\s+same|that|this|it)\s+(?:also\s+)?(?:hold(?:\s+true)?|apply|go|true|the\s+case)\s+(?:for|to|with))\s+)?(?:(?:for|to|with|in|on)\s+)?(?:(?:the|a|an)\s+)?(?<side>iot|m2m|i-o-t|m-2-m|internet[ -]of[ -]things|machine[ -]to[ -]machine)\b(?:\s+(?:ones?|network|system|setup|side|devices|gadgets|kit))?(?:\s*,?\s*(?<tail>then|too|though|tho|isn['’]?t|doesn['’]?t|is not|does not|either|as well|also|likewise|the same|same deal|same story|same there|what(?:['’]s|\s+is)\s+(?:that|it)\s+like(?:\s+then)?|(?:does|do)\s+(?:it|they)\s+work\s+the\s+same(?:\s+way)?|what\s+(?:does|do)\s+(?:it|they)\s+(?:want|need)|for\s+comparison))?\W*$/i.exec(trimmed);
     // The question before, asked about `target`: with its sides swapped when that names the target, else with the target added.
     const askedOf = (target: Side) => {
       // "and iot?" after "which should we pick, iot or m2m?" (answered by weighing the two, or by one side's list) asks
@@ -702,7 +694,7 @@ export class FollowUpReader {
       const swapped = swapSides(before);
       return { text: swapped !== before && new RegExp(`\\b${target}\\b`, 'i').test(swapped) ? swapped : `${before} ${target}`, otherSide: true, target };
     };
-    const swapTarget: Side = /iot|internet/i.test(swapTo?.groups?.side ?? '') ? 'iot' : 'm2m';
+    const swapTarget: Side = sideOf(swapTo?.groups?.side ?? 'm2m');
     // A side alone ("M2M?") is "and m2m?" only right after a turn about the other side; else it asks about that side.
     const bare = swapTo !== null && swapTo.groups?.lead === undefined && swapTo.groups?.tail === undefined;
     if (swapTo && (!bare || sideAsked(previous) === otherSideThan(swapTarget))) {

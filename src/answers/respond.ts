@@ -15,7 +15,7 @@ import { ARTICLE_SAYS, ATTRIBUTION, COMPARISON_FRAME, PART_ABOUT, QUESTION_START
 import { CompoundReader, type CompoundAnswer } from './compoundQuestions.js';
 import { ASKS_WHICH_IS_BETTER, ASKS_WHY_ALONE, FollowUpReader } from './followUps.js';
 import { NOT_OWN, ownWords, QUESTION_WORD } from './ownWords.js';
-import { A_SIDE, NAMES_A_SIDE, onSide, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, type Side } from './sides.js';
+import { A_SIDE, NAMES_A_SIDE, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, type Side } from './sides.js';
 import { cleanInput, sentences, STOP_WORDS, words } from './text.js';
 
 export type { AnswerDecision } from './answerDecisions.js';
@@ -131,7 +131,7 @@ const A_REQUEST = /^(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:tell|exp
 /** A question that needs the sentence before it to say what it is about. */
 const POINTS_WITHIN = /\b(it|its|they|them|this|that|those)\b/i;
 /** "it" or "its" after a side the sentence names: the side is what it stands for. */
-const SIDE_BEFORE_IT = new RegExp(`\\b${A_SIDE}\\b(?![^.?!]*\\b(?:they|them|this|that|those)\\b)[^.?!]*\\bits?\\b`, 'i');
+const SIDE_BEFORE_IT = new RegExp(`\\b${A_SIDE}\\b[^.?!]*\\bits?\\b`, 'i');
 /** A word that stands for a subject named before it. */
 const STANDS_FOR_A_SUBJECT = /\b(it|they|them|this|that|those)\b/i;
 /** "its" after a side the same sentence names ("what does M2M rely on for its messages?") belongs to that side. */
@@ -185,7 +185,7 @@ function theOneQuestion(text: string): { sentence: string; first: boolean } | un
  */
 function pointsIntoTheStory(sentence: string): boolean {
   if (/\b(?:they|them|this|that|those|he|she|him|her|here|there|these|such|so|the same)\b/i.test(sentence)) return true;
-  return POINTS_WITHIN.test(sentence) && !SIDE_BEFORE_IT.test(sentence);
+  return /\bits?\b/i.test(sentence) && !SIDE_BEFORE_IT.test(sentence);
 }
 
 /** The clauses of each sentence of `text`, split where `breaks` matches. */
@@ -283,25 +283,8 @@ export class Responder {
     const settled = this.storyAsTheSide(question) ?? this.whichIsBetterAsked(question) ?? this.withoutFeelingNew(question, alone) ?? this.askedSentence(question, alone) ?? this.askedAfterTheStory(question, alone) ?? this.askedAfterAColon(question, alone) ?? answerOf(this.kb, alone) ?? this.askingClause(question) ?? this.pointedQuestion(question);
     // Only an answer is something to follow up on: after "I don't know" or small talk, a message stands alone.
     const followUp = previous && this.followUps.answer(question, alone, previous);
-    if (followUp) return this.onTheSideBefore(question, followUp, previous);
-    return previous ? this.onTheSideBefore(question, settled ?? alone, previous) : (settled ?? alone);
-  }
-
-  /**
-   * A follow-up that names no side, after a turn about one side ("what is iot in a nutshell?" → "what actually sends
-   * the data out?"), is about that side: an answer about the other side gives way to its counterpart on this one.
-   */
-  private onTheSideBefore<R extends Response>(question: string, response: R, previous: PreviousTurn): R | AnswerDecision {
-    if (response.kind !== 'answer' || sidesNamed(question).size > 0) return response;
-    const named = [...sidesNamed(previous.question)];
-    const entrySides = new Set(previous.entryIds.map(sideOfEntry));
-    const side = named.length === 1 ? named[0] : entrySides.size === 1 ? [...entrySides][0] : undefined;
-    const answered = sideOfEntry(response.entry.id);
-    // "the other one?" was read as the question before about the other side: that side is the one asked.
-    const readAs = readAsOf(response);
-    if (!side || !answered || answered === side || (readAs !== undefined && sidesNamed(readAs).has(answered))) return response;
-    const counterpart = this.kb.byId.get(onSide(response.entry.id, side));
-    return counterpart ? { ...response, entry: counterpart } : response;
+    if (followUp) return followUp;
+    return settled ?? alone;
   }
 
   /**

@@ -5,9 +5,9 @@
 export type Side = 'iot' | 'm2m';
 
 /** A side named in full or short, as a regex source. */
-export const A_SIDE = '(?:iot|m2m|internet of things|machine to machine)';
+export const A_SIDE = '(?:iot|m2m|i-o-t|m-2-m|internet[ -]of[ -]things|machine[ -]to[ -]machine)';
 /** The sides a question is about; a second part that names neither is about the first part's. */
-export const SIDE_WORDS = /\b(iot|m2m|internet of things|machine to machine|the article)\b/gi;
+export const SIDE_WORDS = /\b(iot|m2m|i-o-t|m-2-m|internet[ -]of[ -]things|machine[ -]to[ -]machine|the article)\b/gi;
 /** Whether a text names a side (or the article, which speaks for both). */
 export const NAMES_A_SIDE = new RegExp(SIDE_WORDS.source, 'i');
 /** Each naming of a side in a text, for `sidesNamed`. */
@@ -31,9 +31,9 @@ export function otherSideThan(side: Side): Side {
 }
 /** "iot" or "m2m" for a side word. */
 export function sideOf(word: string): Side {
-  return /^(iot|internet)/i.test(word) ? 'iot' : 'm2m';
+  return /^(iot|i-o-t|internet)/i.test(word) ? 'iot' : 'm2m';
 }
 /** The same question about the other side: IoT and M2M swapped. */
 export function swapSides(text: string): string {
-  return text.replace(/\b(iot|internet of things|m2m|machine to machine|machine-to-machine)\b/gi, (side) => (sideOf(side) === 'iot' ? 'm2m' : 'iot'));
+  return text.replace(new RegExp(`\\b${A_SIDE}\\b`, 'gi'), (side) => (sideOf(side) === 'iot' ? 'm2m' : 'iot'));
 }
