@@ -49,8 +49,7 @@ const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without',
 const NEGATION_REACH = 6;
 /** Said of a cue right after "is" or "are", these dismiss it as a need ("scaling is irrelevant"). */
 const DISMISSED: ReadonlySet<string> = new Set(['irrelevant', 'unnecessary', 'moot', 'unimportant', 'pointless']);
-/** Words that start another clause: a negation before one does not reach past it ("must not stop when the router dies"). */
-const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'so', 'or', 'because', 'although', 'though', 'plus', 'when', 'whenever', 'if']);
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'so', 'or', 'because', 'although', 'though', 'plus']);
 /** Words a description may put inside a cue without changing what it says: "without any wifi", "super fast and reliable". */
 const CUE_FILLERS = ['any', 'really', 'very', 'super', 'pretty', 'totally', 'completely', 'entirely', 'fully', 'quite', 'so'];
 /** Any sign of a question or request: a question mark, or a sentence or clause that starts like one ("…, so tell me what M2M means"). */
@@ -279,11 +278,13 @@ function negatedBefore(typed: readonly string[], clauseOf: readonly number[], st
   for (let i = start - 1; i >= Math.max(0, start - NEGATION_REACH); i--) {
     const w = typed[i] as string;
     if (CLAUSE_CONJUNCTIONS.has(w) || clauseOf[i] !== clauseOf[start]) return false;
-    if (NEGATIONS.has(w) && !saysHowEasily(typed, i) && !UNSURE_AFTER.has(typed[i + 1] ?? '')) return true;
+    if (NEGATIONS.has(w) && !saysHowEasily(typed, i) && !UNSURE_AFTER.has(typed[i + 1] ?? '') && !STOPPING.has(typed[i + 1] ?? '')) return true;
   }
   return false;
 }
 
+/** After "not" or "never", these deny stopping, not the cue: "must not stop when the router dies" needs to run without it. */
+const STOPPING: ReadonlySet<string> = new Set(['stop', 'stops', 'fail', 'fails', 'halt', 'quit', 'pause', 'freeze', 'crash', 'miss']);
 /** After "no" or "not", these say the writer is unsure, denying nothing: "no idea how fast we'll keep adding sites". */
 const UNSURE_AFTER: ReadonlySet<string> = new Set(['idea', 'clue', 'sure', 'doubt']);
 /** After "without", these say how easily something happens, not that it does not: "grow without any fuss". */

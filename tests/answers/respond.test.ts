@@ -174,9 +174,15 @@ describe('scenarios', () => {
     expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.questionId === 'scale-to-many-users')?.answer).toBe('no');
   });
 
-  it('reads "must not stop when the router dies" as having to run without Wi-Fi: the "not" belongs to stopping, not to the router dying', () => {
-    const r = responder.respond('The cold store fans must not stop when the router in the yard goes down. Which technology fits?');
-    expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.questionId === 'works-without-wifi')?.answer).toBe('yes');
+  it('reads "must not stop when the wifi drops" as having to run without Wi-Fi: the "not" denies stopping, not the Wi-Fi dropping', () => {
+    const wifi = (q: string) => {
+      const r = responder.respond(q);
+      return r.kind === 'scenario' ? r.reading.criteria.find((c) => c.questionId === 'works-without-wifi')?.answer : undefined;
+    };
+    expect(wifi('The cold store fans must not stop when the wifi drops. Which technology fits?')).toBe('yes');
+    expect(wifi('The cold store fans must never fail when the wifi drops. Which technology fits?')).toBe('yes');
+    // A "not" that denies the need itself still does.
+    expect(wifi('The counters do not have to run when the wifi drops, nobody is on site then. IoT or M2M?')).not.toBe('yes');
   });
 
   it('reads "nothing else ever gets added" as no growth', () => {
@@ -198,6 +204,16 @@ describe('scenarios', () => {
     expect(verdict('Our warehouse wifi never drops and we have 5000 sensors that must sync in real time. Which fits?')).toBe('iot');
     expect(verdict('No idea how fast we will keep adding sites. Which fits?')).toBe('iot');
     expect(verdict('Our app needs a quick reliable login for thousands of users as we grow. IoT or M2M?')).toBe('iot');
+  });
+
+  it('reads no criterion into a router that "never dies", data that "only goes one way", or kit kept apart "from every other machine"', () => {
+    const verdict = (q: string) => {
+      const r = responder.respond(q);
+      return r.kind === 'scenario' ? r.reading.recommendation.verdict : r.kind;
+    };
+    expect(verdict('Our router basically never dies, fibre all the way, and we have 2,000 sensors syncing live to the cloud. IoT or M2M?')).toBe('iot');
+    expect(verdict('The data only goes one way, from each meter to its logger, wired, no wifi. IoT or M2M?')).toBe('m2m');
+    expect(verdict('The lab analysers must be kept apart from every other machine on site for security. IoT or M2M?')).toBe('m2m');
   });
 
   it('reads no criterion into "join any shared network", "as the crop grows", "kept in step" or "cope with all of them"', () => {
@@ -692,6 +708,8 @@ describe('what the article does not cover', () => {
     }
     // Words a scope term shares with a question the article answers.
     for (const q of ['Once the data has been shared between the machines, what happens in the ATM example?', 'how many connected machines are there in the ATM example?']) expect(responder.respond(q).kind, q).not.toBe('declined');
+    // How MEMS work inside is not covered; what they have to do with IoT is, and so is whether M2M scales.
+    for (const q of ['Can you explain what microservices have to do with IoT?', 'Does M2M have scalability limits?', 'Does M2M only connect two devices per network link?']) expect(responder.respond(q).kind, q).not.toBe('declined');
     // The article's own "network-based platform" is no product choice; which platform to buy is.
     expect(responder.respond('what platform and infrastructure identify the things of iot?').kind).not.toBe('declined');
     expect(responder.respond('what platform should we buy for our iot rollout?').kind).toBe('declined');
