@@ -10,6 +10,11 @@ const { responder, engine } = loadServices({ logger: silentLogger });
 const entryOf = (r: Response) => (r.kind === 'answer' ? r.entry.id : undefined);
 /** How a scenario reading answered one of the chooser's questions (by its id), if it did. */
 const readingOf = (r: Response, questionId: string) => (r.kind === 'scenario' ? r.reading.criteria.find((c) => c.questionId === questionId)?.answer : undefined);
+/** The side recommended for a message, or the kind of reply it got instead. */
+const verdict = (q: string) => {
+  const r = responder.respond(q);
+  return r.kind === 'scenario' ? r.reading.recommendation.verdict : r.kind;
+};
 
 describe('scenarios', () => {
   it('reads a described project for the article’s criteria and recommends the side they point to', () => {
@@ -175,10 +180,7 @@ describe('scenarios', () => {
   });
 
   it('reads "must not stop when the wifi drops" as having to run without Wi-Fi: the "not" denies stopping, not the Wi-Fi dropping', () => {
-    const wifi = (q: string) => {
-      const r = responder.respond(q);
-      return r.kind === 'scenario' ? r.reading.criteria.find((c) => c.questionId === 'works-without-wifi')?.answer : undefined;
-    };
+    const wifi = (q: string) => readingOf(responder.respond(q), 'works-without-wifi');
     expect(wifi('The cold store fans must not stop when the wifi drops. Which technology fits?')).toBe('yes');
     expect(wifi('The cold store fans must never fail when the wifi drops. Which technology fits?')).toBe('yes');
     // A "not" that denies the need itself still does.
@@ -197,30 +199,18 @@ describe('scenarios', () => {
   });
 
   it('reads neither Wi-Fi that "never drops" as missing Wi-Fi, nor "no idea how fast we will grow" as no growth, nor a quick reliable login as a few machines', () => {
-    const verdict = (q: string) => {
-      const r = responder.respond(q);
-      return r.kind === 'scenario' ? r.reading.recommendation.verdict : r.kind;
-    };
     expect(verdict('Our warehouse wifi never drops and we have 5000 sensors that must sync in real time. Which fits?')).toBe('iot');
     expect(verdict('No idea how fast we will keep adding sites. Which fits?')).toBe('iot');
     expect(verdict('Our app needs a quick reliable login for thousands of users as we grow. IoT or M2M?')).toBe('iot');
   });
 
   it('reads no criterion into a router that "never dies", data that "only goes one way", or kit kept apart "from every other machine"', () => {
-    const verdict = (q: string) => {
-      const r = responder.respond(q);
-      return r.kind === 'scenario' ? r.reading.recommendation.verdict : r.kind;
-    };
     expect(verdict('Our router basically never dies, fibre all the way, and we have 2,000 sensors syncing live to the cloud. IoT or M2M?')).toBe('iot');
     expect(verdict('The data only goes one way, from each meter to its logger, wired, no wifi. IoT or M2M?')).toBe('m2m');
     expect(verdict('The lab analysers must be kept apart from every other machine on site for security. IoT or M2M?')).toBe('m2m');
   });
 
   it('reads no criterion into "join any shared network", "as the crop grows", "kept in step" or "cope with all of them"', () => {
-    const verdict = (q: string) => {
-      const r = responder.respond(q);
-      return r.kind === 'scenario' ? r.reading.recommendation.verdict : r.kind;
-    };
     expect(verdict('Our thousands of tags must be able to join any shared network they find. IoT or M2M?')).toBe('iot');
     for (const q of ['Three soil probes track moisture as the crop grows, each wired straight to one logger, no wifi out there. IoT or M2M?', 'The two presses must be kept in step, wired directly to each other, no wifi. IoT or M2M?', 'Three kilns talk directly to one controller, which can cope with all of them, and there is no wifi. IoT or M2M?']) {
       expect(verdict(q), q).toBe('m2m');
