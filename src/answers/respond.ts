@@ -537,8 +537,9 @@ export class Responder {
 
   /**
    * The one question of a story that asks it after the story ("Long day, the lorry was late… Which one does the
-   * article tell us to choose?"), when it points to nothing in the story (no "it", "that", "he", "here") and alone is
-   * clearly surer than the whole message, whose story words ("old", "late") can outvote it.
+   * article tell us to choose?"), when it points to nothing in the story (no "that", "he", "here", no "it" but a side's)
+   * and alone is clearly surer than the whole message, whose story words ("old", "late") can outvote it or leave it
+   * torn between two entries.
    */
   private askedAfterTheStory(text: string, whole: Decision): AnswerDecision | undefined {
     const question = theOneQuestion(text);

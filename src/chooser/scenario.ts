@@ -283,7 +283,7 @@ function negatedBefore(typed: readonly string[], clauseOf: readonly number[], st
   return false;
 }
 
-/** After "not" or "never", these deny stopping, not the cue: "must not stop when the router dies" needs to run without it. */
+/** After "not" or "never", these deny stopping, not the cue: "must not stop when the wifi drops" needs to run without Wi-Fi. */
 const STOPPING: ReadonlySet<string> = new Set(['stop', 'stops', 'fail', 'fails', 'halt', 'quit', 'pause', 'freeze', 'crash', 'miss']);
 /** After "no" or "not", these say the writer is unsure, denying nothing: "no idea how fast we'll keep adding sites". */
 const UNSURE_AFTER: ReadonlySet<string> = new Set(['idea', 'clue', 'sure', 'doubt']);
