@@ -39,6 +39,14 @@ export const ARTICLE_SAYS = new RegExp(
   ].join('|')})(\\s+(?:about|of|on|regarding)\\b)?`,
   'gi',
 );
+/**
+ * "which one does the article call the foundation?" asks which one is the foundation: the frame names the side
+ * the article gives a role or a property, and reads as "which is".
+ */
+export const ARTICLE_NAMES = new RegExp(
+  `\\bwhich(?:\\s+(?:one|side|option|of\\s+(?:the|them|these|those)(?:\\s+two)?))?\\s+(?:does|do|did)\\s+${THE_TEXT}\\s+(?:(?:actually|really)\\s+)?(?:call|describe\\s+as|consider|count\\s+as|see\\s+as|regard\\s+as|label|say\\s+is|think\\s+is|reckon\\s+is)\\b(?!\\s+(?:it|them)\\b)`,
+  'gi',
+);
 /** "which section covers X?" asks about X: its answer names the section it comes from. */
 export const WHICH_SECTION = /\b(?:where\s+in\s+(?:the|this)\s+(?:article|text|piece)\s+(?:is|are|do(?:es)?\s+(?:it|they)\s+(?:discuss|cover|mention|talk\s+about))\b|(?:in\s+)?(?:which|what)\s+(?:(?:section|paragraph)\s+(?:of\s+(?:the|this)\s+(?:article|text|piece)\s+)?|(?:part|bit)\s+of\s+(?:the|this)\s+(?:article|text|piece)\s+)(?:(?:does|do)\s+(?:the|this|it)\s+(?:article|text|piece|author)?\s*)?(?:covers?|talks?\s+about|discuss(?:es)?|mentions?|deals?\s+with|gets?\s+into|is\s+about|explains?|describes?)\b)/i;
 /**

@@ -11,7 +11,7 @@ import type { Entry, KnowledgeBase } from '../knowledge/types.js';
 import type { AnswerEngine, Candidate, Decision } from './engine.js';
 import { OutOfScope, type OutOfScopeTopic } from './outOfScope.js';
 import { answerOf, certainAnswer, neighbours, STANDS_ALONE, type AnswerDecision } from './answerDecisions.js';
-import { ARTICLE_SAYS, ATTRIBUTION, COMPARISON_FRAME, PART_ABOUT, QUESTION_START, SECTION_VERB_AT_END, WHICH_SECTION, WHO_IS_RIGHT } from './articleFrames.js';
+import { ARTICLE_NAMES, ARTICLE_SAYS, ATTRIBUTION, COMPARISON_FRAME, PART_ABOUT, QUESTION_START, SECTION_VERB_AT_END, WHICH_SECTION, WHO_IS_RIGHT } from './articleFrames.js';
 import { CompoundReader, type CompoundAnswer } from './compoundQuestions.js';
 import { ASKS_WHICH_IS_BETTER, ASKS_WHY_ALONE, FollowUpReader } from './followUps.js';
 import { NOT_OWN, ownWords, QUESTION_WORD } from './ownWords.js';
@@ -353,6 +353,7 @@ export class Responder {
     const frames = parts.length >= 2 ? parts.filter((part) => onlyAFrame(part)) : [];
     const asked = frames.length > 0 && frames.length < parts.length ? parts.filter((part) => !frames.includes(part)).join(' ') : question;
     const plain = asked
+      .replace(ARTICLE_NAMES, 'which is')
       // "what does the article say IoT is?" asks what IoT is: the question word stays.
       .replace(ARTICLE_SAYS, (frame: string, about?: string) => (about ? 'what about' : (/^(what|how)\b/i.exec(frame)?.[0] ?? ' ')))
       .replace(ATTRIBUTION, ' ')
@@ -364,7 +365,7 @@ export class Responder {
     // An answer the frame's own words point to ("what the article says" → the entry about the article) was the frame's, not
     // the question's: the question without the frame decides, even when it is unsure. The article named by its subject
     // ("according to our IoT vs M2M article") is part of the frame too.
-    const framing = [...question.matchAll(ARTICLE_SAYS), ...[...question.matchAll(ATTRIBUTION)].filter((m) => /\b(?:iot|m2m)\b/i.test(m[0])), ...question.matchAll(WHO_IS_RIGHT)].map((m) => m[0]);
+    const framing = [...question.matchAll(ARTICLE_NAMES), ...question.matchAll(ARTICLE_SAYS), ...[...question.matchAll(ATTRIBUTION)].filter((m) => /\b(?:iot|m2m)\b/i.test(m[0])), ...question.matchAll(WHO_IS_RIGHT)].map((m) => m[0]);
     const frame = [...(asked === question ? [] : frames), ...framing].join(' ');
     const framed = decision.kind === 'answer' && frame !== '' && answerOf(this.kb, this.engine.ask(frame))?.entry.id === decision.entry.id;
     if (framed && (better.kind === 'answer' || better.kind === 'clarify' || better.kind === 'fallback')) return { ...better, question };

@@ -511,6 +511,19 @@ describe('a dispute closed by "who\'s right?"', () => {
   });
 });
 
+describe('"which one does the article call…?"', () => {
+  it('asks which one the article gives that role or property, as "which is…?" would', () => {
+    for (const [framed, plain] of [
+      ['Which one does the article call the foundation?', 'which is the foundation?'],
+      ['which of the two does the author describe as the foundation?', 'which is the foundation?'],
+      ['Which one does the author say is older?', 'which is older?'],
+    ]) {
+      expect(entryOf(responder.respond(framed as string)), framed).toBe(entryOf(responder.respond(plain as string)));
+      expect(entryOf(responder.respond(framed as string)), framed).not.toBe(entryOf(responder.respond('which article is this?')));
+    }
+  });
+});
+
 describe('a question after a colon', () => {
   it('answers the question after "…: " as asked alone when the words before only say who asks', () => {
     for (const [framed, alone] of [['Just started, and people keep asking me: should we be using IoT or M2M?', 'should we be using IoT or M2M?'], ['Coming from retail, never dealt with this before: is IoT wireless?', 'is IoT wireless?']]) {
