@@ -374,11 +374,11 @@ describe('follow-ups', () => {
     for (const q of ['and what reason is given?', 'what reason does the article give?', "what's the reason?", 'for what reason?', 'on what grounds?']) expect(entryOf(responder.respond(q, before)), q).toBe(before.entryIds[0]);
   });
 
-  it('"and the equivalent list for m2m?" and "and m2m, does it work the same way?" ask the question before about the other side', () => {
+  it('"and the equivalent (or corresponding) list for m2m?" and "and m2m, does it work the same way?" ask the question before about the other side', () => {
     const iot = turnOf(responder.respond('Over which kinds of network does IoT send its data?'));
     const plain = entryOf(responder.respond('and m2m?', iot));
     expect(plain).toMatch(/^m2m-/);
-    for (const q of ['and the equivalent list for m2m?', 'and m2m, does it work the same way?', 'and m2m, what does it need?', 'n m2m?', 'And M2M, for comparison?']) expect(entryOf(responder.respond(q, iot)), q).toBe(plain);
+    for (const q of ['and the equivalent list for m2m?', 'And the corresponding list for M2M?', 'and m2m, does it work the same way?', 'and m2m, what does it need?', 'n m2m?', 'And M2M, for comparison?']) expect(entryOf(responder.respond(q, iot)), q).toBe(plain);
   });
 
   it('"and does the same hold for m2m?", "is that true for m2m?" and "and the M2M ones?" ask the question before about the other side', () => {
