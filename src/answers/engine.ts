@@ -351,7 +351,7 @@ export class AnswerEngine {
     // A slip put right leaves some doubt about what was meant, unless it was put right into a function
     // word ("waht" → "what"), which says nothing of the subject either way.
     let unknownMass = (corrections.length - functionWordCorrections) * this.tuning.correctionDoubt;
-    for (const w of unknown) if (w.length > 2) unknownMass += unknownNames.includes(w) ? 1 : unknownWordWeight(w, this.tuning.commonUnknownShare);
+    for (const w of unknown) if (w.length > 2) unknownMass += unknownNames.includes(w) ? 1.2 : unknownWordWeight(w, this.tuning.commonUnknownShare);
     let queryNorm = unknownMass * this.unknownIdf ** 2;
     for (const term of new Set(terms)) {
       const id = this.termIds.get(term);
