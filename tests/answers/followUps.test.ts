@@ -374,6 +374,13 @@ describe('follow-ups', () => {
     for (const q of ['and what reason is given?', 'what reason does the article give?', "what's the reason?", 'for what reason?', 'on what grounds?']) expect(entryOf(responder.respond(q, before)), q).toBe(before.entryIds[0]);
   });
 
+  it('"thanks, and m2m?" or "cool, m2m?" is "and m2m?" after a word of thanks', () => {
+    const iot = turnOf(responder.respond('What is IoT?'));
+    const plain = entryOf(responder.respond('and m2m?', iot));
+    expect(plain).toMatch(/^m2m-/);
+    for (const q of ['thanks, and m2m?', 'cool, m2m?', 'Cheers! And M2M?', 'got it. and m2m?']) expect(entryOf(responder.respond(q, iot)), q).toBe(plain);
+  });
+
   it('"and the equivalent (or corresponding) list for m2m?" and "and m2m, does it work the same way?" ask the question before about the other side', () => {
     const iot = turnOf(responder.respond('Over which kinds of network does IoT send its data?'));
     const plain = entryOf(responder.respond('and m2m?', iot));
