@@ -374,6 +374,15 @@ describe('follow-ups', () => {
     for (const q of ['and what reason is given?', 'what reason does the article give?', "what's the reason?", 'for what reason?', 'on what grounds?']) expect(entryOf(responder.respond(q, before)), q).toBe(before.entryIds[0]);
   });
 
+  it('"and the cloud part?" asks what about the cloud when nothing answers it as typed; "and the m2m side?" still asks about the other side', () => {
+    const before = turnOf(responder.respond("what's the big difference between them in one line"));
+    const cloud = entryOf(responder.respond('what about the cloud?', before));
+    expect(cloud).toBeDefined();
+    expect(entryOf(responder.respond('and the cloud part?', before))).toBe(cloud);
+    const iot = turnOf(responder.respond('What is IoT?'));
+    expect(entryOf(responder.respond('and the m2m side?', iot))).toBe(entryOf(responder.respond('and m2m?', iot)));
+  });
+
   it('"thanks, and m2m?" or "cool, m2m?" is "and m2m?" after a word of thanks', () => {
     const iot = turnOf(responder.respond('What is IoT?'));
     const plain = entryOf(responder.respond('and m2m?', iot));
