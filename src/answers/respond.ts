@@ -92,9 +92,9 @@ const WEIGHED_CLAIM_SHARE = 0.7;
 /** …and of a claim that names the other side than the answer's: it is the wrong way round, so the answer's own side says less. */
 const REVERSED_CLAIM_SHARE = 0.5;
 /** "because?" or "because of what?": "why?" asked the other way round. */
+const ASKS_BECAUSE = /^(?:and\s+|but\s+|so\s+)?(?:because|cause|coz|cuz)(?:\s+of\s+what)?\W*$/i;
 /** "and the cloud part?", "what about the security side of it?": the subject named, with a word that only marks it as a part. */
 const ASKS_ABOUT_A_PART = /^(?:and|what about|how about|so)\s+(?:the\s+)?((?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+)\s+(?:part|bit|side|aspect|angle|element)(?:\s+of\s+(?:it|that|this|them))?(?:\s+then)?\W*$/iu;
-const ASKS_BECAUSE = /^(?:and\s+|but\s+|so\s+)?(?:because|cause|coz|cuz)(?:\s+of\s+what)?\W*$/i;
 /** "what are all the situations…", "the full list of cases…": a question for every item of a list. */
 const ASKS_FOR_A_WHOLE_LIST = /\b(?:all|every|full|whole|complete|entire)\s+(?:the\s+)?(?:list\b|(?:situations|cases|points|criteria|conditions|scenarios)\b[^.?!,]*\b(?:best|fits?|ideal|right choice|suited|go for|pick|recommends?|recommended)\b)/i;
 /**
@@ -243,9 +243,10 @@ export class Responder {
   respond(raw: unknown, previous?: PreviousTurn): Response {
     const question = cleanInput(raw);
     const response = this.responseTo(question, previous);
-    // "and the cloud part?" that nothing answers as typed asks "what about the cloud?": "part" only marks a part of the subject.
+    // "and the cloud part?" answered with nothing or a "did you mean" asks "what about the cloud?": "part" only marks a part
+    // of the subject. The subject must be answered on its own, so "and the weekend bit?" does not repeat the answer before.
     const part = (response.kind === 'fallback' || response.kind === 'clarify') && ASKS_ABOUT_A_PART.exec(question.trim());
-    if (part && !NAMES_A_SIDE.test(part[1] ?? '')) {
+    if (part && !NAMES_A_SIDE.test(part[1] ?? '') && this.responseTo(`what about the ${part[1]}?`).kind === 'answer') {
       const plain = this.responseTo(`what about the ${part[1]}?`, previous);
       if (plain.kind === 'answer') return { ...plain, question };
     }
