@@ -381,6 +381,9 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('and the cloud part?', before))).toBe(cloud);
     const iot = turnOf(responder.respond('What is IoT?'));
     expect(entryOf(responder.respond('and the m2m side?', iot))).toBe(entryOf(responder.respond('and m2m?', iot)));
+    // A subject nothing answers on its own is chatter, not a part of the answer before to repeat.
+    const m2m = turnOf(responder.respond('What is M2M?'));
+    for (const q of ['and the weekend bit?', 'and the dark side?', 'what about the legal aspect?']) expect(responder.respond(q, m2m).kind, q).toBe('fallback');
   });
 
   it('"thanks, and m2m?" or "cool, m2m?" is "and m2m?" after a word of thanks', () => {
