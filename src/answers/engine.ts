@@ -107,6 +107,8 @@ export const DEFAULT_TUNING: Tuning = {
 };
 /** Entries matched only through their answer text are kept as weak candidates. */
 const ANSWER_ONLY_FACTOR = 0.25;
+/** An unknown name or acronym typed as one ("PoE", "OEE") is likely the subject asked about: it counts a little more than a whole unknown word. */
+const UNKNOWN_NAME_WEIGHT = 1.2;
 /** A sentence shorter than this ("m2m?") is only scored with the one before it. */
 const MIN_WORDS_ALONE = 4;
 /** A long message is scored as a whole and in at most this many sentence windows. */
@@ -351,7 +353,7 @@ export class AnswerEngine {
     // A slip put right leaves some doubt about what was meant, unless it was put right into a function
     // word ("waht" → "what"), which says nothing of the subject either way.
     let unknownMass = (corrections.length - functionWordCorrections) * this.tuning.correctionDoubt;
-    for (const w of unknown) if (w.length > 2) unknownMass += unknownNames.includes(w) ? 1.2 : unknownWordWeight(w, this.tuning.commonUnknownShare);
+    for (const w of unknown) if (w.length > 2) unknownMass += unknownNames.includes(w) ? UNKNOWN_NAME_WEIGHT : unknownWordWeight(w, this.tuning.commonUnknownShare);
     let queryNorm = unknownMass * this.unknownIdf ** 2;
     for (const term of new Set(terms)) {
       const id = this.termIds.get(term);
