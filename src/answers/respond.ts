@@ -132,12 +132,10 @@ const FRAMED_CLAUSE_WORDS = 3;
 const A_REQUEST = /^(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:tell|explain|give|show|describe|list|walk)\b/i;
 /** A question that needs the sentence before it to say what it is about. */
 const POINTS_WITHIN = /\b(it|its|they|them|this|that|those)\b/i;
-/** "it" or "its" after a side the sentence names: the side is what it stands for. */
-const SIDE_BEFORE_IT = new RegExp(`\\b${A_SIDE}\\b[^.?!]*\\bits?\\b`, 'i');
 /** A word that stands for a subject named before it. */
 const STANDS_FOR_A_SUBJECT = /\b(it|they|them|this|that|those)\b/i;
-/** "its" after a side the same sentence names ("what does M2M rely on for its messages?") belongs to that side. */
-const ITS_OWN_SIDE = new RegExp(`\\b${A_SIDE}\\b[^.?!]*\\bits\\b`, 'i');
+/** "it" or "its" after a side the same sentence names ("what does M2M rely on for its messages?") stands for that side. */
+const ITS_OWN_SIDE = new RegExp(`\\b${A_SIDE}\\b[^.?!]*\\bits?\\b`, 'i');
 /** A term put in quotes to say it is the one asked about ("Right now it's 'UID'."). */
 const QUOTED_TERM = /(?<![\p{L}\d])['"‘“]([\p{L}\d][\p{L}\d -]{0,30})['"’”](?![\p{L}\d])/gu;
 /** "iot over m2m", "m2m instead of iot": the side preferred, and the one it is preferred to. */
@@ -186,8 +184,12 @@ function theOneQuestion(text: string): { sentence: string; first: boolean } | un
  * named before it is what it stands for ("does M2M need wireless or can it run without it?").
  */
 function pointsIntoTheStory(sentence: string): boolean {
-  if (/\b(?:they|them|this|that|those|he|she|him|her|here|there|these|such|so|the same)\b/i.test(sentence)) return true;
-  return /\bits?\b/i.test(sentence) && !SIDE_BEFORE_IT.test(sentence);
+  return /\b(?:they|them|this|that|those|he|she|him|her|here|there|these|such|so|the same)\b/i.test(sentence) || pointsPastItsSide(sentence, /\bits?\b/i);
+}
+
+/** Whether `pronoun` ("it", "its") in a sentence stands for something outside it, not for a side the sentence names before it. */
+function pointsPastItsSide(sentence: string, pronoun: RegExp): boolean {
+  return pronoun.test(sentence) && !ITS_OWN_SIDE.test(sentence);
 }
 
 /** The clauses of each sentence of `text`, split where `breaks` matches. */
@@ -246,8 +248,9 @@ export class Responder {
     // "and the cloud part?" answered with nothing or a "did you mean" asks "what about the cloud?": "part" only marks a part
     // of the subject. The subject must be answered on its own, so "and the weekend bit?" does not repeat the answer before.
     const part = (response.kind === 'fallback' || response.kind === 'clarify') && ASKS_ABOUT_A_PART.exec(question.trim());
-    if (part && !NAMES_A_SIDE.test(part[1] ?? '') && this.responseTo(`what about the ${part[1]}?`).kind === 'answer') {
-      const plain = this.responseTo(`what about the ${part[1]}?`, previous);
+    const subject = part && !NAMES_A_SIDE.test(part[1] ?? '') ? `what about the ${part[1]}?` : undefined;
+    if (subject && this.responseTo(subject).kind === 'answer') {
+      const plain = this.responseTo(subject, previous);
       if (plain.kind === 'answer') return { ...plain, question };
     }
     return response;
@@ -307,7 +310,7 @@ export class Responder {
     const asking = parts.filter((s) => s.endsWith('?') || STARTS_ASKING_POLITELY.test(s) || A_REQUEST.test(s));
     // "We run LoRaWAN. Does it count as IoT?" or "…MQTT brokers. Which one is best?" asks about the story's subject: read it all.
     // "its" points back too ("We use Zigbee. What about its security?"), unless it is the side's own, named before it.
-    const pointsBack = (s: string) => STANDS_FOR_A_SUBJECT.test(s) || (/\bits\b/i.test(s) && !ITS_OWN_SIDE.test(s)) || /\bones?\b/i.test(s);
+    const pointsBack = (s: string) => STANDS_FOR_A_SUBJECT.test(s) || pointsPastItsSide(s, /\bits\b/i) || /\bones?\b/i.test(s);
     const standsAlone = asking.length > 0 && asking.length < parts.length && !asking.some(pointsBack);
     return standsAlone ? asking.join(' ') : question;
   }
