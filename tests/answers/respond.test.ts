@@ -210,6 +210,14 @@ describe('scenarios', () => {
     expect(verdict('The lab analysers must be kept apart from every other machine on site for security. IoT or M2M?')).toBe('m2m');
   });
 
+  it('reads no need into a dismissal ("it\'s fine if the wifi fails"), costs that "will double", or sensors that "stay off all night"', () => {
+    expect(readingOf(responder.respond("It's fine if the wifi fails, nothing is critical; 10,000 users on the cloud app. Which fits?"), 'works-without-wifi')).not.toBe('yes');
+    expect(verdict('Our costs will double if we pick wrong. We have 4 machines that must never fail. IoT or M2M?')).toBe('m2m');
+    expect(readingOf(responder.respond('Our greenhouse sensors stay off all night to save battery, and we need live dashboards in the cloud. Which fits?'), 'security-isolation')).not.toBe('yes');
+    // An IT ticket about an outage is no project.
+    expect(responder.respond("There's a network outage on floor 3, which printer should we use?").kind).not.toBe('scenario');
+  });
+
   it('reads no criterion into "join any shared network", "as the crop grows", "kept in step" or "cope with all of them"', () => {
     expect(verdict('Our thousands of tags must be able to join any shared network they find. IoT or M2M?')).toBe('iot');
     for (const q of ['Three soil probes track moisture as the crop grows, each wired straight to one logger, no wifi out there. IoT or M2M?', 'The two presses must be kept in step, wired directly to each other, no wifi. IoT or M2M?', 'Three kilns talk directly to one controller, which can cope with all of them, and there is no wifi. IoT or M2M?']) {
@@ -694,6 +702,13 @@ describe('a story that ends with a question', () => {
 });
 
 describe('what the article does not cover', () => {
+  it('leaves everyday chatter unanswered though it shares a word with a metaphor some askers use ("group chat", "Lego", "says yes", "graft", "party")', () => {
+    // Each of these words, added to the knowledge base as a synonym or phrasing, once made the message answerable.
+    for (const q of ['can you add me to the group chat?', 'do you like lego?', 'Did the bank say yes to your loan?', 'That was a lot of graft this weekend in the garden', 'when is the end-of-year party?', 'Any good science fiction films this weekend?']) {
+      expect(responder.respond(q).kind, q).not.toBe('answer');
+    }
+  });
+
   it('reads a number run into its unit ("2.4ghz", "50mbps") as the unit, which the article gives no figures for', () => {
     for (const q of ['2.4ghz or 5ghz wifi for iot gateways?', 'is 50mbps enough bandwidth for iot gateways?']) expect(responder.respond(q).kind, q).toBe('declined');
     expect(responder.respond('does m2m work over 5g?').kind).not.toBe('answer');
@@ -711,6 +726,13 @@ describe('what the article does not cover', () => {
     }
     // Words a scope term shares with a question the article answers.
     for (const q of ['Once the data has been shared between the machines, what happens in the ATM example?', 'how many connected machines are there in the ATM example?']) expect(responder.respond(q).kind, q).not.toBe('declined');
+    // Words that once made scope terms ("is fake", "back up the", "power bill", "long to roll out"), in questions the article answers.
+    for (const q of [
+      'My colleague says the difference between IoT and M2M is fake, is it?',
+      'Does the article back up the claim that IoT is a subset of M2M?',
+      'Does M2M monitor energy consumption, like for the power bill?',
+      'Does it take long to roll out new IoT devices?',
+    ]) expect(responder.respond(q).kind, q).not.toBe('declined');
     // How MEMS work inside is not covered; what they have to do with IoT is, and so is whether M2M scales.
     for (const q of ['Can you explain what microservices have to do with IoT?', 'Does M2M have scalability limits?', 'Does M2M only connect two devices per network link?']) expect(responder.respond(q).kind, q).not.toBe('declined');
     // The article's own "network-based platform" is no product choice; which platform to buy is.
