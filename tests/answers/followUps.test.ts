@@ -393,6 +393,13 @@ describe('follow-ups', () => {
     for (const q of ['thanks, and m2m?', 'cool, m2m?', 'Cheers! And M2M?', 'got it. and m2m?']) expect(entryOf(responder.respond(q, iot)), q).toBe(plain);
   });
 
+  it('"and of m2m?", "and for m2m also same?" and "what about m2m on that front?" ask the question before about the other side', () => {
+    const iot = turnOf(responder.respond('Is IoT easy to scale?'));
+    const plain = entryOf(responder.respond('and m2m?', iot));
+    expect(plain).toBeDefined();
+    for (const q of ['And of M2M?', 'and for M2M also same?', 'and m2m, same?', 'and what about m2m on that front', 'and m2m in that respect?']) expect(entryOf(responder.respond(q, iot)), q).toBe(plain);
+  });
+
   it('"and the equivalent (or corresponding) list for m2m?" and "and m2m, does it work the same way?" ask the question before about the other side', () => {
     const iot = turnOf(responder.respond('Over which kinds of network does IoT send its data?'));
     const plain = entryOf(responder.respond('and m2m?', iot));
