@@ -4,6 +4,7 @@
  * read in their conversation, scenarios judged by the side recommended,
  * compound questions by whether every part was answered.
  */
+import { nearestCandidates } from './reply.js';
 import { turnOf, type PreviousTurn, type Response } from './respond.js';
 import type { InScopeQuestion, OffTopicQuestion, QuestionSet, Verdict } from './questionSets.js';
 
@@ -30,6 +31,8 @@ export interface Judged {
   recommended?: Verdict;
   confidence: number;
   got: string;
+  /** An "I don't know": the closest questions it offered instead. */
+  nearest?: string[];
 }
 
 export interface Figures {
@@ -51,6 +54,8 @@ export interface SetResult {
   scenarios: { count: number; agree: number; readAsScenario: number };
   compound: { count: number; allParts: number };
   followUps: { count: number; right: number };
+  /** In-scope messages (follow-up turns included) the bot could not answer, and how many of them offered a right entry among the closest questions. */
+  fallbacks: { count: number; offeredRight: number };
   /**
    * Each message that starts a conversation, asked again right after the set's message before it
    * was answered (a new subject in the same DM): right alone and right after the other answer.
@@ -142,6 +147,7 @@ function judgeInScope(item: { q: string; style: string; expect: string[]; parts?
     ...(recommended ? { recommended } : {}),
     confidence: confidenceOf(response),
     got: describeResponse(response),
+    ...(response.kind === 'fallback' ? { nearest: nearestCandidates(response.candidates).map((c) => c.entry.id) } : {}),
   };
 }
 
@@ -216,6 +222,7 @@ export function evaluateSet(respond: Responder, set: QuestionSet, ownPhrasings: 
     if (j.refused) s.refused += 1;
   }
   const scenarios = judged.filter((j) => j.verdict !== undefined);
+  const fellBack = judged.filter((j) => j.kind === 'fallback');
   const compound = set.questions.filter((q: InScopeQuestion) => (q.parts?.length ?? 0) > 1);
   return {
     inScope: figures(judged),
@@ -224,6 +231,7 @@ export function evaluateSet(respond: Responder, set: QuestionSet, ownPhrasings: 
     scenarios: { count: scenarios.length, agree: scenarios.filter((j) => j.recommended === j.verdict).length, readAsScenario: scenarios.filter((j) => j.kind === 'scenario').length },
     compound: { count: compound.length, allParts: judged.filter((j) => j.style === 'compound' && j.right && compound.some((c) => c.q === j.q)).length },
     followUps: { count: followUps.length, right: followUps.filter((j) => j.right).length },
+    fallbacks: { count: fellBack.length, offeredRight: fellBack.filter((j) => j.nearest?.some((id) => j.expect.includes(id))).length },
     afterAnother,
     verbatim,
     judged: [...judged, ...offJudged],

@@ -80,6 +80,7 @@ function evaluateBlindSet(): void {
   console.log(`  scenarios           ${pct(sc.agree / Math.max(1, sc.count))} recommend the article's side (${sc.agree} of ${sc.count}; ${sc.readAsScenario} read as scenarios)`);
   console.log(`  compound questions  ${pct(result.compound.allParts / Math.max(1, result.compound.count))} had every part answered (${result.compound.allParts} of ${result.compound.count})`);
   console.log(`  follow-up turns     ${pct(result.followUps.right / Math.max(1, result.followUps.count))} answered right in context (${result.followUps.right} of ${result.followUps.count})`);
+  console.log(`  "I don't know"      ${pct(result.fallbacks.offeredRight / Math.max(1, result.fallbacks.count))} of in-scope fallbacks offered a right entry among the closest questions, one click away (${result.fallbacks.offeredRight} of ${result.fallbacks.count})`);
   console.log(`  off-topic after an answer ${pct(result.offTopic.refusedAfterAnswer / Math.max(1, result.offTopic.count))} refused when asked right after an answered question (a new subject, not a follow-up)`);
   const after = result.afterAnother;
   console.log(`  after another answer ${pct(after.rightAfter / Math.max(1, after.count))} right when asked just after the message before it was answered (${pct(after.rightAlone / Math.max(1, after.count))} alone; ${after.count} messages)`);

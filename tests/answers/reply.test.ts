@@ -19,6 +19,12 @@ describe('a question the bot cannot answer', () => {
     expect(reply.text).toContain('closest questions');
   });
 
+  it('offers a weak match as one of the nearest: an unanswered question the article covers is then often one click from its answer', () => {
+    const reply = replyTo({ kind: 'fallback', confidence: 0.3, candidates: [{ entry: third, confidence: 0.3 }, { entry: first, confidence: 0.1 }], question: 'q' }, kb, commands);
+    expect(reply.suggestions.map((s) => s.id)).toEqual([third.id]);
+    expect(reply.text).toContain('closest questions');
+  });
+
   it('offers where to start when nothing comes close', () => {
     const reply = replyTo({ kind: 'fallback', confidence: 0.2, candidates: [{ entry: second, confidence: 0.2 }], question: 'q' }, kb, commands);
     expect(reply.suggestions).toEqual(starterSuggestions(kb));

@@ -56,6 +56,14 @@ describe('judging', () => {
     expect(both.judged[0]).toMatchObject({ right: true, wrong: false });
   });
 
+  it('counts the "I don\'t know"s that offered a right entry among the closest questions', () => {
+    const items = ['m2m-acronym', 'iot-industries'].map((id) => ({ q: id, style: 'newcomer' as const, expect: [id], file: 't' }));
+    const fallback = (q: string): Response => ({ kind: 'fallback', confidence: 0.3, candidates: [{ entry: entry('m2m-acronym'), confidence: 0.3 }, { entry: entry('iot-industries'), confidence: 0.1 }], question: q });
+    const result = evaluateSet(fallback, set(items));
+    // The second entry matches too weakly to be offered.
+    expect(result.fallbacks).toEqual({ count: 2, offeredRight: 1 });
+  });
+
   it('a scenario is right when it recommends the labelled side, and wrong otherwise', () => {
     const item = { q: 'project', style: 'scenario' as const, expect: ['m2m-when'], verdict: 'm2m' as const, file: 't' };
     const { reading } = responder.respond('We run six pumps on a remote site with no wifi, each one reports to its own controller. IoT or M2M?') as Extract<Response, { kind: 'scenario' }>;
