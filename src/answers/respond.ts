@@ -197,6 +197,13 @@ function clausesOf(text: string, breaks: RegExp): string[] {
   return sentences(text).flatMap((sentence) => sentence.split(breaks)).map((clause) => clause.trim());
 }
 
+/** A document of the asker's own, named as what is asked about: "the memo", "our annual report", "that email"; not where the answer goes ("for the memo I'm writing"). */
+const ANOTHER_DOCUMENT = /(?<!\b(?:for|in|into|to|on|onto)\s+)\b(?:the|this|that|our|your|my|his|her|their|today['’]?s|yesterday['’]?s|new|latest)\s+(?:[\w-]+\s+)?(?:memos?|e-?mails?|reports?|handbooks?|manuals?|polic(?:y|ies)|newsletters?|press\s+releases?|decks?|slides?|presentations?|minutes|contracts?|letters?|books?|novels?|songs?|films?|movies?|proposals?|datasheets?|brochures?|spreadsheets?|rotas?|agendas?|invoices?|poems?|scripts?|thesis|tweets?|speech|notices?)\b/i;
+/** Words that name the article (or its subject) whatever else the message names. */
+const NAMES_THE_ARTICLE = /\b(?:article|piece|post|blog|text|write-?up|page|essay|iot|m2m|internet\s+of\s+things|machine[\s-]to[\s-]machine)\b/i;
+/** What a question about another document's author, date or contents is declined as. */
+const OTHER_DOCUMENTS = 'documents other than itself (who wrote a memo, report or email, or when it came out)';
+
 /** The last sentence of a message that asks something ("…?"). */
 function lastAsked(text: string): string | undefined {
   return sentences(text).findLast((s) => s.endsWith('?'));
@@ -216,6 +223,8 @@ export class Responder {
   private readonly choosing: ReadonlySet<string>;
   /** Entries about the article itself (its author, its date, where it was published), and the article's general answer on which to pick: found on first use. */
   private canned: { aboutTheArticle: ReadonlySet<string>; whichIsBetter: Entry | undefined } | undefined;
+  /** The entries about the article itself, headings included: found on first use. */
+  private articleEntries: ReadonlySet<string> | undefined;
   /** The entries that gather several criteria: the article's "best when" lists. */
   private readonly lists: ReadonlySet<string>;
   /** The entries that weigh those lists against each other ("which should we choose?"). */
@@ -244,7 +253,7 @@ export class Responder {
   /** The response to a message, read after `previous` when it is a follow-up in the same conversation. */
   respond(raw: unknown, previous?: PreviousTurn): Response {
     const question = cleanInput(raw);
-    const response = this.responseTo(question, previous);
+    const response = this.aboutAnotherDocument(question, this.responseTo(question, previous));
     // "and the cloud part?" answered with nothing or a "did you mean" asks "what about the cloud?": "part" only marks a part
     // of the subject. The subject must be answered on its own, so "and the weekend bit?" does not repeat the answer before.
     const part = (response.kind === 'fallback' || response.kind === 'clarify') && ASKS_ABOUT_A_PART.exec(question.trim());
@@ -298,6 +307,24 @@ export class Responder {
     const followUp = previous && this.followUps.answer(question, alone, previous);
     if (followUp) return followUp;
     return settled ?? alone;
+  }
+
+  /**
+   * "who wrote the memo?" or "when was the report published?" asks about a document of the asker's, not the article:
+   * an answer about the article itself (its author, date, publisher or headings) is declined unless the article is named.
+   */
+  private aboutAnotherDocument(question: string, response: Response): Response {
+    if (response.kind !== 'answer' || !this.aboutTheArticleItself().has(response.entry.id)) return response;
+    const asked = this.askingPart(question);
+    if (!ANOTHER_DOCUMENT.test(asked) || NAMES_THE_ARTICLE.test(asked)) return response;
+    return { kind: 'declined', subject: OTHER_DOCUMENTS, partial: null, confidence: response.confidence, candidates: response.candidates, question };
+  }
+
+  /** The entries about the article itself: those from the same file as the ones about its header (author, date, publisher). */
+  private aboutTheArticleItself(): ReadonlySet<string> {
+    const header = this.cannedAnswers().aboutTheArticle;
+    const files = new Set(this.kb.entries.filter((e) => header.has(e.id)).map((e) => e.file));
+    return (this.articleEntries ??= new Set(this.kb.entries.filter((e) => files.has(e.file)).map((e) => e.id)));
   }
 
   /**

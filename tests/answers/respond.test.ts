@@ -709,6 +709,16 @@ describe('what the article does not cover', () => {
     }
   });
 
+  it('declines who wrote, dated or headed a document of the asker\'s ("the memo", "our annual report"), which the article\'s byline does not answer', () => {
+    for (const q of ['who wrote the memo?', 'When was the report published?', 'Who wrote our annual report?', 'what sections does the safety policy have?', 'who is the author of the new handbook?']) {
+      expect(responder.respond(q).kind, q).not.toBe('answer');
+    }
+    // The article named, or the document only where the answer will go, is still a question about the article.
+    const author = entryOf(responder.respond('Who wrote the article?'));
+    expect(author).toBeDefined();
+    for (const q of ['who wrote the piece?', 'who wrote the blog post', 'for the memo I am writing, who is the author?', 'who wrote the IoT report?']) expect(entryOf(responder.respond(q)), q).toBe(author);
+  });
+
   it('reads a number run into its unit ("2.4ghz", "50mbps") as the unit, which the article gives no figures for', () => {
     for (const q of ['2.4ghz or 5ghz wifi for iot gateways?', 'is 50mbps enough bandwidth for iot gateways?']) expect(responder.respond(q).kind, q).toBe('declined');
     expect(responder.respond('does m2m work over 5g?').kind).not.toBe('answer');
