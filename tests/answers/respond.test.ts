@@ -187,6 +187,10 @@ describe('scenarios', () => {
     expect(wifi('The counters do not have to run when the wifi drops, nobody is on site then. IoT or M2M?')).not.toBe('yes');
   });
 
+  it('reads a project no cue covers from a clause that matches a criterion as surely as an answer would ("kept away from everything else for safety")', () => {
+    expect(verdict('Which option is for gear that has to be a total hermit, kept away from everything else for safety?')).toBe('m2m');
+  });
+
   it('reads "nothing else ever gets added" as no growth', () => {
     const r = responder.respond('we just want the 2 glasswashers and the dosing pump linked up, nothing else ever gets added, but it has to be fast. m2m?');
     expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.questionId === 'scale-to-many-users')?.answer).not.toBe('yes');
