@@ -3,12 +3,29 @@
  * Porter stems ("syncing" meets "sync") unless asked to be exact, and "*" in
  * a phrase stands for one to four other words ("how much does * cost"). A
  * phrase that starts with "=" matches only as written: "=scaling" is not met
- * by "scale", a weighing scale in a project description.
+ * by "scale", a weighing scale in a project description. "(a|b)" lists
+ * alternatives for one place in a phrase ("(wifi|broadband) * drops").
  * Used for what content files list as plain phrases: out-of-scope topics and
  * the chooser's scenario cues. Pure.
  */
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { words } from './text.js';
+
+/** The most phrases one listed phrase may stand for through its "(a|b)" alternatives. */
+export const MAX_ALTERNATIVE_PHRASES = 1000;
+
+/**
+ * The phrases a listed phrase stands for: each "(a|b|c)" group is replaced by each of its alternatives in turn
+ * ("(wifi|broadband) * drops" is "wifi * drops" and "broadband * drops"). A phrase with no group is itself.
+ */
+export function expandAlternatives(phrase: string): string[] {
+  const group = /\(([^()]*)\)/.exec(phrase);
+  if (!group) return [phrase];
+  const [whole, inner = ''] = group;
+  const before = phrase.slice(0, group.index);
+  const after = phrase.slice(group.index + whole.length);
+  return inner.split('|').flatMap((alternative) => expandAlternatives(`${before}${alternative}${after}`).map((p) => p.replace(/\s+/g, ' ').trim()));
+}
 
 /** The most words a "*" stands for. */
 const MAX_WILDCARD_WORDS = 4;
@@ -48,19 +65,26 @@ export class PhraseFinder<T> {
   private readonly byFirstStem = new Map<string, Pattern<T>[]>();
   private readonly form: (word: string) => string;
   private readonly fillers: ReadonlySet<string>;
+  /** Words a "*" gap never stands over. */
+  private readonly unbridged: ReadonlySet<string>;
 
   /**
    * `exact`: words must match as written (names like "REST" must not meet
    * "restful" through a shared stem); `stem`: the stemmer to use (the
    * engine's, with its cache of stems kept between runs); `fillers`: words a
    * message may have inside a phrase that the phrase leaves out ("any" in
-   * "without any wifi"), at most two per phrase.
+   * "without any wifi"), at most two per phrase; `unbridged`: words a "*" gap may not stand over (a
+   * negation: "the wifi never drops" is no "wifi * drops").
    */
-  constructor(entries: Iterable<{ value: T; phrases: readonly string[] }>, options: { exact?: boolean; stem?: (word: string) => string; fillers?: readonly string[] } = {}) {
+  constructor(
+    entries: Iterable<{ value: T; phrases: readonly string[] }>,
+    options: { exact?: boolean; stem?: (word: string) => string; fillers?: readonly string[]; unbridged?: Iterable<string> } = {},
+  ) {
     this.form = options.exact ? (w) => w : (options.stem ?? stem);
     this.fillers = new Set((options.fillers ?? []).map(this.form));
+    this.unbridged = new Set([...(options.unbridged ?? [])].map(this.form));
     for (const { value, phrases } of entries) {
-      for (const phrase of phrases) {
+      for (const phrase of phrases.flatMap((listed) => expandAlternatives(listed).slice(0, MAX_ALTERNATIVE_PHRASES))) {
         const parts = phrase
           .split('*')
           .map((part) => words(part).map(this.form))
@@ -86,7 +110,7 @@ export class PhraseFinder<T> {
     for (let i = 0; i < stems.length; i++) {
       if (taken[i]) continue;
       for (const pattern of this.byFirstStem.get(stems[i] as string) ?? []) {
-        const end = matchAt(stems, i, pattern.parts, this.fillers);
+        const end = matchAt(stems, i, pattern.parts, this.fillers, this.unbridged);
         if (end === undefined || taken.slice(i, end).some(Boolean)) continue;
         if (pattern.asWritten !== undefined && typed.slice(i, end).join(' ') !== pattern.asWritten) continue;
         for (let k = i; k < end; k++) taken[k] = true;
@@ -104,7 +128,7 @@ export class PhraseFinder<T> {
 }
 
 /** Where the parts match from `start` on, each later part after one to MAX_WILDCARD_WORDS other words; the end index, or undefined. */
-function matchAt(stems: readonly string[], start: number, parts: readonly string[][], fillers: ReadonlySet<string>): number | undefined {
+function matchAt(stems: readonly string[], start: number, parts: readonly string[][], fillers: ReadonlySet<string>, unbridged: ReadonlySet<string>): number | undefined {
   let at = start;
   let skipped = 0;
   for (const [k, part] of parts.entries()) {
@@ -112,6 +136,7 @@ function matchAt(stems: readonly string[], start: number, parts: readonly string
     const to = k === 0 ? at : Math.min(stems.length - part.length, at + MAX_WILDCARD_WORDS);
     let end: number | undefined;
     for (let p = from; p <= to && end === undefined; p++) {
+      if (k > 0 && unbridged.has(stems[p - 1] as string)) break;
       const matched = matchPart(stems, p, part, fillers, MAX_FILLERS - skipped);
       if (matched) [end, skipped] = [matched.end, skipped + matched.skipped];
     }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
+import { expandAlternatives, MAX_ALTERNATIVE_PHRASES } from '../answers/phrases.js';
 import { loadFile } from '../knowledge/content.js';
 import { ContentError, type Problem } from '../knowledge/problems.js';
 import { id, int, list, optional, record, refs, text, textList, type Infer } from '../knowledge/schema.js';
@@ -27,7 +28,9 @@ const ANSWER_FIELDS = {
 const ANSWER_FIX = 'write it as { m2m: 2, why: "..." }';
 /** Phrases of a project description that answer a question; matched by word stems, "*" for one to four words, "=" first for as written. */
 const cueList = (answer: string) =>
-  optional(textList({ fix: `list short phrases that mean "${answer}", e.g. [no wifi, offline], or remove the line`, unique: { fix: 'list every phrase once' }, maxLength: 60 }), () => []);
+  optional(textList({ fix: `list short phrases that mean "${answer}", e.g. [no wifi, offline], or remove the line`, unique: { fix: 'list every phrase once' } }), () => []);
+/** The longest phrase a cue may stand for (a cue with "(a|b)" groups may be longer as written). */
+const MAX_CUE_LENGTH = 60;
 
 /** One question of chooser.yml. This declaration is the only list of its fields: loading, messages and types follow it. */
 export const CHOOSER_QUESTION = record(
@@ -67,6 +70,9 @@ export const CHOOSER_QUESTION = record(
               for (const [i, phrase] of cues[answer].entries()) {
                 // Words matched as written are checked where they stand; a "*" gap has no place to check them.
                 if (phrase.startsWith('=') && phrase.includes('*')) report([answer, i], `"${phrase}" is to match as written ("=") but has a "*" gap`, 'drop the "=" or the "*"');
+                if (!balancedGroups(phrase)) report([answer, i], `"${phrase}" has a "(" without its ")", or one inside another`, 'write each group of alternatives as "(a|b|c)", closed, and not nested');
+                else if (expandAlternatives(phrase).length > MAX_ALTERNATIVE_PHRASES) report([answer, i], `"${phrase}" stands for more than ${MAX_ALTERNATIVE_PHRASES} phrases`, 'split it into several cues with fewer alternatives');
+                else if (expandAlternatives(phrase).some((p) => p.length > MAX_CUE_LENGTH)) report([answer, i], `"${phrase}" is (or stands for) a phrase longer than ${MAX_CUE_LENGTH} characters`, 'shorten it');
               }
             }
           },
@@ -128,4 +134,19 @@ export function validateChooser(dir: string, kb: EntryIndex): { model: ChooserMo
 export function chooserVersion(questions: readonly ChooserQuestion[]): string {
   const shape = questions.map((q) => [q.id, ...CHOOSER_ANSWERS.map((a) => [q.answers[a].iot, q.answers[a].m2m])]);
   return createHash('sha256').update(JSON.stringify(shape)).digest('hex').slice(0, 8);
+}
+
+/** Whether every "(" of a cue is closed by a ")" before the next "(" opens. */
+function balancedGroups(phrase: string): boolean {
+  let open = false;
+  for (const c of phrase) {
+    if (c === '(') {
+      if (open) return false;
+      open = true;
+    } else if (c === ')') {
+      if (!open) return false;
+      open = false;
+    }
+  }
+  return !open;
 }

@@ -97,7 +97,7 @@ export class ScenarioReader {
       entries.push({ value: { questionIndex, answer: 'no' }, phrases: question.cues.no.map(cueWithQuantities) });
       entries.push({ value: { questionIndex, answer: 'yes' }, phrases: question.cues.yes.map(cueWithQuantities) });
     });
-    this.finder = new PhraseFinder(entries, { ...(stem ? { stem } : {}), fillers: CUE_FILLERS });
+    this.finder = new PhraseFinder(entries, { ...(stem ? { stem } : {}), fillers: CUE_FILLERS, unbridged: NEGATIONS });
     this.cueWords = new Set(entries.flatMap((e) => e.phrases.flatMap((phrase) => words(phrase))));
   }
 

@@ -1,6 +1,6 @@
 /** Finding listed phrases in a message: stems, order, wildcards, no overlaps. */
 import { describe, expect, it } from 'vitest';
-import { PhraseFinder } from '../../src/answers/phrases.js';
+import { expandAlternatives, PhraseFinder } from '../../src/answers/phrases.js';
 
 describe('PhraseFinder', () => {
   const finder = new PhraseFinder([
@@ -50,6 +50,22 @@ describe('PhraseFinder', () => {
     expect(withFillers.find('fast and super really super reliable')).toBeUndefined();
     expect(withFillers.find('without the wifi')).toBeUndefined();
     expect(withFillers.find('any wifi')).toBeUndefined();
+  });
+
+  it('reads "(a|b)" as alternatives for one place in a phrase, several groups and an empty alternative included', () => {
+    expect(expandAlternatives('(wifi|broadband) * (drops|dies)')).toEqual(['wifi * drops', 'wifi * dies', 'broadband * drops', 'broadband * dies']);
+    expect(expandAlternatives('keep (|on )running')).toEqual(['keep running', 'keep on running']);
+    const connection = new PhraseFinder([{ value: 'offline', phrases: ['(wifi|broadband) * (drops|dies)'] }]);
+    expect(connection.find('the broadband at the depot drops every week')?.words).toBe('broadband at the depot drops');
+    expect(connection.find('our wifi keeps dying')).toBeUndefined();
+    expect(connection.find('the router dies')).toBeUndefined();
+  });
+
+  it('never lets a "*" gap stand over a word it is told not to bridge: "the wifi never drops" is no "wifi * drops"', () => {
+    const negations = new PhraseFinder([{ value: 'offline', phrases: ['wifi * drops'] }], { unbridged: ['never', 'not'] });
+    expect(negations.find('the wifi here never drops')).toBeUndefined();
+    expect(negations.find('the wifi does not drop')).toBeUndefined();
+    expect(negations.find('the wifi in the hall drops')?.value).toBe('offline');
   });
 
   it('in exact mode, "rest" is not "restful"', () => {

@@ -191,6 +191,21 @@ describe('scenarios', () => {
     expect(verdict('Which option is for gear that has to be a total hermit, kept away from everything else for safety?')).toBe('m2m');
   });
 
+  it('reads a connection that fails, however it is named and however far from its verb ("the broadband at our depot drops"), as having to run without Wi-Fi', () => {
+    const wifi = (q: string) => readingOf(responder.respond(q), 'works-without-wifi');
+    for (const q of [
+      'The broadband at our depot drops all the time. The two chillers still have to talk to each other. What do you suggest?',
+      'Our router in the barn keeps dying, and the pump has to keep signalling the tank. Which fits?',
+      'Coverage is flaky out at the quarry and the crusher must keep talking to the conveyor. IoT or M2M?',
+    ]) {
+      expect(wifi(q), q).toBe('yes');
+      expect(verdict(q), q).toBe('m2m');
+    }
+    // Broadband named as what the site has is still fast internet, and a connection that "never drops" is no need to run without it.
+    expect(readingOf(responder.respond('Every kiosk is on broadband and the app must scale to thousands of users. Which fits?'), 'fast-internet')).toBe('yes');
+    expect(wifi('The wifi here never drops and the app has 4000 users. Which?')).not.toBe('yes');
+  });
+
   it('reads "nothing else ever gets added" as no growth', () => {
     const r = responder.respond('we just want the 2 glasswashers and the dosing pump linked up, nothing else ever gets added, but it has to be fast. m2m?');
     expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.questionId === 'scale-to-many-users')?.answer).not.toBe('yes');

@@ -151,5 +151,16 @@ describe('loadChooser', () => {
     const gap = validateChooser(dirWith(`questions:${withCues('"yes": [=scaling, "=scale * fast"]')}${['b', 'c', 'd', 'e', 'f'].map(good).join('')}\n`), kb);
     expect(gap.model).toBeNull();
     expect(gap.problems.map((p) => [p.item, p.field, p.fix])).toEqual([['a', 'cues.yes[1]', 'drop the "=" or the "*"']]);
+
+    // A group of alternatives left open, one that stands for too long a phrase, or too many phrases: each named, with its fix.
+    const long = `(${'x'.repeat(61)}|y) drops`;
+    const many = Array.from({ length: 4 }, () => `(${Array.from({ length: 6 }, (_, i) => `w${i}`).join('|')})`).join(' ');
+    const groups = validateChooser(dirWith(`questions:${withCues(`"yes": ["(wifi|broadband drops", "${long}", "${many}", "(wifi|broadband) * drops"]`)}${['b', 'c', 'd', 'e', 'f'].map(good).join('')}\n`), kb);
+    expect(groups.model).toBeNull();
+    expect(groups.problems.map((p) => [p.item, p.field, p.fix, p.line !== undefined])).toEqual([
+      ['a', 'cues.yes[0]', 'write each group of alternatives as "(a|b|c)", closed, and not nested', true],
+      ['a', 'cues.yes[1]', 'shorten it', true],
+      ['a', 'cues.yes[2]', 'split it into several cues with fewer alternatives', true],
+    ]);
   });
 });
