@@ -30,6 +30,18 @@ const ASKS_FOR_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:who\s+says(?:\s+(
 const THE_SOURCE = 'what is the source';
 /** "is that from the article?", "which section says that?": the answer just given, again, with its source. */
 const CHECKS_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:from|in|what)\s+(?:the\s+)?(?:article|text|source)(?:\s+says)?|(?:does|did)\s+(?:the\s+)?(?:article|text|author)\s+(?:really\s+|actually\s+)?say\s+(?:that|so)|(?:which|what)\s+(?:section|part)\s+(?:of\s+the\s+article\s+)?(?:says\s+(?:that|so)|is\s+(?:that|this)\s+(?:from|in))|where\s+(?:does|did)\s+(?:it|the\s+article|the\s+text|the\s+author)\s+say\s+(?:that|so|this)|where\s+(?:is|was)\s+(?:that|this)\s+in\s+the\s+(?:article|text)|where(?:['’]s|\s+is)\s+(?:that|this)\s+(?:bit|passage)|based\s+on\s+what|on\s+what\s+basis|(?:(?:the\s+)?source\W+)?(?:which|what)\s+(?:section|part|bit|paragraph|heading)(?:\s+(?:is\s+(?:that|this|it)(?:\s+(?:from|in))?|says\s+(?:that|so)|of\s+the\s+(?:article|text)))?|where\s+in\s+(?:the\s+)?(?:article|text)(?:\s+(?:is|was)\s+(?:that|this|it))?|(?:under\s+|in\s+)?(?:which|what)\s+heading\s+(?:does\s+(?:it|the\s+article)\s+say\s+(?:that|so|this)(?:\s+under)?|(?:is|was)\s+(?:that|this|it)(?:\s+(?:under|in))?)|(?:(?:a|the|exact|direct)\s+)?quote(?:\s+(?:please|pls|it|that))?|(?:(?:the|its)\s+)?(?:exact|actual)\s+words|word\s+for\s+word|verbatim|(?:are\s+)?(?:you|u)\s+sure(?:\s+(?:that['’]s|that\s+is|it['’]s|it\s+is)\s+what\s+(?:it|the\s+article|the\s+text)\s+says)?)(?:,?\s+please)?\W*$/i;
+/** The words a question about where the article says something is made of: "which section's that in?", "under which heading is that stated?". */
+const SAYS_WHERE = new Set(['section', 'sections', 'heading', 'headings', 'part', 'bit', 'paragraph', 'passage', 'article', 'text', 'piece', 'say', 'says', 'said', 'state', 'states', 'stated', 'mention', 'mentions', 'mentioned', 'come', 'comes', 'appear', 'appears', 'written', 'exactly']);
+/** A place in the article, or "where" with the article or its saying named. */
+const A_PLACE_IN_IT = /\b(?:section|heading|paragraph|passage)s?\b|\bwhere\b.*\b(?:article|text|piece|say|says|said|states?|stated|mentions?|mentioned|written)\b/i;
+/** At most this many words ask where the answer just given is said, with nothing of their own. */
+const SAYS_WHERE_WORDS = 10;
+
+/** "which section's that in?" or "where's that in the article?": where the answer just given is said, in any order of these words. */
+function asksWhereItIsSaid(text: string): boolean {
+  return words(text).length <= SAYS_WHERE_WORDS && A_PLACE_IN_IT.test(text) && /\b(?:that|this|it)\b/i.test(text) && ownWords(text).every((w) => SAYS_WHERE.has(w));
+}
+
 /** A remark this short may come before a check of the source ("that sounds backwards, you sure?"); a longer one says something of its own. */
 const REMARK_WORDS = 4;
 /** A reason this short may follow a check of the source ("I should like to cite it"). */
@@ -437,7 +449,7 @@ export class FollowUpReader {
     const reason = rest.join(' ');
     const beforeAReason = rest.length > 0 && CHECKS_THE_SOURCE.test(firstSentence ?? '') && words(reason).length <= REASON_WORDS && !reason.includes('?') && !STARTS_A_QUESTION.test(reason) && sidesNamed(reason).size === 0;
     const asksTheSide = [CONFIRMS_THE_SIDE, ASKS_WHICH_SIDE_IT_IS].some((pattern) => pattern.test(trimmed));
-    const again = asksForAListedItem(trimmed) || afterARemark || beforeAReason || asksTheSide || [ASKS_TO_REPHRASE, ASKS_WHICH_AGAIN, ASKS_WHICH_SIDE_IT_FAVOURS, CHECKS_THE_SOURCE].some((pattern) => pattern.test(trimmed)) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous)) || (CHECKS_NO_WINNER.test(trimmed) && previous.entryIds.some((id) => this.weighing.has(id)));
+    const again = asksForAListedItem(trimmed) || afterARemark || beforeAReason || asksTheSide || [ASKS_TO_REPHRASE, ASKS_WHICH_AGAIN, ASKS_WHICH_SIDE_IT_FAVOURS, CHECKS_THE_SOURCE].some((pattern) => pattern.test(trimmed)) || asksWhereItIsSaid(trimmed) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous)) || (CHECKS_NO_WINNER.test(trimmed) && previous.entryIds.some((id) => this.weighing.has(id)));
     // "both or just iot?" after an answer about both sides: that answer, which says so.
     if (ASKS_IF_BOTH.test(trimmed) && this.aboutBoth(previous)) return this.asReadWith(this.givenAgain(previous), question, previous.question);
     if (again) return this.asReadWith((asksTheSide ? this.sideNamedNext(question, previous) : undefined) ?? this.givenAgain(previous), question, previous.question);

@@ -393,6 +393,15 @@ describe('follow-ups', () => {
     for (const q of ['thanks, and m2m?', 'cool, m2m?', 'Cheers! And M2M?', 'got it. and m2m?']) expect(entryOf(responder.respond(q, iot)), q).toBe(plain);
   });
 
+  it('"which section\'s that in?", "under which heading is that stated?" or "where\'s that in the article" asks where the answer just given is said: it is given again, with its source', () => {
+    const before = turnOf(responder.respond('Is IoT a subset of M2M?'));
+    for (const q of ["which section's that in?", 'Which section states that?', 'Under which heading is that stated?', "where's that in the article", 'in which paragraph does it say that?']) {
+      expect(entryOf(responder.respond(q, before)), q).toBe(before.entryIds[0]);
+    }
+    // Asked with nothing before, or with words of its own, it is a question of its own.
+    expect(entryOf(responder.respond('which sections does the article have?', before))).not.toBe(before.entryIds[0]);
+  });
+
   it('"and of m2m?", "and for m2m also same?" and "what about m2m on that front?" ask the question before about the other side', () => {
     const iot = turnOf(responder.respond('Is IoT easy to scale?'));
     const plain = entryOf(responder.respond('and m2m?', iot));
