@@ -64,6 +64,19 @@ const ASKS_HOW_IT_WORKS = /^(?:and\s+|so\s+|ok\s+|but\s+)?how\s+(?:does|do|did)\
 const ASKS_WHAT_IT_GIVES = /^(?:and\s+|so\s+|ok\s+|but\s+)?(?:what(?:['’]s|\s+is|\s+does|\s+do)\s+(?:that|this|it|they)\s+(?:(?:actually|really)\s+)?(?:good\s+for|enable|allow|make\s+possible|(?:get|give|buy|let)\s+(?:you|us|them|me)(?:\s+do)?)|what(?:['’]s|\s+is)\s+the\s+(?:point|upside|benefit|advantage|payoff)\s+of\s+(?:that|this|it|them)|why\s+(?:does|would|should|do)\s+(?:that|this|it|they)\s+matter)(?:\s+(?:then|exactly|in practice))?\W*$/i;
 /** How a question about what something makes possible reads, beside the question before it. */
 const WHAT_IT_GIVES = 'what does it make possible, what is the benefit';
+/** What a question about what the answer just given makes possible may be made of: "whats the point of that tho", "whats that get u". */
+const GIVES_WORDS = new Set(['point', 'benefit', 'benefits', 'upside', 'upsides', 'advantage', 'advantages', 'payoff', 'good', 'bother', 'get', 'gets', 'give', 'gives', 'buy', 'buys', 'enable', 'enables', 'allow', 'allows', 'matter', 'matters', 'worth', 'useful', 'value', 'purpose', 'tho', 'though', 'u', 'ya', 'else', 'actually', 'really', 'even', 'exactly']);
+/** At least one of these says it asks what something gives, not something else in few words. */
+const GIVES_CORE = /\b(?:point|benefits?|upsides?|advantages?|payoff|good\s+for|bother|gets?|gives?|buys?|enables?|allows?|matters?|worth|useful|value|purpose)\b/i;
+/** At most this many words ask what the answer just given makes possible, with nothing of their own. */
+const GIVES_WORDS_MAX = 8;
+
+/** "what does that get you?" in any casual wording: few words, pointing back (or "why bother"), all about what it gives. */
+function asksWhatItGives(text: string): boolean {
+  if (ASKS_WHAT_IT_GIVES.test(text)) return true;
+  const pointsBack = /\b(?:that|this|it|them)\b/i.test(text) || /\bwhy\s+bother\b/i.test(text);
+  return words(text).length <= GIVES_WORDS_MAX && pointsBack && GIVES_CORE.test(text) && ownWords(text).every((w) => GIVES_WORDS.has(w));
+}
 /** "in plain english?", "what does that mean in simple terms?": the answer just given, asked for again in plainer words. */
 const ASKS_TO_REPHRASE = /^(?:ok\s+|so\s+|sorry\s*,?\s*|and\s+)?(?:(?:what\s+does\s+(?:that|this|it)\s+mean|(?:can|could)\s+(?:you|u)\s+(?:say|explain|put)\s+(?:that|this|it)(?:\s+again)?)\s*,?\s*)?(?:(?:in\s+)?(?:plain|simple|simpler|normal|everyday)\s+(?:english|terms|words|language)|in\s+layman['’]?s?\s+terms|more\s+simply|simply|for\s+a\s+(?:beginner|newbie|layman|five\s+year\s+old))(?:\s+please|\s+pls)?\W*$/i;
 /** "is that good or bad?" after an answer weighs what it just said: that answer, or the entry next to it that weighs it. */
@@ -432,7 +445,7 @@ export class FollowUpReader {
     const withBefore = `${trimmed} ${previous.question}`.trim();
     if (ASKS_HOW_IT_WORKS.test(trimmed)) return this.asReadWith(this.howItWorks(question, previous), question, withBefore);
     if (ASKS_FOR_A_VERDICT.test(trimmed)) return this.asReadWith(this.weighed(question, previous), question, withBefore);
-    if (ASKS_WHAT_IT_GIVES.test(trimmed)) {
+    if (asksWhatItGives(trimmed)) {
       const gives = this.whatItGives(question, previous);
       if (gives) return this.asReadWith(gives, question, withBefore);
     }

@@ -393,6 +393,14 @@ describe('follow-ups', () => {
     for (const q of ['thanks, and m2m?', 'cool, m2m?', 'Cheers! And M2M?', 'got it. and m2m?']) expect(entryOf(responder.respond(q, iot)), q).toBe(plain);
   });
 
+  it('"what else does that allow?", "whats that get u" or "whats the upside of that tho" ask what the answer just given makes possible, like "what does that make possible?"', () => {
+    const before = turnOf(responder.respond('Where do IoT devices sit, network-wise?'));
+    const plain = entryOf(responder.respond('what does that make possible?', before));
+    expect(plain).toBeDefined();
+    expect(plain).not.toBe(before.entryIds[0]);
+    for (const q of ['What else does that allow?', 'whats that get u', 'whats the upside of that tho']) expect(entryOf(responder.respond(q, before)), q).toBe(plain);
+  });
+
   it('"which section\'s that in?", "under which heading is that stated?" or "where\'s that in the article" asks where the answer just given is said: it is given again, with its source', () => {
     const before = turnOf(responder.respond('Is IoT a subset of M2M?'));
     for (const q of ["which section's that in?", 'Which section states that?', 'Under which heading is that stated?', "where's that in the article", 'in which paragraph does it say that?']) {
