@@ -45,6 +45,8 @@ const DESCRIBED_SETTING = 14;
 const OWN_PROJECT = /\b(we|we're|our|us|i|i'm|my|here)\b|^[^.?!:]{2,40}:/i;
 /** A cue shortly after one of these words answers the other way: "we don't expect it to grow" is a "no", "we can't rely on wifi" a "yes". */
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'dont', 'doesnt', 'wont', 'cant', 'cannot', 'isnt', 'arent', 'aint', 'nor', 'hardly', 'nobody', 'none', 'zero', 'nothing']);
+/** A cue that gives the reason for a need ("for security", "because of safety"): a negation earlier in the clause denies the need, not the reason. */
+const A_REASON = /^(?:for|because of|bc|due to) (?:security|safety)\b/;
 /** How many words before a cue a negation still applies to, unless a conjunction starts another clause in between. */
 const NEGATION_REACH = 6;
 /** Said of a cue right after "is" or "are", these dismiss it as a need ("scaling is irrelevant"). */
@@ -184,7 +186,8 @@ export class ScenarioReader {
     for (const m of found) {
       if ('ask' in m.value) continue;
       const after = negatedAfter(typed, clauseOf, m.end);
-      const negated = after !== undefined || negatedBefore(typed, clauseOf, m.start);
+      // "must never touch the outside world for security": a reason given is denied only by a "not" right before it.
+      const negated = after !== undefined || (A_REASON.test(m.words) ? NEGATIONS.has(typed[m.start - 1] ?? '') : negatedBefore(typed, clauseOf, m.start));
       const answer = negated ? (m.value.answer === 'yes' ? 'no' : 'yes') : m.value.answer;
       if (inAnOffer(m.start) && this.sideOf(m.value.questionIndex, answer) === 'iot') continue;
       const evidence = after !== undefined ? typed.slice(m.start, after).join(' ') : negated ? typed.slice(Math.max(0, m.start - NEGATION_REACH), m.end).join(' ') : m.words;

@@ -187,6 +187,19 @@ describe('scenarios', () => {
     expect(wifi('The counters do not have to run when the wifi drops, nobody is on site then. IoT or M2M?')).not.toBe('yes');
   });
 
+  it('reads a need however it is worded: a connection "is lost", all a machine "ever talks to", a fleet "capped at" its size, kit that "cannot be exposed to any other network", a "rock-solid connection"', () => {
+    const read = (q: string, id: string) => readingOf(responder.respond(q), id);
+    expect(read('When the connection is lost the dosing pump still has to work. Which one?', 'works-without-wifi')).toBe('yes');
+    expect(read("The scale sends its weight to the one printer and that's all it ever talks to. IoT or M2M?", 'point-to-point')).toBe('yes');
+    expect(read('The fleet is capped at twelve trucks and will remain so. Which suits us?', 'scale-to-many-users')).toBe('no');
+    expect(read('The safety controllers cannot be exposed to any other network, ever. Which fits?', 'security-isolation')).toBe('yes');
+    expect(verdict('Every device has gigabit fibre and a rock-solid connection. IoT or M2M?')).toBe('iot');
+  });
+
+  it('reads a reason given for a need ("for security") as the reason, whatever negation comes earlier in the clause', () => {
+    expect(readingOf(responder.respond('The vault controllers must never touch the outside world for security. Which one?'), 'security-isolation')).toBe('yes');
+  });
+
   it('reads a project no cue covers from a clause that matches a criterion as surely as an answer would ("kept away from everything else for safety")', () => {
     expect(verdict('Which option is for gear that has to be a total hermit, kept away from everything else for safety?')).toBe('m2m');
   });
