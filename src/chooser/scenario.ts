@@ -166,6 +166,9 @@ export class ScenarioReader {
     const text = this.prepared(message);
     const found = this.finder.findAll(text);
     const typed = words(text);
+    // The words quoted back are the ones the person typed ("PLCs", not the "plus" it was mended to for matching), when slips were put right word for word.
+    const asTyped = words(quantitiesAsTokens(message));
+    const quoted = asTyped.length === typed.length ? asTyped : typed;
     // Which clause each word is in ("no wifi, each pump reports to its controller": the "no" stays in its clause).
     const clauses = text.split(/[,.;:!?()+&\u2013\u2014]+|\s-\s/).flatMap((clause, i) => words(clause).map(() => i));
     const clauseOf = clauses.length === typed.length ? clauses : typed.map(() => 0);
@@ -190,7 +193,7 @@ export class ScenarioReader {
       const negated = after !== undefined || (A_REASON.test(m.words) ? NEGATIONS.has(typed[m.start - 1] ?? '') : negatedBefore(typed, clauseOf, m.start));
       const answer = negated ? (m.value.answer === 'yes' ? 'no' : 'yes') : m.value.answer;
       if (inAnOffer(m.start) && this.sideOf(m.value.questionIndex, answer) === 'iot') continue;
-      const evidence = after !== undefined ? typed.slice(m.start, after).join(' ') : negated ? typed.slice(Math.max(0, m.start - NEGATION_REACH), m.end).join(' ') : m.words;
+      const evidence = quoted.slice(after !== undefined || !negated ? m.start : Math.max(0, m.start - NEGATION_REACH), after ?? m.end).join(' ');
       const seen = byQuestion.get(m.value.questionIndex) ?? { yes: [], no: [] };
       seen[answer].push(evidence);
       byQuestion.set(m.value.questionIndex, seen);

@@ -200,6 +200,11 @@ describe('scenarios', () => {
     expect(readingOf(responder.respond('The vault controllers must never touch the outside world for security. Which one?'), 'security-isolation')).toBe('yes');
   });
 
+  it('quotes the words the person typed, not the ones their slips were mended to', () => {
+    const r = responder.respond('The safety PLCs cannot be exposed to any other network, ever. Which fits?');
+    expect(r.kind === 'scenario' ? r.reading.criteria.map((c) => c.evidence).join(' ') : '').toMatch(/\bplcs\b/);
+  });
+
   it('reads a project no cue covers from a clause that matches a criterion as surely as an answer would ("kept away from everything else for safety")', () => {
     expect(verdict('Which option is for gear that has to be a total hermit, kept away from everything else for safety?')).toBe('m2m');
   });
