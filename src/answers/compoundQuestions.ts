@@ -76,7 +76,8 @@ export class CompoundReader {
     const firstSides = sidesNamed(pieces[0] ?? '');
     const otherSideAlone = (p: string, i: number) => i === 1 && p.split(/\s+/).length === 1 && firstSides.size === 1 && sidesNamed(p).size === 1 && !firstSides.has(sideOf(p));
     const split = pieces.filter((p, i) => p.split(/\s+/).length >= 2 || otherSideAlone(p, i));
-    const parts = split.length === 2 ? split : this.parallelParts(question);
+    const statedSecond = split.length === 2 ? [] : this.askedAfterAComma(question);
+    const parts = split.length === 2 ? split : statedSecond.length === 2 ? statedSecond : this.parallelParts(question);
     if (parts.length !== 2) return null;
     // "what does m2m stand for and where was it first used?": the second part's "it" is the first part's subject.
     const sides = parts[0]?.match(SIDE_WORDS) ?? [];
@@ -132,6 +133,21 @@ export class CompoundReader {
     const both = this.coveringEntry(first.entry.id, second.entry.id);
     if (both) return { kind: 'answer', entry: both, confidence: Math.min(first.confidence, second.confidence), candidates: [{ entry: both, confidence: 1 }], question };
     return { kind: 'compound', answers: [first, second], confidence: Math.min(first.confidence, second.confidence), question };
+  }
+
+  /**
+   * "what is the 'thing' in IoT, and IoT devices are converged with what?": a second question after ", and" that does
+   * not start like one. Only when each half alone is answered surely, by different entries: "and" joins much else.
+   */
+  private askedAfterAComma(question: string): string[] {
+    const halves = question.split(/\s*,\s+and\s+/i);
+    if (halves.length !== 2) return [];
+    const [left = '', right = ''] = halves;
+    // The first half asks as a question does ("…: what is X"), so a project told in a sentence ("I'd like the gear syncing, and…") is no first question.
+    const leftAsks = new RegExp(`^(?:${QUESTION_START})`, 'i').test((left.split(/[:.!?]\s+/).pop() ?? '').trim());
+    if (!leftAsks || !/\?\s*$/.test(right) || !/\b(?:what|which|who|when|where|why|how|or not)\b/i.test(right) || words(left).length < 3 || words(right).length < 3) return [];
+    const sure = [left, right].map((half) => answerOf(this.kb, this.reading.asked(half)));
+    return sure.every((a) => a && a.confidence >= STANDS_ALONE) && sure[0]?.entry.id !== sure[1]?.entry.id ? [left, right] : [];
   }
 
   /**
