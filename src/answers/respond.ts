@@ -326,9 +326,10 @@ export class Responder {
 
   /** The entries about the article itself: those from the same file as the ones about its header (author, date, publisher). */
   private aboutTheArticleItself(): ReadonlySet<string> {
+    if (this.articleEntries) return this.articleEntries;
     const header = this.cannedAnswers().aboutTheArticle;
     const files = new Set(this.kb.entries.filter((e) => header.has(e.id)).map((e) => e.file));
-    return (this.articleEntries ??= new Set(this.kb.entries.filter((e) => files.has(e.file)).map((e) => e.id)));
+    return (this.articleEntries = new Set(this.kb.entries.filter((e) => files.has(e.file)).map((e) => e.id)));
   }
 
   /**

@@ -26,7 +26,7 @@ const ANSWER_FIELDS = {
   why: text({ fix: 'say in one sentence why this answer moves the score (or does not)' }),
 };
 const ANSWER_FIX = 'write it as { m2m: 2, why: "..." }';
-/** Phrases of a project description that answer a question; matched by word stems, "*" for one to four words, "=" first for as written. */
+/** Phrases of a project description that answer a question; matched by word stems, "*" for one to four words, "(a|b)" for alternatives, "=" first for as written. */
 const cueList = (answer: string) =>
   optional(textList({ fix: `list short phrases that mean "${answer}", e.g. [no wifi, offline], or remove the line`, unique: { fix: 'list every phrase once' } }), () => []);
 /** The longest phrase a cue may stand for (a cue with "(a|b)" groups may be longer as written). */
