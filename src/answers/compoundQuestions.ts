@@ -17,6 +17,9 @@ const COMPOUND_SPLIT = new RegExp(
   'i',
 );
 
+/** Words of someone describing their own setting, not asking a second question of the article. */
+const OWN_SETTING = /\b(?:we|we['’]re|we['’]ve|our|us|i|i['’]m|i['’]ve|my)\b/i;
+
 /** A part of a two-part question offered as "did you mean" is answered with its first choice from this confidence, when the other part is answered. */
 const COMPOUND_PART_AT = 0.6;
 
@@ -143,9 +146,10 @@ export class CompoundReader {
     const halves = question.split(/\s*,\s+and\s+/i);
     if (halves.length !== 2) return [];
     const [left = '', right = ''] = halves;
-    // The first half asks as a question does ("…: what is X"), so a project told in a sentence ("I'd like the gear syncing, and…") is no first question.
+    // The first half asks as a question does ("…: what is X"), so a project told in a sentence ("I'd like the gear syncing, and…") is no first question;
+    // a second half about the asker's own setting ("…, and we have no wifi so what do you think?") describes a project.
     const leftAsks = new RegExp(`^(?:${QUESTION_START})`, 'i').test((left.split(/[:.!?]\s+/).pop() ?? '').trim());
-    if (!leftAsks || !/\?\s*$/.test(right) || !/\b(?:what|which|who|when|where|why|how|or not)\b/i.test(right) || words(left).length < 3 || words(right).length < 3) return [];
+    if (!leftAsks || OWN_SETTING.test(right) || !/\?\s*$/.test(right) || !/\b(?:what|which|who|when|where|why|how|or not)\b/i.test(right) || words(left).length < 3 || words(right).length < 3) return [];
     const sure = [left, right].map((half) => answerOf(this.kb, this.reading.asked(half)));
     return sure.every((a) => a && a.confidence >= STANDS_ALONE) && sure[0]?.entry.id !== sure[1]?.entry.id ? [left, right] : [];
   }

@@ -278,6 +278,11 @@ export class AnswerEngine {
     return [...new Set(unknown.filter((w) => /\p{L}/u.test(w) && (w.length > 2 || /\d/.test(w)) && unknownWordWeight(w, 0) >= 1 && (/\d/.test(w) || !isEnglishWord(w))))];
   }
 
+  /** Whether the text uses one of the domain's key terms (a synonym group's: "IoT", "gateway", "point to point"). */
+  usesKeyTerms(raw: unknown): boolean {
+    return this.analyzer.analyze(cleanInput(raw)).terms.some((term) => this.analyzer.isKeyTerm(term));
+  }
+
   /** A word's stem as the engine stems it (cached; kept between runs by a persistent StemCache). */
   stem(word: string): string {
     return this.analyzer.stem(word);

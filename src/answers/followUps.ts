@@ -35,11 +35,19 @@ const SAYS_WHERE = new Set(['section', 'sections', 'heading', 'headings', 'part'
 /** A place in the article, or "where" with the article or its saying named. */
 const A_PLACE_IN_IT = /\b(?:section|heading|paragraph|passage)s?\b|\bwhere\b.*\b(?:article|text|piece|say|says|said|states?|stated|mentions?|mentioned|written)\b/i;
 /** At most this many words ask where the answer just given is said, with nothing of their own. */
-const SAYS_WHERE_WORDS = 10;
+const MAX_WORDS_ASKING_WHERE = 10;
 
-/** "which section's that in?" or "where's that in the article?": where the answer just given is said, in any order of these words. */
+/**
+ * "which section's that in?" or "where's that in the article?": where the answer just given is said, in any order of
+ * these words. Naming a side asks about that side ("which section is it in for m2m?"), not where the answer is.
+ */
 function asksWhereItIsSaid(text: string): boolean {
-  return words(text).length <= SAYS_WHERE_WORDS && A_PLACE_IN_IT.test(text) && /\b(?:that|this|it)\b/i.test(text) && ownWords(text).every((w) => SAYS_WHERE.has(w));
+  return words(text).length <= MAX_WORDS_ASKING_WHERE && A_PLACE_IN_IT.test(text) && /\b(?:that|this|it)\b/i.test(text) && sidesNamed(text).size === 0 && ownWords(text).every((w) => SAYS_WHERE.has(w));
+}
+
+/** "is that from the article?", "which section's that in?" and the like: where the answer just given comes from. */
+function checksTheSource(text: string): boolean {
+  return CHECKS_THE_SOURCE.test(text) || asksWhereItIsSaid(text);
 }
 
 /** A remark this short may come before a check of the source ("that sounds backwards, you sure?"); a longer one says something of its own. */
@@ -64,18 +72,22 @@ const ASKS_HOW_IT_WORKS = /^(?:and\s+|so\s+|ok\s+|but\s+)?how\s+(?:does|do|did)\
 const ASKS_WHAT_IT_GIVES = /^(?:and\s+|so\s+|ok\s+|but\s+)?(?:what(?:['’]s|\s+is|\s+does|\s+do)\s+(?:that|this|it|they)\s+(?:(?:actually|really)\s+)?(?:good\s+for|enable|allow|make\s+possible|(?:get|give|buy|let)\s+(?:you|us|them|me)(?:\s+do)?)|what(?:['’]s|\s+is)\s+the\s+(?:point|upside|benefit|advantage|payoff)\s+of\s+(?:that|this|it|them)|why\s+(?:does|would|should|do)\s+(?:that|this|it|they)\s+matter)(?:\s+(?:then|exactly|in practice))?\W*$/i;
 /** How a question about what something makes possible reads, beside the question before it. */
 const WHAT_IT_GIVES = 'what does it make possible, what is the benefit';
-/** What a question about what the answer just given makes possible may be made of: "whats the point of that tho", "whats that get u". */
-const GIVES_WORDS = new Set(['point', 'benefit', 'benefits', 'upside', 'upsides', 'advantage', 'advantages', 'payoff', 'good', 'bother', 'get', 'gets', 'give', 'gives', 'buy', 'buys', 'enable', 'enables', 'allow', 'allows', 'matter', 'matters', 'worth', 'useful', 'value', 'purpose', 'tho', 'though', 'u', 'ya', 'else', 'actually', 'really', 'even', 'exactly']);
-/** At least one of these says it asks what something gives, not something else in few words. */
-const GIVES_CORE = /\b(?:point|benefits?|upsides?|advantages?|payoff|good\s+for|bother|gets?|gives?|buys?|enables?|allows?|matters?|worth|useful|value|purpose)\b/i;
+/** Every word a question about what the answer just given makes possible may have: "whats that get u", "what else does that allow?". */
+const GIVES_WORDS = new Set(['what', 'whats', 'why', 's', 'is', 'does', 'do', 'did', 'would', 'that', 'this', 'it', 'them', 'they', 'the', 'of', 'for', 'a', 'an', 'and', 'so', 'ok', 'but', 'then', 'else', 'actually', 'really', 'even', 'exactly', 'tho', 'though', 'you', 'u', 'ya', 'us', 'in', 'practice', 'whole', 'point', 'benefit', 'benefits', 'upside', 'upsides', 'advantage', 'advantages', 'payoff', 'good', 'bother', 'get', 'gets', 'give', 'gives', 'buy', 'buys', 'enable', 'enables', 'allow', 'allows', 'let', 'lets', 'make', 'makes', 'possible', 'matter', 'matters', 'useful', 'purpose']);
+/** At least one of these says it asks what something gives. */
+const GIVES_CORE = /\b(?:point|benefits?|upsides?|advantages?|payoff|good\s+for|bother|gets?|gives?|buys?|enables?|allows?|matters?|useful|purpose)\b/i;
 /** At most this many words ask what the answer just given makes possible, with nothing of their own. */
-const GIVES_WORDS_MAX = 8;
+const MAX_WORDS_ASKING_WHAT_IT_GIVES = 8;
 
-/** "what does that get you?" in any casual wording: few words, pointing back (or "why bother"), all about what it gives. */
+/**
+ * "what does that get you?" in any casual wording: a "what" or "why" question of few words, pointing back (or "why
+ * bother"), every word about what it gives. "can you give me that again" or "where did you get that?" asks otherwise.
+ */
 function asksWhatItGives(text: string): boolean {
   if (ASKS_WHAT_IT_GIVES.test(text)) return true;
+  const all = words(text);
   const pointsBack = /\b(?:that|this|it|them)\b/i.test(text) || /\bwhy\s+bother\b/i.test(text);
-  return words(text).length <= GIVES_WORDS_MAX && pointsBack && GIVES_CORE.test(text) && ownWords(text).every((w) => GIVES_WORDS.has(w));
+  return /^(?:(?:and|so|ok|but)\s+)?(?:what|whats|what['’]s|why)\b/i.test(text.trim()) && all.length <= MAX_WORDS_ASKING_WHAT_IT_GIVES && pointsBack && GIVES_CORE.test(text) && all.every((w) => GIVES_WORDS.has(w));
 }
 /** "in plain english?", "what does that mean in simple terms?": the answer just given, asked for again in plainer words. */
 const ASKS_TO_REPHRASE = /^(?:ok\s+|so\s+|sorry\s*,?\s*|and\s+)?(?:(?:what\s+does\s+(?:that|this|it)\s+mean|(?:can|could)\s+(?:you|u)\s+(?:say|explain|put)\s+(?:that|this|it)(?:\s+again)?)\s*,?\s*)?(?:(?:in\s+)?(?:plain|simple|simpler|normal|everyday)\s+(?:english|terms|words|language)|in\s+layman['’]?s?\s+terms|more\s+simply|simply|for\s+a\s+(?:beginner|newbie|layman|five\s+year\s+old))(?:\s+please|\s+pls)?\W*$/i;
@@ -455,14 +467,14 @@ export class FollowUpReader {
     // A check of the source may follow a short remark ("that sounds backwards, you sure that's what it says?").
     const clauses = trimmed.split(/[,.;:!?]\s+/);
     const lastClause = clauses.pop() ?? trimmed;
-    const afterARemark = words(clauses.join(' ')).length <= REMARK_WORDS && CHECKS_THE_SOURCE.test(lastClause);
+    const afterARemark = words(clauses.join(' ')).length <= REMARK_WORDS && checksTheSource(lastClause);
     // …or come first, with a reason after it ("Under which heading does it say that, please? I should like to cite it.").
     const [firstSentence, ...rest] = sentences(trimmed);
     // A reason asks nothing: "Is that from the article? And who wrote it?" asks a second question.
     const reason = rest.join(' ');
-    const beforeAReason = rest.length > 0 && CHECKS_THE_SOURCE.test(firstSentence ?? '') && words(reason).length <= REASON_WORDS && !reason.includes('?') && !STARTS_A_QUESTION.test(reason) && sidesNamed(reason).size === 0;
+    const beforeAReason = rest.length > 0 && checksTheSource(firstSentence ?? '') && words(reason).length <= REASON_WORDS && !reason.includes('?') && !STARTS_A_QUESTION.test(reason) && sidesNamed(reason).size === 0;
     const asksTheSide = [CONFIRMS_THE_SIDE, ASKS_WHICH_SIDE_IT_IS].some((pattern) => pattern.test(trimmed));
-    const again = asksForAListedItem(trimmed) || afterARemark || beforeAReason || asksTheSide || [ASKS_TO_REPHRASE, ASKS_WHICH_AGAIN, ASKS_WHICH_SIDE_IT_FAVOURS, CHECKS_THE_SOURCE].some((pattern) => pattern.test(trimmed)) || asksWhereItIsSaid(trimmed) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous)) || (CHECKS_NO_WINNER.test(trimmed) && previous.entryIds.some((id) => this.weighing.has(id)));
+    const again = asksForAListedItem(trimmed) || afterARemark || beforeAReason || asksTheSide || [ASKS_TO_REPHRASE, ASKS_WHICH_AGAIN, ASKS_WHICH_SIDE_IT_FAVOURS].some((pattern) => pattern.test(trimmed)) || checksTheSource(trimmed) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous)) || (CHECKS_NO_WINNER.test(trimmed) && previous.entryIds.some((id) => this.weighing.has(id)));
     // "both or just iot?" after an answer about both sides: that answer, which says so.
     if (ASKS_IF_BOTH.test(trimmed) && this.aboutBoth(previous)) return this.asReadWith(this.givenAgain(previous), question, previous.question);
     if (again) return this.asReadWith((asksTheSide ? this.sideNamedNext(question, previous) : undefined) ?? this.givenAgain(previous), question, previous.question);

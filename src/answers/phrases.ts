@@ -3,8 +3,8 @@
  * Porter stems ("syncing" meets "sync") unless asked to be exact, and "*" in
  * a phrase stands for one to four other words ("how much does * cost"). A
  * phrase that starts with "=" matches only as written: "=scaling" is not met
- * by "scale", a weighing scale in a project description. "(a|b)" lists
- * alternatives for one place in a phrase ("(wifi|broadband) * drops").
+ * by "scale", a weighing scale in a project description. Where asked,
+ * "(a|b)" lists alternatives for one place in a phrase ("(wifi|broadband) * drops").
  * Used for what content files list as plain phrases: out-of-scope topics and
  * the chooser's scenario cues. Pure.
  */
@@ -14,11 +14,18 @@ import { words } from './text.js';
 /** The most phrases one listed phrase may stand for through its "(a|b)" alternatives. */
 export const MAX_ALTERNATIVE_PHRASES = 1000;
 
+/** How many phrases a listed phrase stands for: the product of its groups' sizes, counted without listing them. */
+export function alternativesCount(phrase: string): number {
+  return [...phrase.matchAll(/\(([^()]*)\)/g)].reduce((n, group) => n * (group[1] ?? '').split('|').length, 1);
+}
+
 /**
  * The phrases a listed phrase stands for: each "(a|b|c)" group is replaced by each of its alternatives in turn
- * ("(wifi|broadband) * drops" is "wifi * drops" and "broadband * drops"). A phrase with no group is itself.
+ * ("(wifi|broadband) * drops" is "wifi * drops" and "broadband * drops"). A phrase with no group is itself; one
+ * that stands for more than MAX_ALTERNATIVE_PHRASES (which content checks report) stands for none.
  */
 export function expandAlternatives(phrase: string): string[] {
+  if (alternativesCount(phrase) > MAX_ALTERNATIVE_PHRASES) return [];
   const group = /\(([^()]*)\)/.exec(phrase);
   if (!group) return [phrase];
   const [whole, inner = ''] = group;
@@ -65,7 +72,7 @@ export class PhraseFinder<T> {
   private readonly byFirstStem = new Map<string, Pattern<T>[]>();
   private readonly form: (word: string) => string;
   private readonly fillers: ReadonlySet<string>;
-  /** Words a "*" gap never stands over. */
+  /** Words a "*" gap never ends with. */
   private readonly unbridged: ReadonlySet<string>;
 
   /**
@@ -73,18 +80,18 @@ export class PhraseFinder<T> {
    * "restful" through a shared stem); `stem`: the stemmer to use (the
    * engine's, with its cache of stems kept between runs); `fillers`: words a
    * message may have inside a phrase that the phrase leaves out ("any" in
-   * "without any wifi"), at most two per phrase; `unbridged`: words a "*" gap may not stand over (a
-   * negation: "the wifi never drops" is no "wifi * drops").
+   * "without any wifi"), at most two per phrase; `unbridged`: words a "*" gap may not end with (a
+   * negation: "the wifi never drops" is no "wifi * drops"); `alternatives`: read "(a|b)" groups.
    */
   constructor(
     entries: Iterable<{ value: T; phrases: readonly string[] }>,
-    options: { exact?: boolean; stem?: (word: string) => string; fillers?: readonly string[]; unbridged?: Iterable<string> } = {},
+    options: { exact?: boolean; stem?: (word: string) => string; fillers?: readonly string[]; unbridged?: Iterable<string>; alternatives?: boolean } = {},
   ) {
     this.form = options.exact ? (w) => w : (options.stem ?? stem);
     this.fillers = new Set((options.fillers ?? []).map(this.form));
     this.unbridged = new Set([...(options.unbridged ?? [])].map(this.form));
     for (const { value, phrases } of entries) {
-      for (const phrase of phrases.flatMap((listed) => expandAlternatives(listed).slice(0, MAX_ALTERNATIVE_PHRASES))) {
+      for (const phrase of options.alternatives ? phrases.flatMap(expandAlternatives) : phrases) {
         const parts = phrase
           .split('*')
           .map((part) => words(part).map(this.form))
@@ -136,7 +143,8 @@ function matchAt(stems: readonly string[], start: number, parts: readonly string
     const to = k === 0 ? at : Math.min(stems.length - part.length, at + MAX_WILDCARD_WORDS);
     let end: number | undefined;
     for (let p = from; p <= to && end === undefined; p++) {
-      if (k > 0 && unbridged.has(stems[p - 1] as string)) break;
+      // "the wifi never drops" is no "wifi * drops"; "continue without a hitch if the wifi fails" is "continue * if the wifi fails".
+      if (k > 0 && unbridged.has(stems[p - 1] as string)) continue;
       const matched = matchPart(stems, p, part, fillers, MAX_FILLERS - skipped);
       if (matched) [end, skipped] = [matched.end, skipped + matched.skipped];
     }

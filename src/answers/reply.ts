@@ -44,17 +44,20 @@ export function suggestion(entry: Entry): Suggestion {
 }
 
 /**
- * A question the bot cannot answer offers the entries that match it at least this well, instead of where to start.
- * Low on purpose: on the development sets, an in-scope "I don't know" offers a right entry one click away 74% of the
- * time at 0.25 against 56% at 0.4; chatter that falls back gets three questions either way.
+ * A question the bot cannot answer offers the entries that match it at least this well, instead of where to start;
+ * one in the domain's own terms ("gateway", "IoT") from a weaker match. On the development sets, an in-scope "I don't
+ * know" then offers a right entry one click away 68% of the time, against 56% at 0.4 for all; off-topic messages
+ * that fall back show "closest" questions 393 times in 1,308, against 221 (at 0.25 for all: 74% and 836).
  */
-const NEAREST_WORTH_OFFERING = 0.25;
+const NEAREST_WORTH_OFFERING = 0.4;
+const NEAREST_IN_THE_DOMAIN = 0.25;
 /** At most this many of them. */
 const MAX_NEAREST = 3;
 
 /** The questions closest to one the bot cannot answer, best first: none when nothing comes close. */
-export function nearestCandidates(candidates: readonly Candidate[]): Candidate[] {
-  return candidates.filter((c) => c.confidence >= NEAREST_WORTH_OFFERING).slice(0, MAX_NEAREST);
+export function nearestCandidates(candidates: readonly Candidate[], inTheDomainsTerms: boolean): Candidate[] {
+  const enough = inTheDomainsTerms ? NEAREST_IN_THE_DOMAIN : NEAREST_WORTH_OFFERING;
+  return candidates.filter((c) => c.confidence >= enough).slice(0, MAX_NEAREST);
 }
 
 /** One starter question per topic, for people who don't know what to ask. */
@@ -104,7 +107,7 @@ export function replyTo(decision: Response, kb: KnowledgeBase, commands: Command
       };
     case 'fallback': {
       // The nearest questions it can answer, when any comes close enough to be worth a click; else where to start.
-      const nearest = nearestCandidates(decision.candidates);
+      const nearest = 'nearest' in decision && decision.nearest ? decision.nearest : nearestCandidates(decision.candidates, false);
       return {
         ...base,
         kind: 'fallback',

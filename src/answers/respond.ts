@@ -13,6 +13,7 @@ import { OutOfScope, type OutOfScopeTopic } from './outOfScope.js';
 import { answerOf, certainAnswer, neighbours, STANDS_ALONE, type AnswerDecision } from './answerDecisions.js';
 import { ARTICLE_NAMES, ARTICLE_SAYS, ATTRIBUTION, COMPARISON_FRAME, PART_ABOUT, QUESTION_START, SECTION_VERB_AT_END, WHICH_SECTION, WHO_IS_RIGHT } from './articleFrames.js';
 import { CompoundReader, type CompoundAnswer } from './compoundQuestions.js';
+import { nearestCandidates } from './reply.js';
 import { ASKS_WHICH_IS_BETTER, ASKS_WHY_ALONE, FollowUpReader } from './followUps.js';
 import { NOT_OWN, ownWords, QUESTION_WORD } from './ownWords.js';
 import { A_SIDE, NAMES_A_SIDE, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, type Side } from './sides.js';
@@ -22,7 +23,8 @@ export type { AnswerDecision } from './answerDecisions.js';
 
 export type Response =
   /** `lastStep`: the answer again, as "and then?" asked after the last step of a sequence the article tells. */
-  | (Decision & { readAs?: string; lastStep?: true })
+  /** `nearest`: for an "I don't know", the questions offered instead. */
+  | (Decision & { readAs?: string; lastStep?: true; nearest?: Candidate[] })
   | CompoundAnswer
   /** A project described in the message, read for the article's criteria. */
   | { kind: 'scenario'; reading: ScenarioReading; confidence: number; question: string }
@@ -149,6 +151,8 @@ const ASKER_S_PROJECT = /\b(?:we|us|our|ours|i|me|my)\b/i;
 /** Asked of the engine, these find the article's general answer on which to pick, and the entries about the article itself. */
 const WHICH_IS_BETTER_QUERY = 'which is better, iot or m2m?';
 const THE_ARTICLE_ITSELF_QUERY = 'which article is this based on?';
+/** Finds the entry listing the article's headings. */
+const THE_HEADINGS_QUERY = "what are the article's section headings?";
 /** "Maybe a silly question but…", "bit lost,", "Sorry, new to all this.": how the asker feels, not what they ask. */
 const FEELS_NEW_TO_IT =
   /^(?:(?:maybe|probably|possibly|sorry|apologies|okay|ok|hi|hello|hey)\b[\s,]*)*(?:(?:my\s+)?first\s+(?:week|day|days|month)(?:\s+(?:here|in\s+the\s+job|on\s+the\s+job))?|new\s+(?:starter|joiner|hire)(?:\s+here)?|(?:if\s+)?(?:this\s+is\s+|it['’]s\s+)?(?:a\s+)?(?:silly|dumb|stupid|daft|basic|naive)\s+(?:question|q|one)|(?:a\s+)?bit\s+lost|(?:i['’]m\s+)?(?:very\s+|totally\s+|completely\s+|quite\s+)?new\s+to\s+(?:all\s+)?(?:this|it)|(?:total\s+|complete\s+)?(?:newbie|beginner|noob)(?:\s+(?:here|question|q))?)(?:\s*,?\s*sorry)?(?:\s*[,:.!\u2013\u2014-]+\s*|\s+but\s+|\s*$)/i;
@@ -201,8 +205,8 @@ function clausesOf(text: string, breaks: RegExp): string[] {
   return sentences(text).flatMap((sentence) => sentence.split(breaks)).map((clause) => clause.trim());
 }
 
-/** A document of the asker's own, named as what is asked about: "the memo", "our annual report", "that email"; not where the answer goes ("for the memo I'm writing"). */
-const ANOTHER_DOCUMENT = /(?<!\b(?:for|in|into|to|on|onto)\s+)\b(?:the|this|that|our|your|my|his|her|their|today['’]?s|yesterday['’]?s|new|latest)\s+(?:[\w-]+\s+)?(?:memos?|e-?mails?|reports?|handbooks?|manuals?|polic(?:y|ies)|newsletters?|press\s+releases?|decks?|slides?|presentations?|minutes|contracts?|letters?|books?|novels?|songs?|films?|movies?|proposals?|datasheets?|brochures?|spreadsheets?|rotas?|agendas?|invoices?|poems?|scripts?|thesis|tweets?|speech|notices?)\b/i;
+/** A document of the asker's own, named as what is asked about: "the memo", "our annual report", "that email", "the Harry Potter books"; not where the answer goes ("to the memo"). "This report" may be the article. */
+const ANOTHER_DOCUMENT = /(?<!\b(?:for|in|into|to)\s+)\b(?:the|that|our|your|my|his|her|their|today['’]?s|yesterday['’]?s|new|latest)\s+(?:[\w-]+\s+){0,3}(?:memos?|e-?mails?|reports?|handbooks?|manuals?|polic(?:y|ies)|newsletters?|press\s+releases?|decks?|slides?|presentations?|minutes|contracts?|letters?|books?|novels?|songs?|films?|movies?|proposals?|datasheets?|brochures?|spreadsheets?|rotas?|agendas?|invoices?|poems?|scripts?|thesis|tweets?|speech|notices?)\b/i;
 /** Words that name the article (or its subject) whatever else the message names. */
 const NAMES_THE_ARTICLE = /\b(?:article|piece|post|blog|text|write-?up|page|essay|iot|m2m|internet\s+of\s+things|machine[\s-]to[\s-]machine)\b/i;
 /** What a question about another document's author, date or contents is declined as. */
@@ -226,9 +230,7 @@ export class Responder {
   /** Entries about which side to choose: the chooser's criteria, and the lists that gather several of them ("M2M is best when…"). */
   private readonly choosing: ReadonlySet<string>;
   /** Entries about the article itself (its author, its date, where it was published), and the article's general answer on which to pick: found on first use. */
-  private canned: { aboutTheArticle: ReadonlySet<string>; whichIsBetter: Entry | undefined } | undefined;
-  /** The entries about the article itself, headings included: found on first use. */
-  private articleEntries: ReadonlySet<string> | undefined;
+  private canned: { aboutTheArticle: ReadonlySet<string>; whichIsBetter: Entry | undefined; headings: Entry | undefined } | undefined;
   /** The entries that gather several criteria: the article's "best when" lists. */
   private readonly lists: ReadonlySet<string>;
   /** The entries that weigh those lists against each other ("which should we choose?"). */
@@ -266,7 +268,7 @@ export class Responder {
       const plain = this.responseTo(subject, previous);
       if (plain.kind === 'answer') return { ...plain, question };
     }
-    return response;
+    return response.kind === 'fallback' ? { ...response, nearest: nearestCandidates(response.candidates, sidesNamed(question).size > 0 || this.engine.usesKeyTerms(question)) } : response;
   }
 
   private responseTo(question: string, previous?: PreviousTurn): Response {
@@ -318,18 +320,12 @@ export class Responder {
    * an answer about the article itself (its author, date, publisher or headings) is declined unless the article is named.
    */
   private aboutAnotherDocument(question: string, response: Response): Response {
-    if (response.kind !== 'answer' || !this.aboutTheArticleItself().has(response.entry.id)) return response;
-    const asked = this.askingPart(question);
+    const { aboutTheArticle, headings } = this.cannedAnswers();
+    if (response.kind !== 'answer' || !(aboutTheArticle.has(response.entry.id) || response.entry.id === headings?.id)) return response;
+    // The clause that asks: "My report quotes it, who wrote it?" asks about the article the report quotes.
+    const asked = (lastAsked(question) ?? sentences(question).at(-1) ?? question).split(/[,;:]\s+/).filter((c) => words(c).length >= 2).at(-1) ?? question;
     if (!ANOTHER_DOCUMENT.test(asked) || NAMES_THE_ARTICLE.test(asked)) return response;
     return { kind: 'declined', subject: OTHER_DOCUMENTS, partial: null, confidence: response.confidence, candidates: response.candidates, question };
-  }
-
-  /** The entries about the article itself: those from the same file as the ones about its header (author, date, publisher). */
-  private aboutTheArticleItself(): ReadonlySet<string> {
-    if (this.articleEntries) return this.articleEntries;
-    const header = this.cannedAnswers().aboutTheArticle;
-    const files = new Set(this.kb.entries.filter((e) => header.has(e.id)).map((e) => e.file));
-    return (this.articleEntries = new Set(this.kb.entries.filter((e) => files.has(e.file)).map((e) => e.id)));
   }
 
   /**
@@ -476,7 +472,7 @@ export class Responder {
   }
 
   /** The entries the canned queries find, each trusted only when clearly answered. */
-  private cannedAnswers(): { aboutTheArticle: ReadonlySet<string>; whichIsBetter: Entry | undefined } {
+  private cannedAnswers(): { aboutTheArticle: ReadonlySet<string>; whichIsBetter: Entry | undefined; headings: Entry | undefined } {
     if (this.canned) return this.canned;
     const clear = (query: string) => {
       const found = answerOf(this.kb, this.engine.ask(query));
@@ -485,7 +481,7 @@ export class Responder {
     // The entries about the article itself (its author, date, where it is from) share the part of it they come from.
     const header = clear(THE_ARTICLE_ITSELF_QUERY)?.source;
     const aboutTheArticle = new Set(header === undefined ? [] : this.kb.entries.filter((e) => e.source === header).map((e) => e.id));
-    return (this.canned = { aboutTheArticle, whichIsBetter: clear(WHICH_IS_BETTER_QUERY) });
+    return (this.canned = { aboutTheArticle, whichIsBetter: clear(WHICH_IS_BETTER_QUERY), headings: clear(THE_HEADINGS_QUERY) });
   }
 
   /** "which one should a place like ours use?" with nothing said of the place: which to pick, in general. */

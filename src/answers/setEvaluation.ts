@@ -147,7 +147,7 @@ function judgeInScope(item: { q: string; style: string; expect: string[]; parts?
     ...(recommended ? { recommended } : {}),
     confidence: confidenceOf(response),
     got: describeResponse(response),
-    ...(response.kind === 'fallback' ? { nearest: nearestCandidates(response.candidates).map((c) => c.entry.id) } : {}),
+    ...(response.kind === 'fallback' ? { nearest: (response.nearest ?? nearestCandidates(response.candidates, false)).map((c) => c.entry.id) } : {}),
   };
 }
 

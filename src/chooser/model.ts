@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
-import { expandAlternatives, MAX_ALTERNATIVE_PHRASES } from '../answers/phrases.js';
+import { alternativesCount, expandAlternatives, MAX_ALTERNATIVE_PHRASES } from '../answers/phrases.js';
 import { loadFile } from '../knowledge/content.js';
 import { ContentError, type Problem } from '../knowledge/problems.js';
 import { id, int, list, optional, record, refs, text, textList, type Infer } from '../knowledge/schema.js';
@@ -70,8 +70,8 @@ export const CHOOSER_QUESTION = record(
               for (const [i, phrase] of cues[answer].entries()) {
                 // Words matched as written are checked where they stand; a "*" gap has no place to check them.
                 if (phrase.startsWith('=') && phrase.includes('*')) report([answer, i], `"${phrase}" is to match as written ("=") but has a "*" gap`, 'drop the "=" or the "*"');
-                if (!balancedGroups(phrase)) report([answer, i], `"${phrase}" has a "(" without its ")", or one inside another`, 'write each group of alternatives as "(a|b|c)", closed, and not nested');
-                else if (expandAlternatives(phrase).length > MAX_ALTERNATIVE_PHRASES) report([answer, i], `"${phrase}" stands for more than ${MAX_ALTERNATIVE_PHRASES} phrases`, 'split it into several cues with fewer alternatives');
+                if (!wellFormedGroups(phrase)) report([answer, i], `"${phrase}" has a "(" without its ")", a group inside another, an empty group or a "|" outside one`, 'write each group of alternatives as "(a|b|c)", closed, and not nested');
+                else if (alternativesCount(phrase) > MAX_ALTERNATIVE_PHRASES) report([answer, i], `"${phrase}" stands for more than ${MAX_ALTERNATIVE_PHRASES} phrases`, 'split it into several cues with fewer alternatives');
                 else if (expandAlternatives(phrase).some((p) => p.length > MAX_CUE_LENGTH)) report([answer, i], `"${phrase}" is (or stands for) a phrase longer than ${MAX_CUE_LENGTH} characters`, 'shorten it');
               }
             }
@@ -136,17 +136,17 @@ export function chooserVersion(questions: readonly ChooserQuestion[]): string {
   return createHash('sha256').update(JSON.stringify(shape)).digest('hex').slice(0, 8);
 }
 
-/** Whether every "(" of a cue is closed by a ")" before the next "(" opens. */
-function balancedGroups(phrase: string): boolean {
-  let open = false;
-  for (const c of phrase) {
+/** Whether every "(" of a cue is closed by a ")" before the next "(" opens, no group is empty, and every "|" is inside a group. */
+function wellFormedGroups(phrase: string): boolean {
+  let open = -1;
+  for (const [i, c] of [...phrase].entries()) {
     if (c === '(') {
-      if (open) return false;
-      open = true;
+      if (open >= 0) return false;
+      open = i;
     } else if (c === ')') {
-      if (!open) return false;
-      open = false;
-    }
+      if (open < 0 || i === open + 1) return false;
+      open = -1;
+    } else if (c === '|' && open < 0) return false;
   }
-  return !open;
+  return open < 0;
 }

@@ -44,8 +44,8 @@ const DESCRIBED_SETTING = 14;
 /** Who is describing their own project: "we", "our", "I"; or a setting named first ("Ski resort: …"). */
 const OWN_PROJECT = /\b(we|we're|our|us|i|i'm|my|here)\b|^[^.?!:]{2,40}:/i;
 /** A cue shortly after one of these words answers the other way: "we don't expect it to grow" is a "no", "we can't rely on wifi" a "yes". */
-const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'dont', 'doesnt', 'wont', 'cant', 'cannot', 'isnt', 'arent', 'aint', 'nor', 'hardly', 'nobody', 'none', 'zero', 'nothing']);
-/** A cue that gives the reason for a need ("for security", "because of safety"): a negation earlier in the clause denies the need, not the reason. */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'dont', 'doesnt', 'wont', 'cant', 'cannot', 'isnt', 'arent', 'aint', 'nor', 'hardly', 'rarely', 'seldom', 'nobody', 'none', 'zero', 'nothing']);
+/** A cue that gives the reason for a need ("for security", "because of safety"): beside another cue of that need, it adds nothing of its own. */
 const A_REASON = /^(?:for|because of|bc|due to) (?:security|safety)\b/;
 /** How many words before a cue a negation still applies to, unless a conjunction starts another clause in between. */
 const NEGATION_REACH = 6;
@@ -99,7 +99,7 @@ export class ScenarioReader {
       entries.push({ value: { questionIndex, answer: 'no' }, phrases: question.cues.no.map(cueWithQuantities) });
       entries.push({ value: { questionIndex, answer: 'yes' }, phrases: question.cues.yes.map(cueWithQuantities) });
     });
-    this.finder = new PhraseFinder(entries, { ...(stem ? { stem } : {}), fillers: CUE_FILLERS, unbridged: NEGATIONS });
+    this.finder = new PhraseFinder(entries, { ...(stem ? { stem } : {}), fillers: CUE_FILLERS, unbridged: NEGATIONS, alternatives: true });
     this.cueWords = new Set(entries.flatMap((e) => e.phrases.flatMap((phrase) => words(phrase))));
   }
 
@@ -166,7 +166,8 @@ export class ScenarioReader {
     const text = this.prepared(message);
     const found = this.finder.findAll(text);
     const typed = words(text);
-    // The words quoted back are the ones the person typed ("PLCs", not the "plus" it was mended to for matching), when slips were put right word for word.
+    // The words quoted back are the ones the person typed ("PLCs", not the "plus" it was mended to for matching; numbers as
+    // quantities), when the mending kept one word for one word: words joined or split leave the mended words.
     const asTyped = words(quantitiesAsTokens(message));
     const quoted = asTyped.length === typed.length ? asTyped : typed;
     // Which clause each word is in ("no wifi, each pump reports to its controller": the "no" stays in its clause).
@@ -189,8 +190,12 @@ export class ScenarioReader {
     for (const m of found) {
       if ('ask' in m.value) continue;
       const after = negatedAfter(typed, clauseOf, m.end);
-      // "must never touch the outside world for security": a reason given is denied only by a "not" right before it.
-      const negated = after !== undefined || (A_REASON.test(m.words) ? NEGATIONS.has(typed[m.start - 1] ?? '') : negatedBefore(typed, clauseOf, m.start));
+      const need = m.value.questionIndex;
+      // "must never touch the outside world for security": a reason given beside another cue of the same need is that cue's reason, read with it.
+      if (A_REASON.test(m.words) && found.some((o) => o !== m && 'questionIndex' in o.value && o.value.questionIndex === need && clauseOf[o.start] === clauseOf[m.start])) continue;
+      // "we'd be ok if the connection is lost": what the clause says can happen is no need.
+      if (toleratedBefore(typed, clauseOf, m.start)) continue;
+      const negated = after !== undefined || negatedBefore(typed, clauseOf, m.start);
       const answer = negated ? (m.value.answer === 'yes' ? 'no' : 'yes') : m.value.answer;
       if (inAnOffer(m.start) && this.sideOf(m.value.questionIndex, answer) === 'iot') continue;
       const evidence = quoted.slice(after !== undefined || !negated ? m.start : Math.max(0, m.start - NEGATION_REACH), after ?? m.end).join(' ');
@@ -275,6 +280,16 @@ export class ScenarioReader {
       });
     return { criteria, recommendation, answers, confidence };
   }
+}
+
+/** Words that say what follows is tolerated ("it's fine if…", "we'd be ok if…", "it's ok to…"), before "if", "when", "to" or "that". */
+const TOLERATED = /\b(?:ok|okay|fine|alright|acceptable|no problem|not a problem|no big deal|do not mind|does not matter) (?:if|when|to|that)\b/;
+
+/** Whether the clause says, before `start`, that what follows may happen ("it's fine if the wifi drops"). */
+function toleratedBefore(typed: readonly string[], clauseOf: readonly number[], start: number): boolean {
+  let from = start;
+  while (from > 0 && clauseOf[from - 1] === clauseOf[start]) from -= 1;
+  return TOLERATED.test(typed.slice(from, start).join(' '));
 }
 
 /** Whether a negation stands within NEGATION_REACH words before `start`, in the same clause. */

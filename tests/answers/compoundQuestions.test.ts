@@ -54,8 +54,9 @@ describe('two questions in one', () => {
   it('answers a second question after ", and" that does not start like one ("…, and IoT devices are built with what?") when each half is answered surely alone', () => {
     expectAnsweredAsBoth('What does the "thing" in IoT mean, and IoT devices are built with what?', 'What does the "thing" in IoT mean?', 'IoT devices are built with what?');
     expectAnsweredAsBoth('Who wrote the article, and M2M was first used for what?', 'Who wrote the article?', 'M2M was first used for what?');
-    // A project told in a sentence before ", and" is no first question.
+    // A project told in a sentence before ", and" is no first question, nor one told after it.
     expect(responder.respond("I'd like all our gear syncing live through the cloud, and I want to add staff logins without any fuss. Which way should we go?").kind).not.toBe('compound');
+    expect(responder.respond('which should I pick, and we have no wifi at the site so what do you think?').kind).not.toBe('compound');
   });
 
   it('answers the same request made of each side, joined by "and", though neither half starts like a question', () => {

@@ -401,6 +401,18 @@ describe('follow-ups', () => {
     for (const q of ['What else does that allow?', 'whats that get u', 'whats the upside of that tho']) expect(entryOf(responder.respond(q, before)), q).toBe(plain);
   });
 
+  it('reads neither a request to repeat nor a question of its own as asking what the answer makes possible, nor a section question naming a side as asking where the answer is said', () => {
+    const before = turnOf(responder.respond('how does iot scale?'));
+    const gives = entryOf(responder.respond('what does that make possible?', before));
+    for (const q of ['give me that again', 'can you give me that again']) expect(entryOf(responder.respond(q, before)), q).toBe(before.entryIds[0]);
+    for (const q of ['where did you get that?', 'how much is it worth?', 'how do I get that?']) expect(entryOf(responder.respond(q, before)), q).not.toBe(gives);
+    const iot = turnOf(responder.respond('what is iot?'));
+    for (const q of ['which section is it in for m2m?', 'which section of it is about m2m?']) expect(entryOf(responder.respond(q, iot)), q).not.toBe(iot.entryIds[0]);
+    // With a reason after it, the section question still asks where the answer is said.
+    const subset = turnOf(responder.respond('Is IoT a subset of M2M?'));
+    expect(entryOf(responder.respond("which section's that in? I want to cite it", subset))).toBe(subset.entryIds[0]);
+  });
+
   it('"which section\'s that in?", "under which heading is that stated?" or "where\'s that in the article" asks where the answer just given is said: it is given again, with its source', () => {
     const before = turnOf(responder.respond('Is IoT a subset of M2M?'));
     for (const q of ["which section's that in?", 'Which section states that?', 'Under which heading is that stated?', "where's that in the article", 'in which paragraph does it say that?']) {

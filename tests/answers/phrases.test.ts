@@ -55,17 +55,24 @@ describe('PhraseFinder', () => {
   it('reads "(a|b)" as alternatives for one place in a phrase, several groups and an empty alternative included', () => {
     expect(expandAlternatives('(wifi|broadband) * (drops|dies)')).toEqual(['wifi * drops', 'wifi * dies', 'broadband * drops', 'broadband * dies']);
     expect(expandAlternatives('keep (|on )running')).toEqual(['keep running', 'keep on running']);
-    const connection = new PhraseFinder([{ value: 'offline', phrases: ['(wifi|broadband) * (drops|dies)'] }]);
+    const connection = new PhraseFinder([{ value: 'offline', phrases: ['(wifi|broadband) * (drops|dies)'] }], { alternatives: true });
     expect(connection.find('the broadband at the depot drops every week')?.words).toBe('broadband at the depot drops');
     expect(connection.find('our wifi keeps dying')).toBeUndefined();
     expect(connection.find('the router dies')).toBeUndefined();
+    // Only where asked: scope terms are read as written.
+    expect(new PhraseFinder([{ value: 'offline', phrases: ['(wifi|broadband) * drops'] }]).find('the wifi at the depot drops')).toBeUndefined();
+    // A phrase standing for too many is no phrase at all (content checks report it).
+    expect(expandAlternatives(Array.from({ length: 4 }, () => '(a|b|c|d|e|f)').join(' '))).toEqual([]);
   });
 
-  it('never lets a "*" gap stand over a word it is told not to bridge: "the wifi never drops" is no "wifi * drops"', () => {
-    const negations = new PhraseFinder([{ value: 'offline', phrases: ['wifi * drops'] }], { unbridged: ['never', 'not'] });
+  it('never lets a "*" gap end with a word it is told not to bridge: "the wifi never drops" is no "wifi * drops"', () => {
+    const negations = new PhraseFinder([{ value: 'offline', phrases: ['wifi * drops', 'continue * if the wifi fails'] }], { unbridged: ['never', 'not', 'without'] });
     expect(negations.find('the wifi here never drops')).toBeUndefined();
     expect(negations.find('the wifi does not drop')).toBeUndefined();
     expect(negations.find('the wifi in the hall drops')?.value).toBe('offline');
+    // Inside the gap, a negation is part of the description: "without a hitch", "which is never great".
+    expect(negations.find('it must continue without a hitch if the wifi fails')?.value).toBe('offline');
+    expect(negations.find('our wifi, which is never great, drops every day')?.value).toBe('offline');
   });
 
   it('in exact mode, "rest" is not "restful"', () => {

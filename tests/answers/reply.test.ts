@@ -1,6 +1,6 @@
 /** What each kind of response says and offers, whatever the front end. */
 import { describe, expect, it } from 'vitest';
-import { replyTo, starterSuggestions } from '../../src/answers/reply.js';
+import { nearestCandidates, replyTo, starterSuggestions } from '../../src/answers/reply.js';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../../src/knowledge/load.js';
 import { TERMINAL_COMMANDS } from '../../src/terminal/render.js';
 
@@ -19,10 +19,17 @@ describe('a question the bot cannot answer', () => {
     expect(reply.text).toContain('closest questions');
   });
 
-  it('offers a weak match as one of the nearest: an unanswered question the article covers is then often one click from its answer', () => {
-    const reply = replyTo({ kind: 'fallback', confidence: 0.3, candidates: [{ entry: third, confidence: 0.3 }, { entry: first, confidence: 0.1 }], question: 'q' }, kb, commands);
+  it('offers the nearest questions the response chose, weak matches included', () => {
+    const weak = { entry: third, confidence: 0.3 };
+    const reply = replyTo({ kind: 'fallback', confidence: 0.3, candidates: [weak, { entry: first, confidence: 0.1 }], nearest: [weak], question: 'q' }, kb, commands);
     expect(reply.suggestions.map((s) => s.id)).toEqual([third.id]);
     expect(reply.text).toContain('closest questions');
+  });
+
+  it('offers a weak match only for a question in the domain\'s own terms: weak matches of chatter are noise', () => {
+    const weak = [{ entry: third, confidence: 0.3 }];
+    expect(nearestCandidates(weak, true).map((c) => c.entry.id)).toEqual([third.id]);
+    expect(nearestCandidates(weak, false)).toEqual([]);
   });
 
   it('offers where to start when nothing comes close', () => {

@@ -187,17 +187,31 @@ describe('scenarios', () => {
     expect(wifi('The counters do not have to run when the wifi drops, nobody is on site then. IoT or M2M?')).not.toBe('yes');
   });
 
-  it('reads a need however it is worded: a connection "is lost", all a machine "ever talks to", a fleet "capped at" its size, kit that "cannot be exposed to any other network", a "rock-solid connection"', () => {
+  it('reads a need however it is worded: a connection "is lost", all a machine "ever talks to", a fleet "capped at its current size", kit that "cannot be exposed to any other network", "rock-solid internet"', () => {
     const read = (q: string, id: string) => readingOf(responder.respond(q), id);
     expect(read('When the connection is lost the dosing pump still has to work. Which one?', 'works-without-wifi')).toBe('yes');
     expect(read("The scale sends its weight to the one printer and that's all it ever talks to. IoT or M2M?", 'point-to-point')).toBe('yes');
-    expect(read('The fleet is capped at twelve trucks and will remain so. Which suits us?', 'scale-to-many-users')).toBe('no');
+    expect(read('The fleet is capped at its current size and will stay this size. Which suits us?', 'scale-to-many-users')).toBe('no');
     expect(read('The safety controllers cannot be exposed to any other network, ever. Which fits?', 'security-isolation')).toBe('yes');
-    expect(verdict('Every device has gigabit fibre and a rock-solid connection. IoT or M2M?')).toBe('iot');
+    expect(verdict('Every device has gigabit fibre and rock-solid internet. IoT or M2M?')).toBe('iot');
+    expect(verdict('We need a rock solid link between the two PLCs and nothing else. IoT or M2M?')).toBe('m2m');
   });
 
-  it('reads a reason given for a need ("for security") as the reason, whatever negation comes earlier in the clause', () => {
+  it('reads a reason given for a need ("for security") with the other cue of that need in its clause, and alone as any cue', () => {
     expect(readingOf(responder.respond('The vault controllers must never touch the outside world for security. Which one?'), 'security-isolation')).toBe('yes');
+    expect(readingOf(responder.respond("We don't need a closed network for security, thousands of users log in. Which fits?"), 'security-isolation')).not.toBe('yes');
+    expect(verdict("We don't bother with anything special for security, and thousands of customers use the app. Which fits?")).toBe('iot');
+  });
+
+  it('reads no need into a failure the clause tolerates ("we\'d be ok if the connection is lost"), a story of one ("the internet went out during my demo") or unrelated caps and habits', () => {
+    const wifi = (q: string) => readingOf(responder.respond(q), 'works-without-wifi');
+    expect(wifi("We'd be ok if the connection is lost for an hour, thousands of customers use the app. Which fits?")).not.toBe('yes');
+    expect(wifi("It's ok to lose connectivity now and then, we have thousands of users. IoT or M2M?")).not.toBe('yes');
+    expect(responder.respond('the internet went out during my demo, what is m2m?').kind).toBe('answer');
+    expect(readingOf(responder.respond('Our budget is capped at 50k and we need thousands of users. Which fits?'), 'scale-to-many-users')).toBe('yes');
+    expect(readingOf(responder.respond('The only thing it ever talks to is the cloud, and we have thousands of devices. Which fits?'), 'point-to-point')).not.toBe('yes');
+    // A negation inside a gap describes; it does not deny: "continue without interruption if the wifi fails".
+    expect(wifi('The pumps must continue without interruption if the wifi fails, and each pump talks to one controller. Which fits?')).toBe('yes');
   });
 
   it('quotes the words the person typed, not the ones their slips were mended to', () => {
@@ -739,6 +753,13 @@ describe('a story that ends with a question', () => {
 });
 
 describe('what the article does not cover', () => {
+  it('offers its nearest questions for an "I don\'t know" in the domain\'s terms, however weak, and none for chatter that matches weakly', () => {
+    const inTheDomain = responder.respond('does the gateway thing get zippier with fibre lines?');
+    const chatter = responder.respond('how do I bake bread');
+    expect(inTheDomain.kind === 'fallback' && inTheDomain.nearest?.length).toBeGreaterThan(0);
+    expect(chatter.kind === 'fallback' && chatter.nearest).toEqual([]);
+  });
+
   it('leaves everyday chatter unanswered though it shares a word with a metaphor some askers use ("group chat", "Lego", "says yes", "graft", "party")', () => {
     // Each of these words, added to the knowledge base as a synonym or phrasing, once made the message answerable.
     for (const q of ['can you add me to the group chat?', 'do you like lego?', 'Did the bank say yes to your loan?', 'That was a lot of graft this weekend in the garden', 'when is the end-of-year party?', 'Any good science fiction films this weekend?']) {
@@ -750,7 +771,9 @@ describe('what the article does not cover', () => {
     for (const q of ['who wrote the memo?', 'When was the report published?', 'Who wrote our annual report?', 'what sections does the safety policy have?', 'who is the author of the new handbook?']) {
       expect(responder.respond(q).kind, q).not.toBe('answer');
     }
-    // The article named, or the document only where the answer will go, is still a question about the article.
+    // The article named, "this report", or a document that only cites it, is still a question about the article.
+    for (const q of ['Our report cites this. When was it published?', 'My report quotes it, who wrote it?', 'who wrote this report?']) expect(responder.respond(q).kind, q).toBe('answer');
+    // The document only where the answer will go is no document asked about.
     const author = entryOf(responder.respond('Who wrote the article?'));
     expect(author).toBeDefined();
     for (const q of ['who wrote the piece?', 'who wrote the blog post', 'for the memo I am writing, who is the author?', 'who wrote the IoT report?']) expect(entryOf(responder.respond(q)), q).toBe(author);

@@ -58,9 +58,10 @@ describe('judging', () => {
 
   it('counts the "I don\'t know"s that offered a right entry among the closest questions', () => {
     const items = ['m2m-acronym', 'iot-industries'].map((id) => ({ q: id, style: 'newcomer' as const, expect: [id], file: 't' }));
-    const fallback = (q: string): Response => ({ kind: 'fallback', confidence: 0.3, candidates: [{ entry: entry('m2m-acronym'), confidence: 0.3 }, { entry: entry('iot-industries'), confidence: 0.1 }], question: q });
+    const candidates = [{ entry: entry('m2m-acronym'), confidence: 0.3 }, { entry: entry('iot-industries'), confidence: 0.1 }];
+    const fallback = (q: string): Response => ({ kind: 'fallback', confidence: 0.3, candidates, nearest: candidates.slice(0, 1), question: q });
     const result = evaluateSet(fallback, set(items));
-    // The second entry matches too weakly to be offered.
+    // The second entry was not offered.
     expect(result.fallbacks).toEqual({ count: 2, offeredRight: 1 });
   });
 

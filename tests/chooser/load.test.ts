@@ -155,12 +155,15 @@ describe('loadChooser', () => {
     // A group of alternatives left open, one that stands for too long a phrase, or too many phrases: each named, with its fix.
     const long = `(${'x'.repeat(61)}|y) drops`;
     const many = Array.from({ length: 4 }, () => `(${Array.from({ length: 6 }, (_, i) => `w${i}`).join('|')})`).join(' ');
-    const groups = validateChooser(dirWith(`questions:${withCues(`"yes": ["(wifi|broadband drops", "${long}", "${many}", "(wifi|broadband) * drops"]`)}${['b', 'c', 'd', 'e', 'f'].map(good).join('')}\n`), kb);
+    const groups = validateChooser(dirWith(`questions:${withCues(`"yes": ["(wifi|broadband drops", "${long}", "${many}", "(wifi|broadband) * drops", "wifi () drops", "wifi|broadband drops"]`)}${['b', 'c', 'd', 'e', 'f'].map(good).join('')}\n`), kb);
     expect(groups.model).toBeNull();
+    const malformed = 'write each group of alternatives as "(a|b|c)", closed, and not nested';
     expect(groups.problems.map((p) => [p.item, p.field, p.fix, p.line !== undefined])).toEqual([
-      ['a', 'cues.yes[0]', 'write each group of alternatives as "(a|b|c)", closed, and not nested', true],
+      ['a', 'cues.yes[0]', malformed, true],
       ['a', 'cues.yes[1]', 'shorten it', true],
       ['a', 'cues.yes[2]', 'split it into several cues with fewer alternatives', true],
+      ['a', 'cues.yes[4]', malformed, true],
+      ['a', 'cues.yes[5]', malformed, true],
     ]);
   });
 });
