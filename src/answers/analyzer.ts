@@ -147,6 +147,11 @@ export class Analyzer {
     return this.vocabulary.size;
   }
 
+  /** Whether `text` has a word the knowledge base uses that everyday English rarely does ("gateway", "telemetry"; not "chat" or "cloud"). */
+  usesRareKnownWord(text: string, rarerThan: number): boolean {
+    return words(text).some((w) => this.vocabulary.has(w) && !STOP_WORDS.has(w) && (frequencyRank(w) ?? Infinity) > rarerThan);
+  }
+
   /** True for the canonical term of a synonym group: the domain's key vocabulary. */
   isKeyTerm(term: string): boolean {
     return term.startsWith(SYNONYM_MARK);

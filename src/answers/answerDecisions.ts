@@ -1,6 +1,6 @@
 /** Answers settled outright, and the relation that lets either of two entries answer. */
 import type { Entry, KnowledgeBase } from '../knowledge/types.js';
-import type { Decision } from './engine.js';
+import type { Candidate, Decision } from './engine.js';
 import { sideOfEntry, sidesNamed } from './sides.js';
 
 export type AnswerDecision = Extract<Decision, { kind: 'answer' }>;
@@ -34,4 +34,17 @@ export function answerOf(kb: KnowledgeBase, decision: Decision): AnswerDecision 
   const [named, ...more] = sidesNamed(decision.question);
   const chosen = more.length === 0 ? [first, second].find((c) => sideOfEntry(c.entry.id) === named) : undefined;
   return chosen && { kind: 'answer', entry: chosen.entry, confidence: chosen.confidence, candidates: decision.candidates, question: decision.question };
+}
+
+/** A question the bot cannot answer offers the entries that match it at least this well, instead of where to start... */
+const NEAREST_WORTH_OFFERING = 0.4;
+/** ...or this well, for a question in the domain's own words ("gateway", "IoT"): weak matches of everyday chatter are noise. */
+const NEAREST_IN_THE_DOMAIN = 0.25;
+/** At most this many of them. */
+const MAX_NEAREST = 3;
+
+/** The questions closest to one the bot cannot answer, best first: none when nothing comes close. */
+export function nearestCandidates(candidates: readonly Candidate[], inTheDomainsWords: boolean): Candidate[] {
+  const enough = inTheDomainsWords ? NEAREST_IN_THE_DOMAIN : NEAREST_WORTH_OFFERING;
+  return candidates.filter((c) => c.confidence >= enough).slice(0, MAX_NEAREST);
 }

@@ -105,6 +105,8 @@ export const DEFAULT_TUNING: Tuning = {
   queryShare: QUERY_SHARE,
   commonUnknownShare: COMMON_UNKNOWN_SHARE,
 };
+/** A word the knowledge base uses counts as the domain's when it is rarer in everyday English than this (by film-subtitle frequency): "gateway" and "sensor" are, "cloud" and "chat" are not. */
+const DOMAIN_WORD_RANK = 5000;
 /** Entries matched only through their answer text are kept as weak candidates. */
 const ANSWER_ONLY_FACTOR = 0.25;
 /** An unknown name or acronym typed as one ("PoE", "OEE") is likely the subject asked about: it counts a little more than a whole unknown word. */
@@ -278,9 +280,9 @@ export class AnswerEngine {
     return [...new Set(unknown.filter((w) => /\p{L}/u.test(w) && (w.length > 2 || /\d/.test(w)) && unknownWordWeight(w, 0) >= 1 && (/\d/.test(w) || !isEnglishWord(w))))];
   }
 
-  /** Whether the text uses one of the domain's key terms (a synonym group's: "IoT", "gateway", "point to point"). */
-  usesKeyTerms(raw: unknown): boolean {
-    return this.analyzer.analyze(cleanInput(raw)).terms.some((term) => this.analyzer.isKeyTerm(term));
+  /** Whether the text uses a word of the domain: one the knowledge base uses and everyday English rarely does ("gateway", not "chat"). */
+  usesDomainWords(raw: unknown): boolean {
+    return this.analyzer.usesRareKnownWord(cleanInput(raw), DOMAIN_WORD_RANK);
   }
 
   /** A word's stem as the engine stems it (cached; kept between runs by a persistent StemCache). */

@@ -34,6 +34,9 @@ export function expandAlternatives(phrase: string): string[] {
   return inner.split('|').flatMap((alternative) => expandAlternatives(`${before}${alternative}${after}`).map((p) => p.replace(/\s+/g, ' ').trim()));
 }
 
+/** Words that may stand between a negation and what it denies: "never really drops", "hardly ever drops". */
+const SOFTENERS = ['really', 'once', 'actually', 'ever', 'even', 'basically', 'truly', 'quite'];
+
 /** The most words a "*" stands for. */
 const MAX_WILDCARD_WORDS = 4;
 /** The most filler words skipped inside one phrase ("without any wifi" for "without wifi"). */
@@ -72,8 +75,9 @@ export class PhraseFinder<T> {
   private readonly byFirstStem = new Map<string, Pattern<T>[]>();
   private readonly form: (word: string) => string;
   private readonly fillers: ReadonlySet<string>;
-  /** Words a "*" gap never ends with. */
+  /** Words a "*" gap never ends with, softeners aside. */
   private readonly unbridged: ReadonlySet<string>;
+  private readonly softeners: ReadonlySet<string>;
 
   /**
    * `exact`: words must match as written (names like "REST" must not meet
@@ -90,6 +94,7 @@ export class PhraseFinder<T> {
     this.form = options.exact ? (w) => w : (options.stem ?? stem);
     this.fillers = new Set((options.fillers ?? []).map(this.form));
     this.unbridged = new Set([...(options.unbridged ?? [])].map(this.form));
+    this.softeners = new Set(SOFTENERS.map(this.form));
     for (const { value, phrases } of entries) {
       for (const phrase of options.alternatives ? phrases.flatMap(expandAlternatives) : phrases) {
         const parts = phrase
@@ -117,7 +122,7 @@ export class PhraseFinder<T> {
     for (let i = 0; i < stems.length; i++) {
       if (taken[i]) continue;
       for (const pattern of this.byFirstStem.get(stems[i] as string) ?? []) {
-        const end = matchAt(stems, i, pattern.parts, this.fillers, this.unbridged);
+        const end = matchAt(stems, i, pattern.parts, this.fillers, this.unbridged, this.softeners);
         if (end === undefined || taken.slice(i, end).some(Boolean)) continue;
         if (pattern.asWritten !== undefined && typed.slice(i, end).join(' ') !== pattern.asWritten) continue;
         for (let k = i; k < end; k++) taken[k] = true;
@@ -135,7 +140,7 @@ export class PhraseFinder<T> {
 }
 
 /** Where the parts match from `start` on, each later part after one to MAX_WILDCARD_WORDS other words; the end index, or undefined. */
-function matchAt(stems: readonly string[], start: number, parts: readonly string[][], fillers: ReadonlySet<string>, unbridged: ReadonlySet<string>): number | undefined {
+function matchAt(stems: readonly string[], start: number, parts: readonly string[][], fillers: ReadonlySet<string>, unbridged: ReadonlySet<string>, softeners: ReadonlySet<string>): number | undefined {
   let at = start;
   let skipped = 0;
   for (const [k, part] of parts.entries()) {
@@ -143,8 +148,8 @@ function matchAt(stems: readonly string[], start: number, parts: readonly string
     const to = k === 0 ? at : Math.min(stems.length - part.length, at + MAX_WILDCARD_WORDS);
     let end: number | undefined;
     for (let p = from; p <= to && end === undefined; p++) {
-      // "the wifi never drops" is no "wifi * drops"; "continue without a hitch if the wifi fails" is "continue * if the wifi fails".
-      if (k > 0 && unbridged.has(stems[p - 1] as string)) continue;
+      // "the wifi never (really) drops" is no "wifi * drops"; "continue without a hitch if the wifi fails" is "continue * if the wifi fails".
+      if (k > 0 && unbridged.has(stems[lastBeforeSofteners(stems, p, at, softeners)] as string)) continue;
       const matched = matchPart(stems, p, part, fillers, MAX_FILLERS - skipped);
       if (matched) [end, skipped] = [matched.end, skipped + matched.skipped];
     }
@@ -152,6 +157,13 @@ function matchAt(stems: readonly string[], start: number, parts: readonly string
     at = end;
   }
   return at;
+}
+
+/** The position of the last word before `p` (and from `from` on) that is not a softener ("never really drops": "never"). */
+function lastBeforeSofteners(stems: readonly string[], p: number, from: number, softeners: ReadonlySet<string>): number {
+  let q = p - 1;
+  while (q > from && softeners.has(stems[q] as string)) q -= 1;
+  return q;
 }
 
 /** The words of `part` in order from `at`, with up to `maxFillers` filler words skipped between them: where it ends, or undefined. */

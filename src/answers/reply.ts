@@ -3,7 +3,8 @@ import { scoreBar } from '../chooser/scoreBar.js';
 import type { ScenarioReading } from '../chooser/scenario.js';
 import { entryLabel, entryTitle, topics, type Entry, type KnowledgeBase } from '../knowledge/types.js';
 import { escapeMrkdwn, quoteUserText } from '../mrkdwn.js';
-import type { Candidate, Decision } from './engine.js';
+import { nearestCandidates } from './answerDecisions.js';
+import type { Decision } from './engine.js';
 import type { Response } from './respond.js';
 
 /** A question the user can pick next: a "did you mean" choice, a follow-up or a starter. */
@@ -41,23 +42,6 @@ export interface Commands {
 
 export function suggestion(entry: Entry): Suggestion {
   return { id: entry.id, question: entryTitle(entry), label: entryLabel(entry) };
-}
-
-/**
- * A question the bot cannot answer offers the entries that match it at least this well, instead of where to start;
- * one in the domain's own terms ("gateway", "IoT") from a weaker match. On the development sets, an in-scope "I don't
- * know" then offers a right entry one click away 68% of the time, against 56% at 0.4 for all; off-topic messages
- * that fall back show "closest" questions 393 times in 1,308, against 221 (at 0.25 for all: 74% and 836).
- */
-const NEAREST_WORTH_OFFERING = 0.4;
-const NEAREST_IN_THE_DOMAIN = 0.25;
-/** At most this many of them. */
-const MAX_NEAREST = 3;
-
-/** The questions closest to one the bot cannot answer, best first: none when nothing comes close. */
-export function nearestCandidates(candidates: readonly Candidate[], inTheDomainsTerms: boolean): Candidate[] {
-  const enough = inTheDomainsTerms ? NEAREST_IN_THE_DOMAIN : NEAREST_WORTH_OFFERING;
-  return candidates.filter((c) => c.confidence >= enough).slice(0, MAX_NEAREST);
 }
 
 /** One starter question per topic, for people who don't know what to ask. */

@@ -4,7 +4,7 @@
  * read in their conversation, scenarios judged by the side recommended,
  * compound questions by whether every part was answered.
  */
-import { nearestCandidates } from './reply.js';
+import { nearestCandidates } from './answerDecisions.js';
 import { turnOf, type PreviousTurn, type Response } from './respond.js';
 import type { InScopeQuestion, OffTopicQuestion, QuestionSet, Verdict } from './questionSets.js';
 

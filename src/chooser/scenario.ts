@@ -66,6 +66,14 @@ const ASKS_WHICH_IS_EASIER = /\bwhich\s+(?:one\s+|of\s+the\s+two\s+)?(?:(?:does|
 const ASKS_A_MEANING = /\bwhat\s+(?:does|do|did)\b[^?.!]*\bmean\b|\bwhat\s+is\s+meant\b|\bmeaning\s+of\b|\bdefine\b|\bdefinition\s+of\b/i;
 /** A message that opens with the case it asks about: "If the wifi goes down, …", "When there's no signal, …". */
 const SETS_A_CASE = /^(?:so\s+|and\s+|but\s+)?(?:if|when|whenever)\s+[^,?]{3,80},/i;
+/** "…, what's iot?" or "what is m2m??" at the end asks what a side is. */
+const ASKS_WHAT_A_SIDE_IS = /\b(?:what(?:['’]s|s|\s+is|\s+are)|define|explain)\s+(?:an?\s+|the\s+)?(?:iot|m2m)\s*\?+\s*$/i;
+/** After a bare "which", these words ask which side fits ("which one?", "which is better?", "which fits?"); others ask which of something else. */
+const WHICH_SIDE_NEXT: ReadonlySet<string> = new Set([
+  ...['', 'one', 'ones', 'option', 'options', 'choice', 'pick', 'answer', 'tech', 'technology', 'technologies', 'approach', 'side', 'model', 'paradigm', 'concept', 'category', 'kind', 'type', 'sort', 'flavour', 'flavor', 'bucket', 'class', 'family', 'architecture', 'design', 'solution', 'pattern', 'mode'],
+  ...['of', 'for', 'is', 'are', 'was', 'it', 'fit', 'fits', 'suit', 'suits', 'goes', 'go', 'can', 'could', 'need', 'needs', 'must', 'should', 'would', 'will', 'do', 'does', 'has', 'have', 'to', 'camp', 'way', 'direction', 'route', 'path'],
+  ...['works', 'runs', 'handles', 'keeps', 'gets', 'lets', 'makes', 'wins', 'better', 'best', 'iot', 'm2m', 'setup', 'system', 'platform', 'sounds', 'matches', 'applies', 'we', 'i', 'you', 'u', 'then', 'pls', 'please', 'lol'],
+]);
 /** A message ending "…. iot?" or "m2m??" asks which side fits. */
 const ENDS_ASKING_A_SIDE = /\b(iot|m2m)(?:\s*,?\s*(?:obvs|obviously|surely|then|right|yeah|i guess|i assume|i suppose))?\s*\?+\s*$/i;
 /** The article named by its subject: "the IoT vs M2M article", "that IoT article". */
@@ -146,7 +154,8 @@ export class ScenarioReader {
   read(message: string, options: { anotherCase?: boolean } = {}): ScenarioReading | null {
     const reading = this.cueReading(message);
     const { text, settled, stated } = reading;
-    const asks = reading.asks || options.anotherCase === true;
+    // One criterion and "which router should I buy?" is no project asking which side fits.
+    const asks = (reading.asks && !(reading.onlyAWhichOfSomethingElse && settled.length < CRITERIA_ALONE)) || options.anotherCase === true;
     // "Does the article say…" is about the article, unless it also asks which side fits a described setting.
     // However short, a criterion stated before the question that asks which fits describes a project ("Direct link, 1:1. M2M or IoT?").
     const tooShort = text.split(/\s+/).length < SHORTEST_SCENARIO && !options.anotherCase && !(stated && reading.asks);
@@ -162,14 +171,14 @@ export class ScenarioReader {
   }
 
   /** The cues found in a message: whether it asks which fits, and each chooser question it answers one way only. */
-  private cueReading(message: string): { text: string; asks: boolean; settled: [number, { answer: 'yes' | 'no'; evidence: string[] }][]; stated: boolean } {
+  private cueReading(message: string): { text: string; asks: boolean; settled: [number, { answer: 'yes' | 'no'; evidence: string[] }][]; stated: boolean; onlyAWhichOfSomethingElse: boolean } {
     const text = this.prepared(message);
     const found = this.finder.findAll(text);
     const typed = words(text);
     // The words quoted back are the ones the person typed ("PLCs", not the "plus" it was mended to for matching; numbers as
     // quantities), when the mending kept one word for one word: words joined or split leave the mended words.
-    const asTyped = words(quantitiesAsTokens(message));
-    const quoted = asTyped.length === typed.length ? asTyped : typed;
+    const [asTyped, asCounted] = [words(message), words(quantitiesAsTokens(message))];
+    const quoted = asTyped.length === typed.length ? asTyped : asCounted.length === typed.length ? asCounted : typed;
     // Which clause each word is in ("no wifi, each pump reports to its controller": the "no" stays in its clause).
     const clauses = text.split(/[,.;:!?()+&\u2013\u2014]+|\s-\s/).flatMap((clause, i) => words(clause).map(() => i));
     const clauseOf = clauses.length === typed.length ? clauses : typed.map(() => 0);
@@ -184,7 +193,12 @@ export class ScenarioReader {
     const inAnOffer = (start: number) => describedElsewhere && inOffer(start);
     // A description sent with no question at all, to a bot that weighs IoT against M2M, asks which fits.
     // "…so it can't be M2M" states a claim: an ask phrase right after a negation asks nothing.
-    const asks = found.some((m) => 'ask' in m.value && !NEGATIONS.has(typed[m.start - 1] ?? '')) || ENDS_ASKING_A_SIDE.test(text) || (!ASKS_ANYTHING.test(text) && !ABOUT_THE_ARTICLE.test(text));
+    const askedBy = found.filter((m) => 'ask' in m.value && !NEGATIONS.has(typed[m.start - 1] ?? ''));
+    // "what's iot?" at the end asks what it is, not which fits.
+    const endsAskingASide = ENDS_ASKING_A_SIDE.test(text) && !ASKS_WHAT_A_SIDE_IS.test(text);
+    const asks = askedBy.length > 0 || endsAskingASide || (!ASKS_ANYTHING.test(text) && !ABOUT_THE_ARTICLE.test(text));
+    // "which carriage has the best signal?" asks which of something else: a bare "which" asks which side fits only before words like these.
+    const onlyAWhichOfSomethingElse = askedBy.length > 0 && !endsAskingASide && askedBy.every((m) => m.words === 'which' && !WHICH_SIDE_NEXT.has(typed[m.end] ?? ''));
     // Per chooser question, the words read as "yes" and as "no".
     const byQuestion = new Map<number, { yes: string[]; no: string[] }>();
     for (const m of found) {
@@ -193,9 +207,10 @@ export class ScenarioReader {
       const need = m.value.questionIndex;
       // "must never touch the outside world for security": a reason given beside another cue of the same need is that cue's reason, read with it.
       if (A_REASON.test(m.words) && found.some((o) => o !== m && 'questionIndex' in o.value && o.value.questionIndex === need && clauseOf[o.start] === clauseOf[m.start])) continue;
-      // "we'd be ok if the connection is lost": what the clause says can happen is no need.
-      if (toleratedBefore(typed, clauseOf, m.start)) continue;
-      const negated = after !== undefined || negatedBefore(typed, clauseOf, m.start);
+      // "we'd be ok if the connection is lost": a failure the clause says can happen is no need; "it is not ok if…" insists on it.
+      const tolerance = A_FAILURE.test(m.words) ? toleranceBefore(typed, clauseOf, m.start) : undefined;
+      if (tolerance === 'tolerated') continue;
+      const negated = after !== undefined || (tolerance !== 'insisted' && negatedBefore(typed, clauseOf, m.start));
       const answer = negated ? (m.value.answer === 'yes' ? 'no' : 'yes') : m.value.answer;
       if (inAnOffer(m.start) && this.sideOf(m.value.questionIndex, answer) === 'iot') continue;
       const evidence = quoted.slice(after !== undefined || !negated ? m.start : Math.max(0, m.start - NEGATION_REACH), after ?? m.end).join(' ');
@@ -216,7 +231,7 @@ export class ScenarioReader {
     }
     // "Scale feeds the diverter. Direct link, 1:1. M2M or IoT?": a cue in a sentence that does not ask, before the one that does, describes a setting.
     const stated = sentenceOf.length === typed.length && found.some((m) => { const at = sentenceOf[m.start] ?? -1; return !('ask' in m.value) && at < all.length - 1 && !(all[at] ?? '?').endsWith('?'); });
-    return { text, asks, settled, stated };
+    return { text, asks, settled, stated, onlyAWhichOfSomethingElse };
   }
 
   /** "which one is easier to grow, iot or m2m?" compares the two, unless other sentences describe the asker's own project. */
@@ -282,14 +297,22 @@ export class ScenarioReader {
   }
 }
 
-/** Words that say what follows is tolerated ("it's fine if…", "we'd be ok if…", "it's ok to…"), before "if", "when", "to" or "that". */
-const TOLERATED = /\b(?:ok|okay|fine|alright|acceptable|no problem|not a problem|no big deal|do not mind|does not matter) (?:if|when|to|that)\b/;
+/** Words that say what follows is tolerated ("it's fine if…", "we'd be ok if…", "it's ok to…"), before "if", "when" or "to". */
+const TOLERATED = /\b(?:ok|okay|fine|alright|acceptable|no problem|not a problem|no big deal|do not mind|does not matter) (?:if|when|to)\b/;
+/** A tolerance denied ("it is not acceptable if…", "we are not ok if…"): the need is insisted on. */
+const NOT_TOLERATED = /\b(?:not|never|hardly) (?:really |quite )?(?:ok|okay|fine|alright|acceptable) (?:if|when|to)\b/;
+/** A cue about something failing ("the broadband drops", "lose the signal"): the kind of cue a tolerance dismisses. */
+const A_FAILURE = /\b(?:drops?|dropping|dropouts?|dies|dying|die|fails?|failing|down|out|lost|lose|loses|losing|flaky|patchy|spotty|unreliable|outages?)\b/;
 
-/** Whether the clause says, before `start`, that what follows may happen ("it's fine if the wifi drops"). */
-function toleratedBefore(typed: readonly string[], clauseOf: readonly number[], start: number): boolean {
+/**
+ * Whether the words before `start` in its clause, up to a conjunction ("but", "as long as"), tolerate what follows
+ * ("it's fine if the wifi drops") or deny tolerating it ("it is not acceptable if the internet goes down").
+ */
+function toleranceBefore(typed: readonly string[], clauseOf: readonly number[], start: number): 'tolerated' | 'insisted' | undefined {
   let from = start;
-  while (from > 0 && clauseOf[from - 1] === clauseOf[start]) from -= 1;
-  return TOLERATED.test(typed.slice(from, start).join(' '));
+  while (from > 0 && clauseOf[from - 1] === clauseOf[start] && !CLAUSE_CONJUNCTIONS.has(typed[from - 1] ?? '') && !(typed[from - 1] === 'as' && typed[from - 2] === 'long')) from -= 1;
+  const before = typed.slice(from, start).join(' ');
+  return NOT_TOLERATED.test(before) ? 'insisted' : TOLERATED.test(before) ? 'tolerated' : undefined;
 }
 
 /** Whether a negation stands within NEGATION_REACH words before `start`, in the same clause. */

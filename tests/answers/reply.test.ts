@@ -1,6 +1,7 @@
 /** What each kind of response says and offers, whatever the front end. */
 import { describe, expect, it } from 'vitest';
-import { nearestCandidates, replyTo, starterSuggestions } from '../../src/answers/reply.js';
+import { nearestCandidates } from '../../src/answers/answerDecisions.js';
+import { replyTo, starterSuggestions } from '../../src/answers/reply.js';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../../src/knowledge/load.js';
 import { TERMINAL_COMMANDS } from '../../src/terminal/render.js';
 
