@@ -14,9 +14,12 @@ import { words } from './text.js';
 /** The most phrases one listed phrase may stand for through its "(a|b)" alternatives. */
 export const MAX_ALTERNATIVE_PHRASES = 1000;
 
+/** A group of alternatives in a phrase: "(wifi|broadband)". */
+const GROUP = /\(([^()]*)\)/g;
+
 /** How many phrases a listed phrase stands for: the product of its groups' sizes, counted without listing them. */
 export function alternativesCount(phrase: string): number {
-  return [...phrase.matchAll(/\(([^()]*)\)/g)].reduce((n, group) => n * (group[1] ?? '').split('|').length, 1);
+  return [...phrase.matchAll(GROUP)].reduce((n, group) => n * (group[1] ?? '').split('|').length, 1);
 }
 
 /**
@@ -26,7 +29,7 @@ export function alternativesCount(phrase: string): number {
  */
 export function expandAlternatives(phrase: string): string[] {
   if (alternativesCount(phrase) > MAX_ALTERNATIVE_PHRASES) return [];
-  const group = /\(([^()]*)\)/.exec(phrase);
+  const [group] = phrase.matchAll(GROUP);
   if (!group) return [phrase];
   const [whole, inner = ''] = group;
   const before = phrase.slice(0, group.index);

@@ -91,7 +91,7 @@ export function replyTo(decision: Response, kb: KnowledgeBase, commands: Command
       };
     case 'fallback': {
       // The nearest questions it can answer, when any comes close enough to be worth a click; else where to start.
-      const nearest = 'nearest' in decision && decision.nearest ? decision.nearest : nearestCandidates(decision.candidates, false);
+      const nearest = decision.nearest ?? nearestCandidates(decision.candidates, false);
       return {
         ...base,
         kind: 'fallback',

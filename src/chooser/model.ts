@@ -29,7 +29,8 @@ const ANSWER_FIX = 'write it as { m2m: 2, why: "..." }';
 /** Phrases of a project description that answer a question; matched by word stems, "*" for one to four words, "(a|b)" for alternatives, "=" first for as written. */
 const cueList = (answer: string) =>
   optional(textList({ fix: `list short phrases that mean "${answer}", e.g. [no wifi, offline], or remove the line`, unique: { fix: 'list every phrase once' } }), () => []);
-/** How to write a group of alternatives in a cue. */
+/** What is wrong with a phrase whose groups of alternatives are malformed, and how to write them. */
+const malformedGroups = (phrase: string) => `"${phrase}" has a "(" without its ")", a group inside another, an empty group or a "|" outside one`;
 const MALFORMED_GROUPS_FIX = 'write each group of alternatives as "(a|b|c)", closed, and not nested';
 /** The longest phrase a cue may stand for (a cue with "(a|b)" groups may be longer as written). */
 const MAX_CUE_LENGTH = 60;
@@ -72,7 +73,7 @@ export const CHOOSER_QUESTION = record(
               for (const [i, phrase] of cues[answer].entries()) {
                 // Words matched as written are checked where they stand; a "*" gap has no place to check them.
                 if (phrase.startsWith('=') && phrase.includes('*')) report([answer, i], `"${phrase}" is to match as written ("=") but has a "*" gap`, 'drop the "=" or the "*"');
-                if (!wellFormedGroups(phrase)) report([answer, i], `"${phrase}" has a "(" without its ")", a group inside another, an empty group or a "|" outside one`, MALFORMED_GROUPS_FIX);
+                if (!wellFormedGroups(phrase)) report([answer, i], malformedGroups(phrase), MALFORMED_GROUPS_FIX);
                 else if (alternativesCount(phrase) > MAX_ALTERNATIVE_PHRASES) report([answer, i], `"${phrase}" stands for more than ${MAX_ALTERNATIVE_PHRASES} phrases`, 'split it into several cues with fewer alternatives');
                 else if (expandAlternatives(phrase).some((p) => p.length > MAX_CUE_LENGTH)) report([answer, i], `"${phrase}" is (or stands for) a phrase longer than ${MAX_CUE_LENGTH} characters`, 'shorten it');
               }
@@ -104,7 +105,7 @@ export const CHOOSER_FILE_SCHEMA = record(
     notMap: 'the file must be a map with a top-level "questions:" list',
     extraKeys: 'allow',
     check: (file, report) => {
-      for (const [i, phrase] of file.scenario_asks.entries()) if (!wellFormedGroups(phrase)) report(['scenario_asks', i], `"${phrase}" has a "(" without its ")", a group inside another, an empty group or a "|" outside one`, MALFORMED_GROUPS_FIX);
+      for (const [i, phrase] of file.scenario_asks.entries()) if (!wellFormedGroups(phrase)) report(['scenario_asks', i], malformedGroups(phrase), MALFORMED_GROUPS_FIX);
     },
   },
 );
