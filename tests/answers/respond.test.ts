@@ -594,6 +594,23 @@ describe('"which one does the article call…?"', () => {
   });
 });
 
+describe('"which one is the…?" in the asker\'s own imagery', () => {
+  it('answers which side has the property, though the imagery is words the article never uses', () => {
+    for (const [imagery, plain] of [
+      ['Which one is the fussy one that needs nursing through setup?', 'which one is harder to set up and maintain?'],
+      ["Which one's the old warhorse firms have relied on forever?", 'which one has been used by businesses for a long time?'],
+      ['which one handles a stampede of punters logging in?', 'which one suits many users logging in?'],
+    ]) {
+      expect(entryOf(responder.respond(imagery as string)), imagery).toBe(entryOf(responder.respond(plain as string)));
+    }
+  });
+
+  it('still does not know when "which one" picks among other things, or the best match is weak', () => {
+    expect(responder.respond('which one of the vending machines is broken?').kind).toBe('fallback');
+    expect(responder.respond('which one of the two is a cat?').kind).toBe('fallback');
+  });
+});
+
 describe('a question after a colon', () => {
   it('answers the question after "…: " as asked alone when the words before only say who asks', () => {
     for (const [framed, alone] of [['Just started, and people keep asking me: should we be using IoT or M2M?', 'should we be using IoT or M2M?'], ['Coming from retail, never dealt with this before: is IoT wireless?', 'is IoT wireless?']]) {
