@@ -254,6 +254,14 @@ describe('scenarios', () => {
     expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.questionId === 'scale-to-many-users')?.answer).not.toBe('yes');
   });
 
+  it('reads people arriving "at once" as many users, and only devices at once as talking to many devices', () => {
+    const strongest = (q: string) => (responder.respond(q) as Extract<Response, { kind: 'scenario' }>).reading?.recommendation.criteria[0];
+    for (const q of ['Which one copes when a rush of shoppers logs on at the same time?', 'our app has to survive hordes of visitors piling on at once. which one?', "we'll have thousands of riders jumping on at once, which one fits?"]) {
+      expect(strongest(q), q).toBe('iot-fit-scaling-users');
+    }
+    expect(strongest('every turnstile has to talk to all the others at once. which one?')).toBe('iot-fit-many-to-many');
+  });
+
   it('reads devices walled off "from every other device" as isolated, not as talking to many devices', () => {
     const r = responder.respond('The lab freezer monitors must be isolated from any other device on site, for security. Which does the article suggest?');
     expect(r.kind).toBe('scenario');
