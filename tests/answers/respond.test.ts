@@ -254,6 +254,21 @@ describe('scenarios', () => {
     expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.questionId === 'scale-to-many-users')?.answer).not.toBe('yes');
   });
 
+  it('reads each device talking "to the others" or to a list of partners as many-to-many, a sync "to the central cloud" as cloud sync, and reacting "at once" as fast execution', () => {
+    const read = (q: string) => {
+      const r = responder.respond(q);
+      return r.kind === 'scenario' ? r.reading.criteria.map((c) => c.entryId) : [];
+    };
+    for (const q of ['each locker talks to the whole network at the same time. which one fits?', 'each kiosk must talk to the screens, the tills and the doors simultaneously. which fits?']) {
+      expect(read(q), q).toContain('iot-fit-many-to-many');
+      expect(read(q), q).not.toContain('m2m-fit-point-to-point');
+    }
+    expect(read('all 500 meters need to sync to the central cloud in real time. which one?')).not.toContain('m2m-fit-point-to-point');
+    const lift = read('the two hoists must respond at once to the stop button, every time. which one?');
+    expect(lift).toContain('m2m-fit-few-machines');
+    expect(lift).not.toContain('iot-fit-many-to-many');
+  });
+
   it('reads people arriving "at once" as many users, and only devices at once as talking to many devices', () => {
     const strongest = (q: string) => (responder.respond(q) as Extract<Response, { kind: 'scenario' }>).reading?.recommendation.criteria[0];
     for (const q of ['Which one copes when a rush of shoppers logs on at the same time?', 'our app has to survive hordes of visitors piling on at once. which one?', "we'll have thousands of riders jumping on at once, which one fits?"]) {
