@@ -210,10 +210,13 @@ export class ScenarioReader {
       // "we'd be ok if the connection is lost": a failure the clause says can happen is no need; "it is not ok if…" insists on it.
       const tolerance = A_FAILURE.test(m.words) ? toleranceBefore(typed, clauseOf, m.start) : undefined;
       if (tolerance === 'tolerated') continue;
-      const negated = after !== undefined || (tolerance !== 'insisted' && negatedBefore(typed, clauseOf, m.start));
+      const before = after === undefined && tolerance !== 'insisted' ? negationBefore(typed, clauseOf, m.start) : undefined;
+      const negated = after !== undefined || before !== undefined;
       const answer = negated ? (m.value.answer === 'yes' ? 'no' : 'yes') : m.value.answer;
       if (inAnOffer(m.start) && this.sideOf(m.value.questionIndex, answer) === 'iot') continue;
-      const evidence = quoted.slice(after !== undefined || !negated ? m.start : Math.max(0, m.start - NEGATION_REACH), after ?? m.end).join(' ');
+      // Quoted from the negation that turns it, with its verb ("do not need to scale"), or to the one after it.
+      const from = before === undefined ? m.start : before > 0 && typed[before] === 'not' && AUXILIARIES.has(typed[before - 1] ?? '') ? before - 1 : before;
+      const evidence = quoted.slice(from, after ?? m.end).join(' ');
       const seen = byQuestion.get(m.value.questionIndex) ?? { yes: [], no: [] };
       seen[answer].push(evidence);
       byQuestion.set(m.value.questionIndex, seen);
@@ -315,18 +318,20 @@ function toleranceBefore(typed: readonly string[], clauseOf: readonly number[], 
   return NOT_TOLERATED.test(before) ? 'insisted' : TOLERATED.test(before) ? 'tolerated' : undefined;
 }
 
-/** Whether a negation stands within NEGATION_REACH words before `start`, in the same clause. */
-function negatedBefore(typed: readonly string[], clauseOf: readonly number[], start: number): boolean {
+/** Where a negation stands within NEGATION_REACH words before `start`, in the same clause, if one does. */
+function negationBefore(typed: readonly string[], clauseOf: readonly number[], start: number): number | undefined {
   // A cue that starts a clause of its own ("…, zero exposure because of security") is denied only by a negation right before it ("not because of security").
-  if (CLAUSE_CONJUNCTIONS.has(typed[start] ?? '')) return NEGATIONS.has(typed[start - 1] ?? '');
+  if (CLAUSE_CONJUNCTIONS.has(typed[start] ?? '')) return NEGATIONS.has(typed[start - 1] ?? '') ? start - 1 : undefined;
   for (let i = start - 1; i >= Math.max(0, start - NEGATION_REACH); i--) {
     const w = typed[i] as string;
-    if (CLAUSE_CONJUNCTIONS.has(w) || clauseOf[i] !== clauseOf[start]) return false;
-    if (NEGATIONS.has(w) && !saysHowEasily(typed, i) && !UNSURE_AFTER.has(typed[i + 1] ?? '') && !STOPPING.has(typed[i + 1] ?? '')) return true;
+    if (CLAUSE_CONJUNCTIONS.has(w) || clauseOf[i] !== clauseOf[start]) return undefined;
+    if (NEGATIONS.has(w) && !saysHowEasily(typed, i) && !UNSURE_AFTER.has(typed[i + 1] ?? '') && !STOPPING.has(typed[i + 1] ?? '')) return i;
   }
-  return false;
+  return undefined;
 }
 
+/** The verbs a "not" leans on ("do not", "will not"), quoted with it. */
+const AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
 /** After "not" or "never", these deny stopping, not the cue: "must not stop when the wifi drops" needs to run without Wi-Fi. */
 const STOPPING: ReadonlySet<string> = new Set(['stop', 'stops', 'fail', 'fails', 'halt', 'quit', 'pause', 'freeze', 'crash', 'miss']);
 /** After "no" or "not", these say the writer is unsure, denying nothing: "no idea how fast we'll keep adding sites". */
