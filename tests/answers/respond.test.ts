@@ -197,6 +197,21 @@ describe('scenarios', () => {
     expect(verdict('We need a rock solid link between the two PLCs and nothing else. IoT or M2M?')).toBe('m2m');
   });
 
+  it('reads more ways of stating a need: quick 4G, a sealed network, live cloud feeds, scaling for many users, sites still to open, staying the same size', () => {
+    const read = (q: string) => {
+      const r = responder.respond(q);
+      return r.kind === 'scenario' ? r.reading.criteria.map((c) => `${c.entryId}`) : [];
+    };
+    expect(read('the kiosks all have speedy broadband. which one fits?')).toContain('iot-fit-fast-internet');
+    expect(read('the vault locks sit on their own sealed network. which one fits?')).toContain('m2m-fit-security-isolation');
+    expect(read('the locks must be fenced off from everything. which one fits?')).toContain('m2m-fit-security-isolation');
+    expect(read('the managers want live cloud dashboards of every freezer. which one fits?')).toContain('iot-fit-realtime-sync');
+    expect(read('the portal must scale for thousands of members. which one fits?')).toContain('iot-fit-scaling-users');
+    expect(read('loads of people will log in to see the readings. which one fits?')).toContain('iot-fit-scaling-users');
+    expect(read('all the branches we open next year need to join. which one fits?')).toContain('iot-fit-scaling-users');
+    expect(read('we have nine chillers and it will stay nine. which one fits?')).toContain('m2m-fit-no-scaling');
+  });
+
   it('reads a reason given for a need ("for security") with the other cue of that need in its clause, and alone as any cue', () => {
     expect(readingOf(responder.respond('The vault controllers must never touch the outside world for security. Which one?'), 'security-isolation')).toBe('yes');
     expect(readingOf(responder.respond("We don't need a closed network for security, thousands of users log in. Which fits?"), 'security-isolation')).not.toBe('yes');
@@ -226,8 +241,15 @@ describe('scenarios', () => {
   });
 
   it('quotes the words the person typed, not the ones their slips were mended to', () => {
-    const r = responder.respond('The safety PLCs cannot be exposed to any other network, ever. Which fits?');
-    expect(r.kind === 'scenario' ? r.reading.criteria.map((c) => c.evidence).join(' ') : '').toMatch(/\bplcs\b/);
+    const r = responder.respond('The safety PLCs must be isolatd from every other network. Which fits?');
+    expect(r.kind === 'scenario' ? r.reading.criteria.map((c) => c.evidence).join(' ') : '').toMatch(/\bisolatd\b/);
+  });
+
+  it('quotes a need denied from its negation on, never words of the clause before it', () => {
+    const r = responder.respond('Devices need standards, but we do not need to scale. Which one?');
+    const evidence = r.kind === 'scenario' ? r.reading.criteria.map((c) => c.evidence) : [];
+    expect(evidence).toContain('do not need to scale');
+    expect(evidence.join(' ')).not.toMatch(/standards but/);
   });
 
   it('reads a project no cue covers from a clause that matches a criterion as surely as an answer would ("kept away from everything else for safety")', () => {
