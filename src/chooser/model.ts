@@ -35,6 +35,15 @@ const MALFORMED_GROUPS_FIX = 'write each group of alternatives as "(a|b|c)", clo
 /** The longest phrase a cue may stand for (a cue with "(a|b)" groups may be longer as written). */
 const MAX_CUE_LENGTH = 60;
 
+/** Reports what is wrong with one phrase of the finder's (a cue or an ask): "=" with a gap, malformed groups, too many or too long phrases. */
+function checkPhrase(phrase: string, report: (message: string, fix: string) => void): void {
+  // Words matched as written are checked where they stand; a "*" gap has no place to check them.
+  if (phrase.startsWith('=') && phrase.includes('*')) report(`"${phrase}" is to match as written ("=") but has a "*" gap`, 'drop the "=" or the "*"');
+  if (!wellFormedGroups(phrase)) report(malformedGroups(phrase), MALFORMED_GROUPS_FIX);
+  else if (alternativesCount(phrase) > MAX_ALTERNATIVE_PHRASES) report(`"${phrase}" stands for more than ${MAX_ALTERNATIVE_PHRASES} phrases`, 'split it into several phrases with fewer alternatives');
+  else if (expandAlternatives(phrase).some((p) => p.length > MAX_CUE_LENGTH)) report(`"${phrase}" is (or stands for) a phrase longer than ${MAX_CUE_LENGTH} characters`, 'shorten it');
+}
+
 /** One question of chooser.yml. This declaration is the only list of its fields: loading, messages and types follow it. */
 export const CHOOSER_QUESTION = record(
   {
@@ -70,13 +79,7 @@ export const CHOOSER_QUESTION = record(
           fix: 'write it as cues: { "yes": [phrases], "no": [phrases] }',
           check: (cues, report) => {
             for (const answer of ['yes', 'no'] as const) {
-              for (const [i, phrase] of cues[answer].entries()) {
-                // Words matched as written are checked where they stand; a "*" gap has no place to check them.
-                if (phrase.startsWith('=') && phrase.includes('*')) report([answer, i], `"${phrase}" is to match as written ("=") but has a "*" gap`, 'drop the "=" or the "*"');
-                if (!wellFormedGroups(phrase)) report([answer, i], malformedGroups(phrase), MALFORMED_GROUPS_FIX);
-                else if (alternativesCount(phrase) > MAX_ALTERNATIVE_PHRASES) report([answer, i], `"${phrase}" stands for more than ${MAX_ALTERNATIVE_PHRASES} phrases`, 'split it into several cues with fewer alternatives');
-                else if (expandAlternatives(phrase).some((p) => p.length > MAX_CUE_LENGTH)) report([answer, i], `"${phrase}" is (or stands for) a phrase longer than ${MAX_CUE_LENGTH} characters`, 'shorten it');
-              }
+              for (const [i, phrase] of cues[answer].entries()) checkPhrase(phrase, (message, fix) => report([answer, i], message, fix));
             }
           },
         },
@@ -98,14 +101,14 @@ export const CHOOSER_FILE_SCHEMA = record(
       noun: ['question', 'questions'],
     }),
     /** Phrases that ask which side fits ("iot or m2m?"): with one criterion read, they make a message a scenario. */
-    scenario_asks: optional(textList({ fix: 'list short phrases that ask which fits, e.g. [iot or m2m, which fits]', unique: { fix: 'list every phrase once' }, maxLength: 60 }), () => []),
+    scenario_asks: optional(textList({ fix: 'list short phrases that ask which fits, e.g. [iot or m2m, which fits]', unique: { fix: 'list every phrase once' } }), () => []),
   },
   {
     fix: 'start the file with "questions:" followed by a list of questions with id, ask, explain, criteria and answers',
     notMap: 'the file must be a map with a top-level "questions:" list',
     extraKeys: 'allow',
     check: (file, report) => {
-      for (const [i, phrase] of file.scenario_asks.entries()) if (!wellFormedGroups(phrase)) report(['scenario_asks', i], malformedGroups(phrase), MALFORMED_GROUPS_FIX);
+      for (const [i, phrase] of file.scenario_asks.entries()) checkPhrase(phrase, (message, fix) => report(['scenario_asks', i], message, fix));
     },
   },
 );

@@ -369,6 +369,15 @@ describe('scenarios', () => {
     expect(responder.respond('our farm shed has no wifi out there at all. What does M2M stand for?').kind).not.toBe('scenario');
   });
 
+  it('reads a project closed by any common way of asking which fits: "what is better?", "so what do we use?", "does that tilt it?", "iot, m2m or a mix?"', () => {
+    const project = 'The boiler controllers must be cut off from every other network for security, and there will only ever be three of them.';
+    for (const ask of ['What is better?', 'So what do we use?', 'What I should choose?', 'Does that tilt it towards one of them?', 'iot, m2m or a mix?', 'Is M2M the pick here?', 'Who wins, according to the article?', 'How do the criteria apply here?', 'should we just do both?']) {
+      expect(verdict(`${project} ${ask}`), ask).toBe('m2m');
+    }
+    // A fact the article is asked for, with a need in it, is still that fact.
+    expect(responder.respond('What does the article say about devices that have to work without wifi?').kind).toBe('answer');
+  });
+
   it('reads a project closed by "m2m for one and iot for the other?" as asking which fits, not as a question of its own', () => {
     const r = responder.respond('our two kilns need fast reliable control between them, plus we have a big fleet of cheap sensors that must follow standards so any vendor works. m2m for one and iot for the other?');
     expect(r.kind === 'scenario' && r.reading.recommendation.verdict).toBe('mix');

@@ -161,9 +161,16 @@ describe('loadChooser', () => {
     expect(groups.problems.map((p) => [p.item, p.field, p.fix, p.line !== undefined])).toEqual([
       ['a', 'cues.yes[0]', malformed, true],
       ['a', 'cues.yes[1]', 'shorten it', true],
-      ['a', 'cues.yes[2]', 'split it into several cues with fewer alternatives', true],
+      ['a', 'cues.yes[2]', 'split it into several phrases with fewer alternatives', true],
       ['a', 'cues.yes[4]', malformed, true],
       ['a', 'cues.yes[5]', malformed, true],
+    ]);
+
+    // The which-fits phrases are checked the same way: each phrase a group stands for must be short, not the group as written.
+    const asks = validateChooser(dirWith(`questions:${['a', 'b', 'c', 'd', 'e', 'f'].map(good).join('')}\nscenario_asks: ["(what|which) (should|would|could) (we|i|you) (choose|pick|go for|go with|opt for)", "${long}", "(which fits"]\n`), kb);
+    expect(asks.problems.map((p) => [p.field, p.fix])).toEqual([
+      ['scenario_asks[1]', 'shorten it'],
+      ['scenario_asks[2]', malformed],
     ]);
   });
 });
