@@ -352,6 +352,8 @@ function saysHowEasily(typed: readonly string[], at: number): boolean {
 const DENIED_BY = new Set(['is', 'are', 'was', 'will', 'would', 'does', 'do']);
 /** After "is not a", these deny the cue: "scaling is not a requirement", "growth is not a thing". */
 const NEEDS: ReadonlySet<string> = new Set(['thing', 'requirement', 'need', 'priority', 'concern', 'factor', 'goal', 'must', 'consideration', 'issue']);
+/** Right after a cue and "not", these deny it: "growth not needed". */
+const NOT_NEEDED: ReadonlySet<string> = new Set(['needed', 'required', 'necessary', 'important', 'relevant', 'wanted']);
 /** After "is not", these keep the cue: "being isolated is not negotiable", "offline is not just a risk". */
 const NOT_DENYING = new Set(['negotiable', 'optional', 'just', 'only', 'a', 'an', 'enough', 'up']);
 
@@ -360,6 +362,12 @@ const NOT_DENYING = new Set(['negotiable', 'optional', 'just', 'only', 'a', 'an'
  * clause; undefined when there is none. A bare "not" is a contrast ("real time not daily reports"), not a denial.
  */
 function negatedAfter(typed: readonly string[], clauseOf: readonly number[], end: number): number | undefined {
+  // Written tersely, with no verb: "elastic scaling not a requirement", "growth not needed".
+  if (typed[end] === 'not' && clauseOf[end] === clauseOf[end - 1]) {
+    const word = typed[end + 1] ?? '';
+    if (NOT_NEEDED.has(word)) return end + 2;
+    if (word === 'a' && NEEDS.has(typed[end + 2] ?? '')) return end + 3;
+  }
   if (!DENIED_BY.has(typed[end] ?? '')) return undefined;
   const word = typed[end + 1];
   // "scaling is irrelevant", "growth is off the table": dismissed as a need.

@@ -347,6 +347,11 @@ describe('scenarios', () => {
     expect(denied.kind === 'scenario' && denied.reading.criteria.find((c) => c.questionId === 'scale-to-many-users')?.answer).toBe('no');
   });
 
+  it('reads a need denied tersely, with no verb, as denied: "elastic scaling not a requirement", "growth not needed"', () => {
+    expect(verdict('elastic scaling not a requirement for the press line. m2m fine?')).toBe('m2m');
+    expect(verdict('growth not needed, it is one site. which one?')).toBe('m2m');
+  });
+
   it('reads a "not" right after a cue as denying it: "growth isn\'t a thing for us"', () => {
     const r = responder.respond('we have five packing robots that must be quick and reliable, and growth isn\'t a thing for us. which one?');
     expect(r.kind === 'scenario' && r.reading.criteria.map((c) => c.entryId)).toContain('m2m-fit-no-scaling');
@@ -371,11 +376,27 @@ describe('scenarios', () => {
 
   it('reads a project closed by any common way of asking which fits: "what is better?", "so what do we use?", "does that tilt it?", "iot, m2m or a mix?"', () => {
     const project = 'The boiler controllers must be cut off from every other network for security, and there will only ever be three of them.';
-    for (const ask of ['What is better?', 'So what do we use?', 'What I should choose?', 'Does that tilt it towards one of them?', 'iot, m2m or a mix?', 'Is M2M the pick here?', 'Who wins, according to the article?', 'How do the criteria apply here?', 'should we just do both?']) {
+    for (const ask of [
+      'What is better?',
+      'So what do we use?',
+      'What I should choose?',
+      'Does that tilt it towards one of them?',
+      'iot, m2m or a mix?',
+      'Is M2M the pick here?',
+      'Who wins, according to the article?',
+      'How do the criteria apply here?',
+      'should we just do both?',
+      "What's the natural fit?",
+      'How does that square with the article?',
+      'Does the article give a clear winner?',
+      "I'm assuming m2m, can someone confirm?",
+    ]) {
       expect(verdict(`${project} ${ask}`), ask).toBe('m2m');
     }
-    // A fact the article is asked for, with a need in it, is still that fact.
+    // A fact the article is asked for, with a need in it, is still that fact; so is which side a thing belongs to.
     expect(responder.respond('What does the article say about devices that have to work without wifi?').kind).toBe('answer');
+    expect(responder.respond("is M2M the one that's point-to-point, or is that IoT?").kind).toBe('answer');
+    expect(responder.respond('Does the article think M2M is on its way out?').kind).toBe('answer');
   });
 
   it('reads a project closed by "m2m for one and iot for the other?" as asking which fits, not as a question of its own', () => {
