@@ -212,6 +212,23 @@ describe('scenarios', () => {
     expect(read('we have nine chillers and it will stay nine. which one fits?')).toContain('m2m-fit-no-scaling');
   });
 
+  it('reads needs stated as a story tells them: timing-critical kit, not a whiff of wifi, a box that reports only to one logger, an audience that will double', () => {
+    const read = (q: string) => {
+      const r = responder.respond(q);
+      return r.kind === 'scenario' ? r.reading.criteria.map((c) => c.entryId) : [];
+    };
+    expect(read('Our two presses hand off parts to each other and it is timing critical. which one fits?')).toContain('m2m-fit-few-machines');
+    expect(read('at the quarry there is not a trace of signal. which one fits?')).toContain('m2m-fit-no-wifi');
+    expect(read('the flow meter sends its totals to one logger in the hut. which one fits?')).toContain('m2m-fit-point-to-point');
+    expect(read('the members portal audience will double next year. which one fits?')).toContain('iot-fit-scaling-users');
+    expect(read('the dosing panels are not on the same network as anything else. which one fits?')).toContain('m2m-fit-security-isolation');
+    // Reporting to one cloud, or talking to one another, is no single fixed partner.
+    const cloud = read('all 40 fridges report to one cloud dashboard in real time. which one fits?');
+    expect(cloud).toContain('iot-fit-realtime-sync');
+    expect(cloud).not.toContain('m2m-fit-point-to-point');
+    expect(read('the screens and wristbands all talk to one another at once. which one fits?')).not.toContain('m2m-fit-point-to-point');
+  });
+
   it('reads a reason given for a need ("for security") with the other cue of that need in its clause, and alone as any cue', () => {
     expect(readingOf(responder.respond('The vault controllers must never touch the outside world for security. Which one?'), 'security-isolation')).toBe('yes');
     expect(readingOf(responder.respond("We don't need a closed network for security, thousands of users log in. Which fits?"), 'security-isolation')).not.toBe('yes');
