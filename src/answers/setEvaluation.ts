@@ -121,8 +121,9 @@ function judgeInScope(item: { q: string; style: string; expect: string[]; parts?
   const rank = offered.findIndex((id) => item.expect.includes(id));
   let right: boolean;
   if (item.parts && item.parts.length > 1) {
-    // Every part answered by an acceptable entry (one entry may answer both parts).
-    const answered = response.kind === 'compound' ? response.answers.map((a) => a.entry.id) : response.kind === 'answer' ? [response.entry.id] : [];
+    // Every part answered by an acceptable entry (one entry may answer both parts). "Which one for X, and which one
+    // for Y?" read as one project answers each part with the criterion it cites for it, and the side that goes with it.
+    const answered = response.kind === 'compound' ? response.answers.map((a) => a.entry.id) : response.kind === 'answer' ? [response.entry.id] : response.kind === 'scenario' ? response.reading.recommendation.criteria : [];
     right = item.parts.every((part) => answered.some((id) => part.includes(id)));
   } else if (item.verdict) {
     right = response.kind === 'scenario' ? sideOf(response) === item.verdict : response.kind === 'answer' && rank === 0;

@@ -56,6 +56,17 @@ describe('judging', () => {
     expect(both.judged[0]).toMatchObject({ right: true, wrong: false });
   });
 
+  it('a compound question asking which side fits each of two needs is right when a project reading cites an acceptable criterion for each', () => {
+    const item = { q: 'which for each', style: 'compound' as const, expect: [], parts: [['m2m-fit-few-machines', 'm2m-when'], ['iot-fit-scaling-users', 'iot-when']], file: 't' };
+    const both = responder.respond('We have a few machines that must be fast and reliable. Thousands of users will log in too. Which fits?');
+    expect(both.kind).toBe('scenario');
+    expect(evaluateSet(() => both, set([item])).judged[0]).toMatchObject({ right: true });
+    // A reading that speaks to one part only does not answer the other.
+    const one = responder.respond('We have a few machines that must be fast and reliable. Which fits?');
+    expect(one.kind).toBe('scenario');
+    expect(evaluateSet(() => one, set([item])).judged[0]).toMatchObject({ right: false });
+  });
+
   it('counts the "I don\'t know"s that offered a right entry among the closest questions', () => {
     const items = ['m2m-acronym', 'iot-industries'].map((id) => ({ q: id, style: 'newcomer' as const, expect: [id], file: 't' }));
     const candidates = [{ entry: entry('m2m-acronym'), confidence: 0.3 }, { entry: entry('iot-industries'), confidence: 0.1 }];
