@@ -29,8 +29,8 @@ const COMPOUND_FALLBACK_PART_AT = 0.5;
 /** A second part about the other side with no more words of its own ("and which does m2m use?") repeats the first part's question. */
 const ELLIPTICAL_OWN_WORDS = 1;
 
-/** "it" with no side named in the same part: it stands for what the part before was about. */
-const PRONOUN_IT = /\bit\b/i;
+/** "it" or "its" with no side named in the same part: it stands for what the part before was about. */
+const PRONOUN_IT = /\b(it)(s?)\b/i;
 
 /** A word in at most this many answers is distinctive of them ("Sarkar", "November"). */
 const DISTINCTIVE_IN_ANSWERS = 3;
@@ -108,15 +108,16 @@ export class CompoundReader {
     // With a word of its own, read so only when the part is not clearly a question of its own ("and can m2m be fully wired?").
     if (repeatsFirst && (own === 0 || (answerOf(this.kb, decisions[1] as Decision)?.confidence ?? 0) < STANDS_ALONE)) decisions[1] = this.engine.ask(elliptical);
     const answers = decisions.map((d) => answerOf(this.kb, d));
-    // "who wrote it and how old is it?": after a part about the article, "it" is the article.
+    // "who wrote it and how old is it?": after a part about the article, "it" is the article; so it is in "when was it
+    // published, and what does it call the main difference?", where the part asks what the article says.
     for (const [i, part] of parts.entries()) {
       const other = answers[1 - i];
       const own = answers[i];
       if (!other || !PRONOUN_IT.test(part) || part.match(SIDE_WORDS)) continue;
       const aboutTheArticle = this.reading.aboutTheArticle();
       if (!aboutTheArticle.has(other.entry.id) || (own && aboutTheArticle.has(own.entry.id))) continue;
-      const onTheArticle = answerOf(this.kb, this.engine.ask(part.replace(PRONOUN_IT, 'the article')));
-      if (onTheArticle && aboutTheArticle.has(onTheArticle.entry.id)) answers[i] = onTheArticle;
+      const onTheArticle = answerOf(this.kb, this.engine.ask(part.replace(PRONOUN_IT, (_, _it: string, s: string) => (s ? "the article's" : 'the article'))));
+      if (onTheArticle && onTheArticle.entry.id !== other.entry.id && (aboutTheArticle.has(onTheArticle.entry.id) || !own)) answers[i] = onTheArticle;
     }
     // One part clearly answered, the other a "did you mean" or just under the answer line: the other part's best choice
     // answers it, the two together being the question (a message that clearly asks one thing of the article asks the other of it too).

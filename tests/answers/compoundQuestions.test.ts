@@ -21,6 +21,11 @@ describe('two questions in one', () => {
     expect(ids).toEqual(article.kind === 'compound' ? article.answers.map((a) => a.entry.id) : [entryOf(article)]);
   });
 
+  it('reads "it" and "its" after a part about the article as the article when the part then asks what the article says', () => {
+    expectAnsweredAsBoth('When was it published, and what does it call the major difference between the two?', 'When was it published?', 'what does the article call the major difference between the two?');
+    expectAnsweredAsBoth('Which site published it, and what are its closing remarks?', 'Which site published it?', "what are the article's closing remarks?");
+  });
+
   it('splits a second part asked indirectly ("…, and also whether…")', () => {
     const r = responder.respond('Remind me what M2M stands for, and also whether IoT needs people to run it?');
     expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual(['m2m-acronym', expect.stringMatching(/human/)]);
