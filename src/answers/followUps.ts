@@ -65,6 +65,12 @@ const ASKS_WHY = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:why(?!\s+not\s+(?:the\s+)?(?
 /** "why?", "how come?", "for what reason?" alone: the reasoning behind the answer just given, which that answer holds. */
 export const ASKS_WHY_ALONE = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:why(?:\s+(?:is\s+that|so|though|tho|exactly|then))?|how\s+come|how\s+so|for\s+what\s+reason|what(?:['’]s|\s+is)\s+the\s+reason(?:\s+for\s+that)?|what\s+reason\s+(?:is\s+given|does\s+(?:it|she|the\s+(?:article|author))\s+give)|on\s+what\s+grounds)\W*$/i;
 /** "any other example?": one not given yet. */
+/**
+ * Pushing back on "it depends" and asking for something to decide by: "bit of a cop-out, any rule of thumb?", "ok but
+ * based on what?". Not "so how do we decide?", which the article's "it depends on your needs" answers.
+ */
+const WANTS_THE_CRITERIA =
+  /\b(?:cop[\s-]?out|vague|wishy[\s-]washy|on the fence|not (?:an|much of an|really an) answer|unhelpful|any (?:actual|real|concrete|practical|proper) (?:guidance|advice|criteria|rules?|help|answer)|rules? of thumb|checklist|(?:the|any|what) criteria|based on what|on what basis)\b/i;
 const ASKS_FOR_ANOTHER = /^(?:and\s+|ok\s+|so\s+)?(?:(?:any|got|give me|what(?:['’]s|\s+is|\s+are))\s+)?(?:an?\s+)?(?:another|other|one more|more|different)\s+(?:examples?|cases?|use cases?|uses?)\W*$/i;
 /** "how does that work?" after an answer: how the thing just described works, which a neighbouring entry usually tells. */
 const ASKS_HOW_IT_WORKS = /^(?:and\s+|so\s+|ok\s+|but\s+)?how\s+(?:does|do|did)\s+(?:that|it|this|they)(?:\s+one)?\s+(?:actually\s+)?work(?:\s*,?\s*(?:exactly|then|in practice|step by step|in detail|tho|though))?\W*$/i;
@@ -148,7 +154,7 @@ const ASKS_WHY_NOT_A_SIDE = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|ok\\s+)?why\\
  * list or a fact, the general question, not more of that answer.
  */
 export const ASKS_WHICH_IS_BETTER =
-  /^(?:(?:so|ok(?:ay)?(?:\s+so)?|and|but|like)\s*,?\s+)?(?:which\s+(?:one\s+)?(?:for|suits)\s+us(?:\s+then)?|which\s+(?:one\s+|of\s+(?:them|the\s+two)\s+|tech(?:nology)?\s+)?(?:should|would|could|do|does)\s+(?:we|i|you|(?:our|my)\s+[a-z]+|an?\s+[a-z]+\s+like\s+(?:ours|mine|us))\s+(?:be\s+)?(?:use|using|pick|choose|go\s+(?:for|with)|adopt|standardi[sz]e\s+on)|is\s+one\s+(?:of\s+(?:them|the\s+two)\s+)?(?:just\s+|simply\s+|actually\s+|really\s+)?better(?:\s+than\s+the\s+other)?)(?:\s*,?\s*(?:iot\s+or\s+m2m|m2m\s+or\s+iot))?(?:\s+(?:then|in\s+general|overall|tho|though))?\W*$/i;
+  /^(?:(?:so|ok(?:ay)?(?:\s+so)?|and|but|like)\s*,?\s+)?(?:which\s+(?:one\s+)?(?:for|suits)\s+us(?:\s+then)?|which\s+(?:one\s+|of\s+(?:them|the\s+two)\s+|tech(?:nology)?\s+)?(?:should|would|could|do|does)\s+(?:we|i|you|(?:our|my)\s+[a-z]+|an?\s+[a-z]+\s+like\s+(?:ours|mine|us))\s+(?:be\s+)?(?:use|using|pick|choose|go\s+(?:for|with)|adopt|standardi[sz]e\s+on)|is\s+one\s+(?:of\s+(?:them|the\s+two)\s+)?(?:just\s+|simply\s+|actually\s+|really\s+)?better(?:\s+than\s+the\s+other)?|(?:which|what)(?:['’]s|\s+(?:one\s+|of\s+(?:them|the\s+two)\s+)?is)\s+(?:the\s+)?better(?:\s+(?:one|choice|option))?)(?:\s*,?\s*(?:iot\s+or\s+m2m|m2m\s+or\s+iot))?(?:\s+(?:then|in\s+general|overall|tho|though))?\W*$/i;
 /** "and if…?", "what if…?": the same question asked of another case (a bare "if…, how…?" asks something of its own). */
 const WHAT_IF = /^(?:(?:ok(?:ay)?|so|right)\s*,?\s+)?(?:(?:and|but|so|ok(?:ay)?)\s+(?:what\s+)?if|what\s+if)\s+\S/i;
 /** "what if we add a device later, is that hard in m2m?": a case with a question of its own, not "which fits then?". */
@@ -264,6 +270,8 @@ export class FollowUpReader {
     if (lone) return { ...lone, question, readAs: `${question} ${previous.question}`.trim() };
     const reason = this.reasonFor(question, previous);
     if (reason) return { ...reason, question, readAs: previous.question };
+    const criteria = this.criteriaAfterItDepends(question, previous);
+    if (criteria) return criteria;
     // The next step is read as the question it follows, so "and then?" twice does not pile up.
     const next = this.nextStep(question, previous);
     if (next) return { ...next, question, readAs: previous.question, ...(previous.entryIds.includes(next.entry.id) ? { lastStep: true as const } : {}) };
@@ -517,6 +525,16 @@ export class FollowUpReader {
     const near = new Set(this.relatedTo(previous.entryIds));
     const [best] = this.engine.rank(question, 1);
     return best && near.has(best.entry.id) && best.confidence >= NEXT_TO_PREVIOUS_AT ? { kind: 'answer', entry: best.entry, confidence: best.confidence, candidates: [best], question } : this.givenAgain(previous);
+  }
+
+  /**
+   * "bit of a cop-out, any rule of thumb?" after the article's "it depends on your needs": both its lists of when
+   * each side is best, which are how it says to decide.
+   */
+  private criteriaAfterItDepends(question: string, previous: PreviousTurn): Response | undefined {
+    if (!previous.entryIds.some((id) => this.weighing.has(id)) || !WANTS_THE_CRITERIA.test(question)) return undefined;
+    const lists = [...this.lists].flatMap((id) => this.kb.byId.get(id) ?? []).map((entry) => certainAnswer(entry, question));
+    return lists.length === 2 ? { kind: 'compound', answers: lists, confidence: 1, question } : undefined;
   }
 
   /** "what else is on that list?" after a criterion: the list entry that gathers it, when there is one. */

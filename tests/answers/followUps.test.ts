@@ -85,6 +85,19 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('so which should we use?', list))).not.toBe(list.entryIds[0]);
   });
 
+  it('answers pushback on "it depends" ("bit of a cop-out, any rule of thumb?") with both of the article\'s lists of when each side is best', () => {
+    const general = turnOf(responder.respond('which is better, iot or m2m?'));
+    const m2mList = entryOf(responder.respond('When is M2M the best choice?'));
+    const iotList = entryOf(responder.respond('When is IoT the best choice?'));
+    for (const pushback of ['bit of a cop-out. any rule of thumb?', "that's not really an answer, any actual guidance?", 'ok but based on what?']) {
+      const r = responder.respond(pushback, general);
+      expect(r.kind === 'compound' ? r.answers.map((a) => a.entry.id).sort() : r.kind, pushback).toEqual([m2mList, iotList].sort());
+    }
+    // Asking how to decide is what "it depends on your needs" answers; pushback after anything else is not about the lists.
+    expect(responder.respond('so how do we decide?', general).kind).not.toBe('compound');
+    expect(responder.respond('bit of a cop-out. any rule of thumb?', turnOf(responder.respond('What does M2M stand for?'))).kind).not.toBe('compound');
+  });
+
   it('answers a lone "why?" that nothing else answers with the answer just given, which holds its reasoning', () => {
     const labour = turnOf(responder.respond('Which of the two does the article describe as labour intensive to set up and keep running?'));
     expect(labour.entryIds).toEqual(['m2m-setup-maintenance']);
