@@ -14,6 +14,8 @@ import { sentences, words } from './text.js';
 
 /** A question word alone, or with only words pointing back: "when?", "since when?", "when was that?", "and who did it?". */
 const LONE_QUESTION_WORD = /^(?:and\s+|ok\s+|so\s+|but\s+)?(?:since\s+)?(when|where|who|how|which)(?:\s+(?:was|is|did|does|do|were|are)\s+(?:that|it|this|they|she|he)(?:\s+(?:happen|written|published|come out|start|begin|do it))?)?\W*$/i;
+/** "for what?", "doing what?": what the answer before is used for. */
+const ASKS_WHAT_FOR = /^(?:and\s+|ok\s+|so\s+|but\s+)?(?:for\s+what|what\s+for|doing\s+what|used\s+for\s+what|to\s+do\s+what)(?:\s+(?:though|tho|exactly|then))?\W*$/i;
 /** A follow-up's best entry next to the answer before is taken from this confidence on... */
 const NEXT_TO_PREVIOUS_AT = 0.3;
 /** ...when it is this many times as strong as the next best. */
@@ -344,7 +346,18 @@ export class FollowUpReader {
    * the question word alone fits best.
    */
   private loneQuestionWord(question: string, previous: PreviousTurn): AnswerDecision | undefined {
-    return LONE_QUESTION_WORD.test(question.trim()) ? this.nextToAnswer(question, previous, question) : undefined;
+    if (LONE_QUESTION_WORD.test(question.trim())) return this.nextToAnswer(question, previous, question);
+    // "doing what?" after "M2M has been around for decades": what it has been used for, as "what's that good for?" asks;
+    // failing that, of the answer and the entries next to it, the one that best says what its subject is used for.
+    if (!ASKS_WHAT_FOR.test(question.trim())) return undefined;
+    return this.whatItGives(question, previous) ?? this.usedFor(question, previous);
+  }
+
+  /** Of the answer before and the entries next to it, the one that best says what the subject asked before is used for. */
+  private usedFor(question: string, previous: PreviousTurn): AnswerDecision | undefined {
+    const near = new Set([...previous.entryIds, ...this.relatedTo(previous.entryIds)]);
+    const best = this.engine.rank(`${previous.question} used for`, this.kb.entries.length).find((c) => near.has(c.entry.id));
+    return best && { kind: 'answer', entry: best.entry, confidence: best.confidence, candidates: [best], question };
   }
 
   /**

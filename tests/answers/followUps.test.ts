@@ -98,6 +98,20 @@ describe('follow-ups', () => {
     expect(responder.respond('bit of a cop-out. any rule of thumb?', turnOf(responder.respond('What does M2M stand for?'))).kind).not.toBe('compound');
   });
 
+  it('answers "doing what?" or "what for?" after an answer with what its subject is used for: that answer or the entry next to it', () => {
+    for (const [first, followUp] of [
+      ['How long have firms relied on M2M?', 'doing what?'],
+      ['Does IoT need a cloud?', 'what for?'],
+      ['How long have firms relied on M2M?', 'for what exactly?'],
+    ] as const) {
+      const before = turnOf(responder.respond(first));
+      const near = [...before.entryIds, ...before.entryIds.flatMap((id) => kb.byId.get(id)?.related ?? [])];
+      const r = responder.respond(followUp, before);
+      expect(r.kind, `${first} → ${followUp}`).toBe('answer');
+      expect(near).toContain(entryOf(r));
+    }
+  });
+
   it('answers a lone "why?" that nothing else answers with the answer just given, which holds its reasoning', () => {
     const labour = turnOf(responder.respond('Which of the two does the article describe as labour intensive to set up and keep running?'));
     expect(labour.entryIds).toEqual(['m2m-setup-maintenance']);
