@@ -30,7 +30,7 @@ const COMPOUND_FALLBACK_PART_AT = 0.5;
 const ELLIPTICAL_OWN_WORDS = 1;
 
 /** "it" or "its" with no side named in the same part: it stands for what the part before was about. */
-const PRONOUN_IT = /\b(it)(s?)\b/i;
+const PRONOUN_IT = /\bit(s?)\b/i;
 
 /** A word in at most this many answers is distinctive of them ("Sarkar", "November"). */
 const DISTINCTIVE_IN_ANSWERS = 3;
@@ -116,8 +116,12 @@ export class CompoundReader {
       if (!other || !PRONOUN_IT.test(part) || part.match(SIDE_WORDS)) continue;
       const aboutTheArticle = this.reading.aboutTheArticle();
       if (!aboutTheArticle.has(other.entry.id) || (own && aboutTheArticle.has(own.entry.id))) continue;
-      const onTheArticle = answerOf(this.kb, this.engine.ask(part.replace(PRONOUN_IT, (_, _it: string, s: string) => (s ? "the article's" : 'the article'))));
-      if (onTheArticle && onTheArticle.entry.id !== other.entry.id && (aboutTheArticle.has(onTheArticle.entry.id) || !own)) answers[i] = onTheArticle;
+      const possessive = PRONOUN_IT.exec(part)?.[1] === 's';
+      const onTheArticle = answerOf(this.kb, this.engine.ask(part.replace(PRONOUN_IT, possessive ? "the article's" : 'the article')));
+      if (!onTheArticle || onTheArticle.entry.id === other.entry.id) continue;
+      // "its take on wireless" asks what the article says, never more about the article itself ("its favourite colour").
+      const itself = aboutTheArticle.has(onTheArticle.entry.id);
+      if (possessive ? !itself && !own : itself || !own) answers[i] = onTheArticle;
     }
     // One part clearly answered, the other a "did you mean" or just under the answer line: the other part's best choice
     // answers it, the two together being the question (a message that clearly asks one thing of the article asks the other of it too).

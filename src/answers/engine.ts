@@ -280,6 +280,11 @@ export class AnswerEngine {
     return [...new Set(unknown.filter((w) => /\p{L}/u.test(w) && (w.length > 2 || /\d/.test(w)) && unknownWordWeight(w, 0) >= 1 && (/\d/.test(w) || !isEnglishWord(w))))];
   }
 
+  /** The text's words that the knowledge base uses, as the matcher's terms; `key`: only the curated ones (synonyms.yml). */
+  knownTerms(raw: unknown, key = false): string[] {
+    return [...new Set(this.analyzer.analyze(cleanInput(raw)).terms.filter((t) => this.termIds.has(t) && (!key || this.analyzer.isKeyTerm(t))))];
+  }
+
   /** Whether the text uses a word of the domain: one the knowledge base uses and everyday English rarely does ("gateway", not "chat"). */
   usesDomainWords(raw: unknown): boolean {
     return this.analyzer.usesRareKnownWord(cleanInput(raw), DOMAIN_WORD_RANK);

@@ -16,6 +16,8 @@ import { sentences, words } from './text.js';
 const LONE_QUESTION_WORD = /^(?:and\s+|ok\s+|so\s+|but\s+)?(?:since\s+)?(when|where|who|how|which)(?:\s+(?:was|is|did|does|do|were|are)\s+(?:that|it|this|they|she|he)(?:\s+(?:happen|written|published|come out|start|begin|do it))?)?\W*$/i;
 /** "for what?", "doing what?": what the answer before is used for. */
 const ASKS_WHAT_FOR = /^(?:and\s+|ok\s+|so\s+|but\s+)?(?:for\s+what|what\s+for|doing\s+what|used\s+for\s+what|to\s+do\s+what)(?:\s+(?:though|tho|exactly|then))?\W*$/i;
+/** "doing what?" is answered with the entry that says what the subject is used for from this confidence on. */
+const USED_FOR_AT = 0.45;
 /** A follow-up's best entry next to the answer before is taken from this confidence on... */
 const NEXT_TO_PREVIOUS_AT = 0.3;
 /** ...when it is this many times as strong as the next best. */
@@ -66,13 +68,13 @@ const ABOUT_A_WORD_OF_IT = 4;
 const ASKS_WHY = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:why(?!\s+not\s+(?:the\s+)?(?:iot|m2m)\b)|how\s+come|for\s+what\s+reason|what(?:['’]s|\s+is)\s+the\s+reason|what\s+reason\s+(?:is\s+given|does\s+(?:it|she|the\s+(?:article|author))\s+give))\b/i;
 /** "why?", "how come?", "for what reason?" alone: the reasoning behind the answer just given, which that answer holds. */
 export const ASKS_WHY_ALONE = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:why(?:\s+(?:is\s+that|so|though|tho|exactly|then))?|how\s+come|how\s+so|for\s+what\s+reason|what(?:['’]s|\s+is)\s+the\s+reason(?:\s+for\s+that)?|what\s+reason\s+(?:is\s+given|does\s+(?:it|she|the\s+(?:article|author))\s+give)|on\s+what\s+grounds)\W*$/i;
-/** "any other example?": one not given yet. */
 /**
  * Pushing back on "it depends" and asking for something to decide by: "bit of a cop-out, any rule of thumb?", "ok but
  * based on what?". Not "so how do we decide?", which the article's "it depends on your needs" answers.
  */
 const WANTS_THE_CRITERIA =
   /\b(?:cop[\s-]?out|vague|wishy[\s-]washy|on the fence|not (?:an|much of an|really an) answer|unhelpful|any (?:actual|real|concrete|practical|proper) (?:guidance|advice|criteria|rules?|help|answer)|rules? of thumb|checklist|(?:the|any|what) criteria|based on what|on what basis)\b/i;
+/** "any other example?": one not given yet. */
 const ASKS_FOR_ANOTHER = /^(?:and\s+|ok\s+|so\s+)?(?:(?:any|got|give me|what(?:['’]s|\s+is|\s+are))\s+)?(?:an?\s+)?(?:another|other|one more|more|different)\s+(?:examples?|cases?|use cases?|uses?)\W*$/i;
 /** "how does that work?" after an answer: how the thing just described works, which a neighbouring entry usually tells. */
 const ASKS_HOW_IT_WORKS = /^(?:and\s+|so\s+|ok\s+|but\s+)?how\s+(?:does|do|did)\s+(?:that|it|this|they)(?:\s+one)?\s+(?:actually\s+)?work(?:\s*,?\s*(?:exactly|then|in practice|step by step|in detail|tho|though))?\W*$/i;
@@ -156,7 +158,7 @@ const ASKS_WHY_NOT_A_SIDE = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|ok\\s+)?why\\
  * list or a fact, the general question, not more of that answer.
  */
 export const ASKS_WHICH_IS_BETTER =
-  /^(?:(?:so|ok(?:ay)?(?:\s+so)?|and|but|like)\s*,?\s+)?(?:which\s+(?:one\s+)?(?:for|suits)\s+us(?:\s+then)?|which\s+(?:one\s+|of\s+(?:them|the\s+two)\s+|tech(?:nology)?\s+)?(?:should|would|could|do|does)\s+(?:we|i|you|(?:our|my)\s+[a-z]+|an?\s+[a-z]+\s+like\s+(?:ours|mine|us))\s+(?:be\s+)?(?:use|using|pick|choose|go\s+(?:for|with)|adopt|standardi[sz]e\s+on)|is\s+one\s+(?:of\s+(?:them|the\s+two)\s+)?(?:just\s+|simply\s+|actually\s+|really\s+)?better(?:\s+than\s+the\s+other)?|(?:which|what)(?:['’]s|\s+(?:one\s+|of\s+(?:them|the\s+two)\s+)?is)\s+(?:the\s+)?better(?:\s+(?:one|choice|option))?)(?:\s*,?\s*(?:iot\s+or\s+m2m|m2m\s+or\s+iot))?(?:\s+(?:then|in\s+general|overall|tho|though))?\W*$/i;
+  /^(?:(?:so|ok(?:ay)?(?:\s+so)?|and|but|like)\s*,?\s+)?(?:which\s+(?:one\s+)?(?:for|suits)\s+us(?:\s+then)?|which\s+(?:one\s+|of\s+(?:them|the\s+two)\s+|tech(?:nology)?\s+)?(?:should|would|could|do|does)\s+(?:we|i|you|(?:our|my)\s+[a-z]+|an?\s+[a-z]+\s+like\s+(?:ours|mine|us))\s+(?:be\s+)?(?:use|using|pick|choose|go\s+(?:for|with)|adopt|standardi[sz]e\s+on)|is\s+one\s+(?:of\s+(?:them|the\s+two)\s+)?(?:just\s+|simply\s+|actually\s+|really\s+)?better(?:\s+than\s+the\s+other)?)(?:\s*,?\s*(?:iot\s+or\s+m2m|m2m\s+or\s+iot))?(?:\s+(?:then|in\s+general|overall|tho|though))?\W*$/i;
 /** "and if…?", "what if…?": the same question asked of another case (a bare "if…, how…?" asks something of its own). */
 const WHAT_IF = /^(?:(?:ok(?:ay)?|so|right)\s*,?\s+)?(?:(?:and|but|so|ok(?:ay)?)\s+(?:what\s+)?if|what\s+if)\s+\S/i;
 /** "what if we add a device later, is that hard in m2m?": a case with a question of its own, not "which fits then?". */
@@ -349,15 +351,19 @@ export class FollowUpReader {
     if (LONE_QUESTION_WORD.test(question.trim())) return this.nextToAnswer(question, previous, question);
     // "doing what?" after "M2M has been around for decades": what it has been used for, as "what's that good for?" asks;
     // failing that, of the answer and the entries next to it, the one that best says what its subject is used for.
-    if (!ASKS_WHAT_FOR.test(question.trim())) return undefined;
+    // Only of a side: "what for?" after the article's date, or a recommendation, is no question of use.
+    if (!ASKS_WHAT_FOR.test(question.trim()) || previous.kind === 'scenario' || sideAsked(previous) === undefined) return undefined;
     return this.whatItGives(question, previous) ?? this.usedFor(question, previous);
   }
 
-  /** Of the answer before and the entries next to it, the one that best says what the subject asked before is used for. */
+  /**
+   * Of the answer before and the entries next to it, the one that best says what the subject asked before is used for:
+   * often that answer itself ("who approves the transaction?" → "for what exactly?"), which is safer than a neighbour.
+   */
   private usedFor(question: string, previous: PreviousTurn): AnswerDecision | undefined {
     const near = new Set([...previous.entryIds, ...this.relatedTo(previous.entryIds)]);
     const best = this.engine.rank(`${previous.question} used for`, this.kb.entries.length).find((c) => near.has(c.entry.id));
-    return best && { kind: 'answer', entry: best.entry, confidence: best.confidence, candidates: [best], question };
+    return best && best.confidence >= USED_FOR_AT ? { kind: 'answer', entry: best.entry, confidence: best.confidence, candidates: [best], question } : undefined;
   }
 
   /**
@@ -546,6 +552,9 @@ export class FollowUpReader {
    */
   private criteriaAfterItDepends(question: string, previous: PreviousTurn): Response | undefined {
     if (!previous.entryIds.some((id) => this.weighing.has(id)) || !WANTS_THE_CRITERIA.test(question)) return undefined;
+    // "any rule of thumb for security?" or "what's the checklist for IoT?" asks something of its own: a side, or words answered alone.
+    const rest = question.replace(new RegExp(WANTS_THE_CRITERIA.source, 'gi'), ' ');
+    if (sidesNamed(rest).size > 0 || this.engine.ask(rest).kind === 'answer') return undefined;
     const lists = [...this.lists].flatMap((id) => this.kb.byId.get(id) ?? []).map((entry) => certainAnswer(entry, question));
     return lists.length === 2 ? { kind: 'compound', answers: lists, confidence: 1, question } : undefined;
   }

@@ -156,10 +156,16 @@ const ASKS_WHICH_SIDE =
   /^(?:so\s+|and\s+|but\s+|ok\s+|okay\s+)?which(?:\s+(?:one|ones|side|setup|set-up|option|camp|tech|technology|approach|flavour|flavor|model|route)|\s+of\s+(?:the\s+|these\s+|those\s+)?(?:two|them|both))\b(?!\s+of\s+(?!(?:the\s+|these\s+|those\s+)?(?:two|them|both)\b))/i;
 /**
  * How sure the best entry for such a question must be to be answered: below the engine's own bar (ANSWER_AT), since the
- * imagery counts against it. On development data, 38 such questions in 43 get a right answer at 0.45 (55 in 71 at 0.4),
- * and no off-topic message asks this way.
+ * imagery counts against it. On development data, 35 such questions in 41 get a right answer at 0.45 with the checks
+ * below (55 in 71 at 0.4). A reviewer's near misses ("which one is easier to hack?", "…more open source?") showed that
+ * off-topic messages do ask this way: an entry about the article itself is never the answer, and the property must be
+ * in the article's words.
  */
 const WHICH_SIDE_AT = 0.45;
+/** How many words the knowledge base uses such a question must have besides "which one", unless one is a term of the domain: "the old workhorse with the long résumé" has "old" and "long". */
+const WHICH_SIDE_KNOWN_WORDS = 2;
+/** "which is better?", "what's the better choice?": which to pick, with nothing else said. */
+const WHICH_IS_BETTER_ALONE = /^(?:so\s+|ok\s+|and\s+)?(?:which|what)(?:['’]s|\s+(?:one\s+|of\s+(?:them|the\s+two)\s+)?is)\s+(?:the\s+)?better(?:\s+(?:one|choice|option))?(?:\s+(?:then|overall|in general))?\W*$/i;
 /** Words by which a question is about the asker's own project ("for us", "our case"). */
 const ASKER_S_PROJECT = /\b(?:we|us|our|ours|i|me|my)\b/i;
 /** Asked of the engine, these find the article's general answer on which to pick, and the entries about the article itself. */
@@ -331,7 +337,7 @@ export class Responder {
       const partial = best ? { entry: best.entry, confidence: best.confidence } : ((previous && this.followUps.coveredBefore(question, alone, previous)) ?? null);
       return { kind: 'declined', subject: outside.topic.name, partial, confidence: alone.confidence, candidates: alone.candidates, question };
     }
-    const settled = this.storyAsTheSide(question) ?? this.whichIsBetterAsked(question) ?? this.withoutFeelingNew(question, alone) ?? this.askedSentence(question, alone) ?? this.askedAfterTheStory(question, alone) ?? this.askedAfterAColon(question, alone) ?? answerOf(this.kb, alone) ?? this.askingClause(question) ?? this.pointedQuestion(question) ?? this.whichSideAsked(question, alone);
+    const settled = this.storyAsTheSide(question) ?? this.whichIsBetterAsked(question, previous) ?? this.withoutFeelingNew(question, alone) ?? this.askedSentence(question, alone) ?? this.askedAfterTheStory(question, alone) ?? this.askedAfterAColon(question, alone) ?? answerOf(this.kb, alone) ?? this.askingClause(question) ?? this.pointedQuestion(question) ?? this.whichSideAsked(question, alone);
     // Only an answer is something to follow up on: after "I don't know" or small talk, a message stands alone.
     const followUp = previous && this.followUps.answer(question, alone, previous);
     if (followUp) return followUp;
@@ -518,13 +524,24 @@ export class Responder {
   private whichSideAsked(question: string, alone: Decision): AnswerDecision | undefined {
     if (alone.kind !== 'fallback') return undefined;
     const [best] = alone.candidates;
-    if (!best || best.confidence < WHICH_SIDE_AT || !ASKS_WHICH_SIDE.test((lastAsked(question) ?? question).trim())) return undefined;
+    const asked = (lastAsked(question) ?? question).trim();
+    const frame = asked.match(ASKS_WHICH_SIDE)?.[0];
+    if (!best || best.confidence < WHICH_SIDE_AT || frame === undefined || this.cannedAnswers().aboutTheArticle.has(best.entry.id)) return undefined;
+    // The property asked about must be in words the article uses too: "which one is easier to hack?" has only "easier";
+    // one of the domain's own terms will do ("which one's the point-to-point one?").
+    const framed = new Set(this.engine.knownTerms(frame));
+    const own = (key: boolean) => this.engine.knownTerms(question, key).filter((t) => !framed.has(t));
+    if (own(false).length < WHICH_SIDE_KNOWN_WORDS && own(true).length === 0) return undefined;
     return { kind: 'answer', entry: best.entry, confidence: best.confidence, candidates: alone.candidates, question };
   }
 
-  /** "which one should a place like ours use?" with nothing said of the place: which to pick, in general. */
-  private whichIsBetterAsked(question: string): AnswerDecision | undefined {
-    if (!ASKS_WHICH_IS_BETTER.test((lastAsked(question) ?? question).trim())) return undefined;
+  /**
+   * "which one should a place like ours use?" with nothing said of the place: which to pick, in general; so is a bare
+   * "which is better?" that opens a conversation (after an answer, it asks which is better at what that answer was about).
+   */
+  private whichIsBetterAsked(question: string, previous?: PreviousTurn): AnswerDecision | undefined {
+    const asked = (lastAsked(question) ?? question).trim();
+    if (!ASKS_WHICH_IS_BETTER.test(asked) && (previous !== undefined || !WHICH_IS_BETTER_ALONE.test(asked))) return undefined;
     const { whichIsBetter } = this.cannedAnswers();
     return whichIsBetter && certainAnswer(whichIsBetter, question);
   }

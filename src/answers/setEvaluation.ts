@@ -116,15 +116,30 @@ function sideOf(response: Response): Verdict | undefined {
   return v === 'iot' || v === 'm2m' || v === 'mix' ? v : undefined;
 }
 
+/**
+ * The entries that answer the parts of a two-part question. "Which one for X, and which one for Y?" read as one project
+ * answers each part with a criterion it cites; a criterion's entry is one side's ("M2M is best for a few machines").
+ */
+function partAnswers(response: Response): string[] {
+  switch (response.kind) {
+    case 'compound':
+      return response.answers.map((a) => a.entry.id);
+    case 'answer':
+      return [response.entry.id];
+    case 'scenario':
+      return response.reading.recommendation.criteria;
+    default:
+      return [];
+  }
+}
+
 function judgeInScope(item: { q: string; style: string; expect: string[]; parts?: string[][]; verdict?: Verdict }, response: Response): Judged {
   const offered = offeredIds(response);
   const rank = offered.findIndex((id) => item.expect.includes(id));
   let right: boolean;
   if (item.parts && item.parts.length > 1) {
-    // Every part answered by an acceptable entry (one entry may answer both parts). "Which one for X, and which one
-    // for Y?" read as one project answers each part with the criterion it cites for it, and the side that goes with it.
-    const answered = response.kind === 'compound' ? response.answers.map((a) => a.entry.id) : response.kind === 'answer' ? [response.entry.id] : response.kind === 'scenario' ? response.reading.recommendation.criteria : [];
-    right = item.parts.every((part) => answered.some((id) => part.includes(id)));
+    // Every part answered by an acceptable entry (one entry may answer both parts).
+    right = item.parts.every((part) => partAnswers(response).some((id) => part.includes(id)));
   } else if (item.verdict) {
     right = response.kind === 'scenario' ? sideOf(response) === item.verdict : response.kind === 'answer' && rank === 0;
   } else {

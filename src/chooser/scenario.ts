@@ -4,7 +4,7 @@
  * answers a message gives are scored with the chooser's own recommend(), so
  * a scenario and the chooser can never disagree. Pure.
  */
-import { sideOfEntry } from '../answers/sides.js';
+import { sideOfEntry, sidesNamed } from '../answers/sides.js';
 import { PhraseFinder } from '../answers/phrases.js';
 import { sentences, words } from '../answers/text.js';
 import type { ChooserAnswer, ChooserModel } from './model.js';
@@ -74,6 +74,11 @@ const WHICH_SIDE_NEXT: ReadonlySet<string> = new Set([
   ...['of', 'for', 'is', 'are', 'was', 'it', 'fit', 'fits', 'suit', 'suits', 'goes', 'go', 'can', 'could', 'need', 'needs', 'must', 'should', 'would', 'will', 'do', 'does', 'has', 'have', 'to', 'camp', 'way', 'direction', 'route', 'path'],
   ...['works', 'runs', 'handles', 'keeps', 'gets', 'lets', 'makes', 'wins', 'better', 'best', 'iot', 'm2m', 'setup', 'system', 'platform', 'sounds', 'matches', 'applies', 'we', 'i', 'you', 'u', 'then', 'pls', 'please', 'lol'],
 ]);
+/** What a statement with no question must speak of to describe a project: kit of some kind, or a side. */
+const SPEAKS_OF_KIT =
+  /\b(?:devices?|sensors?|machines?|controllers?|equipment|kit|gadgets?|networks?|systems?|platforms?|apps?|dashboards?|cloud|plcs?|iot|m2m|robots?|pumps?|meters?|trackers?|gateways?|servers?|hardware|units?|terminals?|cameras?|loggers?|monitors?|scanners?|locks?|panels?|fleet|sites?|stations?|probes?|gauges?|readers?|tags?|wifi|wi-fi|internet|connectivity)\b/i;
+/** A question closing on a choice of two things, "…, a mesh or a booster?": which of those, unless one is a side, both or a mix. */
+const CHOICE_AT_THE_END = /\b(?!(?:both|neither|not|nah|a\s+mix|mix|a\s+hybrid|hybrid|a\s+bit\s+of\s+both|something\s+else)\b)[\p{L}\d'-]+(?:\s+[\p{L}\d'-]+){0,2}\s+or\s+(?!(?:both|neither|not|nah|a\s+mix|mix|a\s+hybrid|hybrid|a\s+bit\s+of\s+both|a\s+combination|something\s+else|the\s+other|two|2|three|several|more)\b)(?:an?\s+|the\s+)?[\p{L}\d'-]+(?:\s+[\p{L}\d'-]+){0,2}\s*\?+\s*$/iu;
 /** A message ending "…. iot?" or "m2m??" asks which side fits. */
 const ENDS_ASKING_A_SIDE = /\b(iot|m2m)(?:\s*,?\s*(?:obvs|obviously|surely|then|right|yeah|i guess|i assume|i suppose))?\s*\?+\s*$/i;
 /** The article named by its subject: "the IoT vs M2M article", "that IoT article". */
@@ -196,7 +201,12 @@ export class ScenarioReader {
     const askedBy = found.filter((m) => 'ask' in m.value && !NEGATIONS.has(typed[m.start - 1] ?? ''));
     // "what's iot?" at the end asks what it is, not which fits.
     const endsAskingASide = ENDS_ASKING_A_SIDE.test(text) && !ASKS_WHAT_A_SIDE_IS.test(text);
-    const asks = askedBy.length > 0 || endsAskingASide || (!ASKS_ANYTHING.test(text) && !ABOUT_THE_ARTICLE.test(text));
+    // A statement with no question asks which fits only when it speaks of kit: "the printer sends to one tray only" does not.
+    const statesAProject = !ASKS_ANYTHING.test(text) && !ABOUT_THE_ARTICLE.test(text) && SPEAKS_OF_KIT.test(text);
+    // "what should I buy, a mesh or a booster?" asks which of two other things.
+    const choice = message.match(CHOICE_AT_THE_END);
+    const choosesOtherThings = choice !== null && sidesNamed(choice[0]).size === 0;
+    const asks = !choosesOtherThings && (askedBy.length > 0 || endsAskingASide || statesAProject);
     // "which carriage has the best signal?" asks which of something else: a bare "which" asks which side fits only before words like these.
     const onlyAWhichOfSomethingElse = askedBy.length > 0 && !endsAskingASide && askedBy.every((m) => m.words === 'which' && !WHICH_SIDE_NEXT.has(typed[m.end] ?? ''));
     // Per chooser question, the words read as "yes" and as "no".
@@ -214,9 +224,7 @@ export class ScenarioReader {
       const negated = after !== undefined || before !== undefined;
       const answer = negated ? (m.value.answer === 'yes' ? 'no' : 'yes') : m.value.answer;
       if (inAnOffer(m.start) && this.sideOf(m.value.questionIndex, answer) === 'iot') continue;
-      // Quoted from the negation that turns it, with its verb ("do not need to scale"), or to the one after it.
-      const from = before === undefined ? m.start : before > 0 && typed[before] === 'not' && AUXILIARIES.has(typed[before - 1] ?? '') ? before - 1 : before;
-      const evidence = quoted.slice(from, after ?? m.end).join(' ');
+      const evidence = quoted.slice(before === undefined ? m.start : withItsVerb(typed, before), after ?? m.end).join(' ');
       const seen = byQuestion.get(m.value.questionIndex) ?? { yes: [], no: [] };
       seen[answer].push(evidence);
       byQuestion.set(m.value.questionIndex, seen);
@@ -318,6 +326,11 @@ function toleranceBefore(typed: readonly string[], clauseOf: readonly number[], 
   return NOT_TOLERATED.test(before) ? 'insisted' : TOLERATED.test(before) ? 'tolerated' : undefined;
 }
 
+/** Where a quote of a negation starts: at its verb for a "not" that leans on one ("do not need to scale"). */
+function withItsVerb(typed: readonly string[], negation: number): number {
+  return negation > 0 && typed[negation] === 'not' && AUXILIARIES.has(typed[negation - 1] ?? '') ? negation - 1 : negation;
+}
+
 /** Where a negation stands within NEGATION_REACH words before `start`, in the same clause, if one does. */
 function negationBefore(typed: readonly string[], clauseOf: readonly number[], start: number): number | undefined {
   // A cue that starts a clause of its own ("…, zero exposure because of security") is denied only by a negation right before it ("not because of security").
@@ -366,7 +379,8 @@ function negatedAfter(typed: readonly string[], clauseOf: readonly number[], end
   if (typed[end] === 'not' && clauseOf[end] === clauseOf[end - 1]) {
     const word = typed[end + 1] ?? '';
     if (NOT_NEEDED.has(word)) return end + 2;
-    if (word === 'a' && NEEDS.has(typed[end + 2] ?? '')) return end + 3;
+    // Not "a thing": "we need to scale, not a thing that stays at five" contrasts.
+    if (word === 'a' && NEEDS.has(typed[end + 2] ?? '') && typed[end + 2] !== 'thing') return end + 3;
   }
   if (!DENIED_BY.has(typed[end] ?? '')) return undefined;
   const word = typed[end + 1];

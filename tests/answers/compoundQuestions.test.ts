@@ -24,6 +24,9 @@ describe('two questions in one', () => {
   it('reads "it" and "its" after a part about the article as the article when the part then asks what the article says', () => {
     expectAnsweredAsBoth('When was it published, and what does it call the major difference between the two?', 'When was it published?', 'what does the article call the major difference between the two?');
     expectAnsweredAsBoth('Which site published it, and what are its closing remarks?', 'Which site published it?', "what are the article's closing remarks?");
+    // "its" asks what the article says, never more about the article itself.
+    const colour = responder.respond("Who wrote it and what's its favourite colour?");
+    expect(colour.kind === 'compound' ? colour.answers.length : 1).toBe(1);
   });
 
   it('splits a second part asked indirectly ("…, and also whether…")', () => {

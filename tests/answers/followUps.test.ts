@@ -95,6 +95,10 @@ describe('follow-ups', () => {
     }
     // Asking how to decide is what "it depends on your needs" answers; pushback after anything else is not about the lists.
     expect(responder.respond('so how do we decide?', general).kind).not.toBe('compound');
+    // A follow-up that asks something of its own keeps its own answer.
+    for (const own of ["what's the checklist for IoT?", 'any rule of thumb for security?']) {
+      expect(entryOf(responder.respond(own, general)), own).toBe(entryOf(responder.respond(own)));
+    }
     expect(responder.respond('bit of a cop-out. any rule of thumb?', turnOf(responder.respond('What does M2M stand for?'))).kind).not.toBe('compound');
   });
 
@@ -110,6 +114,14 @@ describe('follow-ups', () => {
       expect(r.kind, `${first} → ${followUp}`).toBe('answer');
       expect(near).toContain(entryOf(r));
     }
+    // Not of the article's date, nor after a recommendation.
+    expect(entryOf(responder.respond('what for?', turnOf(responder.respond('When was it published?'))))).not.toBe(entryOf(responder.respond('When was it published?')));
+    expect(responder.respond('what for?', turnOf(responder.respond('Our farm has two pumps and no wifi. IoT or M2M?'))).kind).not.toBe('answer');
+  });
+
+  it('reads a bare "which is better?" after an answer as which is better at what that answer was about', () => {
+    const scaling = turnOf(responder.respond('How does IoT scale?'));
+    expect(entryOf(responder.respond('which is better?', scaling))).not.toBe(entryOf(responder.respond('which is better?')));
   });
 
   it('answers a lone "why?" that nothing else answers with the answer just given, which holds its reasoning', () => {

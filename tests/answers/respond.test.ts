@@ -219,6 +219,7 @@ describe('scenarios', () => {
     };
     expect(read('Our two presses hand off parts to each other and it is timing critical. which one fits?')).toContain('m2m-fit-few-machines');
     expect(read('at the quarry there is not a trace of signal. which one fits?')).toContain('m2m-fit-no-wifi');
+    expect(read('There is no trace of wifi issues here, and we add stores monthly. Which one fits?')).not.toContain('m2m-fit-no-wifi');
     expect(read('the flow meter sends its totals to one logger in the hut. which one fits?')).toContain('m2m-fit-point-to-point');
     expect(read('the members portal audience will double next year. which one fits?')).toContain('iot-fit-scaling-users');
     expect(read('the dosing panels are not on the same network as anything else. which one fits?')).toContain('m2m-fit-security-isolation');
@@ -367,6 +368,8 @@ describe('scenarios', () => {
   it('reads a need denied tersely, with no verb, as denied: "elastic scaling not a requirement", "growth not needed"', () => {
     expect(verdict('elastic scaling not a requirement for the press line. m2m fine?')).toBe('m2m');
     expect(verdict('growth not needed, it is one site. which one?')).toBe('m2m');
+    // "not a thing that…" contrasts; it denies nothing.
+    expect(readingOf(responder.respond('We need to scale not a thing that stays at five devices. IoT or M2M?'), 'scale-to-many-users')).toBe('yes');
   });
 
   it('reads a "not" right after a cue as denying it: "growth isn\'t a thing for us"', () => {
@@ -414,6 +417,22 @@ describe('scenarios', () => {
     expect(responder.respond('What does the article say about devices that have to work without wifi?').kind).toBe('answer');
     expect(responder.respond("is M2M the one that's point-to-point, or is that IoT?").kind).toBe('answer');
     expect(responder.respond('Does the article think M2M is on its way out?').kind).toBe('answer');
+  });
+
+  it('reads no project into a choice among other things, chatter with no kit in it, or a question about something else', () => {
+    for (const q of [
+      'Our wifi keeps dropping at home, what should I buy, a mesh or a booster?',
+      'My shop is expanding to a second floor, what is better, stairs or a lift?',
+      'The trains are timing critical around here, miss one and you wait an hour.',
+      'Lunch has to be quick and without fail at noon, or I get grumpy.',
+      'My audience will double if this video goes viral, fingers crossed!',
+    ]) {
+      expect(responder.respond(q).kind, q).not.toBe('scenario');
+    }
+    expect(responder.respond('What do they use to send readings directly to a central unit in sensor telemetry?').kind).toBe('answer');
+    expect(entryOf(responder.respond("I think it's IoT that handles thousands of users, but who wrote the article?"))).toBe(entryOf(responder.respond('who wrote the article?')));
+    // A choice that is a side, both or a mix still asks which fits.
+    expect(verdict('The pumps have to run with no wifi. IoT or M2M or both?')).toBe('m2m');
   });
 
   it('reads a project closed by "m2m for one and iot for the other?" as asking which fits, not as a question of its own', () => {
@@ -697,9 +716,13 @@ describe('"which one is the…?" in the asker\'s own imagery', () => {
     }
   });
 
-  it('still does not know when "which one" picks among other things, or the best match is weak', () => {
+  it('still does not know when "which one" picks among other things, the best match is weak, or the article\'s words are too few', () => {
     expect(responder.respond('which one of the vending machines is broken?').kind).toBe('fallback');
     expect(responder.respond('which one of the two is a cat?').kind).toBe('fallback');
+    // Only "easier" is the article's: a near miss, not imagery.
+    expect(responder.respond('Which one is easier to hack?').kind).toBe('fallback');
+    // An entry about the article itself never says which side has a property.
+    expect(entryOf(responder.respond('Which side is the old-timer?'))).not.toBe(entryOf(responder.respond('which site published the article?')));
   });
 });
 
