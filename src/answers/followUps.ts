@@ -552,9 +552,11 @@ export class FollowUpReader {
    */
   private criteriaAfterItDepends(question: string, previous: PreviousTurn): Response | undefined {
     if (!previous.entryIds.some((id) => this.weighing.has(id)) || !WANTS_THE_CRITERIA.test(question)) return undefined;
-    // "any rule of thumb for security?" or "what's the checklist for IoT?" asks something of its own: a side, or words answered alone.
+    // "any rule of thumb for security?" or "what's the checklist for IoT?" asks something of its own: one side, or words
+    // answered alone by an entry other than the choice itself ("any rule of thumb for choosing?" asks for the lists).
     const rest = question.replace(new RegExp(WANTS_THE_CRITERIA.source, 'gi'), ' ');
-    if (sidesNamed(rest).size > 0 || this.engine.ask(rest).kind === 'answer') return undefined;
+    const own = this.engine.ask(rest);
+    if (sidesNamed(rest).size === 1 || (own.kind === 'answer' && !this.weighing.has(own.entry.id) && !this.lists.has(own.entry.id))) return undefined;
     const lists = [...this.lists].flatMap((id) => this.kb.byId.get(id) ?? []).map((entry) => certainAnswer(entry, question));
     return lists.length === 2 ? { kind: 'compound', answers: lists, confidence: 1, question } : undefined;
   }

@@ -162,10 +162,12 @@ const ASKS_WHICH_SIDE =
  * in the article's words.
  */
 const WHICH_SIDE_AT = 0.45;
+/** After "which one", words that ask which side suits something rather than which has a property: "…fits?", "…should we use?". */
+const ASKS_WHICH_FITS = /^\W*(?:$|(?:fits?|suits?|should|would|could)\b|(?:do|does|did)\s+(?:we|i|you|u)\b|is\s+(?:the\s+)?(?:best|better|right|recommended)\b|for\s+(?:us|this|that|me|our|it)\b|(?:then|here|now)\W*$)/i;
 /** How many words the knowledge base uses such a question must have besides "which one", unless one is a term of the domain: "the old workhorse with the long résumé" has "old" and "long". */
 const WHICH_SIDE_KNOWN_WORDS = 2;
 /** "which is better?", "what's the better choice?": which to pick, with nothing else said. */
-const WHICH_IS_BETTER_ALONE = /^(?:so\s+|ok\s+|and\s+)?(?:which|what)(?:['’]s|\s+(?:one\s+|of\s+(?:them|the\s+two)\s+)?is)\s+(?:the\s+)?better(?:\s+(?:one|choice|option))?(?:\s+(?:then|overall|in general))?\W*$/i;
+const WHICH_IS_BETTER_ALONE = /^(?:so\s+|ok\s+|and\s+)?(?:which|what)(?:['’]s|\s+(?:one\s+|of\s+(?:them|the\s+two)\s+)?is)\s+(?:the\s+)?better(?:\s+(?:one|choice|option))?(?:\s+(?:then|overall|in\s+general))?(?:\s*,?\s*(?:iot\s+or\s+m2m|m2m\s+or\s+iot))?\W*$/i;
 /** Words by which a question is about the asker's own project ("for us", "our case"). */
 const ASKER_S_PROJECT = /\b(?:we|us|our|ours|i|me|my)\b/i;
 /** Asked of the engine, these find the article's general answer on which to pick, and the entries about the article itself. */
@@ -526,7 +528,8 @@ export class Responder {
     const [best] = alone.candidates;
     const asked = (lastAsked(question) ?? question).trim();
     const frame = asked.match(ASKS_WHICH_SIDE)?.[0];
-    if (!best || best.confidence < WHICH_SIDE_AT || frame === undefined || this.cannedAnswers().aboutTheArticle.has(best.entry.id)) return undefined;
+    // "Which one fits?" after a story asks which side suits it, not which side has a property.
+    if (!best || best.confidence < WHICH_SIDE_AT || frame === undefined || ASKS_WHICH_FITS.test(asked.slice(frame.length)) || this.cannedAnswers().aboutTheArticle.has(best.entry.id)) return undefined;
     // The property asked about must be in words the article uses too: "which one is easier to hack?" has only "easier";
     // one of the domain's own terms will do ("which one's the point-to-point one?").
     const framed = new Set(this.engine.knownTerms(frame));
@@ -541,7 +544,9 @@ export class Responder {
    */
   private whichIsBetterAsked(question: string, previous?: PreviousTurn): AnswerDecision | undefined {
     const asked = (lastAsked(question) ?? question).trim();
-    if (!ASKS_WHICH_IS_BETTER.test(asked) && (previous !== undefined || !WHICH_IS_BETTER_ALONE.test(asked))) return undefined;
+    // After small talk or an "I don't know" there is nothing to be better at.
+    const opens = previous === undefined || (previous.entryIds.length === 0 && previous.kind !== 'scenario');
+    if (!ASKS_WHICH_IS_BETTER.test(asked) && !(opens && WHICH_IS_BETTER_ALONE.test(asked))) return undefined;
     const { whichIsBetter } = this.cannedAnswers();
     return whichIsBetter && certainAnswer(whichIsBetter, question);
   }

@@ -74,11 +74,14 @@ const WHICH_SIDE_NEXT: ReadonlySet<string> = new Set([
   ...['of', 'for', 'is', 'are', 'was', 'it', 'fit', 'fits', 'suit', 'suits', 'goes', 'go', 'can', 'could', 'need', 'needs', 'must', 'should', 'would', 'will', 'do', 'does', 'has', 'have', 'to', 'camp', 'way', 'direction', 'route', 'path'],
   ...['works', 'runs', 'handles', 'keeps', 'gets', 'lets', 'makes', 'wins', 'better', 'best', 'iot', 'm2m', 'setup', 'system', 'platform', 'sounds', 'matches', 'applies', 'we', 'i', 'you', 'u', 'then', 'pls', 'please', 'lol'],
 ]);
-/** What a statement with no question must speak of to describe a project: kit of some kind, or a side. */
+/** What a statement with no question must speak of to describe a project: kit of some kind, or a side (not the network
+ * or the wifi alone: "the internet is not there in my flat yet" is chatter). */
 const SPEAKS_OF_KIT =
-  /\b(?:devices?|sensors?|machines?|controllers?|equipment|kit|gadgets?|networks?|systems?|platforms?|apps?|dashboards?|cloud|plcs?|iot|m2m|robots?|pumps?|meters?|trackers?|gateways?|servers?|hardware|units?|terminals?|cameras?|loggers?|monitors?|scanners?|locks?|panels?|fleet|sites?|stations?|probes?|gauges?|readers?|tags?|wifi|wi-fi|internet|connectivity)\b/i;
+  /\b(?:devices?|sensors?|machines?|machinery|machineries|controllers?|equipments?|appliances?|kit|gadgets?|systems?|platforms?|apps?|dashboards?|cloud|plcs?|iot|m2m|robots?|pumps?|meters?|trackers?|gateways?|servers?|hardware|units?|terminals?|cameras?|loggers?|scanners?|locks?|panels?|fleet|sites?|stations?|probes?|gauges?|readers?|tags?|chips?|collars?|cables?|pcs?|computers?|trucks?|lorries|vehicles?|cars?|turbines?|lifts?|elevators?|lathes?|tractors?|forklifts?|bins?|lights?|valves?|analy[sz]ers?|instruments?|kiosks?|atms?|tills?|drives?|motors?|compressors?|chillers?|boilers?|freezers?|fridges?|ovens?|doors?)\b/i;
+/** Or it says that things talk to each other or to something, which only kit does in such a message. */
+const SAYS_THINGS_COMMUNICATE = /\b(?:reports?|reporting|reported|talks?|talking|communicat\w*|sends?|sending|sync\w*|networked)\b/i;
 /** A question closing on a choice of two things, "…, a mesh or a booster?": which of those, unless one is a side, both or a mix. */
-const CHOICE_AT_THE_END = /\b(?!(?:both|neither|not|nah|a\s+mix|mix|a\s+hybrid|hybrid|a\s+bit\s+of\s+both|something\s+else)\b)[\p{L}\d'-]+(?:\s+[\p{L}\d'-]+){0,2}\s+or\s+(?!(?:both|neither|not|nah|a\s+mix|mix|a\s+hybrid|hybrid|a\s+bit\s+of\s+both|a\s+combination|something\s+else|the\s+other|two|2|three|several|more)\b)(?:an?\s+|the\s+)?[\p{L}\d'-]+(?:\s+[\p{L}\d'-]+){0,2}\s*\?+\s*$/iu;
+const CHOICE_AT_THE_END = /\b(?!(?:both|neither|not|nah|a\s+mix|mix|a\s+hybrid|hybrid|a\s+bit\s+of\s+both|something\s+else)\b)[\p{L}\d'+&.-]+(?:\s+[\p{L}\d'+&.-]+){0,2}\s+or\s+(?!(?:both|neither|not|nah|a\s+mix|mix|a\s+hybrid|hybrid|a\s+bit\s+of\s+both|a\s+combination|something\s+else|the\s+other|two|2|three|several|more|are|is|suggest|thoughts?|ideas?|advice|in\s+your\s+view|per|by|according|common\s+sense|in\s+practice)\b)(?:an?\s+|the\s+)?[\p{L}\d'+&.-]+(?:\s+[\p{L}\d'+&.-]+){0,2}\s*\?+\s*$/iu;
 /** A message ending "…. iot?" or "m2m??" asks which side fits. */
 const ENDS_ASKING_A_SIDE = /\b(iot|m2m)(?:\s*,?\s*(?:obvs|obviously|surely|then|right|yeah|i guess|i assume|i suppose))?\s*\?+\s*$/i;
 /** The article named by its subject: "the IoT vs M2M article", "that IoT article". */
@@ -201,14 +204,14 @@ export class ScenarioReader {
     const askedBy = found.filter((m) => 'ask' in m.value && !NEGATIONS.has(typed[m.start - 1] ?? ''));
     // "what's iot?" at the end asks what it is, not which fits.
     const endsAskingASide = ENDS_ASKING_A_SIDE.test(text) && !ASKS_WHAT_A_SIDE_IS.test(text);
-    // A statement with no question asks which fits only when it speaks of kit: "the printer sends to one tray only" does not.
-    const statesAProject = !ASKS_ANYTHING.test(text) && !ABOUT_THE_ARTICLE.test(text) && SPEAKS_OF_KIT.test(text);
-    // "what should I buy, a mesh or a booster?" asks which of two other things.
+    const statement = !ASKS_ANYTHING.test(text) && !ABOUT_THE_ARTICLE.test(text);
+    // "what should I buy, a mesh or a booster?" asks which of two other things; "…, iot or m2m or both?" and "which fits
+    // better, the old way or the new way?" do not.
     const choice = message.match(CHOICE_AT_THE_END);
-    const choosesOtherThings = choice !== null && sidesNamed(choice[0]).size === 0;
-    const asks = !choosesOtherThings && (askedBy.length > 0 || endsAskingASide || statesAProject);
+    const choosesOtherThings = choice !== null && !/\b(?:fits?|suits?)\b/i.test(choice.input ?? '') && sidesNamed(sentences(message).at(-1) ?? '').size === 0;
     // "which carriage has the best signal?" asks which of something else: a bare "which" asks which side fits only before words like these.
     const onlyAWhichOfSomethingElse = askedBy.length > 0 && !endsAskingASide && askedBy.every((m) => m.words === 'which' && !WHICH_SIDE_NEXT.has(typed[m.end] ?? ''));
+    const asked = askedBy.length > 0 || endsAskingASide;
     // Per chooser question, the words read as "yes" and as "no".
     const byQuestion = new Map<number, { yes: string[]; no: string[] }>();
     for (const m of found) {
@@ -242,6 +245,12 @@ export class ScenarioReader {
     }
     // "Scale feeds the diverter. Direct link, 1:1. M2M or IoT?": a cue in a sentence that does not ask, before the one that does, describes a setting.
     const stated = sentenceOf.length === typed.length && found.some((m) => { const at = sentenceOf[m.start] ?? -1; return !('ask' in m.value) && at < all.length - 1 && !(all[at] ?? '?').endsWith('?'); });
+    // A statement with no question asks which fits only when it speaks of kit or of things that communicate ("the trains
+    // are timing critical" and "everyone at the concert was filming at once" do not). With one need, a closing choice of two other things
+    // ("…wifi keeps dropping, what should I buy, a mesh or a booster?") asks which of those.
+    const oneNeed = settled.length < CRITERIA_ALONE;
+    const statesAProject = statement && (SPEAKS_OF_KIT.test(text) || SAYS_THINGS_COMMUNICATE.test(text));
+    const asks = oneNeed ? !choosesOtherThings && (asked || statesAProject) : asked || statesAProject;
     return { text, asks, settled, stated, onlyAWhichOfSomethingElse };
   }
 

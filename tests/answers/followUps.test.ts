@@ -95,6 +95,9 @@ describe('follow-ups', () => {
     }
     // Asking how to decide is what "it depends on your needs" answers; pushback after anything else is not about the lists.
     expect(responder.respond('so how do we decide?', general).kind).not.toBe('compound');
+    // Pushback that asks for a rule of thumb for choosing between the two is still pushback.
+    const rule = responder.respond('that is vague. any rule of thumb for choosing between IoT and M2M?', general);
+    expect(rule.kind === 'compound' ? rule.answers.map((a) => a.entry.id).sort() : rule.kind).toEqual([m2mList, iotList].sort());
     // A follow-up that asks something of its own keeps its own answer.
     for (const own of ["what's the checklist for IoT?", 'any rule of thumb for security?']) {
       expect(entryOf(responder.respond(own, general)), own).toBe(entryOf(responder.respond(own)));
@@ -119,9 +122,11 @@ describe('follow-ups', () => {
     expect(responder.respond('what for?', turnOf(responder.respond('Our farm has two pumps and no wifi. IoT or M2M?'))).kind).not.toBe('answer');
   });
 
-  it('reads a bare "which is better?" after an answer as which is better at what that answer was about', () => {
+  it('reads a bare "which is better?" after an answer as which is better at what that answer was about, and after small talk as the general question', () => {
+    const general = entryOf(responder.respond('which is better?'));
     const scaling = turnOf(responder.respond('How does IoT scale?'));
-    expect(entryOf(responder.respond('which is better?', scaling))).not.toBe(entryOf(responder.respond('which is better?')));
+    expect(entryOf(responder.respond('which is better?', scaling))).not.toBe(general);
+    expect(entryOf(responder.respond('which is better?', turnOf(responder.respond('hi'))))).toBe(general);
   });
 
   it('answers a lone "why?" that nothing else answers with the answer just given, which holds its reasoning', () => {
