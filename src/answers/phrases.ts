@@ -37,6 +37,28 @@ export function expandAlternatives(phrase: string): string[] {
   return inner.split('|').flatMap((alternative) => expandAlternatives(`${before}${alternative}${after}`).map((p) => p.replace(/\s+/g, ' ').trim()));
 }
 
+/**
+ * The phrases a listed phrase with "(a|b)" groups stands for, each as its parts (the words between "*" gaps) stemmed by
+ * `form`: what `expandAlternatives` lists, with every group's words read and stemmed once rather than once per phrase.
+ */
+function stemmedExpansions(phrase: string, form: (word: string) => string): string[][][] {
+  if (alternativesCount(phrase) > MAX_ALTERNATIVE_PHRASES) return [];
+  const partOptions = phrase.split('*').map((part) => {
+    let options: string[][] = [[]];
+    let at = 0;
+    for (const group of part.matchAll(GROUP)) {
+      const before = words(part.slice(at, group.index)).map(form);
+      const alternatives = (group[1] ?? '').split('|').map((alternative) => words(alternative).map(form));
+      options = options.flatMap((o) => alternatives.map((alternative) => [...o, ...before, ...alternative]));
+      at = (group.index ?? 0) + group[0].length;
+    }
+    const rest = words(part.slice(at)).map(form);
+    return options.map((o) => [...o, ...rest]);
+  });
+  // Every combination of the parts' words; a part left with no words ("(the |)*") is no part.
+  return partOptions.reduce<string[][][]>((phrases, options) => phrases.flatMap((parts) => options.map((o) => (o.length > 0 ? [...parts, o] : parts))), [[]]);
+}
+
 /** Words that may stand between a negation and what it denies: "never really drops", "hardly ever drops". */
 const SOFTENERS = ['really', 'once', 'actually', 'ever', 'even', 'basically', 'truly', 'quite'];
 
@@ -60,6 +82,8 @@ interface Pattern<T> {
   value: T;
   phrase: string;
   parts: string[][];
+  /** How many words the parts have: longer phrases are tried first. */
+  length: number;
   /** For a phrase listed with "=": its words as they must be typed. */
   asWritten?: string;
 }
@@ -99,21 +123,30 @@ export class PhraseFinder<T> {
     this.unbridged = new Set([...(options.unbridged ?? [])].map(this.form));
     this.softeners = new Set(SOFTENERS.map(this.form));
     for (const { value, phrases } of entries) {
-      for (const phrase of options.alternatives ? phrases.flatMap(expandAlternatives) : phrases) {
-        const parts = phrase
-          .split('*')
-          .map((part) => words(part).map(this.form))
-          .filter((part) => part.length > 0);
-        const first = parts[0]?.[0];
-        if (first === undefined) continue;
-        const list = this.byFirstStem.get(first) ?? [];
-        const asWritten = phrase.startsWith('=') && !phrase.includes('*') ? words(phrase).join(' ') : undefined;
-        list.push({ value, phrase, parts, ...(asWritten === undefined ? {} : { asWritten }) });
-        this.byFirstStem.set(first, list);
+      for (const phrase of phrases) {
+        // A phrase with "(a|b)" groups stands for many: its groups' words are read once and combined, not written out.
+        const grouped = options.alternatives === true && phrase.includes('(') && !phrase.startsWith('=');
+        for (const parts of grouped ? stemmedExpansions(phrase, this.form) : [this.partsOf(phrase)]) {
+          const first = parts[0]?.[0];
+          if (first === undefined) continue;
+          const list = this.byFirstStem.get(first) ?? [];
+          const asWritten = phrase.startsWith('=') && !phrase.includes('*') ? words(phrase).join(' ') : undefined;
+          const length = parts.reduce((n, part) => n + part.length, 0);
+          list.push({ value, phrase, parts, length, ...(asWritten === undefined ? {} : { asWritten }) });
+          this.byFirstStem.set(first, list);
+        }
       }
     }
     // Longer phrases first, so "not planning to grow" is found before "grow".
-    for (const list of this.byFirstStem.values()) list.sort((a, b) => b.parts.flat().length - a.parts.flat().length);
+    for (const list of this.byFirstStem.values()) list.sort((a, b) => b.length - a.length);
+  }
+
+  /** A phrase's parts (the words between its "*" gaps), stemmed. */
+  private partsOf(phrase: string): string[][] {
+    return phrase
+      .split('*')
+      .map((part) => words(part).map(this.form))
+      .filter((part) => part.length > 0);
   }
 
   /** Every phrase found in `text`, in message order; a phrase never overlaps one found before it. */

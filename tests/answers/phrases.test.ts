@@ -65,6 +65,15 @@ describe('PhraseFinder', () => {
     expect(expandAlternatives(Array.from({ length: 4 }, () => '(a|b|c|d|e|f)').join(' '))).toEqual([]);
   });
 
+  it('finds a phrase with groups exactly where the phrases it stands for, listed one by one, are found', () => {
+    const listed = ['(the |our |)(wifi|wi fi|signal) (keeps |)(drops|dies)', '(many|lots of) (people|users) * (log in|see)', 'keep (|on )running', 'just (only |)(two|2) (pumps|machines)'];
+    const grouped = new PhraseFinder([{ value: 'x', phrases: listed }], { alternatives: true });
+    const written = new PhraseFinder([{ value: 'x', phrases: listed.flatMap(expandAlternatives) }]);
+    for (const text of ['our wi fi keeps dropping again', 'the signal dies', 'lots of users will log in to see', 'many people see it', 'it must keep on running', 'just only 2 machines here', 'wifi is fine']) {
+      expect(grouped.findAll(text).map((m) => m.words), text).toEqual(written.findAll(text).map((m) => m.words));
+    }
+  });
+
   it('never lets a "*" gap end with a word it is told not to bridge: "the wifi never drops" is no "wifi * drops"', () => {
     const negations = new PhraseFinder([{ value: 'offline', phrases: ['wifi * drops', 'continue * if the wifi fails'] }], { unbridged: ['never', 'not', 'without'] });
     expect(negations.find('the wifi here never drops')).toBeUndefined();
