@@ -10,6 +10,11 @@ const { responder, engine } = loadServices({ logger: silentLogger });
 const entryOf = (r: Response) => (r.kind === 'answer' ? r.entry.id : undefined);
 /** How a scenario reading answered one of the chooser's questions (by its id), if it did. */
 const readingOf = (r: Response, questionId: string) => (r.kind === 'scenario' ? r.reading.criteria.find((c) => c.questionId === questionId)?.answer : undefined);
+/** The criteria entries a message was read as, when it was read as a project. */
+const readAs = (q: string) => {
+  const r = responder.respond(q);
+  return r.kind === 'scenario' ? r.reading.criteria.map((c) => c.entryId) : [];
+};
 /** The side recommended for a message, or the kind of reply it got instead. */
 const verdict = (q: string) => {
   const r = responder.respond(q);
@@ -198,38 +203,30 @@ describe('scenarios', () => {
   });
 
   it('reads more ways of stating a need: quick 4G, a sealed network, live cloud feeds, scaling for many users, sites still to open, staying the same size', () => {
-    const read = (q: string) => {
-      const r = responder.respond(q);
-      return r.kind === 'scenario' ? r.reading.criteria.map((c) => `${c.entryId}`) : [];
-    };
-    expect(read('the kiosks all have speedy broadband. which one fits?')).toContain('iot-fit-fast-internet');
-    expect(read('the vault locks sit on their own sealed network. which one fits?')).toContain('m2m-fit-security-isolation');
-    expect(read('the locks must be fenced off from everything. which one fits?')).toContain('m2m-fit-security-isolation');
-    expect(read('the managers want live cloud dashboards of every freezer. which one fits?')).toContain('iot-fit-realtime-sync');
-    expect(read('the portal must scale for thousands of members. which one fits?')).toContain('iot-fit-scaling-users');
-    expect(read('loads of people will log in to see the readings. which one fits?')).toContain('iot-fit-scaling-users');
-    expect(read('all the branches we open next year need to join. which one fits?')).toContain('iot-fit-scaling-users');
-    expect(read('we have nine chillers and it will stay nine. which one fits?')).toContain('m2m-fit-no-scaling');
+    expect(readAs('the kiosks all have speedy broadband. which one fits?')).toContain('iot-fit-fast-internet');
+    expect(readAs('the vault locks sit on their own sealed network. which one fits?')).toContain('m2m-fit-security-isolation');
+    expect(readAs('the locks must be fenced off from everything. which one fits?')).toContain('m2m-fit-security-isolation');
+    expect(readAs('the managers want live cloud dashboards of every freezer. which one fits?')).toContain('iot-fit-realtime-sync');
+    expect(readAs('the portal must scale for thousands of members. which one fits?')).toContain('iot-fit-scaling-users');
+    expect(readAs('loads of people will log in to see the readings. which one fits?')).toContain('iot-fit-scaling-users');
+    expect(readAs('all the branches we open next year need to join. which one fits?')).toContain('iot-fit-scaling-users');
+    expect(readAs('we have nine chillers and it will stay nine. which one fits?')).toContain('m2m-fit-no-scaling');
   });
 
   it('reads needs stated as a story tells them: timing-critical kit, not a whiff of wifi, a box that reports only to one logger, an audience that will double', () => {
-    const read = (q: string) => {
-      const r = responder.respond(q);
-      return r.kind === 'scenario' ? r.reading.criteria.map((c) => c.entryId) : [];
-    };
-    expect(read('Our two presses hand off parts to each other and it is timing critical. which one fits?')).toContain('m2m-fit-few-machines');
-    expect(read('at the quarry there is not a trace of signal. which one fits?')).toContain('m2m-fit-no-wifi');
+    expect(readAs('Our two presses hand off parts to each other and it is timing critical. which one fits?')).toContain('m2m-fit-few-machines');
+    expect(readAs('at the quarry there is not a trace of signal. which one fits?')).toContain('m2m-fit-no-wifi');
     // Wifi with "no trace of issues" is fine: neither read as missing nor answered as such.
     const fine = responder.respond('There is no trace of wifi issues here, and we add stores monthly. Which one fits?');
     expect(fine.kind === 'answer' ? [fine.entry.id] : fine.kind === 'scenario' ? fine.reading.criteria.map((c) => c.entryId) : []).not.toContain('m2m-fit-no-wifi');
-    expect(read('the flow meter sends its totals to one logger in the hut. which one fits?')).toContain('m2m-fit-point-to-point');
-    expect(read('the members portal audience will double next year. which one fits?')).toContain('iot-fit-scaling-users');
-    expect(read('the dosing panels are not on the same network as anything else. which one fits?')).toContain('m2m-fit-security-isolation');
+    expect(readAs('the flow meter sends its totals to one logger in the hut. which one fits?')).toContain('m2m-fit-point-to-point');
+    expect(readAs('the members portal audience will double next year. which one fits?')).toContain('iot-fit-scaling-users');
+    expect(readAs('the dosing panels are not on the same network as anything else. which one fits?')).toContain('m2m-fit-security-isolation');
     // Reporting to one cloud, or talking to one another, is no single fixed partner.
-    const cloud = read('all 40 fridges report to one cloud dashboard in real time. which one fits?');
+    const cloud = readAs('all 40 fridges report to one cloud dashboard in real time. which one fits?');
     expect(cloud).toContain('iot-fit-realtime-sync');
     expect(cloud).not.toContain('m2m-fit-point-to-point');
-    expect(read('the screens and wristbands all talk to one another at once. which one fits?')).not.toContain('m2m-fit-point-to-point');
+    expect(readAs('the screens and wristbands all talk to one another at once. which one fits?')).not.toContain('m2m-fit-point-to-point');
   });
 
   it('reads a reason given for a need ("for security") with the other cue of that need in its clause, and alone as any cue', () => {
@@ -297,16 +294,12 @@ describe('scenarios', () => {
   });
 
   it('reads each device talking "to the others" or to a list of partners as many-to-many, a sync "to the central cloud" as cloud sync, and reacting "at once" as fast execution', () => {
-    const read = (q: string) => {
-      const r = responder.respond(q);
-      return r.kind === 'scenario' ? r.reading.criteria.map((c) => c.entryId) : [];
-    };
     for (const q of ['each locker talks to the whole network at the same time. which one fits?', 'each kiosk must talk to the screens, the tills and the doors simultaneously. which fits?']) {
-      expect(read(q), q).toContain('iot-fit-many-to-many');
-      expect(read(q), q).not.toContain('m2m-fit-point-to-point');
+      expect(readAs(q), q).toContain('iot-fit-many-to-many');
+      expect(readAs(q), q).not.toContain('m2m-fit-point-to-point');
     }
-    expect(read('all 500 meters need to sync to the central cloud in real time. which one?')).not.toContain('m2m-fit-point-to-point');
-    const lift = read('the two hoists must respond at once to the stop button, every time. which one?');
+    expect(readAs('all 500 meters need to sync to the central cloud in real time. which one?')).not.toContain('m2m-fit-point-to-point');
+    const lift = readAs('the two hoists must respond at once to the stop button, every time. which one?');
     expect(lift).toContain('m2m-fit-few-machines');
     expect(lift).not.toContain('iot-fit-many-to-many');
   });
