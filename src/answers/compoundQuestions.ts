@@ -119,9 +119,11 @@ export class CompoundReader {
       const possessive = PRONOUN_IT.exec(part)?.[1] === 's';
       const onTheArticle = answerOf(this.kb, this.engine.ask(part.replace(PRONOUN_IT, possessive ? "the article's" : 'the article')));
       if (!onTheArticle || onTheArticle.entry.id === other.entry.id) continue;
-      // "its take on wireless" asks what the article says, never more about the article itself ("its favourite colour").
-      const itself = aboutTheArticle.has(onTheArticle.entry.id);
-      if (possessive ? !itself && !own : itself || !own) answers[i] = onTheArticle;
+      // What the article says answers a part that had no answer of its own; "it" may also ask about the article itself
+      // ("how old is it?"), "its" never does ("its favourite colour").
+      const saysWhat = !aboutTheArticle.has(onTheArticle.entry.id) && !own;
+      const aboutItself = !possessive && aboutTheArticle.has(onTheArticle.entry.id);
+      if (saysWhat || aboutItself) answers[i] = onTheArticle;
     }
     // One part clearly answered, the other a "did you mean" or just under the answer line: the other part's best choice
     // answers it, the two together being the question (a message that clearly asks one thing of the article asks the other of it too).

@@ -156,10 +156,10 @@ const ASKS_WHICH_SIDE =
   /^(?:so\s+|and\s+|but\s+|ok\s+|okay\s+)?which(?:\s+(?:one|ones|side|setup|set-up|option|camp|tech|technology|approach|flavour|flavor|model|route)|\s+of\s+(?:the\s+|these\s+|those\s+)?(?:two|them|both))\b(?!\s+of\s+(?!(?:the\s+|these\s+|those\s+)?(?:two|them|both)\b))/i;
 /**
  * How sure the best entry for such a question must be to be answered: below the engine's own bar (ANSWER_AT), since the
- * imagery counts against it. On development data, 35 such questions in 41 get a right answer at 0.45 with the checks
- * below (55 in 71 at 0.4). A reviewer's near misses ("which one is easier to hack?", "…more open source?") showed that
- * off-topic messages do ask this way: an entry about the article itself is never the answer, and the property must be
- * in the article's words.
+ * imagery counts against it. On development data, when measured, 35 such questions in 41 got a right answer at 0.45
+ * with the checks below (55 in 71 at 0.4). A reviewer's near misses ("which one is easier to hack?", "…more open
+ * source?") showed that off-topic messages do ask this way: an entry about the article itself is never the answer, and
+ * the property must be in the article's words.
  */
 const WHICH_SIDE_AT = 0.45;
 /** After "which one", words that ask which side suits something rather than which has a property: "…fits?", "…should we use?". */

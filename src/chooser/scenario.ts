@@ -82,6 +82,8 @@ const SPEAKS_OF_KIT =
 const SAYS_THINGS_COMMUNICATE = /\b(?:reports?|reporting|reported|talks?|talking|communicat\w*|sends?|sending|sync\w*|networked)\b/i;
 /** A question closing on a choice of two things, "…, a mesh or a booster?": which of those, unless one is a side, both or a mix. */
 const CHOICE_AT_THE_END = /\b(?!(?:both|neither|not|nah|a\s+mix|mix|a\s+hybrid|hybrid|a\s+bit\s+of\s+both|something\s+else)\b)[\p{L}\d'+&.-]+(?:\s+[\p{L}\d'+&.-]+){0,2}\s+or\s+(?!(?:both|neither|not|nah|a\s+mix|mix|a\s+hybrid|hybrid|a\s+bit\s+of\s+both|a\s+combination|something\s+else|the\s+other|two|2|three|several|more|are|is|suggest|thoughts?|ideas?|advice|in\s+your\s+view|per|by|according|common\s+sense|in\s+practice)\b)(?:an?\s+|the\s+)?[\p{L}\d'+&.-]+(?:\s+[\p{L}\d'+&.-]+){0,2}\s*\?+\s*$/iu;
+/** Words that ask which side fits whatever choice closes the question: "which fits better, the old way or the new?". */
+const ASKS_WHAT_FITS = /\b(?:fits?|suits?)\b/i;
 /** A message ending "…. iot?" or "m2m??" asks which side fits. */
 const ENDS_ASKING_A_SIDE = /\b(iot|m2m)(?:\s*,?\s*(?:obvs|obviously|surely|then|right|yeah|i guess|i assume|i suppose))?\s*\?+\s*$/i;
 /** The article named by its subject: "the IoT vs M2M article", "that IoT article". */
@@ -207,8 +209,7 @@ export class ScenarioReader {
     const statement = !ASKS_ANYTHING.test(text) && !ABOUT_THE_ARTICLE.test(text);
     // "what should I buy, a mesh or a booster?" asks which of two other things; "…, iot or m2m or both?" and "which fits
     // better, the old way or the new way?" do not.
-    const choice = message.match(CHOICE_AT_THE_END);
-    const choosesOtherThings = choice !== null && !/\b(?:fits?|suits?)\b/i.test(choice.input ?? '') && sidesNamed(sentences(message).at(-1) ?? '').size === 0;
+    const choosesOtherThings = CHOICE_AT_THE_END.test(message) && !ASKS_WHAT_FITS.test(message) && sidesNamed(sentences(message).at(-1) ?? '').size === 0;
     // "which carriage has the best signal?" asks which of something else: a bare "which" asks which side fits only before words like these.
     const onlyAWhichOfSomethingElse = askedBy.length > 0 && !endsAskingASide && askedBy.every((m) => m.words === 'which' && !WHICH_SIDE_NEXT.has(typed[m.end] ?? ''));
     const asked = askedBy.length > 0 || endsAskingASide;
@@ -246,8 +247,8 @@ export class ScenarioReader {
     // "Scale feeds the diverter. Direct link, 1:1. M2M or IoT?": a cue in a sentence that does not ask, before the one that does, describes a setting.
     const stated = sentenceOf.length === typed.length && found.some((m) => { const at = sentenceOf[m.start] ?? -1; return !('ask' in m.value) && at < all.length - 1 && !(all[at] ?? '?').endsWith('?'); });
     // A statement with no question asks which fits only when it speaks of kit or of things that communicate ("the trains
-    // are timing critical" and "everyone at the concert was filming at once" do not). With one need, a closing choice of two other things
-    // ("…wifi keeps dropping, what should I buy, a mesh or a booster?") asks which of those.
+    // are timing critical" and "everyone at the concert was filming at once" do not). With one need, a closing choice of
+    // two other things ("…wifi keeps dropping, what should I buy, a mesh or a booster?") asks which of those.
     const oneNeed = settled.length < CRITERIA_ALONE;
     const statesAProject = statement && (SPEAKS_OF_KIT.test(text) || SAYS_THINGS_COMMUNICATE.test(text));
     const asks = oneNeed ? !choosesOtherThings && (asked || statesAProject) : asked || statesAProject;
@@ -388,7 +389,7 @@ function negatedAfter(typed: readonly string[], clauseOf: readonly number[], end
   if (typed[end] === 'not' && clauseOf[end] === clauseOf[end - 1]) {
     const word = typed[end + 1] ?? '';
     if (NOT_NEEDED.has(word)) return end + 2;
-    // Not "a thing": "we need to scale, not a thing that stays at five" contrasts.
+    // Not "a thing": "we need to scale not a thing that stays at five" contrasts.
     if (word === 'a' && NEEDS.has(typed[end + 2] ?? '') && typed[end + 2] !== 'thing') return end + 3;
   }
   if (!DENIED_BY.has(typed[end] ?? '')) return undefined;
