@@ -5,7 +5,7 @@
  */
 import type { Entry, KnowledgeBase } from '../knowledge/types.js';
 import { answerOf, neighbours, STANDS_ALONE, type AnswerDecision } from './answerDecisions.js';
-import { QUESTION_START } from './articleFrames.js';
+import { QUESTION_START, QUESTION_WORD_IN } from './articleFrames.js';
 import type { AnswerEngine, Decision } from './engine.js';
 import { ownWords } from './ownWords.js';
 import { SIDE_WORDS, sideOf, sidesNamed, swapSides } from './sides.js';
@@ -156,7 +156,7 @@ export class CompoundReader {
     // The first half asks as a question does ("…: what is X"), so a project told in a sentence ("I'd like the gear syncing, and…") is no first question;
     // a second half about the asker's own setting ("…, and we have no wifi so what do you think?") describes a project.
     const leftAsks = new RegExp(`^(?:${QUESTION_START})`, 'i').test((left.split(/[:.!?]\s+/).pop() ?? '').trim());
-    if (!leftAsks || OWN_SETTING.test(right) || !/\?\s*$/.test(right) || !/\b(?:what|which|who|when|where|why|how|or not)\b/i.test(right) || words(left).length < 3 || words(right).length < 3) return [];
+    if (!leftAsks || OWN_SETTING.test(right) || !/\?\s*$/.test(right) || !(QUESTION_WORD_IN.test(right) || /\bor not\b/i.test(right)) || words(left).length < 3 || words(right).length < 3) return [];
     const sure = [left, right].map((half) => answerOf(this.kb, this.reading.asked(half)));
     return sure.every((a) => a && a.confidence >= STANDS_ALONE) && sure[0]?.entry.id !== sure[1]?.entry.id ? [left, right] : [];
   }

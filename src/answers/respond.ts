@@ -11,7 +11,7 @@ import type { Entry, KnowledgeBase } from '../knowledge/types.js';
 import type { AnswerEngine, Candidate, Decision } from './engine.js';
 import { OutOfScope, type OutOfScopeTopic } from './outOfScope.js';
 import { answerOf, certainAnswer, nearestCandidates, neighbours, STANDS_ALONE, type AnswerDecision } from './answerDecisions.js';
-import { ARTICLE_NAMES, ARTICLE_SAYS, ATTRIBUTION, COMPARISON_FRAME, PART_ABOUT, QUESTION_START, SECTION_VERB_AT_END, WHICH_SECTION, WHO_IS_RIGHT } from './articleFrames.js';
+import { ARTICLE_NAMES, ARTICLE_SAYS, ATTRIBUTION, COMPARISON_FRAME, PART_ABOUT, QUESTION_START, QUESTION_WORD_IN, SECTION_VERB_AT_END, WHICH_SECTION, WHO_IS_RIGHT } from './articleFrames.js';
 import { CompoundReader, type CompoundAnswer } from './compoundQuestions.js';
 import { ASKS_WHICH_IS_BETTER, ASKS_WHY_ALONE, FollowUpReader } from './followUps.js';
 import { NOT_OWN, ownWords, QUESTION_WORD } from './ownWords.js';
@@ -238,8 +238,6 @@ function asksOfAnotherDocument(question: string): boolean {
   return ANOTHER_DOCUMENT.test(asked) && !NAMES_THE_ARTICLE.test(asked);
 }
 
-/** A word that asks: the clause with one is the clause that asks. */
-const QUESTION_WORD_IN = /\b(?:who|whom|whose|when|what|which|where|how)\b/i;
 /** What a question about another document's author, date or contents is declined as. */
 const OTHER_DOCUMENTS = 'documents other than itself (who wrote a memo, report or email, or when it came out)';
 
