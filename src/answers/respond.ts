@@ -173,6 +173,24 @@ const ASKER_S_PROJECT = /\b(?:we|us|our|ours|i|me|my)\b/i;
 /** Asked of the engine, these find the article's general answer on which to pick, and the entries about the article itself. */
 const WHICH_IS_BETTER_QUERY = 'which is better, iot or m2m?';
 const THE_ARTICLE_ITSELF_QUERY = 'which article is this based on?';
+/** What follows a side asked to be defined: the end of the clause, or a word on how plainly ("in plain terms", "for a newbie"). */
+const DEFINITION_ENDS = String.raw`(?=\s*(?:$|[?.!,;:\u2013\u2014]|-\s|(?:in\s+(?:plain|normal|simple|short|a\s+nutshell|lay(?:man['’]?s)?|everyday|one|a\s+(?:line|sentence|word|few\s+words)|the\s+big\s+picture)|for\s+(?:a|an|someone|me|us|dummies|beginners|newbies)|please|pls|then|exactly|anyway)\b))`;
+/**
+ * "How does the article define M2M?", "what actually is IoT, in plain terms?", "…what the article says IoT actually is":
+ * the side's definition asked for, in the sentence that asks.
+ */
+const ASKS_WHAT_A_SIDE_IS = new RegExp(
+  [
+    String.raw`\b(?:define|defines|defined|definition\s+of|describe|describes)\s+(${A_SIDE}|it)${DEFINITION_ENDS}`,
+    String.raw`\bwhat(?:['’]?s|\s+is)\s+(?:(?:actually|really|exactly)\s+)?(?:this\s+|the\s+)?(${A_SIDE})(?:\s+thing)?(?:\s+(?:actually|really|exactly|even|again))?${DEFINITION_ENDS}`,
+    String.raw`\bwhat\s+(?:(?:the\s+)?(?:article|text|piece|author)\s+(?:(?:actually|really)\s+)?(?:says?|thinks?)\s+)?(${A_SIDE})\s+(?:(?:actually|really|exactly)\s+)?is(?:\s+(?:supposed|meant)\s+to\s+be)?${DEFINITION_ENDS}`,
+  ].join('|'),
+  'i',
+);
+/** "…asked me what IoT actually is and I blanked": the side a later "define it" stands for. */
+const TOLD_WHAT_A_SIDE_IS = new RegExp(String.raw`\bwhat\s+(${A_SIDE})\s+(?:(?:actually|really|exactly)\s+)?is\b|\bwhat(?:['’]?s|\s+is)\s+(${A_SIDE})\b`, 'gi');
+/** Asked of the engine for each side, finds its definition. */
+const DEFINITION_QUERY = (side: Side) => `what is ${side}?`;
 /** Finds the entry listing the article's headings. */
 const THE_HEADINGS_QUERY = "what are the article's section headings?";
 /** "Maybe a silly question but…", "bit lost,", "Sorry, new to all this.": how the asker feels, not what they ask. */
@@ -337,7 +355,7 @@ export class Responder {
       const partial = best ? { entry: best.entry, confidence: best.confidence } : ((previous && this.followUps.coveredBefore(question, alone, previous)) ?? null);
       return { kind: 'declined', subject: outside.topic.name, partial, confidence: alone.confidence, candidates: alone.candidates, question };
     }
-    const settled = this.storyAsTheSide(question) ?? this.whichIsBetterAsked(question, previous) ?? this.withoutFeelingNew(question, alone) ?? this.askedSentence(question, alone) ?? this.askedAfterTheStory(question, alone) ?? this.askedAfterAColon(question, alone) ?? answerOf(this.kb, alone) ?? this.askingClause(question) ?? this.pointedQuestion(question) ?? this.whichSideAsked(question, alone);
+    const settled = this.storyAsTheSide(question) ?? this.whichIsBetterAsked(question, previous) ?? this.definitionAsked(question) ?? this.withoutFeelingNew(question, alone) ?? this.askedSentence(question, alone) ?? this.askedAfterTheStory(question, alone) ?? this.askedAfterAColon(question, alone) ?? answerOf(this.kb, alone) ?? this.askingClause(question) ?? this.pointedQuestion(question) ?? this.whichSideAsked(question, alone);
     // Only an answer is something to follow up on: after "I don't know" or small talk, a message stands alone.
     const followUp = previous && this.followUps.answer(question, alone, previous);
     if (followUp) return followUp;
@@ -547,6 +565,23 @@ export class Responder {
     if (!ASKS_WHICH_IS_BETTER.test(asked) && !(opens && WHICH_IS_BETTER_ALONE.test(asked))) return undefined;
     const { whichIsBetter } = this.cannedAnswers();
     return whichIsBetter && certainAnswer(whichIsBetter, question);
+  }
+
+  /**
+   * "My nan asked what I do. How would the article describe M2M, in plain terms?": the side's definition, when the last
+   * sentence about the domain asks for it; chatter after it ("also, any coffee left?") does not count.
+   */
+  private definitionAsked(question: string): AnswerDecision | undefined {
+    if (!ASKS_WHAT_A_SIDE_IS.test(question)) return undefined;
+    const asking = sentences(question).findLast((s) => sidesNamed(s).size > 0 || this.engine.usesDomainWords(s));
+    const named = asking && ASKS_WHAT_A_SIDE_IS.exec(asking)?.slice(1).find((g) => g !== undefined);
+    if (!named) return undefined;
+    // "It" stands for a side only when the story already asked what that side is ("she asked me what IoT is. How does
+    // the article define it?"): otherwise it may be anything ("what counts as a 'thing'? Does the article define it?").
+    const told = /^it$/i.test(named) ? [...question.matchAll(TOLD_WHAT_A_SIDE_IS)].flatMap((m) => m.slice(1)).find((g) => g !== undefined) : named;
+    const side = told === undefined ? undefined : sideOf(told);
+    const found = side && answerOf(this.kb, this.engine.ask(DEFINITION_QUERY(side)));
+    return found && found.confidence >= STANDS_ALONE ? certainAnswer(found.entry, question) : undefined;
   }
 
   /**

@@ -863,6 +863,28 @@ describe('which to pick, with nothing said of the project', () => {
   });
 });
 
+describe('a side\'s definition asked for at the end of a story', () => {
+  it('is that side\'s definition, however the story around it reads', () => {
+    const iot = entryOf(responder.respond('what is iot?'));
+    const m2m = entryOf(responder.respond('what is m2m?'));
+    expect(iot).toBeDefined();
+    expect(m2m).toBeDefined();
+    const asked: [string, string | undefined][] = [
+      ['My uncle runs a bakery and asked what I do all day. I mumbled something. How would the article describe M2M, in plain terms? He bakes great rye, by the way.', m2m],
+      ['The new intern asked me what IoT really is and I froze in front of everyone. How does the article define it?', iot],
+      ['Been on nights all week and the coffee machine is broken again. What actually is IoT, for a beginner? Also, anyone seen the van keys', iot],
+    ];
+    for (const [q, definition] of asked) expect(entryOf(responder.respond(q)), q).toBe(definition);
+  });
+
+  it('is not the definition when "it" is something else, or the definition is only part of what is asked', () => {
+    const iot = entryOf(responder.respond('what is iot?'));
+    expect(entryOf(responder.respond("We say 'thing' all day when we talk about the internet of things. What counts as one? Does the article define it?"))).not.toBe(iot);
+    expect(entryOf(responder.respond('What part do gateways play in IoT as the article describes it?'))).not.toBe(iot);
+    expect(entryOf(responder.respond('What is IoT used for in hospitals?'))).not.toBe(iot);
+  });
+});
+
 describe('a story that ends with a question', () => {
   const story = 'We run tank sensors wired straight to one controller and we keep adding new sites, so I have been reading up on all this.';
 
