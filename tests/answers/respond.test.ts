@@ -727,6 +727,19 @@ describe('"which one is the…?" in the asker\'s own imagery', () => {
   });
 });
 
+describe('"is M2M basically a…?": one side likened to something', () => {
+  it('answers with the property the likeness points to, though its imagery is words the article never uses', () => {
+    const plain = entryOf(responder.respond('is m2m a direct link between two devices?'));
+    expect(plain).toBeDefined();
+    expect(entryOf(responder.respond('Is M2M basically a tin-can phone strung between two boxes?'))).toBe(plain);
+  });
+
+  it('still does not know when the likeness carries none of the article\'s words, or names another technology', () => {
+    expect(responder.respond('Is IoT basically a toaster with opinions and a bad attitude?').kind).toBe('fallback');
+    expect(responder.respond('Is M2M like a cheaper version of Zigbee?').kind).not.toBe('answer');
+  });
+});
+
 describe('a question after a colon', () => {
   it('answers the question after "…: " as asked alone when the words before only say who asks', () => {
     for (const [framed, alone] of [['Just started, and people keep asking me: should we be using IoT or M2M?', 'should we be using IoT or M2M?'], ['Coming from retail, never dealt with this before: is IoT wireless?', 'is IoT wireless?']]) {
