@@ -37,6 +37,11 @@ describe('two questions in one', () => {
     expect(asked.kind === 'compound' && asked.answers.map((a) => a.entry.id)).toEqual(['m2m-acronym', 'iot-industries']);
   });
 
+  it('splits "X? And Y?" though the second part does not start like a question, but not "X? And if so, what then?"', () => {
+    expectAnsweredAsBoth('What does M2M stand for? And any idea who wrote the article?', 'What does M2M stand for?', 'any idea who wrote the article?');
+    expect(responder.respond('Is IoT wireless? And if so, what then?').kind).not.toBe('compound');
+  });
+
   it('reads a second part that is only the other side ("… ? And M2M\'s?") as the first part asked of it', () => {
     const r = responder.respond("Which networks carry IoT data? And M2M's?");
     expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual(['iot-networks', 'm2m-networks']);
