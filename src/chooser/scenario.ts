@@ -44,7 +44,7 @@ const DESCRIBED_SETTING = 14;
 /** Who is describing their own project: "we", "our", "I"; or a setting named first ("Ski resort: …"). */
 const OWN_PROJECT = /\b(we|we're|our|us|i|i'm|my|here)\b|^[^.?!:]{2,40}:/i;
 /** A cue shortly after one of these words answers the other way: "we don't expect it to grow" is a "no", "we can't rely on wifi" a "yes". */
-const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'dont', 'doesnt', 'wont', 'cant', 'cannot', 'isnt', 'arent', 'aint', 'nor', 'hardly', 'rarely', 'seldom', 'nobody', 'none', 'zero', 'nothing']);
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'dont', 'doesnt', 'wont', 'cant', 'cannot', 'isnt', 'arent', 'aint', 'nor', 'hardly', 'rarely', 'seldom', 'nobody', 'nobodys', 'none', 'zero', 'nothing']);
 /** A cue that gives the reason for a need ("for security", "because of safety"): beside another cue of that need, it adds nothing of its own. */
 const A_REASON = /^(?:for|because of|bc|due to) (?:security|safety)\b/;
 /** How many words before a cue a negation still applies to, unless a conjunction starts another clause in between. */

@@ -85,8 +85,8 @@ describe('scenarios', () => {
     expect(engine.mend('the pumps must be isloated')).toBe('the pumps must be isolated');
   });
 
-  it('reads negations typed without an apostrophe ("arent", "wont") as negations, never as slips', () => {
-    for (const q of ['our 3 fillers must be super reliable, and we arent expanding. which fits?', 'our 3 fillers must be super reliable, and we wont expand. which fits?']) {
+  it('reads negations typed without an apostrophe ("arent", "wont", "nobodys") as negations, never as slips', () => {
+    for (const q of ['our 3 fillers must be super reliable, and we arent expanding. which fits?', 'our 3 fillers must be super reliable, and we wont expand. which fits?', 'our 3 fillers must be super reliable, nobodys expanding them. which fits?']) {
       const r = responder.respond(q);
       expect(r.kind === 'scenario' && r.reading.criteria.map((c) => c.entryId), q).toContain('m2m-fit-no-scaling');
     }
@@ -405,6 +405,9 @@ describe('scenarios', () => {
       'How does that square with the article?',
       'Does the article give a clear winner?',
       "I'm assuming m2m, can someone confirm?",
+      "What does the article's guidance indicate?",
+      'What you suggest?',
+      'How would the article have us approach that?',
     ]) {
       expect(verdict(`${project} ${ask}`), ask).toBe('m2m');
     }
