@@ -229,7 +229,9 @@ describe('follow-ups', () => {
     expect(kb.entries.some((e) => e.next === last.entryIds[0])).toBe(true);
     expect(responder.respond('and then?', last)).toMatchObject({ kind: 'answer', entry: { id: last.entryIds[0] }, lastStep: true });
     expect(responder.respond('and then?', example)).not.toHaveProperty('lastStep');
-    for (const q of ['how does it wrap up?', 'and how does it finish?', 'and then what does the bank do?', 'and how does it all finish then?']) expect(entryOf(responder.respond(q, example)), q).toBe(last.entryIds[0]);
+    for (const q of ['how does it wrap up?', 'and how does it finish?', 'and then what does the bank do?', 'and how does it all finish then?', 'and last?', "what's the final step?"]) expect(entryOf(responder.respond(q, example)), q).toBe(last.entryIds[0]);
+    // Outside a sequence "and last?" asks no step.
+    expect(entryOf(responder.respond('and last?', turnOf(responder.respond('what is m2m?'))))).not.toBe(last.entryIds[0]);
     // Only a step asked in the sequence's own words: a new question that starts with "then" is not one.
     for (const q of ['so then what is iot?', 'then which should we use for 500 soil sensors on a farm?']) expect(entryOf(responder.respond(q, example)), q).not.toBe(last.entryIds[0]);
   });
@@ -408,9 +410,9 @@ describe('follow-ups', () => {
     for (const q of ['what is it for?', "what's that for?"]) expect(entryOf(responder.respond(q, before)), q).toBe(before.entryIds[0]);
   });
 
-  it('"how so?" asks about the answer just given, like "why?"', () => {
+  it('"how so?", "y tho" or "really?" asks about the answer just given, like "why?"', () => {
     const before = turnOf(responder.respond('Is IoT scalable?'));
-    expect(entryOf(responder.respond('how so?', before))).toBe(before.entryIds[0]);
+    for (const q of ['how so?', 'y tho', 'really?', 'are you sure?']) expect(entryOf(responder.respond(q, before)), q).toBe(before.entryIds[0]);
   });
 
   it('"and what reason is given?" asks about the answer just given, like "why?"', () => {

@@ -92,6 +92,10 @@ describe('scenarios', () => {
     }
   });
 
+  it('reads people who log in "same time" as many users, not devices talking to many others', () => {
+    expect(readAs('Which one is for the crowd, when so many people log in same time?')).toEqual(['iot-fit-scaling-users']);
+  });
+
   it('reads "snappy" as a few fast machines only when machines are snappy', () => {
     const checkout = responder.respond('Our checkout app has to feel snappy for 5000 shoppers across 40 stores. Which fits?');
     expect(checkout.kind === 'scenario' && checkout.reading.recommendation.verdict).toBe('iot');
