@@ -1086,6 +1086,12 @@ describe('what the article does not cover', () => {
     expect(responder.respond('can iot devices push updates to the cloud in real time?').kind).not.toBe('declined');
   });
 
+  it('declines sizing, mounting, the exact standards, cloud bills and later editions, though each names something the article covers', () => {
+    for (const q of ['What\'s the best way of mounting an IoT gateway on a wall?', 'Which IoT standards exactly should our kit follow?', 'Does scaling IoT up mean a bigger cloud bill each month?', 'How many gateways would we need for a 40-room hotel?', 'Is there a newer edition of the article?']) {
+      expect(responder.respond(q).kind, q).toBe('declined');
+    }
+  });
+
   it('declines a near miss even when its other words are familiar, and answers the part it can', () => {
     const r = responder.respond('What encryption does M2M use between the ATM and the bank?');
     expect(r.kind).toBe('declined');
