@@ -158,7 +158,7 @@ const ASKS_WHY_NOT_A_SIDE = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|ok\\s+)?why\\
  * list or a fact, the general question, not more of that answer.
  */
 export const ASKS_WHICH_IS_BETTER =
-  /^(?:(?:so|ok(?:ay)?(?:\s+so)?|and|but|like)\s*,?\s+)?(?:which\s+(?:one\s+)?(?:for|suits)\s+us(?:\s+then)?|which\s+(?:one\s+|of\s+(?:them|the\s+two)\s+|tech(?:nology)?\s+)?(?:should|would|could|do|does)\s+(?:we|i|you|(?:our|my)\s+[a-z]+|an?\s+[a-z]+\s+like\s+(?:ours|mine|us))\s+(?:be\s+)?(?:use|using|pick|choose|go\s+(?:for|with)|adopt|standardi[sz]e\s+on)|is\s+one\s+(?:of\s+(?:them|the\s+two)\s+)?(?:just\s+|simply\s+|actually\s+|really\s+)?better(?:\s+than\s+the\s+other)?)(?:\s*,?\s*(?:iot\s+or\s+m2m|m2m\s+or\s+iot))?(?:\s+(?:then|in\s+general|overall|tho|though))?\W*$/i;
+  /^(?:(?:so|ok(?:ay)?(?:\s+so)?|and|but|like)\s*,?\s+){0,2}(?:which\s+(?:one\s+)?(?:for|suits)\s+us(?:\s+then)?|which\s+(?:one\s+|of\s+(?:them|the\s+two)\s+|tech(?:nology)?\s+)?(?:should|would|could|do|does)\s+(?:we|i|you|(?:our|my)\s+[a-z]+|an?\s+[a-z]+\s+like\s+(?:ours|mine|us))\s+(?:actually\s+|really\s+|just\s+)?(?:be\s+)?(?:use|using|pick|choose|go\s+(?:for|with)|adopt|standardi[sz]e\s+on)|is\s+one\s+(?:of\s+(?:them|the\s+two)\s+)?(?:just\s+|simply\s+|actually\s+|really\s+)?better(?:\s+than\s+the\s+other)?)(?:\s*,?\s*(?:iot\s+or\s+m2m|m2m\s+or\s+iot))?(?:\s+(?:then|in\s+general|overall|tho|though))?\W*$/i;
 /** "and if…?", "what if…?": the same question asked of another case (a bare "if…, how…?" asks something of its own). */
 const WHAT_IF = /^(?:(?:ok(?:ay)?|so|right)\s*,?\s+)?(?:(?:and|but|so|ok(?:ay)?)\s+(?:what\s+)?if|what\s+if)\s+\S/i;
 /** "what if we add a device later, is that hard in m2m?": a case with a question of its own, not "which fits then?". */
