@@ -92,6 +92,11 @@ describe('scenarios', () => {
     }
   });
 
+  it('reads machines that must be "quick and never drop out" as a few fast machines, and "never lag for our 5000 riders" as still having the riders', () => {
+    expect(readAs('our 3 winches must talk super quick and never drop out. is that m2m or iot')).toEqual(['m2m-fit-few-machines']);
+    expect(readAs('the app must never lag for our 5000 riders. which one')).toEqual(['iot-fit-scaling-users']);
+  });
+
   it('reads people who log in "same time" as many users, not devices talking to many others', () => {
     expect(readAs('Which one is for the crowd, when so many people log in same time?')).toEqual(['iot-fit-scaling-users']);
   });
