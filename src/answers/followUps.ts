@@ -67,7 +67,7 @@ const ABOUT_A_WORD_OF_IT = 4;
 /** A question that asks why, or how come, the answer just given holds; "why not iot?" asks about the other side. */
 const ASKS_WHY = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:why(?!\s+not\s+(?:the\s+)?(?:iot|m2m)\b)|how\s+come|for\s+what\s+reason|what(?:['’]s|\s+is)\s+the\s+reason|what\s+reason\s+(?:is\s+given|does\s+(?:it|she|the\s+(?:article|author))\s+give))\b/i;
 /** "why?", "how come?", "for what reason?" alone: the reasoning behind the answer just given, which that answer holds. */
-export const ASKS_WHY_ALONE = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:(?:why|y)(?:\s+(?:is\s+that|so|though|tho|exactly|then))?|how\s+come|how\s+so|for\s+what\s+reason|what(?:['’]s|\s+is)\s+the\s+reason(?:\s+for\s+that)?|what\s+reason\s+(?:is\s+given|does\s+(?:it|she|the\s+(?:article|author))\s+give)|on\s+what\s+grounds)\W*$/i;
+export const ASKS_WHY_ALONE = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:(?:why|y(?=\s+(?:tho|though)\b|\s*\?))(?:\s+(?:is\s+that|so|though|tho|exactly|then))?|how\s+come|how\s+so|for\s+what\s+reason|what(?:['’]s|\s+is)\s+the\s+reason(?:\s+for\s+that)?|what\s+reason\s+(?:is\s+given|does\s+(?:it|she|the\s+(?:article|author))\s+give)|on\s+what\s+grounds)\W*$/i;
 /**
  * Pushing back on "it depends" and asking for something to decide by: "bit of a cop-out, any rule of thumb?", "ok but
  * based on what?". Not "so how do we decide?", which the article's "it depends on your needs" answers.
@@ -179,7 +179,7 @@ const WHAT_IT_GIVES_PENALTY = 0.25;
 /** How clearly the answer just given must match "what does it make possible?" to be given again for it. */
 const SAYS_WHAT_IT_GIVES_AT = 0.85;
 /** Follow-ups that ask about the same thing again: why, more, an example, what it is for. */
-const ASKS_AGAIN = /\b(why|how come|how so|really|are you sure|is that (?:so|true|right)|in what way|for what reason|what(?:['’]s| is) the reason|anything else|what else|more|again|explain|elaborate|example|mean|meaning|matter|specifically|exactly|detail|details|purpose|how (?:does|do|did) (?:that|it|this|they) work|what(?:['’]s|\s+is|\s+are)\s+(?:it|that|this|they|those)\s+for)\b/;
+const ASKS_AGAIN = /\b(why|how come|how so|really(?=\W*$)|(?:is|are|was)\s+(?:that|it|they)\s+really|it['’]?s\s+really|are you sure|is that (?:so|true|right)|in what way|for what reason|what(?:['’]s| is) the reason|anything else|what else|more|again|explain|elaborate|example|mean|meaning|matter|specifically|exactly|detail|details|purpose|how (?:does|do|did) (?:that|it|this|they) work|what(?:['’]s|\s+is|\s+are)\s+(?:it|that|this|they|those)\s+for)\b/;
 /** "what is m2m?": a question that only asks what one side is. */
 const WHAT_IS_A_SIDE = new RegExp(`^(?:so\\s+)?what(?:['’]s|\\s+is|\\s+are)\\s+(?:an?\\s+)?${A_SIDE}\\W*$`, 'i');
 /** Whether a short follow-up asks for an item of the list just given: "the first one again?", "and the last one?". */

@@ -359,7 +359,7 @@ const AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'will', '
  * After "not" or "never", these deny stopping, not the cue: "must not stop when the wifi drops" needs to run without
  * Wi-Fi, and "never drop out for our 5000 riders" still has 5000 riders.
  */
-const STOPPING: ReadonlySet<string> = new Set(['stop', 'stops', 'fail', 'fails', 'halt', 'quit', 'pause', 'freeze', 'crash', 'miss', 'drop', 'drops', 'glitch', 'glitches', 'falter', 'falters', 'lag', 'lags', 'break', 'breaks']);
+const STOPPING: ReadonlySet<string> = new Set(['stop', 'stops', 'fail', 'fails', 'halt', 'quit', 'pause', 'freeze', 'crash', 'miss', 'drop', 'drops', 'glitch', 'glitches', 'falter', 'falters', 'lag', 'lags']);
 /** After "no" or "not", these say the writer is unsure, denying nothing: "no idea how fast we'll keep adding sites". */
 const UNSURE_AFTER: ReadonlySet<string> = new Set(['idea', 'clue', 'sure', 'doubt']);
 /** After "without", these say how easily something happens, not that it does not: "grow without any fuss". */

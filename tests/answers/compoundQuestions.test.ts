@@ -40,6 +40,7 @@ describe('two questions in one', () => {
   it('splits "X? And Y?" though the second part does not start like a question, but not "X? And if so, what then?"', () => {
     expectAnsweredAsBoth('What does M2M stand for? And any idea who wrote the article?', 'What does M2M stand for?', 'any idea who wrote the article?');
     expect(responder.respond('Is IoT wireless? And if so, what then?').kind).not.toBe('compound');
+    for (const q of ['Is M2M wired? And your name is?', 'Is IoT a subset of M2M? And that means what for me exactly?']) expect(responder.respond(q).kind, q).not.toBe('compound');
   });
 
   it('reads a second part that is only the other side ("… ? And M2M\'s?") as the first part asked of it', () => {

@@ -95,10 +95,14 @@ describe('scenarios', () => {
   it('reads machines that must be "quick and never drop out" as a few fast machines, and "never lag for our 5000 riders" as still having the riders', () => {
     expect(readAs('our 3 winches must talk super quick and never drop out. is that m2m or iot')).toEqual(['m2m-fit-few-machines']);
     expect(readAs('the app must never lag for our 5000 riders. which one')).toEqual(['iot-fit-scaling-users']);
+    // "Never break 100 users" is a cap, not a failure denied.
+    expect(readAs("Our headcount will never break 100 users, and there's no wifi at the quarry. Which fits?")).toContain('m2m-fit-no-scaling');
   });
 
   it('reads people who log in "same time" as many users, not devices talking to many others', () => {
     expect(readAs('Which one is for the crowd, when so many people log in same time?')).toEqual(['iot-fit-scaling-users']);
+    // People doing something at the same time every day is a routine, not a crowd.
+    expect(readAs('Guests check out around the same time each morning; only 2 kiosks and no wifi. Which fits?')).not.toContain('iot-fit-scaling-users');
   });
 
   it('reads "snappy" as a few fast machines only when machines are snappy', () => {
@@ -748,6 +752,8 @@ describe('"is M2M basically a…?": one side likened to something', () => {
 
   it('still does not know when the likeness carries none of the article\'s words, or names another technology', () => {
     expect(responder.respond('Is IoT basically a toaster with opinions and a bad attitude?').kind).toBe('fallback');
+    // "Is IoT a…?" with no word that likens asks a plain yes or no.
+    expect(responder.respond('Is IoT a good name for a cat?').kind).toBe('fallback');
     expect(responder.respond('Is M2M like a cheaper version of Zigbee?').kind).not.toBe('answer');
   });
 });
@@ -907,6 +913,9 @@ describe('a side\'s definition asked for at the end of a story', () => {
     expect(entryOf(responder.respond("We say 'thing' all day when we talk about the internet of things. What counts as one? Does the article define it?"))).not.toBe(iot);
     expect(entryOf(responder.respond('What part do gateways play in IoT as the article describes it?'))).not.toBe(iot);
     expect(entryOf(responder.respond('What is IoT used for in hospitals?'))).not.toBe(iot);
+    // A definition waved away, or followed by what is really asked, is not what is asked.
+    for (const q of ["I don't care what IoT is, just tell me if it scales better than M2M.", 'What is IoT, compared to M2M?']) expect(entryOf(responder.respond(q)), q).not.toBe(iot);
+    expect(entryOf(responder.respond("ok so now that I get what IoT is, what's M2M?"))).toBe(entryOf(responder.respond('what is m2m?')));
   });
 });
 
@@ -1094,6 +1103,9 @@ describe('what the article does not cover', () => {
   it('declines sizing, mounting, the exact standards, cloud bills and later editions, though each names something the article covers', () => {
     for (const q of ['What\'s the best way of mounting an IoT gateway on a wall?', 'Which IoT standards exactly should our kit follow?', 'Does scaling IoT up mean a bigger cloud bill each month?', 'How many gateways would we need for a 40-room hotel?', 'Is there a newer edition of the article?']) {
       expect(responder.respond(q).kind, q).toBe('declined');
+    }    // The same words asking what the article does cover are answered.
+    for (const q of ['Is there mounting evidence that IoT is replacing M2M?', 'How many ATM steps does the article walk through?', 'Do M2M networks need IT staff at each site?', 'Which research areas use M2M, according to the article?']) {
+      expect(responder.respond(q).kind, q).not.toBe('declined');
     }
   });
 
