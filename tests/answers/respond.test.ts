@@ -565,6 +565,12 @@ describe('where the answer should come from', () => {
     expect(entryOf(responder.respond('who wrote the article?'))).toBe('source-author');
   });
 
+  it('reads "is it true the article says X?" and "does the article claim that X?" as asking X', () => {
+    const plain = entryOf(responder.respond('is iot not very scalable?'));
+    expect(plain).toBeDefined();
+    for (const q of ['Is it true the article says IoT is not very scalable?', 'Does the article claim that IoT is not very scalable?']) expect(entryOf(responder.respond(q)), q).toBe(plain);
+  });
+
   it('reads "what does the article say about X" as a question about X', () => {
     const plain = responder.respond('what about the standards?');
     expect(plain.kind).toBe('answer');
@@ -1100,8 +1106,8 @@ describe('what the article does not cover', () => {
     expect(responder.respond('can iot devices push updates to the cloud in real time?').kind).not.toBe('declined');
   });
 
-  it('declines sizing, mounting, the exact standards, cloud bills and later editions, though each names something the article covers', () => {
-    for (const q of ['What\'s the best way of mounting an IoT gateway on a wall?', 'Which IoT standards exactly should our kit follow?', 'Does scaling IoT up mean a bigger cloud bill each month?', 'How many gateways would we need for a 40-room hotel?', 'Is there a newer edition of the article?']) {
+  it('declines sizing, mounting, the exact standards, cloud bills, later editions and events, the author\'s career and a link lost mid-transaction, though each names something the article covers', () => {
+    for (const q of ['What\'s the best way of mounting an IoT gateway on a wall?', 'Which IoT standards exactly should our kit follow?', 'Does scaling IoT up mean a bigger cloud bill each month?', 'How many gateways would we need for a 40-room hotel?', 'Is there a newer edition of the article?', "What's the author's professional background?", 'What has changed in M2M since 2020?', 'What happens if a cash machine loses its link halfway through a withdrawal?', 'What is the mileage rate for driving to the depot?']) {
       expect(responder.respond(q).kind, q).toBe('declined');
     }    // The same words asking what the article does cover are answered.
     for (const q of ['Is there mounting evidence that IoT is replacing M2M?', 'How many ATM steps does the article walk through?', 'Do M2M networks need IT staff at each site?', 'Which research areas use M2M, according to the article?']) {
