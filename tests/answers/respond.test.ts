@@ -99,6 +99,11 @@ describe('scenarios', () => {
     expect(readAs("Our headcount will never break 100 users, and there's no wifi at the quarry. Which fits?")).toContain('m2m-fit-no-scaling');
   });
 
+  it('reads "tiny" as a few machines only when it sizes the set of machines, not the machines themselves or a cake', () => {
+    expect(responder.respond("someone told me iot devices have tiny machines inside them?? what does the article say they're built with").kind).not.toBe('scenario');
+    expect(readAs('For a tiny crew of gear that has to hit the bullseye every time, which camp?')).toEqual(['m2m-fit-few-machines']);
+  });
+
   it('reads people who log in "same time" as many users, not devices talking to many others', () => {
     expect(readAs('Which one is for the crowd, when so many people log in same time?')).toEqual(['iot-fit-scaling-users']);
     // People doing something at the same time every day is a routine, not a crowd.
