@@ -87,6 +87,8 @@ export function recordedDecisionOf(response: Response): Decision | undefined {
 const ASKS_IF_THE_STORY_IS_TYPICAL = /^(?:so\s+|but\s+)?(?:(?:is|isn['’]t|was)\s+that\s+(?:(?:just|really|simply)\s+(?:how|what)\s+(iot|m2m)\s+(?:is|works?)(?:\s+like)?|how\s+(iot|m2m)\s+(?:is|works?)(?:\s+like)?|what\s+(iot|m2m)\s+is\s+like)|(?:is|isn['’]t)\s+that\s+(?:normal|typical|standard|usual)\s+(?:for|of|with)\s+(iot|m2m)|(?:is|isn['’]t)\s+that\s+just\s+(iot|m2m))(?:\s*,?\s*(?:then|though|in general|normally|for you|(?:per|according\s+to|in)\s+the\s+(?:article|text|piece)))?\W*$/i;
 /** "…, isn't it?", "…, right?", "true or false: …": a claim asked to be confirmed. */
 const ASKS_TO_CONFIRM = /(?:^true\s+or\s+false\b|(?:,?\s*\b(?:right|correct|yes|yeah|yep|true|isn['’]t\s+it|is\s+it\s+not|doesn['’]t\s+it|didn['’]t\s+it|aren['’]t\s+they|don['’]t\s+they|innit))\W*$)/i;
+/** "like …", "… tho": fillers of casual chat around a short follow-up ("like what problems tho"). */
+const CHAT_FILLERS = /^(?:(?:so\s+)?like|i\s+mean)\s*,?\s+(?=\S+(?:\s+\S+){0,5}\W*$)|(?<=^\S+(?:\s+\S+){0,5}?)\s*,?\s+(?:tho|though)(?=\W*$)/gi;
 /** How many of the best matches are looked through for the entry that weighs both sides on a claim. */
 const WEIGHING_CANDIDATES = 8;
 /** That entry answers a claim when the claim matches it at least this share as well as the side's own entry. */
@@ -319,6 +321,9 @@ export class Responder {
   /** The response to a message, read after `previous` when it is a follow-up in the same conversation. */
   respond(raw: unknown, previous?: PreviousTurn): Response {
     const question = cleanInput(raw);
+    // "like over what tho" after an answer is "over what?": the chat fillers around a follow-up say nothing of it.
+    const plain = previous && !ASKS_WHY_ALONE.test(question.trim()) ? question.replace(CHAT_FILLERS, '').trim() : question;
+    if (plain !== question && plain !== '') return { ...this.respond(plain, previous), question };
     const response = this.aboutAnotherDocument(question, this.responseTo(question, previous));
     // "and the cloud part?" answered with nothing or a "did you mean" asks "what about the cloud?": "part" only marks a part
     // of the subject. The subject must be answered on its own, so "and the weekend bit?" does not repeat the answer before.

@@ -410,6 +410,14 @@ describe('follow-ups', () => {
     for (const q of ['what is it for?', "what's that for?"]) expect(entryOf(responder.respond(q, before)), q).toBe(before.entryIds[0]);
   });
 
+  it('reads a follow-up without the chat fillers around it ("like what problems tho" is "what problems?")', () => {
+    const before = turnOf(responder.respond('is there a downside to going wireless?'));
+    for (const [casual, plain] of [['like what problems tho', 'what problems?'], ['how does it end tho', 'how does it end?']]) {
+      expect(entryOf(responder.respond(casual as string, before)), casual).toBe(entryOf(responder.respond(plain as string, before)));
+    }
+    expect(entryOf(responder.respond('like what problems tho', before))).toBeDefined();
+  });
+
   it('"how so?", "y tho" or "really?" asks about the answer just given, like "why?"', () => {
     const before = turnOf(responder.respond('Is IoT scalable?'));
     for (const q of ['how so?', 'y tho', 'really?', 'are you sure?']) expect(entryOf(responder.respond(q, before)), q).toBe(before.entryIds[0]);
