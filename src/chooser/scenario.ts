@@ -50,7 +50,7 @@ const A_REASON = /^(?:for|because of|bc|due to) (?:security|safety)\b/;
 /** How many words before a cue a negation still applies to, unless a conjunction starts another clause in between. */
 const NEGATION_REACH = 6;
 /** Said of a cue right after "is" or "are", these dismiss it as a need ("scaling is irrelevant"). */
-const DISMISSED: ReadonlySet<string> = new Set(['irrelevant', 'unnecessary', 'moot', 'unimportant', 'pointless']);
+const DISMISSED: ReadonlySet<string> = new Set(['irrelevant', 'unnecessary', 'moot', 'unimportant', 'pointless', 'immaterial', 'unneeded', 'superfluous']);
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'so', 'or', 'because', 'although', 'though', 'plus']);
 /** Words a description may put inside a cue without changing what it says: "without any wifi", "super fast and reliable". */
 const CUE_FILLERS = ['any', 'really', 'very', 'super', 'pretty', 'totally', 'completely', 'entirely', 'fully', 'quite', 'so'];

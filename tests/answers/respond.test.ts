@@ -104,6 +104,13 @@ describe('scenarios', () => {
     expect(readAs('For a tiny crew of gear that has to hit the bullseye every time, which camp?')).toEqual(['m2m-fit-few-machines']);
   });
 
+  it('reads machines that "act at once and without fail" as a few fast machines, a sync "to a single cloud" as cloud sync, "immaterial" as dismissed and people "able to log in" as users', () => {
+    expect(readAs('Our 3 valves must act at once and without fail. Which fits?')).toEqual(['m2m-fit-few-machines']);
+    expect(readAs('200 meters must sync instantly to a single cloud platform. Which fits?')).not.toContain('m2m-fit-point-to-point');
+    expect(readAs('For the 4 kilns, scaling is immaterial. Which fits?')).toEqual(['m2m-fit-no-scaling']);
+    expect(readAs('We want all our researchers able to log in and see the readings. Which fits?')).toEqual(['iot-fit-scaling-users']);
+  });
+
   it('reads people who log in "same time" as many users, not devices talking to many others', () => {
     expect(readAs('Which one is for the crowd, when so many people log in same time?')).toEqual(['iot-fit-scaling-users']);
     // People doing something at the same time every day is a routine, not a crowd.
