@@ -100,7 +100,9 @@ export class CompoundReader {
     // only repeat the first part's answer ("what does m2m stand for, and what does MEMS stand for?"), keeps its own reading.
     const [firstAnswer, secondAnswer] = [answerOf(this.kb, decisions[0] as Decision), answerOf(this.kb, decisions[1] as Decision)];
     const sameAsFirst = firstAnswer !== undefined && firstAnswer.entry.id === secondAnswer?.entry.id;
-    if (parts[1] !== asWritten && (sameAsFirst || !answerOf(this.kb, decisions[1] as Decision))) {
+    // A second part whose "it" stands for the first part's side ("…IoT…? Also what networks can it send data over?") keeps it.
+    const pointsToTheSide = PRONOUN_IT.test(asWritten) && !sameAsFirst;
+    if (parts[1] !== asWritten && !pointsToTheSide && (sameAsFirst || !answerOf(this.kb, decisions[1] as Decision))) {
       const plain = this.reading.asked(asWritten);
       if (answerOf(this.kb, plain)) decisions[1] = plain;
     }

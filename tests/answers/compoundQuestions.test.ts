@@ -37,6 +37,11 @@ describe('two questions in one', () => {
     expect(asked.kind === 'compound' && asked.answers.map((a) => a.entry.id)).toEqual(['m2m-acronym', 'iot-industries']);
   });
 
+  it('keeps the first part\'s side for a second part whose "it" stands for it ("is iot easy to scale up + does it only work on wifi")', () => {
+    const r = responder.respond('is iot easy to scale up + does it only work on wifi or what');
+    expect(r.kind === 'compound' && r.answers[1]?.entry.id).toMatch(/^iot-/);
+  });
+
   it('splits "X? And Y?" though the second part does not start like a question, but not "X? And if so, what then?"', () => {
     expectAnsweredAsBoth('What does M2M stand for? And any idea who wrote the article?', 'What does M2M stand for?', 'any idea who wrote the article?');
     expect(responder.respond('Is IoT wireless? And if so, what then?').kind).not.toBe('compound');

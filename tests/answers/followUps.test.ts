@@ -229,7 +229,7 @@ describe('follow-ups', () => {
     expect(kb.entries.some((e) => e.next === last.entryIds[0])).toBe(true);
     expect(responder.respond('and then?', last)).toMatchObject({ kind: 'answer', entry: { id: last.entryIds[0] }, lastStep: true });
     expect(responder.respond('and then?', example)).not.toHaveProperty('lastStep');
-    for (const q of ['how does it wrap up?', 'and how does it finish?', 'and then what does the bank do?', 'and how does it all finish then?', 'and last?', "what's the final step?"]) expect(entryOf(responder.respond(q, example)), q).toBe(last.entryIds[0]);
+    for (const q of ['how does it wrap up?', 'and how does it finish?', 'and then what does the bank do?', 'and how does it all finish then?', 'and last?', "what's the final step?", 'and how is it concluded?']) expect(entryOf(responder.respond(q, example)), q).toBe(last.entryIds[0]);
     // Outside a sequence "and last?" asks no step.
     expect(entryOf(responder.respond('and last?', turnOf(responder.respond('what is m2m?'))))).not.toBe(last.entryIds[0]);
     // Only a step asked in the sequence's own words: a new question that starts with "then" is not one.
