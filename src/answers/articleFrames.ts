@@ -37,8 +37,8 @@ export const ARTICLE_SAYS = new RegExp(
     `(?:which(?:\\s+(?:one|way|side|option))?\\s+(?:does|do|did|would)\\s+${THE_TEXT}\\s+(?:recommend|suggest|go\\s+for|pick)|(?:which|what)(?:\\s+(?:one|way|side|option))?\\s+(?:does|do|did|would)\\s+${THE_TEXT}\\s+(?:lean(?:\\s+(?:towards?|to))?|back|favou?r|point\\s+(?:us\\s+|me\\s+)?(?:to|towards?)|put\\s+it|call\\s+it|say\\s+for\\s+(?:this|that|us)))`,
     'what[\'’]?s\\s+the\\s+(?:article|text|piece|author)[\'’]s\\s+(?:call|take|view)',
     // "is it true the article says IoT is not scalable?", "does the article claim that…": the claim is what is asked
-    `is\\s+it\\s+true\\s+(?:that\\s+)?${THE_TEXT}\\s+(?:says|said|claims|states|suggests)(?:\\s+that)?`,
-    `(?:does|did)\\s+${THE_TEXT}\\s+(?:actually\\s+|really\\s+)?(?:claim|state|suggest)\\s+that`,
+    `is\\s+it\\s+true\\s+(?:that\\s+)?${THE_TEXT}\\s+(?:says|said|claims|states|suggests)(?:\\s+that(?=\\s+\\S))?`,
+    `(?:does|did)\\s+${THE_TEXT}\\s+(?:(?:actually|really|exactly)\\s+)?(?:claim|state|suggest)\\s+that(?=\\s+\\S)`,
     // "does the article have a part about X"
     '(?:does|did)\\s+(?:the|this)\\s+(?:article|text|piece)\\s+(?:have|include|contain)\\s+(?:a|any)\\s+(?:part|section|bit|paragraph)',
   ].join('|')})(\\s+(?:about|of|on|regarding)\\b)?`,

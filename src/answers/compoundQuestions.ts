@@ -8,7 +8,7 @@ import { answerOf, neighbours, STANDS_ALONE, type AnswerDecision } from './answe
 import { QUESTION_START, QUESTION_WORD_IN } from './articleFrames.js';
 import type { AnswerEngine, Decision } from './engine.js';
 import { ownWords } from './ownWords.js';
-import { SIDE_WORDS, sideOf, sidesNamed, swapSides } from './sides.js';
+import { SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, swapSides } from './sides.js';
 import { sentences, STOP_WORDS, words } from './text.js';
 
 /** Joins two questions in one message: "what is X, and which Y?", "X? Also Y?", "X? And any Y?" (not "X? And if so, why?", "X? And that means what?" or "X? And your name is?"), "X; does Y?", "X + how Y?", "X plus what Y?", "X, and in the ATM example what…?", "X, and tell me which Y". "a plus for IoT, and…" is no join at "plus". */
@@ -100,11 +100,13 @@ export class CompoundReader {
     // only repeat the first part's answer ("what does m2m stand for, and what does MEMS stand for?"), keeps its own reading.
     const [firstAnswer, secondAnswer] = [answerOf(this.kb, decisions[0] as Decision), answerOf(this.kb, decisions[1] as Decision)];
     const sameAsFirst = firstAnswer !== undefined && firstAnswer.entry.id === secondAnswer?.entry.id;
-    // A second part whose "it" stands for the first part's side ("…IoT…? Also what networks can it send data over?") keeps it.
-    const pointsToTheSide = PRONOUN_IT.test(asWritten) && !sameAsFirst;
-    if (parts[1] !== asWritten && !pointsToTheSide && (sameAsFirst || !answerOf(this.kb, decisions[1] as Decision))) {
+    if (parts[1] !== asWritten && (sameAsFirst || !answerOf(this.kb, decisions[1] as Decision))) {
       const plain = this.reading.asked(asWritten);
-      if (answerOf(this.kb, plain)) decisions[1] = plain;
+      // Read as written, a part whose "it" may stand for the first part's side ("is iot easy to scale + does it only
+      // work on wifi") must not land on the other side's entry ("how does it route the money?" may stand for anything).
+      const side = sideOfEntry(answerOf(this.kb, plain)?.entry.id ?? '');
+      const otherSide = side !== undefined && firstSides.size === 1 && !firstSides.has(side);
+      if (answerOf(this.kb, plain) && !(otherSide && PRONOUN_IT.test(asWritten))) decisions[1] = plain;
     }
     const repeatsFirst = elliptical !== undefined && elliptical !== parts[0] && new RegExp(`\\b${sideOf(otherSides?.[0] ?? '')}\\b`, 'i').test(elliptical);
     // With a word of its own, read so only when the part is not clearly a question of its own ("and can m2m be fully wired?").

@@ -22,8 +22,10 @@ const USED_FOR_AT = 0.45;
 const NEXT_TO_PREVIOUS_AT = 0.3;
 /** ...when it is this many times as strong as the next best. */
 const NEXT_TO_PREVIOUS_LEAD = 2;
-/** "how does it wrap up?", "and how does it finish?", "and last?": the end of a sequence the article tells (see nextStep). */
-const ASKS_HOW_IT_ENDS = /^(?:(?:and|so|ok)\s+)?(?:how\s+(?:does|do|did)\s+(?:it|that|this|the\s+(?:transaction|withdrawal|process))(?:\s+all)?\s+(?:wrap\s+up|finish(?:\s+up)?|end(?:\s+up)?|get\s+(?:completed|finished|done)|complete)(?:\s+then)?|(?:(?:what(?:['’]s|\s+is)\s+)?the\s+)?(?:last|final)(?:\s+(?:step|one|bit|stage))?|finally|how\s+is\s+(?:it|that|this)\s+(?:concluded|completed|finished|wrapped\s+up))\W*$/i;
+/** "how does it wrap up?", "and how is it concluded?": the end of a sequence the article tells (see nextStep). */
+const ASKS_HOW_IT_ENDS = /^(?:(?:and|so|ok)\s+)?(?:how\s+(?:does|do|did)\s+(?:it|that|this|the\s+(?:transaction|withdrawal|process))(?:\s+all)?\s+(?:wrap\s+up|finish(?:\s+up)?|end(?:\s+up)?|get\s+(?:completed|finished|done)|complete)(?:\s+then)?|how\s+is\s+(?:it|that|this)\s+(?:concluded|completed|finished|wrapped\s+up))\W*$/i;
+/** "and last?", "what's the final step?", "finally?": the last step asked for by name (see nextStep). */
+const ASKS_FOR_THE_LAST_STEP = /^(?:(?:and|so|ok)\s+)?(?:(?:(?:what(?:['’]s|\s+is)\s+)?the\s+)?(?:last|final)(?:\s+(?:step|one|bit|stage))?|finally)\W*$/i;
 /** "and then what does the bank do?": a question about the next step, inside a sequence in its words (see nextStep). */
 const ASKS_WHAT_THEN = /^(?:and\s+|so\s+)?then\s+(?:what|who|how)\b/i;
 /** "and then?", "then what?", "ok and then what", "what happens next?": the next step of what was just explained ("ok then" only acknowledges). */
@@ -388,7 +390,7 @@ export class FollowUpReader {
   private nextStep(question: string, previous: PreviousTurn): AnswerDecision | undefined {
     const trimmed = question.trim();
     const asksNext = NEXT_STEP.test(trimmed);
-    const asksTheEnd = ASKS_HOW_IT_ENDS.test(trimmed);
+    const asksTheEnd = ASKS_HOW_IT_ENDS.test(trimmed) || ASKS_FOR_THE_LAST_STEP.test(trimmed);
     if (!asksNext && !asksTheEnd && !ASKS_WHAT_THEN.test(trimmed)) return undefined;
     const told = previous.kind === 'answer' && previous.entryIds.length === 1 ? this.kb.byId.get(previous.entryIds[0] ?? '') : undefined;
     const steps = told ? this.stepsFrom(told) : [];

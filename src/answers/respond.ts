@@ -87,8 +87,14 @@ export function recordedDecisionOf(response: Response): Decision | undefined {
 const ASKS_IF_THE_STORY_IS_TYPICAL = /^(?:so\s+|but\s+)?(?:(?:is|isn['’]t|was)\s+that\s+(?:(?:just|really|simply)\s+(?:how|what)\s+(iot|m2m)\s+(?:is|works?)(?:\s+like)?|how\s+(iot|m2m)\s+(?:is|works?)(?:\s+like)?|what\s+(iot|m2m)\s+is\s+like)|(?:is|isn['’]t)\s+that\s+(?:normal|typical|standard|usual)\s+(?:for|of|with)\s+(iot|m2m)|(?:is|isn['’]t)\s+that\s+just\s+(iot|m2m))(?:\s*,?\s*(?:then|though|in general|normally|for you|(?:per|according\s+to|in)\s+the\s+(?:article|text|piece)))?\W*$/i;
 /** "…, isn't it?", "…, right?", "true or false: …": a claim asked to be confirmed. */
 const ASKS_TO_CONFIRM = /(?:^true\s+or\s+false\b|(?:,?\s*\b(?:right|correct|yes|yeah|yep|true|isn['’]t\s+it|is\s+it\s+not|doesn['’]t\s+it|didn['’]t\s+it|aren['’]t\s+they|don['’]t\s+they|innit))\W*$)/i;
-/** "like …", "… tho": fillers of casual chat around a short follow-up ("like what problems tho"). */
-const CHAT_FILLERS = /^(?:(?:so\s+)?like|i\s+mean)\s*,?\s+(?=\S+(?:\s+\S+){0,5}\W*$)|(?<=^\S+(?:\s+\S+){0,5}?)\s*,?\s+(?:tho|though)(?=\W*$)/gi;
+/** "like what problems", "so like over what": a filler before a question word, not a comparison ("so like a smaller m2m?"). */
+const LEADING_FILLER = /^(?:(?:so\s+)?like|i\s+mean)\s*,?\s+(?=(?:(?:over|for|with|in|on|by|from|to)\s+)?(?:what(?:['’]?s)?|which|who|when|where|why|how)\b)/i;
+/** A question word, "whats" included: what a follow-up read without its fillers must still have. */
+const A_QUESTION_WORD = /\b(?:what(?:['’]?s)?|which|who|whom|whose|when|where|why|how)\b/i;
+/** "… tho": a filler closing a casual question ("what problems tho"). */
+const TRAILING_FILLER = /\s*,?\s+(?:tho|though)\W*$/i;
+/** A follow-up this short is read without its fillers; a longer message is read as written. */
+const FILLED_FOLLOW_UP_WORDS = 7;
 /** How many of the best matches are looked through for the entry that weighs both sides on a claim. */
 const WEIGHING_CANDIDATES = 8;
 /** That entry answers a claim when the claim matches it at least this share as well as the side's own entry. */
@@ -321,9 +327,8 @@ export class Responder {
   /** The response to a message, read after `previous` when it is a follow-up in the same conversation. */
   respond(raw: unknown, previous?: PreviousTurn): Response {
     const question = cleanInput(raw);
-    // "like over what tho" after an answer is "over what?": the chat fillers around a follow-up say nothing of it.
-    const plain = previous && !ASKS_WHY_ALONE.test(question.trim()) ? question.replace(CHAT_FILLERS, '').trim() : question;
-    if (plain !== question && plain !== '') return { ...this.respond(plain, previous), question };
+    const withoutFillers = previous ? this.withoutChatFillers(question) : undefined;
+    if (withoutFillers) return { ...this.respond(withoutFillers, previous), question };
     const response = this.aboutAnotherDocument(question, this.responseTo(question, previous));
     // "and the cloud part?" answered with nothing or a "did you mean" asks "what about the cloud?": "part" only marks a part
     // of the subject. The subject must be answered on its own, so "and the weekend bit?" does not repeat the answer before.
@@ -334,6 +339,17 @@ export class Responder {
       if (plain.kind === 'answer') return { ...plain, question };
     }
     return response.kind === 'fallback' ? { ...response, nearest: nearestCandidates(response.candidates, sidesNamed(question).size > 0 || this.engine.usesDomainWords(question)) } : response;
+  }
+
+  /**
+   * "like over what tho" after an answer is "over what?": the chat fillers around a short follow-up that asks something
+   * say nothing of it. "y tho" is already "why?", and "i like it tho" asks nothing.
+   */
+  private withoutChatFillers(question: string): string | undefined {
+    const trimmed = question.trim();
+    if (words(trimmed).length > FILLED_FOLLOW_UP_WORDS || ASKS_WHY_ALONE.test(trimmed)) return undefined;
+    const plain = trimmed.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '?').trim();
+    return plain !== trimmed && A_QUESTION_WORD.test(plain) ? plain : undefined;
   }
 
   private responseTo(question: string, previous?: PreviousTurn): Response {

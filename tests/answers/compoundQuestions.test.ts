@@ -40,6 +40,9 @@ describe('two questions in one', () => {
   it('keeps the first part\'s side for a second part whose "it" stands for it ("is iot easy to scale up + does it only work on wifi")', () => {
     const r = responder.respond('is iot easy to scale up + does it only work on wifi or what');
     expect(r.kind === 'compound' && r.answers[1]?.entry.id).toMatch(/^iot-/);
+    // An "it" that stands for something else is read as written: the ATM, here.
+    const atm = responder.respond('Is M2M good for ATMs? And how does it route the money?');
+    expect(atm.kind === 'compound' && atm.answers.length).toBe(2);
   });
 
   it('splits "X? And Y?" though the second part does not start like a question, but not "X? And if so, what then?"', () => {

@@ -416,6 +416,11 @@ describe('follow-ups', () => {
       expect(entryOf(responder.respond(casual as string, before)), casual).toBe(entryOf(responder.respond(plain as string, before)));
     }
     expect(entryOf(responder.respond('like what problems tho', before))).toBeDefined();
+    // A filler that asks nothing, or a "like" that compares, is no filler to drop.
+    const m2m = turnOf(responder.respond('what is m2m?'));
+    for (const q of ['i like it tho', 'even though?']) expect(responder.respond(q, m2m).kind, q).toBe('fallback');
+    const subset = turnOf(responder.respond('is iot a subset of m2m?'));
+    expect(responder.respond('so like a smaller m2m?', subset).kind).not.toBe('clarify');
   });
 
   it('"how so?", "y tho" or "really?" asks about the answer just given, like "why?"', () => {

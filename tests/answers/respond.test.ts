@@ -102,13 +102,17 @@ describe('scenarios', () => {
   it('reads "tiny" as a few machines only when it sizes the set of machines, not the machines themselves or a cake', () => {
     expect(responder.respond("someone told me iot devices have tiny machines inside them?? what does the article say they're built with").kind).not.toBe('scenario');
     expect(readAs('For a tiny crew of gear that has to hit the bullseye every time, which camp?')).toEqual(['m2m-fit-few-machines']);
+    expect(readAs('Our setup is tiny: 4 kilns on a wired link. which fits?')).toContain('m2m-fit-few-machines');
+    expect(readAs('Thousands of tiny sensors across the whole site sync to the cloud. Which fits?')).not.toContain('m2m-fit-few-machines');
   });
 
-  it('reads machines that "act at once and without fail" as a few fast machines, a sync "to a single cloud" as cloud sync, "immaterial" as dismissed and people "able to log in" as users', () => {
+  it('reads machines that "act at once and without fail" as a few fast machines, a sync "to a single cloud" as cloud sync and "immaterial" as dismissed', () => {
     expect(readAs('Our 3 valves must act at once and without fail. Which fits?')).toEqual(['m2m-fit-few-machines']);
     expect(readAs('200 meters must sync instantly to a single cloud platform. Which fits?')).not.toContain('m2m-fit-point-to-point');
     expect(readAs('For the 4 kilns, scaling is immaterial. Which fits?')).toEqual(['m2m-fit-no-scaling']);
-    expect(readAs('We want all our researchers able to log in and see the readings. Which fits?')).toEqual(['iot-fit-scaling-users']);
+    // Machines that merely "act at once" may be thousands; people "able to log in" may be two.
+    expect(verdict('When the alarm trips, 2000 sprinklers across the campus act at once. IoT or M2M?')).not.toBe('m2m');
+    expect(verdict('Only 3 staff able to log in to the panel, and the pumps are wired direct. Which fits?')).toBe('m2m');
   });
 
   it('reads people who log in "same time" as many users, not devices talking to many others', () => {
@@ -1119,10 +1123,10 @@ describe('what the article does not cover', () => {
   });
 
   it('declines sizing, mounting, the exact standards, cloud bills, later editions and events, the author\'s career and a link lost mid-transaction, though each names something the article covers', () => {
-    for (const q of ['What\'s the best way of mounting an IoT gateway on a wall?', 'Which IoT standards exactly should our kit follow?', 'Does scaling IoT up mean a bigger cloud bill each month?', 'How many gateways would we need for a 40-room hotel?', 'Is there a newer edition of the article?', "What's the author's professional background?", 'What has changed in M2M since 2020?', 'What happens if a cash machine loses its link halfway through a withdrawal?', 'What is the mileage rate for driving to the depot?']) {
+    for (const q of ['What\'s the best way of mounting an IoT gateway on a wall?', 'Which IoT standards exactly should our kit follow?', 'Does scaling IoT up mean a bigger cloud bill each month?', 'How many gateways would we need for a 40-room hotel?', 'Is there a newer edition of the article?', "What's the author's professional background?", 'What has changed in M2M since 2020?', 'What happens if a cash machine loses its M2M link mid-withdrawal?', 'What is the mileage rate for driving to the depot?']) {
       expect(responder.respond(q).kind, q).toBe('declined');
     }    // The same words asking what the article does cover are answered.
-    for (const q of ['Is there mounting evidence that IoT is replacing M2M?', 'How many ATM steps does the article walk through?', 'Do M2M networks need IT staff at each site?', 'Which research areas use M2M, according to the article?']) {
+    for (const q of ['Is there mounting evidence that IoT is replacing M2M?', 'How many ATM steps does the article walk through?', 'Do M2M networks need IT staff at each site?', 'Which research areas use M2M, according to the article?', 'So what has changed with IoT compared to M2M?', 'what happens halfway through a transaction at an atm?', "I've no professional background in networking - what is m2m in simple terms?", 'Which one gets more mileage in logistics, IoT or M2M?']) {
       expect(responder.respond(q).kind, q).not.toBe('declined');
     }
   });
