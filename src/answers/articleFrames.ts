@@ -7,8 +7,8 @@ import { ARTICLE_TITLE_SIDES } from '../chooser/scenario.js';
 
 /** How a question starts: a question word or an inverted verb. */
 export const QUESTION_START = '(?:what|what\'s|whats|which|who|whom|whose|when|where|why|how|does|do|did|is|are|was|were|can|could|should|will|would|whether)\\b';
-/** A question word anywhere in a clause: the clause with one is the clause that asks. */
-export const QUESTION_WORD_IN = /\b(?:what|which|who|whom|whose|when|where|why|how)\b/i;
+/** A question word anywhere in a clause ("whats" typed without its apostrophe too): the clause with one is the clause that asks. */
+export const QUESTION_WORD_IN = /\b(?:what|whats|which|who|whom|whose|when|where|why|how)\b/i;
 /** The article or its writer, maybe named by its subject ("that IoT article"). */
 const THE_TEXT = `(?:the|this|that)\\s+(?:${ARTICLE_TITLE_SIDES}\\s+)?(?:article|text|piece|post|reading|author|writer)`;
 /**

@@ -89,8 +89,6 @@ const ASKS_IF_THE_STORY_IS_TYPICAL = /^(?:so\s+|but\s+)?(?:(?:is|isn['’]t|was)
 const ASKS_TO_CONFIRM = /(?:^true\s+or\s+false\b|(?:,?\s*\b(?:right|correct|yes|yeah|yep|true|isn['’]t\s+it|is\s+it\s+not|doesn['’]t\s+it|didn['’]t\s+it|aren['’]t\s+they|don['’]t\s+they|innit))\W*$)/i;
 /** "like what problems", "so like over what": a filler before a question word, not a comparison ("so like a smaller m2m?"). */
 const LEADING_FILLER = /^(?:(?:so\s+)?like|i\s+mean)\s*,?\s+(?=(?:(?:over|for|with|in|on|by|from|to)\s+)?(?:what(?:['’]?s)?|which|who|when|where|why|how)\b)/i;
-/** A question word, "whats" included: what a follow-up read without its fillers must still have. */
-const A_QUESTION_WORD = /\b(?:what(?:['’]?s)?|which|who|whom|whose|when|where|why|how)\b/i;
 /** "… tho": a filler closing a casual question ("what problems tho"). */
 const TRAILING_FILLER = /\s*,?\s+(?:tho|though)\W*$/i;
 /** A follow-up this short is read without its fillers; a longer message is read as written. */
@@ -350,7 +348,7 @@ export class Responder {
     const trimmed = question.trim();
     if (words(trimmed).length > FILLED_FOLLOW_UP_WORDS || ASKS_WHY_ALONE.test(trimmed)) return undefined;
     const plain = trimmed.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '?').trim();
-    return plain !== trimmed && A_QUESTION_WORD.test(plain) ? plain : undefined;
+    return plain !== trimmed && QUESTION_WORD_IN.test(plain) ? plain : undefined;
   }
 
   private responseTo(question: string, previous?: PreviousTurn): Response {
