@@ -388,7 +388,7 @@ export class Responder {
       const partial = best ? { entry: best.entry, confidence: best.confidence } : ((previous && this.followUps.coveredBefore(question, alone, previous)) ?? null);
       return { kind: 'declined', subject: outside.topic.name, partial, confidence: alone.confidence, candidates: alone.candidates, question };
     }
-    const settled = this.storyAsTheSide(question) ?? this.whichIsBetterAsked(question, previous) ?? this.definitionAsked(question, alone) ?? this.withoutFeelingNew(question, alone) ?? this.askedSentence(question, alone) ?? this.askedAfterTheStory(question, alone) ?? this.askedAfterAColon(question, alone) ?? answerOf(this.kb, alone) ?? this.askingClause(question) ?? this.pointedQuestion(question) ?? this.whichSideAsked(question, alone);
+    const settled = this.storyAsTheSide(question) ?? this.whichIsBetterAsked(question, previous) ?? this.definitionAsked(question, alone) ?? this.withoutFeelingNew(question, alone) ?? this.askedSentence(question, alone) ?? this.askedAfterTheStory(question, alone) ?? this.askedAfterAColon(question, alone) ?? this.pointedAtAQuotedTerm(question) ?? answerOf(this.kb, alone) ?? this.askingClause(question) ?? this.pointedQuestion(question) ?? this.whichSideAsked(question, alone);
     // Only an answer is something to follow up on: after "I don't know" or small talk, a message stands alone.
     const followUp = previous && this.followUps.answer(question, alone, previous);
     if (followUp) return followUp;
@@ -777,6 +777,15 @@ export class Responder {
    * mean?"): asked with that subject, when exactly one side or one quoted
    * term was named before it and the answer is clear.
    */
+  /**
+   * "I keep hearing 'UID' in meetings. What does it mean?": a term the asker quoted before the question is what "it"
+   * stands for, however well the chatter around it matches another entry.
+   */
+  private pointedAtAQuotedTerm(text: string): AnswerDecision | undefined {
+    const earlier = sentences(text).slice(0, -1).join(' ');
+    return [...earlier.matchAll(QUOTED_TERM)].some((m) => !NAMES_A_SIDE.test(m[1] ?? '')) ? this.pointedQuestion(text) : undefined;
+  }
+
   private pointedQuestion(text: string): AnswerDecision | undefined {
     const parts = sentences(text);
     // The last sentence that asks, or else the last one: "…What does it mean? Please don't tell anyone I asked."

@@ -876,6 +876,11 @@ describe('a closing question that points back within the message', () => {
     for (const q of ["my lead's notes keep saying 'UID' everywhere. no clue what that is? Sorry. Long day.", "my lead's notes keep saying 'UID' everywhere. What is that in the IoT article? Sorry. Long day."]) expect(entryOf(responder.respond(q)), q).toBe(uid);
   });
 
+  it('takes a quoted term before the question as what "it" means, even when the words around it read as something else', () => {
+    const q = "Day two on the team and I keep hearing 'UID' in every meeting. What does it mean in the IoT article?";
+    expect(entryOf(responder.respond(q))).toBe(entryOf(responder.respond('what does uid mean?')));
+  });
+
 });
 
 describe('a story that asks "is that just how M2M is?"', () => {
