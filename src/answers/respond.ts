@@ -659,7 +659,11 @@ export class Responder {
     const asked = at > 0 ? ASKS_IF_THE_STORY_IS_TYPICAL.exec(parts[at] ?? '') : null;
     if (!asked) return undefined;
     const side = asked.slice(1).find((s) => s !== undefined) ?? '';
-    const decision = this.engine.ask(`${parts.slice(0, at).join(' ')} ${side}`);
+    // What follows counts when it uses the article's vocabulary ("I think the article says it takes effort to set up"),
+    // not when it is chatter ("coffee machine's broken again") or only points at the article ("the article said something").
+    const theArticle = new Set(this.engine.knownTerms('the article', true));
+    const story = parts.filter((s, i) => i < at || (i > at && this.engine.knownTerms(s, true).some((t) => !theArticle.has(t))));
+    const decision = this.engine.ask(`${story.join(' ')} ${side}`);
     return decision.kind === 'answer' && decision.confidence >= STORY_FACT_AT ? { ...decision, question: text } : undefined;
   }
 

@@ -902,6 +902,16 @@ describe('a story that asks "is that just how M2M is?"', () => {
     expect(asked).toBeDefined();
     for (const closing of ['is that normal for m2m?', 'is that normal for m2m per the article?']) expect(entryOf(responder.respond(`${story} ${closing}`)), closing).toBe(asked);
   });
+
+  it('reads on past the question when what follows is about the domain, but not past chatter', () => {
+    const story = 'Last winter we hooked up the new freezers one at a time and it took weeks.';
+    const after = 'I remember the article saying something about how much work it is to set up and keep going.';
+    const asked = engine.ask(`${story} ${after} m2m`);
+    expect(asked.kind).toBe('answer');
+    const message = `${story} Is that just what M2M is like? ${after} Anyway, happy Friday everyone.`;
+    expect(entryOf(responder.respond(message))).toBe(asked.kind === 'answer' ? asked.entry.id : undefined);
+    expect(entryOf(responder.respond(message))).not.toBe(entryOf(responder.respond('what is m2m?')));
+  });
 });
 
 describe('which to pick, with nothing said of the project', () => {
