@@ -71,6 +71,18 @@ describe('scenarios', () => {
     expect(r.kind === 'scenario' && r.reading.criteria.map((c) => c.entryId)).toEqual(['m2m-fit-no-wifi']);
   });
 
+  it('reads criteria put in everyday terms, and questions that ask which fits without saying "which fits"', () => {
+    const cases: [string, string, 'yes' | 'no'][] = [
+      ['The boiler probes must carry on logging when the office Wi-Fi fails. What would the article advise?', 'works-without-wifi', 'yes'],
+      ['The vault has never a flicker of wireless signal and the probes must keep reporting. IoT or the other one?', 'works-without-wifi', 'yes'],
+      ['the gate sensors need to be on their own little network bc of hackers. what should it run on', 'security-isolation', 'yes'],
+      ['Parking meters at every car park, good 4G everywhere. Which technology is indicated?', 'fast-internet', 'yes'],
+      ['Our ticketing app has forty thousand fans and must accommodate a great many more. Which one?', 'scale-to-many-users', 'yes'],
+      ['The kiln room keeps its three kilns and expansion is simply not a consideration. Which of the two?', 'scale-to-many-users', 'no'],
+    ];
+    for (const [q, questionId, answer] of cases) expect(readingOf(responder.respond(q), questionId), q).toBe(answer);
+  });
+
   it('reads a project typed in a hurry: slips put right, "aint" as a negation, "wich fits" as asking', () => {
     const slips = responder.respond('our two freezers must be kept isolatd for securty reasons, which fits?');
     expect(slips.kind === 'scenario' && slips.reading.criteria.map((c) => c.entryId)).toContain('m2m-fit-security-isolation');
