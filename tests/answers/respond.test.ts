@@ -749,6 +749,7 @@ describe('"which one does the article call…?"', () => {
       ['Which one does the article call the foundation?', 'which is the foundation?'],
       ['which of the two does the author describe as the foundation?', 'which is the foundation?'],
       ['Which one does the author say is older?', 'which is older?'],
+      ['My uncle insists a cash machine is IoT. Which does the article say it is?', 'a cash machine: which is it, iot or m2m?'],
     ]) {
       expect(entryOf(responder.respond(framed as string)), framed).toBe(entryOf(responder.respond(plain as string)));
       expect(entryOf(responder.respond(framed as string)), framed).not.toBe(entryOf(responder.respond('which article is this?')));
