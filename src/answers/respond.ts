@@ -284,6 +284,14 @@ function lastAsked(text: string): string | undefined {
   return sentences(text).findLast((s) => s.endsWith('?'));
 }
 
+/** A sentence from the last "what does the article say…" in it on, when it asks after a story: the story is not what is asked. */
+function fromTheArticleFrame(sentence: string): string {
+  const frame = [...sentence.matchAll(ARTICLE_SAYS)].at(-1);
+  const from = frame?.index ? sentence.slice(frame.index) : undefined;
+  // "edge vs cloud - which does the article recommend?" names what it asks about before the frame only.
+  return from !== undefined && sentence.endsWith('?') && ownWords(from.slice(frame?.[0].length)).length > 0 ? from : sentence;
+}
+
 /** What a response was read as, when a follow-up was read with the turn before. */
 function readAsOf(response: Response): string | undefined {
   return 'readAs' in response && typeof response.readAs === 'string' ? response.readAs : undefined;
@@ -422,11 +430,13 @@ export class Responder {
   private askingPart(question: string): string {
     const parts = sentences(question);
     // A sentence asks when it ends with "?" or starts like a question or a request ("Please explain how Zigbee pairs.").
-    const asking = parts.filter((s) => s.endsWith('?') || STARTS_ASKING_POLITELY.test(s) || A_REQUEST.test(s));
+    // "…at the staff bbq Callum went on about the cloud, so what does the article say about the cloud?" asks from the frame on.
+    const asked = parts.filter((s) => s.endsWith('?') || STARTS_ASKING_POLITELY.test(s) || A_REQUEST.test(s));
+    const asking = asked.map(fromTheArticleFrame);
     // "We run LoRaWAN. Does it count as IoT?" or "…MQTT brokers. Which one is best?" asks about the story's subject: read it all.
     // "its" points back too ("We use Zigbee. What about its security?"), unless it is the side's own, named before it.
     const pointsBack = (s: string) => STANDS_FOR_A_SUBJECT.test(s) || pointsPastItsSide(s, /\bits\b/i) || /\bones?\b/i.test(s);
-    const standsAlone = asking.length > 0 && asking.length < parts.length && !asking.some(pointsBack);
+    const standsAlone = asking.length > 0 && (asking.length < parts.length || asking.some((s, i) => s !== asked[i])) && !asking.some(pointsBack);
     return standsAlone ? asking.join(' ') : question;
   }
 

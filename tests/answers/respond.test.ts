@@ -1045,6 +1045,14 @@ describe('what the article does not cover', () => {
     expect(responder.respond('what does 3gpp say about m2m?').kind).toBe('declined');
   });
 
+  it('answers what the article says about a subject it covers, though the story before it names something it does not', () => {
+    const story = 'Sorry for the essay. At the staff bbq Callum went on about the cloud for an hour, and I was too busy with the burgers to ask';
+    expect(entryOf(responder.respond(`${story} what does the article say about iot and the cloud? like what's the point of it`))).toBe(entryOf(responder.respond('what does the article say about iot and the cloud?')));
+    expect(responder.respond('edge computing vs cloud for iot - which does the article recommend?').kind).not.toBe('answer');
+    // What the article says about the thing out of scope is still declined.
+    expect(responder.respond('At the expo everyone was demoing gear, so what does the article say about Zigbee pairing?').kind).toBe('declined');
+  });
+
   it('declines a request or a "which one" question about something out of scope, though it has no question mark or names it earlier', () => {
     for (const q of ['Please explain how Zigbee pairing works. Is IoT wireless?', "We're evaluating MQTT brokers for the plant. Which one is best?"]) expect(responder.respond(q).kind, q).toBe('declined');
   });
