@@ -11,9 +11,9 @@ import { ownWords } from './ownWords.js';
 import { SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, swapSides } from './sides.js';
 import { sentences, STOP_WORDS, words } from './text.js';
 
-/** Joins two questions in one message: "what is X, and which Y?", "X? Also Y?", "X? And any Y?" (not "X? And if so, why?", "X? And that means what?" or "X? And your name is?"), "X; does Y?", "X + how Y?", "X plus what Y?", "X, and in the ATM example what…?", "X, and tell me which Y". "a plus for IoT, and…" is no join at "plus". */
+/** Joins two questions in one message: "what is X, and which Y?", "X? Also Y?", "X? And any Y?" (not "X? And if so, why?", "X? And that means what?", "X? And your name is?" or "X, and why that is?"), "X; does Y?", "X + how Y?", "X plus what Y?", "X, and in the ATM example what…?", "X, and tell me which Y". "a plus for IoT, and…" is no join at "plus". */
 const COMPOUND_SPLIT = new RegExp(
-  `\\?\\s+(?:(?:and|also|plus)\\s*,?\\s+)?(?:(?:separately|secondly|on\\s+another\\s+note|(?:a\\s+)?different\\s+question|another\\s+question)\\s*[,:]?\\s+)?(?=${QUESTION_START}|(?:iot|m2m)\\b)|\\?\\s+(?:and|also|plus)\\s*,?\\s+(?!(?:if\\s+(?:so|not)|so|then|your|you|my|i|we|that|this|it)\\b)(?=[^?]{8,}\\?\\W*$)|\\s*(?:;|\\s\\+)\\s*(?=${QUESTION_START})|\\s*[,;]?\\s+plus\\s+(?=${QUESTION_START})|\\s*[,;]?\\s+(?:and also|and|also)\\s+(?:(?:separately|secondly)\\s*,?\\s+)?(?=(?:(?:over|in|on|for|with|from|by)\\s+(?:[\\w'’-]+,?\\s+){0,3}?)?(?:(?:tell|show|remind)\\s+me\\s+)?(?:${QUESTION_START}|about\\b))`,
+  `\\?\\s+(?:(?:and|also|plus)\\s*,?\\s+)?(?:(?:separately|secondly|on\\s+another\\s+note|(?:a\\s+)?different\\s+question|another\\s+question)\\s*[,:]?\\s+)?(?=${QUESTION_START}|(?:iot|m2m)\\b)|\\?\\s+(?:and|also|plus)\\s*,?\\s+(?!(?:if\\s+(?:so|not)|so|then|your|you|my|i|we|that|this|it)\\b)(?=[^?]{8,}\\?\\W*$)|\\s*(?:;|\\s\\+)\\s*(?=${QUESTION_START})|\\s*[,;]?\\s+plus\\s+(?=${QUESTION_START})|\\s*[,;]?\\s+(?:and also|and|also)\\s+(?!why\\s+(?:that|this|it|so)\\b|why\\s+(?:is|was|would|might)\\s+(?:that|this|it)\\W*$)(?:(?:separately|secondly)\\s*,?\\s+)?(?=(?:(?:over|in|on|for|with|from|by)\\s+(?:[\\w'’-]+,?\\s+){0,3}?)?(?:(?:tell|show|remind)\\s+me\\s+)?(?:${QUESTION_START}|about\\b))`,
   'i',
 );
 

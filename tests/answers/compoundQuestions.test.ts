@@ -51,6 +51,12 @@ describe('two questions in one', () => {
     for (const q of ['Is M2M wired? And your name is?', 'Is IoT a subset of M2M? And that means what for me exactly?']) expect(responder.respond(q).kind, q).not.toBe('compound');
   });
 
+  it('does not split "X, and why that is?": the why asks after X', () => {
+    const q = 'What does the article say about the work of setting up M2M links, and why that might be?';
+    expect(responder.respond(q).kind).toBe('answer');
+    expect(entryOf(responder.respond(q))).toBe(entryOf(responder.respond('What does the article say about the work of setting up M2M links?')));
+  });
+
   it('reads a second part that is only the other side ("… ? And M2M\'s?") as the first part asked of it', () => {
     const r = responder.respond("Which networks carry IoT data? And M2M's?");
     expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual(['iot-networks', 'm2m-networks']);
