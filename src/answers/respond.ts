@@ -183,6 +183,8 @@ const WHICH_SIDE_KNOWN_WORDS = 2;
 const WHICH_IS_BETTER_ALONE = /^(?:so\s+|ok\s+|and\s+)?(?:which|what)(?:['’]s|\s+(?:one\s+|of\s+(?:them|the\s+two)\s+)?is)\s+(?:the\s+)?better(?:\s+(?:one|choice|option))?(?:\s+(?:then|overall|in\s+general))?(?:\s*,?\s*(?:iot\s+or\s+m2m|m2m\s+or\s+iot))?\W*$/i;
 /** Words by which a question is about the asker's own project ("for us", "our case"). */
 const ASKER_S_PROJECT = /\b(?:we|us|our|ours|i|me|my)\b/i;
+/** "…for that?", "…for this one?": the project just described. */
+const FOR_THE_PROJECT = /\bfor\s+(?:that|this|it|them|those|these)\b/i;
 /** Asked of the engine, these find the article's general answer on which to pick, and the entries about the article itself. */
 const WHICH_IS_BETTER_QUERY = 'which is better, iot or m2m?';
 const THE_ARTICLE_ITSELF_QUERY = 'which article is this based on?';
@@ -281,7 +283,10 @@ const OTHER_DOCUMENTS = 'documents other than itself (who wrote a memo, report o
 
 /** The last sentence of a message that asks something ("…?"). */
 function lastAsked(text: string): string | undefined {
-  return sentences(text).findLast((s) => s.endsWith('?'));
+  const all = sentences(text);
+  // "…i say nah. what does the article say happens to m2m as iot expands": typed without its question mark.
+  const last = all.at(-1);
+  return all.findLast((s) => s.endsWith('?')) ?? (all.length > 1 && last !== undefined && STARTS_ASKING.test(last) ? last : undefined);
 }
 
 /** A sentence from the last "what does the article say…" in it on, when it asks after a story: the story is not what is asked. */
@@ -559,8 +564,8 @@ export class Responder {
   private comparedOnTheCriterion(text: string, scenario: ScenarioReading): AnswerDecision | undefined {
     const [criterion, ...others] = scenario.criteria;
     const last = lastAsked(text);
-    // "which one scales better for us?" asks about the project, as "which one fits?" does ("which is it easier to…" does not).
-    if (!criterion || others.length > 0 || !last || ASKER_S_PROJECT.test(last)) return undefined;
+    // "which one scales better for us?" or "…for that?" asks about the project, as "which one fits?" does ("which is it easier to…" does not).
+    if (!criterion || others.length > 0 || !last || ASKER_S_PROJECT.test(last) || FOR_THE_PROJECT.test(last)) return undefined;
     const decision = this.engine.ask(last);
     if (decision.kind !== 'answer' || decision.confidence < STORY_FACT_AT) return undefined;
     const { entry } = decision;

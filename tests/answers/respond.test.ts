@@ -987,6 +987,15 @@ describe('a story that ends with a question', () => {
 
   it('answers the question it ends with when that is not which side fits', () => {
     expect(entryOf(responder.respond(`${story} What does the M in M2M stand for?`))).toBe('m2m-acronym');
+    // Typed without its question mark, the closing sentence still asks.
+    const grows = 'my mate reckons m2m is basically dead. i disagree.';
+    expect(entryOf(responder.respond(`${grows} what does the article say happens to m2m as iot expands`))).toBe(entryOf(responder.respond('what happens to m2m as iot expands?')));
+  });
+
+  it('reads "which one scales for that?" after a growing project as asking which fits that project', () => {
+    const project = 'The loyalty app goes out to thousands of drinkers next month and has to handle loads more signing up after.';
+    expect(responder.respond(`${project} which one scales for that`).kind).toBe('scenario');
+    expect(responder.respond(`${project} which one scales for that?`).kind).toBe('scenario');
   });
 
   it('reads the project when it ends by asking which side fits, in few words or many', () => {
