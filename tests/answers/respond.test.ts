@@ -1054,6 +1054,11 @@ describe('what the article does not cover', () => {
     expect(responder.respond('what does 3gpp say about m2m?').kind).toBe('declined');
   });
 
+  it('reads "…, and by whom?" about the article as its byline, and about an invention as history it does not give', () => {
+    expect(responder.respond('On what date did the article come out, and by whom?').kind).not.toBe('declined');
+    expect(responder.respond('What year was M2M invented, and by whom?').kind).toBe('declined');
+  });
+
   it('answers what the article says about a subject it covers, though the story before it names something it does not', () => {
     const story = 'Sorry for the essay. At the staff bbq Callum went on about the cloud for an hour, and I was too busy with the burgers to ask';
     expect(entryOf(responder.respond(`${story} what does the article say about iot and the cloud? like what's the point of it`))).toBe(entryOf(responder.respond('what does the article say about iot and the cloud?')));
