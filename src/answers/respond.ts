@@ -145,6 +145,8 @@ const FRAMED_CLAUSE_WORDS = 3;
 const A_REQUEST = /^(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:tell|explain|give|show|describe|list|walk)\b/i;
 /** A question that needs the sentence before it to say what it is about. */
 const POINTS_WITHIN = /\b(it|its|they|them|this|that|those)\b/i;
+/** "does it say…", "what did it claim?": "it" as the one that says, which is the article. */
+const IT_IS_THE_ARTICLE = /\b(?:does|did|do)\s+it\s+(?:(?:actually|really|exactly)\s+)?(?:say|mention|claim|state|tell\s+us)\b/i;
 /** A word that stands for a subject named before it. */
 const STANDS_FOR_A_SUBJECT = /\b(it|they|them|this|that|those)\b/i;
 /** "it" or "its" after a side the same sentence names ("what does M2M rely on for its messages?") stands for that side. */
@@ -812,7 +814,8 @@ export class Responder {
     const at = asked >= 0 ? asked : parts.length - 1;
     // "in the IoT article" names the article, not a side.
     const last = parts[at]?.replace(ATTRIBUTION, ' ');
-    if (!last || at < 1 || !POINTS_WITHIN.test(last) || NAMES_A_SIDE.test(last)) return undefined;
+    // "What exactly does it say?": "it" is the article, not the subject named before.
+    if (!last || at < 1 || !POINTS_WITHIN.test(last) || NAMES_A_SIDE.test(last) || IT_IS_THE_ARTICLE.test(last)) return undefined;
     const before = parts.slice(0, at).join(' ');
     const named = new Set([...(before.match(SIDE_WORDS) ?? []).filter((w) => !/article/i.test(w)).map((w) => sideOf(w)), ...[...before.matchAll(QUOTED_TERM)].map((m) => (m[1] ?? '').toLowerCase())]);
     if (named.size !== 1) return undefined;

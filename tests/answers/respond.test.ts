@@ -889,6 +889,11 @@ describe('a closing question that points back within the message', () => {
     for (const q of ["my lead's notes keep saying 'UID' everywhere. no clue what that is? Sorry. Long day.", "my lead's notes keep saying 'UID' everywhere. What is that in the IoT article? Sorry. Long day."]) expect(entryOf(responder.respond(q)), q).toBe(uid);
   });
 
+  it('does not take "it" in "what does it say?" for the side named before: there "it" is the article', () => {
+    const q = 'I recall the article making a claim about M2M and distance, but I have mislaid my copy. What exactly does it say?';
+    expect(entryOf(responder.respond(q))).not.toBe(entryOf(responder.respond('what is m2m?')));
+  });
+
   it('takes a quoted term before the question as what "it" means, even when the words around it read as something else', () => {
     const q = "Day two on the team and I keep hearing 'UID' in every meeting. What does it mean in the IoT article?";
     expect(entryOf(responder.respond(q))).toBe(entryOf(responder.respond('what does uid mean?')));
