@@ -124,7 +124,7 @@ const ASKS_WHICH_SIDE_IT_IS = /^(?:so\s+|and\s+|ok\s+)?(?:(?:is|was|are|were)\s+
 /** "both of them or just iot?", "is that for both?": whether the answer just given holds for both sides. */
 const ASKS_IF_BOTH = /^(?:so\s+|and\s+|ok\s+)?(?:(?:is|was|does)\s+(?:that|this|it)\s+(?:for|about|true\s+(?:of|for)|apply\s+to|mean)\s+)?both(?:\s+of\s+them|\s+sides|\s+of\s+the\s+two)?(?:\s*,?\s*or\s+(?:just|only)\s+(?:the\s+)?(?:iot|m2m)(?:\s+one)?)?(?:\s+(?:then|too))?\W*$/i;
 /** "which side does that favour?": the side the answer just given points to, which it says. */
-const ASKS_WHICH_SIDE_IT_FAVOURS = /^(?:so\s+|and\s+|ok\s+)?which\s+(?:side|one)\s+does\s+(?:that|this|it)\s+(?:favou?r|point\s+to|support|back)\W*$/i;
+const ASKS_WHICH_SIDE_IT_FAVOURS = /^(?:so\s+|and\s+|ok\s+)?(?:which\s+(?:side|one)\s+does\s+(?:that|this|it)\s+(?:favou?r|point\s+to|support|back|go\s+with|belong\s+to|apply\s+to)|for\s+which\s+(?:one|side|tech|technology|of\s+the\s+two|of\s+them)(?:\s+is\s+(?:that|it|this))?|which\s+(?:one|side|tech|technology|list)\s+(?:is|['’]s)\s+(?:that|it|this)\s+(?:for|listed\s+under|under|on|in|part\s+of))(?:\s+then)?\W*$/i;
 /** "so that's M2M, not IoT?": a check of the answer just given, which gives it again. */
 const CONFIRMS_THE_SIDE = /^(?:so\s+|ok\s+so\s+)?(?:that(?:['’]s|\s+is|\s+means)|it(?:['’]s|\s+is)|we\s+(?:go|pick|use))\s+(?:iot|m2m)(?:\s*,?\s*(?:not|rather than|instead of)\s+(?:iot|m2m))?(?:\s*,?\s*(?:right|then|correct))?\W*$/i;
 /** "that way round?" after an answer relating the two sides (which is part of which): a check of the direction it gave. */

@@ -149,6 +149,7 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('is that iot or m2m again?', mems))).toBe(mems.entryIds[0]);
     const isolated = turnOf(responder.respond('which one suits devices kept isolated for security?'));
     expect(entryOf(responder.respond('so which side does that favour?', isolated))).toBe(isolated.entryIds[0]);
+    for (const q of ['for which of the two?', 'which tech is that listed under?', 'which side is that under?']) expect(entryOf(responder.respond(q, isolated)), q).toBe(isolated.entryIds[0]);
     const gateway = turnOf(responder.respond('what is a gateway in iot?'));
     expect(entryOf(responder.respond('which one uses them, m2m or iot?', gateway))).toBe(gateway.entryIds[0]);
   });
