@@ -787,6 +787,9 @@ export class FollowUpReader {
       // After a question about both sides ("iot or m2m?"), "vs iot?" has no other side to ask about: it is read with it.
       if (!compares || sideAsked(previous) !== undefined) return askedOf(target);
     }
+    // "and the M2M list's version of that?" is "and m2m?".
+    const version = /^(?:and\s+|so\s+|ok\s+)?(?:what(?:['’]s|\s+is|\s+about)\s+)?the\s+(iot|m2m)\s+(?:list|one|side)(?:['’]s)?\s+(?:version|equivalent|take|answer)(?:\s+(?:of|to|on)\s+(?:that|this|it))?\W*$/i.exec(trimmed);
+    if (version) return askedOf(sideOf(version[1] ?? ''));
     // "and IoT does what instead?" after an answer about how the two differ asks for the other side of it.
     const instead = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:what\s+does\s+(iot|m2m)\s+do\s+instead(?:\s+of\s+that)?|(iot|m2m)\s+does\s+what\s+instead)\W*$/i.exec(trimmed);
     if (instead) return askedOf(/iot/i.test(instead[1] ?? instead[2] ?? '') ? 'iot' : 'm2m');
