@@ -145,6 +145,8 @@ const FRAMED_CLAUSE_WORDS = 3;
 const A_REQUEST = /^(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:tell|explain|give|show|describe|list|walk)\b/i;
 /** A question that needs the sentence before it to say what it is about. */
 const POINTS_WITHIN = /\b(it|its|they|them|this|that|those)\b/i;
+/** "is it true (that) they're the same?" asks whether they are: the frame adds words, not meaning. */
+const IS_IT_TRUE = /^(?:so\s+|but\s+)?is\s+it\s+(?:really\s+)?(?:true|correct|right|the\s+case)\s+(?:that\s+)?(?=\S)/i;
 /** "does it say…", "what did it claim?": "it" as the one that says, which is the article. */
 const IT_IS_THE_ARTICLE = /\b(?:does|did|do)\s+it\s+(?:(?:actually|really|exactly)\s+)?(?:say|mention|claim|state|tell\s+us)\b/i;
 /** A word that stands for a subject named before it. */
@@ -503,6 +505,7 @@ export class Responder {
       .replace(ARTICLE_SAYS, (frame: string, about?: string) => (about ? 'what about' : (/^(what|how)\b/i.exec(frame)?.[0] ?? ' ')))
       .replace(ATTRIBUTION, ' ')
       .replace(WHO_IS_RIGHT, ' ')
+      .replace(IS_IT_TRUE, ' ')
       .replace(/\s+/g, ' ')
       .trim();
     if (plain === question || plain.split(/\s+/).length < 2) return decision;

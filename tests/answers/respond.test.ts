@@ -743,6 +743,13 @@ describe('a dispute closed by "who\'s right?"', () => {
   });
 });
 
+describe('"is it true that…?"', () => {
+  it('asks what follows it, however the frame dilutes the words', () => {
+    expect(entryOf(responder.respond("is it true they're basically the same thing"))).toBe(entryOf(responder.respond("they're basically the same thing?")));
+    expect(entryOf(responder.respond("they're basically the same thing?"))).toBeDefined();
+  });
+});
+
 describe('"which one does the article call…?"', () => {
   it('asks which one the article gives that role or property, as "which is…?" would', () => {
     for (const [framed, plain] of [
