@@ -145,6 +145,12 @@ const FRAMED_CLAUSE_WORDS = 3;
 const A_REQUEST = /^(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:tell|explain|give|show|describe|list|walk)\b/i;
 /** A question that needs the sentence before it to say what it is about. */
 const POINTS_WITHIN = /\b(it|its|they|them|this|that|those)\b/i;
+/**
+ * The article's title named as one ("the article What's the difference…", "titled …"): it names the article and asks
+ * nothing. Quoted alone it may be a question someone asked ("my boss asked 'what's the difference…?'").
+ */
+const THE_TITLE = String.raw`what['’]?s\s+the\s+difference\s+between\s+iot\s+and\s+m2m\b\s*\??`;
+const THE_TITLE_NAMED = new RegExp(String.raw`\b(?:(article|piece|post)|titled|called|named|entitled)\s*[:,]?\s*[“"‘']?${THE_TITLE}\s*[”"’']?`, 'gi');
 /** "is it true (that) they're the same?" asks whether they are: the frame adds words, not meaning. */
 const IS_IT_TRUE = /^(?:so\s+|but\s+)?is\s+it\s+(?:really\s+)?(?:true|correct|right|the\s+case)\s+(?:that\s+)?(?=\S)/i;
 /** "does it say…", "what did it claim?": "it" as the one that says, which is the article. */
@@ -345,6 +351,9 @@ export class Responder {
     const question = cleanInput(raw);
     const withoutFillers = previous ? this.withoutChatFillers(question) : undefined;
     if (withoutFillers) return { ...this.respond(withoutFillers, previous), question };
+    // "Who wrote the article What's the difference between IoT and M2M?": the title names the article, it asks nothing.
+    const untitled = question.replace(THE_TITLE_NAMED, (_title: string, name: string | undefined) => ` ${name ?? 'the article'} `).replace(/\s+/g, ' ').trim();
+    if (untitled !== question && ownWords(untitled).length > 0) return { ...this.respond(untitled, previous), question };
     const response = this.aboutAnotherDocument(question, this.responseTo(question, previous));
     // "and the cloud part?" answered with nothing or a "did you mean" asks "what about the cloud?": "part" only marks a part
     // of the subject. The subject must be answered on its own, so "and the weekend bit?" does not repeat the answer before.

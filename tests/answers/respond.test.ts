@@ -743,6 +743,16 @@ describe('a dispute closed by "who\'s right?"', () => {
   });
 });
 
+describe("the article's title in a question", () => {
+  it('names the article and asks nothing when it is named as the title, but is asked when it is quoted as a question', () => {
+    const author = entryOf(responder.respond('who wrote the article?'));
+    expect(entryOf(responder.respond("Who wrote the article What's the difference between IoT and M2M?"))).toBe(author);
+    expect(entryOf(responder.respond("who wrote the piece titled what's the difference between iot and m2m"))).toBe(author);
+    const difference = entryOf(responder.respond("what's the difference between IoT and M2M?"));
+    expect(entryOf(responder.respond("my boss asked me 'what's the difference between IoT and M2M?' what do I tell him"))).toBe(difference);
+  });
+});
+
 describe('"is it true that…?"', () => {
   it('asks what follows it, however the frame dilutes the words', () => {
     expect(entryOf(responder.respond("is it true they're basically the same thing"))).toBe(entryOf(responder.respond("they're basically the same thing?")));
