@@ -151,6 +151,8 @@ const POINTS_WITHIN = /\b(it|its|they|them|this|that|those)\b/i;
  */
 const THE_TITLE = String.raw`what['’]?s\s+the\s+difference\s+between\s+iot\s+and\s+m2m\b\s*\??`;
 const THE_TITLE_NAMED = new RegExp(String.raw`\b(?:(article|piece|post)|titled|called|named|entitled)\s*[:,]?\s*[“"‘']?${THE_TITLE}\s*[”"’']?`, 'gi');
+/** A question answered yes or no: "is M2M…?", "does the article recommend…?". */
+const ASKS_YES_OR_NO = /^(?:so\s+|and\s+|but\s+)?(?:is|isn['’]t|are|aren['’]t|does|doesn['’]t|do|would|should|can|could|will)\b/i;
 /** "is it true (that) they're the same?" asks whether they are: the frame adds words, not meaning. */
 const IS_IT_TRUE = /^(?:so\s+|but\s+)?is\s+it\s+(?:really\s+)?(?:true|correct|right|the\s+case)\s+(?:that\s+)?(?=\S)/i;
 /** "does it say…", "what did it claim?": "it" as the one that says, which is the article. */
@@ -384,7 +386,7 @@ export class Responder {
     // Before small talk: "how does it work?" after an answer asks about that answer, not about the bot.
     const aboutTheAnswer = previous && this.followUps.aboutTheAnswer(question, previous);
     if (aboutTheAnswer) return aboutTheAnswer;
-    const alone = this.weighedForAClaim(question, this.inTheStatedDirection(question, this.withoutTheAlternative(question, this.withoutAttribution(question, this.engine.ask(question)))));
+    const alone = this.weighedForAClaim(question, this.onTheCriterionAsked(question, this.inTheStatedDirection(question, this.withoutTheAlternative(question, this.withoutAttribution(question, this.engine.ask(question))))));
     if (alone.kind === 'smalltalk' || alone.kind === 'empty') return alone;
     const outside = this.outOfScope.find(this.askingPart(question));
     // "and if it's just the two balers?" after a recommendation or a criterion asks which fits that case instead.
@@ -550,6 +552,24 @@ export class Responder {
     if (turned) return { ...decision, entry: turned, candidates: [{ entry: turned, confidence: decision.confidence }, ...decision.candidates.filter((c) => c.entry !== turned)] };
     // Without it, the words' best match the right way round, if any: the criterion the question denies is no answer.
     return this.engine.decide(question, decision.candidates.filter((c) => !opposite(c.entry.id)));
+  }
+
+  /**
+   * "Is M2M the better choice when you need to scale fast?" matches M2M's whole "best when" list, but asks about one
+   * criterion: that criterion's entry answers it, the named side's own when it has one ("M2M is best when there is no
+   * need to scale"), which says which way round it is.
+   */
+  private onTheCriterionAsked(question: string, decision: Decision): Decision {
+    const [named, ...others] = sidesNamed(question);
+    // Asked yes or no, or to be confirmed: "what makes IoT good for syncing and for lots of users?" asks the list.
+    const yesOrNo = ASKS_YES_OR_NO.test(question.trim()) || ASKS_TO_CONFIRM.test(question.trim());
+    if (decision.kind !== 'answer' || !this.lists.has(decision.entry.id) || !named || others.length > 0 || !yesOrNo) return decision;
+    const [cue, ...moreCues] = this.scenarios.cueAnswers(question);
+    if (!cue || moreCues.length > 0) return decision;
+    const [questionId, stated] = cue;
+    const criteria = (['yes', 'no'] as const).map((answer) => this.scenarios.criterionFor(questionId, answer)).filter((id): id is string => id !== undefined);
+    const entry = this.kb.byId.get(criteria.find((id) => sideOfEntry(id) === named) ?? this.scenarios.criterionFor(questionId, stated) ?? '');
+    return entry ? { ...decision, entry, candidates: [{ entry, confidence: decision.confidence }, ...decision.candidates.filter((c) => c.entry !== entry)] } : decision;
   }
 
   /**

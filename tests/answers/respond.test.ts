@@ -743,6 +743,17 @@ describe('a dispute closed by "who\'s right?"', () => {
   });
 });
 
+describe('one side asked about for one criterion', () => {
+  it("answers with that criterion, the named side's own, not the side's whole list", () => {
+    const noScaling = entryOf(responder.respond('is m2m best when there is no need to scale?'));
+    expect(noScaling).toBe('m2m-fit-no-scaling');
+    for (const q of ['is m2m the right pick when the app has to scale up fast?', 'does the article recommend m2m when you need to scale up quickly?']) expect(entryOf(responder.respond(q)), q).toBe(noScaling);
+    // Asked for what makes it good, or when it is best in general, the list still answers.
+    const list = entryOf(responder.respond('when is m2m the best choice?'));
+    expect(entryOf(responder.respond('is m2m the best choice?'))).toBe(list);
+  });
+});
+
 describe("the article's title in a question", () => {
   it('names the article and asks nothing when it is named as the title, but is asked when it is quoted as a question', () => {
     const author = entryOf(responder.respond('who wrote the article?'));
