@@ -151,6 +151,8 @@ const POINTS_WITHIN = /\b(it|its|they|them|this|that|those)\b/i;
  */
 const THE_TITLE = String.raw`what['’]?s\s+the\s+difference\s+between\s+iot\s+and\s+m2m\b\s*\??`;
 const THE_TITLE_NAMED = new RegExp(String.raw`\b(?:(article|piece|post)|titled|called|named|entitled)\s*[:,]?\s*[“"‘']?${THE_TITLE}\s*[”"’']?`, 'gi');
+/** "…, m2m is? not the other way round?": a check of the claim before it, which the subset entry's "which way round" wording would take. */
+const NOT_THE_OTHER_WAY_ROUND = /[?.!,]?\s*(?:and\s+|but\s+)?not\s+the\s+other\s+way\s+a?round\W*$/i;
 /** A question answered yes or no: "is M2M…?", "does the article recommend…?". */
 const ASKS_YES_OR_NO = /^(?:so\s+|and\s+|but\s+)?(?:is|isn['’]t|are|aren['’]t|does|doesn['’]t|do|would|should|can|could|will)\b/i;
 /** "is it true (that) they're the same?" asks whether they are: the frame adds words, not meaning. */
@@ -517,6 +519,7 @@ export class Responder {
       .replace(ATTRIBUTION, ' ')
       .replace(WHO_IS_RIGHT, ' ')
       .replace(IS_IT_TRUE, ' ')
+      .replace(NOT_THE_OTHER_WAY_ROUND, '?')
       .replace(/\s+/g, ' ')
       .trim();
     if (plain === question || plain.split(/\s+/).length < 2) return decision;

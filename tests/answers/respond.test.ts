@@ -764,7 +764,13 @@ describe("the article's title in a question", () => {
   });
 });
 
-describe('"is it true that…?"', () => {
+describe('a claim asked to be checked ("is it true that…?", "…not the other way round?")', () => {
+  it('reads "not the other way round?" after a claim as a check of that claim, not a question about which is a subset', () => {
+    const claim = 'so iot is not the hard one to set up, m2m is?';
+    expect(entryOf(responder.respond(`${claim} not the other way round?`))).toBe(entryOf(responder.respond(claim)));
+    expect(entryOf(responder.respond(claim))).not.toBe(entryOf(responder.respond('which is a subset of which?')));
+  });
+
   it('asks what follows it, however the frame dilutes the words', () => {
     expect(entryOf(responder.respond("is it true they're basically the same thing"))).toBe(entryOf(responder.respond("they're basically the same thing?")));
     expect(entryOf(responder.respond("they're basically the same thing?"))).toBeDefined();
