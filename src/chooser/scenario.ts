@@ -412,18 +412,20 @@ function negatedAfter(typed: readonly string[], clauseOf: readonly number[], end
  * "#many" (100 or more: "3,000 guests", "20k users", "thousands").
  */
 const QUANTITY_TOKENS = { few: 'qtyfew', some: 'qtysome', many: 'qtymany' } as const;
+/** Two is a pair as well as a few: "two machines" in a point-to-point cue is a pair, not "seven machines". "#few" is either. */
+const A_PAIR = 'qtytwo';
 const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12, hundred: 100, hundreds: 1000, thousand: 1000, thousands: 1000, million: 1e6, millions: 1e6 };
 const QUANTITY = new RegExp(`\\b(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s?(k|m|thousand|million))?|(${Object.keys(NUMBER_WORDS).join('|')}))\\b`, 'gi');
 
 function quantityToken(value: number): string {
-  return value >= 100 ? QUANTITY_TOKENS.many : value >= 13 ? QUANTITY_TOKENS.some : value >= 2 ? QUANTITY_TOKENS.few : '1';
+  return value >= 100 ? QUANTITY_TOKENS.many : value >= 13 ? QUANTITY_TOKENS.some : value > 2 ? QUANTITY_TOKENS.few : value === 2 ? A_PAIR : '1';
 }
 
 /** How a quantity word reads to a person, in the words quoted back to them ("qtyfew pumps" → "a few pumps"). */
-const QUANTITY_IN_WORDS: Readonly<Record<string, string>> = { [QUANTITY_TOKENS.few]: 'a few', [QUANTITY_TOKENS.some]: 'dozens of', [QUANTITY_TOKENS.many]: 'many' };
+const QUANTITY_IN_WORDS: Readonly<Record<string, string>> = { [QUANTITY_TOKENS.few]: 'a few', [A_PAIR]: 'two', [QUANTITY_TOKENS.some]: 'dozens of', [QUANTITY_TOKENS.many]: 'many' };
 
 function inWords(evidence: string): string {
-  return evidence.replace(/\bqty(?:few|some|many)\b/g, (token) => QUANTITY_IN_WORDS[token] ?? token);
+  return evidence.replace(/\bqty(?:few|two|some|many)\b/g, (token) => QUANTITY_IN_WORDS[token] ?? token);
 }
 
 /** The message with each number replaced by its quantity word. */
@@ -437,6 +439,6 @@ function quantitiesAsTokens(text: string): string {
 
 /** A cue as written in chooser.yml ("#many users", "only 2") in the words a message gets: placeholders and numbers as quantities. */
 function cueWithQuantities(cue: string): string {
-  return quantitiesAsTokens(cue.replace(/#(few|some|many)\b/g, (_, size: keyof typeof QUANTITY_TOKENS) => QUANTITY_TOKENS[size]));
+  return quantitiesAsTokens(cue).replace(/#(few|some|many)\b/g, (_, size: keyof typeof QUANTITY_TOKENS) => (size === 'few' ? `(${QUANTITY_TOKENS.few}|${A_PAIR})` : QUANTITY_TOKENS[size]));
 }
 

@@ -71,6 +71,15 @@ describe('scenarios', () => {
     expect(r.kind === 'scenario' && r.reading.criteria.map((c) => c.entryId)).toEqual(['m2m-fit-no-wifi']);
   });
 
+  it('reads "two machines" as a pair, which a larger number is not', () => {
+    expect(readingOf(responder.respond('Just two machines talking to each other on the line. IoT or M2M?'), 'point-to-point')).toBe('yes');
+    for (const q of ['We want to roll it out to all seven machines and let a few hundred people log in. Which copes with that?', 'It is now 7 machines and all of them must show live in one cloud view. Which fits?']) {
+      expect(readingOf(responder.respond(q), 'point-to-point'), q).toBeUndefined();
+    }
+    // "a few" still counts two among its numbers.
+    expect(readingOf(responder.respond('we have 2 robots that must be fast and reliable. which fits?'), 'few-machines')).toBe('yes');
+  });
+
   it('reads criteria put in everyday terms, and questions that ask which fits without saying "which fits"', () => {
     const cases: [string, string, 'yes' | 'no'][] = [
       ['The boiler probes must carry on logging when the office Wi-Fi fails. What would the article advise?', 'works-without-wifi', 'yes'],
