@@ -778,7 +778,9 @@ export class FollowUpReader {
     };
     const swapTarget: Side = sideOf(swapTo?.groups?.side ?? 'm2m');
     // A side alone ("M2M?") is "and m2m?" only right after a turn about the other side; else it asks about that side.
-    const bare = swapTo !== null && swapTo.groups?.lead === undefined && swapTo.groups?.tail === undefined;
+    // "is M2M also like this?" compares with the turn before only when that turn was about the other side.
+    const likeThis = /\blike\s+(?:this|that)\b/i.test(swapTo?.groups?.tail ?? '');
+    const bare = swapTo !== null && ((swapTo.groups?.lead === undefined && swapTo.groups?.tail === undefined) || likeThis);
     if (swapTo && (!bare || sideAsked(previous) === otherSideThan(swapTarget))) {
       const target = swapTarget;
       // "vs iot?" after "what is m2m?" asks how the two differ, not what IoT is.
@@ -789,7 +791,7 @@ export class FollowUpReader {
     }
     // "and the M2M list's version of that?" is "and m2m?".
     const version = /^(?:and\s+|so\s+|ok\s+)?(?:what(?:['’]s|\s+is|\s+about)\s+)?the\s+(iot|m2m)\s+(?:list|one|side)(?:['’]s)?\s+(?:version|equivalent|take|answer)(?:\s+(?:of|to|on)\s+(?:that|this|it))?\W*$/i.exec(trimmed);
-    if (version) return askedOf(sideOf(version[1] ?? ''));
+    if (version && sideAsked(previous) === otherSideThan(sideOf(version[1] ?? ''))) return askedOf(sideOf(version[1] ?? ''));
     // "and IoT does what instead?" after an answer about how the two differ asks for the other side of it.
     const instead = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:what\s+does\s+(iot|m2m)\s+do\s+instead(?:\s+of\s+that)?|(iot|m2m)\s+does\s+what\s+instead)\W*$/i.exec(trimmed);
     if (instead) return askedOf(/iot/i.test(instead[1] ?? instead[2] ?? '') ? 'iot' : 'm2m');

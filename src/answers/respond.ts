@@ -146,11 +146,12 @@ const A_REQUEST = /^(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:tell|exp
 /** A question that needs the sentence before it to say what it is about. */
 const POINTS_WITHIN = /\b(it|its|they|them|this|that|those)\b/i;
 /**
- * The article's title named as one ("the article What's the difference…", "titled …"): it names the article and asks
- * nothing. Quoted alone it may be a question someone asked ("my boss asked 'what's the difference…?'").
+ * The article's title named as one, after a question of its own ("who wrote the article What's the difference…?",
+ * "…the piece titled …"): it names the article and asks nothing. After a comma or a colon ("per the post, what's the
+ * difference…?"), with no question before it ("in the article what's the difference…"), or quoted alone ("my boss asked
+ * 'what's the difference…?'"), it is the question.
  */
-const THE_TITLE = String.raw`what['’]?s\s+the\s+difference\s+between\s+iot\s+and\s+m2m\b\s*\??`;
-const THE_TITLE_NAMED = new RegExp(String.raw`\b(?:(article|piece|post)|titled|called|named|entitled)\s*[:,]?\s*[“"‘']?${THE_TITLE}\s*[”"’']?`, 'gi');
+const THE_TITLE_NAMED = /\b(?:(article|piece|post)|titled|called|named|entitled)\s+[“"‘']?what['’]?s\s+the\s+difference\s+between\s+iot\s+and\s+m2m\b\s*\??\s*[”"’']?/gi;
 /** "…, m2m is? not the other way round?": a check of the claim before it, which the subset entry's "which way round" wording would take. */
 const NOT_THE_OTHER_WAY_ROUND = /[?.!,]?\s*(?:and\s+|but\s+)?not\s+the\s+other\s+way\s+a?round\W*$/i;
 /** A question answered yes or no: "is M2M…?", "does the article recommend…?". */
@@ -297,18 +298,24 @@ const OTHER_DOCUMENTS = 'documents other than itself (who wrote a memo, report o
 
 /** The last sentence of a message that asks something ("…?"). */
 function lastAsked(text: string): string | undefined {
+  return sentences(text).findLast((s) => s.endsWith('?'));
+}
+
+/** The question closing a story, even typed without its question mark ("…i say nah. what does the article say happens to m2m as iot expands"). */
+function closingAsked(text: string): string | undefined {
   const all = sentences(text);
-  // "…i say nah. what does the article say happens to m2m as iot expands": typed without its question mark.
   const last = all.at(-1);
-  return all.findLast((s) => s.endsWith('?')) ?? (all.length > 1 && last !== undefined && STARTS_ASKING.test(last) ? last : undefined);
+  return lastAsked(text) ?? (all.length > 1 && last !== undefined && STARTS_ASKING.test(last) ? last : undefined);
 }
 
 /** A sentence from the last "what does the article say…" in it on, when it asks after a story: the story is not what is asked. */
 function fromTheArticleFrame(sentence: string): string {
   const frame = [...sentence.matchAll(ARTICLE_SAYS)].at(-1);
-  const from = frame?.index ? sentence.slice(frame.index) : undefined;
+  // A frame at the start has no story before it to leave out.
+  if (!frame || frame.index === 0 || !sentence.endsWith('?')) return sentence;
+  const from = sentence.slice(frame.index);
   // "edge vs cloud - which does the article recommend?" names what it asks about before the frame only.
-  return from !== undefined && sentence.endsWith('?') && ownWords(from.slice(frame?.[0].length)).length > 0 ? from : sentence;
+  return ownWords(from.slice(frame[0].length)).length > 0 ? from : sentence;
 }
 
 /** What a response was read as, when a follow-up was read with the turn before. */
@@ -356,7 +363,10 @@ export class Responder {
     const withoutFillers = previous ? this.withoutChatFillers(question) : undefined;
     if (withoutFillers) return { ...this.respond(withoutFillers, previous), question };
     // "Who wrote the article What's the difference between IoT and M2M?": the title names the article, it asks nothing.
-    const untitled = question.replace(THE_TITLE_NAMED, (_title: string, name: string | undefined) => ` ${name ?? 'the article'} `).replace(/\s+/g, ' ').trim();
+    const untitled = question
+      .replace(THE_TITLE_NAMED, (title: string, name: string | undefined, at: number) => (QUESTION_WORD_IN.test(question.slice(0, at)) ? ` ${name ?? 'the article'} ` : title))
+      .replace(/\s+/g, ' ')
+      .trim();
     if (untitled !== question && ownWords(untitled).length > 0) return { ...this.respond(untitled, previous), question };
     const response = this.aboutAnotherDocument(question, this.responseTo(question, previous));
     // "and the cloud part?" answered with nothing or a "did you mean" asks "what about the cloud?": "part" only marks a part
@@ -455,10 +465,11 @@ export class Responder {
     // "…at the staff bbq Callum went on about the cloud, so what does the article say about the cloud?" asks from the frame on.
     const asked = parts.filter((s) => s.endsWith('?') || STARTS_ASKING_POLITELY.test(s) || A_REQUEST.test(s));
     const asking = asked.map(fromTheArticleFrame);
+    const storyLeftOut = asking.some((s) => !asked.includes(s));
     // "We run LoRaWAN. Does it count as IoT?" or "…MQTT brokers. Which one is best?" asks about the story's subject: read it all.
     // "its" points back too ("We use Zigbee. What about its security?"), unless it is the side's own, named before it.
     const pointsBack = (s: string) => STANDS_FOR_A_SUBJECT.test(s) || pointsPastItsSide(s, /\bits\b/i) || /\bones?\b/i.test(s);
-    const standsAlone = asking.length > 0 && (asking.length < parts.length || asking.some((s, i) => s !== asked[i])) && !asking.some(pointsBack);
+    const standsAlone = asking.length > 0 && (asking.length < parts.length || storyLeftOut) && !asking.some(pointsBack);
     return standsAlone ? asking.join(' ') : question;
   }
 
@@ -711,10 +722,12 @@ export class Responder {
     const asked = at > 0 ? ASKS_IF_THE_STORY_IS_TYPICAL.exec(parts[at] ?? '') : null;
     if (!asked) return undefined;
     const side = asked.slice(1).find((s) => s !== undefined) ?? '';
-    // What follows counts when it uses the article's vocabulary ("I think the article says it takes effort to set up"),
-    // not when it is chatter ("coffee machine's broken again") or only points at the article ("the article said something").
+    // What follows counts when it recalls what the article says of the matter ("I think the article says it takes effort
+    // to set up"), not when it is chatter, even in the domain's words ("the office wifi is down again"), or only points
+    // at the article ("the article said something about this").
     const theArticle = new Set(this.engine.knownTerms('the article', true));
-    const story = parts.filter((s, i) => i < at || (i > at && this.engine.knownTerms(s, true).some((t) => !theArticle.has(t))));
+    const recalled = (s: string) => NAMES_THE_ARTICLE.test(s) && this.engine.knownTerms(s, true).some((t) => !theArticle.has(t));
+    const story = parts.filter((s, i) => i < at || (i > at && recalled(s)));
     const decision = this.engine.ask(`${story.join(' ')} ${side}`);
     return decision.kind === 'answer' && decision.confidence >= STORY_FACT_AT ? { ...decision, question: text } : undefined;
   }
@@ -724,7 +737,7 @@ export class Responder {
    * article clearly answers it on its own; undefined otherwise.
    */
   private storyQuestion(text: string): AnswerDecision | undefined {
-    const last = lastAsked(text);
+    const last = closingAsked(text);
     if (!last || sentences(text).every((s) => s.endsWith('?'))) return undefined;
     // "I'm not picking sides, I just want to know - does the article say wireless is good for iot?": failing the
     // sentence, the clause that asks, when it names the one side it asks about.
@@ -828,12 +841,6 @@ export class Responder {
   }
 
   /**
-   * The answer to a closing question that points back to a subject named
-   * earlier in the same message ("everyone keeps saying M2M. what does it
-   * mean?"): asked with that subject, when exactly one side or one quoted
-   * term was named before it and the answer is clear.
-   */
-  /**
    * "I keep hearing 'UID' in meetings. What does it mean?": a term the asker quoted before the question is what "it"
    * stands for, however well the chatter around it matches another entry.
    */
@@ -842,6 +849,12 @@ export class Responder {
     return [...earlier.matchAll(QUOTED_TERM)].some((m) => !NAMES_A_SIDE.test(m[1] ?? '')) ? this.pointedQuestion(text) : undefined;
   }
 
+  /**
+   * The answer to a closing question that points back to a subject named
+   * earlier in the same message ("everyone keeps saying M2M. what does it
+   * mean?"): asked with that subject, when exactly one side or one quoted
+   * term was named before it and the answer is clear.
+   */
   private pointedQuestion(text: string): AnswerDecision | undefined {
     const parts = sentences(text);
     // The last sentence that asks, or else the last one: "…What does it mean? Please don't tell anyone I asked."

@@ -199,6 +199,9 @@ describe('follow-ups', () => {
     for (const q of ['M2M too?', 'm2m as well?', 'M2M?', 'and m2m?', "and m2m, what's that like then?"]) expect(entryOf(responder.respond(q, networks)), q).toBe('m2m-networks');
     // A remark after it, "is M2M also like this?" or "the M2M one's version?", asks the same.
     for (const q of ['and m2m? same deal?', 'is M2M also like this?', 'M2M is also like this?', "and the M2M one's version of that?"]) expect(entryOf(responder.respond(q, networks)), q).toBe('m2m-networks');
+    // After a turn about neither side there is nothing for M2M to be like.
+    const author = turnOf(responder.respond('who wrote the article?'));
+    for (const q of ['is m2m like this?', "and the m2m one's version?"]) expect(entryOf(responder.respond(q, author)), q).not.toBe(author.entryIds[0]);
     // After a turn about neither side, a side alone asks about that side, not the question before.
     const byline = turnOf(responder.respond('who wrote the article?'));
     expect(entryOf(responder.respond('M2M?', byline)) ?? '').not.toMatch(/^source-/);
