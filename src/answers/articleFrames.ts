@@ -18,8 +18,8 @@ const THE_TEXT = `(?:the|this|that)\\s+(?:${ARTICLE_TITLE_SIDES}\\s+)?(?:article
  */
 export const ARTICLE_SAYS = new RegExp(
   `\\b(?:${[
-    // "what does the article say about X", "how does the author describe X", "what's the article say?"
-    `(?:(?:what|how)\\s+(?:does|do|did)|what['’]?s)\\s+${THE_TEXT}\\s+(?:(?:actually|really|exactly)\\s+)?(?:say|tell us|mention|list|claim|think|call)`,
+    // "what does the article say about X", "what exactly does the article say…", "where does the article say X", "what's the article say?"
+    `(?:(?:what|how|where)(?:\\s+(?:exactly|actually|really))?\\s+(?:does|do|did)|what['’]?s)\\s+${THE_TEXT}\\s+(?:(?:actually|really|exactly)\\s+)?(?:say|tell us|mention|list|claim|think|call)`,
     // "remind me what the article says about X"
     `(?:what|how)\\s+${THE_TEXT}\\s+(?:(?:actually|really|exactly)\\s+)?(?:says|said|say|thinks|claims)`,
     // "does it mention bluetooth anywhere?"
@@ -31,6 +31,7 @@ export const ARTICLE_SAYS = new RegExp(
     // closing a story: "is that what the article says?", "is that from the article?", "does the article back me up?"
     '(?:is\\s+(?:that|this|it)\\s+(?:actually\\s+|really\\s+)?(?:what|how)\\s+the\\s+(?:article|text|author)\\s+(?:says|puts it|describes\\s+\\w+))',
     'is\\s+(?:that|this)\\s+(?:actually\\s+|really\\s+)?(?:from|in)\\s+the\\s+(?:article|text|piece)',
+    '(?:does|did)\\s+the\\s+(?:article|text|piece|author)\\s+(?:actually\\s+|really\\s+)?say\\s+(?:that|so)(?=\\W*$)',
     '(?:does|would|will)\\s+(?:the|this|that)\\s+(?:article|text|piece|author)\\s+back\\s+(?:me|us|that|this)\\s+up',
     'is\\s+there\\s+anything\\s+in\\s+the\\s+(?:article|text|piece)\\s+(?:that\\s+backs|to\\s+back)\\s+(?:me|him|her|us|them|that|this)\\s+up',
     // "…. Which does the article lean towards?", "which way does the article put it?", "what's the article's call?"

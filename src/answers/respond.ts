@@ -526,7 +526,7 @@ export class Responder {
     const plain = asked
       .replace(ARTICLE_NAMES, 'which is')
       // "what does the article say IoT is?" asks what IoT is: the question word stays.
-      .replace(ARTICLE_SAYS, (frame: string, about?: string) => (about ? 'what about' : (/^(what|how)\b/i.exec(frame)?.[0] ?? ' ')))
+      .replace(ARTICLE_SAYS, (frame: string, about?: string) => (about ? 'what about' : (/^(what|how|where)\b/i.exec(frame)?.[0] ?? ' ')))
       .replace(ATTRIBUTION, ' ')
       .replace(WHO_IS_RIGHT, ' ')
       .replace(IS_IT_TRUE, ' ')

@@ -617,6 +617,11 @@ describe('where the answer should come from', () => {
     expect(plain.kind).toBe('answer');
     expect(entryOf(responder.respond('what does the article say about standards'))).toBe(entryOf(plain));
     expect(entryOf(responder.respond('does the article touch on scalability at all?'))).toBe(entryOf(responder.respond('what about scalability?')));
+    // "what exactly does…", "where does the article say…", and a story closed by "does the article actually say that?"
+    const converged = "I have been reading the article on the train. The author says the devices are 'converged' with various technologies. What exactly does the article say they are converged with?";
+    expect(entryOf(responder.respond(converged))).toBe(entryOf(responder.respond('what are iot devices converged with?')));
+    const story = 'I sat through a committee and somebody said machines talking to each other without a person in the loop is what M2M is all about.';
+    expect(entryOf(responder.respond(`${story} Does the article actually say that?`))).toBe(entryOf(responder.respond('do machines need a person in the loop to talk to each other?')));
   });
 
   it('reads "which transports does the article cite?" as asking which transports', () => {
