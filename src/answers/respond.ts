@@ -154,6 +154,8 @@ const POINTS_WITHIN = /\b(it|its|they|them|this|that|those)\b/i;
 const THE_TITLE_NAMED = /\b(?:(article|piece|post)|titled|called|named|entitled)\s+[“"‘']?what['’]?s\s+the\s+difference\s+between\s+iot\s+and\s+m2m\b\s*\??\s*[”"’']?/gi;
 /** "…, m2m is? not the other way round?": a check of the claim before it, which the subset entry's "which way round" wording would take. */
 const NOT_THE_OTHER_WAY_ROUND = /[?.!,]?\s*(?:and\s+|but\s+)?not\s+the\s+other\s+way\s+a?round\W*$/i;
+/** "the article uses ATMs as an example - how does…?", "…the ATM as an M2M example right, so what's…?": a point recalled from the article, then the question. */
+const RECALLED_POINT_THEN_QUESTION = /\b((?:the\s+)?(?:article|piece|text|author|it)\s+(?:uses|used|mentions|mentioned|says|said|gives|gave|talks\s+about|describes|calls|lists)\b[^?:;–—]*?)(?:\s+[-–—]\s+|\s*:\s+|,?\s+(?:right|yeah|yes)?\s*[,?]\s*so\s+|,\s+so\s+)((?:can|could|would|will|what|how|who|which|why|when|where|does|do|is)\b[^?]*\?)\s*$/i;
 /** A question answered yes or no: "is M2M…?", "does the article recommend…?". */
 const ASKS_YES_OR_NO = /^(?:so\s+|and\s+|but\s+)?(?:is|isn['’]t|are|aren['’]t|does|doesn['’]t|do|would|should|can|could|will)\b/i;
 /** "is it true (that) they're the same?" asks whether they are: the frame adds words, not meaning. */
@@ -428,7 +430,7 @@ export class Responder {
       const partial = best ? { entry: best.entry, confidence: best.confidence } : ((previous && this.followUps.coveredBefore(question, alone, previous)) ?? null);
       return { kind: 'declined', subject: outside.topic.name, partial, confidence: alone.confidence, candidates: alone.candidates, question };
     }
-    const settled = this.storyAsTheSide(question) ?? this.whichIsBetterAsked(question, previous) ?? this.definitionAsked(question, alone) ?? this.withoutFeelingNew(question, alone) ?? this.askedSentence(question, alone) ?? this.askedAfterTheStory(question, alone) ?? this.askedAfterAColon(question, alone) ?? this.pointedAtAQuotedTerm(question) ?? answerOf(this.kb, alone) ?? this.askingClause(question) ?? this.pointedQuestion(question) ?? this.whichSideAsked(question, alone);
+    const settled = this.storyAsTheSide(question) ?? this.whichIsBetterAsked(question, previous) ?? this.definitionAsked(question, alone) ?? this.withoutFeelingNew(question, alone) ?? this.askedSentence(question, alone) ?? this.askedAfterTheStory(question, alone) ?? this.askedAfterAColon(question, alone) ?? this.askedAfterARecalledPoint(question, alone) ?? this.pointedAtAQuotedTerm(question) ?? answerOf(this.kb, alone) ?? this.askingClause(question) ?? this.pointedQuestion(question) ?? this.whichSideAsked(question, alone);
     // Only an answer is something to follow up on: after "I don't know" or small talk, a message stands alone.
     const followUp = previous && this.followUps.answer(question, alone, previous);
     if (followUp) return followUp;
@@ -802,6 +804,20 @@ export class Responder {
     const decision = this.engine.ask(asked);
     if (decision.kind !== 'answer' || decision.entry.id === whole.entry.id || decision.confidence < STANDS_ALONE || decision.confidence <= whole.confidence) return undefined;
     return { ...decision, question: text };
+  }
+
+  /**
+   * "The article uses ATMs as an example of M2M - can you walk me through how the transaction goes?": a point recalled
+   * from the article, then the question. When the whole message is answered by what the point itself says, the
+   * question after it, clear on its own, is what is asked.
+   */
+  private askedAfterARecalledPoint(text: string, whole: Decision): AnswerDecision | undefined {
+    if (whole.kind !== 'answer') return undefined;
+    const recalled = RECALLED_POINT_THEN_QUESTION.exec(lastAsked(text) ?? '');
+    const [point, asked] = [recalled?.[1] ?? '', recalled?.[2] ?? ''];
+    if (!recalled || answerOf(this.kb, this.engine.ask(point))?.entry.id !== whole.entry.id) return undefined;
+    const decision = this.engine.ask(asked);
+    return decision.kind === 'answer' && decision.entry.id !== whole.entry.id && decision.confidence >= STORY_FACT_AT ? { ...decision, question: text } : undefined;
   }
 
   /**

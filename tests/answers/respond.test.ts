@@ -849,6 +849,19 @@ describe('"is M2M basically a…?": one side likened to something', () => {
   });
 });
 
+describe('a point recalled from the article, then the question', () => {
+  it('answers the question when the whole message was answered by what the point says', () => {
+    const steps = entryOf(responder.respond('how does an atm transaction go from the machine to the bank and back?'));
+    expect(steps).toBeDefined();
+    for (const q of [
+      'My card got stuck yesterday. The article uses ATMs as an example of M2M - can you walk me through how the transaction goes from the machine to the bank and back?',
+      "funny day lol. anyway the article uses the ATM as an M2M example right, so what's the actual chain from the machine to the bank and back?",
+    ]) expect(entryOf(responder.respond(q)), q).toBe(steps);
+    // A point with no question after it is still answered as the point.
+    expect(entryOf(responder.respond('The article uses ATMs as an example of M2M, right?'))).toBe(entryOf(responder.respond('is the atm an example of m2m?')));
+  });
+});
+
 describe('a question after a colon', () => {
   it('answers the question after "…: " as asked alone when the words before only say who asks', () => {
     for (const [framed, alone] of [['Just started, and people keep asking me: should we be using IoT or M2M?', 'should we be using IoT or M2M?'], ['Coming from retail, never dealt with this before: is IoT wireless?', 'is IoT wireless?']]) {
