@@ -156,6 +156,10 @@ const THE_TITLE_NAMED = /\b(?:(article|piece|post)|titled|called|named|entitled)
 const NOT_THE_OTHER_WAY_ROUND = /[?.!,]?\s*(?:and\s+|but\s+)?not\s+the\s+other\s+way\s+a?round\W*$/i;
 /** "the article uses ATMs as an example - how does…?", "…the ATM as an M2M example right, so what's…?": a point recalled from the article, then the question. */
 const RECALLED_POINT_THEN_QUESTION = /\b((?:the\s+)?(?:article|piece|text|author|it)\s+(?:uses|used|mentions|mentioned|says|said|gives|gave|talks\s+about|describes|calls|lists)\b[^?:;–—]*?)(?:\s+[-–—]\s+|\s*:\s+|,?\s+(?:right|yeah|yes)?\s*[,?]\s*so\s+|,\s+so\s+)((?:can|could|would|will|what|how|who|which|why|when|where|does|do|is)\b[^?]*\?)\s*$/i;
+/** "is M2M basically…", "is IoT more like…", "is m2m just…": a side likened to something. */
+const LIKENS_A_SIDE = /^(?:so\s+)?(?:is|isn['’]t)\s+(?:the\s+)?(?:m2m|iot)\s+(?:(?:basically|just|really|kind\s+of|sort\s+of|a\s+bit)\s+)?(?:like|more\s+like|basically|just|kind\s+of|sort\s+of)\b/i;
+/** A description this near the criterion's match answers a likening instead (measured on development data). */
+const DESCRIBED_SHARE = 0.6;
 /** A question answered yes or no: "is M2M…?", "does the article recommend…?". */
 const ASKS_YES_OR_NO = /^(?:so\s+|and\s+|but\s+)?(?:is|isn['’]t|are|aren['’]t|does|doesn['’]t|do|would|should|can|could|will)\b/i;
 /** "is it true (that) they're the same?" asks whether they are: the frame adds words, not meaning. */
@@ -338,6 +342,8 @@ export class Responder {
   private readonly lists: ReadonlySet<string>;
   /** The entries that weigh those lists against each other ("which should we choose?"). */
   private readonly weighing: ReadonlySet<string>;
+  /** The article's criteria for choosing a side, one entry each ("M2M is best when devices talk point to point"). */
+  private readonly criteria: ReadonlySet<string>;
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -349,9 +355,9 @@ export class Responder {
     this.scenarios = new ScenarioReader(chooser, (word) => engine.stem(word), (text, keep) => engine.mend(text, keep));
     this.lists = criteriaLists(kb, chooser);
     this.weighing = new Set(kb.entries.filter((e) => e.related.filter((id) => this.lists.has(id)).length >= 2).map((e) => e.id));
-    const criteria = new Set(chooser.questions.flatMap((q) => q.criteria));
-    this.followUps = new FollowUpReader(kb, engine, this.lists, this.weighing, criteria);
-    this.choosing = new Set([...criteria, ...this.lists, ...this.weighing]);
+    this.criteria = new Set(chooser.questions.flatMap((q) => q.criteria));
+    this.followUps = new FollowUpReader(kb, engine, this.lists, this.weighing, this.criteria);
+    this.choosing = new Set([...this.criteria, ...this.lists, ...this.weighing]);
     this.compounds = new CompoundReader(kb, engine, {
       asked: (text) => this.withoutAttribution(text, engine.ask(text)),
       askingClause: (text) => this.askingClause(text),
@@ -400,7 +406,7 @@ export class Responder {
     // Before small talk: "how does it work?" after an answer asks about that answer, not about the bot.
     const aboutTheAnswer = previous && this.followUps.aboutTheAnswer(question, previous);
     if (aboutTheAnswer) return aboutTheAnswer;
-    const alone = this.weighedForAClaim(question, this.onTheCriterionAsked(question, this.inTheStatedDirection(question, this.withoutTheAlternative(question, this.withoutAttribution(question, this.engine.ask(question))))));
+    const alone = this.weighedForAClaim(question, this.describedNotChosen(question, this.onTheCriterionAsked(question, this.inTheStatedDirection(question, this.withoutTheAlternative(question, this.withoutAttribution(question, this.engine.ask(question)))))));
     if (alone.kind === 'smalltalk' || alone.kind === 'empty') return alone;
     const outside = this.outOfScope.find(this.askingPart(question));
     // "and if it's just the two balers?" after a recommendation or a criterion asks which fits that case instead.
@@ -568,6 +574,19 @@ export class Responder {
     if (turned) return { ...decision, entry: turned, candidates: [{ entry: turned, confidence: decision.confidence }, ...decision.candidates.filter((c) => c.entry !== turned)] };
     // Without it, the words' best match the right way round, if any: the criterion the question denies is no answer.
     return this.engine.decide(question, decision.candidates.filter((c) => !opposite(c.entry.id)));
+  }
+
+  /**
+   * "Is M2M basically a private phone line between two machines?" likens a side to something: it asks what the side
+   * is like, which the article describes, not when to choose it. The criterion an imagery matches best ("best when
+   * devices talk point to point") gives way to the description next to it, when that matches nearly as well.
+   */
+  private describedNotChosen(question: string, decision: Decision): Decision {
+    if (decision.kind !== 'answer' || !this.criteria.has(decision.entry.id) || !LIKENS_A_SIDE.test(question.trim()) || this.scenarios.asks(question)) return decision;
+    const described = this.engine
+      .rank(question, WEIGHING_CANDIDATES)
+      .find((c) => !this.choosing.has(c.entry.id) && neighbours(this.kb, c.entry.id, decision.entry.id) && c.confidence >= DESCRIBED_SHARE * decision.confidence);
+    return described ? { ...decision, entry: described.entry } : decision;
   }
 
   /**

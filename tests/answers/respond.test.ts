@@ -841,6 +841,14 @@ describe('"is M2M basically a…?": one side likened to something', () => {
     expect(entryOf(responder.respond('Is M2M basically a tin-can phone strung between two boxes?'))).toBe(plain);
   });
 
+  it('answers a likeness with what the side is like, not with when to choose it, unless only the criterion matches it', () => {
+    const described = entryOf(responder.respond('how do m2m devices connect, point to point?'));
+    expect(entryOf(responder.respond('is M2M just a hotline between two machines and IoT a huge group chat?'))).toBe(described);
+    // Only the criterion says devices talk to many others at once.
+    const manyAtOnce = entryOf(responder.respond('which fits when devices must talk to many other devices simultaneously?'));
+    expect(entryOf(responder.respond('is iot like one big group chat where every gizmo can ping all the others at once'))).toBe(manyAtOnce);
+  });
+
   it('still does not know when the likeness carries none of the article\'s words, or names another technology', () => {
     expect(responder.respond('Is IoT basically a toaster with opinions and a bad attitude?').kind).toBe('fallback');
     // "Is IoT a…?" with no word that likens asks a plain yes or no.
