@@ -101,6 +101,10 @@ const WEIGHED_CLAIM_SHARE = 0.7;
 const REVERSED_CLAIM_SHARE = 0.5;
 /** "because?" or "because of what?": "why?" asked the other way round. */
 const ASKS_BECAUSE = /^(?:and\s+|but\s+|so\s+)?(?:because|cause|coz|cuz)(?:\s+of\s+what)?\W*$/i;
+/** "different how?" or "so how do they differ?" after an answer about how the two relate asks how they differ. */
+const ASKS_HOW_THEY_DIFFER = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:(?:different|differ)\s+how|how\s+(?:are\s+they|do\s+they|is\s+it)\s+(?:different|differ)|in\s+what\s+(?:ways?|respects?)(?:,?\s+then,?)?\s+(?:are\s+they\s+different|do\s+they\s+differ))(?:\s+(?:then|exactly|though|tho))?\W*$/i;
+/** Asked of the engine for how the two differ. */
+const HOW_THEY_DIFFER_QUERY = 'how do iot and m2m differ?';
 /** "and the cloud part?", "what about the security side of it?": the subject named, with a word that only marks it as a part. */
 const ASKS_ABOUT_A_PART = /^(?:and|what about|how about|so)\s+(?:the\s+)?((?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+)\s+(?:part|bit|side|aspect|angle|element)(?:\s+of\s+(?:it|that|this|them))?(?:\s+then)?\W*$/iu;
 /** "what are all the situations…", "the full list of cases…": a question for every item of a list. */
@@ -403,6 +407,7 @@ export class Responder {
     // "because?", "what's the reason?" and "what reason is given?" after an answer are "why?" asked another way.
     const trimmed = question.trim();
     if (previous && (ASKS_BECAUSE.test(trimmed) || (ASKS_WHY_ALONE.test(trimmed) && !/^why\W*$/i.test(trimmed)))) return { ...this.responseTo('why?', previous), question };
+    if (previous && ASKS_HOW_THEY_DIFFER.test(trimmed)) return { ...this.responseTo(HOW_THEY_DIFFER_QUERY), question };
     // Before small talk: "how does it work?" after an answer asks about that answer, not about the bot.
     const aboutTheAnswer = previous && this.followUps.aboutTheAnswer(question, previous);
     if (aboutTheAnswer) return aboutTheAnswer;

@@ -8,6 +8,13 @@ const { responder, engine, kb } = loadServices({ logger: silentLogger });
 const entryOf = (r: Response) => (r.kind === 'answer' ? r.entry.id : undefined);
 
 describe('follow-ups', () => {
+  it('reads "different how?" after an answer on whether the two are the same as asking how they differ', () => {
+    const same = turnOf(responder.respond('are iot and m2m basically the same thing?'));
+    const differ = entryOf(responder.respond('how do iot and m2m differ?'));
+    expect(differ).toBeDefined();
+    for (const q of ['different how?', 'so how are they different then?', 'In what respects, then, do they differ?']) expect(entryOf(responder.respond(q, same)), q).toBe(differ);
+  });
+
   it('reads a third turn after a middle turn that stood alone, not with the first turn\'s words ("the article")', () => {
     const iot = turnOf(responder.respond('What does the article say IoT is?'));
     const uid = responder.respond('what is a UID?', iot);
