@@ -166,8 +166,8 @@ const LIKENS_A_SIDE = /^(?:so\s+)?(?:is|isn['’]t)\s+(?:the\s+)?(?:m2m|iot)\s+(
 const DESCRIBED_SHARE = 0.6;
 /** A question answered yes or no: "is M2M…?", "does the article recommend…?". */
 const ASKS_YES_OR_NO = /^(?:so\s+|and\s+|but\s+)?(?:is|isn['’]t|are|aren['’]t|does|doesn['’]t|do|would|should|can|could|will)\b/i;
-/** "is it true (that) they're the same?" asks whether they are: the frame adds words, not meaning. */
-const IS_IT_TRUE = /^(?:so\s+|but\s+)?is\s+it\s+(?:really\s+)?(?:true|correct|right|the\s+case)\s+(?:that\s+)?(?=\S)/i;
+/** "is it true (that) they're the same?" (or "is true that…", as second-language English has it) asks whether they are: the frame adds words, not meaning. */
+const IS_IT_TRUE = /^(?:so\s+|but\s+)?is\s+(?:it\s+)?(?:really\s+)?(?:true|correct|right|the\s+case)\s+(?:that\s+)?(?=\S)/i;
 /** "does it say…", "what did it claim?": "it" as the one that says, which is the article. */
 const IT_IS_THE_ARTICLE = /\b(?:does|did|do)\s+it\s+(?:(?:actually|really|exactly)\s+)?(?:say|mention|claim|state|tell\s+us)\b/i;
 /** A word that stands for a subject named before it. */

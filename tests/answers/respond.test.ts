@@ -795,6 +795,9 @@ describe('a claim asked to be checked ("is it true that…?", "…not the other 
 
   it('asks what follows it, however the frame dilutes the words', () => {
     expect(entryOf(responder.respond("is it true they're basically the same thing"))).toBe(entryOf(responder.respond("they're basically the same thing?")));
+    // Second-language English drops the "it": "is true that…".
+    expect(entryOf(responder.respond('Is true that M2M needs wifi?'))).toBe(entryOf(responder.respond('M2M needs wifi?')));
+    expect(entryOf(responder.respond('M2M needs wifi?'))).toBeDefined();
     expect(entryOf(responder.respond("they're basically the same thing?"))).toBeDefined();
   });
 });
