@@ -71,3 +71,6 @@ export const ATTRIBUTION = new RegExp(
 );
 /** "who's right?" closing a dispute asks which claim the article backs, not who someone is. */
 export const WHO_IS_RIGHT = /\b(?:who(?:['’]s|\s+is|\s+was)\s+(?:right|correct|wrong)|which\s+of\s+(?:us|them|the\s+two\s+of\s+us)\s+is\s+(?:right|correct|wrong)|who\s+(?:wins|won)\s+the\s+(?:bet|argument|debate))\b[?!.]*/gi;
+
+/** "…in the IoT part of the article", "in M2M section": where in the article to look, not what is asked. */
+export const IN_A_SIDE_S_PART = /,?\s*\b(?:in|from)\s+(?:the\s+)?(?:iot|m2m)\s+(?:part|section|bit|paragraph)(?:\s+of\s+(?:the|this)\s+(?:article|text|piece))?\b/gi;

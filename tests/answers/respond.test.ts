@@ -624,6 +624,12 @@ describe('where the answer should come from', () => {
     expect(entryOf(responder.respond(`${story} Does the article actually say that?`))).toBe(entryOf(responder.respond('do machines need a person in the loop to talk to each other?')));
   });
 
+  it('reads "in the IoT part of the article" as where to look, keeping only its side', () => {
+    const uid = entryOf(responder.respond('what does UID mean in iot?'));
+    expect(uid).toBeDefined();
+    expect(entryOf(responder.respond('What mean the UID in IoT part of the article?'))).toBe(uid);
+  });
+
   it('reads "which transports does the article cite?" as asking which transports', () => {
     const plain = entryOf(responder.respond('which transports for M2M?'));
     expect(plain).toBeDefined();
