@@ -205,7 +205,7 @@ const ASKS_WHICH_FITS = /^\W*(?:$|(?:fits?|suits?|should|would|could)\b|(?:do|do
 /** How many words the knowledge base uses such a question must have besides "which one", unless one is a term of the domain: "the old workhorse with the long résumé" has "old" and "long". */
 const WHICH_SIDE_KNOWN_WORDS = 2;
 /** "which is better?", "what's the better choice?": which to pick, with nothing else said. */
-const WHICH_IS_BETTER_ALONE = /^(?:so\s+|ok\s+|and\s+)?(?:which|what)(?:['’]s|\s+(?:one\s+|of\s+(?:them|the\s+two)\s+)?is)\s+(?:the\s+)?better(?:\s+(?:one|choice|option))?(?:\s+(?:then|overall|in\s+general))?(?:\s*,?\s*(?:iot\s+or\s+m2m|m2m\s+or\s+iot))?\W*$/i;
+const WHICH_IS_BETTER_ALONE = /^(?:so\s+|ok\s+|and\s+)?(?:which|what)(?:['’]s|\s+(?:one\s+|of\s+(?:them|the\s+two)\s+)?is)\s+(?:the\s+)?(?:better|best)(?:\s+(?:one|choice|option))?(?:\s+(?:then|overall|in\s+general))?(?:\s*,?\s*(?:iot\s+or\s+m2m|m2m\s+or\s+iot))?\W*$/i;
 /** Words by which a question is about the asker's own project ("for us", "our case"). */
 const ASKER_S_PROJECT = /\b(?:we|us|our|ours|i|me|my)\b/i;
 /** "…for that?", "…for this one?": the project just described. */
@@ -685,7 +685,8 @@ export class Responder {
    * "which is better?" that opens a conversation (after an answer, it asks which is better at what that answer was about).
    */
   private whichIsBetterAsked(question: string, previous?: PreviousTurn): AnswerDecision | undefined {
-    const asked = (lastAsked(question) ?? question).trim();
+    // "does the article say which one is better?" asks which one is better.
+    const asked = (lastAsked(question) ?? question).trim().replace(ARTICLE_SAYS, (frame: string, _about: string | undefined, at: number) => (at === 0 ? '' : frame)).trim();
     // After small talk or an "I don't know" there is nothing to be better at.
     const opens = previous === undefined || (previous.entryIds.length === 0 && previous.kind !== 'scenario');
     if (!ASKS_WHICH_IS_BETTER.test(asked) && !(opens && WHICH_IS_BETTER_ALONE.test(asked))) return undefined;
