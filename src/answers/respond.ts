@@ -101,7 +101,7 @@ const WEIGHED_CLAIM_SHARE = 0.7;
 const REVERSED_CLAIM_SHARE = 0.5;
 /** "because?" or "because of what?": "why?" asked the other way round. */
 const ASKS_BECAUSE = /^(?:and\s+|but\s+|so\s+)?(?:because|cause|coz|cuz)(?:\s+of\s+what)?\W*$/i;
-/** "different how?" or "so how do they differ?" after an answer about how the two relate asks how they differ. */
+/** "different how?" or "so how do they differ?" after an answer asks how the two differ. */
 const ASKS_HOW_THEY_DIFFER = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:(?:different|differ)\s+how|how\s+(?:are\s+they|do\s+they|is\s+it)\s+(?:different|differ)|in\s+what\s+(?:ways?|respects?)(?:,?\s+then,?)?\s+(?:are\s+they\s+different|do\s+they\s+differ))(?:\s+(?:then|exactly|though|tho))?\W*$/i;
 /** Asked of the engine for how the two differ. */
 const HOW_THEY_DIFFER_QUERY = 'how do iot and m2m differ?';
@@ -149,11 +149,13 @@ const FRAMED_CLAUSE_WORDS = 3;
 const A_REQUEST = /^(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:tell|explain|give|show|describe|list|walk)\b/i;
 /** A question that needs the sentence before it to say what it is about. */
 const POINTS_WITHIN = /\b(it|its|they|them|this|that|those)\b/i;
+/** "…the article What's the difference between IoT and M2M, who wrote it?": a question of its own after the title. */
+const ASKED_AFTER_THE_TITLE = /^\s*[,;:]\s*(?:so\s+)?(?:who|what|when|where|which|why|how|is|are|does|do|did|can|could|should)\b/i;
 /**
- * The article's title named as one, after a question of its own ("who wrote the article What's the difference…?",
- * "…the piece titled …"): it names the article and asks nothing. After a comma or a colon ("per the post, what's the
- * difference…?"), with no question before it ("in the article what's the difference…"), or quoted alone ("my boss asked
- * 'what's the difference…?'"), it is the question.
+ * The article's title named as one, with a question of its own before or after it ("who wrote the article What's the
+ * difference…?", "…the piece titled …", "the article What's the difference…, is it any good?"): it names the article
+ * and asks nothing. After a comma or a colon ("per the post, what's the difference…?"), with no other question ("in the
+ * article what's the difference…"), or quoted alone ("my boss asked 'what's the difference…?'"), it is the question.
  */
 const THE_TITLE_NAMED = /\b(?:(article|piece|post)|titled|called|named|entitled)\s+[“"‘']?what['’]?s\s+the\s+difference\s+between\s+iot\s+and\s+m2m\b\s*\??\s*[”"’']?/gi;
 /** "…, m2m is? not the other way round?": a check of the claim before it, which the subset entry's "which way round" wording would take. */
@@ -164,6 +166,10 @@ const RECALLED_POINT_THEN_QUESTION = /\b((?:the\s+)?(?:article|piece|text|author
 const LIKENS_A_SIDE = /^(?:so\s+)?(?:is|isn['’]t)\s+(?:the\s+)?(?:m2m|iot)\s+(?:(?:basically|just|really|kind\s+of|sort\s+of|a\s+bit)\s+)?(?:like|more\s+like|basically|just|kind\s+of|sort\s+of)\b/i;
 /** A description this near the criterion's match answers a likening instead (measured on development data). */
 const DESCRIBED_SHARE = 0.6;
+/** "so", "hey", "ok" opening a question: no part of what it asks. */
+const LEADING_CHAT = /^(?:so|hey|ok|okay|and|but)\b[,\s]*/i;
+/** "…when you need to scale", "…if there's no wifi", "…for a site with…": the case a question about one side sets. */
+const SETS_THE_CASE = /\b(?:when|if|for|where|with|whenever)\b/i;
 /** A question answered yes or no: "is M2M…?", "does the article recommend…?". */
 const ASKS_YES_OR_NO = /^(?:so\s+|and\s+|but\s+)?(?:is|isn['’]t|are|aren['’]t|does|doesn['’]t|do|would|should|can|could|will)\b/i;
 /** "is it true (that) they're the same?" (or "is true that…", as second-language English has it) asks whether they are: the frame adds words, not meaning. */
@@ -376,7 +382,11 @@ export class Responder {
     if (withoutFillers) return { ...this.respond(withoutFillers, previous), question };
     // "Who wrote the article What's the difference between IoT and M2M?": the title names the article, it asks nothing.
     const untitled = question
-      .replace(THE_TITLE_NAMED, (title: string, name: string | undefined, at: number) => (QUESTION_WORD_IN.test(question.slice(0, at)) ? ` ${name ?? 'the article'} ` : title))
+      .replace(THE_TITLE_NAMED, (title: string, name: string | undefined, at: number) => {
+        const asksBefore = QUESTION_WORD_IN.test(question.slice(0, at));
+        const asksAfter = ASKED_AFTER_THE_TITLE.test(question.slice(at + title.length));
+        return asksBefore || asksAfter ? ` ${name ?? 'the article'} ` : title;
+      })
       .replace(/\s+/g, ' ')
       .trim();
     if (untitled !== question && ownWords(untitled).length > 0) return { ...this.respond(untitled, previous), question };
@@ -407,7 +417,8 @@ export class Responder {
     // "because?", "what's the reason?" and "what reason is given?" after an answer are "why?" asked another way.
     const trimmed = question.trim();
     if (previous && (ASKS_BECAUSE.test(trimmed) || (ASKS_WHY_ALONE.test(trimmed) && !/^why\W*$/i.test(trimmed)))) return { ...this.responseTo('why?', previous), question };
-    if (previous && ASKS_HOW_THEY_DIFFER.test(trimmed)) return { ...this.responseTo(HOW_THEY_DIFFER_QUERY), question };
+    // After an answer or a "did you mean" on the two; after small talk or "I don't know" it is asked as it stands.
+    if (previous && (previous.entryIds.length > 0 || previous.kind === 'clarify') && ASKS_HOW_THEY_DIFFER.test(trimmed)) return { ...this.responseTo(HOW_THEY_DIFFER_QUERY), question };
     // Before small talk: "how does it work?" after an answer asks about that answer, not about the bot.
     const aboutTheAnswer = previous && this.followUps.aboutTheAnswer(question, previous);
     if (aboutTheAnswer) return aboutTheAnswer;
@@ -541,7 +552,7 @@ export class Responder {
       // "what does the article say IoT is?" asks what IoT is: the question word stays.
       .replace(ARTICLE_SAYS, (frame: string, about?: string) => (about ? 'what about' : (/^(what|how|where)\b/i.exec(frame)?.[0] ?? ' ')))
       .replace(ATTRIBUTION, ' ')
-      .replace(IN_A_SIDE_S_PART, (part: string) => ` ${sidesNamed(part).size > 0 ? [...sidesNamed(part)].join(' ') : ''} `)
+      .replace(IN_A_SIDE_S_PART, (part: string) => ` ${[...sidesNamed(part)].join(' ')} `)
       .replace(WHO_IS_RIGHT, ' ')
       .replace(IS_IT_TRUE, ' ')
       .replace(NOT_THE_OTHER_WAY_ROUND, '?')
@@ -603,7 +614,8 @@ export class Responder {
   private onTheCriterionAsked(question: string, decision: Decision): Decision {
     const [named, ...others] = sidesNamed(question);
     // Asked yes or no, or to be confirmed: "what makes IoT good for syncing and for lots of users?" asks the list.
-    const yesOrNo = ASKS_YES_OR_NO.test(question.trim()) || ASKS_TO_CONFIRM.test(question.trim());
+    // …and sets the case it asks about ("when you need to scale", "if there's no wifi"): "is m2m the best choice, precisely?" sets none.
+    const yesOrNo = (ASKS_YES_OR_NO.test(question.trim()) || ASKS_TO_CONFIRM.test(question.trim())) && SETS_THE_CASE.test(question);
     if (decision.kind !== 'answer' || !this.lists.has(decision.entry.id) || !named || others.length > 0 || !yesOrNo) return decision;
     const [cue, ...moreCues] = this.scenarios.cueAnswers(question);
     if (!cue || moreCues.length > 0) return decision;
@@ -686,7 +698,11 @@ export class Responder {
    */
   private whichIsBetterAsked(question: string, previous?: PreviousTurn): AnswerDecision | undefined {
     // "does the article say which one is better?" asks which one is better.
-    const asked = (lastAsked(question) ?? question).trim().replace(ARTICLE_SAYS, (frame: string, _about: string | undefined, at: number) => (at === 0 ? '' : frame)).trim();
+    const asked = (lastAsked(question) ?? question)
+      .trim()
+      .replace(LEADING_CHAT, '')
+      .replace(ARTICLE_SAYS, (frame: string, ...rest: unknown[]) => (rest.at(-2) === 0 ? '' : frame))
+      .trim();
     // After small talk or an "I don't know" there is nothing to be better at.
     const opens = previous === undefined || (previous.entryIds.length === 0 && previous.kind !== 'scenario');
     if (!ASKS_WHICH_IS_BETTER.test(asked) && !(opens && WHICH_IS_BETTER_ALONE.test(asked))) return undefined;

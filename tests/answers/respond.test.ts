@@ -93,6 +93,10 @@ describe('scenarios', () => {
     // "the Internet of Things often fails", a home's own little network and "full 4G coverage isn't available" say none of these.
     expect(readingOf(responder.respond('I read that the Internet of Things often fails to deliver. Which is better, IoT or M2M?'), 'works-without-wifi')).toBeUndefined();
     expect(readingOf(responder.respond("The kids' game consoles have their own little network at home and I want to add loads more. Which one?"), 'security-isolation')).toBeUndefined();
+    // …while a network of their own away from the rest, a connection "failing" and "full 4G signal" still count.
+    expect(readingOf(responder.respond('We want the lab freezers on their own little network, away from the office laptops. which one?'), 'security-isolation')).toBe('yes');
+    expect(readingOf(responder.respond('the connection is failing every night on the farm, which one should we pick?'), 'works-without-wifi')).toBe('yes');
+    expect(readingOf(responder.respond('the card readers have full 4g signal on the shop floor, which one should we use?'), 'fast-internet')).toBe('yes');
     expect(readingOf(responder.respond("Full 4G coverage isn't available in the mine and the sensors must keep reporting. Which one?"), 'fast-internet')).toBeUndefined();
   });
 
@@ -772,7 +776,8 @@ describe('one side asked about for one criterion', () => {
     const noScaling = entryOf(responder.respond('is m2m best when there is no need to scale?'));
     expect(noScaling).toBe('m2m-fit-no-scaling');
     for (const q of ['is m2m the right pick when the app has to scale up fast?', 'does the article recommend m2m when you need to scale up quickly?']) expect(entryOf(responder.respond(q)), q).toBe(noScaling);
-    // Asked for what makes it good, or when it is best in general, the list still answers.
+    // With no case set ("precisely" is no case), asked for what makes it good, or when it is best in general, the list answers.
+    expect(entryOf(responder.respond('is m2m the best choice, precisely?'))).toBe(entryOf(responder.respond('is m2m the best choice?')));
     const list = entryOf(responder.respond('when is m2m the best choice?'));
     expect(entryOf(responder.respond('is m2m the best choice?'))).toBe(list);
   });
@@ -783,6 +788,7 @@ describe("the article's title in a question", () => {
     const author = entryOf(responder.respond('who wrote the article?'));
     expect(entryOf(responder.respond("Who wrote the article What's the difference between IoT and M2M?"))).toBe(author);
     expect(entryOf(responder.respond("who wrote the piece titled what's the difference between iot and m2m"))).toBe(author);
+    expect(entryOf(responder.respond("I'm reading the article What's the difference between IoT and M2M, who wrote it?"))).toBe(author);
     const difference = entryOf(responder.respond("what's the difference between IoT and M2M?"));
     expect(entryOf(responder.respond("my boss asked me 'what's the difference between IoT and M2M?' what do I tell him"))).toBe(difference);
     // After a comma or a colon, with no question before it, or after "post" as a verb, it is the question.
@@ -1120,7 +1126,7 @@ describe('what the article does not cover', () => {
 
   it('leaves everyday chatter unanswered though it shares a word with a metaphor some askers use ("group chat", "Lego", "says yes", "graft", "party")', () => {
     // Each of these words, added to the knowledge base as a synonym or phrasing, once made the message answerable.
-    for (const q of ['can you add me to the group chat?', 'do you like lego?', 'Did the bank say yes to your loan?', 'That was a lot of graft this weekend in the garden', 'when is the end-of-year party?', 'Any good science fiction films this weekend?', 'can you dial in to the 3pm?']) {
+    for (const q of ['can you add me to the group chat?', 'do you like lego?', 'Did the bank say yes to your loan?', 'That was a lot of graft this weekend in the garden', 'when is the end-of-year party?', 'Any good science fiction films this weekend?', 'can you dial in to the 3pm?', 'our test suite is deterministic now, finally', 'my car is more old than yours haha']) {
       expect(responder.respond(q).kind, q).not.toBe('answer');
     }
   });
@@ -1151,7 +1157,9 @@ describe('what the article does not cover', () => {
   it('reads "…, and by whom?" about the article as its byline, and about an invention as history it does not give', () => {
     const byline = responder.respond('On what date did the article come out, and by whom?');
     expect(['source-article', 'source-date', 'source-author']).toContain(entryOf(byline));
-    for (const q of ['What year was M2M invented, and by whom?', 'When was IoT created, and by whom?', 'When were ATMs first connected to banks, and by whom?', 'when was iot developed and by who']) expect(responder.respond(q).kind, q).toBe('declined');
+    for (const q of ['What year was M2M invented, and by whom?', 'When were ATMs first connected to banks, and by whom?', 'when was iot developed and by who']) expect(responder.respond(q).kind, q).toBe('declined');
+    // Created or used "and by whom" may be the article's byline or the article's users: not declined as history.
+    for (const q of ['when was the article created, and by whom?', 'what is m2m used for and by whom?']) expect(responder.respond(q).kind, q).not.toBe('declined');
   });
 
   it('answers what the article says about a subject it covers, though the story before it names something it does not', () => {
