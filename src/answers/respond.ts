@@ -858,7 +858,9 @@ export class Responder {
     const recalled = RECALLED_POINT_THEN_QUESTION.exec(lastAsked(text) ?? '');
     const [point, asked] = [recalled?.[1] ?? '', recalled?.[2] ?? ''];
     if (!recalled || answerOf(this.kb, this.engine.ask(point))?.entry.id !== whole.entry.id) return undefined;
-    const decision = this.engine.ask(asked);
+    // The side the point names is the side asked about ("the piece talks about IoT gateways: what networks can the devices
+    // use?"), unless the question points back at the point itself ("…mentions UID for IoT - what's that about?").
+    const decision = this.engine.ask(POINTS_WITHIN.test(asked) ? asked : `${asked} ${[...sidesNamed(point)].join(' ')}`.trim());
     return decision.kind === 'answer' && decision.entry.id !== whole.entry.id && decision.confidence >= STORY_FACT_AT ? { ...decision, question: text } : undefined;
   }
 

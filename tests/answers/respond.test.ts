@@ -880,6 +880,8 @@ describe('a point recalled from the article, then the question', () => {
       'My card got stuck yesterday. The article uses ATMs as an example of M2M - can you walk me through how the transaction goes from the machine to the bank and back?',
       "funny day lol. anyway the article uses the ATM as an M2M example right, so what's the actual chain from the machine to the bank and back?",
     ]) expect(entryOf(responder.respond(q)), q).toBe(steps);
+    // The question keeps the side the point names.
+    expect(entryOf(responder.respond('the piece talks about IoT gateways: what networks can the devices send over?'))).toMatch(/^iot-/);
     // A point with no question after it is still answered as the point.
     expect(entryOf(responder.respond('The article uses ATMs as an example of M2M, right?'))).toBe(entryOf(responder.respond('is the atm an example of m2m?')));
   });
