@@ -615,8 +615,8 @@ export class Responder {
     const [named, ...others] = sidesNamed(question);
     // Asked yes or no, or to be confirmed: "what makes IoT good for syncing and for lots of users?" asks the list.
     // …and sets the case it asks about ("when you need to scale", "if there's no wifi"): "is m2m the best choice, precisely?" sets none.
-    const yesOrNo = (ASKS_YES_OR_NO.test(question.trim()) || ASKS_TO_CONFIRM.test(question.trim())) && SETS_THE_CASE.test(question);
-    if (decision.kind !== 'answer' || !this.lists.has(decision.entry.id) || !named || others.length > 0 || !yesOrNo) return decision;
+    const asksOfACase = (ASKS_YES_OR_NO.test(question.trim()) || ASKS_TO_CONFIRM.test(question.trim())) && SETS_THE_CASE.test(question);
+    if (decision.kind !== 'answer' || !this.lists.has(decision.entry.id) || !named || others.length > 0 || !asksOfACase) return decision;
     const [cue, ...moreCues] = this.scenarios.cueAnswers(question);
     if (!cue || moreCues.length > 0) return decision;
     const [questionId, stated] = cue;

@@ -15,6 +15,12 @@ const readAs = (q: string) => {
   const r = responder.respond(q);
   return r.kind === 'scenario' ? r.reading.criteria.map((c) => c.entryId) : [];
 };
+/** `asked` gets the answer that `plain` gets, and `plain` is answered: the wording around it changes nothing. */
+const expectAnsweredAs = (asked: string, plain: string) => {
+  const expected = entryOf(responder.respond(plain));
+  expect(expected, plain).toBeDefined();
+  expect(entryOf(responder.respond(asked)), asked).toBe(expected);
+};
 /** The side recommended for a message, or the kind of reply it got instead. */
 const verdict = (q: string) => {
   const r = responder.respond(q);
@@ -611,9 +617,7 @@ describe('where the answer should come from', () => {
   });
 
   it('reads "is it true the article says X?" and "does the article claim that X?" as asking X', () => {
-    const plain = entryOf(responder.respond('is iot not very scalable?'));
-    expect(plain).toBeDefined();
-    for (const q of ['Is it true the article says IoT is not very scalable?', 'Does the article claim that IoT is not very scalable?']) expect(entryOf(responder.respond(q)), q).toBe(plain);
+    for (const q of ['Is it true the article says IoT is not very scalable?', 'Does the article claim that IoT is not very scalable?']) expectAnsweredAs(q, 'is iot not very scalable?');
   });
 
   it('reads "what does the article say about X" as a question about X', () => {
@@ -635,9 +639,7 @@ describe('where the answer should come from', () => {
   });
 
   it('reads "which transports does the article cite?" as asking which transports', () => {
-    const plain = entryOf(responder.respond('which transports for M2M?'));
-    expect(plain).toBeDefined();
-    expect(entryOf(responder.respond('Which transports does the article cite for M2M?'))).toBe(plain);
+    expectAnsweredAs('Which transports does the article cite for M2M?', 'which transports for M2M?');
   });
 
   it('reads "what does the article say IoT actually is?" as asking what IoT is', () => {
@@ -851,9 +853,7 @@ describe('"which one is the…?" in the asker\'s own imagery', () => {
 
 describe('"is M2M basically a…?": one side likened to something', () => {
   it('answers with the property the likeness points to, though its imagery is words the article never uses', () => {
-    const plain = entryOf(responder.respond('is m2m a direct link between two devices?'));
-    expect(plain).toBeDefined();
-    expect(entryOf(responder.respond('Is M2M basically a tin-can phone strung between two boxes?'))).toBe(plain);
+    expectAnsweredAs('Is M2M basically a tin-can phone strung between two boxes?', 'is m2m a direct link between two devices?');
   });
 
   it('answers a likeness with what the side is like, not with when to choose it, unless only the criterion matches it', () => {
@@ -944,9 +944,7 @@ describe('a question framed by an apology', () => {
   });
 
   it('reads "Hi, first week here. What\'s M2M?" as asking what M2M is: the side alone is the subject', () => {
-    const plain = entryOf(responder.respond("What's M2M?"));
-    expect(plain).toBeDefined();
-    for (const q of ["Hi, first week here. What's M2M?", "new starter here. what's m2m?"]) expect(entryOf(responder.respond(q)), q).toBe(plain);
+    for (const q of ["Hi, first week here. What's M2M?", "new starter here. what's m2m?"]) expectAnsweredAs(q, "What's M2M?");
   });
 
   it('answers the clause that asks, even when it asks in two words ("but what\'s m2m?")', () => {
