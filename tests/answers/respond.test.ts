@@ -525,6 +525,13 @@ describe('scenarios', () => {
     expect(responder.respond('our barn has no wifi at all and the controllers must keep running. which one is easier to run for us, iot or m2m?').kind).toBe('scenario');
   });
 
+  it('reads the building-block picture ("like Lego, snap another piece on") as asking how easily the network grows', () => {
+    const scaling = entryOf(responder.respond('which one scales better?'));
+    for (const q of ['is m2m or iot the lego kind, where new kit just snaps on?', 'with iot can we snap another sensor on like a lego brick?']) {
+      expect(entryOf(responder.respond(q)), q).toBe(scaling);
+    }
+  });
+
   it('keeps a negation in its clause when clauses are joined by "+" or "&"', () => {
     const r = responder.respond('our gym app: members sync workouts without any setup + thousands of members sign up every month. iot or m2m?');
     expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.entryId === 'iot-fit-scaling-users')?.answer).toBe('yes');
