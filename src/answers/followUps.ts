@@ -195,6 +195,30 @@ function sideAnswered(previous: PreviousTurn): Side | undefined {
   const [only] = sides;
   return sides.size === 1 ? only : undefined;
 }
+/** Thanks or agreement before a follow-up: "cool, and iot?". */
+const ACKNOWLEDGED = '(?:(?:cool|nice|great|thanks|thank you|cheers|ta|right|got it|gotcha|ah|oh)[,.!]*\\s+)?';
+/** What asks the question before again of the side named next: "and", "what about", "same for", "does that also hold for", "is (IoT also like this?)". */
+const ASKS_AGAIN_OF = [
+  'and|n|ok and|okay and|so|what about|what bout|wat about|how about|vs\\.?|versus|compared (?:to|with)|but',
+  'same for|same question for|and the same for|is it the same for|same with|same goes for|and what about|what about for',
+  '(?:and\\s+)?the\\s+(?:equivalent|same|matching|corresponding)(?:\\s+(?:list|one|thing|bit))?\\s+for',
+  '(?:and\\s+)?(?:does|is)\\s+(?:the\\s+same|that|this|it)\\s+(?:also\\s+)?(?:hold(?:\\s+true)?|apply|go|true|the\\s+case)\\s+(?:for|to|with)',
+  '(?:and\\s+)?is(?=\\s+(?:the\\s+)?(?:iot|m2m)\\s+(?:also\\s+)?like\\s+(?:this|that))',
+].join('|');
+/** The side asked about, maybe as a part of it: "to an m2m network", "the iot one". */
+const SIDE_ASKED_OF = `(?:(?:for|to|with|in|on|of)\\s+)?(?:(?:the|a|an)\\s+)?(?<side>${A_SIDE})\\b(?:\\s+(?:ones?|network|system|setup|side|devices|gadgets|kit))?`;
+/** What may close the follow-up and asks the same again: "too", "then", "same deal", "also like this", "what's that like then". */
+const THE_SAME_AGAIN = [
+  '(?:is\\s+)?(?:also\\s+)?like\\s+(?:this|that)(?:\\s+too)?|then|too|though|tho|isn[\'’]?t|doesn[\'’]?t|is not|does not|either|as well|also|likewise',
+  '(?:also\\s+)?(?:the\\s+)?same|(?:on|in)\\s+that\\s+(?:front|respect|regard|score)|same deal|same story|same there',
+  'what(?:[\'’]s|\\s+is)\\s+(?:that|it)\\s+like(?:\\s+then)?|(?:does|do)\\s+(?:it|they)\\s+work\\s+the\\s+same(?:\\s+way)?|what\\s+(?:does|do)\\s+(?:it|they)\\s+(?:want|need)|for\\s+comparison',
+].join('|');
+/**
+ * The question before asked again of a side: "and m2m?", "cool and iot?", "same for the iot one?", "and to an m2m
+ * network?", "M2M too?", "M2M?", "and does the same hold for M2M?", "and m2m? same deal?", "is IoT also like this?".
+ */
+const SAME_OF_A_SIDE = new RegExp(`^${ACKNOWLEDGED}(?:(?<lead>${ASKS_AGAIN_OF})\\s+)?${SIDE_ASKED_OF}(?:\\s*[,?]?\\s*(?<tail>${THE_SAME_AGAIN}))?\\W*$`, 'i');
+
 /** The one side the turn before asked about, or else the one its answer was about. */
 function sideAsked(previous: PreviousTurn): Side | undefined {
   const named = sidesNamed(previous.question);
@@ -765,9 +789,7 @@ export class FollowUpReader {
     // Where the question before looked ("according to the reading") is not part of what it asked.
     const before = previous.question.replace(ATTRIBUTION, ' ').replace(/\s+/g, ' ').replace(/\s([?!.,])/g, '$1').trim();
     const trimmed = question.trim();
-    // "and m2m?", "cool and iot?", "same for the iot one?", "and to an m2m network?", "M2M too?", "M2M?", "and does the same hold for M2M?",
-    // "and m2m? same deal?", "is IoT also like this?"
-    const swapTo = /^(?:(?:cool|nice|great|thanks|thank you|cheers|ta|right|got it|gotcha|ah|oh)[,.!]*\s+)?(?:(?<lead>and|n|ok and|okay and|so|what about|what bout|wat about|how about|vs\.?|versus|compared (?:to|with)|but|same for|same question for|and the same for|is it the same for|same with|same goes for|and what about|what about for|(?:and\s+)?the\s+(?:equivalent|same|matching|corresponding)(?:\s+(?:list|one|thing|bit))?\s+for|(?:and\s+)?(?:does|is)\s+(?:the\s+same|that|this|it)\s+(?:also\s+)?(?:hold(?:\s+true)?|apply|go|true|the\s+case)\s+(?:for|to|with)|(?:and\s+)?is(?=\s+(?:the\s+)?(?:iot|m2m)\s+(?:also\s+)?like\s+(?:this|that)))\s+)?(?:(?:for|to|with|in|on|of)\s+)?(?:(?:the|a|an)\s+)?(?<side>iot|m2m|i-o-t|m-2-m|internet[ -]of[ -]things|machine[ -]to[ -]machine)\b(?:\s+(?:ones?|network|system|setup|side|devices|gadgets|kit))?(?:\s*[,?]?\s*(?<tail>(?:is\s+)?(?:also\s+)?like\s+(?:this|that)(?:\s+too)?|then|too|though|tho|isn['’]?t|doesn['’]?t|is not|does not|either|as well|also|likewise|(?:also\s+)?(?:the\s+)?same|(?:on|in)\s+that\s+(?:front|respect|regard|score)|same deal|same story|same there|what(?:['’]s|\s+is)\s+(?:that|it)\s+like(?:\s+then)?|(?:does|do)\s+(?:it|they)\s+work\s+the\s+same(?:\s+way)?|what\s+(?:does|do)\s+(?:it|they)\s+(?:want|need)|for\s+comparison))?\W*$/i.exec(trimmed);
+    const swapTo = SAME_OF_A_SIDE.exec(trimmed);
     // The question before, asked about `target`: with its sides swapped when that names the target, else with the target added.
     const askedOf = (target: Side) => {
       // "and iot?" after "which should we pick, iot or m2m?" (answered by weighing the two, or by one side's list) asks

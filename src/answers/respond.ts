@@ -160,8 +160,14 @@ const ASKED_AFTER_THE_TITLE = /^\s*[,;:]\s*(?:so\s+)?(?:who|what|when|where|whic
 const THE_TITLE_NAMED = /\b(?:(article|piece|post)|titled|called|named|entitled)\s+[“"‘']?what['’]?s\s+the\s+difference\s+between\s+iot\s+and\s+m2m\b\s*\??\s*[”"’']?/gi;
 /** "…, m2m is? not the other way round?": a check of the claim before it, which the subset entry's "which way round" wording would take. */
 const NOT_THE_OTHER_WAY_ROUND = /[?.!,]?\s*(?:and\s+|but\s+)?not\s+the\s+other\s+way\s+a?round\W*$/i;
+/** What the article was recalled saying: "the article uses ATMs as an example", "it mentions the ATM as an M2M example". */
+const POINT_RECALLED = '(?:the\\s+)?(?:article|piece|text|author|it)\\s+(?:uses|used|mentions|mentioned|says|said|gives|gave|talks\\s+about|describes|calls|lists)\\b[^?:;–—]*?';
+/** Between the point and the question: a dash, a colon, "…, right? so", "…, so". */
+const POINT_TO_QUESTION = '(?:\\s+[-–—]\\s+|\\s*:\\s+|,?\\s+(?:right|yeah|yes)?\\s*[,?]\\s*so\\s+|,\\s+so\\s+)';
+/** The question closing the message. */
+const CLOSING_QUESTION = '(?:can|could|would|will|what|how|who|which|why|when|where|does|do|is)\\b[^?]*\\?';
 /** "the article uses ATMs as an example - how does…?", "…the ATM as an M2M example right, so what's…?": a point recalled from the article, then the question. */
-const RECALLED_POINT_THEN_QUESTION = /\b((?:the\s+)?(?:article|piece|text|author|it)\s+(?:uses|used|mentions|mentioned|says|said|gives|gave|talks\s+about|describes|calls|lists)\b[^?:;–—]*?)(?:\s+[-–—]\s+|\s*:\s+|,?\s+(?:right|yeah|yes)?\s*[,?]\s*so\s+|,\s+so\s+)((?:can|could|would|will|what|how|who|which|why|when|where|does|do|is)\b[^?]*\?)\s*$/i;
+const RECALLED_POINT_THEN_QUESTION = new RegExp(`\\b(${POINT_RECALLED})${POINT_TO_QUESTION}(${CLOSING_QUESTION})\\s*$`, 'i');
 /** "is M2M basically…", "is IoT more like…", "is m2m just…": a side likened to something. */
 const LIKENS_A_SIDE = /^(?:so\s+)?(?:is|isn['’]t)\s+(?:the\s+)?(?:m2m|iot)\s+(?:(?:basically|just|really|kind\s+of|sort\s+of|a\s+bit)\s+)?(?:like|more\s+like|basically|just|kind\s+of|sort\s+of)\b/i;
 /** A description this near the criterion's match answers a likening instead (measured on development data). */
