@@ -532,6 +532,11 @@ describe('scenarios', () => {
     }
   });
 
+  it('reads "cutting the cord" as going wireless and "tethered" as wired', () => {
+    const wiring = entryOf(responder.respond('is m2m wired or wireless?'));
+    for (const q of ['can an m2m setup cut the cord?', 'is m2m kit always tethered?']) expect(entryOf(responder.respond(q)), q).toBe(wiring);
+  });
+
   it('keeps a negation in its clause when clauses are joined by "+" or "&"', () => {
     const r = responder.respond('our gym app: members sync workouts without any setup + thousands of members sign up every month. iot or m2m?');
     expect(r.kind === 'scenario' && r.reading.criteria.find((c) => c.entryId === 'iot-fit-scaling-users')?.answer).toBe('yes');
