@@ -86,6 +86,8 @@ const CHOICE_AT_THE_END = /\b(?!(?:both|neither|not|nah|a\s+mix|mix|a\s+hybrid|h
 const ASKS_WHAT_FITS = /\b(?:fits?|suits?)\b/i;
 /** A message ending "…. iot?" or "m2m??" asks which side fits. */
 const ENDS_ASKING_A_SIDE = /\b(iot|m2m)(?:\s*,?\s*(?:obvs|obviously|surely|then|right|yeah|i guess|i assume|i suppose))?\s*\?+\s*$/i;
+/** A last sentence that is only the article's name, "…. Article?": a terse "what does the article say fits?". */
+const ENDS_ASKING_THE_ARTICLE = /(?:^|[.!?]\s+)(?:(?:and|so)\s+)?(?:the\s+|per\s+the\s+|your\s+)?article\s*\?+\s*$/i;
 /** The article named by its subject: "the IoT vs M2M article", "that IoT article". */
 export const ARTICLE_TITLE_SIDES = '(?:iot|m2m)(?:\\s*(?:vs\\.?|versus|\\/|and|or)\\s*(?:iot|m2m))?';
 /** A question about what the article says is answered from the article, not read as a project. */
@@ -129,7 +131,7 @@ export class ScenarioReader {
   /** Whether `text` asks which side fits ("iot or m2m?", "which fits", "m2m for one and iot for the other?"). */
   asks(text: string): boolean {
     // "m2m for one and iot for the other?" asks which fits, too: both.
-    return this.finder.findAll(this.prepared(text)).some((m) => 'ask' in m.value) || ENDS_ASKING_A_SIDE.test(text) || ASKS_ABOUT_A_MIX.test(text);
+    return this.finder.findAll(this.prepared(text)).some((m) => 'ask' in m.value) || ENDS_ASKING_A_SIDE.test(text) || ENDS_ASKING_THE_ARTICLE.test(text) || ASKS_ABOUT_A_MIX.test(text);
   }
 
   /**
@@ -212,7 +214,7 @@ export class ScenarioReader {
     const choosesOtherThings = CHOICE_AT_THE_END.test(message) && !ASKS_WHAT_FITS.test(message) && sidesNamed(sentences(message).at(-1) ?? '').size === 0;
     // "which carriage has the best signal?" asks which of something else: a bare "which" asks which side fits only before words like these.
     const onlyAWhichOfSomethingElse = askedBy.length > 0 && !endsAskingASide && askedBy.every((m) => m.words === 'which' && !WHICH_SIDE_NEXT.has(typed[m.end] ?? ''));
-    const asked = askedBy.length > 0 || endsAskingASide;
+    const asked = askedBy.length > 0 || endsAskingASide || ENDS_ASKING_THE_ARTICLE.test(text);
     // Per chooser question, the words read as "yes" and as "no".
     const byQuestion = new Map<number, { yes: string[]; no: string[] }>();
     for (const m of found) {

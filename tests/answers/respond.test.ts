@@ -48,6 +48,25 @@ describe('scenarios', () => {
     expect(iot.kind === 'scenario' && iot.reading.recommendation.verdict).toBe('iot');
   });
 
+  it('reads "the wireless" failing as no Wi-Fi, even with words between, and a closing "Article?" as asking which fits', () => {
+    const gap = responder.respond('the freezer alarms must keep sounding when the wireless in the cellar drops. iot or m2m?');
+    expect(readingOf(gap, 'works-without-wifi')).toBe('yes');
+    const goes = responder.respond('if the wireless goes, the tills still have to work. which fits?');
+    expect(readingOf(goes, 'works-without-wifi')).toBe('yes');
+    const terse = responder.respond('Tank probes must stay air-gapped. Finance wants the readings shown to thousands of staff. Article?');
+    expect(terse.kind === 'scenario' && terse.reading.recommendation.verdict).toBe('mix');
+  });
+
+  it('reads "that is all there will ever be" as no growth, and "fast, every single time" as machines that must act reliably', () => {
+    const r = responder.respond('Five kilns and that is all there will ever be. Each must trip its burner fast, every single time. Which suits?');
+    expect(readingOf(r, 'scale-to-many-users')).toBe('no');
+    expect(readingOf(r, 'few-machines')).toBe('yes');
+  });
+
+  it('reads "coordinate with every other" as devices talking to many others at once', () => {
+    expect(readingOf(responder.respond('every lamp in the hall must coordinate with every other lamp. which fits?'), 'many-to-many')).toBe('yes');
+  });
+
   it('reads doubt about growing as no answer on scaling, and "not need it to grow" as no need to scale', () => {
     const noNeed = responder.respond("we don't need it to grow at all, the 3 robots just need reliable comms between them. m2m or iot?");
     expect(readingOf(noNeed, 'scale-to-many-users')).toBe('no');
