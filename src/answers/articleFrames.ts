@@ -50,7 +50,7 @@ export const ARTICLE_SAYS = new RegExp(
  * article say it is?" which one it is: the frame names the side the article gives a role or a property, and reads as "which is".
  */
 export const ARTICLE_NAMES = new RegExp(
-  `\\bwhich(?:\\s+(?:one|side|option|of\\s+(?:the|them|these|those)(?:\\s+two)?))?\\s+(?:does|do|did)\\s+${THE_TEXT}\\s+(?:(?:actually|really)\\s+)?(?:call|describe\\s+as|consider|count\\s+as|see\\s+as|regard\\s+as|label|say\\s+is|say\\s+(?:it|that|this)\\s+is|think\\s+is|reckon\\s+is)\\b(?!\\s+(?:it|them)\\b)`,
+  `\\bwhich(?:\\s+(?:one|side|option|of\\s+(?:the|them|these|those)(?:\\s+two)?(?:\\s+(?:technologies|approaches|options|sides|ones))?))?\\s+(?:does|do|did)\\s+${THE_TEXT}\\s+(?:(?:actually|really)\\s+)?(?:call|describe\\s+as|consider|count\\s+as|see\\s+as|regard\\s+as|label|say\\s+is|say\\s+(?:it|that|this)\\s+is|think\\s+is|reckon\\s+is)\\b(?!\\s+(?:it|them)\\b)`,
   'gi',
 );
 /** "which section covers X?" asks about X: its answer names the section it comes from. */

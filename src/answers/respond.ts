@@ -252,9 +252,9 @@ const SURER_THAN_A_DEFINITION = 0.8;
 const DEFINITION_QUERY = (side: Side) => `what is ${side}?`;
 /** Finds the entry listing the article's headings. */
 const THE_HEADINGS_QUERY = "what are the article's section headings?";
-/** "Maybe a silly question but…", "bit lost,", "Sorry, new to all this.": how the asker feels, not what they ask. */
+/** "Maybe a silly question but…", "bit lost,", "Sorry, new to all this.", "first week here 👋": how the asker feels, not what they ask. */
 const FEELS_NEW_TO_IT =
-  /^(?:(?:maybe|probably|possibly|sorry|apologies|okay|ok|hi|hello|hey)\b[\s,]*)*(?:(?:my\s+)?first\s+(?:week|day|days|month)(?:\s+(?:here|in\s+the\s+job|on\s+the\s+job))?|new\s+(?:starter|joiner|hire)(?:\s+here)?|(?:if\s+)?(?:this\s+is\s+|it['’]s\s+)?(?:a\s+)?(?:silly|dumb|stupid|daft|basic|naive)\s+(?:question|q|one)|(?:a\s+)?bit\s+lost|(?:i['’]m\s+)?(?:very\s+|totally\s+|completely\s+|quite\s+)?new\s+to\s+(?:all\s+)?(?:this|it)|(?:total\s+|complete\s+)?(?:newbie|beginner|noob)(?:\s+(?:here|question|q))?)(?:\s*,?\s*sorry)?(?:\s*[,:.!\u2013\u2014-]+\s*|\s+but\s+|\s*$)/i;
+  /^(?:(?:maybe|probably|possibly|sorry|apologies|okay|ok|hi|hello|hey)\b[\s,]*)*(?:(?:my\s+)?first\s+(?:week|day|days|month)(?:\s+(?:here|in\s+the\s+job|on\s+the\s+job))?|new\s+(?:starter|joiner|hire)(?:\s+here)?|(?:i['’]m\s+)?new\s+here|(?:if\s+)?(?:this\s+is\s+|it['’]s\s+)?(?:a\s+)?(?:silly|dumb|stupid|daft|basic|naive)\s+(?:question|q|one)|(?:a\s+)?bit\s+lost|(?:i['’]m\s+)?(?:very\s+|totally\s+|completely\s+|quite\s+)?new\s+to\s+(?:all\s+)?(?:this|it)|(?:total\s+|complete\s+)?(?:newbie|beginner|noob)(?:\s+(?:here|question|q))?)(?:\s*,?\s*sorry)?(?:\s*[,:.!\u2013\u2014-]+\s*|\s*\p{Extended_Pictographic}\uFE0F?\s*|\s+but\s+|\s*$)/iu;
 /** A question about the project just described ("is this an m2m thing?", "does that push us to iot?"). */
 const POINTS_AT_THE_PROJECT = /\b(?:this|that|it|we|us|our|ours|here|these|those|i|me|my)\b/i;
 

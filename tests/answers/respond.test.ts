@@ -852,6 +852,7 @@ describe('"which one does the article call…?"', () => {
     for (const [framed, plain] of [
       ['Which one does the article call the foundation?', 'which is the foundation?'],
       ['which of the two does the author describe as the foundation?', 'which is the foundation?'],
+      ['which of the two technologies does the article describe as the more scalable?', 'which is more scalable?'],
       ['Which one does the author say is older?', 'which is older?'],
       ['My uncle insists a cash machine is IoT. Which does the article say it is?', 'a cash machine: which is it, iot or m2m?'],
     ]) {
@@ -942,7 +943,7 @@ describe('a question framed by an apology', () => {
   it('reads the question without what the asker says of themselves ("maybe a silly question but…", "bit lost,")', () => {
     const plain = entryOf(responder.respond('is IoT wireless?'));
     expect(plain).toBeDefined();
-    for (const q of ['Maybe a silly question but is IoT wireless?', 'bit lost, is IoT wireless?']) {
+    for (const q of ['Maybe a silly question but is IoT wireless?', 'bit lost, is IoT wireless?', 'my first week here 👋 is IoT wireless', "I'm new here, is IoT wireless?"]) {
       expect(entryOf(responder.respond(q)), q).toBe(plain);
     }
     // However many apologies come first (each one once made the frame's pattern try twice as many ways).
