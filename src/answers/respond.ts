@@ -564,7 +564,8 @@ export class Responder {
       .replace(NOT_THE_OTHER_WAY_ROUND, '?')
       .replace(/\s+/g, ' ')
       .trim();
-    if (plain === question || plain.split(/\s+/).length < 2) return decision;
+    // One word left is enough when it is one of the article's terms ("does the article talk about security?").
+    if (plain === question || (plain.split(/\s+/).length < 2 && this.engine.knownTerms(plain, true).length === 0)) return decision;
     const better = this.engine.ask(plain);
     // An answer the frame's own words point to ("what the article says" → the entry about the article) was the frame's, not
     // the question's: the question without the frame decides, even when it is unsure. The article named by its subject
