@@ -168,6 +168,18 @@ const POINT_TO_QUESTION = '(?:\\s+[-–—]\\s+|\\s*:\\s+|,?\\s+(?:right|yeah|ye
 const CLOSING_QUESTION = '(?:can|could|would|will|what|how|who|which|why|when|where|does|do|is)\\b[^?]*\\?';
 /** "the article uses ATMs as an example - how does…?", "…the ATM as an M2M example right, so what's…?": a point recalled from the article, then the question. */
 const RECALLED_POINT_THEN_QUESTION = new RegExp(`\\b(${POINT_RECALLED})${POINT_TO_QUESTION}(${CLOSING_QUESTION})\\s*$`, 'i');
+/** One word naming a thing: "B2B", "P2P", "telematics". */
+const ONE_THING = '([\\p{L}\\d][\\p{L}\\d-]{1,23})';
+/** A side compared with one other thing: "what's the difference between M2M and B2B?", "iot vs p2p". */
+const COMPARED_WITH_ONE_THING = new RegExp(
+  [
+    `\\bdifference\\s+between\\s+${A_SIDE}\\s+and\\s+${ONE_THING}`,
+    `\\bdifference\\s+between\\s+${ONE_THING}\\s+and\\s+${A_SIDE}`,
+    `\\b${A_SIDE}\\s+(?:vs\\.?|versus)\\s+${ONE_THING}`,
+    `\\b${ONE_THING}\\s+(?:vs\\.?|versus)\\s+${A_SIDE}`,
+  ].map((pattern) => `(?:${pattern})(?![\\p{L}\\d-])`).join('|'),
+  'iu',
+);
 /** "is M2M basically…", "is IoT more like…", "is m2m just…": a side likened to something. */
 const LIKENS_A_SIDE = /^(?:so\s+)?(?:is|isn['’]t)\s+(?:the\s+)?(?:m2m|iot)\s+(?:(?:basically|just|really|kind\s+of|sort\s+of|a\s+bit)\s+)?(?:like|more\s+like|basically|just|kind\s+of|sort\s+of)\b/i;
 /** A description this near the criterion's match answers a likening instead (measured on development data). */
@@ -430,7 +442,7 @@ export class Responder {
     if (aboutTheAnswer) return aboutTheAnswer;
     const alone = this.weighedForAClaim(question, this.describedNotChosen(question, this.onTheCriterionAsked(question, this.inTheStatedDirection(question, this.withoutTheAlternative(question, this.withoutAttribution(question, this.engine.ask(question)))))));
     if (alone.kind === 'smalltalk' || alone.kind === 'empty') return alone;
-    const outside = this.outOfScope.find(this.askingPart(question));
+    const outside = this.outOfScope.find(this.askingPart(question)) ?? this.comparedWithTheUnknown(question);
     // "and if it's just the two balers?" after a recommendation or a criterion asks which fits that case instead.
     const anotherCase = previous !== undefined && this.followUps.asksAnotherCase(question, previous);
     const scenario = this.scenarios.read(question, { anotherCase }) ?? (this.scenarios.hasCues(question) ? null : this.projectFromEntries(question));
@@ -454,7 +466,9 @@ export class Responder {
     if (outside) {
       // The part the article does answer: the other half of a two-part question, or the rest of the question when it clearly points to one entry.
       const inScopePart = compound?.kind === 'compound' ? compound.answers.find((a) => !this.outOfScope.find(a.question)) : undefined;
-      const best = inScopePart ?? (alone.kind === 'answer' ? alone : undefined);
+      // Compared with something unknown, the side it was compared with is what the article can describe.
+      const theSide = 'side' in outside ? answerOf(this.kb, this.engine.ask(DEFINITION_QUERY(outside.side))) : undefined;
+      const best = inScopePart ?? theSide ?? (alone.kind === 'answer' ? alone : undefined);
       const partial = best ? { entry: best.entry, confidence: best.confidence } : ((previous && this.followUps.coveredBefore(question, alone, previous)) ?? null);
       return { kind: 'declined', subject: outside.topic.name, partial, confidence: alone.confidence, candidates: alone.candidates, question };
     }
@@ -954,6 +968,15 @@ export class Responder {
       if (decision.kind === 'answer' && decision.confidence >= UNCUED_CRITERION_AT && this.scenarios.isCriterion(decision.entry.id)) found.push({ entryId: decision.entry.id, evidence: clause });
     }
     return this.scenarios.fromCriterionEntries(found, UNCUED_PROJECT_CONFIDENCE);
+  }
+
+  /** A side compared with one thing the knowledge base does not know ("the difference between M2M and B2B"): what the article does not cover. */
+  private comparedWithTheUnknown(question: string): { topic: Pick<OutOfScopeTopic, 'name'>; side: Side } | undefined {
+    const compared = COMPARED_WITH_ONE_THING.exec(question);
+    const other = compared?.slice(1).find((group) => group !== undefined);
+    const [side] = sidesNamed(compared?.[0] ?? '');
+    if (other === undefined || side === undefined || NAMES_A_SIDE.test(other) || this.engine.knownTerms(other).length > 0 || this.engine.unfamiliarWords(other).length === 0) return undefined;
+    return { topic: { name: other }, side };
   }
 
   /**

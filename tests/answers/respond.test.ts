@@ -1171,6 +1171,17 @@ describe('what the article does not cover', () => {
     }
   });
 
+  it('declines a side compared with something it does not know ("M2M and B2B"), naming it, with what the article says of that side', () => {
+    const m2m = entryOf(responder.respond('what is m2m?'));
+    for (const q of ["what's the difference between M2M and B2B?", 'M2M vs B2C']) {
+      const r = responder.respond(q);
+      expect(r.kind === 'declined' && r.subject, q).toBe(q.includes('B2B') ? 'B2B' : 'B2C');
+      expect(r.kind === 'declined' && r.partial?.entry.id, q).toBe(m2m);
+    }
+    // Compared with a term the article has, it is answered: "p2p" is point to point.
+    expect(responder.respond('M2M p2p vs IoT cloud?').kind).toBe('answer');
+  });
+
   it('declines who wrote, dated or headed a document of the asker\'s ("the memo", "our annual report"), which the article\'s byline does not answer', () => {
     for (const q of ['who wrote the memo?', 'When was the report published?', 'Who wrote our annual report?', 'what sections does the safety policy have?', 'who is the author of the new handbook?']) {
       expect(responder.respond(q).kind, q).not.toBe('answer');
