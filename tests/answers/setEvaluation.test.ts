@@ -16,10 +16,10 @@ const services = loadServices({ logger: silentLogger });
 const { kb, responder } = services;
 
 // Floors a little under what the development set gives today (npm run eval): a change that costs more fails.
-// Right is 94.7% and wrong 2.3%, and 98.6% of scenarios get the article's side. A new blind set pulls the total down
-// when it joins (sets ee and ef were 87–89% right and 5.5% wrong when they arrived): lower a floor then only with the
-// figures of the set that made it necessary.
-const FLOORS = { right: 0.945, wrong: 0.025, clarify: 0.01, refused: 0.98, scenarios: 0.975 };
+// Right is 94.3% and wrong 2.3%, and 97.9% of scenarios get the article's side. A new blind set pulls the total down
+// when it joins (sets gk, gl and gm were 77–85% right and 6–8% wrong when they arrived, and took right from 94.6% to
+// 94.3%): lower a floor then only with the figures of the set that made it necessary.
+const FLOORS = { right: 0.94, wrong: 0.025, clarify: 0.01, refused: 0.98, scenarios: 0.975 };
 
 describe('the development set', () => {
   const dev = loadQuestionSet(resolve('tests/fixtures/questions/dev'));
