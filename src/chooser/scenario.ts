@@ -85,7 +85,7 @@ const CHOICE_AT_THE_END = /\b(?!(?:both|neither|not|nah|a\s+mix|mix|a\s+hybrid|h
 /** Words that ask which side fits whatever choice closes the question: "which fits better, the old way or the new?". */
 const ASKS_WHAT_FITS = /\b(?:fits?|suits?)\b/i;
 /** A message ending "…. iot?" or "m2m??" asks which side fits. */
-const ENDS_ASKING_A_SIDE = /\b(iot|m2m)(?:\s*,?\s*(?:obvs|obviously|surely|then|right|yeah|i guess|i assume|i suppose))?\s*\?+\s*$/i;
+const ENDS_ASKING_A_SIDE = /\b(iot|m2m)(?:\s*,?\s*(?:obvs|obviously|surely|presumably|then|right|yeah|i guess|i assume|i suppose))?\s*\?+\s*$/i;
 /** A last sentence that is only the article's name, "…. Article?": a terse "what does the article say fits?". */
 const ENDS_ASKING_THE_ARTICLE = /(?:^|[.!?]\s+)(?:(?:and|so)\s+)?(?:the\s+|per\s+the\s+|your\s+)?article\s*\?+\s*$/i;
 /** The article named by its subject: "the IoT vs M2M article", "that IoT article". */
@@ -204,8 +204,8 @@ export class ScenarioReader {
     const describedElsewhere = found.some((m) => !('ask' in m.value) && !inOffer(m.start));
     const inAnOffer = (start: number) => describedElsewhere && inOffer(start);
     // A description sent with no question at all, to a bot that weighs IoT against M2M, asks which fits.
-    // "…so it can't be M2M" states a claim: an ask phrase right after a negation asks nothing.
-    const askedBy = found.filter((m) => 'ask' in m.value && !NEGATIONS.has(typed[m.start - 1] ?? ''));
+    // "…so it can't be M2M" states a claim: an ask phrase right after a negation in its clause asks nothing ("…I do not. Which fits?" still asks).
+    const askedBy = found.filter((m) => 'ask' in m.value && !(NEGATIONS.has(typed[m.start - 1] ?? '') && clauseOf[m.start - 1] === clauseOf[m.start]));
     // "what's iot?" at the end asks what it is, not which fits.
     const endsAskingASide = ENDS_ASKING_A_SIDE.test(text) && !ASKS_WHAT_A_SIDE_IS.test(text);
     const statement = !ASKS_ANYTHING.test(text) && !ABOUT_THE_ARTICLE.test(text);

@@ -63,6 +63,19 @@ describe('scenarios', () => {
     expect(readingOf(r, 'few-machines')).toBe('yes');
   });
 
+  it('reads a question that follows a sentence ending in a negation as asking which fits ("…and I do not. Which fits?")', () => {
+    const r = responder.respond('every lamp in the hall must coordinate with every other lamp, or we get flicker, which the kids love and I do not. Which way does the article lean?');
+    expect(r.kind === 'scenario' && r.reading.recommendation.verdict).toBe('iot');
+    // Within its clause, a negation still makes the phrase a claim: see "it can't be M2M" below.
+  });
+
+  it('reads plain descriptions of no signal, a single partner, no growth and a hosted platform', () => {
+    expect(readingOf(responder.respond('the pump house gets not one bar on any phone and never had wifi. which fits?'), 'works-without-wifi')).toBe('yes');
+    expect(readingOf(responder.respond('the boiler and its panel, just the pair of them, talk over copper. iot or m2m?'), 'point-to-point')).toBe('yes');
+    expect(readingOf(responder.respond('six gauges in the cellar and that is the lot, forever. which fits?'), 'scale-to-many-users')).toBe('no');
+    expect(readingOf(responder.respond('the buses show their positions live on a hosted platform. iot or m2m?'), 'realtime-cloud-sync')).toBe('yes');
+  });
+
   it('reads "coordinate with every other" as devices talking to many others at once', () => {
     expect(readingOf(responder.respond('every lamp in the hall must coordinate with every other lamp. which fits?'), 'many-to-many')).toBe('yes');
   });
