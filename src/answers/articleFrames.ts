@@ -25,7 +25,7 @@ export const ARTICLE_SAYS = new RegExp(
     // "does it mention bluetooth anywhere?"
     '(?:does|did)\\s+it\\s+(?:mention|say anything|talk about|discuss)',
     // "does the article touch on X", "which transports does the article cite?"
-    `(?:does|did)\\s+${THE_TEXT}\\s+(?:touch on|cover|mention|talk about|discuss|get into|say anything|cite|list|name)`,
+    `(?:does|did)\\s+${THE_TEXT}\\s+(?:touch on|cover|mention|talk about|discuss|get into|go into|deal with|address|bring up|say anything|cite|list|name)`,
     // "does the article say which one is better?"
     `(?:does|did)\\s+${THE_TEXT}\\s+(?:actually\\s+|really\\s+)?(?:say|tell\\s+(?:you|us|me))(?=\\s+(?:which|whether|if|what|how|why|who|when|where)\\b)`,
     // closing a story: "is that what the article says?", "is that from the article?", "does the article back me up?"

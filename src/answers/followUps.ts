@@ -121,10 +121,12 @@ const ASKS_WHICH_AGAIN = /^(?:so\s+|ok\s+so\s+|ok\s+)?which\s+(?:one\s+)?is\s+it
 const CHECKS_NO_WINNER = /^(?:so\s+|ok\s+so\s+|ok\s+)?no\s+(?:straight\s+answer|clear\s+winner|winner|favou?rite|verdict)(?:\s+(?:then|at\s+all))?\W*$/i;
 /** "is that iot or m2m?", "are they iot or m2m?", "which one uses them, iot or m2m?": which side the answer just given is about, which it says. */
 const ASKS_WHICH_SIDE_IT_IS = /^(?:so\s+|and\s+|ok\s+)?(?:(?:is|was|are|were)\s+(?:it|that|this|they|those)|(?:it|that|this)\s+is|it['’]s|which\s+(?:one|side)\s+(?:uses?|has|have|is)\s+(?:it|them|that|those|this))[\s,]+(?:for\s+|part\s+of\s+|about\s+|in\s+)?(?:the\s+)?(?:iot|m2m)\s+or\s+(?:the\s+)?(?:iot|m2m)(?:\s+(?:again|then))?\W*$/i;
+/** "M2M or IoT per the text?" after an answer: which side the article puts it on (a bare "m2m or iot?" may ask which to pick). */
+const ASKS_WHICH_SIDE_PER_THE_TEXT = /^(?:so\s+|and\s+|ok\s+)?(?:iot|m2m)\s+or\s+(?:iot|m2m),?\s+(?:per|according\s+to|in|by)\s+the\s+(?:text|article|piece|author)\W*$/i;
 /** "both of them or just iot?", "is that for both?": whether the answer just given holds for both sides. */
 const ASKS_IF_BOTH = /^(?:so\s+|and\s+|ok\s+)?(?:(?:is|was|does)\s+(?:that|this|it)\s+(?:for|about|true\s+(?:of|for)|apply\s+to|mean)\s+)?both(?:\s+of\s+them|\s+sides|\s+of\s+the\s+two)?(?:\s*,?\s*or\s+(?:just|only)\s+(?:the\s+)?(?:iot|m2m)(?:\s+one)?)?(?:\s+(?:then|too))?\W*$/i;
 /** "which side does that favour?": the side the answer just given points to, which it says. */
-const ASKS_WHICH_SIDE_IT_FAVOURS = /^(?:so\s+|and\s+|ok\s+)?(?:which\s+(?:side|one)\s+does\s+(?:that|this|it)\s+(?:favou?r|point\s+to|support|back|go\s+with|belong\s+to|apply\s+to)|for\s+which\s+(?:one|side|tech|technology|of\s+the\s+two|of\s+them)(?:\s+is\s+(?:that|it|this))?|which\s+(?:one|side|tech|technology|list)\s+(?:is|['’]s)\s+(?:that|it|this)\s+(?:for|listed\s+under|under|on|in|part\s+of))(?:\s+then)?\W*$/i;
+const ASKS_WHICH_SIDE_IT_FAVOURS = /^(?:so\s+|and\s+|ok\s+)?(?:(?:in\s+favou?r\s+of|favou?ring)\s+which\s+(?:one|side|tech|technology|approach|of\s+the\s+two|of\s+them)|which\s+(?:side|one)\s+does\s+(?:that|this|it)\s+(?:favou?r|point\s+to|support|back|go\s+with|belong\s+to|apply\s+to)|for\s+which\s+(?:one|side|tech|technology|of\s+the\s+two|of\s+them)(?:\s+is\s+(?:that|it|this))?|which\s+(?:one|side|tech|technology|list)\s+(?:is|['’]s)\s+(?:that|it|this)\s+(?:for|listed\s+under|under|on|in|part\s+of))(?:\s+then)?\W*$/i;
 /** "so that's M2M, not IoT?": a check of the answer just given, which gives it again. */
 const CONFIRMS_THE_SIDE = /^(?:so\s+|ok\s+so\s+)?(?:that(?:['’]s|\s+is|\s+means)|it(?:['’]s|\s+is)|we\s+(?:go|pick|use))\s+(?:iot|m2m)(?:\s*,?\s*(?:not|rather than|instead of)\s+(?:iot|m2m))?(?:\s*,?\s*(?:right|then|correct))?\W*$/i;
 /** "that way round?" after an answer relating the two sides (which is part of which): a check of the direction it gave. */
@@ -132,7 +134,7 @@ const CHECKS_THE_DIRECTION = /^(?:wait\s*,?\s*|hang on\s*,?\s*|sorry\s*,?\s*|so\
 /** "the other one" in a follow-up: the side the turn before was not about. */
 const THE_OTHER_SIDE = /\bthe other\s+(?:one|side|technology|approach|option)\b/i;
 /** Words that start a follow-up read together with the question before it. */
-const FOLLOW_UP_START = /^(and|but|so|ok|okay|then|also|what about|how about|vs|versus|compared (?:to|with)|why|how come|which|when|where|who|what else|does it|do they|is it|is that|are they|can it|is this|same|is it the same)\b/;
+const FOLLOW_UP_START = /^(and|but|so|ok|okay|then|also|what about|how about|vs|versus|compared (?:to|with)|why|how come|which|when|where|who|what else|does it|do they|is it|is that|are they|can it|is this|same|is it the same|is the same|does the same|conversely)\b/;
 /** Words that point back to something said before. */
 const POINTS_BACK = /\b(it|its|that|this|they|them|those|these|there|she|he|her|his|him|the other one|the other|one|then|else|instead|exactly|specifically)\b/;
 /** A follow-up is short; a longer message stands on its own. */
@@ -199,7 +201,7 @@ function sideAnswered(previous: PreviousTurn): Side | undefined {
 const ACKNOWLEDGED = '(?:(?:cool|nice|great|thanks|thank you|cheers|ta|right|got it|gotcha|ah|oh)[,.!]*\\s+)?';
 /** What asks the question before again of the side named next: "and", "what about", "same for", "does that also hold for", "is (IoT also like this?)". */
 const ASKS_AGAIN_OF = [
-  'and|n|ok and|okay and|so|what about|what bout|wat about|how about|vs\\.?|versus|compared (?:to|with)|but',
+  'and|n|ok and|okay and|so|what about|what bout|wat about|how about|vs\\.?|versus|compared (?:to|with)|but|(?:and\\s+)?conversely,?(?:\\s+(?:for|with))?',
   'same for|same question for|and the same for|is it the same for|same with|same goes for|and what about|what about for',
   '(?:and\\s+)?the\\s+(?:equivalent|same|matching|corresponding)(?:\\s+(?:list|one|thing|bit))?\\s+for',
   '(?:and\\s+)?(?:does|is)\\s+(?:the\\s+same|that|this|it)\\s+(?:also\\s+)?(?:hold(?:\\s+true)?|apply|go|true|the\\s+case)\\s+(?:for|to|with)',
@@ -526,7 +528,7 @@ export class FollowUpReader {
     // A reason asks nothing: "Is that from the article? And who wrote it?" asks a second question.
     const reason = rest.join(' ');
     const beforeAReason = rest.length > 0 && checksTheSource(firstSentence ?? '') && words(reason).length <= REASON_WORDS && !reason.includes('?') && !STARTS_A_QUESTION.test(reason) && sidesNamed(reason).size === 0;
-    const asksTheSide = [CONFIRMS_THE_SIDE, ASKS_WHICH_SIDE_IT_IS].some((pattern) => pattern.test(trimmed));
+    const asksTheSide = [CONFIRMS_THE_SIDE, ASKS_WHICH_SIDE_IT_IS, ASKS_WHICH_SIDE_PER_THE_TEXT].some((pattern) => pattern.test(trimmed));
     const again = asksForAListedItem(trimmed) || afterARemark || beforeAReason || asksTheSide || [ASKS_TO_REPHRASE, ASKS_WHICH_AGAIN, ASKS_WHICH_SIDE_IT_FAVOURS].some((pattern) => pattern.test(trimmed)) || checksTheSource(trimmed) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous)) || (CHECKS_NO_WINNER.test(trimmed) && previous.entryIds.some((id) => this.weighing.has(id)));
     // "both or just iot?" after an answer about both sides: that answer, which says so.
     if (ASKS_IF_BOTH.test(trimmed) && this.aboutBoth(previous)) return this.asReadWith(this.givenAgain(previous), question, previous.question);

@@ -162,6 +162,8 @@ describe('follow-ups', () => {
     for (const q of ['for which of the two?', 'which tech is that listed under?', 'which side is that under?']) expect(entryOf(responder.respond(q, isolated)), q).toBe(isolated.entryIds[0]);
     const gateway = turnOf(responder.respond('what is a gateway in iot?'));
     expect(entryOf(responder.respond('which one uses them, m2m or iot?', gateway))).toBe(gateway.entryIds[0]);
+    expect(entryOf(responder.respond('in favour of which technology?', isolated))).toBe(isolated.entryIds[0]);
+    expect(entryOf(responder.respond('M2M or IoT, per the article?', mems))).toBe(mems.entryIds[0]);
   });
 
   it('gives the answer just given again for a short question about a word of it ("over which infrastructure?")', () => {
@@ -190,7 +192,7 @@ describe('follow-ups', () => {
   });
 
   it('"same for m2m?" asks the question before about the other side too', () => {
-    for (const q of ['same for m2m?', 'same question for M2M', 'is it the same for m2m then?']) {
+    for (const q of ['same for m2m?', 'same question for M2M', 'is it the same for m2m then?', 'Is the same true for M2M?', 'and conversely for m2m?']) {
       const r = responder.respond(q, previous);
       expect(entryOf(r), q).toBe('no-human-input');
     }

@@ -653,7 +653,7 @@ describe('where the answer should come from', () => {
   it('reads "does the article talk about security?" as asking about security, however little is left once the frame is gone', () => {
     const security = entryOf(responder.respond('what does the article say about security?'));
     expect(security).toBeDefined();
-    expect(entryOf(responder.respond('does the article talk about security?'))).toBe(security);
+    for (const q of ['does the article talk about security?', 'Does the article address security at all?']) expect(entryOf(responder.respond(q)), q).toBe(security);
     // A word left that is no term of the article's keeps the answer the whole message had.
     expect(entryOf(responder.respond("what's the article called?"))).toBe(entryOf(responder.respond('what is the title of the article?')));
   });
