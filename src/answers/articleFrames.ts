@@ -66,7 +66,7 @@ export const SECTION_VERB_AT_END = /\s+(?:discussed|covered|mentioned|talked\s+a
 export const COMPARISON_FRAME = /\b(?:(?:iot|m2m)\s*(?:vs\.?|versus|v\.?|or|compa?re?d (?:to|with))\s*(?:iot|m2m)|(?:compare|compares|compared|comparison)(?:\s+(?:between|across)\s+(?:the two|them|both|iot and m2m|m2m and iot))?|between the two)\b/i;
 /** Where an answer should come from, not what is asked: "according to the article", "per the text", "in the doc". */
 export const ATTRIBUTION = new RegExp(
-  `,?\\s*\\b(?:according to|as per|per|as described in|as the|in|from|by)\\s+(?:the|this|that|our|your)\\s+(?:${ARTICLE_TITLE_SIDES}\\s+)?(?:article|text|doc|document|piece|post|write-?up|reading|author|source)(?:'s)?(?:\\s+(?:says|describes it|puts it|explains it))?\\b,?`,
+  `,?\\s*\\b(?:according to|as per|per|as described in|as the|in|from|by|going by|based on|judging by|judging from)\\s+(?:the|this|that|our|your)\\s+(?:${ARTICLE_TITLE_SIDES}\\s+)?(?:article|text|doc|document|piece|post|write-?up|reading|author|source)(?:'s)?(?:\\s+(?:says|describes it|puts it|explains it))?\\b,?`,
   'gi',
 );
 /** "who's right?" closing a dispute asks which claim the article backs, not who someone is. */

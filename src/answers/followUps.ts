@@ -120,7 +120,7 @@ const ASKS_WHICH_AGAIN = /^(?:so\s+|ok\s+so\s+|ok\s+)?which\s+(?:one\s+)?is\s+it
 /** "no straight answer then?", "no favourite at all?": a check of an answer that weighed the two and picked neither. */
 const CHECKS_NO_WINNER = /^(?:so\s+|ok\s+so\s+|ok\s+)?no\s+(?:straight\s+answer|clear\s+winner|winner|favou?rite|verdict)(?:\s+(?:then|at\s+all))?\W*$/i;
 /** "is that iot or m2m?", "are they iot or m2m?", "which one uses them, iot or m2m?": which side the answer just given is about, which it says. */
-const ASKS_WHICH_SIDE_IT_IS = /^(?:so\s+|and\s+|ok\s+)?(?:(?:is|was|are|were)\s+(?:it|that|this|they|those)|(?:it|that|this)\s+is|it['’]s|which\s+(?:one|side)\s+(?:uses?|has|have|is)\s+(?:it|them|that|those|this))[\s,]+(?:for\s+|part\s+of\s+|about\s+|in\s+)?(?:the\s+)?(?:iot|m2m)\s+or\s+(?:the\s+)?(?:iot|m2m)(?:\s+(?:again|then))?\W*$/i;
+const ASKS_WHICH_SIDE_IT_IS = /^(?:so\s+|and\s+|ok\s+)?(?:(?:is|was|are|were)\s+(?:it|that|this|they|those)|(?:it|that|this)\s+is|it['’]s|which\s+(?:one|side)\s+(?:uses?|has|have|is)\s+(?:it|them|that|those|this))[\s,]+(?:for\s+|part\s+of\s+|about\s+|in\s+)?(?:the\s+)?(?:iot|m2m)\s+or\s+(?:the\s+)?(?:iot|m2m)(?:\s+(?:again|then))?(?:,?\s+(?:by\s+the\s+way|btw))?\W*$/i;
 /** "M2M or IoT per the text?" after an answer: which side the article puts it on (a bare "m2m or iot?" may ask which to pick). */
 const ASKS_WHICH_SIDE_PER_THE_TEXT = /^(?:so\s+|and\s+|ok\s+)?(?:iot|m2m)\s+or\s+(?:iot|m2m),?\s+(?:per|according\s+to|in|by)\s+the\s+(?:text|article|piece|author)\W*$/i;
 /** "both of them or just iot?", "is that for both?": whether the answer just given holds for both sides. */

@@ -157,6 +157,7 @@ describe('follow-ups', () => {
     const mems = turnOf(responder.respond('what are MEMS in the article?'));
     expect(entryOf(responder.respond('is that for iot or m2m?', mems))).toBe(mems.entryIds[0]);
     expect(entryOf(responder.respond('is that iot or m2m again?', mems))).toBe(mems.entryIds[0]);
+    expect(entryOf(responder.respond('is that m2m or iot, by the way?', mems))).toBe(mems.entryIds[0]);
     const isolated = turnOf(responder.respond('which one suits devices kept isolated for security?'));
     expect(entryOf(responder.respond('so which side does that favour?', isolated))).toBe(isolated.entryIds[0]);
     for (const q of ['for which of the two?', 'which tech is that listed under?', 'which side is that under?']) expect(entryOf(responder.respond(q, isolated)), q).toBe(isolated.entryIds[0]);

@@ -661,9 +661,10 @@ describe('where the answer should come from', () => {
   it('reads "according to the text" as where to look, not as what is asked', () => {
     const plain = responder.respond('how does communication happen in iot?');
     expect(plain.kind).toBe('answer');
-    for (const q of ['How does communication happen in IoT, per the text, what is the mechanism?', 'According to the write-up, how does communication happen in IoT, what is the mechanism?']) {
+    for (const q of ['How does communication happen in IoT, per the text, what is the mechanism?', 'According to the write-up, how does communication happen in IoT, what is the mechanism?', 'How does communication happen in IoT, going by the article?']) {
       expect(entryOf(responder.respond(q)), q).toBe(entryOf(plain));
     }
+    expect(entryOf(responder.respond('which came first, going by the article?'))).toBe(entryOf(responder.respond('which came first?')));
     // About the article itself, "the article" is what is asked.
     expect(entryOf(responder.respond('who wrote the article?'))).toBe('source-author');
   });
