@@ -11,7 +11,7 @@ let damerauLevenshtein: DistanceModule['DamerauLevenshteinDistance'] | undefined
  * Edits between a typed word and a vocabulary word (Damerau-Levenshtein from `natural`, with
  * transpositions). Loaded on the first typo: it pulls in underscore, ~10 ms a one-shot `ask` need not pay.
  */
-function editDistance(typed: string, known: string): number {
+export function editDistance(typed: string, known: string): number {
   damerauLevenshtein ??= (createRequire(import.meta.url)('natural/lib/natural/distance/levenshtein_distance.js') as DistanceModule).DamerauLevenshteinDistance;
   return damerauLevenshtein(typed, known, { restricted: true });
 }

@@ -68,7 +68,8 @@ export function replyTo(decision: Response, kb: KnowledgeBase, commands: Command
     case 'scenario':
       return scenarioReply(decision.reading, decision.question, kb, commands);
     case 'declined': {
-      const subject = `The article doesn't cover ${escapeMrkdwn(decision.subject)}, so I won't guess about that.`;
+      // The asker's own word is quoted as user text: never a mention, a link or formatting.
+      const subject = `The article doesn't cover ${decision.asTyped ? `"${quoteUserText(decision.subject, 40)}"` : escapeMrkdwn(decision.subject)}, so I won't guess about that.`;
       const partial = decision.partial?.entry;
       if (!partial) {
         return { ...base, kind: 'declined', confidence: decision.confidence, text: `${subject} I only know what the article _What's the difference between IoT and M2M?_ says. Try one of these:`, suggestions: starterSuggestions(kb) };

@@ -10,6 +10,7 @@ import { ABOUT_THE_ARTICLE, ScenarioReader, type ScenarioReading } from '../choo
 import type { Entry, KnowledgeBase } from '../knowledge/types.js';
 import type { AnswerEngine, Candidate, Decision } from './engine.js';
 import { OutOfScope, type OutOfScopeTopic } from './outOfScope.js';
+import { editDistance } from './analyzer.js';
 import { answerOf, certainAnswer, nearestCandidates, neighbours, STANDS_ALONE, type AnswerDecision } from './answerDecisions.js';
 import { ARTICLE_NAMES, ARTICLE_SAYS, ATTRIBUTION, COMPARISON_FRAME, IN_A_SIDE_S_PART, PART_ABOUT, QUESTION_START, QUESTION_WORD_IN, SECTION_VERB_AT_END, WHICH_SECTION, WHO_IS_RIGHT } from './articleFrames.js';
 import { CompoundReader, type CompoundAnswer } from './compoundQuestions.js';
@@ -28,8 +29,11 @@ export type Response =
   | CompoundAnswer
   /** A project described in the message, read for the article's criteria. */
   | { kind: 'scenario'; reading: ScenarioReading; confidence: number; question: string }
-  /** The question is about something the article does not cover; `partial` answers the part it does. */
-  | { kind: 'declined'; subject: string; partial: Candidate | null; confidence: number; candidates: Candidate[]; question: string };
+  /**
+   * The question is about something the article does not cover; `partial` answers the part it does. `asTyped`: the
+   * subject is the asker's own word ("B2B"), not a topic of knowledge/scope.yml, so it is quoted as user text.
+   */
+  | { kind: 'declined'; subject: string; asTyped?: true; partial: Candidate | null; confidence: number; candidates: Candidate[]; question: string };
 
 /** The turn before, in the same conversation, for reading a follow-up: kept small, so a store can hold it. */
 export interface PreviousTurn {
@@ -168,15 +172,15 @@ const POINT_TO_QUESTION = '(?:\\s+[-–—]\\s+|\\s*:\\s+|,?\\s+(?:right|yeah|ye
 const CLOSING_QUESTION = '(?:can|could|would|will|what|how|who|which|why|when|where|does|do|is)\\b[^?]*\\?';
 /** "the article uses ATMs as an example - how does…?", "…the ATM as an M2M example right, so what's…?": a point recalled from the article, then the question. */
 const RECALLED_POINT_THEN_QUESTION = new RegExp(`\\b(${POINT_RECALLED})${POINT_TO_QUESTION}(${CLOSING_QUESTION})\\s*$`, 'i');
-/** One word naming a thing: "B2B", "P2P", "telematics". */
-const ONE_THING = '([\\p{L}\\d][\\p{L}\\d-]{1,23})';
+/** One word naming a thing, of 2 to 24 letters, digits or hyphens (the length of a product or protocol name): "B2B", "telematics". */
+const ONE_THING = '(?<![\\p{L}\\d-])([\\p{L}\\d][\\p{L}\\d-]{1,23})';
 /** A side compared with one other thing: "what's the difference between M2M and B2B?", "iot vs p2p". */
 const COMPARED_WITH_ONE_THING = new RegExp(
   [
     `\\bdifference\\s+between\\s+${A_SIDE}\\s+and\\s+${ONE_THING}`,
     `\\bdifference\\s+between\\s+${ONE_THING}\\s+and\\s+${A_SIDE}`,
     `\\b${A_SIDE}\\s+(?:vs\\.?|versus)\\s+${ONE_THING}`,
-    `\\b${ONE_THING}\\s+(?:vs\\.?|versus)\\s+${A_SIDE}`,
+    `${ONE_THING}\\s+(?:vs\\.?|versus)\\s+${A_SIDE}`,
   ].map((pattern) => `(?:${pattern})(?![\\p{L}\\d-])`).join('|'),
   'iu',
 );
@@ -266,7 +270,7 @@ const DEFINITION_QUERY = (side: Side) => `what is ${side}?`;
 const THE_HEADINGS_QUERY = "what are the article's section headings?";
 /** "Maybe a silly question but…", "bit lost,", "Sorry, new to all this.", "first week here 👋": how the asker feels, not what they ask. */
 const FEELS_NEW_TO_IT =
-  /^(?:(?:maybe|probably|possibly|sorry|apologies|okay|ok|hi|hello|hey)\b[\s,]*)*(?:(?:my\s+)?first\s+(?:week|day|days|month)(?:\s+(?:here|in\s+the\s+job|on\s+the\s+job))?|new\s+(?:starter|joiner|hire)(?:\s+here)?|(?:i['’]m\s+)?new\s+here|(?:if\s+)?(?:this\s+is\s+|it['’]s\s+)?(?:a\s+)?(?:silly|dumb|stupid|daft|basic|naive)\s+(?:question|q|one)|(?:a\s+)?bit\s+lost|(?:i['’]m\s+)?(?:very\s+|totally\s+|completely\s+|quite\s+)?new\s+to\s+(?:all\s+)?(?:this|it)|(?:total\s+|complete\s+)?(?:newbie|beginner|noob)(?:\s+(?:here|question|q))?)(?:\s*,?\s*sorry)?(?:\s*[,:.!\u2013\u2014-]+\s*|\s*\p{Extended_Pictographic}\uFE0F?\s*|\s+but\s+|\s*$)/iu;
+  /^(?:(?:maybe|probably|possibly|sorry|apologies|okay|ok|hi|hello|hey)\b[\s,]*)*(?:(?:my\s+)?first\s+(?:week|day|days|month)(?:\s+(?:here|in\s+the\s+job|on\s+the\s+job))?|new\s+(?:starter|joiner|hire)(?:\s+here)?|(?:if\s+)?(?:this\s+is\s+|it['’]s\s+)?(?:a\s+)?(?:silly|dumb|stupid|daft|basic|naive)\s+(?:question|q|one)|(?:a\s+)?bit\s+lost|(?:i['’]m\s+)?(?:very\s+|totally\s+|completely\s+|quite\s+)?new\s+to\s+(?:all\s+)?(?:this|it)|(?:total\s+|complete\s+)?(?:newbie|beginner|noob)(?:\s+(?:here|question|q))?)(?:\s*,?\s*sorry)?(?:\s*[,:.!\u2013\u2014-]+\s*|\s*\p{Extended_Pictographic}\uFE0F?\s*|\s+but\s+|\s*$)/iu;
 /** A question about the project just described ("is this an m2m thing?", "does that push us to iot?"). */
 const POINTS_AT_THE_PROJECT = /\b(?:this|that|it|we|us|our|ours|here|these|those|i|me|my)\b/i;
 
@@ -442,7 +446,8 @@ export class Responder {
     if (aboutTheAnswer) return aboutTheAnswer;
     const alone = this.weighedForAClaim(question, this.describedNotChosen(question, this.onTheCriterionAsked(question, this.inTheStatedDirection(question, this.withoutTheAlternative(question, this.withoutAttribution(question, this.engine.ask(question)))))));
     if (alone.kind === 'smalltalk' || alone.kind === 'empty') return alone;
-    const outside = this.outOfScope.find(this.askingPart(question)) ?? this.comparedWithTheUnknown(question);
+    const askingPart = this.askingPart(question);
+    const outside = this.outOfScope.find(askingPart) ?? this.comparedWithTheUnknown(askingPart);
     // "and if it's just the two balers?" after a recommendation or a criterion asks which fits that case instead.
     const anotherCase = previous !== undefined && this.followUps.asksAnotherCase(question, previous);
     const scenario = this.scenarios.read(question, { anotherCase }) ?? (this.scenarios.hasCues(question) ? null : this.projectFromEntries(question));
@@ -470,7 +475,7 @@ export class Responder {
       const theSide = 'side' in outside ? answerOf(this.kb, this.engine.ask(DEFINITION_QUERY(outside.side))) : undefined;
       const best = inScopePart ?? theSide ?? (alone.kind === 'answer' ? alone : undefined);
       const partial = best ? { entry: best.entry, confidence: best.confidence } : ((previous && this.followUps.coveredBefore(question, alone, previous)) ?? null);
-      return { kind: 'declined', subject: outside.topic.name, partial, confidence: alone.confidence, candidates: alone.candidates, question };
+      return { kind: 'declined', subject: outside.topic.name, ...('side' in outside ? { asTyped: true as const } : {}), partial, confidence: alone.confidence, candidates: alone.candidates, question };
     }
     const settled = this.storyAsTheSide(question) ?? this.whichIsBetterAsked(question, previous) ?? this.definitionAsked(question, alone) ?? this.withoutFeelingNew(question, alone) ?? this.askedSentence(question, alone) ?? this.askedAfterTheStory(question, alone) ?? this.askedAfterAColon(question, alone) ?? this.askedAfterARecalledPoint(question, alone) ?? this.pointedAtAQuotedTerm(question) ?? answerOf(this.kb, alone) ?? this.askingClause(question) ?? this.pointedQuestion(question) ?? this.whichSideAsked(question, alone);
     // Only an answer is something to follow up on: after "I don't know" or small talk, a message stands alone.
@@ -976,6 +981,8 @@ export class Responder {
     const other = compared?.slice(1).find((group) => group !== undefined);
     const [side] = sidesNamed(compared?.[0] ?? '');
     if (other === undefined || side === undefined || NAMES_A_SIDE.test(other) || this.engine.knownTerms(other).length > 0 || this.engine.unfamiliarWords(other).length === 0) return undefined;
+    // "iott vs m2m", "iot vs m2" are the two sides mistyped, not a third thing.
+    if (['iot', 'm2m'].some((name) => editDistance(other.toLowerCase(), name) <= 1)) return undefined;
     return { topic: { name: other }, side };
   }
 

@@ -86,7 +86,7 @@ const CHOICE_AT_THE_END = /\b(?!(?:both|neither|not|nah|a\s+mix|mix|a\s+hybrid|h
 const ASKS_WHAT_FITS = /\b(?:fits?|suits?)\b/i;
 /** A message ending "…. iot?" or "m2m??" asks which side fits. */
 const ENDS_ASKING_A_SIDE = /\b(iot|m2m)(?:\s*,?\s*(?:obvs|obviously|surely|presumably|then|right|yeah|i guess|i assume|i suppose))?\s*\?+\s*$/i;
-/** A last sentence that is only the article's name, "…. Article?": a terse "what does the article say fits?". */
+/** A last sentence that is only the article's name, "…. Article?": a terse "what does the article say?". */
 const ENDS_ASKING_THE_ARTICLE = /(?:^|[.!?]\s+)(?:(?:and|so)\s+)?(?:the\s+|per\s+the\s+|your\s+)?article\s*\?+\s*$/i;
 /** The article named by its subject: "the IoT vs M2M article", "that IoT article". */
 export const ARTICLE_TITLE_SIDES = '(?:iot|m2m)(?:\\s*(?:vs\\.?|versus|\\/|and|or)\\s*(?:iot|m2m))?';
@@ -131,7 +131,7 @@ export class ScenarioReader {
   /** Whether `text` asks which side fits ("iot or m2m?", "which fits", "m2m for one and iot for the other?"). */
   asks(text: string): boolean {
     // "m2m for one and iot for the other?" asks which fits, too: both.
-    return this.finder.findAll(this.prepared(text)).some((m) => 'ask' in m.value) || ENDS_ASKING_A_SIDE.test(text) || ENDS_ASKING_THE_ARTICLE.test(text) || ASKS_ABOUT_A_MIX.test(text);
+    return this.finder.findAll(this.prepared(text)).some((m) => 'ask' in m.value) || ENDS_ASKING_A_SIDE.test(text) || ASKS_ABOUT_A_MIX.test(text);
   }
 
   /**
@@ -167,7 +167,9 @@ export class ScenarioReader {
     const reading = this.cueReading(message);
     const { text, settled, stated } = reading;
     // One criterion and "which router should I buy?" is no project asking which side fits.
-    const asks = (reading.asks && !(reading.onlyAWhichOfSomethingElse && settled.length < CRITERIA_ALONE)) || options.anotherCase === true;
+    // A bare "…. Article?" asks which fits only after a described project: after one claim it asks whether the claim holds.
+    const endsAskingTheArticle = ENDS_ASKING_THE_ARTICLE.test(text) && settled.length >= CRITERIA_ALONE;
+    const asks = (reading.asks && !(reading.onlyAWhichOfSomethingElse && settled.length < CRITERIA_ALONE)) || endsAskingTheArticle || options.anotherCase === true;
     // "Does the article say…" is about the article, unless it also asks which side fits a described setting.
     // However short, a criterion stated before the question that asks which fits describes a project ("Direct link, 1:1. M2M or IoT?").
     const tooShort = text.split(/\s+/).length < SHORTEST_SCENARIO && !options.anotherCase && !(stated && reading.asks);
@@ -214,7 +216,7 @@ export class ScenarioReader {
     const choosesOtherThings = CHOICE_AT_THE_END.test(message) && !ASKS_WHAT_FITS.test(message) && sidesNamed(sentences(message).at(-1) ?? '').size === 0;
     // "which carriage has the best signal?" asks which of something else: a bare "which" asks which side fits only before words like these.
     const onlyAWhichOfSomethingElse = askedBy.length > 0 && !endsAskingASide && askedBy.every((m) => m.words === 'which' && !WHICH_SIDE_NEXT.has(typed[m.end] ?? ''));
-    const asked = askedBy.length > 0 || endsAskingASide || ENDS_ASKING_THE_ARTICLE.test(text);
+    const asked = askedBy.length > 0 || endsAskingASide;
     // Per chooser question, the words read as "yes" and as "no".
     const byQuestion = new Map<number, { yes: string[]; no: string[] }>();
     for (const m of found) {

@@ -147,7 +147,8 @@ export class Teaching {
     const asked = content.kind === 'phrasing' ? [content.question] : content.questions;
     return asked.flatMap((question) => {
       const response = responder.respond(question);
-      if (response.kind !== 'declined') return [];
+      // A word the knowledge base does not know yet is declined only until an entry uses it.
+      if (response.kind !== 'declined' || response.asTyped) return [];
       return [
         {
           field: content.kind === 'phrasing' ? 'question' : 'questions',

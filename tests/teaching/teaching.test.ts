@@ -61,6 +61,13 @@ describe('Teaching', () => {
     expect((await services.teaching.gaps()).map((g) => g.question)).toEqual(['how much does an iot rollout cost']);
   });
 
+  it('teaches a question that compares a side with a word the knowledge base does not know yet: the word is declined only until an entry uses it', async () => {
+    const question = "what's the difference between m2m and gprs?";
+    expect(services.responder.respond(question).kind).toBe('declined');
+    const taught = await services.teaching.teach({ kind: 'entry', questions: [question, 'gprs vs m2m', 'is m2m the same as gprs'], answer: 'The article does not name GPRS.', source: 'What is M2M?' }, 'U1');
+    expect(taught.ok ? [] : 'problems' in taught && taught.problems.map((p) => p.message)).toEqual([]);
+  });
+
   it('refuses an oversized way of asking with the reason (a forged form can send anything)', async () => {
     const result = await services.teaching.teach({ kind: 'phrasing', entryId: 'm2m-definition', question: 'what is m2m '.repeat(60) }, 'U1');
     expect(!result.ok && 'problems' in result && result.problems[0]).toMatchObject({ field: 'question', message: expect.stringContaining('longer than 500') });
