@@ -174,7 +174,7 @@ const CLOSING_QUESTION = '(?:can|could|would|will|what|how|who|which|why|when|wh
 const RECALLED_POINT_THEN_QUESTION = new RegExp(`\\b(${POINT_RECALLED})${POINT_TO_QUESTION}(${CLOSING_QUESTION})\\s*$`, 'i');
 /** One word naming a thing, of 2 to 24 letters, digits or hyphens (the length of a product or protocol name): "B2B", "telematics". */
 const ONE_THING = '(?<![\\p{L}\\d-])([\\p{L}\\d][\\p{L}\\d-]{1,23})';
-/** A side compared with one other thing: "what's the difference between M2M and B2B?", "iot vs p2p". */
+/** A side compared with one other thing: "what's the difference between M2M and B2B?", "iot vs b2c". */
 const COMPARED_WITH_ONE_THING = new RegExp(
   [
     `\\bdifference\\s+between\\s+${A_SIDE}\\s+and\\s+${ONE_THING}`,
