@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { QuestionSearch } from './answers/questionSearch.js';
 import { AnswerEngine } from './answers/engine.js';
+import { loadExampleModel, type LearnedOpinions } from './answers/exampleModel.js';
 import { Responder } from './answers/respond.js';
 import { validateChooser, type ChooserModel } from './chooser/index.js';
 import { disabledStore, type Store } from './store/store.js';
@@ -21,9 +22,9 @@ export interface AnsweringParts {
 }
 
 /** The engines built on one version of the knowledge base. */
-export function buildAnswering(kb: KnowledgeBase, chooser: ChooserModel, topics: readonly OutOfScopeTopic[]): AnsweringParts {
+export function buildAnswering(kb: KnowledgeBase, chooser: ChooserModel, topics: readonly OutOfScopeTopic[], learned?: LearnedOpinions): AnsweringParts {
   const engine = new AnswerEngine(kb);
-  return { engine, responder: new Responder(kb, engine, chooser, topics), search: new QuestionSearch(kb) };
+  return { engine, responder: new Responder(kb, engine, chooser, topics, learned), search: new QuestionSearch(kb) };
 }
 
 /**
@@ -40,6 +41,7 @@ class Shared {
   constructor(
     readonly files: KnowledgeBase,
     readonly build: (kb: KnowledgeBase) => AnsweringParts,
+    readonly topics: readonly OutOfScopeTopic[],
     /** The engines built on the files alone, shared by every workspace that has taught nothing. */
     readonly filesBuilt: AnsweringParts = build(files),
   ) {}
@@ -133,6 +135,11 @@ export class Services {
     return this.knowledge.current.built.search;
   }
 
+  /** A responder on this knowledge that learned from other examples, or none (the evaluation's cross-validation). */
+  responderLearnedFrom(learned: LearnedOpinions | undefined): Responder {
+    return new Responder(this.kb, this.engine, this.chooser, this.shared.topics, learned);
+  }
+
   /** The same services with another store or logger, sharing the knowledge. */
   with(changes: { store?: Store | undefined; logger?: Logger | undefined }): Services {
     return new Services(this.shared, this.chooser, this.quiz, changes.store ?? this.allWorkspaces, changes.logger ?? this.logger);
@@ -165,6 +172,7 @@ export function loadServices(options: { knowledge?: string | undefined; logger: 
   const store = options.store ?? disabledStore('', 'feedback is not recorded here');
   const model = chooser.model;
   const topics = scope.topics;
-  const shared = new Shared(kb, (current) => buildAnswering(current, model, topics));
+  const learned = loadExampleModel(dir, (message) => options.logger.warn('learned_model_skipped', { reason: message }));
+  const shared = new Shared(kb, (current) => buildAnswering(current, model, topics, learned), topics);
   return new Services(shared, model, quiz.bank, store, options.logger);
 }

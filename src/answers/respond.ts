@@ -18,6 +18,7 @@ import { ASKS_WHICH_IS_BETTER, ASKS_WHY_ALONE, FollowUpReader } from './followUp
 import { NOT_OWN, ownWords, QUESTION_WORD } from './ownWords.js';
 import { A_SIDE, NAMES_A_SIDE, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, type Side } from './sides.js';
 import { cleanInput, sentences, STOP_WORDS, words } from './text.js';
+import { OFF_TOPIC, type LearnedOpinions } from './exampleModel.js';
 
 export type { AnswerDecision } from './answerDecisions.js';
 
@@ -97,6 +98,19 @@ const LEADING_FILLER = /^(?:(?:so\s+)?like|i\s+mean)\s*,?\s+(?=(?:(?:over|for|wi
 const TRAILING_FILLER = /\s*,?\s+(?:tho|though)\W*$/i;
 /** A follow-up this short is read without its fillers; a longer message is read as written. */
 const FILLED_FOLLOW_UP_WORDS = 7;
+/** The learned opinion (exampleModel.ts) chooses among this many of the engine's first entries, */
+const LEARNED_CHOOSES_AMONG = 3;
+/** and changes an answer only when the engine was less sure than this, */
+const LEARNED_MAY_CHANGE_BELOW = 0.8;
+/** and it favours another entry by this margin (cross-validated on the development sets: npm run eval -- --cross-validate). */
+const LEARNED_OVERRULES_AT = 2;
+/**
+ * An "I don't know" becomes an answer only when the examples favour the entry over the off-topic class by this
+ * margin: off-topic chatter shares the domain's words ("when do the clocks go back?" is not about the ATM).
+ */
+const LEARNED_ANSWERS_OVER_OFF_TOPIC_AT = 1;
+/** …and over the next entry by this margin: a word or two shared with one entry's examples ("a flux widget") is not enough. */
+const LEARNED_ANSWERS_AT = 0.5;
 /** How many of the best matches are looked through for the entry that weighs both sides on a claim. */
 const WEIGHING_CANDIDATES = 8;
 /** That entry answers a claim when the claim matches it at least this share as well as the side's own entry. */
@@ -382,6 +396,8 @@ export class Responder {
     readonly engine: AnswerEngine,
     readonly chooser: ChooserModel,
     scope: readonly OutOfScopeTopic[] = [],
+    /** What example questions taught (exampleModel.ts): a second opinion among the engine's first entries. */
+    private readonly learned?: LearnedOpinions,
   ) {
     this.outOfScope = new OutOfScope(scope);
     this.scenarios = new ScenarioReader(chooser, (word) => engine.stem(word), (text, keep) => engine.mend(text, keep));
@@ -399,9 +415,37 @@ export class Responder {
 
   /** The response to a message, read after `previous` when it is a follow-up in the same conversation. */
   respond(raw: unknown, previous?: PreviousTurn): Response {
+    return this.withLearnedOpinion(this.read(raw, previous), previous);
+  }
+
+  /**
+   * Where the engine has no answer, or answered a message on its own without much confidence, the examples may know
+   * better (exampleModel.ts). They choose only among the entries the engine ranked first, never what they read as
+   * off-topic. An answer in a conversation may rest on the turn before (the side kept, the way round), which the
+   * examples never saw: it stays.
+   */
+  private withLearnedOpinion(response: Response, previous?: PreviousTurn): Response {
+    const unsure = response.kind === 'fallback' || (response.kind === 'answer' && response.confidence < LEARNED_MAY_CHANGE_BELOW && !previous);
+    if (!this.learned || !unsure) return response;
+    const opinion = this.learned.opinion(readAsOf(response) ?? response.question, (word) => this.engine.stem(word));
+    if (!opinion || opinion.entryId === OFF_TOPIC) return response;
+    if (response.kind === 'fallback') {
+      if (opinion.overOffTopic < LEARNED_ANSWERS_OVER_OFF_TOPIC_AT || opinion.margin < LEARNED_ANSWERS_AT) return response;
+      const chosen = (response.nearest ?? []).slice(0, LEARNED_CHOOSES_AMONG).find((c) => c.entry.id === opinion.entryId);
+      return chosen ? { kind: 'answer', entry: chosen.entry, confidence: chosen.confidence, candidates: response.candidates, question: response.question, ...(response.readAs ? { readAs: response.readAs } : {}) } : response;
+    }
+    if (response.kind !== 'answer' || opinion.entryId === response.entry.id || opinion.margin < LEARNED_OVERRULES_AT) return response;
+    // Words say which need is meant, not which way round it is stated ("need to scale up" or "scaling does not matter"): the rules read that.
+    if (this.criteria.has(opinion.entryId) && this.criteria.has(response.entry.id) && sideOfEntry(opinion.entryId) !== sideOfEntry(response.entry.id)) return response;
+    const ranked = [{ entry: response.entry, confidence: response.confidence }, ...response.candidates.slice(1)].slice(0, LEARNED_CHOOSES_AMONG);
+    const chosen = ranked.find((c) => c.entry.id === opinion.entryId);
+    return chosen ? { ...response, entry: chosen.entry } : response;
+  }
+
+  private read(raw: unknown, previous?: PreviousTurn): Response {
     const question = cleanInput(raw);
     const withoutFillers = previous ? this.withoutChatFillers(question) : undefined;
-    if (withoutFillers) return { ...this.respond(withoutFillers, previous), question };
+    if (withoutFillers) return { ...this.read(withoutFillers, previous), question };
     // "Who wrote the article What's the difference between IoT and M2M?": the title names the article, it asks nothing.
     const untitled = question
       .replace(THE_TITLE_NAMED, (title: string, name: string | undefined, at: number) => {
@@ -411,7 +455,7 @@ export class Responder {
       })
       .replace(/\s+/g, ' ')
       .trim();
-    if (untitled !== question && ownWords(untitled).length > 0) return { ...this.respond(untitled, previous), question };
+    if (untitled !== question && ownWords(untitled).length > 0) return { ...this.read(untitled, previous), question };
     const response = this.aboutAnotherDocument(question, this.responseTo(question, previous));
     // "and the cloud part?" answered with nothing or a "did you mean" asks "what about the cloud?": "part" only marks a part
     // of the subject. The subject must be answered on its own, so "and the weekend bit?" does not repeat the answer before.

@@ -5,6 +5,7 @@
  * compound questions by whether every part was answered.
  */
 import { nearestCandidates } from './answerDecisions.js';
+import { ExampleModel, examplesFrom } from './exampleModel.js';
 import { turnOf, type PreviousTurn, type Response } from './respond.js';
 import type { InScopeQuestion, OffTopicQuestion, QuestionSet, Verdict } from './questionSets.js';
 
@@ -64,6 +65,25 @@ export interface SetResult {
   /** In-scope messages the knowledge base holds word for word: judged, but they measure copying. */
   verbatim: number;
   judged: Judged[];
+}
+
+/** Folds of crossValidated(): each learns from seven eighths of the set's files. */
+export const CROSS_VALIDATION_FOLDS = 8;
+
+/**
+ * A responder for a set the example model learns from (exampleModel.ts): each file of the set is answered by a
+ * responder that learned from the other folds' files only, so the figures say what a writer never seen would get.
+ * `learning(model)` builds a responder on that model.
+ */
+export function crossValidated(set: QuestionSet, learning: (model: ExampleModel) => Responder, stem: (word: string) => string, folds = CROSS_VALIDATION_FOLDS): Responder {
+  const files = [...new Set([...set.questions, ...set.offTopic].map((q) => q.file))].sort();
+  const foldOf = new Map(files.map((file, i) => [file, i % folds]));
+  const responders = Array.from({ length: folds }, (_, k) => learning(ExampleModel.train(examplesFrom(set, (file) => foldOf.get(file) !== k), stem, `all but fold ${k}`)));
+  // A message is answered by the fold of its file; a follow-up turn by the fold of the message it follows.
+  const foldOfText = new Map<string, number>();
+  for (const item of set.questions) for (const text of [item.q, ...(item.then ?? []).map((t) => t.q)]) foldOfText.set(text, foldOf.get(item.file) ?? 0);
+  for (const item of set.offTopic) foldOfText.set(item.q, foldOf.get(item.file) ?? 0);
+  return (question, previous) => (responders[foldOfText.get(question) ?? 0] ?? (responders[0] as Responder))(question, previous);
 }
 
 /** The entry ids a response offers, best first. */

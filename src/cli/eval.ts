@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { evaluate, loadEvalSet } from '../answers/evaluation.js';
-import { loadQuestionSet } from '../answers/questionSets.js';
+import { loadQuestionSet, type QuestionSet } from '../answers/questionSets.js';
 import { engineRanker, fuseRanker, miniSearchRanker, rankingFigures } from '../answers/peers.js';
-import { evaluateSet, type Figures } from '../answers/setEvaluation.js';
+import { crossValidated, evaluateSet, type Figures, type Responder } from '../answers/setEvaluation.js';
 import { sweep } from '../answers/tuning.js';
 import { silentLogger } from '../log.js';
 import { loadServices } from '../services.js';
@@ -11,7 +11,7 @@ import { exitQuietlyWhenStdoutCloses, flagValue, loadOrExit, onlyOptions, parseA
 
 exitQuietlyWhenStdoutCloses();
 const { flags } = parseArgs(process.argv.slice(2), ['--knowledge', '--set']);
-onlyOptions(flags, ['--knowledge', '--set', '--json', '--tune', '--misses', '--peers'], 'usage: npm run eval -- [--set dev|holdout|DIR] [--knowledge DIR] [--json] [--misses] [--peers] [--tune]');
+onlyOptions(flags, ['--knowledge', '--set', '--json', '--tune', '--misses', '--peers', '--cross-validate'], 'usage: npm run eval -- [--set dev|holdout|DIR] [--knowledge DIR] [--json] [--misses] [--peers] [--tune] [--cross-validate]');
 /** "dev" and "holdout" name the blind sets in tests/fixtures/questions; any other value is a folder. */
 const named = flagValue(flags, '--set') ?? 'dev';
 const setDir = resolve(['dev', 'holdout'].includes(named) ? join('tests/fixtures/questions', named) : named);
@@ -60,9 +60,18 @@ function evaluateFirstSet(): void {
 
 }
 
+/** With --cross-validate, each file of the set is answered by a responder that learned from the others only. */
+function setResponder(questions: QuestionSet): Responder {
+  if (!flags.has('--cross-validate')) return (q, previous) => services.responder.respond(q, previous);
+  return crossValidated(questions, (model) => {
+    const responder = services.responderLearnedFrom(model);
+    return (q, previous) => responder.respond(q, previous);
+  }, (word) => services.engine.stem(word));
+}
+
 function evaluateBlindSet(): void {
   const questions = loadQuestionSet(setDir);
-  const result = evaluateSet((q, previous) => services.responder.respond(q, previous), questions, services.kb.entries.flatMap((e) => e.questions));
+  const result = evaluateSet(setResponder(questions), questions, services.kb.entries.flatMap((e) => e.questions));
   if (flags.has('--json')) {
     console.log(JSON.stringify({ ...result, judged: flags.has('--misses') ? result.judged : undefined }));
     return;

@@ -8,7 +8,10 @@ import { TERMINAL_COMMANDS } from '../../src/terminal/render.js';
 import { silentLogger } from '../../src/log.js';
 import { loadServices } from '../../src/services.js';
 
-const { responder, engine, kb } = loadServices({ logger: silentLogger });
+const services = loadServices({ logger: silentLogger });
+const { responder, engine, kb } = services;
+/** The reading rules alone, without what the example questions taught (exampleModel.ts). */
+const rulesAlone = services.responderLearnedFrom(undefined);
 const entryOf = (r: Response) => (r.kind === 'answer' ? r.entry.id : undefined);
 /** How a scenario reading answered one of the chooser's questions (by its id), if it did. */
 const readingOf = (r: Response, questionId: string) => (r.kind === 'scenario' ? r.reading.criteria.find((c) => c.questionId === questionId)?.answer : undefined);
@@ -910,15 +913,16 @@ describe('"is M2M basically a…?": one side likened to something', () => {
   });
 
   it('answers a likeness with what the side is like, not with when to choose it, unless only the criterion matches it', () => {
-    const described = entryOf(responder.respond('how do m2m devices connect, point to point?'));
-    expect(entryOf(responder.respond('is M2M just a hotline between two machines and IoT a huge group chat?'))).toBe(described);
+    const described = entryOf(rulesAlone.respond('how do m2m devices connect, point to point?'));
+    expect(entryOf(rulesAlone.respond('is M2M just a hotline between two machines and IoT a huge group chat?'))).toBe(described);
     // Only the criterion says devices talk to many others at once.
     const manyAtOnce = entryOf(responder.respond('which fits when devices must talk to many other devices simultaneously?'));
     expect(entryOf(responder.respond('is iot like one big group chat where every gizmo can ping all the others at once'))).toBe(manyAtOnce);
   });
 
   it('still does not know when the likeness carries none of the article\'s words, or names another technology', () => {
-    expect(responder.respond('Is IoT basically a toaster with opinions and a bad attitude?').kind).toBe('fallback');
+    // The examples answer this one with the downside of wireless (a "bad" side): a cost of learning from them (README, "What the examples teach").
+    expect(rulesAlone.respond('Is IoT basically a toaster with opinions and a bad attitude?').kind).toBe('fallback');
     // "Is IoT a…?" with no word that likens asks a plain yes or no.
     expect(responder.respond('Is IoT a good name for a cat?').kind).toBe('fallback');
     expect(responder.respond('Is M2M like a cheaper version of Zigbee?').kind).not.toBe('answer');
@@ -1023,10 +1027,12 @@ describe('one sentence that asks among sentences that tell why', () => {
 
 describe('a closing question that points back within the message', () => {
   it('asks it about the one subject named in the sentence before', () => {
-    expect(entryOf(responder.respond('first week here and everyone keeps saying M2M. what does it mean?'))).toBe(entryOf(responder.respond('what does m2m mean?')));
+    expect(entryOf(rulesAlone.respond('first week here and everyone keeps saying M2M. what does it mean?'))).toBe(entryOf(rulesAlone.respond('what does m2m mean?')));
     // An apostrophe in "lead's" opens no quote: the quoted term is 'UID', and without the quotes nothing is named.
     expect(entryOf(responder.respond("my lead's notes keep saying 'UID' everywhere. no clue what that is?"))).toBe(entryOf(responder.respond('what does uid mean?')));
-    expect(responder.respond("my lead's notes keep saying UID everywhere. no clue what that is?").kind).not.toBe('answer');
+    expect(rulesAlone.respond("my lead's notes keep saying UID everywhere. no clue what that is?").kind).not.toBe('answer');
+    // The examples have seen UID asked about this way, and know what is meant.
+    expect(entryOf(responder.respond("my lead's notes keep saying UID everywhere. no clue what that is?"))).toBe(entryOf(responder.respond('what does uid mean?')));
   });
 
   it('finds that question before a closing remark, and does not take "the IoT article" for a side named', () => {
@@ -1036,10 +1042,11 @@ describe('a closing question that points back within the message', () => {
 
   it('does not take "it" in "what does it say?" for the side named before: there "it" is the article', () => {
     const q = 'I recall the article making a claim about M2M and distance, but I have mislaid my copy. What exactly does it say?';
-    // Unsure which claim is meant, it says so rather than define M2M.
-    expect(responder.respond(q).kind).toBe('fallback');
+    // The rules alone cannot tell which claim is meant, and say so rather than define M2M; the examples know the claim about distance.
+    expect(rulesAlone.respond(q).kind).toBe('fallback');
+    expect(entryOf(responder.respond(q))).toBe('m2m-track-record');
     // "What does it mean?" still asks about the side named before.
-    expect(entryOf(responder.respond('first week here and everyone keeps saying M2M. what does it mean?'))).toBe(entryOf(responder.respond('what does m2m mean?')));
+    expect(entryOf(rulesAlone.respond('first week here and everyone keeps saying M2M. what does it mean?'))).toBe(entryOf(rulesAlone.respond('what does m2m mean?')));
   });
 
   it('takes a quoted term before the question as what "it" means, even when the words around it read as something else', () => {
@@ -1179,7 +1186,10 @@ describe('what the article does not cover', () => {
 
   it('leaves everyday chatter unanswered though it shares a word with a metaphor some askers use ("group chat", "Lego", "says yes", "graft", "party")', () => {
     // Each of these words, added to the knowledge base as a synonym or phrasing, once made the message answerable.
-    for (const q of ['can you add me to the group chat?', 'do you like lego?', 'Did the bank say yes to your loan?', 'That was a lot of graft this weekend in the garden', 'when is the end-of-year party?', 'Any good science fiction films this weekend?', 'can you dial in to the 3pm?', 'our test suite is deterministic now, finally', 'my car is more old than yours haha']) {
+    // Writers of the example questions use "group chat" for IoT so often that the examples answer the first with how
+    // the sides communicate: a cost of learning from them (README, "What the examples teach"), checked on the rules alone.
+    expect(rulesAlone.respond('can you add me to the group chat?').kind).not.toBe('answer');
+    for (const q of ['do you like lego?', 'Did the bank say yes to your loan?', 'That was a lot of graft this weekend in the garden', 'when is the end-of-year party?', 'Any good science fiction films this weekend?', 'can you dial in to the 3pm?', 'our test suite is deterministic now, finally', 'my car is more old than yours haha']) {
       expect(responder.respond(q).kind, q).not.toBe('answer');
     }
   });

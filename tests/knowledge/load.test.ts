@@ -152,6 +152,22 @@ describe('npm run kb:check', () => {
     expect(run.stderr).toContain('fix:');
   });
 
+  it('fails on a learned model that cannot be read, or that learned entries the knowledge base no longer has, naming the fix', () => {
+    const dir = knowledgeFolder('copy');
+    writeFileSync(join(dir, 'learned.json'), '{"classes": [');
+    const broken = spawnSync(process.execPath, ['dist/cli/kbCheck.js', '--knowledge', dir], { encoding: 'utf8' });
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toContain(join(dir, 'learned.json'));
+    expect(broken.stderr).toContain('npm run learn');
+    expect(broken.stderr).not.toMatch(/at .*\.js:\d+/);
+    const learned = JSON.parse(readFileSync(resolve('knowledge', 'learned.json'), 'utf8')) as { classes: string[] };
+    writeFileSync(join(dir, 'learned.json'), JSON.stringify({ ...learned, classes: learned.classes.map((c, i) => (i === 0 ? 'a-retired-entry' : c)) }));
+    const stale = spawnSync(process.execPath, ['dist/cli/kbCheck.js', '--knowledge', dir], { encoding: 'utf8' });
+    expect(stale.status).toBe(1);
+    expect(stale.stderr).toContain('a-retired-entry');
+    expect(stale.stderr).toContain('npm run learn');
+  });
+
   it('finds its own knowledge folder from a path with spaces', () => {
     const root = mkdtempSync(join(tmpdir(), 'iot or m2m '));
     cpSync(resolve('dist'), join(root, 'dist'), { recursive: true });

@@ -1,0 +1,227 @@
+/**
+ * What the bot learned from labelled example questions: the development
+ * question sets, written blind by people who read only the article and
+ * labelled with the entries that answer them. It is a naive Bayes model of
+ * their words and word pairs, one class per entry plus one for the questions
+ * the article does not answer.
+ *
+ * The engine reads the knowledge base's own phrasings, so a question in words
+ * the knowledge base never uses falls under its answer line. People's words
+ * recur from writer to writer ("bolt on more kit", "big brain in the sky"),
+ * which is what this model knows. It only ever chooses among the entries the
+ * engine ranked first (Responder.withLearnedOpinion), so it cannot answer what
+ * the engine found nothing for.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { QuestionSet } from './questionSets.js';
+import { isFunctionWord, words } from './text.js';
+
+/** Where the model is kept, in the knowledge folder: written by `npm run learn`. */
+export const LEARNED_FILE = 'learned.json';
+
+/** The class of the questions the article does not answer. */
+export const OFF_TOPIC = '(off-topic)';
+
+export interface Example {
+  text: string;
+  /** The entry that answers it, or OFF_TOPIC. */
+  entryId: string;
+}
+
+/**
+ * The model as plain data (knowledge/learned.json): counts only, in flat arrays, because a one-question process
+ * reads it on every start. Terms seen once are left out: they are a third of the file and decide almost nothing.
+ */
+export interface ExampleModelData {
+  about: string;
+  classes: string[];
+  /** Examples per class. */
+  examples: number[];
+  /** Term occurrences per class, the terms left out included. */
+  classTerms: number[];
+  /** How many distinct terms the examples had, the terms left out included (for smoothing). */
+  vocabulary: number;
+  /** The terms kept, sorted. */
+  terms: string[];
+  /** Where each term's counts start in `counts` (one more than there are terms: the last is where they end). */
+  starts: number[];
+  /** Class index and count, alternating. */
+  counts: number[];
+}
+
+/** The class the model favours, and by how much over the next (log odds per square root of the terms it knew). */
+export interface Opinion {
+  entryId: string;
+  margin: number;
+  /** How far it favours the class over the off-topic class, in the same units (0 when it is the off-topic class). */
+  overOffTopic: number;
+}
+
+/** Additive smoothing: small, because thousands of terms are seen once and would otherwise drown the counts. */
+const SMOOTHING = 0.1;
+/** A term seen fewer times than this in all the examples is not kept. */
+const KEPT_FROM = 2;
+
+/** The terms of a question: stems of its meaningful words, and each pair of neighbours among them. */
+export function exampleTerms(text: string, stem: (word: string) => string): string[] {
+  const stems = words(text)
+    .filter((w) => !isFunctionWord(w))
+    .map(stem);
+  const terms = [...stems];
+  for (let i = 1; i < stems.length; i++) terms.push(`${stems[i - 1]}_${stems[i]}`);
+  return terms;
+}
+
+export class ExampleModel {
+  /** Per class: log prior, and the smoothed log share of a term it never saw. */
+  private readonly base: Float64Array;
+  private readonly unseen: Float64Array;
+  private readonly scores: Float64Array;
+  private readonly offTopic: number;
+  /** Term → its index in data.terms: built on the first opinion, so a process that never asks for one never pays. */
+  private index: Map<string, number> | undefined;
+
+  private constructor(readonly data: ExampleModelData) {
+    const total = data.examples.reduce((a, b) => a + b, 0);
+    const n = data.classes.length;
+    this.base = new Float64Array(n);
+    this.unseen = new Float64Array(n);
+    this.scores = new Float64Array(n);
+    for (let c = 0; c < n; c++) {
+      this.base[c] = Math.log((data.examples[c] ?? 0) / total);
+      this.unseen[c] = Math.log(SMOOTHING / ((data.classTerms[c] ?? 0) + SMOOTHING * data.vocabulary));
+    }
+    this.offTopic = data.classes.indexOf(OFF_TOPIC);
+  }
+
+  /** Learns from `examples`; `about` says where they came from, for whoever opens the file. */
+  static train(examples: readonly Example[], stem: (word: string) => string, about: string): ExampleModel {
+    const classes: string[] = [];
+    const classOf = new Map<string, number>();
+    const examplesOf: number[] = [];
+    const termsOf: number[] = [];
+    const counts = new Map<string, Map<number, number>>();
+    for (const { text, entryId } of examples) {
+      let c = classOf.get(entryId);
+      if (c === undefined) {
+        c = classes.push(entryId) - 1;
+        classOf.set(entryId, c);
+      }
+      examplesOf[c] = (examplesOf[c] ?? 0) + 1;
+      for (const term of exampleTerms(text, stem)) {
+        termsOf[c] = (termsOf[c] ?? 0) + 1;
+        let byClass = counts.get(term);
+        if (!byClass) counts.set(term, (byClass = new Map()));
+        byClass.set(c, (byClass.get(c) ?? 0) + 1);
+      }
+    }
+    const seen = (byClass: Map<number, number>) => [...byClass.values()].reduce((a, b) => a + b, 0);
+    const kept = [...counts.keys()].filter((term) => seen(counts.get(term) as Map<number, number>) >= KEPT_FROM).sort();
+    const data: ExampleModelData = {
+      about,
+      classes,
+      examples: classes.map((_, c) => examplesOf[c] ?? 0),
+      classTerms: classes.map((_, c) => termsOf[c] ?? 0),
+      vocabulary: counts.size,
+      terms: kept,
+      starts: [0],
+      counts: [],
+    };
+    for (const term of kept) {
+      for (const [c, n] of counts.get(term) as Map<number, number>) data.counts.push(c, n);
+      data.starts.push(data.counts.length);
+    }
+    return new ExampleModel(data);
+  }
+
+  /** The model `train` made, read back; throws naming the field when the data is not such a model. */
+  static restored(data: unknown): ExampleModel {
+    const d = (data ?? {}) as Partial<Record<keyof ExampleModelData, unknown>>;
+    const counts = (v: unknown, n?: number): v is number[] => Array.isArray(v) && (n === undefined || v.length === n) && v.every((x) => Number.isInteger(x) && (x as number) >= 0);
+    if (!Array.isArray(d.classes) || d.classes.length < 2 || !d.classes.every((c) => typeof c === 'string')) throw new Error('"classes" must list at least two entry ids');
+    const n = d.classes.length;
+    if (!counts(d.examples, n) || !counts(d.classTerms, n)) throw new Error('"examples" and "classTerms" must hold one count per class');
+    if (!Array.isArray(d.terms) || !d.terms.every((t) => typeof t === 'string')) throw new Error('"terms" must list the terms');
+    if (typeof d.vocabulary !== 'number' || d.vocabulary < d.terms.length) throw new Error('"vocabulary" must count at least the terms listed');
+    if (!counts(d.starts, d.terms.length + 1) || !counts(d.counts) || d.starts.some((s, i) => s > (d.starts as number[])[i + 1]! || s > (d.counts as number[]).length)) throw new Error('"starts" must hold where each term\'s counts start in "counts", in order, and where they end');
+    if ((d.counts as number[]).some((c, i) => i % 2 === 0 && c >= n)) throw new Error(`"counts" must alternate a class index (below ${n}) and a count`);
+    return new ExampleModel({ about: typeof d.about === 'string' ? d.about : '', classes: d.classes as string[], examples: d.examples, classTerms: d.classTerms, vocabulary: d.vocabulary, terms: d.terms as string[], starts: d.starts, counts: d.counts });
+  }
+
+  /** The class `text` most likely belongs to, its words stemmed as in training; none when it holds no term the examples had. */
+  opinion(text: string, stem: (word: string) => string): Opinion | undefined {
+    const { terms, starts, counts, classes } = this.data;
+    this.index ??= new Map(terms.map((term, i) => [term, i]));
+    const scores = this.scores;
+    scores.fill(0);
+    let known = 0;
+    for (const term of exampleTerms(text, stem)) {
+      const t = this.index.get(term);
+      if (t === undefined) continue;
+      known += 1;
+      for (let i = starts[t] as number; i < (starts[t + 1] as number); i += 2) {
+        const c = counts[i] as number;
+        scores[c] = (scores[c] as number) + Math.log(((counts[i + 1] as number) + SMOOTHING) / SMOOTHING);
+      }
+    }
+    if (known === 0) return undefined;
+    const total = (c: number) => (scores[c] as number) + (this.base[c] as number) + known * (this.unseen[c] as number);
+    let best = 0;
+    for (let c = 1; c < classes.length; c++) if (total(c) > total(best)) best = c;
+    let second = best === 0 ? 1 : 0;
+    for (let c = 0; c < classes.length; c++) if (c !== best && total(c) > total(second)) second = c;
+    const per = Math.sqrt(known);
+    const offTopic = this.offTopic < 0 ? -Infinity : total(this.offTopic);
+    return { entryId: classes[best] as string, margin: (total(best) - total(second)) / per, overOffTopic: (total(best) - offTopic) / per};
+  }
+}
+
+/**
+ * The examples a question set teaches: each message that stands alone, labelled with its first (most specific)
+ * entry, and each off-topic message. Scenarios and two-part questions are read by their own readers, and a
+ * follow-up turn means nothing without the turn before it, so none of them teaches a class.
+ */
+export function examplesFrom(set: QuestionSet, keep: (file: string) => boolean = () => true): Example[] {
+  const inScope = set.questions.filter((q) => keep(q.file) && q.style !== 'scenario' && !q.parts && q.expect[0] !== undefined).map((q) => ({ text: q.q, entryId: q.expect[0] as string }));
+  const offTopic = set.offTopic.filter((q) => keep(q.file)).map((q) => ({ text: q.q, entryId: OFF_TOPIC }));
+  return [...inScope, ...offTopic];
+}
+
+/** What the responder asks of the examples. */
+export interface LearnedOpinions {
+  opinion(text: string, stem: (word: string) => string): Opinion | undefined;
+}
+
+/**
+ * The model kept in `dir`, read on its first opinion (a one-question process mostly needs none), or none when the
+ * folder has no learned.json: the engine answers alone. A broken file is reported once and skipped, never fatal:
+ * the bot answers as well as it did before it learned. `npm run kb:check` reads it at once (readExampleModel).
+ */
+export function loadExampleModel(dir: string, warn: (message: string) => void): LearnedOpinions | undefined {
+  const file = join(dir, LEARNED_FILE);
+  if (!existsSync(file)) return undefined;
+  let model: ExampleModel | null | undefined;
+  return {
+    opinion(text, stem) {
+      if (model === undefined) {
+        try {
+          model = readExampleModel(file);
+        } catch (error) {
+          warn(error instanceof Error ? error.message : String(error));
+          model = null;
+        }
+      }
+      return model?.opinion(text, stem);
+    },
+  };
+}
+
+/** The model in `file`; throws naming the file, the cause and the fix. */
+export function readExampleModel(file: string): ExampleModel {
+  try {
+    return ExampleModel.restored(JSON.parse(readFileSync(file, 'utf8')));
+  } catch (error) {
+    throw new Error(`${file} cannot be read (${error instanceof Error ? error.message : String(error)}): answering without what the example questions taught. Fix: npm run learn`);
+  }
+}

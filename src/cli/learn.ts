@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+/**
+ * `npm run learn -- [--set DIR] [--knowledge DIR]`: teaches the bot the words people use, from the labelled
+ * development question sets, into knowledge/learned.json (exampleModel.ts). Run it after a development set is
+ * added or relabelled; never give it a held-out set, or the held-out figures stop meaning anything.
+ */
+import { writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { ExampleModel, examplesFrom, LEARNED_FILE } from '../answers/exampleModel.js';
+import { loadQuestionSet } from '../answers/questionSets.js';
+import { knowledgeDir } from '../knowledge/load.js';
+import { silentLogger } from '../log.js';
+import { loadServices } from '../services.js';
+import { fail, flagValue, loadOrExit, onlyOptions, parseArgs } from './common.js';
+
+const USAGE = 'usage: npm run learn -- [--set DIR] [--knowledge DIR]   (DIR defaults to tests/fixtures/questions/dev)';
+const { flags, rest } = parseArgs(process.argv.slice(2), ['--knowledge', '--set']);
+onlyOptions(flags, ['--knowledge', '--set'], USAGE);
+if (rest.length > 0) fail(`Unexpected argument "${rest[0]}"\n${USAGE}`, 2);
+const setDir = resolve(flagValue(flags, '--set') ?? 'tests/fixtures/questions/dev');
+if (/holdout/.test(setDir)) fail(`${setDir} is a held-out set: learning from it would make its figures meaningless. Learn from development sets only.`, 2);
+const dir = knowledgeDir(flagValue(flags, '--knowledge'));
+const services = loadOrExit(() => loadServices({ knowledge: dir, logger: silentLogger }));
+const set = loadOrExit(() => loadQuestionSet(setDir));
+const examples = examplesFrom(set);
+const unknown = examples.filter((e) => !services.kb.byId.has(e.entryId) && e.entryId.startsWith('(') === false);
+if (unknown.length > 0) fail(`${unknown.length} examples are labelled with entries this knowledge base lacks (first: "${unknown[0]?.entryId}"): fix the labels in ${relative('.', setDir)}, or the knowledge.`);
+const about = `Learned by \`npm run learn\` from ${examples.length} labelled messages of ${relative('.', setDir) || '.'}; do not edit, run it again.`;
+const model = ExampleModel.train(examples, (word) => services.engine.stem(word), about);
+const out = join(dir, LEARNED_FILE);
+writeFileSync(out, JSON.stringify(model.data) + '\n');
+console.log(`${relative('.', out)}: ${model.data.classes.length} classes, ${model.data.terms.length} terms kept of ${model.data.vocabulary}, from ${examples.length} messages.`);

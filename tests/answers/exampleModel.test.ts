@@ -1,0 +1,134 @@
+/** What the bot learned from labelled example questions, and how far the responder lets it decide. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ExampleModel, examplesFrom, LEARNED_FILE, loadExampleModel, OFF_TOPIC, readExampleModel, type Example } from '../../src/answers/exampleModel.js';
+import { loadQuestionSet } from '../../src/answers/questionSets.js';
+import { turnOf, type Response } from '../../src/answers/respond.js';
+import { silentLogger } from '../../src/log.js';
+import { loadServices } from '../../src/services.js';
+
+const services = loadServices({ logger: silentLogger });
+const stem = (word: string) => services.engine.stem(word);
+const entryOf = (r: Response) => (r.kind === 'answer' ? r.entry.id : r.kind);
+
+/** Examples that teach one entry a few everyday words, beside enough off-topic chatter to make a class of it. */
+const examples = (entryId: string, ...texts: string[]): Example[] => [
+  ...texts.map((text) => ({ text, entryId })),
+  ...['what time is lunch', 'who has the projector', 'is the car park open', 'where is the printer', 'the printer is jammed again', 'my laptop will not start'].map((text) => ({ text, entryId: OFF_TOPIC })),
+];
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('the example model', () => {
+  const model = ExampleModel.train(
+    [
+      ...examples('iot-fit-fast-internet', 'do the gadgets need fat bandwidth', 'how much bandwidth do the gadgets want', 'is a fat pipe needed'),
+      { text: 'where does all the data live', entryId: 'cloud-large-scale-data' },
+      { text: 'does all the data live in one place', entryId: 'cloud-large-scale-data' },
+    ],
+    stem,
+    'test',
+  );
+
+  it('names the class whose examples share the message\'s words, and how far ahead it is', () => {
+    const opinion = model.opinion('what bandwidth do our gadgets need?', stem);
+    expect(opinion).toMatchObject({ entryId: 'iot-fit-fast-internet' });
+    expect(opinion?.margin).toBeGreaterThan(0);
+    expect(opinion?.overOffTopic).toBeGreaterThan(0);
+    expect(model.opinion('where will the data live?', stem)?.entryId).toBe('cloud-large-scale-data');
+    expect(model.opinion('where is the printer?', stem)?.entryId).toBe(OFF_TOPIC);
+  });
+
+  it('has no opinion on words it never saw', () => {
+    expect(model.opinion('zebra quartz', stem)).toBeUndefined();
+  });
+
+  it('keeps only terms seen twice, but smooths over all of them', () => {
+    expect(model.data.terms).toContain('bandwidth');
+    expect(model.data.terms).not.toContain('projector');
+    expect(model.data.vocabulary).toBeGreaterThan(model.data.terms.length);
+  });
+
+  it('reads back what it wrote, with the same opinions', () => {
+    const back = ExampleModel.restored(JSON.parse(JSON.stringify(model.data)));
+    expect(back.opinion('what bandwidth do our gadgets need?', stem)).toEqual(model.opinion('what bandwidth do our gadgets need?', stem));
+  });
+
+  it('refuses data that is not such a model, naming the field', () => {
+    const data = model.data;
+    expect(() => ExampleModel.restored(null)).toThrow(/"classes"/);
+    expect(() => ExampleModel.restored({ ...data, examples: [1] })).toThrow(/"examples"/);
+    expect(() => ExampleModel.restored({ ...data, terms: [1, 2] })).toThrow(/"terms"/);
+    expect(() => ExampleModel.restored({ ...data, vocabulary: 0 })).toThrow(/"vocabulary"/);
+    expect(() => ExampleModel.restored({ ...data, starts: data.starts.slice(1) })).toThrow(/"starts"/);
+    expect(() => ExampleModel.restored({ ...data, counts: data.counts.map((n, i) => (i === 0 ? 99 : n)) })).toThrow(/"counts"/);
+  });
+
+  it('is not needed: without a file the engine answers alone; a broken file is reported once, with its fix, and skipped', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'learned-'));
+    dirs.push(dir);
+    const warnings: string[] = [];
+    expect(loadExampleModel(dir, (m) => warnings.push(m))).toBeUndefined();
+    expect(warnings).toEqual([]);
+    writeFileSync(join(dir, LEARNED_FILE), '{"classes": [');
+    const broken = loadExampleModel(dir, (m) => warnings.push(m));
+    expect(broken?.opinion('what bandwidth do our gadgets need?', stem)).toBeUndefined();
+    expect(broken?.opinion('what bandwidth do our gadgets need?', stem)).toBeUndefined();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(join(dir, LEARNED_FILE));
+    expect(warnings[0]).toContain('npm run learn');
+  });
+
+  it('the one in knowledge/ is what `npm run learn` makes of the development sets today', () => {
+    const dev = loadQuestionSet(resolve('tests/fixtures/questions/dev'));
+    const fresh = ExampleModel.train(examplesFrom(dev), stem, 'compared');
+    const kept = readExampleModel(resolve('knowledge', LEARNED_FILE));
+    expect({ ...kept.data, about: '' }, 'knowledge/learned.json is stale: npm run learn').toEqual({ ...fresh.data, about: '' });
+  });
+
+  it('learns from messages that stand alone: no scenario, two-part question or follow-up turn teaches a class', () => {
+    const set = loadQuestionSet(resolve('tests/fixtures/questions/dev'));
+    const taught = new Set(examplesFrom(set).map((e) => e.text));
+    const scenario = set.questions.find((q) => q.style === 'scenario');
+    const compound = set.questions.find((q) => q.parts);
+    const turn = set.questions.find((q) => q.then)?.then?.[0];
+    expect(taught.has(scenario?.q ?? '')).toBe(false);
+    expect(taught.has(compound?.q ?? '')).toBe(false);
+    expect(taught.has(turn?.q ?? '')).toBe(false);
+    expect(examplesFrom(set, () => false)).toEqual([]);
+  });
+});
+
+describe('the responder with a learned opinion', () => {
+  const bare = services.responderLearnedFrom(undefined);
+  const taught = (entryId: string, ...texts: string[]) => services.responderLearnedFrom(ExampleModel.train(examples(entryId, ...texts), stem, 'test'));
+  // The engine falls back on it, with these three closest entries first: iot-fit-fast-internet, iot-subset-of-m2m, which-to-choose.
+  const unsure = "Which selection criterion relates to the devices' internet bandwidth?";
+
+  it('turns an "I don\'t know" into the answer the examples favour among the closest entries', () => {
+    expect(bare.respond(unsure).kind).toBe('fallback');
+    const third = taught('which-to-choose', 'which selection criterion', 'the selection criterion relates to', 'criterion relates');
+    expect(entryOf(third.respond(unsure))).toBe('which-to-choose');
+  });
+
+  it('never answers with an entry the engine did not rank among its closest, nor what it reads as off-topic', () => {
+    expect(entryOf(taught('m2m-acronym', 'which selection criterion', 'the selection criterion relates to', 'criterion relates').respond(unsure))).toBe('fallback');
+    const chatter = services.responderLearnedFrom(ExampleModel.train([...examples('iot-fit-fast-internet', 'fast internet'), ...['which selection criterion', 'the selection criterion relates to', 'criterion relates to bandwidth'].map((text) => ({ text, entryId: OFF_TOPIC }))], stem, 'test'));
+    expect(chatter.respond(unsure).kind).toBe('fallback');
+  });
+
+  it('changes an unsure answer to another of the engine\'s first three only when it clearly favours it; a sure answer stays', () => {
+    // The engine answers m2m-acronym at 0.58, with m2m-definition and m2m-monitoring next.
+    const q = 'what dials does m2m read?';
+    expect(entryOf(bare.respond(q))).toBe('m2m-acronym');
+    expect(entryOf(taught('m2m-monitoring', 'what dials does it read', 'the dials it reads', 'reads dials', 'dials read').respond(q))).toBe('m2m-monitoring');
+    // In a conversation the answer may rest on the turn before, which the examples never saw: it stays.
+    const before = turnOf(bare.respond('what is m2m?'));
+    expect(entryOf(taught('m2m-monitoring', 'what dials does it read', 'the dials it reads', 'reads dials', 'dials read').respond(q, before))).toBe(entryOf(bare.respond(q, before)));
+    const sure = bare.respond('what does m2m stand for?');
+    expect(sure.kind === 'answer' && sure.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(entryOf(taught('m2m-monitoring', 'what does m2m stand for', 'm2m stand for', 'stand for').respond('what does m2m stand for?'))).toBe(entryOf(sure));
+  });
+});
