@@ -419,19 +419,20 @@ export class Responder {
   }
 
   /**
-   * Where the engine has no answer, or answered a message on its own without much confidence, the examples may know
-   * better (exampleModel.ts). They choose only among the entries the engine ranked first, never what they read as
-   * off-topic. An answer in a conversation may rest on the turn before (the side kept, the way round), which the
-   * examples never saw: it stays.
+   * Where the engine has no answer, offers a choice, or answered a message on its own without much confidence, the
+   * examples may know better (exampleModel.ts). They choose only among the entries the engine ranked first, never what
+   * they read as off-topic. An answer in a conversation may rest on the turn before (the side kept, the way round),
+   * which the examples never saw: it stays.
    */
   private withLearnedOpinion(response: Response, previous?: PreviousTurn): Response {
-    const unsure = response.kind === 'fallback' || (response.kind === 'answer' && response.confidence < LEARNED_MAY_CHANGE_BELOW && !previous);
+    const unsure = response.kind === 'fallback' || response.kind === 'clarify' || (response.kind === 'answer' && response.confidence < LEARNED_MAY_CHANGE_BELOW && !previous);
     if (!this.learned || !unsure) return response;
     const opinion = this.learned.opinion(readAsOf(response) ?? response.question, (word) => this.engine.stem(word));
     if (!opinion || opinion.entryId === OFF_TOPIC) return response;
-    if (response.kind === 'fallback') {
+    if (response.kind === 'fallback' || response.kind === 'clarify') {
       if (opinion.overOffTopic < LEARNED_ANSWERS_OVER_OFF_TOPIC_AT || opinion.margin < LEARNED_ANSWERS_AT) return response;
-      const chosen = (response.nearest ?? []).slice(0, LEARNED_CHOOSES_AMONG).find((c) => c.entry.id === opinion.entryId);
+      const offered = response.kind === 'clarify' ? response.choices : (response.nearest ?? []).slice(0, LEARNED_CHOOSES_AMONG);
+      const chosen = offered.find((c) => c.entry.id === opinion.entryId);
       return chosen ? { kind: 'answer', entry: chosen.entry, confidence: chosen.confidence, candidates: response.candidates, question: response.question, ...(response.readAs ? { readAs: response.readAs } : {}) } : response;
     }
     if (response.kind !== 'answer' || opinion.entryId === response.entry.id || opinion.margin < LEARNED_OVERRULES_AT) return response;

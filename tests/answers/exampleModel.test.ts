@@ -113,6 +113,14 @@ describe('the responder with a learned opinion', () => {
     expect(entryOf(third.respond(unsure))).toBe('which-to-choose');
   });
 
+  it('answers a "did you mean" with the choice the examples favour, and only with one of the choices', () => {
+    // The engine offers iot-data-exchange and m2m-fit-point-to-point.
+    const q = 'how do the gadgets chat';
+    expect(bare.respond(q).kind).toBe('clarify');
+    expect(entryOf(taught('m2m-fit-point-to-point', 'how do gadgets chat', 'the gadgets chat', 'gadgets chat to each other').respond(q))).toBe('m2m-fit-point-to-point');
+    expect(taught('m2m-acronym', 'how do gadgets chat', 'the gadgets chat', 'gadgets chat to each other').respond(q).kind).toBe('clarify');
+  });
+
   it('never answers with an entry the engine did not rank among its closest, nor what it reads as off-topic', () => {
     expect(entryOf(taught('m2m-acronym', 'which selection criterion', 'the selection criterion relates to', 'criterion relates').respond(unsure))).toBe('fallback');
     const chatter = services.responderLearnedFrom(ExampleModel.train([...examples('iot-fit-fast-internet', 'fast internet'), ...['which selection criterion', 'the selection criterion relates to', 'criterion relates to bandwidth'].map((text) => ({ text, entryId: OFF_TOPIC }))], stem, 'test'));
