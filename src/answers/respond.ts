@@ -98,18 +98,20 @@ const LEADING_FILLER = /^(?:(?:so\s+)?like|i\s+mean)\s*,?\s+(?=(?:(?:over|for|wi
 const TRAILING_FILLER = /\s*,?\s+(?:tho|though)\W*$/i;
 /** A follow-up this short is read without its fillers; a longer message is read as written. */
 const FILLED_FOLLOW_UP_WORDS = 7;
-/** The learned opinion (exampleModel.ts) chooses among this many of the engine's first entries, */
+/** The learned opinion (exampleModel.ts) chooses among this many of the engine's first entries. Its margins were chosen on the development sets, cross-validated (npm run eval -- --cross-validate). */
 const LEARNED_CHOOSES_AMONG = 3;
-/** and changes an answer only when the engine was less sure than this, */
+/** It may change an answer only when the engine was less sure than this: */
 const LEARNED_MAY_CHANGE_BELOW = 0.8;
-/** and it favours another entry by this margin (cross-validated on the development sets: npm run eval -- --cross-validate). */
+/** to another entry it favours by this margin, */
 const LEARNED_OVERRULES_AT = 2;
+/** or to "I don't know" when it reads the message as off-topic by this margin. */
+const LEARNED_REFUSES_AT = 3;
 /**
- * An "I don't know" becomes an answer only when the examples favour the entry over the off-topic class by this
- * margin: off-topic chatter shares the domain's words ("when do the clocks go back?" is not about the ATM).
+ * An "I don't know" or a "did you mean" becomes an answer only when it favours the entry over the off-topic class by
+ * this margin: off-topic chatter shares the domain's words ("when do the clocks go back?" is not about the ATM),
  */
 const LEARNED_ANSWERS_OVER_OFF_TOPIC_AT = 1;
-/** …and over the next entry by this margin: a word or two shared with one entry's examples ("a flux widget") is not enough. */
+/** and over the next entry by this margin: a word or two shared with one entry's examples ("a flux widget") is not enough. */
 const LEARNED_ANSWERS_AT = 0.5;
 /** How many of the best matches are looked through for the entry that weighs both sides on a claim. */
 const WEIGHING_CANDIDATES = 8;
@@ -421,14 +423,19 @@ export class Responder {
   /**
    * Where the engine has no answer, offers a choice, or answered a message on its own without much confidence, the
    * examples may know better (exampleModel.ts). They choose only among the entries the engine ranked first, never what
-   * they read as off-topic. An answer in a conversation may rest on the turn before (the side kept, the way round),
+   * they read as off-topic; and an unsure answer they clearly read as off-topic becomes an "I don't know". An answer in a conversation may rest on the turn before (the side kept, the way round),
    * which the examples never saw: it stays.
    */
   private withLearnedOpinion(response: Response, previous?: PreviousTurn): Response {
     const unsure = response.kind === 'fallback' || response.kind === 'clarify' || (response.kind === 'answer' && response.confidence < LEARNED_MAY_CHANGE_BELOW && !previous);
     if (!this.learned || !unsure) return response;
     const opinion = this.learned.opinion(readAsOf(response) ?? response.question, (word) => this.engine.stem(word));
-    if (!opinion || opinion.entryId === OFF_TOPIC) return response;
+    if (!opinion) return response;
+    if (opinion.entryId === OFF_TOPIC) {
+      // Examples of chatter and near misses outweigh a weak match on the words they share with an entry.
+      const refused = response.kind === 'answer' && opinion.margin >= LEARNED_REFUSES_AT;
+      return refused ? { kind: 'fallback', confidence: response.confidence, candidates: response.candidates, question: response.question, nearest: nearestCandidates(response.candidates, true) } : response;
+    }
     if (response.kind === 'fallback' || response.kind === 'clarify') {
       if (opinion.overOffTopic < LEARNED_ANSWERS_OVER_OFF_TOPIC_AT || opinion.margin < LEARNED_ANSWERS_AT) return response;
       const offered = response.kind === 'clarify' ? response.choices : (response.nearest ?? []).slice(0, LEARNED_CHOOSES_AMONG);

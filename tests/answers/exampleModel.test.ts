@@ -113,6 +113,15 @@ describe('the responder with a learned opinion', () => {
     expect(entryOf(third.respond(unsure))).toBe('which-to-choose');
   });
 
+  it('turns an unsure answer into an "I don\'t know" when the examples clearly read the message as off-topic, never a sure one', () => {
+    const chatter = (...texts: string[]) => services.responderLearnedFrom(ExampleModel.train([...examples('iot-definition', 'what is iot', 'iot is what'), ...texts.map((text) => ({ text, entryId: OFF_TOPIC }))], stem, 'test'));
+    // The engine answers this with m2m-acronym at 0.58.
+    const q = 'what dials does m2m read?';
+    expect(bare.respond(q).kind).toBe('answer');
+    expect(chatter('what dials does it read', 'the dials it reads', 'reads dials', 'dials read', 'm2m dials read').respond(q).kind).toBe('fallback');
+    expect(chatter('what does m2m stand for', 'm2m stand for', 'stand for', 'what does it stand for').respond('what does m2m stand for?').kind).toBe('answer');
+  });
+
   it('answers a "did you mean" with the choice the examples favour, and only with one of the choices', () => {
     // The engine offers iot-data-exchange and m2m-fit-point-to-point.
     const q = 'how do the gadgets chat';
