@@ -173,7 +173,7 @@ export class ExampleModel {
     for (let c = 0; c < classes.length; c++) if (c !== best && total(c) > total(second)) second = c;
     const per = Math.sqrt(known);
     const offTopic = this.offTopic < 0 ? -Infinity : total(this.offTopic);
-    return { entryId: classes[best] as string, margin: (total(best) - total(second)) / per, overOffTopic: (total(best) - offTopic) / per};
+    return { entryId: classes[best] as string, margin: (total(best) - total(second)) / per, overOffTopic: (total(best) - offTopic) / per };
   }
 }
 

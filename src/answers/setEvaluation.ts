@@ -9,8 +9,8 @@ import { ExampleModel, examplesFrom } from './exampleModel.js';
 import { turnOf, type PreviousTurn, type Response } from './respond.js';
 import type { InScopeQuestion, OffTopicQuestion, QuestionSet, Verdict } from './questionSets.js';
 
-/** What the bot would reply to `question`, after `previous` in the same conversation. */
-export type Responder = (question: string, previous?: PreviousTurn) => Response;
+/** What the bot would reply to `question`, after `previous` in the same conversation; `file` is the set's file it comes from. */
+export type Responder = (question: string, previous?: PreviousTurn, file?: string) => Response;
 
 /** One message judged: what was wanted, what came back. */
 export interface Judged {
@@ -72,18 +72,14 @@ export const CROSS_VALIDATION_FOLDS = 8;
 
 /**
  * A responder for a set the example model learns from (exampleModel.ts): each file of the set is answered by a
- * responder that learned from the other folds' files only, so the figures say what a writer never seen would get.
+ * responder that learned from the other folds' files only, so the figures say what a writer it never read would get.
  * `learning(model)` builds a responder on that model.
  */
 export function crossValidated(set: QuestionSet, learning: (model: ExampleModel) => Responder, stem: (word: string) => string, folds = CROSS_VALIDATION_FOLDS): Responder {
   const files = [...new Set([...set.questions, ...set.offTopic].map((q) => q.file))].sort();
   const foldOf = new Map(files.map((file, i) => [file, i % folds]));
   const responders = Array.from({ length: folds }, (_, k) => learning(ExampleModel.train(examplesFrom(set, (file) => foldOf.get(file) !== k), stem, `all but fold ${k}`)));
-  // A message is answered by the fold of its file; a follow-up turn by the fold of the message it follows.
-  const foldOfText = new Map<string, number>();
-  for (const item of set.questions) for (const text of [item.q, ...(item.then ?? []).map((t) => t.q)]) foldOfText.set(text, foldOf.get(item.file) ?? 0);
-  for (const item of set.offTopic) foldOfText.set(item.q, foldOf.get(item.file) ?? 0);
-  return (question, previous) => (responders[foldOfText.get(question) ?? 0] ?? (responders[0] as Responder))(question, previous);
+  return (question, previous, file) => (responders[foldOf.get(file ?? '') ?? 0] as Responder)(question, previous, file);
 }
 
 /** The entry ids a response offers, best first. */
@@ -222,19 +218,19 @@ export function evaluateSet(respond: Responder, set: QuestionSet, ownPhrasings: 
   const answered: PreviousTurn[] = [];
   for (const item of set.questions) {
     if (own.has(comparable(item.q))) verbatim += 1;
-    const first = respond(item.q);
+    const first = respond(item.q, undefined, item.file);
     const alone = judgeInScope(item, first);
     judged.push(alone);
     if (before && before.entryIds.length > 0) {
       afterAnother.count += 1;
       if (alone.right) afterAnother.rightAlone += 1;
-      if (judgeInScope(item, respond(item.q, before)).right) afterAnother.rightAfter += 1;
+      if (judgeInScope(item, respond(item.q, before, item.file)).right) afterAnother.rightAfter += 1;
     }
     before = turnOf(first);
     if (before.entryIds.length > 0) answered.push(before);
     let previous = turnOf(first);
     for (const turn of item.then ?? []) {
-      const response = respond(turn.q, previous);
+      const response = respond(turn.q, previous, item.file);
       const j = judgeInScope({ q: `${item.q} → ${turn.q}`, style: 'follow-up', expect: turn.expect }, response);
       judged.push(j);
       followUps.push(j);
@@ -242,13 +238,13 @@ export function evaluateSet(respond: Responder, set: QuestionSet, ownPhrasings: 
     }
   }
   const offJudged: Judged[] = set.offTopic.map((item: OffTopicQuestion) => {
-    const response = respond(item.q);
+    const response = respond(item.q, undefined, item.file);
     const refused = REFUSALS.has(response.kind);
     return { q: item.q, style: item.style, expect: [], offered: offeredIds(response), kind: response.kind, right: refused, wrong: !refused, refused, confidence: confidenceOf(response), got: describeResponse(response) };
   });
   // The same off-topic messages, each asked right after an answered question of the set (taken in turn):
   // a new subject in a conversation must not be read as a follow-up of the answer before it.
-  const refusedAfterAnswer = answered.length === 0 ? 0 : set.offTopic.filter((item, i) => REFUSALS.has(respond(item.q, answered[i % answered.length]).kind)).length;
+  const refusedAfterAnswer = answered.length === 0 ? 0 : set.offTopic.filter((item, i) => REFUSALS.has(respond(item.q, answered[i % answered.length], item.file).kind)).length;
   const byStyle: Record<string, Figures> = {};
   for (const style of new Set(judged.map((j) => j.style))) byStyle[style] = figures(judged.filter((j) => j.style === style));
   const offByStyle: Record<string, { count: number; refused: number }> = {};

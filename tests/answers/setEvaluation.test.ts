@@ -51,6 +51,30 @@ describe('the development set', () => {
   });
 });
 
+describe('cross-validation', () => {
+  it('answers each file with a model that never learned from that file, follow-up turns and off-topic messages included', () => {
+    const q = (text: string, file: string) => ({ q: text, style: 'newcomer' as const, expect: ['m2m-acronym'], file });
+    const set: QuestionSet = {
+      dir: 'test',
+      // The same follow-up in both files: each is answered by the model of its own file's fold.
+      questions: [{ ...q('zebra zebra', 'a.yml'), then: [{ q: 'and then?', expect: ['m2m-acronym'] }] }, q('zebra again', 'a.yml'), { ...q('quartz quartz', 'b.yml'), then: [{ q: 'and then?', expect: ['m2m-acronym'] }] }, q('quartz again', 'b.yml')],
+      offTopic: [{ q: 'lunch?', style: 'plain', file: 'a.yml' }],
+    };
+    const learnedBy: Record<string, string[]> = {};
+    const answer: Response = { kind: 'answer', entry: kb.byId.get('m2m-acronym')!, confidence: 0.9, candidates: [], question: 'q' };
+    const respond = crossValidated(set, (model) => (question, _previous, file) => {
+      learnedBy[`${file}: ${question}`] = model.data.terms;
+      return answer;
+    }, stem, 2);
+    evaluateSet(respond, set);
+    expect(learnedBy['a.yml: zebra zebra']).not.toContain('zebra');
+    expect(learnedBy['a.yml: zebra zebra']).toContain('quartz');
+    expect(learnedBy['b.yml: and then?']).not.toContain('quartz');
+    expect(learnedBy['a.yml: and then?']).not.toContain('zebra');
+    expect(learnedBy['a.yml: lunch?']).toContain('quartz');
+  });
+});
+
 describe('judging', () => {
   const entry = (id: string) => kb.byId.get(id)!;
   const answer = (id: string, question = 'q'): Response => ({ kind: 'answer', entry: entry(id), confidence: 0.9, candidates: [{ entry: entry(id), confidence: 0.9 }], question });
