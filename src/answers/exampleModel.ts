@@ -139,14 +139,23 @@ export class ExampleModel {
   static restored(data: unknown): ExampleModel {
     const d = (data ?? {}) as Partial<Record<keyof ExampleModelData, unknown>>;
     const counts = (v: unknown, n?: number): v is number[] => Array.isArray(v) && (n === undefined || v.length === n) && v.every((x) => Number.isInteger(x) && (x as number) >= 0);
-    if (!Array.isArray(d.classes) || d.classes.length < 2 || !d.classes.every((c) => typeof c === 'string')) throw new Error('"classes" must list at least two entry ids');
-    const n = d.classes.length;
-    if (!counts(d.examples, n) || !counts(d.classTerms, n)) throw new Error('"examples" and "classTerms" must hold one count per class');
-    if (!Array.isArray(d.terms) || !d.terms.every((t) => typeof t === 'string')) throw new Error('"terms" must list the terms');
-    if (typeof d.vocabulary !== 'number' || d.vocabulary < d.terms.length) throw new Error('"vocabulary" must count at least the terms listed');
-    if (!counts(d.starts, d.terms.length + 1) || !counts(d.counts) || d.starts.some((s, i) => s > (d.starts as number[])[i + 1]! || s > (d.counts as number[]).length)) throw new Error('"starts" must hold where each term\'s counts start in "counts", in order, and where they end');
-    if ((d.counts as number[]).some((c, i) => i % 2 === 0 && c >= n)) throw new Error(`"counts" must alternate a class index (below ${n}) and a count`);
-    return new ExampleModel({ about: typeof d.about === 'string' ? d.about : '', classes: d.classes as string[], examples: d.examples, classTerms: d.classTerms, vocabulary: d.vocabulary, terms: d.terms as string[], starts: d.starts, counts: d.counts });
+    const fail = (field: string, what: string): never => {
+      throw new Error(`"${field}" ${what}`);
+    };
+    if (!Array.isArray(d.classes) || !d.classes.every((c) => typeof c === 'string') || new Set(d.classes).size !== d.classes.length) fail('classes', 'must list distinct entry ids');
+    const classes = d.classes as string[];
+    if (!classes.includes(OFF_TOPIC) || classes.length < 2) fail('classes', `must hold ${OFF_TOPIC} and at least one entry`);
+    const n = classes.length;
+    if (!counts(d.examples, n) || d.examples.some((x) => x === 0)) fail('examples', 'must hold a positive count per class');
+    if (!counts(d.classTerms, n)) fail('classTerms', 'must hold a count per class');
+    if (!Array.isArray(d.terms) || !d.terms.every((t) => typeof t === 'string')) fail('terms', 'must list the terms');
+    const terms = d.terms as string[];
+    if (!Number.isInteger(d.vocabulary) || (d.vocabulary as number) < terms.length) fail('vocabulary', 'must count at least the terms listed');
+    if (!counts(d.counts) || d.counts.length % 2 !== 0 || d.counts.some((c, i) => i % 2 === 0 && c >= n)) fail('counts', `must alternate a class index (below ${n}) and a count`);
+    const all = d.counts as number[];
+    const ordered = counts(d.starts, terms.length + 1) && d.starts[0] === 0 && d.starts.at(-1) === all.length && d.starts.every((at, i, list) => i === 0 || at >= (list[i - 1] as number));
+    if (!ordered) fail('starts', 'must hold where each term\'s counts start in "counts", from 0, in order, then where they end');
+    return new ExampleModel({ about: typeof d.about === 'string' ? d.about : '', classes, examples: d.examples as number[], classTerms: d.classTerms as number[], vocabulary: d.vocabulary as number, terms, starts: d.starts as number[], counts: all });
   }
 
   /** The class `text` most likely belongs to, its words stemmed as in training; none when it holds no term the examples had. */
@@ -208,7 +217,7 @@ export function loadExampleModel(dir: string, warn: (message: string) => void): 
         try {
           model = readExampleModel(file);
         } catch (error) {
-          warn(error instanceof Error ? error.message : String(error));
+          warn(`${error instanceof Error ? error.message : String(error)}; answering without what the example questions taught`);
           model = null;
         }
       }
@@ -222,6 +231,6 @@ export function readExampleModel(file: string): ExampleModel {
   try {
     return ExampleModel.restored(JSON.parse(readFileSync(file, 'utf8')));
   } catch (error) {
-    throw new Error(`${file} cannot be read (${error instanceof Error ? error.message : String(error)}): answering without what the example questions taught. Fix: npm run learn`);
+    throw new Error(`${file} cannot be read: ${error instanceof Error ? error.message : String(error)}. Fix: npm run learn`);
   }
 }

@@ -98,11 +98,14 @@ const LEADING_FILLER = /^(?:(?:so\s+)?like|i\s+mean)\s*,?\s+(?=(?:(?:over|for|wi
 const TRAILING_FILLER = /\s*,?\s+(?:tho|though)\W*$/i;
 /** A follow-up this short is read without its fillers; a longer message is read as written. */
 const FILLED_FOLLOW_UP_WORDS = 7;
-/** The learned opinion (exampleModel.ts) chooses among this many of the engine's first entries. Its margins were chosen on the development sets, cross-validated (npm run eval -- --cross-validate). */
-const LEARNED_CHOOSES_AMONG = 3;
-/** It may change an answer only when the engine was less sure than this: */
+/**
+ * The learned opinion (exampleModel.ts) may change an answer the engine gave with less confidence than this; its
+ * margins below were chosen on the development sets, cross-validated (npm run eval -- --cross-validate):
+ */
 const LEARNED_MAY_CHANGE_BELOW = 0.8;
-/** to another entry it favours by this margin, */
+/** to another of the engine's first this many entries, */
+const LEARNED_CHOOSES_AMONG = 3;
+/** when it favours that entry by this margin, */
 const LEARNED_OVERRULES_AT = 2;
 /** or to "I don't know" when it reads the message as off-topic by this margin. */
 const LEARNED_REFUSES_AT = 3;
@@ -415,6 +418,12 @@ export class Responder {
     });
   }
 
+  /** Loads what a first unusual question would wait for: the engine's word lists and the learned model. A long-running app calls it at start. */
+  warmUp(): void {
+    this.engine.warmUp();
+    this.learned?.opinion('', (word) => this.engine.stem(word));
+  }
+
   /** The response to a message, read after `previous` when it is a follow-up in the same conversation. */
   respond(raw: unknown, previous?: PreviousTurn): Response {
     return this.withLearnedOpinion(this.read(raw, previous), previous);
@@ -429,25 +438,34 @@ export class Responder {
   private withLearnedOpinion(response: Response, previous?: PreviousTurn): Response {
     const unsure = response.kind === 'fallback' || response.kind === 'clarify' || (response.kind === 'answer' && response.confidence < LEARNED_MAY_CHANGE_BELOW && !previous);
     if (!this.learned || !unsure) return response;
-    const opinion = this.learned.opinion(readAsOf(response) ?? response.question, (word) => this.engine.stem(word));
+    const text = readAsOf(response) ?? response.question;
+    const opinion = this.learned.opinion(text, (word) => this.engine.stem(word));
     if (!opinion) return response;
+    // Written so that a margin that is not a number (a damaged model) never passes.
+    const clearly = (margin: number, at: number) => margin >= at;
     if (opinion.entryId === OFF_TOPIC) {
       // Examples of chatter and near misses outweigh a weak match on the words they share with an entry.
-      const refused = response.kind === 'answer' && opinion.margin >= LEARNED_REFUSES_AT;
+      const refused = response.kind === 'answer' && clearly(opinion.margin, LEARNED_REFUSES_AT);
       return refused ? { kind: 'fallback', confidence: response.confidence, candidates: response.candidates, question: response.question, nearest: nearestCandidates(response.candidates, true) } : response;
     }
+    const chosen = (offered: readonly Candidate[]) => offered.find((c) => c.entry.id === opinion.entryId);
     if (response.kind === 'fallback' || response.kind === 'clarify') {
-      if (opinion.overOffTopic < LEARNED_ANSWERS_OVER_OFF_TOPIC_AT || opinion.margin < LEARNED_ANSWERS_AT) return response;
-      const offered = response.kind === 'clarify' ? response.choices : (response.nearest ?? []).slice(0, LEARNED_CHOOSES_AMONG);
-      const chosen = offered.find((c) => c.entry.id === opinion.entryId);
-      return chosen ? { kind: 'answer', entry: chosen.entry, confidence: chosen.confidence, candidates: response.candidates, question: response.question, ...(response.readAs ? { readAs: response.readAs } : {}) } : response;
+      // One everyday word the examples share with an entry ("the food is bad") is no question about the article; nor is
+      // a word to the bot itself ("bad bot"), though the knowledge base knows the word.
+      const aboutTheDomain = this.engine.usesDomainWords(text.replace(/\bbot\b/gi, '')) || sidesNamed(text).size > 0;
+      if (!aboutTheDomain || !clearly(opinion.overOffTopic, LEARNED_ANSWERS_OVER_OFF_TOPIC_AT) || !clearly(opinion.margin, LEARNED_ANSWERS_AT)) return response;
+      // The choices of a "did you mean", or the closest questions an "I don't know" would offer.
+      const found = chosen(response.kind === 'clarify' ? response.choices : (response.nearest ?? []));
+      return found ? { kind: 'answer', entry: found.entry, confidence: found.confidence, candidates: response.candidates, question: response.question, ...(response.readAs ? { readAs: response.readAs } : {}) } : response;
     }
-    if (response.kind !== 'answer' || opinion.entryId === response.entry.id || opinion.margin < LEARNED_OVERRULES_AT) return response;
-    // Words say which need is meant, not which way round it is stated ("need to scale up" or "scaling does not matter"): the rules read that.
-    if (this.criteria.has(opinion.entryId) && this.criteria.has(response.entry.id) && sideOfEntry(opinion.entryId) !== sideOfEntry(response.entry.id)) return response;
-    const ranked = [{ entry: response.entry, confidence: response.confidence }, ...response.candidates.slice(1)].slice(0, LEARNED_CHOOSES_AMONG);
-    const chosen = ranked.find((c) => c.entry.id === opinion.entryId);
-    return chosen ? { ...response, entry: chosen.entry } : response;
+    if (response.kind !== 'answer' || opinion.entryId === response.entry.id || !clearly(opinion.margin, LEARNED_OVERRULES_AT)) return response;
+    // Words say which need is meant, not which way round it is stated ("need to scale up", "scaling does not matter"),
+    // nor which side a message that names none is about: the rules read that. So no switch to a criterion, nor across sides.
+    const to = sideOfEntry(opinion.entryId);
+    if (this.criteria.has(opinion.entryId) || (to !== undefined && to !== sideOfEntry(response.entry.id) && sidesNamed(text).size === 0)) return response;
+    const ranked = [{ entry: response.entry, confidence: response.confidence }, ...response.candidates.filter((c) => c.entry.id !== response.entry.id)];
+    const found = chosen(ranked.slice(0, LEARNED_CHOOSES_AMONG));
+    return found ? { ...response, entry: found.entry, confidence: found.confidence } : response;
   }
 
   private read(raw: unknown, previous?: PreviousTurn): Response {

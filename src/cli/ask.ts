@@ -4,6 +4,7 @@ import { mrkdwnToPlain } from '../mrkdwn.js';
 import { replyTo, type Reply } from '../answers/reply.js';
 import { cachedEngine } from '../answers/cachedEngine.js';
 import { DEFAULT_TUNING } from '../answers/engine.js';
+import { loadExampleModel } from '../answers/exampleModel.js';
 import { Responder, turnOf, type PreviousTurn } from '../answers/respond.js';
 import { stemRules } from '../answers/analyzer.js';
 import { StemCache } from '../answers/stemCache.js';
@@ -60,7 +61,8 @@ async function main(): Promise<void> {
   );
   const stems = StemCache.persistent(cacheDir, stemRules());
   const engine = cachedEngine(cacheDir, kb, DEFAULT_TUNING, stems);
-  const responder = new Responder(kb, engine, chooser, scope);
+  // The learned model is read only if a question needs its opinion; a broken one is reported and skipped.
+  const responder = new Responder(kb, engine, chooser, scope, loadExampleModel(dir, (message) => process.stderr.write(`${message}\n`)));
   // After the responder, so the stems of its cue phrases are kept too.
   stems.save();
   const question = rest.join(' ');

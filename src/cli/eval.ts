@@ -7,7 +7,7 @@ import { crossValidated, evaluateSet, type Figures, type Responder } from '../an
 import { sweep } from '../answers/tuning.js';
 import { silentLogger } from '../log.js';
 import { loadServices } from '../services.js';
-import { exitQuietlyWhenStdoutCloses, flagValue, loadOrExit, onlyOptions, parseArgs } from './common.js';
+import { exitQuietlyWhenStdoutCloses, fail, flagValue, loadOrExit, onlyOptions, parseArgs } from './common.js';
 
 exitQuietlyWhenStdoutCloses();
 const { flags } = parseArgs(process.argv.slice(2), ['--knowledge', '--set']);
@@ -63,6 +63,8 @@ function evaluateFirstSet(): void {
 /** With --cross-validate, each file of the set is answered by a responder that learned from the others only. */
 function setResponder(questions: QuestionSet): Responder {
   if (!flags.has('--cross-validate')) return (q, previous) => services.responder.respond(q, previous);
+  // Folds of a held-out set would learn from its labels: its figures must come from the model the app ships.
+  if (/holdout/.test(setDir)) fail(`--cross-validate learns from the set it measures; ${setDir} is held out. Measure it without --cross-validate.`, 2);
   return crossValidated(questions, (model) => {
     const responder = services.responderLearnedFrom(model);
     return (q, previous) => responder.respond(q, previous);

@@ -4,9 +4,9 @@
  * development question sets, into knowledge/learned.json (exampleModel.ts). Run it after a development set is
  * added or relabelled; never give it a held-out set, or the held-out figures stop meaning anything.
  */
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { ExampleModel, examplesFrom, LEARNED_FILE } from '../answers/exampleModel.js';
+import { ExampleModel, examplesFrom, LEARNED_FILE, OFF_TOPIC } from '../answers/exampleModel.js';
 import { loadQuestionSet } from '../answers/questionSets.js';
 import { knowledgeDir } from '../knowledge/load.js';
 import { silentLogger } from '../log.js';
@@ -23,10 +23,14 @@ const dir = knowledgeDir(flagValue(flags, '--knowledge'));
 const services = loadOrExit(() => loadServices({ knowledge: dir, logger: silentLogger }));
 const set = loadOrExit(() => loadQuestionSet(setDir));
 const examples = examplesFrom(set);
-const unknown = examples.filter((e) => !services.kb.byId.has(e.entryId) && e.entryId.startsWith('(') === false);
+const unknown = examples.filter((e) => e.entryId !== OFF_TOPIC && !services.kb.byId.has(e.entryId));
 if (unknown.length > 0) fail(`${unknown.length} examples are labelled with entries this knowledge base lacks (first: "${unknown[0]?.entryId}"): fix the labels in ${relative('.', setDir)}, or the knowledge.`);
+if (!examples.some((e) => e.entryId === OFF_TOPIC) || !examples.some((e) => e.entryId !== OFF_TOPIC)) fail(`${relative('.', setDir) || '.'} needs both in-scope and off-topic messages to learn from.`);
 const about = `Learned by \`npm run learn\` from ${examples.length} labelled messages of ${relative('.', setDir) || '.'}; do not edit, run it again.`;
 const model = ExampleModel.train(examples, (word) => services.engine.stem(word), about);
 const out = join(dir, LEARNED_FILE);
-writeFileSync(out, JSON.stringify(model.data) + '\n');
+// Through a temporary file and a rename: a running app that reads it never sees half a model.
+const temp = `${out}.${process.pid}.tmp`;
+writeFileSync(temp, JSON.stringify(model.data) + '\n');
+renameSync(temp, out);
 console.log(`${relative('.', out)}: ${model.data.classes.length} classes, ${model.data.terms.length} terms kept of ${model.data.vocabulary}, from ${examples.length} messages.`);

@@ -1,5 +1,6 @@
 /** What the bot learned from labelled example questions, and how far the responder lets it decide. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -64,6 +65,13 @@ describe('the example model', () => {
     expect(() => ExampleModel.restored({ ...data, vocabulary: 0 })).toThrow(/"vocabulary"/);
     expect(() => ExampleModel.restored({ ...data, starts: data.starts.slice(1) })).toThrow(/"starts"/);
     expect(() => ExampleModel.restored({ ...data, counts: data.counts.map((n, i) => (i === 0 ? 99 : n)) })).toThrow(/"counts"/);
+    expect(() => ExampleModel.restored({ ...data, counts: data.counts.slice(1) })).toThrow(/"counts"|"starts"/);
+    // A model that would score every class as not-a-number, or could not tell off-topic, is no model.
+    expect(() => ExampleModel.restored({ ...data, examples: data.examples.map(() => 0) })).toThrow(/"examples"/);
+    expect(() => ExampleModel.restored({ ...data, classes: data.classes.map((c) => (c === OFF_TOPIC ? 'x' : c)) })).toThrow(/"classes"/);
+    expect(() => ExampleModel.restored({ ...data, classes: data.classes.map(() => 'same') })).toThrow(/"classes"/);
+    expect(() => ExampleModel.restored({ ...data, starts: [1, ...data.starts.slice(1)] })).toThrow(/"starts"/);
+    expect(() => ExampleModel.restored({ ...data, vocabulary: 1.5 })).toThrow(/"vocabulary"/);
   });
 
   it('is not needed: without a file the engine answers alone; a broken file is reported once, with its fix, and skipped', () => {
@@ -88,12 +96,24 @@ describe('the example model', () => {
     expect({ ...kept.data, about: '' }, 'knowledge/learned.json is stale: npm run learn').toEqual({ ...fresh.data, about: '' });
   });
 
+  it('is never learned from, nor cross-validated on, a held-out set', () => {
+    const before = readFileSync(resolve('knowledge', LEARNED_FILE), 'utf8');
+    const learn = spawnSync(process.execPath, ['dist/cli/learn.js', '--set', 'tests/fixtures/questions/holdout'], { encoding: 'utf8' });
+    expect(learn.status).toBe(2);
+    expect(learn.stderr).toContain('held-out');
+    expect(readFileSync(resolve('knowledge', LEARNED_FILE), 'utf8')).toBe(before);
+    const evaluation = spawnSync(process.execPath, ['dist/cli/eval.js', '--set', 'holdout', '--cross-validate'], { encoding: 'utf8' });
+    expect(evaluation.status).toBe(2);
+    expect(evaluation.stderr).toContain('held out');
+  });
+
   it('learns from messages that stand alone: no scenario, two-part question or follow-up turn teaches a class', () => {
     const set = loadQuestionSet(resolve('tests/fixtures/questions/dev'));
     const taught = new Set(examplesFrom(set).map((e) => e.text));
     const scenario = set.questions.find((q) => q.style === 'scenario');
     const compound = set.questions.find((q) => q.parts);
     const turn = set.questions.find((q) => q.then)?.then?.[0];
+    expect(scenario && compound && turn).toBeDefined();
     expect(taught.has(scenario?.q ?? '')).toBe(false);
     expect(taught.has(compound?.q ?? '')).toBe(false);
     expect(taught.has(turn?.q ?? '')).toBe(false);
@@ -140,12 +160,25 @@ describe('the responder with a learned opinion', () => {
     // The engine answers m2m-acronym at 0.58, with m2m-definition and m2m-monitoring next.
     const q = 'what dials does m2m read?';
     expect(entryOf(bare.respond(q))).toBe('m2m-acronym');
-    expect(entryOf(taught('m2m-monitoring', 'what dials does it read', 'the dials it reads', 'reads dials', 'dials read').respond(q))).toBe('m2m-monitoring');
+    const switched = taught('m2m-monitoring', 'what dials does it read', 'the dials it reads', 'reads dials', 'dials read').respond(q);
+    expect(entryOf(switched)).toBe('m2m-monitoring');
+    // With the engine's confidence in that entry, which the feedback records.
+    expect(switched.kind === 'answer' && switched.confidence).toBeLessThan(0.58);
     // In a conversation the answer may rest on the turn before, which the examples never saw: it stays.
     const before = turnOf(bare.respond('what is m2m?'));
     expect(entryOf(taught('m2m-monitoring', 'what dials does it read', 'the dials it reads', 'reads dials', 'dials read').respond(q, before))).toBe(entryOf(bare.respond(q, before)));
     const sure = bare.respond('what does m2m stand for?');
     expect(sure.kind === 'answer' && sure.confidence).toBeGreaterThanOrEqual(0.8);
     expect(entryOf(taught('m2m-monitoring', 'what does m2m stand for', 'm2m stand for', 'stand for').respond('what does m2m stand for?'))).toBe(entryOf(sure));
+  });
+
+  it('never answers everyday chatter that shares one word with the examples of an entry', () => {
+    // With the model the app ships: "bad" is mostly asked of wireless, "scaling" of the criteria.
+    for (const q of ['the food is bad', 'bad bot', 'that was a bad meeting', 'mute the group chat']) expect(services.responder.respond(q).kind, q).not.toBe('answer');
+  });
+
+  it('never switches to a criterion, nor to the other side of a message that names none: the rules read which way round', () => {
+    expect(entryOf(services.responder.respond('the business is scaling fast'))).not.toBe('m2m-fit-no-scaling');
+    expect(entryOf(services.responder.respond('what kind of network is used?'))).toBe(entryOf(bare.respond('what kind of network is used?')));
   });
 });

@@ -913,8 +913,10 @@ describe('"is M2M basically a…?": one side likened to something', () => {
   });
 
   it('answers a likeness with what the side is like, not with when to choose it, unless only the criterion matches it', () => {
-    const described = entryOf(rulesAlone.respond('how do m2m devices connect, point to point?'));
+    const described = entryOf(responder.respond('how do m2m devices connect, point to point?'));
+    // The rules answer with what M2M is like; the examples, with how the two sides communicate, as the message compares them.
     expect(entryOf(rulesAlone.respond('is M2M just a hotline between two machines and IoT a huge group chat?'))).toBe(described);
+    expect(entryOf(responder.respond('is M2M just a hotline between two machines and IoT a huge group chat?'))).toBe('communication-mode');
     // Only the criterion says devices talk to many others at once.
     const manyAtOnce = entryOf(responder.respond('which fits when devices must talk to many other devices simultaneously?'));
     expect(entryOf(responder.respond('is iot like one big group chat where every gizmo can ping all the others at once'))).toBe(manyAtOnce);
@@ -1027,6 +1029,8 @@ describe('one sentence that asks among sentences that tell why', () => {
 
 describe('a closing question that points back within the message', () => {
   it('asks it about the one subject named in the sentence before', () => {
+    // What M2M means: its definition (the examples' choice) or what the letters stand for (the rules').
+    expect(['m2m-definition', 'm2m-acronym']).toContain(entryOf(responder.respond('first week here and everyone keeps saying M2M. what does it mean?')));
     expect(entryOf(rulesAlone.respond('first week here and everyone keeps saying M2M. what does it mean?'))).toBe(entryOf(rulesAlone.respond('what does m2m mean?')));
     // An apostrophe in "lead's" opens no quote: the quoted term is 'UID', and without the quotes nothing is named.
     expect(entryOf(responder.respond("my lead's notes keep saying 'UID' everywhere. no clue what that is?"))).toBe(entryOf(responder.respond('what does uid mean?')));
@@ -1046,7 +1050,7 @@ describe('a closing question that points back within the message', () => {
     expect(rulesAlone.respond(q).kind).toBe('fallback');
     expect(entryOf(responder.respond(q))).toBe('m2m-track-record');
     // "What does it mean?" still asks about the side named before.
-    expect(entryOf(rulesAlone.respond('first week here and everyone keeps saying M2M. what does it mean?'))).toBe(entryOf(rulesAlone.respond('what does m2m mean?')));
+    expect(['m2m-definition', 'm2m-acronym']).toContain(entryOf(responder.respond('first week here and everyone keeps saying M2M. what does it mean?')));
   });
 
   it('takes a quoted term before the question as what "it" means, even when the words around it read as something else', () => {
@@ -1186,10 +1190,7 @@ describe('what the article does not cover', () => {
 
   it('leaves everyday chatter unanswered though it shares a word with a metaphor some askers use ("group chat", "Lego", "says yes", "graft", "party")', () => {
     // Each of these words, added to the knowledge base as a synonym or phrasing, once made the message answerable.
-    // Writers of the example questions use "group chat" for IoT so often that the examples answer the first with how
-    // the sides communicate: a cost of learning from them (README, "What the examples teach"), checked on the rules alone.
-    expect(rulesAlone.respond('can you add me to the group chat?').kind).not.toBe('answer');
-    for (const q of ['do you like lego?', 'Did the bank say yes to your loan?', 'That was a lot of graft this weekend in the garden', 'when is the end-of-year party?', 'Any good science fiction films this weekend?', 'can you dial in to the 3pm?', 'our test suite is deterministic now, finally', 'my car is more old than yours haha']) {
+    for (const q of ['can you add me to the group chat?', 'do you like lego?', 'Did the bank say yes to your loan?', 'That was a lot of graft this weekend in the garden', 'when is the end-of-year party?', 'Any good science fiction films this weekend?', 'can you dial in to the 3pm?', 'our test suite is deterministic now, finally', 'my car is more old than yours haha']) {
       expect(responder.respond(q).kind, q).not.toBe('answer');
     }
   });

@@ -169,13 +169,13 @@ export function createBoltApp(config: SlackConfig, appServices: Services, option
   });
 
   /**
-   * Loads what the engine would otherwise load inside the first request that
-   * needs it: the typo lookup and the English word list (~0.3 s). Done before
-   * listening, so no request waits for it.
+   * Loads what the responder would otherwise load inside the first request
+   * that needs it: the typo lookup, the English word list and the learned
+   * model (~0.3 s). Done before listening, so no request waits for it.
    */
   const warmUp = () => {
     const started = Date.now();
-    services.engine.warmUp();
+    services.responder.warmUp();
     logger.debug('slack.warmed_up', { ms: Date.now() - started });
   };
 
