@@ -7,8 +7,8 @@
  *
  * The engine reads the knowledge base's own phrasings, so a question in words
  * the knowledge base never uses falls under its answer line. People's words
- * recur from writer to writer ("bolt on more kit", "big brain in the sky"),
- * which is what this model knows. It only ever chooses among the entries the
+ * recur from writer to writer (M2M's setup is "hand-knitted"), which is what
+ * this model knows. It only ever chooses among the entries the
  * engine ranked first (Responder.withLearnedOpinion), so it cannot answer what
  * the engine found nothing for.
  */
