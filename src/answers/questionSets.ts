@@ -65,6 +65,11 @@ export interface QuestionSet {
   offTopic: OffTopicQuestion[];
 }
 
+/** A held-out set, or a copy of one (its path says holdout): measured, never learned from. npm run learn and cross-validation refuse it. */
+export function isHeldOut(dir: string): boolean {
+  return /holdout/i.test(dir);
+}
+
 const ids = (value: unknown): string[] => [value].flat().filter((id): id is string => typeof id === 'string' && id !== '');
 
 /** Reads every .yml file of a set folder; throws naming the file and item on anything malformed. */

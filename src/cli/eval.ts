@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { evaluate, loadEvalSet } from '../answers/evaluation.js';
-import { loadQuestionSet, type QuestionSet } from '../answers/questionSets.js';
+import { isHeldOut, loadQuestionSet, type QuestionSet } from '../answers/questionSets.js';
 import { engineRanker, fuseRanker, miniSearchRanker, rankingFigures } from '../answers/peers.js';
 import { crossValidated, evaluateSet, type Figures, type Responder } from '../answers/setEvaluation.js';
 import { sweep } from '../answers/tuning.js';
@@ -64,7 +64,7 @@ function evaluateFirstSet(): void {
 function setResponder(questions: QuestionSet): Responder {
   if (!flags.has('--cross-validate')) return (q, previous) => services.responder.respond(q, previous);
   // Folds of a held-out set would learn from its labels: its figures must come from the model the app ships.
-  if (/holdout/.test(setDir)) fail(`--cross-validate learns from the set it measures; ${setDir} is held out. Measure it without --cross-validate.`, 2);
+  if (isHeldOut(setDir)) fail(`--cross-validate learns from the set it measures; ${setDir} is held out. Measure it without --cross-validate.`, 2);
   return crossValidated(questions, (model) => {
     const responder = services.responderLearnedFrom(model);
     return (q, previous) => responder.respond(q, previous);

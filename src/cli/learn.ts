@@ -4,13 +4,13 @@
  * development question sets, into knowledge/learned.json (exampleModel.ts). Run it after a development set is
  * added or relabelled; never give it a held-out set, or the held-out figures stop meaning anything.
  */
-import { renameSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { ExampleModel, examplesFrom, LEARNED_FILE, OFF_TOPIC } from '../answers/exampleModel.js';
-import { loadQuestionSet } from '../answers/questionSets.js';
+import { isHeldOut, loadQuestionSet } from '../answers/questionSets.js';
 import { knowledgeDir } from '../knowledge/load.js';
 import { silentLogger } from '../log.js';
 import { loadServices } from '../services.js';
+import { writeFileAtomically } from '../writeFileAtomically.js';
 import { fail, flagValue, loadOrExit, onlyOptions, parseArgs } from './common.js';
 
 const USAGE = 'usage: npm run learn -- [--set DIR] [--knowledge DIR]   (DIR defaults to tests/fixtures/questions/dev)';
@@ -18,7 +18,7 @@ const { flags, rest } = parseArgs(process.argv.slice(2), ['--knowledge', '--set'
 onlyOptions(flags, ['--knowledge', '--set'], USAGE);
 if (rest.length > 0) fail(`Unexpected argument "${rest[0]}"\n${USAGE}`, 2);
 const setDir = resolve(flagValue(flags, '--set') ?? 'tests/fixtures/questions/dev');
-if (/holdout/.test(setDir)) fail(`${setDir} is a held-out set: learning from it would make its figures meaningless. Learn from development sets only.`, 2);
+if (isHeldOut(setDir)) fail(`${setDir} is a held-out set: learning from it would make its figures meaningless. Learn from development sets only.`, 2);
 const dir = knowledgeDir(flagValue(flags, '--knowledge'));
 const services = loadOrExit(() => loadServices({ knowledge: dir, logger: silentLogger }));
 const set = loadOrExit(() => loadQuestionSet(setDir));
@@ -29,8 +29,6 @@ if (!examples.some((e) => e.entryId === OFF_TOPIC) || !examples.some((e) => e.en
 const about = `Learned by \`npm run learn\` from ${examples.length} labelled messages of ${relative('.', setDir) || '.'}; do not edit, run it again.`;
 const model = ExampleModel.train(examples, (word) => services.engine.stem(word), about);
 const out = join(dir, LEARNED_FILE);
-// Through a temporary file and a rename: a running app that reads it never sees half a model.
-const temp = `${out}.${process.pid}.tmp`;
-writeFileSync(temp, JSON.stringify(model.data) + '\n');
-renameSync(temp, out);
+// Through a temporary file and a rename: a running app that reads it never sees half a model. Readable by all, like the rest of knowledge/.
+if (!writeFileAtomically(out, JSON.stringify(model.data) + '\n', 0o644)) fail(`${out} cannot be written: check that the folder exists and is writable.`);
 console.log(`${relative('.', out)}: ${model.data.classes.length} classes, ${model.data.terms.length} terms kept of ${model.data.vocabulary}, from ${examples.length} messages.`);
