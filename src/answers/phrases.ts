@@ -88,6 +88,15 @@ interface Pattern<T> {
   asWritten?: string;
 }
 
+/** A phrase as listed, with the patterns it stands for once they are read. */
+interface Listed<T> {
+  value: T;
+  phrase: string;
+  /** Whether its "(a|b)" groups are read as alternatives. */
+  grouped: boolean;
+  patterns?: Pattern<T>[];
+}
+
 const stemCache = new Map<string, string>();
 function stem(word: string): string {
   let s = stemCache.get(word);
@@ -99,6 +108,7 @@ function stem(word: string): string {
 }
 
 export class PhraseFinder<T> {
+  private readonly listedByFirstStem = new Map<string, Listed<T>[]>();
   private readonly byFirstStem = new Map<string, Pattern<T>[]>();
   private readonly form: (word: string) => string;
   private readonly fillers: ReadonlySet<string>;
@@ -125,20 +135,65 @@ export class PhraseFinder<T> {
     for (const { value, phrases } of entries) {
       for (const phrase of phrases) {
         // A phrase with "(a|b)" groups stands for many: its groups' words are read once and combined, not written out.
-        const grouped = options.alternatives === true && phrase.includes('(') && !phrase.startsWith('=');
-        for (const parts of grouped ? stemmedExpansions(phrase, this.form) : [this.partsOf(phrase)]) {
-          const first = parts[0]?.[0];
-          if (first === undefined) continue;
-          const list = this.byFirstStem.get(first) ?? [];
-          const asWritten = phrase.startsWith('=') && !phrase.includes('*') ? words(phrase).join(' ') : undefined;
-          const length = parts.reduce((n, part) => n + part.length, 0);
-          list.push({ value, phrase, parts, length, ...(asWritten === undefined ? {} : { asWritten }) });
-          this.byFirstStem.set(first, list);
+        const listed: Listed<T> = { value, phrase, grouped: options.alternatives === true && phrase.includes('(') && !phrase.startsWith('=') };
+        for (const first of this.firstFormsOf(listed)) {
+          const list = this.listedByFirstStem.get(first) ?? [];
+          list.push(listed);
+          this.listedByFirstStem.set(first, list);
         }
       }
     }
+  }
+
+  /**
+   * The forms a listed phrase's first word may take: the words before its first "(a|b)" group, or each alternative's
+   * first word (and what follows the group when an alternative is empty), in its first part that has words.
+   */
+  private firstFormsOf({ phrase, grouped }: Listed<T>): Set<string> {
+    const firsts = new Set<string>();
+    const fromText = (text: string): boolean => {
+      const [group] = grouped ? text.matchAll(GROUP) : [];
+      const [before] = words(group ? text.slice(0, group.index) : text);
+      if (before !== undefined) {
+        firsts.add(this.form(before));
+        return true;
+      }
+      if (!group) return false;
+      let mayBeEmpty = false;
+      for (const alternative of (group[1] ?? '').split('|')) {
+        const [first] = words(alternative);
+        if (first === undefined) mayBeEmpty = true;
+        else firsts.add(this.form(first));
+      }
+      return !mayBeEmpty || fromText(text.slice((group.index ?? 0) + group[0].length));
+    };
+    for (const part of phrase.split('*')) if (fromText(part)) break;
+    return firsts;
+  }
+
+  /**
+   * The patterns that start with `first`, longest first, read from their listed phrases when a message first has it:
+   * a process that answers one question reads only a few of the scenario cues' thousands of patterns.
+   */
+  private patternsStartingWith(first: string): Pattern<T>[] {
+    const known = this.byFirstStem.get(first);
+    if (known) return known;
+    const list: Pattern<T>[] = [];
+    for (const listed of this.listedByFirstStem.get(first) ?? []) {
+      listed.patterns ??= this.patternsOf(listed);
+      for (const pattern of listed.patterns) if (pattern.parts[0]?.[0] === first) list.push(pattern);
+    }
     // Longer phrases first, so "not planning to grow" is found before "grow".
-    for (const list of this.byFirstStem.values()) list.sort((a, b) => b.length - a.length);
+    list.sort((a, b) => b.length - a.length);
+    this.byFirstStem.set(first, list);
+    return list;
+  }
+
+  private patternsOf({ value, phrase, grouped }: Listed<T>): Pattern<T>[] {
+    const asWritten = phrase.startsWith('=') && !phrase.includes('*') ? words(phrase).join(' ') : undefined;
+    return (grouped ? stemmedExpansions(phrase, this.form) : [this.partsOf(phrase)])
+      .filter((parts) => parts[0]?.[0] !== undefined)
+      .map((parts) => ({ value, phrase, parts, length: parts.reduce((n, part) => n + part.length, 0), ...(asWritten === undefined ? {} : { asWritten }) }));
   }
 
   /** A phrase's parts (the words between its "*" gaps), stemmed. */
@@ -157,7 +212,7 @@ export class PhraseFinder<T> {
     const found: PhraseMatch<T>[] = [];
     for (let i = 0; i < stems.length; i++) {
       if (taken[i]) continue;
-      for (const pattern of this.byFirstStem.get(stems[i] as string) ?? []) {
+      for (const pattern of this.patternsStartingWith(stems[i] as string)) {
         const end = matchAt(stems, i, pattern.parts, this.fillers, this.unbridged, this.softeners);
         if (end === undefined || taken.slice(i, end).some(Boolean)) continue;
         if (pattern.asWritten !== undefined && typed.slice(i, end).join(' ') !== pattern.asWritten) continue;
