@@ -41,7 +41,7 @@ const NEAREST_WORTH_OFFERING = 0.4;
 /** ...or this well, for a question in the domain's own words ("gateway", "IoT"): weak matches of everyday chatter are noise. */
 const NEAREST_IN_THE_DOMAIN = 0.25;
 /** At most this many of them. */
-const MAX_NEAREST = 3;
+export const MAX_NEAREST = 3;
 
 /** The questions closest to one the bot cannot answer, best first: none when nothing comes close. */
 export function nearestCandidates(candidates: readonly Candidate[], inTheDomainsWords: boolean): Candidate[] {

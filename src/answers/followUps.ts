@@ -5,7 +5,7 @@
  */
 import type { AnswerEngine, Candidate, Decision } from './engine.js';
 import type { Entry, KnowledgeBase } from '../knowledge/types.js';
-import { answerOf, certainAnswer, firstChoice, neighbours, STANDS_ALONE, type AnswerDecision } from './answerDecisions.js';
+import { answerOf, certainAnswer, firstChoice, MAX_NEAREST, neighbours, STANDS_ALONE, type AnswerDecision } from './answerDecisions.js';
 import { ATTRIBUTION, QUESTION_START } from './articleFrames.js';
 import { ownWords } from './ownWords.js';
 import type { PreviousTurn, Response } from './respond.js';
@@ -282,6 +282,18 @@ export class FollowUpReader {
     const said = new Set(words(entry?.answer ?? '').map((w) => this.engine.stem(w)));
     const touches = ownWords(question).some((w) => said.has(this.engine.stem(w)));
     return entry && touches && POINTS_BACK.test(question.toLowerCase()) && this.isFollowUp(question, alone, previous) ? { entry, confidence: 'confidence' in alone ? alone.confidence : 0 } : undefined;
+  }
+
+  /**
+   * "what's the point of them?" after what a UID is, "but are they?" after how the two are seen: a short turn that points
+   * back, that nothing answers, and whose closest entries (those an "I don't know" offers) include the answer just given
+   * asks more of that answer.
+   */
+  moreOfTheAnswer(question: string, unanswered: Extract<Decision, { kind: 'fallback' }>, previous: PreviousTurn): AnswerDecision | undefined {
+    const given = this.givenAgain(previous);
+    const lower = question.toLowerCase();
+    const close = unanswered.candidates.slice(0, MAX_NEAREST).some((c) => c.entry.id === given?.entry.id);
+    return given && previous.kind === 'answer' && close && POINTS_BACK.test(lower) && this.isFollowUp(question, unanswered, previous) ? { ...given, question } : undefined;
   }
 
   /** The criterion, or list of criteria, the turn before answered with or rested on. */

@@ -551,7 +551,9 @@ export class Responder {
     // Only an answer is something to follow up on: after "I don't know" or small talk, a message stands alone.
     const followUp = previous && this.followUps.answer(question, alone, previous);
     if (followUp) return followUp;
-    return settled ?? alone;
+    const response = settled ?? alone;
+    const more = previous && response.kind === 'fallback' ? this.followUps.moreOfTheAnswer(question, response, previous) : undefined;
+    return more && previous ? { ...more, readAs: previous.question } : response;
   }
 
   /**

@@ -412,6 +412,17 @@ describe('follow-ups', () => {
     for (const q of ["does it say they're efficient?", 'does it say that they are efficient?']) expect(entryOf(responder.respond(q, future)), q).toBe(future.entryIds[0]);
   });
 
+  it('"has it earned its keep in that time?" that nothing answers, pointing back at the answer just given among its closest entries, gets that answer again', () => {
+    const before = turnOf(responder.respond('how long has m2m been going?'));
+    expect(before.kind).toBe('answer');
+    const more = 'has it earned its keep in that time?';
+    expect(responder.respond(more).kind).toBe('fallback');
+    expect(entryOf(responder.respond(more, before))).toBe(before.entryIds[0]);
+    // Nothing in common with the answer, or with no answer before: still "I don't know".
+    expect(responder.respond('is it raining there today?', before).kind).toBe('fallback');
+    expect(responder.respond(more, turnOf(responder.respond('what does UID mean?'))).kind).toBe('fallback');
+  });
+
   it('"so that\'s M2M, not IoT?" checks the answer just given, which comes again', () => {
     const before = turnOf(responder.respond('Which is better if security is the main worry?'));
     expect(before.kind).toBe('answer');
