@@ -72,17 +72,34 @@ export function isHeldOut(dir: string): boolean {
 
 const ids = (value: unknown): string[] => [value].flat().filter((id): id is string => typeof id === 'string' && id !== '');
 
-/** Reads every .yml file of a set folder; throws naming the file and item on anything malformed. */
+/** A question set that cannot be read: the message names the file, the item and what is wrong. */
+export class QuestionSetError extends Error {
+  override name = 'QuestionSetError';
+}
+
+/** Reads every .yml file of a set folder; throws a QuestionSetError naming the file and item on anything malformed. */
 export function loadQuestionSet(dir: string): QuestionSet {
-  const files = readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).sort();
-  if (files.length === 0) throw new Error(`${dir}: no .yml question files`);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (error) {
+    throw new QuestionSetError(`${dir} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}): give --set a folder of question files.`);
+  }
+  const files = names.filter((name) => /\.ya?ml$/.test(name)).sort();
+  if (files.length === 0) throw new QuestionSetError(`${dir}: no .yml question files`);
   const set: QuestionSet = { dir, questions: [], offTopic: [] };
   for (const name of files) {
     const file = join(dir, name);
-    const data = jsYaml.load(readFileSync(file, 'utf8')) as { questions?: unknown; off_topic?: unknown } | null;
     const fail = (where: string, what: string): never => {
-      throw new Error(`${file}: ${where}: ${what}`);
+      throw new QuestionSetError(`${file}: ${where}: ${what}`);
     };
+    const data = ((): { questions?: unknown; off_topic?: unknown } | null => {
+      try {
+        return jsYaml.load(readFileSync(file, 'utf8')) as { questions?: unknown; off_topic?: unknown } | null;
+      } catch (error) {
+        return fail('YAML', error instanceof Error ? error.message : String(error));
+      }
+    })();
     if (!Array.isArray(data?.questions) || !Array.isArray(data?.off_topic)) fail('top level', 'expected "questions:" and "off_topic:" lists');
     (data?.questions as unknown[]).forEach((raw, i) => {
       const item = (raw ?? {}) as Record<string, unknown>;

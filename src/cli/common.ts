@@ -2,6 +2,7 @@ import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, rmSync, type 
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { QuestionSetError } from '../answers/questionSets.js';
 import { ContentError, formatContentError } from '../knowledge/problems.js';
 
 // The commands read .env like the app does (KNOWLEDGE_DIR, DATABASE_PATH), quietly: stdout stays theirs.
@@ -95,12 +96,13 @@ export function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
-/** Runs `load`; a content problem becomes a readable list on stderr and exit code 1, never a stack trace. */
+/** Runs `load`; a content problem or an unreadable question set becomes a readable message on stderr and exit code 1, never a stack trace. */
 export function loadOrExit<T>(load: () => T): T {
   try {
     return load();
   } catch (error) {
     if (error instanceof ContentError) fail(formatContentError(error));
+    if (error instanceof QuestionSetError) fail(`${error.message}\nFix that file (any file in tests/fixtures/questions/dev shows the format), or point --set at another folder.`);
     throw error;
   }
 }

@@ -72,7 +72,7 @@ function setResponder(questions: QuestionSet): Responder {
 }
 
 function evaluateBlindSet(): void {
-  const questions = loadQuestionSet(setDir);
+  const questions = loadOrExit(() => loadQuestionSet(setDir));
   const result = evaluateSet(setResponder(questions), questions, services.kb.entries.flatMap((e) => e.questions));
   if (flags.has('--json')) {
     console.log(JSON.stringify({ ...result, judged: flags.has('--misses') ? result.judged : undefined }));

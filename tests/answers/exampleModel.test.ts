@@ -107,6 +107,29 @@ describe('the example model', () => {
     expect(evaluation.stderr).toContain('held out');
   });
 
+  it('names the file, the item and the fix when a question set is broken or missing, with no stack trace and no model written', () => {
+    const before = readFileSync(resolve('knowledge', LEARNED_FILE), 'utf8');
+    const dir = mkdtempSync(join(tmpdir(), 'iot-or-m2m-set-'));
+    const cases: [string, RegExp][] = [
+      ['questions:\n  - q: "what is m2m?"\n    style: chatty\n    expect: [m2m-definition]\noff_topic: []\n', /broken\.yml: questions\[0\]: style "chatty" is not one of/],
+      ['questions: [\n', /broken\.yml: YAML: /],
+    ];
+    for (const [text, message] of cases) {
+      writeFileSync(join(dir, 'broken.yml'), text);
+      for (const cli of ['dist/cli/learn.js', 'dist/cli/eval.js']) {
+        const run = spawnSync(process.execPath, [cli, '--set', dir], { encoding: 'utf8' });
+        expect(run.status, cli).toBe(1);
+        expect(run.stderr, cli).toMatch(message);
+        expect(run.stderr, cli).toContain('Fix that file');
+        expect(run.stderr, cli).not.toMatch(/\n\s+at /);
+      }
+    }
+    const missing = spawnSync(process.execPath, ['dist/cli/learn.js', '--set', join(dir, 'nowhere')], { encoding: 'utf8' });
+    expect(missing.stderr).toMatch(/nowhere cannot be read \(ENOENT\)/);
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(resolve('knowledge', LEARNED_FILE), 'utf8')).toBe(before);
+  });
+
   it('learns from messages that stand alone: no scenario, two-part question or follow-up turn teaches a class', () => {
     const set = loadQuestionSet(resolve('tests/fixtures/questions/dev'));
     const taught = new Set(examplesFrom(set).map((e) => e.text));
