@@ -9,8 +9,8 @@
  * the knowledge base never uses falls under its answer line. People's words
  * recur from writer to writer (M2M's setup is "hand-knitted"), which is what
  * this model knows. It only ever chooses among the entries the
- * engine ranked first (Responder.withLearnedOpinion), so it cannot answer what
- * the engine found nothing for.
+ * engine ranked (Responder.withLearnedOpinion), so it cannot answer what the
+ * engine found nothing for.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -116,6 +116,12 @@ const LEARNED_REFUSES_AT = 3;
 const LEARNED_ANSWERS_OVER_OFF_TOPIC_AT = 1;
 /** and over the next entry by this margin: a word or two shared with one entry's examples ("a flux widget") is not enough. */
 const LEARNED_ANSWERS_AT = 0.5;
+/**
+ * Another entry the engine ranked, beyond the closest questions or the choices it offers, needs a clearer opinion:
+ * over the off-topic class by this margin and over the next entry by the one after ("is IoT the labour-heavy one?").
+ */
+const LEARNED_UNOFFERED_OVER_OFF_TOPIC_AT = 3;
+const LEARNED_ANSWERS_UNOFFERED_AT = 1;
 /** How many of the best matches are looked through for the entry that weighs both sides on a claim. */
 const WEIGHING_CANDIDATES = 8;
 /** That entry answers a claim when the claim matches it at least this share as well as the side's own entry. */
@@ -431,8 +437,8 @@ export class Responder {
 
   /**
    * Where the engine has no answer, offers a choice, or answered a message on its own without much confidence, the
-   * examples may know better (exampleModel.ts). They choose only among the entries the engine ranked first, never what
-   * they read as off-topic; and an unsure answer they clearly read as off-topic becomes an "I don't know". An answer
+   * examples may know better (exampleModel.ts). They choose only among the entries the engine ranked, the first ones
+   * unless they clearly favour another, never what they read as off-topic; and an unsure answer they clearly read as off-topic becomes an "I don't know". An answer
    * in a conversation may rest on the turn before (the side kept, the way round), which the examples never saw: it stays.
    */
   private withLearnedOpinion(response: Response, previous?: PreviousTurn): Response {
@@ -454,8 +460,9 @@ export class Responder {
       // a word to the bot itself ("bad bot"), though the knowledge base knows the word.
       const aboutTheDomain = this.engine.usesDomainWords(text.replace(/\bbot\b/gi, '')) || sidesNamed(text).size > 0;
       if (!aboutTheDomain || !clearly(opinion.overOffTopic, LEARNED_ANSWERS_OVER_OFF_TOPIC_AT) || !clearly(opinion.margin, LEARNED_ANSWERS_AT)) return response;
-      // The choices of a "did you mean", or the closest questions an "I don't know" would offer.
-      const found = chosen(response.kind === 'clarify' ? response.choices : (response.nearest ?? []));
+      // The choices of a "did you mean", or the closest questions an "I don't know" would offer; or, clearly favoured, another it ranked.
+      const unoffered = clearly(opinion.overOffTopic, LEARNED_UNOFFERED_OVER_OFF_TOPIC_AT) && clearly(opinion.margin, LEARNED_ANSWERS_UNOFFERED_AT);
+      const found = chosen(response.kind === 'clarify' ? response.choices : (response.nearest ?? [])) ?? (unoffered ? chosen(response.candidates) : undefined);
       return found ? { kind: 'answer', entry: found.entry, confidence: found.confidence, candidates: response.candidates, question: response.question, ...(response.readAs ? { readAs: response.readAs } : {}) } : response;
     }
     if (response.kind !== 'answer' || opinion.entryId === response.entry.id || !clearly(opinion.margin, LEARNED_OVERRULES_AT)) return response;

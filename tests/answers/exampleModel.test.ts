@@ -156,6 +156,19 @@ describe('the responder with a learned opinion', () => {
     expect(entryOf(third.respond(unsure))).toBe('which-to-choose');
   });
 
+  it('answers an "I don\'t know" with another entry the engine ranked only when the examples clearly favour it, never with one it did not rank', () => {
+    const response = bare.respond(unsure);
+    if (response.kind !== 'fallback') throw new Error(`expected an "I don't know", got ${response.kind}`);
+    const closest = (response.nearest ?? []).map((c) => c.entry.id);
+    const beyond = response.candidates.map((c) => c.entry.id).find((id) => !closest.includes(id));
+    expect(beyond).toBeDefined();
+    const texts = ['which selection criterion relates to bandwidth', 'the selection criterion for internet bandwidth', 'criterion relates to the internet bandwidth', "the devices' bandwidth criterion", 'which criterion is about bandwidth'];
+    expect(entryOf(taught(beyond ?? '', ...texts).respond(unsure))).toBe(beyond);
+    // One example sharing a word is no clear opinion; an entry the engine did not rank is never the answer.
+    expect(taught(beyond ?? '', 'a criterion').respond(unsure).kind).toBe('fallback');
+    expect(taught('m2m-acronym', ...texts).respond(unsure).kind).toBe('fallback');
+  });
+
   it('turns an unsure answer into an "I don\'t know" when the examples clearly read the message as off-topic, never a sure one', () => {
     const chatter = (...texts: string[]) => services.responderLearnedFrom(ExampleModel.train([...examples('iot-definition', 'what is iot', 'iot is what'), ...texts.map((text) => ({ text, entryId: OFF_TOPIC }))], stem, 'test'));
     // The engine answers this with m2m-acronym at 0.58.
