@@ -117,11 +117,12 @@ const LEARNED_ANSWERS_OVER_OFF_TOPIC_AT = 1;
 /** and over the next entry by this margin: a word or two shared with one entry's examples ("a flux widget") is not enough. */
 const LEARNED_ANSWERS_AT = 0.5;
 /**
- * Another entry the engine ranked, beyond the closest questions or the choices it offers, needs a clearer opinion:
- * over the off-topic class by this margin and over the next entry by the one after ("is IoT the labour-heavy one?").
+ * Another entry the engine ranked, beyond the closest questions or the choices it offers, needs a clearer opinion
+ * ("is IoT the labour-heavy one?"): over the off-topic class by this margin, and over the next entry by
+ * LEARNED_OVERRULES_AT, as an answer overruled needs ("does each widget marry exactly one partner?" stays unanswered).
+ * Only for a message asked on its own: a follow-up is read with the turn before, which the examples never saw.
  */
-const LEARNED_UNOFFERED_OVER_OFF_TOPIC_AT = 3;
-const LEARNED_ANSWERS_UNOFFERED_AT = 1;
+const LEARNED_UNOFFERED_OVER_OFF_TOPIC_AT = 5;
 /** How many of the best matches are looked through for the entry that weighs both sides on a claim. */
 const WEIGHING_CANDIDATES = 8;
 /** That entry answers a claim when the claim matches it at least this share as well as the side's own entry. */
@@ -461,7 +462,7 @@ export class Responder {
       const aboutTheDomain = this.engine.usesDomainWords(text.replace(/\bbot\b/gi, '')) || sidesNamed(text).size > 0;
       if (!aboutTheDomain || !clearly(opinion.overOffTopic, LEARNED_ANSWERS_OVER_OFF_TOPIC_AT) || !clearly(opinion.margin, LEARNED_ANSWERS_AT)) return response;
       // The choices of a "did you mean", or the closest questions an "I don't know" would offer; or, clearly favoured, another it ranked.
-      const unoffered = clearly(opinion.overOffTopic, LEARNED_UNOFFERED_OVER_OFF_TOPIC_AT) && clearly(opinion.margin, LEARNED_ANSWERS_UNOFFERED_AT);
+      const unoffered = !previous && clearly(opinion.overOffTopic, LEARNED_UNOFFERED_OVER_OFF_TOPIC_AT) && clearly(opinion.margin, LEARNED_OVERRULES_AT);
       const found = chosen(response.kind === 'clarify' ? response.choices : (response.nearest ?? [])) ?? (unoffered ? chosen(response.candidates) : undefined);
       return found ? { kind: 'answer', entry: found.entry, confidence: found.confidence, candidates: response.candidates, question: response.question, ...(response.readAs ? { readAs: response.readAs } : {}) } : response;
     }
