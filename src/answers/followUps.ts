@@ -293,10 +293,7 @@ export class FollowUpReader {
     const given = this.givenAgain(previous);
     const lower = question.toLowerCase();
     const close = unanswered.candidates.slice(0, MAX_NEAREST).some((c) => c.entry.id === given?.entry.id);
-    // A side named asks about that side: "is m2m like this?" after who wrote the article is not more of the byline.
-    const side = given && sideOfEntry(given.entry.id);
-    const ofTheSameSide = [...sidesNamed(question)].every((named) => named === side);
-    return given && previous.kind === 'answer' && close && ofTheSameSide && POINTS_BACK.test(lower) && this.isFollowUp(question, unanswered, previous) ? { ...given, question } : undefined;
+    return given && previous.kind === 'answer' && close && POINTS_BACK.test(lower) && this.isFollowUp(question, unanswered, previous) ? { ...given, question } : undefined;
   }
 
   /** The criterion, or list of criteria, the turn before answered with or rested on. */
