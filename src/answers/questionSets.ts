@@ -83,7 +83,7 @@ export function loadQuestionSet(dir: string): QuestionSet {
   try {
     names = readdirSync(dir);
   } catch (error) {
-    throw new QuestionSetError(`${dir} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}): give --set a folder of question files.`);
+    throw new QuestionSetError(`${dir} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   const files = names.filter((name) => /\.ya?ml$/.test(name)).sort();
   if (files.length === 0) throw new QuestionSetError(`${dir}: no .yml question files`);

@@ -439,8 +439,9 @@ export class Responder {
   /**
    * Where the engine has no answer, offers a choice, or answered a message on its own without much confidence, the
    * examples may know better (exampleModel.ts). They choose only among the entries the engine ranked, the first ones
-   * unless they clearly favour another, never what they read as off-topic; and an unsure answer they clearly read as off-topic becomes an "I don't know". An answer
-   * in a conversation may rest on the turn before (the side kept, the way round), which the examples never saw: it stays.
+   * unless they clearly favour another, never what they read as off-topic; and an unsure answer they clearly read as
+   * off-topic becomes an "I don't know". An answer in a conversation may rest on the turn before (the side kept, the
+   * way round), which the examples never saw: it stays.
    */
   private withLearnedOpinion(response: Response, previous?: PreviousTurn): Response {
     const unsure = response.kind === 'fallback' || response.kind === 'clarify' || (response.kind === 'answer' && response.confidence < LEARNED_MAY_CHANGE_BELOW && !previous);

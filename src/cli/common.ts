@@ -102,7 +102,7 @@ export function loadOrExit<T>(load: () => T): T {
     return load();
   } catch (error) {
     if (error instanceof ContentError) fail(formatContentError(error));
-    if (error instanceof QuestionSetError) fail(`${error.message}\nFix that file (any file in tests/fixtures/questions/dev shows the format), or point --set at another folder.`);
+    if (error instanceof QuestionSetError) fail(`${error.message}\nFix it (any file in tests/fixtures/questions/dev shows the format), or point --set at another folder of question files.`);
     throw error;
   }
 }

@@ -120,12 +120,12 @@ describe('the example model', () => {
         const run = spawnSync(process.execPath, [cli, '--set', dir], { encoding: 'utf8' });
         expect(run.status, cli).toBe(1);
         expect(run.stderr, cli).toMatch(message);
-        expect(run.stderr, cli).toContain('Fix that file');
+        expect(run.stderr, cli).toContain('point --set at another folder');
         expect(run.stderr, cli).not.toMatch(/\n\s+at /);
       }
     }
     const missing = spawnSync(process.execPath, ['dist/cli/learn.js', '--set', join(dir, 'nowhere')], { encoding: 'utf8' });
-    expect(missing.stderr).toMatch(/nowhere cannot be read \(ENOENT\)/);
+    expect(missing.stderr).toMatch(/nowhere cannot be read \(ENOENT\)\nFix it/);
     expect(missing.stderr).not.toMatch(/\n\s+at /);
     expect(readFileSync(resolve('knowledge', LEARNED_FILE), 'utf8')).toBe(before);
   });
