@@ -286,14 +286,15 @@ export class FollowUpReader {
 
   /**
    * "what's the point of them?" after what a UID is, "but are they?" after how the two are seen: a short turn that points
-   * back, that nothing answers, and whose closest entries (those an "I don't know" offers) include the answer just given
-   * asks more of that answer.
+   * back, that nothing answers, whose first few matches include the answer just given, and whose own words mostly come
+   * from the conversation ("what is a croissant then?" after what M2M is does not) asks more of that answer. It comes
+   * again with the turn's own confidence in it.
    */
   moreOfTheAnswer(question: string, unanswered: Extract<Decision, { kind: 'fallback' }>, previous: PreviousTurn): AnswerDecision | undefined {
     const given = this.givenAgain(previous);
-    const lower = question.toLowerCase();
-    const close = unanswered.candidates.slice(0, MAX_NEAREST).some((c) => c.entry.id === given?.entry.id);
-    return given && previous.kind === 'answer' && close && POINTS_BACK.test(lower) && this.isFollowUp(question, unanswered, previous) ? { ...given, question } : undefined;
+    const close = unanswered.candidates.slice(0, MAX_NEAREST).find((c) => c.entry.id === given?.entry.id);
+    if (!given || !close || previous.kind !== 'answer' || !POINTS_BACK.test(question.toLowerCase())) return undefined;
+    return this.mostlyTheConversationsWords(question, given, previous) && this.isFollowUp(question, unanswered, previous) ? { ...given, confidence: close.confidence, question } : undefined;
   }
 
   /** The criterion, or list of criteria, the turn before answered with or rested on. */

@@ -412,14 +412,18 @@ describe('follow-ups', () => {
     for (const q of ["does it say they're efficient?", 'does it say that they are efficient?']) expect(entryOf(responder.respond(q, future)), q).toBe(future.entryIds[0]);
   });
 
-  it('"has it earned its keep in that time?" that nothing answers, pointing back at the answer just given among its closest entries, gets that answer again', () => {
-    const before = turnOf(responder.respond('how long has m2m been going?'));
+  it('"so it thinks they will both thrive?" that nothing answers, pointing back at the answer just given in the conversation\'s words, gets that answer again', () => {
+    const before = turnOf(responder.respond('where does the article see the two heading?'));
     expect(before.kind).toBe('answer');
-    const more = 'has it earned its keep in that time?';
+    const more = 'so it thinks they will both thrive?';
     expect(responder.respond(more).kind).toBe('fallback');
-    expect(entryOf(responder.respond(more, before))).toBe(before.entryIds[0]);
-    // Nothing in common with the answer, or with no answer before: still "I don't know".
-    expect(responder.respond('is it raining there today?', before).kind).toBe('fallback');
+    const again = responder.respond(more, before);
+    expect(entryOf(again)).toBe(before.entryIds[0]);
+    // With the turn's own confidence in it, not a certainty.
+    expect(again.kind === 'answer' && again.confidence).toBeLessThan(1);
+    // A subject of its own, or no answer before: still "I don't know".
+    expect(responder.respond('what is a croissant then?', turnOf(responder.respond('what is m2m?'))).kind).toBe('fallback');
+    expect(responder.respond('is it hard to bake bread?', turnOf(responder.respond('Is it hard to add new sensors to an IoT network?'))).kind).toBe('fallback');
     expect(responder.respond(more, turnOf(responder.respond('what does UID mean?'))).kind).toBe('fallback');
   });
 
