@@ -6,7 +6,7 @@
  * replies from a Response. Pure: no Slack, no storage.
  */
 import type { ChooserModel } from '../chooser/model.js';
-import { ABOUT_THE_ARTICLE, ScenarioReader, type ScenarioReading } from '../chooser/scenario.js';
+import { ABOUT_THE_ARTICLE, ASKS_ANYTHING, ScenarioReader, type ScenarioReading } from '../chooser/scenario.js';
 import type { Entry, KnowledgeBase } from '../knowledge/types.js';
 import type { AnswerEngine, Candidate, Decision } from './engine.js';
 import { OutOfScope, type OutOfScopeTopic } from './outOfScope.js';
@@ -120,7 +120,8 @@ const LEARNED_ANSWERS_AT = 0.5;
  * Another entry the engine ranked, beyond the closest questions or the choices it offers, needs a clearer opinion
  * ("is IoT the labour-heavy one?"): over the off-topic class by this margin, and over the next entry by
  * LEARNED_OVERRULES_AT, as an answer overruled needs ("does each widget marry exactly one partner?" stays unanswered).
- * Only for a message asked on its own: a follow-up is read with the turn before, which the examples never saw.
+ * Only for a message that asks something ("now my toaster is on the internet of things it's smarter than me" is a
+ * remark), on its own: a follow-up is read with the turn before, which the examples never saw.
  */
 const LEARNED_UNOFFERED_OVER_OFF_TOPIC_AT = 5;
 /** How many of the best matches are looked through for the entry that weighs both sides on a claim. */
@@ -463,7 +464,7 @@ export class Responder {
       const aboutTheDomain = this.engine.usesDomainWords(text.replace(/\bbot\b/gi, '')) || sidesNamed(text).size > 0;
       if (!aboutTheDomain || !clearly(opinion.overOffTopic, LEARNED_ANSWERS_OVER_OFF_TOPIC_AT) || !clearly(opinion.margin, LEARNED_ANSWERS_AT)) return response;
       // The choices of a "did you mean", or the closest questions an "I don't know" would offer; or, clearly favoured, another it ranked.
-      const unoffered = !previous && clearly(opinion.overOffTopic, LEARNED_UNOFFERED_OVER_OFF_TOPIC_AT) && clearly(opinion.margin, LEARNED_OVERRULES_AT);
+      const unoffered = !previous && ASKS_ANYTHING.test(text) && clearly(opinion.overOffTopic, LEARNED_UNOFFERED_OVER_OFF_TOPIC_AT) && clearly(opinion.margin, LEARNED_OVERRULES_AT);
       const found = chosen(response.kind === 'clarify' ? response.choices : (response.nearest ?? [])) ?? (unoffered ? chosen(response.candidates) : undefined);
       return found ? { kind: 'answer', entry: found.entry, confidence: found.confidence, candidates: response.candidates, question: response.question, ...(response.readAs ? { readAs: response.readAs } : {}) } : response;
     }

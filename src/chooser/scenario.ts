@@ -55,7 +55,7 @@ const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while',
 /** Words a description may put inside a cue without changing what it says: "without any wifi", "super fast and reliable". */
 const CUE_FILLERS = ['any', 'really', 'very', 'super', 'pretty', 'totally', 'completely', 'entirely', 'fully', 'quite', 'so'];
 /** Any sign of a question or request: a question mark, or a sentence or clause that starts like one ("…, so tell me what M2M means"). */
-const ASKS_ANYTHING = /\?|(?:^|[.!,;:]\s*|\b(?:so|and|but)\s+)(?:what|which|who|when|where|why|how|is|are|does|do|can|could|should|would|will|tell me|explain|describe)\b/i;
+export const ASKS_ANYTHING = /\?|(?:^|[.!,;:]\s*|\b(?:so|and|but)\s+)(?:what|which|who|when|where|why|how|is|are|does|do|can|could|should|would|will|tell me|explain|describe)\b/i;
 /** A message that weighs using both sides: "both?", "m2m + iot?", "m2m for one, iot for the other?". */
 const ASKS_ABOUT_A_MIX = /\bboth\s*\?|\b(?:use|run|or|of) both\b|\bcombine (?:them|the two|iot|m2m)\b|\b(?:m2m|iot)\s*(?:\+|&|and)\s*(?:m2m|iot)\s*\?|\b(?:m2m|iot) for\b.*\b(?:m2m|iot) for\b/i;
 /** A sentence about what someone else offers, or that asks whether it is needed ("a vendor is pitching us a cloud platform", "is the cloud thing worth it?"). */

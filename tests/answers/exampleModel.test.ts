@@ -167,6 +167,10 @@ describe('the responder with a learned opinion', () => {
     // One example sharing a word is no clear opinion; an entry the engine did not rank is never the answer.
     expect(taught(beyond ?? '', 'a criterion').respond(unsure).kind).toBe('fallback');
     expect(taught('m2m-acronym', ...texts).respond(unsure).kind).toBe('fallback');
+    // Nor for a remark that asks nothing, however clearly the examples read it.
+    const remark = unsure.replace(/^Which (.*)\?$/, 'this selection criterion is the one that $1');
+    expect(remark).not.toContain('?');
+    expect(taught(beyond ?? '', ...texts).respond(remark).kind).not.toBe('answer');
   });
 
   it('turns an unsure answer into an "I don\'t know" when the examples clearly read the message as off-topic, never a sure one', () => {
