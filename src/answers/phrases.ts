@@ -178,8 +178,11 @@ export class PhraseFinder<T> {
   private patternsStartingWith(first: string): Pattern<T>[] {
     const known = this.byFirstStem.get(first);
     if (known) return known;
+    // Only a word some phrase may start with is kept: a long-running app sees every word there is.
+    const listedFirst = this.listedByFirstStem.get(first);
+    if (!listedFirst) return [];
     const list: Pattern<T>[] = [];
-    for (const listed of this.listedByFirstStem.get(first) ?? []) {
+    for (const listed of listedFirst) {
       listed.patterns ??= this.patternsOf(listed);
       for (const pattern of listed.patterns) if (pattern.parts[0]?.[0] === first) list.push(pattern);
     }

@@ -35,6 +35,12 @@ describe('PhraseFinder', () => {
 
   it('reads the longer phrase first and never counts a word twice', () => {
     expect(finder.findAll('we are not planning to grow').map((m) => m.value)).toEqual(['no-grow']);
+    // Of two phrases starting with the same word, the longer one is tried first, whatever the order they are listed in.
+    const sameStart = new PhraseFinder([
+      { value: 'grow', phrases: ['grow'] },
+      { value: 'grow-big', phrases: ['grow to many users'] },
+    ]);
+    expect(sameStart.findAll('it must grow to many users').map((m) => m.value)).toEqual(['grow-big']);
   });
 
   it('skips up to two filler words inside a phrase, never before it and never a word that is not a filler', () => {
