@@ -118,10 +118,10 @@ const LEARNED_ANSWERS_OVER_OFF_TOPIC_AT = 1;
 const LEARNED_ANSWERS_AT = 0.5;
 /**
  * Another entry the engine ranked, beyond the closest questions or the choices it offers, needs a clearer opinion
- * ("is IoT the labour-heavy one?"): over the off-topic class by this margin, and over the next entry by
- * LEARNED_OVERRULES_AT, as an answer overruled needs ("does each widget marry exactly one partner?" stays unanswered).
- * Only for a message that asks something ("now my toaster is on the internet of things it's smarter than me" is a
- * remark), on its own: a follow-up is read with the turn before, which the examples never saw.
+ * ("is it iot where every connection is made for each device?"): over the off-topic class by this margin, and over
+ * the next entry by LEARNED_OVERRULES_AT, as an answer overruled needs ("does each widget marry exactly one partner?"
+ * stays unanswered). Only for a message that asks something ("now my toaster is on the internet of things it's
+ * smarter than me" is a remark), on its own: a follow-up is read with the turn before, which the examples never saw.
  */
 const LEARNED_UNOFFERED_OVER_OFF_TOPIC_AT = 5;
 /** How many of the best matches are looked through for the entry that weighs both sides on a claim. */
