@@ -106,6 +106,8 @@ export function loadQuestionSet(dir: string): QuestionSet {
       const where = `questions[${i}]`;
       if (typeof item.q !== 'string' || item.q.trim() === '') fail(where, 'needs "q"');
       if (!(IN_SCOPE_STYLES as readonly unknown[]).includes(item.style)) fail(where, `style "${String(item.style)}" is not one of ${IN_SCOPE_STYLES.join(', ')}`);
+      // A turn or a part written as one string rather than a list would otherwise be dropped without a word.
+      for (const listed of ['then', 'parts'] as const) if (item[listed] !== undefined && !Array.isArray(item[listed])) fail(where, `"${listed}" must be a list (each item starting with "- ")`);
       const parts = Array.isArray(item.parts) ? item.parts.map((p) => ids((p as Record<string, unknown>)?.expect)) : undefined;
       const expect = parts ? [...new Set(parts.flat())] : ids(item.expect);
       if (expect.length === 0 || parts?.some((p) => p.length === 0)) fail(where, 'needs "expect" (on each part, for a compound question)');

@@ -113,6 +113,7 @@ describe('the example model', () => {
     const cases: [string, RegExp][] = [
       ['questions:\n  - q: "what is m2m?"\n    style: chatty\n    expect: [m2m-definition]\noff_topic: []\n', /broken\.yml: questions\[0\]: style "chatty" is not one of/],
       ['questions: [\n', /broken\.yml: YAML: /],
+      ['questions:\n  - q: "what is m2m?"\n    style: follow-up\n    expect: [m2m-definition]\n    then: "and iot?"\noff_topic: []\n', /broken\.yml: questions\[0\]: "then" must be a list/],
     ];
     for (const [text, message] of cases) {
       writeFileSync(join(dir, 'broken.yml'), text);
