@@ -226,11 +226,16 @@ export function loadExampleModel(dir: string, warn: (message: string) => void): 
   };
 }
 
-/** The model in `file`; throws naming the file, the cause and the fix. */
+/** A learned model that cannot be read: the message names the file, the cause and the fix. */
+export class LearnedModelError extends Error {
+  override name = 'LearnedModelError';
+}
+
+/** The model in `file`; throws a LearnedModelError naming the file, the cause and the fix. */
 export function readExampleModel(file: string): ExampleModel {
   try {
     return ExampleModel.restored(JSON.parse(readFileSync(file, 'utf8')));
   } catch (error) {
-    throw new Error(`${file} cannot be read: ${error instanceof Error ? error.message : String(error)}. Fix: npm run learn`);
+    throw new LearnedModelError(`${file} cannot be read: ${error instanceof Error ? error.message : String(error)}. Fix: npm run learn`);
   }
 }

@@ -409,7 +409,7 @@ export class Responder {
     readonly engine: AnswerEngine,
     readonly chooser: ChooserModel,
     scope: readonly OutOfScopeTopic[] = [],
-    /** What example questions taught (exampleModel.ts): a second opinion among the engine's first entries. */
+    /** What example questions taught (exampleModel.ts): a second opinion among the entries the engine ranked. */
     private readonly learned?: LearnedOpinions,
   ) {
     this.outOfScope = new OutOfScope(scope);
@@ -562,8 +562,8 @@ export class Responder {
     const followUp = previous && this.followUps.answer(question, alone, previous);
     if (followUp) return followUp;
     const response = settled ?? alone;
-    const more = previous && response.kind === 'fallback' ? this.followUps.moreOfTheAnswer(question, response, previous) : undefined;
-    return more && previous ? { ...more, readAs: previous.question } : response;
+    const more = previous && response.kind === 'fallback' && this.followUps.moreOfTheAnswer(question, response, previous);
+    return more ? { ...more, readAs: previous.question } : response;
   }
 
   /**

@@ -70,16 +70,21 @@ export interface SetResult {
 /** Folds of crossValidated(): each learns from seven eighths of the set's files. */
 export const CROSS_VALIDATION_FOLDS = 8;
 
+/** Something that answers, as the app's Responder does (its respond() needs no file). */
+export interface Answering {
+  respond(question: string, previous?: PreviousTurn, file?: string): Response;
+}
+
 /**
  * A responder for a set the example model learns from (exampleModel.ts): each file of the set is answered by a
  * responder that learned from the other folds' files only, so the figures say what a writer it never read would get.
- * `learning(model)` builds a responder on that model.
+ * `learning(model)` builds one on that model (Services.responderLearnedFrom).
  */
-export function crossValidated(set: QuestionSet, learning: (model: ExampleModel) => Responder, stem: (word: string) => string, folds = CROSS_VALIDATION_FOLDS): Responder {
+export function crossValidated(set: QuestionSet, learning: (model: ExampleModel) => Answering, stem: (word: string) => string, folds = CROSS_VALIDATION_FOLDS): Responder {
   const files = [...new Set([...set.questions, ...set.offTopic].map((q) => q.file))].sort();
   const foldOf = new Map(files.map((file, i) => [file, i % folds]));
   const responders = Array.from({ length: folds }, (_, k) => learning(ExampleModel.train(examplesFrom(set, (file) => foldOf.get(file) !== k), stem, `all but fold ${k}`)));
-  return (question, previous, file) => (responders[foldOf.get(file ?? '') ?? 0] as Responder)(question, previous, file);
+  return (question, previous, file) => (responders[foldOf.get(file ?? '') ?? 0] as Answering).respond(question, previous, file);
 }
 
 /** The entry ids a response offers, best first. */

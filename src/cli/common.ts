@@ -2,6 +2,7 @@ import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, rmSync, type 
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LearnedModelError } from '../answers/exampleModel.js';
 import { QuestionSetError } from '../answers/questionSets.js';
 import { ContentError, formatContentError } from '../knowledge/problems.js';
 
@@ -96,12 +97,13 @@ export function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
-/** Runs `load`; a content problem or an unreadable question set becomes a readable message on stderr and exit code 1, never a stack trace. */
+/** Runs `load`; a content problem, an unreadable learned model or question set becomes a readable message on stderr and exit code 1, never a stack trace. */
 export function loadOrExit<T>(load: () => T): T {
   try {
     return load();
   } catch (error) {
     if (error instanceof ContentError) fail(formatContentError(error));
+    if (error instanceof LearnedModelError) fail(error.message);
     if (error instanceof QuestionSetError) fail(`${error.message}\nFix it (any file in tests/fixtures/questions/dev shows the format), or point --set at another folder of question files.`);
     throw error;
   }
