@@ -221,6 +221,24 @@ const THE_SAME_AGAIN = [
  */
 const SAME_OF_A_SIDE = new RegExp(`^${ACKNOWLEDGED}(?:(?<lead>${ASKS_AGAIN_OF})\\s+)?${SIDE_ASKED_OF}(?:\\s*[,?]?\\s*(?<tail>${THE_SAME_AGAIN}))?\\W*$`, 'i');
 
+/**
+ * Words that only ask the question before again, of the side they name: "and is that the same for m2m?", "what does it
+ * say of M2M in that respect?", "and the IoT side of that story?", "lovely, and the same for IoT?".
+ */
+const ASKS_THE_SAME_WORDS = new Set(['and', 'n', 'so', 'ok', 'okay', 'lovely', 'cool', 'nice', 'great', 'thanks', 'right', 'what', 'about', 'bout', 'how', 'is', 'it', 'that', 'this', 'does', 'do', 'the', 'a', 'an', 'of', 'for', 'with', 'in', 'on', 'to', 'same', 'again', 'too', 'also', 'then', 'true', 'hold', 'holds', 'apply', 'applies', 'go', 'goes', 'say', 'says', 'article', 'respect', 'regard', 'front', 'point', 'score', 'side', 'story', 'kind', 'one', 'ones', 'case', 'equivalent', 'likewise', 'either', 'as', 'well']);
+/** Of those, the ones that say the question is asked again. */
+const ASKS_AGAIN_WORDS = new Set(['and', 'n', 'about', 'bout', 'same', 'again', 'too', 'also', 'respect', 'regard', 'front', 'point', 'equivalent', 'likewise', 'either', 'story']);
+const MAX_WORDS_ASKING_THE_SAME = 9;
+
+/** The side a turn asks the question before again of, in words that ask nothing else; else undefined. */
+function sideAskedAgainOf(text: string): Side | undefined {
+  const named = sidesNamed(text);
+  if (named.size !== 1) return undefined;
+  const rest = words(text.replace(new RegExp(`\\b${A_SIDE}\\b`, 'gi'), ' '));
+  const onlyAsksAgain = rest.length <= MAX_WORDS_ASKING_THE_SAME && rest.every((w) => ASKS_THE_SAME_WORDS.has(w)) && rest.some((w) => ASKS_AGAIN_WORDS.has(w));
+  return onlyAsksAgain ? [...named][0] : undefined;
+}
+
 /** The one side the turn before asked about, or else the one its answer was about. */
 function sideAsked(previous: PreviousTurn): Side | undefined {
   const named = sidesNamed(previous.question);
@@ -786,6 +804,8 @@ export class FollowUpReader {
   private isFollowUp(question: string, alone: Decision, previous: PreviousTurn): boolean {
     const lower = question.toLowerCase();
     const count = lower.split(/\s+/).length;
+    const again = sideAskedAgainOf(question);
+    if (again && sideAsked(previous) === otherSideThan(again)) return true;
     if (count > FOLLOW_UP_MAX_WORDS) return false;
     // Naming no side after a turn that did ("over what kind of network?" after "what is m2m?") keeps to that side.
     const keepsSide = !NAMES_A_SIDE.test(lower) && (NAMES_A_SIDE.test(previous.question) || sideAnswered(previous) !== undefined);
@@ -818,6 +838,9 @@ export class FollowUpReader {
     // "is M2M also like this?" compares with the turn before only when that turn was about the other side.
     const likeThis = /\blike\s+(?:this|that)\b/i.test(swapTo?.groups?.tail ?? '');
     const bare = swapTo !== null && ((swapTo.groups?.lead === undefined && swapTo.groups?.tail === undefined) || likeThis);
+    // "and is that the same for M2M?" in other words than those above.
+    const again = swapTo ? undefined : sideAskedAgainOf(trimmed);
+    if (again && sideAsked(previous) === otherSideThan(again)) return askedOf(again);
     if (swapTo && (!bare || sideAsked(previous) === otherSideThan(swapTarget))) {
       const target = swapTarget;
       // "vs iot?" after "what is m2m?" asks how the two differ, not what IoT is.

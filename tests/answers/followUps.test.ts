@@ -202,6 +202,16 @@ describe('follow-ups', () => {
     }
   });
 
+  it('asks the question before again of the side named in any words that ask nothing else ("and the M2M kind, same again?")', () => {
+    for (const q of ['And the M2M kind, same again?', 'lovely, and the same for M2M?', 'and what does it say of M2M in that respect?', 'm2m the same?', 'and the M2M side of that story?']) {
+      const r = responder.respond(q, previous);
+      expect(entryOf(r), q).toBe('no-human-input');
+      expect(r.kind === 'answer' && r.readAs, q).toMatch(/m2m/i);
+    }
+    // A word of its own is another question: it is not the question before.
+    expect(entryOf(responder.respond('and the M2M kind, how is it set up?', previous))).not.toBe('no-human-input');
+  });
+
   it('"and to an m2m one?" asks the question before about the other side, its noun kept', () => {
     const iot = turnOf(responder.respond('Is it hard to add new sensors to an IoT network?'));
     for (const q of ['and to an m2m one?', 'and for the m2m network?', 'what about with m2m?']) {
