@@ -418,8 +418,16 @@ function negatedAfter(typed: readonly string[], clauseOf: readonly number[], end
 const QUANTITY_TOKENS = { few: 'qtyfew', some: 'qtysome', many: 'qtymany' } as const;
 /** Two is a pair as well as a few: "two machines" in a point-to-point cue is a pair, not "seven machines". "#few" is either. */
 const A_PAIR = 'qtytwo';
-const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12, hundred: 100, hundreds: 1000, thousand: 1000, thousands: 1000, million: 1e6, millions: 1e6 };
-const QUANTITY = new RegExp(`\\b(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s?(k|m|thousand|million))?|(${Object.keys(NUMBER_WORDS).join('|')}))\\b`, 'gi');
+const UNITS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  ...UNITS,
+  ...TENS,
+  ten: 10, eleven: 11, twelve: 12, dozen: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  dozens: 24, hundred: 100, hundreds: 1000, thousand: 1000, thousands: 1000, million: 1e6, millions: 1e6,
+};
+/** A number in digits (with its scale), or in words: "forty-two" is one number, not forty and a pair. */
+const QUANTITY = new RegExp(`\\b(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s?(k|m|thousand|million))?|(${Object.keys(TENS).join('|')})[\\s-](${Object.keys(UNITS).join('|')}|one)|(${Object.keys(NUMBER_WORDS).join('|')}))\\b`, 'gi');
 
 function quantityToken(value: number): string {
   return value >= 100 ? QUANTITY_TOKENS.many : value >= 13 ? QUANTITY_TOKENS.some : value > 2 ? QUANTITY_TOKENS.few : value === 2 ? A_PAIR : '1';
@@ -434,7 +442,8 @@ function inWords(evidence: string): string {
 
 /** The message with each number replaced by its quantity word. */
 function quantitiesAsTokens(text: string): string {
-  return text.replace(QUANTITY, (_, digits: string | undefined, scale: string | undefined, word: string | undefined) => {
+  return text.replace(QUANTITY, (_, digits: string | undefined, scale: string | undefined, tens: string | undefined, unit: string | undefined, word: string | undefined) => {
+    if (tens) return quantityToken((TENS[tens.toLowerCase()] ?? 0) + (UNITS[unit?.toLowerCase() ?? ''] ?? 1));
     if (word) return quantityToken(NUMBER_WORDS[word.toLowerCase()] ?? 0);
     const factor = !scale ? 1 : /^(k|thousand)$/i.test(scale) ? 1000 : 1e6;
     return quantityToken(Number((digits ?? '0').replace(/,/g, '')) * factor);

@@ -128,6 +128,9 @@ describe('scenarios', () => {
     for (const q of ['We want to roll it out to all seven machines and let a few hundred people log in. Which copes with that?', 'It is now 7 machines and all of them must show live in one cloud view. Which fits?']) {
       expect(readingOf(responder.respond(q), 'point-to-point'), q).toBeUndefined();
     }
+    // A number in words is one number: "forty-two machines" are no pair, and "forty more" or "dozens more" is growth.
+    expect(readingOf(responder.respond('Just forty-two machines talking to each other on the line. IoT or M2M?'), 'point-to-point')).toBeUndefined();
+    for (const q of ['We are taking on forty more seasonal staff with handsets. Which fits?', 'We add dozens more cameras every year. Which fits?']) expect(readingOf(responder.respond(q), 'scale-to-many-users'), q).toBe('yes');
     // "a few" still counts two among its numbers.
     expect(readingOf(responder.respond('we have 2 robots that must be fast and reliable. which fits?'), 'few-machines')).toBe('yes');
   });
