@@ -486,12 +486,15 @@ describe('scenarios', () => {
     expect(r.kind === 'scenario' && r.reading.recommendation.verdict).toBe('m2m');
   });
 
-  it('reads a criterion stated both ways in a message weighing a mix as the side the rest does not speak for', () => {
+  it('reads a criterion stated both ways in a message weighing a mix, or setting two parts apart, as the side the rest does not speak for', () => {
     const story = 'our 4 bottling machines need fast, reliable control and will never grow, but the web shop that shows orders has to scale with us.';
     const mix = responder.respond(`${story} m2m + iot?`);
     expect(mix.kind === 'scenario' && mix.reading.recommendation.verdict).toBe('mix');
-    // Without weighing a mix, "never grow" against "scale" stays unread and the rest decides.
-    const one = responder.respond('our 4 bottling machines need fast, reliable control, there is no wifi, and they will never grow, but the web shop has to scale with us. which fits?');
+    // So does one that sets the two parts apart ("…will never grow, but the web shop has to scale…").
+    const apart = responder.respond(`${story} which fits?`);
+    expect(apart.kind === 'scenario' && apart.reading.recommendation.verdict).toBe('mix');
+    // Neither weighing a mix nor setting parts apart, "never grow" against "scale" stays unread and the rest decides.
+    const one = responder.respond('our 4 bottling machines need fast, reliable control, there is no wifi, and they will never grow and the web shop has to scale with us. which fits?');
     expect(one.kind === 'scenario' && one.reading.recommendation.verdict).toBe('m2m');
     expect(one.kind === 'scenario' && one.reading.criteria.some((c) => c.questionId === 'scale-to-many-users')).toBe(false);
   });
