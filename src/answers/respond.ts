@@ -545,7 +545,8 @@ export class Responder {
     if (scenario && (!outside || scenario.criteria.length >= CRITERIA_FOR_A_PROJECT || !this.askedAbout(question))) {
       // A story that ends by asking something the article answers ("…so how long has M2M been used for that?") gets that answer.
       const asked = this.storyAsTheSide(question) ?? this.storyQuestion(question) ?? this.comparedOnTheCriterion(question, scenario);
-      if (asked) return { ...asked, question };
+      // It is read as that question: the learned model and the next turn weigh the question, not the story around it.
+      if (asked) return { ...asked, question, ...(asked.question !== question ? { readAs: asked.question } : {}) };
       return { kind: 'scenario', reading: scenario, confidence: scenario.confidence, question };
     }
     if (outside) {
