@@ -35,10 +35,13 @@ const MALFORMED_GROUPS_FIX = 'write each group of alternatives as "(a|b|c)", clo
 /** The longest phrase a cue may stand for (a cue with "(a|b)" groups may be longer as written). */
 const MAX_CUE_LENGTH = 60;
 
+const LONE_S = /(?:^|[\s(|])s(?=$|[\s)|])/i;
 /** Reports what is wrong with one phrase of the finder's (a cue or an ask): "=" with a gap, malformed groups, too many or too long phrases. */
 function checkPhrase(phrase: string, report: (message: string, fix: string) => void): void {
   // Words matched as written are checked where they stand; a "*" gap has no place to check them.
   if (phrase.startsWith('=') && phrase.includes('*')) report(`"${phrase}" is to match as written ("=") but has a "*" gap`, 'drop the "=" or the "*"');
+  // A message's words never hold a lone "s": "article's" is read as "article", "what's" as "what is".
+  if (LONE_S.test(phrase)) report(`"${phrase}" has a lone "s", which no message's words have ("article's" is read as "article", "what's" as "what is")`, 'drop the "s", or write "what is" for "what s"');
   if (!wellFormedGroups(phrase)) report(malformedGroups(phrase), MALFORMED_GROUPS_FIX);
   else if (alternativesCount(phrase) > MAX_ALTERNATIVE_PHRASES) report(`"${phrase}" stands for more than ${MAX_ALTERNATIVE_PHRASES} phrases`, 'split it into several phrases with fewer alternatives');
   else if (expandAlternatives(phrase).some((p) => p.length > MAX_CUE_LENGTH)) report(`"${phrase}" is (or stands for) a phrase longer than ${MAX_CUE_LENGTH} characters`, 'shorten it');

@@ -123,6 +123,21 @@ describe('scenarios', () => {
     expect(r.kind === 'scenario' && r.reading.criteria.map((c) => c.entryId)).toEqual(['m2m-fit-no-wifi']);
   });
 
+  it('reads needs and questions in the words development messages put them in ("one cable between them", "what\'s the article\'s answer?")', () => {
+    const cases: [string, string][] = [
+      ['Two tempering machines, one cable between them. Which?', 'point-to-point'],
+      ['Our 4 fuel trucks each need instant, reliable comms with the dispenser. Which tech?', 'few-machines'],
+      ['The leak alarm panel has to be kept right away from the cameras and the tills. Which fits?', 'security-isolation'],
+      ['Each of the 220 deck controllers must communicate with all of the others concurrently. Which technology?', 'many-to-many'],
+    ];
+    for (const [q, questionId] of cases) expect(readingOf(responder.respond(q), questionId), q).toBe('yes');
+    // Asked in other words than "which fits": the article's answer, one side's thing or the other's.
+    for (const q of ["Every tracker feeds one cloud platform in real time and has fast internet. What's the article's answer?", 'Our counters have fast internet and the app must scale to lots of users. Does that make it the M2M thing or the IoT thing?']) {
+      const r = responder.respond(q);
+      expect(r.kind === 'scenario' && r.reading.recommendation.verdict, q).toBe('iot');
+    }
+  });
+
   it('reads "two machines" as a pair, which a larger number is not', () => {
     expect(readingOf(responder.respond('Just two machines talking to each other on the line. IoT or M2M?'), 'point-to-point')).toBe('yes');
     for (const q of ['We want to roll it out to all seven machines and let a few hundred people log in. Which copes with that?', 'It is now 7 machines and all of them must show live in one cloud view. Which fits?']) {

@@ -166,6 +166,13 @@ describe('loadChooser', () => {
       ['a', 'cues.yes[5]', malformed, true],
     ]);
 
+    // A lone "s" ("article s verdict") can never match: a message's "article's" is read as "article".
+    const possessive = validateChooser(dirWith(`questions:${withCues('"yes": ["wifi s drops", "(what s|whats) the plan", "s3 drops"]')}${['b', 'c', 'd', 'e', 'f'].map(good).join('')}\n`), kb);
+    expect(possessive.problems.map((p) => [p.item, p.field, p.fix])).toEqual([
+      ['a', 'cues.yes[0]', 'drop the "s", or write "what is" for "what s"'],
+      ['a', 'cues.yes[1]', 'drop the "s", or write "what is" for "what s"'],
+    ]);
+
     // The which-fits phrases are checked the same way: each phrase a group stands for must be short, not the group as written.
     const asks = validateChooser(dirWith(`questions:${['a', 'b', 'c', 'd', 'e', 'f'].map(good).join('')}\nscenario_asks: ["(what|which) (should|would|could) (we|i|you) (choose|pick|go for|go with|opt for)", "${long}", "(which fits"]\n`), kb);
     expect(asks.problems.map((p) => [p.field, p.fix])).toEqual([
