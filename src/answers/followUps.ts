@@ -37,9 +37,9 @@ const THE_SOURCE = 'what is the source';
 /** "is that from the article?", "which section says that?": the answer just given, again, with its source. */
 const CHECKS_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:from|in|what)\s+(?:the\s+)?(?:article|text|source)(?:\s+says)?|(?:does|did)\s+(?:the\s+)?(?:article|text|author)\s+(?:really\s+|actually\s+)?say\s+(?:that|so)|(?:which|what)\s+(?:section|part)\s+(?:of\s+the\s+article\s+)?(?:says\s+(?:that|so)|is\s+(?:that|this)\s+(?:from|in))|where\s+(?:does|did)\s+(?:it|the\s+article|the\s+text|the\s+author)\s+say\s+(?:that|so|this)|where\s+(?:is|was)\s+(?:that|this)\s+in\s+the\s+(?:article|text)|where(?:['’]s|\s+is)\s+(?:that|this)\s+(?:bit|passage)|based\s+on\s+what|on\s+what\s+basis|(?:(?:the\s+)?source\W+)?(?:which|what)\s+(?:section|part|bit|paragraph|heading)(?:\s+(?:is\s+(?:that|this|it)(?:\s+(?:from|in))?|says\s+(?:that|so)|of\s+the\s+(?:article|text)))?|where\s+in\s+(?:the\s+)?(?:article|text)(?:\s+(?:is|was)\s+(?:that|this|it))?|(?:under\s+|in\s+)?(?:which|what)\s+heading\s+(?:does\s+(?:it|the\s+article)\s+say\s+(?:that|so|this)(?:\s+under)?|(?:is|was)\s+(?:that|this|it)(?:\s+(?:under|in))?)|(?:(?:a|the|exact|direct)\s+)?quote(?:\s+(?:please|pls|it|that))?|(?:(?:the|its)\s+)?(?:exact|actual)\s+words|word\s+for\s+word|verbatim|(?:are\s+)?(?:you|u)\s+sure(?:\s+(?:that['’]s|that\s+is|it['’]s|it\s+is)\s+what\s+(?:it|the\s+article|the\s+text)\s+says)?)(?:,?\s+please)?\W*$/i;
 /** The words a question about where the article says something is made of: "which section's that in?", "under which heading is that stated?". */
-const SAYS_WHERE = new Set(['section', 'sections', 'heading', 'headings', 'part', 'bit', 'paragraph', 'passage', 'article', 'text', 'piece', 'say', 'says', 'said', 'state', 'states', 'stated', 'mention', 'mentions', 'mentioned', 'come', 'comes', 'appear', 'appears', 'written', 'exactly']);
+const SAYS_WHERE = new Set(['section', 'sections', 'heading', 'headings', 'part', 'bit', 'paragraph', 'para', 'passage', 'article', 'text', 'piece', 'say', 'says', 'said', 'state', 'states', 'stated', 'mention', 'mentions', 'mentioned', 'come', 'comes', 'appear', 'appears', 'written', 'exactly', 'explained', 'covered', 'described']);
 /** A place in the article, or "where" with the article or its saying named. */
-const A_PLACE_IN_IT = /\b(?:section|heading|paragraph|passage)s?\b|\bwhere\b.*\b(?:article|text|piece|say|says|said|states?|stated|mentions?|mentioned|written)\b/i;
+const A_PLACE_IN_IT = /\b(?:section|heading|paragraph|para|passage)s?\b|\b(?:which|what)\s+(?:bit|part)\b|\bwhere\b.*\b(?:article|text|piece|say|says|said|states?|stated|mentions?|mentioned|written|explained|covered|described)\b|\b(?:says?|said|stated?|written|mentioned)\b.*\bwhere\b/i;
 /** At most this many words ask where the answer just given is said, with nothing of their own. */
 const MAX_WORDS_ASKING_WHERE = 10;
 
@@ -108,6 +108,10 @@ const ASKS_FOR_A_VERDICT = /^(?:so\s+|and\s+|but\s+)?(?:(?:is|was|are)\s+(?:that
 /** "what else is on that list?" or "what else is it best for?" after a criterion asks for the list it belongs to ("M2M is best when…"); naming a side, it asks about that side. */
 const ASKS_FOR_THE_LIST = /^(?:and\s+|so\s+|ok\s+)?(?:(?:what|what['’]s|whats|anything|which)\s+(?:else|other)\b(?!.*\b(?:iot|m2m)\b).*\b(?:on|in|from)\s+(?:that|the|this|its)\s+list\b|what\s+else\s+is\s+(?:it|that\s+one)\s+(?:best|good|ideal|suited|the\s+pick)\s+(?:for|at)\W*$)/i;
 /** An item of a list by its place: "the first one", "the last point". */
+/** "any farming in that list?", "anything wireless in there?", "any of those close to what we do?": whether the answer just given holds something. */
+const ASKS_IF_LISTED = /^(?:and\s+|so\s+|ok\s+|but\s+)?(?:(?:is\s+there\s+)?(?:any(?:thing)?|something)\b[^?]{1,40}?\b(?:in\s+(?:that|the|this|your)\s+list|on\s+(?:that|the|this)\s+list|in\s+there|among\s+(?:them|those|these))|any\s+of\s+(?:those|them|these)\b[^?]{0,60})\W*$/i;
+/** "so mobile sims would count?", "would our dome sensors count too?": whether something is an instance of what the answer just said. */
+const ASKS_IF_IT_COUNTS = /^(?:so\s+|and\s+|ok\s+)?(?:[^?]{1,60}\s+(?:would|does|do|will)\s+count|(?:would|does|do|will)\s+[^?]{1,60}\s+count)(?:\s+(?:too|as\s+well|then))?\W*$/i;
 const ORDINAL_ITEM = /\b(?:first|last|second|third|1st|2nd|3rd)\s+(?:one|thing|item|point)s?\b/i;
 /** Words that point back to a list just given: "…again?", "…on that list?", "spell it out". */
 const POINTS_TO_THE_LIST = /\b(?:again|(?:that|the|this)\s+list|spell|spelled|spelt|was\s+it|were\s+they|that\s+one)\b/i;
@@ -560,7 +564,9 @@ export class FollowUpReader {
     const reason = rest.join(' ');
     const beforeAReason = rest.length > 0 && checksTheSource(firstSentence ?? '') && words(reason).length <= REASON_WORDS && !reason.includes('?') && !STARTS_A_QUESTION.test(reason) && sidesNamed(reason).size === 0;
     const asksTheSide = [CONFIRMS_THE_SIDE, ASKS_WHICH_SIDE_IT_IS, ASKS_WHICH_SIDE_PER_THE_TEXT].some((pattern) => pattern.test(trimmed));
-    const again = asksForAListedItem(trimmed) || afterARemark || beforeAReason || asksTheSide || [ASKS_TO_REPHRASE, ASKS_WHICH_AGAIN, ASKS_WHICH_SIDE_IT_FAVOURS].some((pattern) => pattern.test(trimmed)) || checksTheSource(trimmed) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous)) || (CHECKS_NO_WINNER.test(trimmed) && previous.entryIds.some((id) => this.weighing.has(id)));
+    // Whether the answer holds something: after a list of criteria, the criterion asked about has an entry of its own.
+    const asksIfItHolds = (ASKS_IF_LISTED.test(trimmed) || ASKS_IF_IT_COUNTS.test(trimmed)) && !previous.entryIds.some((id) => this.lists.has(id));
+    const again = asksIfItHolds || asksForAListedItem(trimmed) || afterARemark || beforeAReason || asksTheSide || [ASKS_TO_REPHRASE, ASKS_WHICH_AGAIN, ASKS_WHICH_SIDE_IT_FAVOURS].some((pattern) => pattern.test(trimmed)) || checksTheSource(trimmed) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous)) || (CHECKS_NO_WINNER.test(trimmed) && previous.entryIds.some((id) => this.weighing.has(id)));
     // "both or just iot?" after an answer about both sides: that answer, which says so.
     if (ASKS_IF_BOTH.test(trimmed) && this.aboutBoth(previous)) return this.asReadWith(this.givenAgain(previous), question, previous.question);
     if (again) return this.asReadWith((asksTheSide ? this.sideNamedNext(question, previous) : undefined) ?? this.givenAgain(previous), question, previous.question);

@@ -521,11 +521,21 @@ describe('follow-ups', () => {
 
   it('"which section\'s that in?", "under which heading is that stated?" or "where\'s that in the article" asks where the answer just given is said: it is given again, with its source', () => {
     const before = turnOf(responder.respond('Is IoT a subset of M2M?'));
-    for (const q of ["which section's that in?", 'Which section states that?', 'Under which heading is that stated?', "where's that in the article", 'in which paragraph does it say that?']) {
+    for (const q of ["which section's that in?", 'Which section states that?', 'Under which heading is that stated?', "where's that in the article", 'in which paragraph does it say that?', 'which para is that in?', "which bit of the article's that in?", 'Where in the article is that explained?', 'Says that where?']) {
       expect(entryOf(responder.respond(q, before)), q).toBe(before.entryIds[0]);
     }
     // Asked with nothing before, or with words of its own, it is a question of its own.
     expect(entryOf(responder.respond('which sections does the article have?', before))).not.toBe(before.entryIds[0]);
+  });
+
+  it('"any farming in that list?" or "so our dome sensors would count?" asks whether the answer just given holds something: it is given again', () => {
+    const industries = turnOf(responder.respond('Which industries use IoT, according to the article?'));
+    for (const q of ['any farming in that list?', 'anything about vehicles in there?', 'any of those close to what an airport does?']) expect(entryOf(responder.respond(q, industries)), q).toBe(industries.entryIds[0]);
+    const thing = turnOf(responder.respond("What's the 'thing' in Internet of Things?"));
+    for (const q of ['so like our dome sensors would count?', 'would a crane PLC with its own ID count too?']) expect(entryOf(responder.respond(q, thing)), q).toBe(thing.entryIds[0]);
+    // After a list of criteria, the criterion asked about answers it better than the list again.
+    const list = turnOf(responder.respond('when should I go for m2m?'));
+    expect(entryOf(responder.respond('anything about security in there?', list))).not.toBe(list.entryIds[0]);
   });
 
   it('"and of m2m?", "and for m2m also same?" and "what about m2m on that front?" ask the question before about the other side', () => {
