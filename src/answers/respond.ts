@@ -442,9 +442,10 @@ export class Responder {
    * examples may know better (exampleModel.ts). They choose only among the entries the engine ranked, the first ones
    * unless they clearly favour another, never what they read as off-topic; and an unsure answer they clearly read as
    * off-topic becomes an "I don't know". An answer in a conversation may rest on the turn before (the side kept, the
-   * way round), which the examples never saw: it stays.
+   * way round), which the examples never saw: it stays. A project read from one need may be a fact asked around it.
    */
   private withLearnedOpinion(response: Response, previous?: PreviousTurn): Response {
+    if (response.kind === 'scenario') return (!previous && this.factAskedAroundOneNeed(response)) || response;
     const unsure = response.kind === 'fallback' || response.kind === 'clarify' || (response.kind === 'answer' && response.confidence < LEARNED_MAY_CHANGE_BELOW && !previous);
     if (!this.learned || !unsure) return response;
     const text = readAsOf(response) ?? response.question;
@@ -476,6 +477,21 @@ export class Responder {
     const ranked = [{ entry: response.entry, confidence: response.confidence }, ...response.candidates.filter((c) => c.entry.id !== response.entry.id)];
     const found = chosen(ranked.slice(0, LEARNED_CHOOSES_AMONG));
     return found ? { ...response, entry: found.entry, confidence: found.confidence } : response;
+  }
+
+  /**
+   * A message read as a project with one need may ask a fact around it instead: "Does IoT's growth hurt M2M? A customer
+   * is worried about obsolescence…" When the examples clearly read it as a fact the engine also ranks (an entry that is
+   * neither a criterion, a list, nor next to the need read), that fact is answered.
+   */
+  private factAskedAroundOneNeed(response: Extract<Response, { kind: 'scenario' }>): Response | undefined {
+    const need = response.reading.criteria.length === 1 ? response.reading.criteria[0] : undefined;
+    const opinion = need && this.learned?.opinion(response.question, (word) => this.engine.stem(word));
+    if (!need || !opinion || opinion.entryId === OFF_TOPIC || this.choosing.has(opinion.entryId) || neighbours(this.kb, need.entryId, opinion.entryId)) return undefined;
+    if (!(opinion.margin >= LEARNED_OVERRULES_AT && opinion.overOffTopic >= LEARNED_ANSWERS_OVER_OFF_TOPIC_AT)) return undefined;
+    const ranked = this.engine.rank(response.question);
+    const found = ranked.find((c) => c.entry.id === opinion.entryId);
+    return found ? { kind: 'answer', entry: found.entry, confidence: found.confidence, candidates: ranked, question: response.question } : undefined;
   }
 
   private read(raw: unknown, previous?: PreviousTurn): Response {

@@ -183,6 +183,19 @@ describe('the responder with a learned opinion', () => {
     expect(chatter('what does m2m stand for', 'm2m stand for', 'stand for', 'what does it stand for').respond('what does m2m stand for?').kind).toBe('answer');
   });
 
+  it('answers a fact asked around one need read as a project when the examples clearly read the fact, not a need or one next to it', () => {
+    const story = 'Our apprentice asked what IoT devices are made of. We have a handful of machines on the line. What does the article say they are combined with?';
+    const read = bare.respond(story);
+    expect(read.kind === 'scenario' && read.reading.criteria.map((c) => c.entryId)).toEqual(['m2m-fit-few-machines']);
+    const made = ['what are iot devices made of', 'what are they combined with', 'iot devices are combined with', 'what is inside iot devices'];
+    expect(entryOf(taught('iot-mems-microservices', ...made).respond(story))).toBe('iot-mems-microservices');
+    // Two needs describe a project; an entry next to the need read is that need in other words.
+    expect(taught('iot-mems-microservices', ...made).respond(story.replace('on the line.', 'on the line, and there is no wifi.')).kind).toBe('scenario');
+    const growth = 'We want to keep adding hardware to the network whenever sales grow. Is that iot territory?';
+    expect(bare.respond(growth).kind).toBe('scenario');
+    expect(taught('scalability', 'keep adding hardware to the network', 'adding hardware whenever sales grow', 'hardware to the network').respond(growth).kind).toBe('scenario');
+  });
+
   it('answers a "did you mean" with the choice the examples favour, and only with one of the choices', () => {
     // The engine offers iot-data-exchange and m2m-fit-point-to-point.
     const q = 'how do the gadgets chat';
