@@ -136,6 +136,10 @@ describe('scenarios', () => {
       const r = responder.respond(q);
       expect(r.kind === 'scenario' && r.reading.recommendation.verdict, q).toBe('iot');
     }
+    for (const q of ['The alarm panel must be segregated for security, whereas the members app must scale to thousands of users. One technology or the two?', "Apron floodlights: six controllers with no growth expected, yet each sits on fast fibre internet. By the article's criteria, how does that split?"]) {
+      const r = responder.respond(q);
+      expect(r.kind === 'scenario' && r.reading.recommendation.verdict, q).toBe('mix');
+    }
   });
 
   it('reads "two machines" as a pair, which a larger number is not', () => {
