@@ -385,6 +385,9 @@ describe('scenarios', () => {
     expect(wifi("We'd be ok if reports arrive late as long as the pump keeps working when the broadband dies. Which fits?")).toBe('yes');
     expect(wifi('We are not ok if the broadband drops, the dosing pump has to keep going. Which fits?')).toBe('yes');
     expect(readingOf(responder.respond("It's fine to keep the controllers on a separate network for security, they are the only three machines. Which fits?"), 'security-isolation')).toBe('yes');
+    // M2M "on its way out" is no site way out in the hills.
+    expect(responder.respond('So the verdict is IoT always wins and M2M is on its way out?').kind).not.toBe('scenario');
+    expect(readingOf(responder.respond('Our pumps are way out in the hills and report to one controller. Which fits?'), 'works-without-wifi')).toBe('yes');
     // "precisely" asks for precision, not for machines that act precisely.
     expect(responder.respond('Two vendors each swear their approach is superior. I would like to know precisely: does the article recommend one over the other in general?').kind).not.toBe('scenario');
     // "never really drops" denies as "never drops" does.
