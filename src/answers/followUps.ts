@@ -230,8 +230,13 @@ const SAME_OF_A_SIDE = new RegExp(`^${ACKNOWLEDGED}(?:(?<lead>${ASKS_AGAIN_OF})\
  * say of M2M in that respect?", "and the IoT side of that story?", "lovely, and the same for IoT?".
  */
 const ASKS_THE_SAME_WORDS = new Set(['and', 'n', 'so', 'ok', 'okay', 'lovely', 'cool', 'nice', 'great', 'thanks', 'right', 'what', 'about', 'bout', 'how', 'is', 'it', 'that', 'this', 'does', 'do', 'the', 'a', 'an', 'of', 'for', 'with', 'in', 'on', 'to', 'same', 'again', 'too', 'also', 'then', 'true', 'hold', 'holds', 'apply', 'applies', 'go', 'goes', 'say', 'says', 'article', 'respect', 'regard', 'front', 'point', 'score', 'side', 'story', 'kind', 'one', 'ones', 'case', 'equivalent', 'likewise', 'either', 'as', 'well']);
-/** Of those, the ones that say the question is asked again. */
-const ASKS_AGAIN_WORDS = new Set(['and', 'n', 'about', 'bout', 'same', 'again', 'too', 'also', 'respect', 'regard', 'front', 'point', 'equivalent', 'likewise', 'either', 'story']);
+/**
+ * Of those, the ones that say the question is asked again. "and" and "about" do not: "and what is m2m?" and "what does
+ * the article say about m2m?" ask afresh.
+ */
+const ASKS_AGAIN_WORDS = new Set(['same', 'again', 'too', 'also', 'respect', 'regard', 'front', 'equivalent', 'likewise', 'either']);
+/** These ask again only after "that" or "this": "the IoT side of that story?", "on this point?". */
+const ASKS_AGAIN_AFTER_THAT = new Set(['point', 'story']);
 const MAX_WORDS_ASKING_THE_SAME = 9;
 
 /** The side a turn asks the question before again of, in words that ask nothing else; else undefined. */
@@ -239,7 +244,7 @@ function sideAskedAgainOf(text: string): Side | undefined {
   const named = sidesNamed(text);
   if (named.size !== 1) return undefined;
   const rest = words(text.replace(new RegExp(`\\b${A_SIDE}\\b`, 'gi'), ' '));
-  const onlyAsksAgain = rest.length <= MAX_WORDS_ASKING_THE_SAME && rest.every((w) => ASKS_THE_SAME_WORDS.has(w)) && rest.some((w) => ASKS_AGAIN_WORDS.has(w));
+  const onlyAsksAgain = rest.length <= MAX_WORDS_ASKING_THE_SAME && rest.every((w) => ASKS_THE_SAME_WORDS.has(w)) && rest.some((w, i) => ASKS_AGAIN_WORDS.has(w) || (ASKS_AGAIN_AFTER_THAT.has(w) && ['that', 'this'].includes(rest[i - 1] ?? '')));
   return onlyAsksAgain ? [...named][0] : undefined;
 }
 

@@ -212,6 +212,15 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('and the M2M kind, how is it set up?', previous))).not.toBe('no-human-input');
   });
 
+  it('"and" or "about" alone do not ask the question before again: "and what is m2m?" asks afresh', () => {
+    const scaling = turnOf(responder.respond('Is IoT easy to scale?'));
+    for (const q of ['and what is m2m?', 'what does the article say about m2m?', 'and the m2m point?']) {
+      const r = responder.respond(q, scaling);
+      expect(entryOf(r), q).not.toBe(scaling.entryIds[0]);
+      expect(r.kind === 'answer' ? (r.readAs ?? '') : '', q).not.toMatch(/scal/i);
+    }
+  });
+
   it('"and to an m2m one?" asks the question before about the other side, its noun kept', () => {
     const iot = turnOf(responder.respond('Is it hard to add new sensors to an IoT network?'));
     for (const q of ['and to an m2m one?', 'and for the m2m network?', 'what about with m2m?']) {
