@@ -8,6 +8,7 @@ import type { Entry, KnowledgeBase } from '../knowledge/types.js';
 import { answerOf, certainAnswer, firstChoice, MAX_NEAREST, neighbours, STANDS_ALONE, type AnswerDecision } from './answerDecisions.js';
 import { ATTRIBUTION, QUESTION_START } from './articleFrames.js';
 import { ownWords } from './ownWords.js';
+import type { OutOfScope } from './outOfScope.js';
 import type { PreviousTurn, Response } from './respond.js';
 import { A_SIDE, NAMES_A_SIDE, onSide, otherSideThan, sideOf, sideOfEntry, sidesNamed, swapSides, type Side } from './sides.js';
 import { sentences, words } from './text.js';
@@ -107,11 +108,11 @@ const ASKS_TO_REPHRASE = /^(?:ok\s+|so\s+|sorry\s*,?\s*|and\s+)?(?:(?:what\s+doe
 const ASKS_FOR_A_VERDICT = /^(?:so\s+|and\s+|but\s+)?(?:(?:is|was|are)\s+(?:that|this|it|they)\s+)?(?:a\s+)?(?:good|bad|positive|negative|optimistic|pessimistic|upbeat|big\s+deal)(?:\s+(?:thing|news|sign))?(?:\s+or\s+(?:a\s+)?(?:good|bad|positive|negative|optimistic|pessimistic|not)(?:\s+(?:thing|news|sign))?)?(?:\s+(?:then|though|tho))?\W*$/i;
 /** "what else is on that list?" or "what else is it best for?" after a criterion asks for the list it belongs to ("M2M is best when…"); naming a side, it asks about that side. */
 const ASKS_FOR_THE_LIST = /^(?:and\s+|so\s+|ok\s+)?(?:(?:what|what['’]s|whats|anything|which)\s+(?:else|other)\b(?!.*\b(?:iot|m2m)\b).*\b(?:on|in|from)\s+(?:that|the|this|its)\s+list\b|what\s+else\s+is\s+(?:it|that\s+one)\s+(?:best|good|ideal|suited|the\s+pick)\s+(?:for|at)\W*$)/i;
-/** An item of a list by its place: "the first one", "the last point". */
 /** "any farming in that list?", "anything wireless in there?", "any of those close to what we do?": whether the answer just given holds something. */
-const ASKS_IF_LISTED = /^(?:and\s+|so\s+|ok\s+|but\s+)?(?:(?:is\s+there\s+)?(?:any(?:thing)?|something)\b[^?]{1,40}?\b(?:in\s+(?:that|the|this|your)\s+list|on\s+(?:that|the|this)\s+list|in\s+there|among\s+(?:them|those|these))|any\s+of\s+(?:those|them|these)\b[^?]{0,60})\W*$/i;
+const ASKS_IF_LISTED = /^(?:and\s+|so\s+|ok\s+|but\s+)?(?:(?:is\s+there\s+)?(?:any(?:thing)?|something)\b[^?]{1,40}?\b(?:in\s+(?:that|the|this|your)\s+list|on\s+(?:that|the|this)\s+list|in\s+there|among\s+(?:them|those|these))|any\s+of\s+(?:those|them|these)\s+(?:\w+\s+){0,2}(?:close\s+to|like|relevant\s+to|similar\s+to|apply\s+to|fit)\b[^?]{0,60})\W*$/i;
 /** "so mobile sims would count?", "would our dome sensors count too?": whether something is an instance of what the answer just said. */
 const ASKS_IF_IT_COUNTS = /^(?:so\s+|and\s+|ok\s+)?(?:[^?]{1,60}\s+(?:would|does|do|will)\s+count|(?:would|does|do|will)\s+[^?]{1,60}\s+count)(?:\s+(?:too|as\s+well|then))?\W*$/i;
+/** An item of a list by its place: "the first one", "the last point". */
 const ORDINAL_ITEM = /\b(?:first|last|second|third|1st|2nd|3rd)\s+(?:one|thing|item|point)s?\b/i;
 /** Words that point back to a list just given: "…again?", "…on that list?", "spell it out". */
 const POINTS_TO_THE_LIST = /\b(?:again|(?:that|the|this)\s+list|spell|spelled|spelt|was\s+it|were\s+they|that\s+one)\b/i;
@@ -231,12 +232,18 @@ const SAME_OF_A_SIDE = new RegExp(`^${ACKNOWLEDGED}(?:(?<lead>${ASKS_AGAIN_OF})\
  */
 const ASKS_THE_SAME_WORDS = new Set(['and', 'n', 'so', 'ok', 'okay', 'lovely', 'cool', 'nice', 'great', 'thanks', 'right', 'what', 'about', 'bout', 'how', 'is', 'it', 'that', 'this', 'does', 'do', 'the', 'a', 'an', 'of', 'for', 'with', 'in', 'on', 'to', 'same', 'again', 'too', 'also', 'then', 'true', 'hold', 'holds', 'apply', 'applies', 'go', 'goes', 'say', 'says', 'article', 'respect', 'regard', 'front', 'point', 'score', 'side', 'story', 'kind', 'one', 'ones', 'case', 'equivalent', 'likewise', 'either', 'as', 'well']);
 /**
- * Of those, the ones that say the question is asked again. "and" and "about" do not: "and what is m2m?" and "what does
- * the article say about m2m?" ask afresh.
+ * Of those, the ones that say the question is asked again. "and" and "about" alone do not: "and what is m2m?" and
+ * "what does the article say about m2m?" ask afresh.
  */
 const ASKS_AGAIN_WORDS = new Set(['same', 'again', 'too', 'also', 'respect', 'regard', 'front', 'equivalent', 'likewise', 'either']);
-/** These ask again only after "that" or "this": "the IoT side of that story?", "on this point?". */
-const ASKS_AGAIN_AFTER_THAT = new Set(['point', 'story']);
+/** These ask again only after the word given: "the IoT side of that story?", "in this case?", "what bout m2m". */
+const ASKS_AGAIN_AFTER: ReadonlyMap<string, readonly string[]> = new Map([
+  ['point', ['that', 'this']],
+  ['story', ['that', 'this']],
+  ['case', ['that', 'this']],
+  ['about', ['what', 'how']],
+  ['bout', ['what', 'how']],
+]);
 const MAX_WORDS_ASKING_THE_SAME = 9;
 
 /** The side a turn asks the question before again of, in words that ask nothing else; else undefined. */
@@ -244,7 +251,7 @@ function sideAskedAgainOf(text: string): Side | undefined {
   const named = sidesNamed(text);
   if (named.size !== 1) return undefined;
   const rest = words(text.replace(new RegExp(`\\b${A_SIDE}\\b`, 'gi'), ' '));
-  const onlyAsksAgain = rest.length <= MAX_WORDS_ASKING_THE_SAME && rest.every((w) => ASKS_THE_SAME_WORDS.has(w)) && rest.some((w, i) => ASKS_AGAIN_WORDS.has(w) || (ASKS_AGAIN_AFTER_THAT.has(w) && ['that', 'this'].includes(rest[i - 1] ?? '')));
+  const onlyAsksAgain = rest.length <= MAX_WORDS_ASKING_THE_SAME && rest.every((w) => ASKS_THE_SAME_WORDS.has(w)) && rest.some((w, i) => ASKS_AGAIN_WORDS.has(w) || (ASKS_AGAIN_AFTER.get(w)?.includes(rest[i - 1] ?? '') ?? false));
   return onlyAsksAgain ? [...named][0] : undefined;
 }
 
@@ -265,6 +272,8 @@ export class FollowUpReader {
     private readonly weighing: ReadonlySet<string>,
     /** The article's criteria for choosing a side, one entry each ("M2M is best when there is no Wi-Fi"). */
     private readonly criteria: ReadonlySet<string>,
+    /** The topics the article leaves out: "any of them use MQTT?" is not a question about the answer just given. */
+    private readonly outOfScope: OutOfScope,
   ) {}
 
   /** "and if the connection is patchy?" after a recommendation or a criterion: which side fits that case instead. */
@@ -570,12 +579,22 @@ export class FollowUpReader {
     const beforeAReason = rest.length > 0 && checksTheSource(firstSentence ?? '') && words(reason).length <= REASON_WORDS && !reason.includes('?') && !STARTS_A_QUESTION.test(reason) && sidesNamed(reason).size === 0;
     const asksTheSide = [CONFIRMS_THE_SIDE, ASKS_WHICH_SIDE_IT_IS, ASKS_WHICH_SIDE_PER_THE_TEXT].some((pattern) => pattern.test(trimmed));
     // Whether the answer holds something: after a list of criteria, the criterion asked about has an entry of its own.
-    const asksIfItHolds = (ASKS_IF_LISTED.test(trimmed) || ASKS_IF_IT_COUNTS.test(trimmed)) && !previous.entryIds.some((id) => this.lists.has(id));
+    // Not when it asks about something the article leaves out ("any of them use MQTT?"), nor when "would an ATM count?"
+    // is a question the knowledge answers by itself. "would a crane PLC count?" still asks about the answer given.
+    const listed = ASKS_IF_LISTED.test(trimmed) && this.outOfScope.find(trimmed) === undefined;
+    const counts = ASKS_IF_IT_COUNTS.test(trimmed) && !this.answersAlone(trimmed, previous);
+    const asksIfItHolds = (listed || counts) && !previous.entryIds.some((id) => this.lists.has(id));
     const again = asksIfItHolds || asksForAListedItem(trimmed) || afterARemark || beforeAReason || asksTheSide || [ASKS_TO_REPHRASE, ASKS_WHICH_AGAIN, ASKS_WHICH_SIDE_IT_FAVOURS].some((pattern) => pattern.test(trimmed)) || checksTheSource(trimmed) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous)) || (CHECKS_NO_WINNER.test(trimmed) && previous.entryIds.some((id) => this.weighing.has(id)));
     // "both or just iot?" after an answer about both sides: that answer, which says so.
     if (ASKS_IF_BOTH.test(trimmed) && this.aboutBoth(previous)) return this.asReadWith(this.givenAgain(previous), question, previous.question);
     if (again) return this.asReadWith((asksTheSide ? this.sideNamedNext(question, previous) : undefined) ?? this.givenAgain(previous), question, previous.question);
     return undefined;
+  }
+
+  /** Whether the question alone is answered surely, by an entry other than the one just given. */
+  private answersAlone(question: string, previous: PreviousTurn): boolean {
+    const alone = this.engine.ask(question);
+    return alone.kind === 'answer' && alone.confidence >= STANDS_ALONE && !previous.entryIds.includes(alone.entry.id);
   }
 
   /**

@@ -417,7 +417,7 @@ export class Responder {
     this.lists = criteriaLists(kb, chooser);
     this.weighing = new Set(kb.entries.filter((e) => e.related.filter((id) => this.lists.has(id)).length >= 2).map((e) => e.id));
     this.criteria = new Set(chooser.questions.flatMap((q) => q.criteria));
-    this.followUps = new FollowUpReader(kb, engine, this.lists, this.weighing, this.criteria);
+    this.followUps = new FollowUpReader(kb, engine, this.lists, this.weighing, this.criteria, this.outOfScope);
     this.choosing = new Set([...this.criteria, ...this.lists, ...this.weighing]);
     this.compounds = new CompoundReader(kb, engine, {
       asked: (text) => this.withoutAttribution(text, engine.ask(text)),

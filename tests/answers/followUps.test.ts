@@ -203,7 +203,7 @@ describe('follow-ups', () => {
   });
 
   it('asks the question before again of the side named in any words that ask nothing else ("and the M2M kind, same again?")', () => {
-    for (const q of ['And the M2M kind, same again?', 'lovely, and the same for M2M?', 'and what does it say of M2M in that respect?', 'm2m the same?', 'and the M2M side of that story?']) {
+    for (const q of ['And the M2M kind, same again?', 'lovely, and the same for M2M?', 'and what does it say of M2M in that respect?', 'm2m the same?', 'and the M2M side of that story?', 'and m2m in that case?', 'what bout m2m']) {
       const r = responder.respond(q, previous);
       expect(entryOf(r), q).toBe('no-human-input');
       expect(r.kind === 'answer' && r.readAs, q).toMatch(/m2m/i);
@@ -545,6 +545,15 @@ describe('follow-ups', () => {
     // After a list of criteria, the criterion asked about answers it better than the list again.
     const list = turnOf(responder.respond('when should I go for m2m?'));
     expect(entryOf(responder.respond('anything about security in there?', list))).not.toBe(list.entryIds[0]);
+  });
+
+  it('"any of them use MQTT?" or "would an ATM count?" asks a question of its own, not whether the answer holds it', () => {
+    const industries = turnOf(responder.respond('Which industries use IoT, according to the article?'));
+    expect(entryOf(responder.respond('any of them use MQTT?', industries))).not.toBe(industries.entryIds[0]);
+    expect(entryOf(responder.respond('any of these wireless?', industries))).not.toBe(industries.entryIds[0]);
+    const m2m = turnOf(responder.respond('What is M2M?'));
+    expect(entryOf(responder.respond('would an ATM count?', m2m))).toBe(entryOf(responder.respond('would an ATM count?')));
+    expect(entryOf(responder.respond('would an ATM count?', m2m))).not.toBe(m2m.entryIds[0]);
   });
 
   it('"and of m2m?", "and for m2m also same?" and "what about m2m on that front?" ask the question before about the other side', () => {
