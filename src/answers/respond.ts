@@ -388,6 +388,11 @@ function readAsOf(response: Response): string | undefined {
   return 'readAs' in response && typeof response.readAs === 'string' ? response.readAs : undefined;
 }
 
+/** Words that make "which one?" ask which side fits a project, not which side the article says something of. */
+const ASKS_FOR_A_PICK = /\b(?:us|we|our|ours|fits?|suits?|pick|choose|go\s+(?:with|for)|recommend|right\s+for|better\s+for|should)\b/i;
+/** "IoT or M2M?" alone asks for a pick. */
+const BARE_PICK_WORDS = 4;
+
 export class Responder {
   private readonly outOfScope: OutOfScope;
   private readonly scenarios: ScenarioReader;
@@ -482,10 +487,13 @@ export class Responder {
   /**
    * A message read as a project with one need may ask a fact around it instead: "Does IoT's growth hurt M2M? A customer
    * is worried about obsolescence…" When the examples clearly read it as a fact the engine also ranks (an entry that is
-   * neither a criterion, a list, nor next to the need read), that fact is answered.
+   * neither a criterion, a list, nor next to the need read), that fact is answered. A message that closes asking which
+   * side fits ("…so which fits us?") is a project, whatever the examples say.
    */
   private factAskedAroundOneNeed(response: Extract<Response, { kind: 'scenario' }>): Response | undefined {
     const need = response.reading.criteria.length === 1 ? response.reading.criteria[0] : undefined;
+    const last = sentences(response.question).at(-1) ?? '';
+    if (this.scenarios.asks(last) && (ASKS_FOR_A_PICK.test(last) || words(last).length <= BARE_PICK_WORDS)) return undefined;
     const opinion = need && this.learned?.opinion(response.question, (word) => this.engine.stem(word));
     if (!need || !opinion || opinion.entryId === OFF_TOPIC || this.choosing.has(opinion.entryId) || neighbours(this.kb, need.entryId, opinion.entryId)) return undefined;
     if (!(opinion.margin >= LEARNED_OVERRULES_AT && opinion.overOffTopic >= LEARNED_ANSWERS_OVER_OFF_TOPIC_AT)) return undefined;

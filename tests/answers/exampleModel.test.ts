@@ -150,6 +150,9 @@ describe('the responder with a learned opinion', () => {
   const taught = (entryId: string, ...texts: string[]) => services.responderLearnedFrom(ExampleModel.train(examples(entryId, ...texts), stem, 'test'));
   // The engine falls back on it, with these three closest entries first: iot-fit-fast-internet, iot-subset-of-m2m, which-to-choose.
   const unsure = "Which selection criterion relates to the devices' internet bandwidth?";
+  // Read as a project with one need (a handful of machines), it asks a fact: what IoT devices are combined with.
+  const story = 'Our apprentice asked what IoT devices are made of. We have a handful of machines on the line. What does the article say they are combined with?';
+  const made = ['what are iot devices made of', 'what are they combined with', 'iot devices are combined with', 'what is inside iot devices'];
 
   it('turns an "I don\'t know" into the answer the examples favour among the closest entries', () => {
     expect(bare.respond(unsure).kind).toBe('fallback');
@@ -184,16 +187,22 @@ describe('the responder with a learned opinion', () => {
   });
 
   it('answers a fact asked around one need read as a project when the examples clearly read the fact, not a need or one next to it', () => {
-    const story = 'Our apprentice asked what IoT devices are made of. We have a handful of machines on the line. What does the article say they are combined with?';
     const read = bare.respond(story);
     expect(read.kind === 'scenario' && read.reading.criteria.map((c) => c.entryId)).toEqual(['m2m-fit-few-machines']);
-    const made = ['what are iot devices made of', 'what are they combined with', 'iot devices are combined with', 'what is inside iot devices'];
     expect(entryOf(taught('iot-mems-microservices', ...made).respond(story))).toBe('iot-mems-microservices');
     // Two needs describe a project; an entry next to the need read is that need in other words.
     expect(taught('iot-mems-microservices', ...made).respond(story.replace('on the line.', 'on the line, and there is no wifi.')).kind).toBe('scenario');
     const growth = 'We want to keep adding hardware to the network whenever sales grow. Is that iot territory?';
     expect(bare.respond(growth).kind).toBe('scenario');
     expect(taught('scalability', 'keep adding hardware to the network', 'adding hardware whenever sales grow', 'hardware to the network').respond(growth).kind).toBe('scenario');
+  });
+
+  it('keeps a project with one need when it closes asking which side fits, or follows a turn', () => {
+    const learned = taught('iot-mems-microservices', ...made);
+    expect(entryOf(learned.respond(story))).toBe('iot-mems-microservices');
+    expect(learned.respond(`${story} So which fits us?`).kind).toBe('scenario');
+    // Read after another turn, the message may answer it: it is not read afresh.
+    expect(learned.respond(story, turnOf(learned.respond('what is m2m?'))).kind).toBe('scenario');
   });
 
   it('answers a "did you mean" with the choice the examples favour, and only with one of the choices', () => {
