@@ -56,9 +56,12 @@ const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while',
 const CUE_FILLERS = ['any', 'really', 'very', 'super', 'pretty', 'totally', 'completely', 'entirely', 'fully', 'quite', 'so'];
 /** Any sign of a question or request: a question mark, or a sentence or clause that starts like one ("…, so tell me what M2M means"). */
 export const ASKS_ANYTHING = /\?|(?:^|[.!,;:]\s*|\b(?:so|and|but)\s+)(?:what|which|who|when|where|why|how|is|are|does|do|can|could|should|would|will|tell me|explain|describe)\b/i;
+/**
+ * Words that set two parts of a project apart, said between them ("each controller talks directly to its cab, but every
+ * crane also talks to lots of others"). Not "yet": "we never need to scale yet" is about time.
+ */
+const SETS_TWO_PARTS_APART: ReadonlySet<string> = new Set(['but', 'while', 'whereas', 'however', 'separately', 'meanwhile']);
 /** A message that weighs using both sides: "both?", "m2m + iot?", "m2m for one, iot for the other?". */
-/** Words that set two parts of a project apart ("each controller talks directly to its cab, but every crane also talks to lots of others"). */
-const SETS_TWO_PARTS_APART = /\b(?:but|while|whereas|yet|however|separately|meanwhile)\b/i;
 const ASKS_ABOUT_A_MIX = /\bboth\s*\?|\b(?:use|run|or|of) both\b|\bcombine (?:them|the two|iot|m2m)\b|\b(?:m2m|iot)\s*(?:\+|&|and)\s*(?:m2m|iot)\s*\?|\b(?:m2m|iot) for\b.*\b(?:m2m|iot) for\b/i;
 /** A sentence about what someone else offers, or that asks whether it is needed ("a vendor is pitching us a cloud platform", "is the cloud thing worth it?"). */
 const WEIGHS_AN_OFFER = /\b(?:(?:vendors?|suppliers?|consultants?|integrators?|sales\w*|someone|they)\b[^.?!]*\bpitch(?:es|ed|ing)|pitch(?:es|ed|ing)\s+(?:us|me)|worth it|overkill|over the top)\b/i;
@@ -221,6 +224,8 @@ export class ScenarioReader {
     const asked = askedBy.length > 0 || endsAskingASide;
     // Per chooser question, the words read as "yes" and as "no".
     const byQuestion = new Map<number, { yes: string[]; no: string[] }>();
+    // Where each answer was read, per chooser question: to tell whether a word between them sets two parts apart.
+    const readAt = new Map<number, { yes: number[]; no: number[] }>();
     for (const m of found) {
       if ('ask' in m.value) continue;
       const after = negatedAfter(typed, clauseOf, m.end);
@@ -238,6 +243,9 @@ export class ScenarioReader {
       const seen = byQuestion.get(m.value.questionIndex) ?? { yes: [], no: [] };
       seen[answer].push(evidence);
       byQuestion.set(m.value.questionIndex, seen);
+      const at = readAt.get(m.value.questionIndex) ?? { yes: [], no: [] };
+      at[answer].push(m.start);
+      readAt.set(m.value.questionIndex, at);
     }
     const settled: [number, { answer: 'yes' | 'no'; evidence: string[] }][] = [];
     for (const [index, r] of byQuestion) if (r.yes.length === 0 || r.no.length === 0) settled.push([index, r.yes.length > 0 ? { answer: 'yes', evidence: r.yes } : { answer: 'no', evidence: r.no }]);
@@ -245,8 +253,11 @@ export class ScenarioReader {
     // mix, or sets two parts apart, describes two parts of one system: it speaks for the side the rest of the message does not, when the rest
     // speaks for one side only.
     const sides = new Set(settled.map(([index, r]) => this.sideOf(index, r.answer)).filter((side) => side !== undefined));
+    const apart = typed.flatMap((word, i) => (SETS_TWO_PARTS_APART.has(word) ? [i] : []));
+    const setApart = (at: { yes: number[]; no: number[] } | undefined) =>
+      at !== undefined && at.yes.some((y) => at.no.some((n) => apart.some((i) => i > Math.min(y, n) && i < Math.max(y, n))));
     for (const [index, r] of byQuestion) {
-      if (r.yes.length === 0 || r.no.length === 0 || sides.size !== 1 || !(ASKS_ABOUT_A_MIX.test(text) || SETS_TWO_PARTS_APART.test(text))) continue;
+      if (r.yes.length === 0 || r.no.length === 0 || sides.size !== 1 || !(ASKS_ABOUT_A_MIX.test(text) || setApart(readAt.get(index)))) continue;
       const other = (['yes', 'no'] as const).find((answer) => { const side = this.sideOf(index, answer); return side !== undefined && !sides.has(side); });
       if (other) settled.push([index, { answer: other, evidence: r[other] }]);
     }

@@ -527,6 +527,9 @@ describe('scenarios', () => {
     const one = responder.respond('our 4 bottling machines need fast, reliable control, there is no wifi, and they will never grow and the web shop has to scale with us. which fits?');
     expect(one.kind === 'scenario' && one.reading.recommendation.verdict).toBe('m2m');
     expect(one.kind === 'scenario' && one.reading.criteria.some((c) => c.questionId === 'scale-to-many-users')).toBe(false);
+    // A "but" that is not between the two ("Sorry to bother you, but…") sets no parts apart.
+    const polite = responder.respond('Sorry to bother you, but our 5 pumps have no wifi and will never need to scale. Should it scale to many users? Which fits?');
+    expect(polite.kind === 'scenario' && polite.reading.recommendation.verdict).toBe('m2m');
   });
 
   it('reads a project described with no question at all as asking which fits, but not one that asks something else', () => {
