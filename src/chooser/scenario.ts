@@ -439,8 +439,11 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ten: 10, eleven: 11, twelve: 12, dozen: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   dozens: 24, hundred: 100, hundreds: 1000, thousand: 1000, thousands: 1000, million: 1e6, millions: 1e6,
 };
-/** A number in digits (with its scale), or in words: "forty-two" is one number, not forty and a pair. A sum of money ("£800 of meds") counts nothing. */
-const QUANTITY = new RegExp(`(?<![£$€]\\s?)\\b(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s?(k|m|thousand|million))?|(${Object.keys(TENS).join('|')})[\\s-](${Object.keys(UNITS).join('|')}|one)|(${Object.keys(NUMBER_WORDS).join('|')}))\\b`, 'gi');
+/**
+ * A number in digits (with its scale), or in words: "forty-two" is one number, not forty and a pair. A sum of money
+ * ("£800 of meds", "£1,200", "£1.5m") is matched whole, so no part of it counts anything.
+ */
+const QUANTITY = new RegExp(`([£$€]\\s?\\d[\\d.,]*(?:\\s?(?:k|m|bn|thousand|million|billion)\\b)?)|\\b(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s?(k|m|thousand|million))?|(${Object.keys(TENS).join('|')})[\\s-](${Object.keys(UNITS).join('|')}|one)|(${Object.keys(NUMBER_WORDS).join('|')}))\\b`, 'gi');
 
 function quantityToken(value: number): string {
   return value >= 100 ? QUANTITY_TOKENS.many : value >= 13 ? QUANTITY_TOKENS.some : value > 2 ? QUANTITY_TOKENS.few : value === 2 ? A_PAIR : '1';
@@ -455,7 +458,8 @@ function inWords(evidence: string): string {
 
 /** The message with each number replaced by its quantity word. */
 function quantitiesAsTokens(text: string): string {
-  return text.replace(QUANTITY, (_, digits: string | undefined, scale: string | undefined, tens: string | undefined, unit: string | undefined, word: string | undefined) => {
+  return text.replace(QUANTITY, (found: string, money: string | undefined, digits: string | undefined, scale: string | undefined, tens: string | undefined, unit: string | undefined, word: string | undefined) => {
+    if (money) return found;
     if (tens) return quantityToken((TENS[tens.toLowerCase()] ?? 0) + (UNITS[unit?.toLowerCase() ?? ''] ?? 1));
     if (word) return quantityToken(NUMBER_WORDS[word.toLowerCase()] ?? 0);
     const factor = !scale ? 1 : /^(k|thousand)$/i.test(scale) ? 1000 : 1e6;

@@ -148,12 +148,15 @@ describe('scenarios', () => {
       expect(readingOf(responder.respond(q), 'point-to-point'), q).toBeUndefined();
     }
     // A number in words is one number: "forty-two machines" are no pair, and "forty more" or "dozens more" is growth.
-    expect(readingOf(responder.respond('Just forty-two machines talking to each other on the line. IoT or M2M?'), 'point-to-point')).toBeUndefined();
+    const fortyTwo = responder.respond('Just forty-two machines talking to each other on the line, with no wifi. IoT or M2M?');
+    expect(fortyTwo.kind).toBe('scenario');
+    expect(readingOf(fortyTwo, 'point-to-point')).toBeUndefined();
     for (const q of ['We are taking on forty more seasonal staff with handsets. Which fits?', 'We add dozens more cameras every year. Which fits?']) expect(readingOf(responder.respond(q), 'scale-to-many-users'), q).toBe('yes');
     // A sum of money counts nothing ("£800 of vaccines" is not hundreds of anything), nor does a word that shares a stem
     // with a cue ("it lives in the shaft" is no live cloud, an "ad-break" no adding).
     const verdictOf = (q: string) => { const r = responder.respond(q); return r.kind === 'scenario' ? r.reading.recommendation.verdict : r.kind; };
     expect(verdictOf('The fridge in the truck only talks to the vehicle computer, and it cannot lag or we bin £800 of vaccines. iot or m2m?')).toBe('m2m');
+    for (const sum of ['£1,200', '£1.5m', '$ 2,500']) expect(verdictOf(`Our 3 pumps have no wifi, and we will add ${sum} of kit to them. Which fits?`), sum).toBe('m2m');
     expect(verdictOf("Which tech fits the lift emergency phone? It lives in the shaft where there's zero wifi signal, and it still has to work.")).toBe('m2m');
     expect(verdictOf('Four automation controllers trigger the ad-break servers and must fire on the frame every single time. Which fits?')).toBe('m2m');
     // "a few" still counts two among its numbers.
