@@ -35,8 +35,12 @@ const MALFORMED_GROUPS_FIX = 'write each group of alternatives as "(a|b|c)", clo
 /** The longest phrase a cue may stand for (a cue with "(a|b)" groups may be longer as written). */
 const MAX_CUE_LENGTH = 60;
 
+/** An "s" standing alone in a phrase or its alternatives ("(article|articles) s"), which can never match. */
 const LONE_S = /(?:^|[\s(|])s(?=$|[\s)|])/i;
-/** Reports what is wrong with one phrase of the finder's (a cue or an ask): "=" with a gap, malformed groups, too many or too long phrases. */
+/**
+ * Reports what is wrong with one phrase of the finder's (a cue or an ask): "=" with a gap, a lone "s", malformed groups,
+ * too many or too long phrases.
+ */
 function checkPhrase(phrase: string, report: (message: string, fix: string) => void): void {
   // Words matched as written are checked where they stand; a "*" gap has no place to check them.
   if (phrase.startsWith('=') && phrase.includes('*')) report(`"${phrase}" is to match as written ("=") but has a "*" gap`, 'drop the "=" or the "*"');
