@@ -284,7 +284,10 @@ export class FollowUpReader {
     return WHAT_IF.test(trimmed) && !asksItsOwn && (previous.kind === 'scenario' || this.criterionGiven(previous) !== undefined);
   }
 
-  /** "why not m2m?" after a recommendation of IoT, or an IoT criterion: the criterion it rests on says why. */
+  /**
+   * "why not m2m?" after a recommendation of IoT, or an IoT criterion: the reasoning behind the criterion it rests on
+   * (its `why`: "no Wi-Fi" → IoT is wireless, M2M need not be), else that criterion.
+   */
   whyNotTheOtherSide(question: string, previous: PreviousTurn): Response | undefined {
     const named = ASKS_WHY_NOT_A_SIDE.exec(question.trim())?.[1];
     const given = named === undefined ? undefined : this.criterionGiven(previous);
@@ -292,7 +295,9 @@ export class FollowUpReader {
     const side = sideOfEntry(given.entry.id);
     // After a mix, neither side was ruled out.
     const recommended = previous.kind === 'scenario' ? previous.recommended : side;
-    return side !== undefined && recommended === side && sideOf(named) !== side ? { ...given, question, readAs: previous.question } : undefined;
+    if (side === undefined || recommended !== side || sideOf(named) === side) return undefined;
+    const reason = given.entry.why === undefined ? undefined : this.kb.byId.get(given.entry.why);
+    return { ...(reason ? certainAnswer(reason, question) : given), question, readAs: previous.question };
   }
 
   /**

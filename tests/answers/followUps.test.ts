@@ -357,14 +357,22 @@ describe('follow-ups', () => {
     expect(responder.respond('and if the connection is patchy?', turnOf(responder.respond('what is m2m?'))).kind).not.toBe('scenario');
   });
 
-  it('"why not m2m?" after a recommendation of IoT gives the criterion it rests on, not what M2M stands for', () => {
+  it('"why not m2m?" after a recommendation of IoT gives the reasoning behind the criterion it rests on, else that criterion, not what M2M stands for', () => {
     const gates = turnOf(responder.respond('Which one if the gate scanners need to talk to lots of other devices at the same time?'));
     expect(gates.kind).toBe('scenario');
     const [criterion] = gates.entryIds;
     expect(criterion).toMatch(/^iot-fit-/);
-    for (const q of ['why not m2m?', 'so why not M2M then?']) expect(entryOf(responder.respond(q, gates)), q).toBe(criterion);
+    const reasoning = kb.byId.get(criterion ?? '')?.why;
+    expect(reasoning).toBeDefined();
+    for (const q of ['why not m2m?', 'so why not M2M then?']) expect(entryOf(responder.respond(q, gates)), q).toBe(reasoning);
+    // A criterion with no reasoning of its own answers for itself.
+    const standards = turnOf(responder.respond('All our kit comes from different vendors and has to follow common standards. Which one?'));
+    const [followsStandards] = standards.entryIds;
+    expect(kb.byId.get(followsStandards ?? '')?.why).toBeUndefined();
+    expect(entryOf(responder.respond('why not m2m?', standards))).toBe(followsStandards);
     // "why not iot?" asks nothing of a recommendation of IoT: it is read as any other follow-up.
     expect(entryOf(responder.respond('why not iot?', gates))).not.toBe(criterion);
+    expect(entryOf(responder.respond('why not iot?', gates))).not.toBe(reasoning);
     // After a mix, neither side was ruled out.
     const mix = turnOf(responder.respond('Our two kilns only talk to each other and there is no wifi, but the dashboard must grow to thousands of users. Which fits?'));
     expect(mix.kind).toBe('scenario');
