@@ -246,6 +246,17 @@ const ASKS_AGAIN_AFTER: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 const MAX_WORDS_ASKING_THE_SAME = 9;
 
+/** "and IoT does what instead?", "what does m2m do instead of that?", "explain the IoT side of that". */
+const ASKS_WHAT_A_SIDE_DOES_INSTEAD = /^(?:and\s+|so\s+|but\s+|ok\s+|explain\s+|and\s+explain\s+)?(?:what\s+does\s+(iot|m2m)\s+do\s+instead(?:\s+of\s+that)?|(iot|m2m)\s+does\s+what\s+instead|(?:the\s+)?(iot|m2m)\s+side\s+of\s+(?:that|this|it))\W*$/i;
+
+/** The side a short turn asks the answer before again of: "and iot?", "IoT instead?", "and IoT does what instead?". */
+function sideAskedOf(text: string): Side | undefined {
+  const named = SAME_OF_A_SIDE.exec(text)?.groups?.side ?? /^(?:and\s+|so\s+)?(iot|m2m)\s+instead\W*$/i.exec(text)?.[1];
+  const instead = ASKS_WHAT_A_SIDE_DOES_INSTEAD.exec(text);
+  const side = named ?? instead?.[1] ?? instead?.[2] ?? instead?.[3];
+  return side === undefined ? sideAskedAgainOf(text) : sideOf(side);
+}
+
 /** The side a turn asks the question before again of, in words that ask nothing else; else undefined. */
 function sideAskedAgainOf(text: string): Side | undefined {
   const named = sidesNamed(text);
@@ -363,6 +374,8 @@ export class FollowUpReader {
     if (next) return { ...next, question, readAs: previous.question, ...(previous.entryIds.includes(next.entry.id) ? { lastStep: true as const } : {}) };
     const source = this.sourceOf(question);
     if (source) return { ...source, question, readAs: source.question };
+    const oneSide = this.oneSideOfAnAnswerAboutBoth(question, previous);
+    if (oneSide) return { ...oneSide, question, readAs: previous.question };
     const mentioned = alone.kind !== 'answer' && this.mentionedInTheAnswer(question, previous);
     if (mentioned) return { ...mentioned, question, readAs: mentioned.question };
     if ((previous.entryIds.length > 0 || previous.kind === 'scenario') && this.isFollowUp(question, alone, previous)) {
@@ -594,6 +607,26 @@ export class FollowUpReader {
     if (ASKS_IF_BOTH.test(trimmed) && this.aboutBoth(previous)) return this.asReadWith(this.givenAgain(previous), question, previous.question);
     if (again) return this.asReadWith((asksTheSide ? this.sideNamedNext(question, previous) : undefined) ?? this.givenAgain(previous), question, previous.question);
     return undefined;
+  }
+
+  /**
+   * "and IoT?" or "IoT does what instead?" after an answer that weighs both sides ("the main difference is…", asked of
+   * neither): the entry next to it that says more of that side (how each communicates), not the same answer again.
+   */
+  private oneSideOfAnAnswerAboutBoth(question: string, previous: PreviousTurn): AnswerDecision | undefined {
+    const target = sideAskedOf(question.trim());
+    const [id, ...more] = previous.entryIds;
+    const given = previous.kind === 'answer' && more.length === 0 ? this.kb.byId.get(id ?? '') : undefined;
+    if (!target || !given || sidesNamed(previous.question).size === 1 || sidesNamed(given.answer).size !== 2 || this.choosing(given.id)) return undefined;
+    // Of the entries next to it, the first that speaks of that side and is not the other side's own.
+    const ofTheSide = (e: Entry) => !this.choosing(e.id) && sidesNamed(e.answer).has(target) && (sideOfEntry(e.id) ?? target) === target;
+    const next = given.related.map((related) => this.kb.byId.get(related)).find((e) => e !== undefined && ofTheSide(e));
+    return next && certainAnswer(next, question);
+  }
+
+  /** Whether an entry helps choose a side: a criterion, one side's list, or the weighing of the two. */
+  private choosing(id: string): boolean {
+    return this.criteria.has(id) || this.lists.has(id) || this.weighing.has(id);
   }
 
   /** Whether the question alone is answered surely, by an entry other than the one just given. */
@@ -888,7 +921,7 @@ export class FollowUpReader {
     const version = /^(?:and\s+|so\s+|ok\s+)?(?:what(?:['’]s|\s+is|\s+about)\s+)?the\s+(iot|m2m)\s+(?:list|one|side)(?:['’]s)?\s+(?:version|equivalent|take|answer)(?:\s+(?:of|to|on)\s+(?:that|this|it))?\W*$/i.exec(trimmed);
     if (version && sideAsked(previous) === otherSideThan(sideOf(version[1] ?? ''))) return askedOf(sideOf(version[1] ?? ''));
     // "and IoT does what instead?" after an answer about how the two differ asks for the other side of it.
-    const instead = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:what\s+does\s+(iot|m2m)\s+do\s+instead(?:\s+of\s+that)?|(iot|m2m)\s+does\s+what\s+instead)\W*$/i.exec(trimmed);
+    const instead = ASKS_WHAT_A_SIDE_DOES_INSTEAD.exec(trimmed);
     if (instead) return askedOf(/iot/i.test(instead[1] ?? instead[2] ?? '') ? 'iot' : 'm2m');
     // "and when's the other one better?" after a question about one side asks it about the other.
     const side = THE_OTHER_SIDE.test(trimmed) ? sideAsked(previous) : undefined;

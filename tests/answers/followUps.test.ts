@@ -212,6 +212,22 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('and the M2M kind, how is it set up?', previous))).not.toBe('no-human-input');
   });
 
+  it('"and IoT?" or "IoT does what instead?" after an answer weighing both sides gives the entry next to it that says more of IoT', () => {
+    const difference = turnOf(responder.respond("What's the main difference between them?"));
+    const [weighed] = difference.entryIds;
+    const given = kb.byId.get(weighed ?? '');
+    expect(given?.answer).toMatch(/IoT[\s\S]*M2M|M2M[\s\S]*IoT/);
+    for (const q of ['and what does IoT do instead?', 'and IoT?', 'And IoT instead?', 'and the IoT side of that?']) {
+      const next = entryOf(responder.respond(q, difference));
+      expect(next, q).not.toBe(weighed);
+      expect(given?.related, q).toContain(next);
+      expect(kb.byId.get(next ?? '')?.answer, q).toMatch(/IoT/);
+    }
+    // Asked of one side first ("is IoT easy to scale?"), "and m2m?" asks that question again of the other side.
+    const iot = turnOf(responder.respond('Is IoT easy to scale?'));
+    expect(responder.respond('and m2m?', iot).kind === 'answer' && responder.respond('and m2m?', iot).readAs).toMatch(/m2m/i);
+  });
+
   it('"and" or "about" alone do not ask the question before again: "and what is m2m?" asks afresh', () => {
     const scaling = turnOf(responder.respond('Is IoT easy to scale?'));
     for (const q of ['and what is m2m?', 'what does the article say about m2m?', 'and the m2m point?']) {
