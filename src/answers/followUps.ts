@@ -922,7 +922,7 @@ export class FollowUpReader {
     if (version && sideAsked(previous) === otherSideThan(sideOf(version[1] ?? ''))) return askedOf(sideOf(version[1] ?? ''));
     // "and IoT does what instead?" after an answer about how the two differ asks for the other side of it.
     const instead = ASKS_WHAT_A_SIDE_DOES_INSTEAD.exec(trimmed);
-    if (instead) return askedOf(/iot/i.test(instead[1] ?? instead[2] ?? '') ? 'iot' : 'm2m');
+    if (instead) return askedOf(sideOf(instead[1] ?? instead[2] ?? instead[3] ?? ''));
     // "and when's the other one better?" after a question about one side asks it about the other.
     const side = THE_OTHER_SIDE.test(trimmed) ? sideAsked(previous) : undefined;
     // "the other one?" alone is "and iot?": the question before, about the other side.
