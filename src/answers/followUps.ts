@@ -307,7 +307,7 @@ export class FollowUpReader {
     // After a mix, neither side was ruled out.
     const recommended = previous.kind === 'scenario' ? previous.recommended : side;
     if (side === undefined || recommended !== side || sideOf(named) === side) return undefined;
-    const reason = given.entry.why === undefined ? undefined : this.kb.byId.get(given.entry.why);
+    const reason = this.reasoningBehind(given.entry);
     return { ...(reason ? certainAnswer(reason, question) : given), question, readAs: previous.question };
   }
 
@@ -526,7 +526,7 @@ export class FollowUpReader {
   private reasonFor(question: string, previous: PreviousTurn): AnswerDecision | undefined {
     if (!ASKS_WHY.test(question.trim()) || previous.kind !== 'answer' || previous.entryIds.length !== 1) return undefined;
     const told = this.kb.byId.get(previous.entryIds[0] ?? '');
-    const reason = told?.why === undefined ? undefined : this.kb.byId.get(told.why);
+    const reason = told && this.reasoningBehind(told);
     if (!told || !reason) return undefined;
     return this.allIn(ownWords(question), [told], [previous.question]) ? certainAnswer(reason, question) : undefined;
   }
@@ -622,6 +622,11 @@ export class FollowUpReader {
     const ofTheSide = (e: Entry) => !this.choosing(e.id) && sidesNamed(e.answer).has(target) && (sideOfEntry(e.id) ?? target) === target;
     const next = given.related.map((related) => this.kb.byId.get(related)).find((e) => e !== undefined && ofTheSide(e));
     return next && certainAnswer(next, question);
+  }
+
+  /** The entry that holds the reasoning behind `entry` (its `why`), if it names one. */
+  private reasoningBehind(entry: Entry): Entry | undefined {
+    return entry.why === undefined ? undefined : this.kb.byId.get(entry.why);
   }
 
   /** Whether an entry helps choose a side: a criterion, one side's list, or the weighing of the two. */
