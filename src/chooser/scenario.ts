@@ -101,6 +101,16 @@ export const ABOUT_THE_ARTICLE = new RegExp(
   'i',
 );
 
+/**
+ * A closing question after a described setting asks which side fits when it speaks of choosing ("Which technology is
+ * the correct choice?", "Your call?", "How would the article guide us?"), in whatever words no ask phrase lists.
+ */
+const CLOSING_ASKS_TO_CHOOSE = /\b(?:technolog\w*|tech|approach\w*|options?|choices?|choose|categor\w*|architecture|model|stack|solution|fits?|better|suit\w*|guid\w*|advi[cs]\w*|recommend\w*|favou?r\w*|impl(?:y|ies)|apply|split|land|decision|call|verdict)\b/i;
+/** Or it names one side as what the setting is ("Is it M2M case?", "IoT is for this?"), rather than asking about that side. */
+const CLOSING_NAMES_WHAT_IT_IS = /^(?!(?:what|how|why|where|when|who|could|can|would you|tell|does it|do they)\b)(?!.*\b(?:differen\w*|describ\w*|mentions?|means?|meant|lists?|works?|stands? for)\b)/i;
+/** "…. Right?", "Is that correct?": a claim checked, not a choice asked for. */
+const CHECKS_A_CLAIM = /^(?:(?:is|was|isn['’]?t)\s+(?:that|this|it|he|she|they)\s+)?(?:right|correct|true|accurate|fair|so|really)\b/i;
+
 export class ScenarioReader {
   private readonly finder: PhraseFinder<Cue>;
 
@@ -268,8 +278,18 @@ export class ScenarioReader {
     // two other things ("…wifi keeps dropping, what should I buy, a mesh or a booster?") asks which of those.
     const oneNeed = settled.length < CRITERIA_ALONE;
     const statesAProject = statement && (SPEAKS_OF_KIT.test(text) || SAYS_THINGS_COMMUNICATE.test(text));
-    const asks = oneNeed ? !choosesOtherThings && (asked || statesAProject) : asked || statesAProject;
-    return { text, asks, settled, stated, onlyAWhichOfSomethingElse };
+    // A closing question that asks to choose, after sentences that state the needs, asks which fits in any words.
+    const closingAsks = stated && settled.length > 0 && this.closingAsksToChoose(all.at(-1) ?? '');
+    const asks = oneNeed ? !choosesOtherThings && (asked || statesAProject || closingAsks) : asked || statesAProject || closingAsks;
+    // "Which technology is correct choice?" closing a description asks which side, though "which" is followed by no side word.
+    return { text, asks, settled, stated, onlyAWhichOfSomethingElse: onlyAWhichOfSomethingElse && !closingAsks };
+  }
+
+  /** Whether the last sentence of a described setting asks to choose between the sides (CLOSING_ASKS_TO_CHOOSE, CLOSING_NAMES_WHAT_IT_IS). */
+  private closingAsksToChoose(closing: string): boolean {
+    const question = closing.trim();
+    if (!question.endsWith('?') || CHECKS_A_CLAIM.test(question) || this.hasCues(question)) return false;
+    return CLOSING_ASKS_TO_CHOOSE.test(question) || (sidesNamed(question).size === 1 && CLOSING_NAMES_WHAT_IT_IS.test(question));
   }
 
   /** "which one is easier to grow, iot or m2m?" compares the two, unless other sentences describe the asker's own project. */

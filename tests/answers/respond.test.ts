@@ -111,6 +111,16 @@ describe('scenarios', () => {
     expect(responder.respond('is a direct link m2m or iot?').kind).not.toBe('scenario');
   });
 
+  it('reads a described setting closed by any question that asks to choose, or names one side as what it is, as a project', () => {
+    const setting = 'The kiln controller sends its readings to one panel by the door, direct, and nothing else joins that link.';
+    for (const close of ['Your call?', 'Which stack would the writer back here?', 'Is that M2M territory for sure?', 'This is an M2M kind of job, yes?']) {
+      const r = responder.respond(`${setting} ${close}`);
+      expect(r.kind === 'scenario' && r.reading.recommendation.verdict, close).toBe('m2m');
+    }
+    // A claim checked, or a question about one side, after the same description is no choice asked for.
+    for (const close of ['Correct?', 'Is that right?', 'Could you tell me how the article describes the M2M link?']) expect(responder.respond(`${setting} ${close}`).kind, close).not.toBe('scenario');
+  });
+
   it('reads a project that closes by naming a side with a word of certainty ("iot obvs?") as asking which fits', () => {
     for (const q of ['our delivery vans stream their positions live to the cloud and the fleet keeps growing. iot obvs?', 'the delivery vans stream positions live to the cloud, and more join monthly. IoT, surely?']) {
       const r = responder.respond(q);
