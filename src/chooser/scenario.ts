@@ -105,7 +105,7 @@ export const ABOUT_THE_ARTICLE = new RegExp(
  * A closing question after a described setting asks which side fits when it speaks of choosing ("Which technology is
  * the correct choice?", "Your call?", "How would the article guide us?"), in whatever words no ask phrase lists.
  */
-const CLOSING_ASKS_TO_CHOOSE = /\b(?:technolog\w*|tech|approach\w*|options?|choices?|choose|categor\w*|architecture|model|stack|solution|fits?|better|suit\w*|guid\w*|advi[cs]\w*|recommend\w*|favou?r\w*|impl(?:y|ies)|apply|split|land|decision|call|verdict)\b/i;
+const CLOSING_ASKS_TO_CHOOSE = /\b(?:technolog\w*|tech|approach\w*|options?|choices?|choose|categor\w*|architecture|model|stack|solution|fits?|better|suit\w*|guid\w*|advi[cs]\w*|recommend\w*|favou?r\w*|impl(?:y|ies)|apply|split|land|decision|call|verdict|pick|take|tip|square|both|help|so|scream|article\s+say|per\s+the\s+article)\b/i;
 /** Or it names one side as what the setting is ("Is it M2M case?", "IoT is for this?"), rather than asking about that side. */
 const CLOSING_NAMES_WHAT_IT_IS = /^(?!(?:what|how|why|where|when|who|could|can|would you|tell|does it|do they)\b)(?!.*\b(?:differen\w*|describ\w*|mentions?|means?|meant|lists?|works?|stands? for)\b)/i;
 /** "…. Right?", "Is that correct?": a claim checked, not a choice asked for. */

@@ -113,7 +113,7 @@ describe('scenarios', () => {
 
   it('reads a described setting closed by any question that asks to choose, or names one side as what it is, as a project', () => {
     const setting = 'The kiln controller sends its readings to one panel by the door, direct, and nothing else joins that link.';
-    for (const close of ['Your call?', 'Which stack would the writer back here?', 'Is that M2M territory for sure?', 'This is an M2M kind of job, yes?']) {
+    for (const close of ['Your call?', 'Which stack would the writer back here?', 'Does that tip it one way?', 'So what would the article say?', 'Is that M2M territory for sure?', 'This is an M2M kind of job, yes?']) {
       const r = responder.respond(`${setting} ${close}`);
       expect(r.kind === 'scenario' && r.reading.recommendation.verdict, close).toBe('m2m');
     }
