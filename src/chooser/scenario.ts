@@ -176,11 +176,13 @@ export class ScenarioReader {
    * The message read as a project description, or null when it does not describe one and ask which fits.
    * `anotherCase`: the message is "and if…?" about the project already discussed, so it asks which fits
    * (though it says nothing like "which fits?"), it is the team's own project (though it says no "we"),
-   * and a few words describe it (the rest was said before).
+   * and a few words describe it (the rest was said before). `alsoRead`: criteria read from parts of the message by
+   * other means (the entries a part matches), for chooser questions no cue answered.
    */
-  read(message: string, options: { anotherCase?: boolean } = {}): ScenarioReading | null {
+  read(message: string, options: { anotherCase?: boolean; alsoRead?: readonly { entryId: string; evidence: string }[] } = {}): ScenarioReading | null {
     const reading = this.cueReading(message);
-    const { text, settled, stated } = reading;
+    const { text, stated } = reading;
+    const settled = [...reading.settled, ...this.settledFromEntries(options.alsoRead ?? [], reading.settled)];
     // One criterion and "which router should I buy?" is no project asking which side fits.
     // A bare "…. Article?" asks which fits only after a described project: after one claim it asks whether the claim holds.
     const endsAskingTheArticle = ENDS_ASKING_THE_ARTICLE.test(text) && settled.length >= CRITERIA_ALONE;
@@ -197,6 +199,20 @@ export class ScenarioReader {
     if (settled.length === 0 || !(asks || ownProject) || (settled.length < CRITERIA_ALONE && (!(asks && setting) || ASKS_A_MEANING.test(text) || this.comparesTheTwo(message)))) return null;
     const readings = settled.map(([index, r]) => ({ questionIndex: index, answer: r.answer, evidence: inWords(r.evidence.join(', ')) }));
     return this.reading(readings, Math.min(1, 0.5 + 0.15 * settled.length + (asks ? 0.2 : 0)));
+  }
+
+  /**
+   * Criteria read elsewhere, from the entries that parts of the message match, as cue readings: one per chooser
+   * question the cues left unanswered.
+   */
+  private settledFromEntries(found: readonly { entryId: string; evidence: string }[], cued: readonly [number, unknown][]): [number, { answer: 'yes' | 'no'; evidence: string[] }][] {
+    const settled: [number, { answer: 'yes' | 'no'; evidence: string[] }][] = [];
+    for (const { entryId, evidence } of found) {
+      const index = this.model.questions.findIndex((q) => q.criteria.includes(entryId));
+      const answer = this.answerOfCriterion(index, entryId);
+      if (answer && ![...cued, ...settled].some(([i]) => i === index)) settled.push([index, { answer, evidence: [evidence] }]);
+    }
+    return settled;
   }
 
   /** The cues found in a message: whether it asks which fits, and each chooser question it answers one way only. */

@@ -111,6 +111,19 @@ describe('scenarios', () => {
     expect(responder.respond('is a direct link m2m or iot?').kind).not.toBe('scenario');
   });
 
+  it('reads the other part of a project set apart by "but" or "while" for the other side, in words no cue lists: a mix', () => {
+    for (const q of [
+      'Our kiln controller talks to one panel by the door and nothing else, but the online shop should cope with thousands of new customers every season. Which one?',
+      "The two lock relays only ever talk to each other, while the members' app has to handle crowds of new people signing up. Which fits?",
+    ]) {
+      const r = responder.respond(q);
+      expect(r.kind === 'scenario' && r.reading.recommendation.verdict, q).toBe('mix');
+      expect(r.kind === 'scenario' && r.reading.criteria.map((c) => c.entryId), q).toContain('iot-fit-scaling-users');
+    }
+    // "…, but they must…" goes on about the same two relays.
+    expect(verdict('The two lock relays only ever talk to each other, but they must trip instantly every time. Which fits?')).toBe('m2m');
+  });
+
   it('reads a described setting closed by any question that asks to choose, or names one side as what it is, as a project', () => {
     const setting = 'The kiln controller sends its readings to one panel by the door, direct, and nothing else joins that link.';
     for (const close of ['Your call?', 'Which stack would the writer back here?', 'Does that tip it one way?', 'So what would the article say?', 'Is that M2M territory for sure?', 'This is an M2M kind of job, yes?']) {
