@@ -124,6 +124,11 @@ describe('scenarios', () => {
     expect(verdict('The two lock relays only ever talk to each other, but they must trip instantly every time. Which fits?')).toBe('m2m');
   });
 
+  it('reads a project told in sentences no cue covers, then "which one?", as the criterion those sentences match best', () => {
+    const r = responder.respond('The mixer only needs to chat with the one scale beside it. Which one?');
+    expect(r.kind === 'scenario' && r.reading.criteria.map((c) => c.entryId)).toEqual(['m2m-fit-point-to-point']);
+  });
+
   it('reads a described setting closed by any question that asks to choose, or names one side as what it is, as a project', () => {
     const setting = 'The kiln controller sends its readings to one panel by the door, direct, and nothing else joins that link.';
     for (const close of ['Your call?', 'Which stack would the writer back here?', 'Does that tip it one way?', 'So what would the article say?', 'Is that M2M territory for sure?', 'This is an M2M kind of job, yes?']) {
