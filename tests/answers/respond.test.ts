@@ -129,6 +129,10 @@ describe('scenarios', () => {
     expect(r.kind === 'scenario' && r.reading.criteria.map((c) => c.entryId)).toEqual(['m2m-fit-point-to-point']);
   });
 
+  it('takes an emoji between clauses as punctuation: a topic named before it is not what the clause after it asks', () => {
+    expect(verdict('our freezer alarm box has to be kept off every network, too many hacking stories lately 😬 which one fits that?')).toBe('m2m');
+  });
+
   it('reads a described setting closed by any question that asks to choose, or names one side as what it is, as a project', () => {
     const setting = 'The kiln controller sends its readings to one panel by the door, direct, and nothing else joins that link.';
     for (const close of ['Your call?', 'Which stack would the writer back here?', 'Does that tip it one way?', 'So what would the article say?', 'Is that M2M territory for sure?', 'This is an M2M kind of job, yes?']) {
