@@ -16,6 +16,14 @@ export function firstChoice(decision: Extract<Decision, { kind: 'clarify' }>): A
   return first && { kind: 'answer', entry: first.entry, confidence: first.confidence, candidates: decision.candidates, question: decision.question };
 }
 
+/** The entry a decision ranks first, answered or not, with the decision's confidence: what a part of a message reads as at best. */
+export function bestGuess(decision: Decision): Candidate | undefined {
+  if (decision.kind === 'answer') return { entry: decision.entry, confidence: decision.confidence };
+  if (decision.kind !== 'fallback' && decision.kind !== 'clarify') return undefined;
+  const first = decision.candidates[0];
+  return first && { entry: first.entry, confidence: decision.confidence };
+}
+
 /** Entries that list each other as related answer the same question from two sides: either would do. */
 export function neighbours(kb: KnowledgeBase, a: string, b: string): boolean {
   return Boolean(kb.byId.get(a)?.related.includes(b) || kb.byId.get(b)?.related.includes(a));

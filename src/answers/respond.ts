@@ -11,7 +11,7 @@ import type { Entry, KnowledgeBase } from '../knowledge/types.js';
 import type { AnswerEngine, Candidate, Decision } from './engine.js';
 import { OutOfScope, type OutOfScopeTopic } from './outOfScope.js';
 import { editDistance } from './analyzer.js';
-import { answerOf, certainAnswer, nearestCandidates, neighbours, STANDS_ALONE, type AnswerDecision } from './answerDecisions.js';
+import { answerOf, bestGuess, certainAnswer, nearestCandidates, neighbours, STANDS_ALONE, type AnswerDecision } from './answerDecisions.js';
 import { ARTICLE_NAMES, ARTICLE_SAYS, ATTRIBUTION, COMPARISON_FRAME, IN_A_SIDE_S_PART, PART_ABOUT, QUESTION_START, QUESTION_WORD_IN, SECTION_VERB_AT_END, WHICH_SECTION, WHO_IS_RIGHT } from './articleFrames.js';
 import { CompoundReader, type CompoundAnswer } from './compoundQuestions.js';
 import { ASKS_WHICH_IS_BETTER, ASKS_WHY_ALONE, FollowUpReader } from './followUps.js';
@@ -1110,10 +1110,9 @@ export class Responder {
       if (evidence.some((e) => flat(part).includes(e)) || (i > 0 && SAME_THINGS_GO_ON.test(part))) continue;
       for (const piece of [part, ...clausesOf(part, PROJECT_CLAUSE_BREAK)]) {
         if (words(piece).length < FRAMED_CLAUSE_WORDS) continue;
-        const decision = this.engine.ask(piece);
-        const best = decision.kind === 'answer' ? decision.entry : decision.kind === 'fallback' || decision.kind === 'clarify' ? decision.candidates[0]?.entry : undefined;
-        if (!best || !('confidence' in decision) || decision.confidence < OTHER_PART_CRITERION_AT || !this.scenarios.isCriterion(best.id) || sideOfEntry(best.id) === side) continue;
-        const both = this.scenarios.read(question, { anotherCase, alsoRead: [{ entryId: best.id, evidence: piece.trim() }] });
+        const best = bestGuess(this.engine.ask(piece));
+        if (!best || best.confidence < OTHER_PART_CRITERION_AT || !this.scenarios.isCriterion(best.entry.id) || sideOfEntry(best.entry.id) === side) continue;
+        const both = this.scenarios.read(question, { anotherCase, alsoRead: [{ entryId: best.entry.id, evidence: piece.trim() }] });
         if (both?.recommendation.verdict === 'mix') return both;
       }
     }
@@ -1132,10 +1131,9 @@ export class Responder {
     if (all.length < 2 || !this.scenarios.asks(last) || ABOUT_THE_ARTICLE.test(question)) return null;
     const told = all.slice(0, -1).join(' ');
     if (words(told).length < FRAMED_CLAUSE_WORDS || this.scenarios.asks(told)) return null;
-    const decision = this.engine.ask(told);
-    const best = decision.kind === 'answer' ? decision.entry : decision.kind === 'fallback' || decision.kind === 'clarify' ? decision.candidates[0]?.entry : undefined;
-    if (!best || !('confidence' in decision) || decision.confidence < TOLD_CRITERION_AT || !this.scenarios.isCriterion(best.id)) return null;
-    return this.scenarios.fromCriterionEntries([{ entryId: best.id, evidence: told }], UNCUED_PROJECT_CONFIDENCE);
+    const best = bestGuess(this.engine.ask(told));
+    if (!best || best.confidence < TOLD_CRITERION_AT || !this.scenarios.isCriterion(best.entry.id)) return null;
+    return this.scenarios.fromCriterionEntries([{ entryId: best.entry.id, evidence: told }], UNCUED_PROJECT_CONFIDENCE);
   }
 
   /** A side compared with one thing the knowledge base does not know ("the difference between M2M and B2B"): what the article does not cover. */

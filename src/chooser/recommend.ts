@@ -53,6 +53,11 @@ export interface RecommendOptions {
    * chooser, where every question is asked, the totals decide.
    */
   strongOnBothSidesIsMix?: boolean;
+  /**
+   * Answers given by a project's other parts, by question index: "the gate controllers never grow, but the visitor app
+   * must serve a million users" answers "must it grow?" once per part. Each is scored as the answer it is.
+   */
+  alsoAnswered?: readonly { questionIndex: number; answer: ChooserAnswer }[];
 }
 
 /**
@@ -63,16 +68,18 @@ export function recommend(model: ChooserModel, answers: readonly ChooserAnswer[]
   let iot = 0;
   let m2m = 0;
   const scored: (Reason & { order: number; criteria: string[] })[] = [];
-  model.questions.forEach((question, order) => {
-    const answer = answers[order] ?? 'not_sure';
+  const given = [...model.questions.map((_, order) => ({ order, answer: answers[order] ?? 'not_sure' })), ...(options.alsoAnswered ?? []).map((a) => ({ order: a.questionIndex, answer: a.answer }))];
+  for (const { order, answer } of given) {
+    const question = model.questions[order];
+    if (!question) continue;
     const weights = question.answers[answer];
     iot += weights.iot;
     m2m += weights.m2m;
     const net = weights.iot - weights.m2m;
-    if (net === 0) return;
+    if (net === 0) continue;
     const side: Side = net > 0 ? 'iot' : 'm2m';
     scored.push({ questionId: question.id, ask: question.ask, answer, why: weights.why, weight: Math.abs(net), side, order, criteria: question.criteria });
-  });
+  }
 
   const total = iot + m2m;
   const strongBoth = (['iot', 'm2m'] as const).every((side) => scored.some((r) => r.side === side && r.weight >= STRONG_WEIGHT));

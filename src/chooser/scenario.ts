@@ -155,7 +155,9 @@ export class ScenarioReader {
    */
   cueAnswers(message: string): Map<string, 'yes' | 'no'> {
     const { settled } = this.cueReading(message);
-    return new Map(settled.flatMap(([index, r]) => { const id = this.model.questions[index]?.id; return id === undefined ? [] : [[id, r.answer] as const]; }));
+    // A question two parts answer both ways is answered neither way.
+    const once = settled.filter(([index]) => settled.filter(([other]) => other === index).length === 1);
+    return new Map(once.flatMap(([index, r]) => { const id = this.model.questions[index]?.id; return id === undefined ? [] : [[id, r.answer] as const]; }));
   }
 
   /** The chooser question an article criterion answers, and the answer it stands for. */
@@ -287,6 +289,16 @@ export class ScenarioReader {
       const other = (['yes', 'no'] as const).find((answer) => { const side = this.sideOf(index, answer); return side !== undefined && !sides.has(side); });
       if (other) settled.push([index, { answer: other, evidence: r[other] }]);
     }
+    // The only need stated, stated both ways in parts set apart ("Gate controllers: six, no growth ever. Visitor app: must
+    // scale to a million users."), is one part's need each way: both are read.
+    const inTwoSentences = (at: { yes: number[]; no: number[] } | undefined) =>
+      at !== undefined && sentenceOf.length === typed.length && at.yes.some((y) => at.no.some((n) => sentenceOf[y] !== sentenceOf[n]));
+    for (const [index, r] of byQuestion) {
+      const eachWayACriterion = (['yes', 'no'] as const).every((answer) => this.model.questions[index]?.criteria.some((id) => this.answerOfCriterion(index, id) === answer));
+      if (settled.length > 0 || r.yes.length === 0 || r.no.length === 0 || !eachWayACriterion) continue;
+      if (!(ASKS_ABOUT_A_MIX.test(text) || setApart(readAt.get(index)) || inTwoSentences(readAt.get(index)))) continue;
+      settled.push([index, { answer: 'no', evidence: r.no }], [index, { answer: 'yes', evidence: r.yes }]);
+    }
     // "Scale feeds the diverter. Direct link, 1:1. M2M or IoT?": a cue in a sentence that does not ask, before the one that does, describes a setting.
     const stated = sentenceOf.length === typed.length && found.some((m) => { const at = sentenceOf[m.start] ?? -1; return !('ask' in m.value) && at < all.length - 1 && !(all[at] ?? '?').endsWith('?'); });
     // A statement with no question asks which fits only when it speaks of kit or of things that communicate ("the trains
@@ -295,16 +307,18 @@ export class ScenarioReader {
     const oneNeed = settled.length < CRITERIA_ALONE;
     const statesAProject = statement && (SPEAKS_OF_KIT.test(text) || SAYS_THINGS_COMMUNICATE.test(text));
     // A closing question that asks to choose, after sentences that state the needs, asks which fits in any words.
-    const closingAsks = stated && settled.length > 0 && this.closingAsksToChoose(all.at(-1) ?? '');
+    const closingAsks = stated && settled.length > 0 && this.closingAsksToChoose((all.at(-1) ?? '').trim());
     const asks = oneNeed ? !choosesOtherThings && (asked || statesAProject || closingAsks) : asked || statesAProject || closingAsks;
     // "Which technology is correct choice?" closing a description asks which side, though "which" is followed by no side word.
     return { text, asks, settled, stated, onlyAWhichOfSomethingElse: onlyAWhichOfSomethingElse && !closingAsks };
   }
 
-  /** Whether the last sentence of a described setting asks to choose between the sides (CLOSING_ASKS_TO_CHOOSE, CLOSING_NAMES_WHAT_IT_IS). */
-  private closingAsksToChoose(closing: string): boolean {
-    const question = closing.trim();
-    if (!question.endsWith('?') || CHECKS_A_CLAIM.test(question) || this.hasCues(question)) return false;
+  /**
+   * Whether the last sentence of a described setting, as prepared for cues, asks to choose between the sides
+   * (CLOSING_ASKS_TO_CHOOSE, CLOSING_NAMES_WHAT_IT_IS) and states no need of its own.
+   */
+  private closingAsksToChoose(question: string): boolean {
+    if (!question.endsWith('?') || CHECKS_A_CLAIM.test(question) || this.finder.findAll(question).some((m) => !('ask' in m.value))) return false;
     return CLOSING_ASKS_TO_CHOOSE.test(question) || (sidesNamed(question).size === 1 && CLOSING_NAMES_WHAT_IT_IS.test(question));
   }
 
@@ -356,8 +370,11 @@ export class ScenarioReader {
   }
 
   private reading(found: readonly { questionIndex: number; answer: 'yes' | 'no'; evidence: string }[], confidence: number): ScenarioReading | null {
-    const answers: ChooserAnswer[] = this.model.questions.map((_, i) => found.find((r) => r.questionIndex === i)?.answer ?? 'not_sure');
-    const recommendation = recommend(this.model, answers, { strongOnBothSidesIsMix: true });
+    // A question a project's parts answer both ways stays open in the chooser; each part's answer is scored.
+    const answeredBothWays = (i: number) => new Set(found.filter((r) => r.questionIndex === i).map((r) => r.answer)).size > 1;
+    const answers: ChooserAnswer[] = this.model.questions.map((_, i) => (answeredBothWays(i) ? 'not_sure' : (found.find((r) => r.questionIndex === i)?.answer ?? 'not_sure')));
+    const alsoAnswered = found.filter((r) => answeredBothWays(r.questionIndex));
+    const recommendation = recommend(this.model, answers, { strongOnBothSidesIsMix: true, alsoAnswered });
     if (recommendation.verdict === 'unsure') return null;
     const criteria: CriterionReading[] = [...found]
       .sort((a, b) => a.questionIndex - b.questionIndex)

@@ -133,6 +133,16 @@ describe('scenarios', () => {
     expect(verdict('our freezer alarm box has to be kept off every network, too many hacking stories lately 😬 which one fits that?')).toBe('m2m');
   });
 
+  it('reads the only need stated both ways, in parts set apart, as one part each way: a mix', () => {
+    for (const q of ['Ticket gates: eight, fixed, no growth ever. Members app: has to scale smoothly to many users. Which?', 'The kiln line will never grow, but the booking site has to scale to thousands of users. Which one?']) {
+      const r = responder.respond(q);
+      expect(r.kind === 'scenario' && r.reading.recommendation.verdict, q).toBe('mix');
+      expect(r.kind === 'scenario' && r.reading.criteria.map((c) => c.entryId).sort(), q).toEqual(['iot-fit-scaling-users', 'm2m-fit-no-scaling']);
+    }
+    // In one clause with nothing setting it apart, it is no reading at all.
+    expect(responder.respond('We may or may not need to grow, no growth planned yet, we need to scale maybe. Which fits?').kind).not.toBe('scenario');
+  });
+
   it('reads a described setting closed by any question that asks to choose, or names one side as what it is, as a project', () => {
     const setting = 'The kiln controller sends its readings to one panel by the door, direct, and nothing else joins that link.';
     for (const close of ['Your call?', 'Which stack would the writer back here?', 'Does that tip it one way?', 'So what would the article say?', 'Is that M2M territory for sure?', 'This is an M2M kind of job, yes?']) {

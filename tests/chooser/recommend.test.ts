@@ -39,6 +39,17 @@ describe('recommend on the real chooser', () => {
     expect(result.summary).toMatch(side === 'iot' ? /IoT/ : /M2M/);
   });
 
+  it("scores a question a project's parts answer both ways once per part: a mix, with each part's criterion", () => {
+    // Growing to many users: the article has a criterion each way (iot-fit-scaling-users, m2m-fit-no-scaling).
+    const index = model.questions.findIndex((q) => q.id === 'scale-to-many-users');
+    const answers: ChooserAnswer[] = model.questions.map(() => 'not_sure');
+    expect(recommend(model, answers).verdict).toBe('unsure');
+    const both = recommend(model, answers, { strongOnBothSidesIsMix: true, alsoAnswered: [{ questionIndex: index, answer: 'yes' }, { questionIndex: index, answer: 'no' }] });
+    expect(both.verdict).toBe('mix');
+    expect(new Set(both.reasons.map((r) => r.side))).toEqual(new Set(['iot', 'm2m']));
+    expect(both.criteria.some((id) => id.startsWith('iot-')) && both.criteria.some((id) => id.startsWith('m2m-'))).toBe(true);
+  });
+
   it('a balanced set of answers recommends a mix', () => {
     // Each answer favours whichever side is behind so far.
     const answers: ChooserAnswer[] = [];
