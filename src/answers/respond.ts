@@ -6,7 +6,7 @@
  * replies from a Response. Pure: no Slack, no storage.
  */
 import type { ChooserModel } from '../chooser/model.js';
-import { ABOUT_THE_ARTICLE, ASKS_ANYTHING, ScenarioReader, type ScenarioReading } from '../chooser/scenario.js';
+import { ABOUT_THE_ARTICLE, ASKS_ANYTHING, NEGATIONS, ScenarioReader, type ScenarioReading } from '../chooser/scenario.js';
 import type { Entry, KnowledgeBase } from '../knowledge/types.js';
 import type { AnswerEngine, Candidate, Decision } from './engine.js';
 import { OutOfScope, type OutOfScopeTopic } from './outOfScope.js';
@@ -170,8 +170,10 @@ const UNCUED_PROJECT_WORDS = 14;
 const UNCUED_CRITERION_AT = 0.55;
 /** How sure a project read from its clauses is: less than one read from the cues. */
 const UNCUED_PROJECT_CONFIDENCE = 0.6;
-/** Words that set two parts of a project apart ("…, but the app…"; "Same project: …"). Not "also": "it also talks to…" goes on about the same thing. */
-const TWO_PARTS = /\b(?:but|while|whereas|yet|however|meanwhile|separately|same project)\b/i;
+/** Said of the sides, not of a project: "I heard one is more reliable", "one of them is more secure". */
+const HEARSAY = /\b(?:i\s+heard|i['’]?ve\s+heard|someone\s+said|people\s+say|they\s+say|one\s+of\s+(?:them|these|those|the\s+two))\b/i;
+/** Words that set two parts of a project apart ("…, but the app…"; "Same project: …"). Not "also" ("it also talks to…" goes on about the same thing), nor "yet" ("no crowds yet"). */
+const TWO_PARTS = /\b(?:but|while|whereas|however|meanwhile|separately|same project)\b/i;
 /** A part that goes on about the same things ("…, but they must trip instantly") is no other part. */
 const SAME_THINGS_GO_ON = /^\W*(?:they|it|these|those|both|all of them|each of them)\b/i;
 /**
@@ -183,7 +185,7 @@ const OTHER_PART_CRITERION_AT = 0.4;
 /** How surely what a project's sentences tell must match a criterion when no cue covers them: on development data, 0.4 read 11 more projects right and lost none (0.5: 6; 0.3 lost one). */
 const TOLD_CRITERION_AT = 0.4;
 /** Clauses for finding the one that asks which side fits; "…, like oneM2M or IEEE?" gives examples of the clause before. */
-const ASKING_CLAUSE_BREAK = /[,;:\u2013\u2014\p{Extended_Pictographic}]+(?!\s*(?:like|such as|e\.?g\.?|for example)\b)|\s-\s/u;
+const ASKING_CLAUSE_BREAK = /(?:[,;:\u2013\u2014]|(?![\u00a9\u00ae\u2122])\p{Extended_Pictographic})+(?!\s*(?:like|such as|e\.?g\.?|for example)\b)|\s-\s/u;
 /** Clauses of a described project: punctuation, or a conjunction that starts another need. */
 const PROJECT_CLAUSE_BREAK = /[,;:\u2013\u2014()]+|\s-\s|\s(?:and|but|while|plus|whereas)\s/i;
 /** A clause this short ("why?", "and iot?") does not ask on its own. */
@@ -355,6 +357,15 @@ function pointsPastItsSide(sentence: string, pronoun: RegExp): boolean {
 }
 
 /** The clauses of each sentence of `text`, split where `breaks` matches. */
+/**
+ * Whether words matched to one of IoT's needs are negated ("the app will never have to handle crowds", "our gadgets
+ * never phone home"): the engine reads the need, not which way round it is said. M2M's needs are often said with a
+ * negation ("nothing else joins", "no wifi down there"), so only IoT's are doubted.
+ */
+function negatedIoTNeed(text: string, entryId: string): boolean {
+  return sideOfEntry(entryId) === 'iot' && words(text).some((w) => NEGATIONS.has(w));
+}
+
 function clausesOf(text: string, breaks: RegExp): string[] {
   return sentences(text).flatMap((sentence) => sentence.split(breaks)).map((clause) => clause.trim());
 }
@@ -1108,10 +1119,12 @@ export class Responder {
     const evidence = scenario.criteria.map((c) => flat(c.evidence)).filter((e) => e !== '');
     for (const [i, part] of parts.entries()) {
       if (evidence.some((e) => flat(part).includes(e)) || (i > 0 && SAME_THINGS_GO_ON.test(part))) continue;
-      for (const piece of [part, ...clausesOf(part, PROJECT_CLAUSE_BREAK)]) {
+      // What the part tells, not the question closing the message; its clauses first, then the whole of it.
+      const told = sentences(part).filter((sentence) => !this.scenarios.asks(sentence)).join(' ');
+      for (const piece of [...clausesOf(told, PROJECT_CLAUSE_BREAK), told]) {
         if (words(piece).length < FRAMED_CLAUSE_WORDS) continue;
         const best = bestGuess(this.engine.ask(piece));
-        if (!best || best.confidence < OTHER_PART_CRITERION_AT || !this.scenarios.isCriterion(best.entry.id) || sideOfEntry(best.entry.id) === side) continue;
+        if (!best || best.confidence < OTHER_PART_CRITERION_AT || !this.scenarios.isCriterion(best.entry.id) || sideOfEntry(best.entry.id) === side || negatedIoTNeed(piece, best.entry.id)) continue;
         const both = this.scenarios.read(question, { anotherCase, alsoRead: [{ entryId: best.entry.id, evidence: piece.trim() }] });
         if (both?.recommendation.verdict === 'mix') return both;
       }
@@ -1120,8 +1133,8 @@ export class Responder {
   }
 
   /**
-   * A project told in sentences no cue covers, then asked about in its own sentence ("Robot to gate, direct.
-   * Which?"): the sentences that tell it, read together, read as the criterion entry they match best, however short.
+   * A project told in sentences no cue covers, then asked about in its own sentence ("The mixer only needs to chat
+   * with the one scale beside it. Which one?"): the sentences that tell it, read together, read as the criterion entry they match best, however short.
    * The message asks which side fits, so the closest criterion is a better reply than "I don't know"; the reply
    * names it, so a wrong reading shows.
    */
@@ -1130,9 +1143,9 @@ export class Responder {
     const last = all.at(-1) ?? '';
     if (all.length < 2 || !this.scenarios.asks(last) || ABOUT_THE_ARTICLE.test(question)) return null;
     const told = all.slice(0, -1).join(' ');
-    if (words(told).length < FRAMED_CLAUSE_WORDS || this.scenarios.asks(told)) return null;
+    if (words(told).length < FRAMED_CLAUSE_WORDS || this.scenarios.asks(told) || HEARSAY.test(told)) return null;
     const best = bestGuess(this.engine.ask(told));
-    if (!best || best.confidence < TOLD_CRITERION_AT || !this.scenarios.isCriterion(best.entry.id)) return null;
+    if (!best || best.confidence < TOLD_CRITERION_AT || !this.scenarios.isCriterion(best.entry.id) || negatedIoTNeed(told, best.entry.id)) return null;
     return this.scenarios.fromCriterionEntries([{ entryId: best.entry.id, evidence: told }], UNCUED_PROJECT_CONFIDENCE);
   }
 

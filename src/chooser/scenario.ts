@@ -44,7 +44,7 @@ const DESCRIBED_SETTING = 14;
 /** Who is describing their own project: "we", "our", "I"; or a setting named first ("Ski resort: …"). */
 const OWN_PROJECT = /\b(we|we're|our|us|i|i'm|my|here)\b|^[^.?!:]{2,40}:/i;
 /** A cue shortly after one of these words answers the other way: "we don't expect it to grow" is a "no", "we can't rely on wifi" a "yes". */
-const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'dont', 'doesnt', 'wont', 'cant', 'cannot', 'isnt', 'arent', 'aint', 'nor', 'hardly', 'rarely', 'seldom', 'nobody', 'nobodys', 'none', 'zero', 'nothing']);
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'dont', 'doesnt', 'wont', 'cant', 'cannot', 'isnt', 'arent', 'aint', 'nor', 'hardly', 'rarely', 'seldom', 'nobody', 'nobodys', 'none', 'zero', 'nothing']);
 /** A cue that gives the reason for a need ("for security", "because of safety"): beside another cue of that need, it adds nothing of its own. */
 const A_REASON = /^(?:for|because of|bc|due to) (?:security|safety)\b/;
 /** How many words before a cue a negation still applies to, unless a conjunction starts another clause in between. */
@@ -105,11 +105,13 @@ export const ABOUT_THE_ARTICLE = new RegExp(
  * A closing question after a described setting asks which side fits when it speaks of choosing ("Which technology is
  * the correct choice?", "Your call?", "How would the article guide us?"), in whatever words no ask phrase lists.
  */
-const CLOSING_ASKS_TO_CHOOSE = /\b(?:technolog\w*|tech|approach\w*|options?|choices?|choose|categor\w*|architecture|model|stack|solution|fits?|better|suit\w*|guid\w*|advi[cs]\w*|recommend\w*|favou?r\w*|impl(?:y|ies)|apply|split|land|decision|call|verdict|pick|take|tip|square|both|help|so|scream|article\s+say|per\s+the\s+article)\b/i;
-/** Or it names one side as what the setting is ("Is it M2M case?", "IoT is for this?"), rather than asking about that side. */
-const CLOSING_NAMES_WHAT_IT_IS = /^(?!(?:what|how|why|where|when|who|could|can|would you|tell|does it|do they)\b)(?!.*\b(?:differen\w*|describ\w*|mentions?|means?|meant|lists?|works?|stands? for)\b)/i;
-/** "…. Right?", "Is that correct?": a claim checked, not a choice asked for. */
-const CHECKS_A_CLAIM = /^(?:(?:is|was|isn['’]?t)\s+(?:that|this|it|he|she|they)\s+)?(?:right|correct|true|accurate|fair|so|really)\b/i;
+const CLOSING_ASKS_TO_CHOOSE = /\b(?:technolog\w*|tech|approach\w*|options?|choices?|choose|categor\w*|architecture|stack|solution|fits?|better|suit\w*|guid\w*|advi[cs]\w*|recommend\w*|favou?r\w*|impl(?:y|ies)|split|decision|verdict|pick|tip|square|both|scream|article\s+say|per\s+the\s+article)\b|\b(?:your|the\s+article['’]?s?|its)\s+(?:call|take)\b|^(?:so|call)\s*\?+$/i;
+/** "Which stack…?", "Which model…?": a bare "which" before a word of choosing asks which side, though no side word follows it. */
+const WHICH_OF_A_CHOICE = /\bwhich\s+(?:technolog\w*|tech|approach\w*|options?|choices?|architecture|model|stack|solution|categor\w*)\b/i;
+/** Or it names one side as what the setting is ("Is it M2M case?", "IoT is for this?", "That's M2M territory?"), rather than asking about that side. */
+const CLOSING_NAMES_WHAT_IT_IS = /\b(?:is\s+(?:it|this|that)|it['’]?s|this\s+is|that['’]?s|that\s+is|makes?\s+it|be)\s+(?:an?\s+|the\s+)?(?:iot|m2m)\b|\b(?:iot|m2m)\s+(?:case|job|territory|kind|thing|side|one|camp)\b|\b(?:iot|m2m)\s+is\s+for\s+(?:this|that|it|us)\b/i;
+/** A sentence that names the part of a project it is about first ("Visitor app: …", "The donor portal, by contrast, …"). */
+const NAMES_ITS_PART = /^[^.?!:]{2,40}:|\bby contrast\b|\bon the other hand\b/i;
 
 export class ScenarioReader {
   private readonly finder: PhraseFinder<Cue>;
@@ -291,8 +293,9 @@ export class ScenarioReader {
     }
     // The only need stated, stated both ways in parts set apart ("Gate controllers: six, no growth ever. Visitor app: must
     // scale to a million users."), is one part's need each way: both are read.
+    const namesItsPart = (sentence: string | undefined) => sentence !== undefined && !sentence.trim().endsWith('?') && NAMES_ITS_PART.test(sentence.trim());
     const inTwoSentences = (at: { yes: number[]; no: number[] } | undefined) =>
-      at !== undefined && sentenceOf.length === typed.length && at.yes.some((y) => at.no.some((n) => sentenceOf[y] !== sentenceOf[n]));
+      at !== undefined && sentenceOf.length === typed.length && at.yes.some((y) => at.no.some((n) => sentenceOf[y] !== sentenceOf[n] && namesItsPart(all[Math.max(sentenceOf[y] ?? 0, sentenceOf[n] ?? 0)])));
     for (const [index, r] of byQuestion) {
       const eachWayACriterion = (['yes', 'no'] as const).every((answer) => this.model.questions[index]?.criteria.some((id) => this.answerOfCriterion(index, id) === answer));
       if (settled.length > 0 || r.yes.length === 0 || r.no.length === 0 || !eachWayACriterion) continue;
@@ -309,8 +312,8 @@ export class ScenarioReader {
     // A closing question that asks to choose, after sentences that state the needs, asks which fits in any words.
     const closingAsks = stated && settled.length > 0 && this.closingAsksToChoose((all.at(-1) ?? '').trim());
     const asks = oneNeed ? !choosesOtherThings && (asked || statesAProject || closingAsks) : asked || statesAProject || closingAsks;
-    // "Which technology is correct choice?" closing a description asks which side, though "which" is followed by no side word.
-    return { text, asks, settled, stated, onlyAWhichOfSomethingElse: onlyAWhichOfSomethingElse && !closingAsks };
+    // "Which technology is correct choice?" closing a description asks which side, though no side word follows "which".
+    return { text, asks, settled, stated, onlyAWhichOfSomethingElse: onlyAWhichOfSomethingElse && !(closingAsks && WHICH_OF_A_CHOICE.test(all.at(-1) ?? '')) };
   }
 
   /**
@@ -318,8 +321,8 @@ export class ScenarioReader {
    * (CLOSING_ASKS_TO_CHOOSE, CLOSING_NAMES_WHAT_IT_IS) and states no need of its own.
    */
   private closingAsksToChoose(question: string): boolean {
-    if (!question.endsWith('?') || CHECKS_A_CLAIM.test(question) || this.finder.findAll(question).some((m) => !('ask' in m.value))) return false;
-    return CLOSING_ASKS_TO_CHOOSE.test(question) || (sidesNamed(question).size === 1 && CLOSING_NAMES_WHAT_IT_IS.test(question));
+    if (!question.endsWith('?') || this.finder.findAll(question).some((m) => !('ask' in m.value))) return false;
+    return CLOSING_ASKS_TO_CHOOSE.test(question) || (sidesNamed(question).size === 1 && CLOSING_NAMES_WHAT_IT_IS.test(question) && !/^(?:what|how|why|where|when|who)\b/i.test(question));
   }
 
   /** "which one is easier to grow, iot or m2m?" compares the two, unless other sentences describe the asker's own project. */

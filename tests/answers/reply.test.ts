@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { nearestCandidates } from '../../src/answers/answerDecisions.js';
 import { replyTo, starterSuggestions } from '../../src/answers/reply.js';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../../src/knowledge/load.js';
+import { silentLogger } from '../../src/log.js';
+import { loadServices } from '../../src/services.js';
 import { TERMINAL_COMMANDS } from '../../src/terminal/render.js';
 
 const kb = loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
@@ -49,5 +51,15 @@ describe('the last step of a sequence asked for again', () => {
     expect(again.text).toMatch(/^That is the last step the article describes:/);
     expect(again.text.endsWith(plain.text)).toBe(true);
     expect(plain.text).not.toMatch(/last step/);
+  });
+});
+
+describe('a scenario whose parts answer one question both ways', () => {
+  it('says the chooser leaves that question open, as it takes one answer per question', () => {
+    const services = loadServices({ logger: silentLogger });
+    const response = services.responder.respond('The kiln line will never grow, but the booking site has to scale to thousands of users. Which one?');
+    expect(response.kind === 'scenario' && response.reading.answers.every((a) => a === 'not_sure')).toBe(true);
+    const reply = replyTo(response, kb, commands);
+    expect(reply.text).toMatch(/answered both ways, one part each, so the chooser leaves it for you/);
   });
 });

@@ -120,13 +120,20 @@ describe('scenarios', () => {
       expect(r.kind === 'scenario' && r.reading.recommendation.verdict, q).toBe('mix');
       expect(r.kind === 'scenario' && r.reading.criteria.map((c) => c.entryId), q).toContain('iot-fit-scaling-users');
     }
-    // "…, but they must…" goes on about the same two relays.
-    expect(verdict('The two lock relays only ever talk to each other, but they must trip instantly every time. Which fits?')).toBe('m2m');
+    // "…, but they have to…" goes on about the same two relays; a need the other part denies is none.
+    expect(verdict('The two lock relays only ever talk to each other, but they have to handle crowds of new people signing up. Which fits?')).toBe('m2m');
+    expect(verdict("The two lock relays only ever talk to each other, while the members' app will never have to handle crowds of new people signing up. Which fits?")).toBe('m2m');
   });
 
   it('reads a project told in sentences no cue covers, then "which one?", as the criterion those sentences match best', () => {
     const r = responder.respond('The mixer only needs to chat with the one scale beside it. Which one?');
     expect(r.kind === 'scenario' && r.reading.criteria.map((c) => c.entryId)).toEqual(['m2m-fit-point-to-point']);
+    // Hearsay about the sides is no project, nor is an IoT need said not to be one.
+    for (const q of ['I heard one is more reliable. Which?', 'Our gadgets never phone home over the web. Which one?']) expect(responder.respond(q).kind, q).not.toBe('scenario');
+  });
+
+  it('reads "does anyone have to press anything?" as asking whether people must step in', () => {
+    for (const q of ['does anyone have to press anything for it to work?', 'do they need anyone to run them?']) expect(['iot-no-human', 'no-human-input'], q).toContain(entryOf(responder.respond(q)));
   });
 
   it('takes an emoji between clauses as punctuation: a topic named before it is not what the clause after it asks', () => {
@@ -139,18 +146,21 @@ describe('scenarios', () => {
       expect(r.kind === 'scenario' && r.reading.recommendation.verdict, q).toBe('mix');
       expect(r.kind === 'scenario' && r.reading.criteria.map((c) => c.entryId).sort(), q).toEqual(['iot-fit-scaling-users', 'm2m-fit-no-scaling']);
     }
-    // In one clause with nothing setting it apart, it is no reading at all.
+    // In one clause with nothing setting it apart, it is no reading at all; said of two times, or taken back, it is no mix.
     expect(responder.respond('We may or may not need to grow, no growth planned yet, we need to scale maybe. Which fits?').kind).not.toBe('scenario');
+    for (const q of ["We don't need to scale right now. In two years we will need to scale to thousands of users. Which fits?", 'Our app has to scale to thousands of users. Actually no, it will never grow. Which fits?']) expect(verdict(q), q).not.toBe('mix');
   });
 
   it('reads a described setting closed by any question that asks to choose, or names one side as what it is, as a project', () => {
     const setting = 'The kiln controller sends its readings to one panel by the door, direct, and nothing else joins that link.';
-    for (const close of ['Your call?', 'Which stack would the writer back here?', 'Does that tip it one way?', 'So what would the article say?', 'Is that M2M territory for sure?', 'This is an M2M kind of job, yes?']) {
+    for (const close of ['Your call?', 'Which stack would the writer back here?', 'Does that tip it one way?', 'This is an M2M kind of job, yes?']) {
       const r = responder.respond(`${setting} ${close}`);
       expect(r.kind === 'scenario' && r.reading.recommendation.verdict, close).toBe('m2m');
     }
-    // A claim checked, or a question about one side, after the same description is no choice asked for.
-    for (const close of ['Correct?', 'Is that right?', 'Could you tell me how the article describes the M2M link?']) expect(responder.respond(`${setting} ${close}`).kind, close).not.toBe('scenario');
+    // A claim checked, a question about one side, or a "which" of something else after the same description asks no choice.
+    for (const close of ['Correct?', 'Could you tell me how the article describes the M2M link?', 'Is M2M hard to learn?', 'Which sensor brand is better?', 'What is the OSI model?']) {
+      expect(responder.respond(`${setting} ${close}`).kind, close).not.toBe('scenario');
+    }
   });
 
   it('reads a project that closes by naming a side with a word of certainty ("iot obvs?") as asking which fits', () => {
