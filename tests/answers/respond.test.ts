@@ -136,6 +136,10 @@ describe('scenarios', () => {
     for (const q of ['does anyone have to press anything for it to work?', 'do they need anyone to run them?']) expect(['iot-no-human', 'no-human-input'], q).toContain(entryOf(responder.respond(q)));
   });
 
+  it('reads Lego, snapping on another brick, as easy scaling: a metaphor writer after writer uses (never "lego" alone: "do you like lego?" is chatter)', () => {
+    for (const q of ['Is IoT the Lego kind, where you clip on one more brick?', 'Which of the two is Lego-like, you just snap on more?']) expect(['scalability', 'iot-fit-scaling-users'], q).toContain(entryOf(responder.respond(q)));
+  });
+
   it('takes an emoji between clauses as punctuation: a topic named before it is not what the clause after it asks', () => {
     expect(verdict('our freezer alarm box has to be kept off every network, too many hacking stories lately 😬 which one fits that?')).toBe('m2m');
   });
