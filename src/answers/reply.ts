@@ -1,6 +1,6 @@
 import { ANSWER_LABELS } from '../chooser/model.js';
 import { scoreBar } from '../chooser/scoreBar.js';
-import type { ScenarioReading } from '../chooser/scenario.js';
+import { answeredBothWays, type ScenarioReading } from '../chooser/scenario.js';
 import { entryLabel, entryTitle, topics, type Entry, type KnowledgeBase } from '../knowledge/types.js';
 import { escapeMrkdwn, quoteUserText } from '../mrkdwn.js';
 import { nearestCandidates } from './answerDecisions.js';
@@ -135,14 +135,11 @@ function relatedSuggestions(kb: KnowledgeBase, entry: Entry): Suggestion[] {
 
 const SIDE_NAMES = { iot: 'IoT', m2m: 'M2M' } as const;
 
-/** The chooser's questions a reading answers both ways (two parts of one project). */
-function bothWays(reading: ScenarioReading): string[] {
-  return [...new Set(reading.criteria.filter((c, i) => reading.criteria.some((o, j) => j !== i && o.questionId === c.questionId && o.answer !== c.answer)).map((c) => c.ask))];
-}
-
 /** A scenario's recommendation: the verdict, the score, and which words of the message were read as which of the article's criteria. */
 function scenarioReply(reading: ScenarioReading, question: string, kb: KnowledgeBase, commands: Commands): Reply {
   const rec = reading.recommendation;
+  const both = answeredBothWays(reading.criteria);
+  const leftOpen = [...new Set(reading.criteria.filter((c) => both.has(c.questionId)).map((c) => c.ask))];
   const lines = reading.criteria.map((c) => {
     const entry = kb.byId.get(c.entryId);
     const source = entry ? ` (${escapeMrkdwn(entry.source)})` : '';
@@ -155,7 +152,7 @@ function scenarioReply(reading: ScenarioReading, question: string, kb: Knowledge
     ...lines,
     `Anything I misread or missed? ${commands.refine} to open the chooser with these answers filled in, or use ${commands.chooser} to start from scratch.`,
     // The chooser takes one answer per question: one that two parts of the project answer both ways is left open there.
-    ...bothWays(reading).map((ask) => `_${escapeMrkdwn(ask)}_ is answered both ways, one part each, so the chooser leaves it for you.`),
+    ...leftOpen.map((ask) => `_${escapeMrkdwn(ask)}_ is answered both ways, one part each, so the chooser leaves it for you.`),
   ].join('\n');
   const criteria = rec.criteria.map((id) => kb.byId.get(id)).filter((e): e is Entry => e !== undefined);
   return { kind: 'scenario', matched: true, confidence: reading.confidence, entry: null, sources: criteria, text, suggestions: criteria.map(suggestion), question, scenario: reading };

@@ -6,7 +6,7 @@
  * replies from a Response. Pure: no Slack, no storage.
  */
 import type { ChooserModel } from '../chooser/model.js';
-import { ABOUT_THE_ARTICLE, ASKS_ANYTHING, NEGATIONS, ScenarioReader, type ScenarioReading } from '../chooser/scenario.js';
+import { ABOUT_THE_ARTICLE, ASKS_ANYTHING, NEGATIONS, ScenarioReader, SETS_TWO_PARTS_APART, type ScenarioReading } from '../chooser/scenario.js';
 import type { Entry, KnowledgeBase } from '../knowledge/types.js';
 import type { AnswerEngine, Candidate, Decision } from './engine.js';
 import { OutOfScope, type OutOfScopeTopic } from './outOfScope.js';
@@ -172,8 +172,8 @@ const UNCUED_CRITERION_AT = 0.55;
 const UNCUED_PROJECT_CONFIDENCE = 0.6;
 /** Said of the sides, not of a project: "I heard one is more reliable", "one of them is more secure". */
 const HEARSAY = /\b(?:i\s+heard|i['’]?ve\s+heard|someone\s+said|people\s+say|they\s+say|one\s+of\s+(?:them|these|those|the\s+two))\b/i;
-/** Words that set two parts of a project apart ("…, but the app…"; "Same project: …"). Not "also" ("it also talks to…" goes on about the same thing), nor "yet" ("no crowds yet"). */
-const TWO_PARTS = /\b(?:but|while|whereas|however|meanwhile|separately|same project)\b/i;
+/** Where a project splits into parts: the scenario reader's words that set two parts apart, or "Same project: …". */
+const TWO_PARTS = new RegExp(`\\b(?:${[...SETS_TWO_PARTS_APART].join('|')}|same project)\\b`, 'i');
 /** A part that goes on about the same things ("…, but they must trip instantly") is no other part. */
 const SAME_THINGS_GO_ON = /^\W*(?:they|it|these|those|both|all of them|each of them)\b/i;
 /**
@@ -577,8 +577,9 @@ export class Responder {
     const outside = this.outOfScope.find(askingPart) ?? this.comparedWithTheUnknown(askingPart);
     // "and if it's just the two balers?" after a recommendation or a criterion asks which fits that case instead.
     const anotherCase = previous !== undefined && this.followUps.asksAnotherCase(question, previous);
-    const cued = this.scenarios.read(question, { anotherCase }) ?? (this.scenarios.hasCues(question) ? null : (this.projectFromEntries(question) ?? this.projectFromWhatIsTold(question)));
-    const scenario = cued && (this.withTheOtherPart(question, cued, anotherCase) ?? cued);
+    // A reading from the cues may be completed by a part no cue covers; a project no cue covers is read from its entries.
+    const cued = this.scenarios.read(question, { anotherCase });
+    const scenario = cued ? (this.withTheOtherPart(question, cued, anotherCase) ?? cued) : this.scenarios.hasCues(question) ? null : (this.projectFromEntries(question) ?? this.projectFromWhatIsTold(question));
     const whyNot = previous && this.followUps.whyNotTheOtherSide(question, previous);
     if (whyNot) return whyNot;
     // "so which one for the flare stack then?" is decided by the criterion before only when it reads as nothing of its own.

@@ -55,7 +55,8 @@ export interface RecommendOptions {
   strongOnBothSidesIsMix?: boolean;
   /**
    * Answers given by a project's other parts, by question index: "the gate controllers never grow, but the visitor app
-   * must serve a million users" answers "must it grow?" once per part. Each is scored as the answer it is.
+   * must serve a million users" answers "must it grow?" once per part. Each is scored as the answer it is, so such a
+   * question is not_sure in `answers`.
    */
   alsoAnswered?: readonly { questionIndex: number; answer: ChooserAnswer }[];
 }

@@ -60,7 +60,7 @@ export const ASKS_ANYTHING = /\?|(?:^|[.!,;:]\s*|\b(?:so|and|but)\s+)(?:what|whi
  * Words that set two parts of a project apart, said between them ("each controller talks directly to its cab, but every
  * crane also talks to lots of others"). Not "yet": "we never need to scale yet" is about time.
  */
-const SETS_TWO_PARTS_APART: ReadonlySet<string> = new Set(['but', 'while', 'whereas', 'however', 'separately', 'meanwhile']);
+export const SETS_TWO_PARTS_APART: ReadonlySet<string> = new Set(['but', 'while', 'whereas', 'however', 'separately', 'meanwhile']);
 /** A message that weighs using both sides: "both?", "m2m + iot?", "m2m for one, iot for the other?". */
 const ASKS_ABOUT_A_MIX = /\bboth\s*\?|\b(?:use|run|or|of) both\b|\bcombine (?:them|the two|iot|m2m)\b|\b(?:m2m|iot)\s*(?:\+|&|and)\s*(?:m2m|iot)\s*\?|\b(?:m2m|iot) for\b.*\b(?:m2m|iot) for\b/i;
 /** A sentence about what someone else offers, or that asks whether it is needed ("a vendor is pitching us a cloud platform", "is the cloud thing worth it?"). */
@@ -373,12 +373,6 @@ export class ScenarioReader {
   }
 
   private reading(found: readonly { questionIndex: number; answer: 'yes' | 'no'; evidence: string }[], confidence: number): ScenarioReading | null {
-    // A question a project's parts answer both ways stays open in the chooser; each part's answer is scored.
-    const answeredBothWays = (i: number) => new Set(found.filter((r) => r.questionIndex === i).map((r) => r.answer)).size > 1;
-    const answers: ChooserAnswer[] = this.model.questions.map((_, i) => (answeredBothWays(i) ? 'not_sure' : (found.find((r) => r.questionIndex === i)?.answer ?? 'not_sure')));
-    const alsoAnswered = found.filter((r) => answeredBothWays(r.questionIndex));
-    const recommendation = recommend(this.model, answers, { strongOnBothSidesIsMix: true, alsoAnswered });
-    if (recommendation.verdict === 'unsure') return null;
     const criteria: CriterionReading[] = [...found]
       .sort((a, b) => a.questionIndex - b.questionIndex)
       .map((r) => {
@@ -387,8 +381,19 @@ export class ScenarioReader {
         const entryId = question?.criteria.find((id) => sideOfEntry(id) === (side ?? 'm2m')) ?? question?.criteria[0] ?? '';
         return { questionId: question?.id ?? '', ask: question?.ask ?? '', answer: r.answer, entryId, evidence: r.evidence, side };
       });
-    return { criteria, recommendation, answers, confidence };
+    // A question a project's parts answer both ways stays open in the chooser; each part's answer is scored.
+    const both = answeredBothWays(criteria);
+    const answers: ChooserAnswer[] = this.model.questions.map((q) => (both.has(q.id) ? 'not_sure' : (criteria.find((c) => c.questionId === q.id)?.answer ?? 'not_sure')));
+    const alsoAnswered = found.filter((r) => both.has(this.model.questions[r.questionIndex]?.id ?? ''));
+    const recommendation = recommend(this.model, answers, { strongOnBothSidesIsMix: true, alsoAnswered });
+    return recommendation.verdict === 'unsure' ? null : { criteria, recommendation, answers, confidence };
   }
+
+}
+
+/** The chooser's questions, by id, a reading answers both ways: two parts of one project, one answer each. */
+export function answeredBothWays(criteria: readonly Pick<CriterionReading, 'questionId' | 'answer'>[]): ReadonlySet<string> {
+  return new Set(criteria.filter((c) => criteria.some((o) => o.questionId === c.questionId && o.answer !== c.answer)).map((c) => c.questionId));
 }
 
 /** Words that say what follows is tolerated ("it's fine if…", "we'd be ok if…", "it's ok to…"), before "if", "when" or "to". */
