@@ -215,6 +215,8 @@ const CLOSING_QUESTION = '(?:can|could|would|will|what|how|who|which|why|when|wh
 const RECALLED_POINT_THEN_QUESTION = new RegExp(`\\b(${POINT_RECALLED})${POINT_TO_QUESTION}(${CLOSING_QUESTION})\\s*$`, 'i');
 /** One word naming a thing, of 2 to 24 letters, digits or hyphens (the length of a product or protocol name): "B2B", "telematics". */
 const ONE_THING = '(?<![\\p{L}\\d-])([\\p{L}\\d][\\p{L}\\d-]{1,23})';
+/** ", the Internet of Bodies," spelling out the thing just named. */
+const APPOSITION = '(?:\\s*(?:,[^,?]{1,40},|\\([^)?]{1,40}\\)))?';
 /** A side compared with one other thing: "what's the difference between M2M and B2B?", "iot vs b2c". */
 const COMPARED_WITH_ONE_THING = new RegExp(
   [
@@ -222,6 +224,9 @@ const COMPARED_WITH_ONE_THING = new RegExp(
     `\\bdifference\\s+between\\s+${ONE_THING}\\s+and\\s+${A_SIDE}`,
     `\\b${A_SIDE}\\s+(?:vs\\.?|versus)\\s+${ONE_THING}`,
     `${ONE_THING}\\s+(?:vs\\.?|versus)\\s+${A_SIDE}`,
+    // "is eCall an example of M2M?", "How is IoB, the Internet of Bodies, different from IoT?", "is M2M the same as MDM?"
+    `\\b(?:is|are)\\s+${ONE_THING}${APPOSITION}\\s+(?:(?:the\\s+)?same(?:\\s+thing)?\\s+as|an?\\s+(?:example|kind|type|form)\\s+of|part\\s+of|different\\s+(?:from|to|than))\\s+${A_SIDE}`,
+    `\\b(?:is|are)\\s+${A_SIDE}\\s+(?:the\\s+)?same(?:\\s+thing)?\\s+as\\s+${ONE_THING}`,
   ].map((pattern) => `(?:${pattern})(?![\\p{L}\\d-])`).join('|'),
   'iu',
 );
@@ -241,6 +246,8 @@ const IS_IT_TRUE = /^(?:so\s+|but\s+)?is\s+(?:it\s+)?(?:really\s+)?(?:true|corre
 const IT_IS_THE_ARTICLE = /\b(?:does|did|do)\s+it\s+(?:(?:actually|really|exactly)\s+)?(?:say|mention|claim|state|tell\s+us)\b/i;
 /** A word that stands for a subject named before it. */
 const STANDS_FOR_A_SUBJECT = /\b(it|they|them|this|that|those)\b/i;
+/** "SCADA. Same thing as M2M?": a question that leaves its subject out takes the sentence before as its subject. */
+const SUBJECT_LEFT_OUT = /^(?:the\s+)?(?:same|similar|related|part\s+of|an?\s+(?:example|kind|type|form)\s+of|any\s+different|different\s+(?:from|to|than))\b/i;
 /** "it" or "its" after a side the same sentence names ("what does M2M rely on for its messages?") stands for that side. */
 const ITS_OWN_SIDE = new RegExp(`\\b${A_SIDE}\\b[^.?!]*\\bits?\\b`, 'i');
 /** A term put in quotes to say it is the one asked about ("Right now it's 'UID'."). */
@@ -649,7 +656,7 @@ export class Responder {
     const storyLeftOut = asking.some((s) => !asked.includes(s));
     // "We run LoRaWAN. Does it count as IoT?" or "…MQTT brokers. Which one is best?" asks about the story's subject: read it all.
     // "its" points back too ("We use Zigbee. What about its security?"), unless it is the side's own, named before it.
-    const pointsBack = (s: string) => STANDS_FOR_A_SUBJECT.test(s) || pointsPastItsSide(s, /\bits\b/i) || /\bones?\b/i.test(s);
+    const pointsBack = (s: string) => STANDS_FOR_A_SUBJECT.test(s) || SUBJECT_LEFT_OUT.test(s) || pointsPastItsSide(s, /\bits\b/i) || /\bones?\b/i.test(s);
     const standsAlone = asking.length > 0 && (asking.length < parts.length || storyLeftOut) && !asking.some(pointsBack);
     return standsAlone ? asking.join(' ') : question;
   }
@@ -1156,8 +1163,8 @@ export class Responder {
     const other = compared?.slice(1).find((group) => group !== undefined);
     const [side] = sidesNamed(compared?.[0] ?? '');
     if (other === undefined || side === undefined || NAMES_A_SIDE.test(other) || this.engine.knownTerms(other).length > 0 || this.engine.unfamiliarWords(other).length === 0) return undefined;
-    // "iott vs m2m", "iot vs m2" are the two sides mistyped, not a third thing.
-    if (['iot', 'm2m'].some((name) => editDistance(other.toLowerCase(), name) <= 1)) return undefined;
+    // "iott vs m2m", "iot vs m2" are the two sides mistyped, not a third thing; "M2M vs M2P" names the side it is near.
+    if ((['iot', 'm2m'] as const).some((name) => name !== side && editDistance(other.toLowerCase(), name) <= 1)) return undefined;
     return { topic: { name: other }, side };
   }
 

@@ -1309,6 +1309,15 @@ describe('what the article does not cover', () => {
     expect(replyTo(responder.respond('what is the difference between m2m and b2b?'), kb, TERMINAL_COMMANDS).text).toContain('"b2b"');
   });
 
+  it('declines a side likened to an unknown term ("is Teletrac an example of M2M?"), one a letter away from the side it names ("m2m and m2c"), or named in the sentence before', () => {
+    for (const [q, subject] of [['Is Teletrac an example of M2M?', 'Teletrac'], ["what's the difference between m2m and m2c?", 'm2c'], ['DCS. Same thing as M2M?', 'SCADA and PLCs']] as const) {
+      const r = responder.respond(q);
+      expect(r.kind === 'declined' && r.subject, q).toBe(subject);
+    }
+    // An example the article gives, or a word it knows, is still answered.
+    for (const q of ['is an ATM an example of M2M?', 'is a cashpoint an example of m2m', 'is iot the same as m2m?']) expect(responder.respond(q).kind, q).toBe('answer');
+  });
+
   it('declines who wrote, dated or headed a document of the asker\'s ("the memo", "our annual report"), which the article\'s byline does not answer', () => {
     for (const q of ['who wrote the memo?', 'When was the report published?', 'Who wrote our annual report?', 'what sections does the safety policy have?', 'who is the author of the new handbook?']) {
       expect(responder.respond(q).kind, q).not.toBe('answer');
