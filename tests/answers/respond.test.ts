@@ -90,6 +90,24 @@ describe('scenarios', () => {
     expect(readingOf(responder.respond('the buses show their positions live on a hosted platform. iot or m2m?'), 'realtime-cloud-sync')).toBe('yes');
   });
 
+  it('reads a fixed size told in many ways as no growth, and asks that name a sensible play, a favoured option or a classing as asking which fits', () => {
+    for (const q of [
+      'Four presses, never gonna be more. Which suits?',
+      'The crew is 30 people and will stay at 30. Callout pagers never have to get bigger. Which one?',
+      'The boiler count stays the same for good. What does the article recommend?',
+      'Nobody is buying more chillers and the fleet is fixed at its current size. Iot or m2m?',
+      'There is no budget at all to extend the gauge network. Does that favour one option?',
+      'The kilns will never increase in number. Does that make M2M the sensible play?',
+      'Three kilns, no plans to build more. Please classify them.',
+    ]) {
+      const r = responder.respond(q);
+      expect(readingOf(r, 'scale-to-many-users'), q).toBe('no');
+      expect(r.kind === 'scenario' && r.reading.recommendation.verdict, q).toBe('m2m');
+    }
+    // Growth said plainly is still growth.
+    expect(readingOf(responder.respond('We are opening a second depot next year and building more bays. Which fits?'), 'scale-to-many-users')).toBe('yes');
+  });
+
   it('reads "coordinate with every other" as devices talking to many others at once', () => {
     expect(readingOf(responder.respond('every lamp in the hall must coordinate with every other lamp. which fits?'), 'many-to-many')).toBe('yes');
   });
