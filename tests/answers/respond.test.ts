@@ -108,6 +108,20 @@ describe('scenarios', () => {
     expect(readingOf(responder.respond('We are opening a second depot next year and building more bays. Which fits?'), 'scale-to-many-users')).toBe('yes');
   });
 
+  it('reads a pair of machines, a dead or out-of-range signal, a hosted platform and a large user base told in plain words', () => {
+    const cases: [string, string][] = [
+      ['The mixer and the scale chat with only each other. Which fits?', 'point-to-point'],
+      ["The dosing skid doesn't talk to anything except the single flow meter. Which fits?", 'point-to-point'],
+      ['Not a whisper of wifi at the far pond. Which fits?', 'works-without-wifi'],
+      ['The vans must keep logging when they are outside any wifi range. Which fits?', 'works-without-wifi'],
+      ['All the pumps report to a hosted dashboard. Which fits?', 'realtime-cloud-sync'],
+      ['The booking app has several thousand members already. Which fits?', 'scale-to-many-users'],
+    ];
+    for (const [q, question] of cases) expect(readingOf(responder.respond(q), question), q).toBe('yes');
+    const mixed = responder.respond('The press talks only to its own panel, but the portal must serve several hundred buyers. Is that a mixed case?');
+    expect(mixed.kind === 'scenario' && mixed.reading.recommendation.verdict).toBe('mix');
+  });
+
   it('reads "coordinate with every other" as devices talking to many others at once', () => {
     expect(readingOf(responder.respond('every lamp in the hall must coordinate with every other lamp. which fits?'), 'many-to-many')).toBe('yes');
   });
