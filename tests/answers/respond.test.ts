@@ -99,6 +99,8 @@ describe('scenarios', () => {
       'There is no budget at all to extend the gauge network. Does that favour one option?',
       'The kilns will never increase in number. Does that make M2M the sensible play?',
       'Three kilns, no plans to build more. Please classify them.',
+      'We are never going to supersize the rig. Which suits?',
+      'A stay-small workshop, no newcomers. Which suits?',
     ]) {
       const r = responder.respond(q);
       expect(readingOf(r, 'scale-to-many-users'), q).toBe('no');
