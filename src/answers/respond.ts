@@ -289,6 +289,14 @@ const FOR_THE_PROJECT = /\bfor\s+(?:that|this|it|them|those|these)\b/i;
 /** Asked of the engine, these find the article's general answer on which to pick, and the entries about the article itself. */
 const WHICH_IS_BETTER_QUERY = 'which is better, iot or m2m?';
 const THE_ARTICLE_ITSELF_QUERY = 'which article is this based on?';
+/** Words of a question that asks for the byline and date and nothing else. */
+const SHORT_BYLINE_QUESTION_WORDS = 12;
+/** Finds the entry that gives the article's author and date together. */
+const AUTHOR_AND_DATE_QUERY = 'who wrote it and when did it come out?';
+/** "who wrote…", "who rote", "who penned", "author": the byline asked for (phone slips included). */
+const ASKS_WHO_WROTE = /\b(?:who\b[^?.!]{0,30}?\b(?:wr[io]te?|rote|wrot|penned|made|making|writing|publish(?:ed)?|author)|author|writer|byline)\b/i;
+/** "…and when?", "wen", "what day", "date": when it came out. */
+const ASKS_WHEN_OUT = /\b(?:when|wen|wehn|date|dated|which\s+day|what\s+day|in\s+which\s+day|(?:what|which)\s+year)\b/i;
 /**
  * What follows a side asked to be defined: the end of the sentence, or how plainly ("…, in plain terms?"). A comma or a
  * dash alone may go on to ask something else ("What is IoT, compared to M2M?").
@@ -469,7 +477,9 @@ export class Responder {
 
   /** The response to a message, read after `previous` when it is a follow-up in the same conversation. */
   respond(raw: unknown, previous?: PreviousTurn): Response {
-    return this.withLearnedOpinion(this.read(raw, previous), previous);
+    // After the learned opinion, which knows the byline and the date as two entries and would split them again.
+    const response = this.withLearnedOpinion(this.read(raw, previous), previous);
+    return this.authorAndDateAsked(response.question, response);
   }
 
   /**
@@ -621,6 +631,21 @@ export class Responder {
     const response = settled ?? alone;
     const more = previous && response.kind === 'fallback' && this.followUps.moreOfTheAnswer(question, response, previous);
     return more ? { ...more, readAs: previous.question } : response;
+  }
+
+  /**
+   * "who wrote it and when?" asks for the byline and the date, which one entry gives together: not the author alone, nor
+   * the two halves as a two-part answer. It stands only when nothing else is asked ("…and which is better?" stays two parts).
+   */
+  private authorAndDateAsked(question: string, response: Response): Response {
+    if (!ASKS_WHO_WROTE.test(question) || !ASKS_WHEN_OUT.test(question)) return response;
+    const { aboutTheArticle } = this.cannedAnswers();
+    const both = answerOf(this.kb, this.engine.ask(AUTHOR_AND_DATE_QUERY));
+    if (!both || !aboutTheArticle.has(both.entry.id)) return response;
+    const ids = response.kind === 'answer' ? [response.entry.id] : response.kind === 'compound' ? response.answers.map((a) => a.entry.id) : response.kind === 'clarify' ? response.choices.map((c) => c.entry.id) : [];
+    // A short question the engine could not place ("Who penned it, and when did it go live?") asks nothing else.
+    const placed = ids.length > 0 ? ids.every((id) => aboutTheArticle.has(id)) : response.kind === 'fallback' && words(this.askingPart(question)).length <= SHORT_BYLINE_QUESTION_WORDS;
+    return placed && !(ids.length === 1 && ids[0] === both.entry.id) ? { ...both, question } : response;
   }
 
   /**

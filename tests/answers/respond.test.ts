@@ -1352,6 +1352,18 @@ describe('what the article does not cover', () => {
     for (const q of ['is an ATM an example of M2M?', 'is a cashpoint an example of m2m', 'is iot the same as m2m?']) expect(responder.respond(q).kind, q).toBe('answer');
   });
 
+  it('answers "who wrote it and when?" with the one entry that gives both, however it is typed, unless something else is asked too', () => {
+    const both = entryOf(responder.respond('who wrote it and when did it come out?'));
+    const author = entryOf(responder.respond('who wrote the article?'));
+    expect(both).not.toBe(author);
+    for (const q of ['who wrot the piece n wen', 'Article author + date pls', 'Who penned the thing, and on what date?', 'who is the writer and what year was it?']) expect(entryOf(responder.respond(q)), q).toBe(both);
+    // One of the two alone is that one; a second question keeps its own answer; the asker's memo is still declined.
+    expect(entryOf(responder.respond('who wrote the article?'))).toBe(author);
+    const two = responder.respond('who wrote the article and when? also, which one is better overall?');
+    expect(two.kind === 'compound' && two.answers.length).toBe(2);
+    expect(responder.respond('who wrote our memo and when?').kind).toBe('declined');
+  });
+
   it('declines who wrote, dated or headed a document of the asker\'s ("the memo", "our annual report"), which the article\'s byline does not answer', () => {
     for (const q of ['who wrote the memo?', 'When was the report published?', 'Who wrote our annual report?', 'what sections does the safety policy have?', 'who is the author of the new handbook?']) {
       expect(responder.respond(q).kind, q).not.toBe('answer');
