@@ -124,6 +124,12 @@ describe('scenarios', () => {
     expect(mixed.kind === 'scenario' && mixed.reading.recommendation.verdict).toBe('mix');
   });
 
+  it('hears more ways of asking which fits after a described project: "IoT land or M2M land?", "a case for M2M?", "can we mix the two?", "please advise"', () => {
+    for (const q of ['The kiln panel has no wifi at all. Does that put it in IoT land or M2M land?', 'The kiln panel has no wifi at all. Is that a case for M2M?', 'The kiln has no wifi, while the shop app serves thousands of buyers. Can we mix the two?', 'The kiln panel has no wifi at all. Please advise.', 'The kiln panel has no wifi at all. What does the logic say we should be using?']) {
+      expect(responder.respond(q).kind, q).toBe('scenario');
+    }
+  });
+
   it('reads "coordinate with every other" as devices talking to many others at once', () => {
     expect(readingOf(responder.respond('every lamp in the hall must coordinate with every other lamp. which fits?'), 'many-to-many')).toBe('yes');
   });
