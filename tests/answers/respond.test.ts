@@ -130,6 +130,19 @@ describe('scenarios', () => {
     }
   });
 
+  it('reads common published specs, a fixed complement, an increasing number of users, a new site every quarter and a pair that are the only things talking', () => {
+    const cases: [string, string, 'yes' | 'no'][] = [
+      ['Every supplier must follow a common published specification for the meters. Which fits?', 'shared-standards', 'yes'],
+      ['The press shop has a fixed complement of six presses. Which fits?', 'scale-to-many-users', 'no'],
+      ['The portal will serve an increasing number of tenants. Which fits?', 'scale-to-many-users', 'yes'],
+      ['We open a new depot every quarter. Which fits?', 'scale-to-many-users', 'yes'],
+      ['The saw and its guard are the only things that talk. Which fits?', 'point-to-point', 'yes'],
+    ];
+    for (const [q, question, answer] of cases) expect(readingOf(responder.respond(q), question), q).toBe(answer);
+    // "One tells the other" and gates opening "in the same instant" are a pair acting fast, not many devices talking at once.
+    expect(readingOf(responder.respond('Two kilns: one tells the other when to cut the gas, and both must shut in the same instant. Which fits?'), 'many-to-many')).toBeUndefined();
+  });
+
   it('reads "coordinate with every other" as devices talking to many others at once', () => {
     expect(readingOf(responder.respond('every lamp in the hall must coordinate with every other lamp. which fits?'), 'many-to-many')).toBe('yes');
   });
