@@ -286,16 +286,17 @@ export class ScenarioReader {
     const apart = typed.flatMap((word, i) => (SETS_TWO_PARTS_APART.has(word) ? [i] : []));
     const setApart = (at: { yes: number[]; no: number[] } | undefined) =>
       at !== undefined && at.yes.some((y) => at.no.some((n) => apart.some((i) => i > Math.min(y, n) && i < Math.max(y, n))));
+    // A need in two sentences is in two parts only when the later one names its part ("…never growing. Ops dashboard: 300 users now").
+    const namesItsPart = (sentence: string | undefined) => sentence !== undefined && !sentence.trim().endsWith('?') && NAMES_ITS_PART.test(sentence.trim());
+    const inTwoSentences = (at: { yes: number[]; no: number[] } | undefined) =>
+      at !== undefined && sentenceOf.length === typed.length && at.yes.some((y) => at.no.some((n) => sentenceOf[y] !== sentenceOf[n] && namesItsPart(all[Math.max(sentenceOf[y] ?? 0, sentenceOf[n] ?? 0)])));
     for (const [index, r] of byQuestion) {
-      if (r.yes.length === 0 || r.no.length === 0 || sides.size !== 1 || !(ASKS_ABOUT_A_MIX.test(text) || setApart(readAt.get(index)))) continue;
+      if (r.yes.length === 0 || r.no.length === 0 || sides.size !== 1 || !(ASKS_ABOUT_A_MIX.test(text) || setApart(readAt.get(index)) || inTwoSentences(readAt.get(index)))) continue;
       const other = (['yes', 'no'] as const).find((answer) => { const side = this.sideOf(index, answer); return side !== undefined && !sides.has(side); });
       if (other) settled.push([index, { answer: other, evidence: r[other] }]);
     }
     // The only need stated, stated both ways in parts set apart ("Gate controllers: six, no growth ever. Visitor app: must
     // scale to a million users."), is one part's need each way: both are read.
-    const namesItsPart = (sentence: string | undefined) => sentence !== undefined && !sentence.trim().endsWith('?') && NAMES_ITS_PART.test(sentence.trim());
-    const inTwoSentences = (at: { yes: number[]; no: number[] } | undefined) =>
-      at !== undefined && sentenceOf.length === typed.length && at.yes.some((y) => at.no.some((n) => sentenceOf[y] !== sentenceOf[n] && namesItsPart(all[Math.max(sentenceOf[y] ?? 0, sentenceOf[n] ?? 0)])));
     for (const [index, r] of byQuestion) {
       const eachWayACriterion = (['yes', 'no'] as const).every((answer) => this.model.questions[index]?.criteria.some((id) => this.answerOfCriterion(index, id) === answer));
       if (settled.length > 0 || r.yes.length === 0 || r.no.length === 0 || !eachWayACriterion) continue;

@@ -143,6 +143,22 @@ describe('scenarios', () => {
     expect(readingOf(responder.respond('Two kilns: one tells the other when to cut the gas, and both must shut in the same instant. Which fits?'), 'many-to-many')).toBeUndefined();
   });
 
+  it('reads the minor side of a mix told tersely: "60, never more", "and growing", "one camera, one server", "more after that", and a need both ways in a part that names itself', () => {
+    const mixes = [
+      'Ticket gates: 12, never more. Each on fast fibre. Which fits?',
+      'The vault is walled off for security, but the app has 50k members and growing. Which fits?',
+      'Lift shaft camera. Fast fibre. One camera, one server. Which fits?',
+      'The kilns are walled off for security, but we are adding 30 kiosks this year and more after that. Which fits?',
+      'Dosing pumps: isolated, a fixed count, never growing. Customer portal: 500 users now, double next year. Which fits?',
+    ];
+    for (const q of mixes) {
+      const r = responder.respond(q);
+      expect(r.kind === 'scenario' && r.reading.recommendation.verdict, q).toBe('mix');
+    }
+    // A depth in metres is no crowd of people: "400m underground … visitors" reads no users.
+    expect(readingOf(responder.respond('The gauge sits 400m underground and only tells the siren, nothing else. Visitor wifi never reaches it. Which fits?'), 'scale-to-many-users')).toBeUndefined();
+  });
+
   it('reads "coordinate with every other" as devices talking to many others at once', () => {
     expect(readingOf(responder.respond('every lamp in the hall must coordinate with every other lamp. which fits?'), 'many-to-many')).toBe('yes');
   });
