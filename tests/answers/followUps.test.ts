@@ -425,6 +425,16 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('is that in the article?', declined))).not.toBe(declined.entryIds[0]);
   });
 
+  it('gives the answer just given again for a check of its source that doubts it ("or are you making it up?") and for "which one was that again?"', () => {
+    const before = turnOf(responder.respond('Is IoT part of M2M?'));
+    const [given] = before.entryIds;
+    for (const q of ['is that stated in the article, or is it your own interpretation?', 'that in the article?', 'is that from the text word for word, or are you guessing?', 'is it from the article or u making it up lol', 'which one was that again?', 'sorry which side was it again, iot or m2m?', 'Which one was that again? I lost track.']) {
+      expect(entryOf(responder.respond(q, before)), q).toBe(given);
+    }
+    // A question after it is still asked: "…again? And who wrote it?" is not answered with the answer before alone.
+    expect(entryOf(responder.respond('Which one was that again? And who wrote it?', before))).not.toBe(given);
+  });
+
   it('"does it mention banks?" after an answer that mentions banks gives that answer again, and only then', () => {
     const atm = turnOf(responder.respond('how does an atm use m2m?'));
     const [given] = atm.entryIds;
