@@ -208,7 +208,7 @@ function sideAnswered(previous: PreviousTurn): Side | undefined {
 const ACKNOWLEDGED = '(?:(?:cool|nice|great|thanks|thank you|cheers|ta|right|got it|gotcha|ah|oh)[,.!]*\\s+)?';
 /** What asks the question before again of the side named next: "and", "what about", "same for", "does that also hold for", "is (IoT also like this?)". */
 const ASKS_AGAIN_OF = [
-  'and|n|ok and|okay and|so|what about|what bout|wat about|how about|vs\\.?|versus|compared (?:to|with)|but|(?:and\\s+)?conversely,?(?:\\s+(?:for|with))?',
+  'and|n|ok and|okay and|so|what about|what bout|wat about|how about|vs\\.?|versus|compared (?:to|with)|but|(?:and\\s+)?conversely,?(?:\\s+(?:for|with))?|(?:and\\s+)?any(?:thing)?(?=\\s+(?:for|with|in|on)\\b)',
   'same for|same question for|and the same for|is it the same for|same with|same goes for|and what about|what about for',
   '(?:and\\s+)?the\\s+(?:equivalent|same|matching|corresponding)(?:\\s+(?:list|one|thing|bit))?\\s+for',
   '(?:and\\s+)?(?:does|is)\\s+(?:the\\s+same|that|this|it)\\s+(?:also\\s+)?(?:hold(?:\\s+true)?|apply|go|true|the\\s+case)\\s+(?:for|to|with)',
@@ -283,8 +283,8 @@ export class FollowUpReader {
     private readonly lists: ReadonlySet<string>,
     /** The entries that weigh those lists against each other ("which should we choose?"). */
     private readonly weighing: ReadonlySet<string>,
-    /** The article's criteria for choosing a side, one entry each ("M2M is best when there is no Wi-Fi"). */
-    private readonly criteria: ReadonlySet<string>,
+    /** The article's criteria for choosing a side, one entry each ("M2M is best when there is no Wi-Fi"), with the other side's on the same question. */
+    private readonly criteria: ReadonlyMap<string, string | undefined>,
     /** The topics the article leaves out: "any of them use MQTT?" is not a question about the answer just given. */
     private readonly outOfScope: OutOfScope,
   ) {}
@@ -376,7 +376,7 @@ export class FollowUpReader {
     if (next) return { ...next, question, readAs: previous.question, ...(previous.entryIds.includes(next.entry.id) ? { lastStep: true as const } : {}) };
     const source = this.sourceOf(question);
     if (source) return { ...source, question, readAs: source.question };
-    const oneSide = this.oneSideOfAnAnswerAboutBoth(question, previous);
+    const oneSide = this.oneSideOfAnAnswerAboutBoth(question, previous) ?? this.theOtherSidesList(question, previous);
     if (oneSide) return { ...oneSide, question, readAs: previous.question };
     const mentioned = alone.kind !== 'answer' && this.mentionedInTheAnswer(question, previous);
     if (mentioned) return { ...mentioned, question, readAs: mentioned.question };
@@ -624,6 +624,21 @@ export class FollowUpReader {
     const ofTheSide = (e: Entry) => !this.choosing(e.id) && sidesNamed(e.answer).has(target) && (sideOfEntry(e.id) ?? target) === target;
     const next = given.related.map((related) => this.kb.byId.get(related)).find((e) => e !== undefined && ofTheSide(e));
     return next && certainAnswer(next, question);
+  }
+
+  /**
+   * "and m2m?" after a project read as IoT: what the other side would need. A project read from one criterion whose
+   * question the other side answers too (many users, or no growth) gets that criterion; else the article's list of
+   * when the other side is best.
+   */
+  private theOtherSidesList(question: string, previous: PreviousTurn): AnswerDecision | undefined {
+    const target = sideAskedOf(question.trim());
+    if (previous.kind !== 'scenario' || !target || previous.recommended === undefined || previous.recommended === target) return undefined;
+    const [only, ...more] = previous.entryIds.filter((id) => this.criteria.has(id));
+    const counterpart = only !== undefined && more.length === 0 ? this.kb.byId.get(this.criteria.get(only) ?? '') : undefined;
+    const list = [...this.lists].map((id) => this.kb.byId.get(id)).find((e) => e !== undefined && sideOfEntry(e.id) === target);
+    const other = counterpart ?? list;
+    return other && certainAnswer(other, question);
   }
 
   /** The entry that holds the reasoning behind `entry` (its `why`), if it names one. */

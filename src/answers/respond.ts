@@ -445,7 +445,8 @@ export class Responder {
   /** The entries that weigh those lists against each other ("which should we choose?"). */
   private readonly weighing: ReadonlySet<string>;
   /** The article's criteria for choosing a side, one entry each ("M2M is best when devices talk point to point"). */
-  private readonly criteria: ReadonlySet<string>;
+  /** Each article criterion, with the one its chooser question gives the other side, if any (growth: many users, or none). */
+  private readonly criteria: ReadonlyMap<string, string | undefined>;
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -459,9 +460,9 @@ export class Responder {
     this.scenarios = new ScenarioReader(chooser, (word) => engine.stem(word), (text, keep) => engine.mend(text, keep));
     this.lists = criteriaLists(kb, chooser);
     this.weighing = new Set(kb.entries.filter((e) => e.related.filter((id) => this.lists.has(id)).length >= 2).map((e) => e.id));
-    this.criteria = new Set(chooser.questions.flatMap((q) => q.criteria));
+    this.criteria = new Map(chooser.questions.flatMap((q) => q.criteria.map((id) => [id, q.criteria.find((other) => other !== id)] as const)));
     this.followUps = new FollowUpReader(kb, engine, this.lists, this.weighing, this.criteria, this.outOfScope);
-    this.choosing = new Set([...this.criteria, ...this.lists, ...this.weighing]);
+    this.choosing = new Set([...this.criteria.keys(), ...this.lists, ...this.weighing]);
     this.compounds = new CompoundReader(kb, engine, {
       asked: (text) => this.withoutAttribution(text, engine.ask(text)),
       askingClause: (text) => this.askingClause(text),

@@ -435,6 +435,21 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('Which one was that again? And who wrote it?', before))).not.toBe(given);
   });
 
+  it('"and m2m?" after a project read as IoT gives what M2M would need: the other side of its one criterion, else M2M\'s list', () => {
+    const m2mList = entryOf(responder.respond('when is m2m the best choice?'));
+    const noGrowth = entryOf(responder.respond('which criterion says m2m suits a system that never needs to scale quickly?'));
+    expect(noGrowth).not.toBe(m2mList);
+    const synced = turnOf(responder.respond('every kiosk syncs live through the cloud. which fits?'));
+    expect(synced.recommended).toBe('iot');
+    expect(entryOf(responder.respond('and m2m?', synced))).toBe(m2mList);
+    const crowd = turnOf(responder.respond('we want thousands of users on the app, is iot right for that?'));
+    expect(crowd.recommended).toBe('iot');
+    expect(entryOf(responder.respond('and m2m?', crowd))).toBe(noGrowth);
+    // "any for m2m?" asks the question before again of M2M, as "and m2m?" does.
+    const industries = turnOf(responder.respond('which industries use iot?'));
+    expect(entryOf(responder.respond('any for m2m?', industries))).toBe(entryOf(responder.respond('and m2m?', industries)));
+  });
+
   it('"does it mention banks?" after an answer that mentions banks gives that answer again, and only then', () => {
     const atm = turnOf(responder.respond('how does an atm use m2m?'));
     const [given] = atm.entryIds;
