@@ -251,6 +251,8 @@ const MAX_WORDS_ASKING_THE_SAME = 9;
 /** "and IoT does what instead?", "what does m2m do instead of that?", "explain the IoT side of that". */
 const ASKS_WHAT_A_SIDE_DOES_INSTEAD = /^(?:and\s+|so\s+|but\s+|ok\s+|explain\s+|and\s+explain\s+)?(?:what\s+does\s+(iot|m2m)\s+do\s+instead(?:\s+of\s+that)?|(iot|m2m)\s+does\s+what\s+instead|(?:the\s+)?(iot|m2m)\s+side\s+of\s+(?:that|this|it))\W*$/i;
 
+/** "vs iot?", "compared with m2m?": a side set against the one before. */
+const COMPARES = /\b(?:vs\.?|versus|compared)(?=\s|$)/i;
 /** The side a short turn asks the answer before again of: "and iot?", "IoT instead?", "and IoT does what instead?". */
 function sideAskedOf(text: string): Side | undefined {
   const named = SAME_OF_A_SIDE.exec(text)?.groups?.side ?? /^(?:and\s+|so\s+)?(iot|m2m)\s+instead\W*$/i.exec(text)?.[1];
@@ -633,7 +635,8 @@ export class FollowUpReader {
    */
   private theOtherSidesList(question: string, previous: PreviousTurn): AnswerDecision | undefined {
     const target = sideAskedOf(question.trim());
-    if (previous.kind !== 'scenario' || !target || previous.recommended === undefined || previous.recommended === target) return undefined;
+    // "vs iot?" asks how the two compare, which an answer about both gives.
+    if (previous.kind !== 'scenario' || !target || previous.recommended === undefined || previous.recommended === target || COMPARES.test(question)) return undefined;
     const [only, ...more] = previous.entryIds.filter((id) => this.criteria.has(id));
     const counterpart = only !== undefined && more.length === 0 ? this.kb.byId.get(this.criteria.get(only) ?? '') : undefined;
     const list = [...this.lists].map((id) => this.kb.byId.get(id)).find((e) => e !== undefined && sideOfEntry(e.id) === target);
