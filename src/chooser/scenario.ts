@@ -269,7 +269,8 @@ export class ScenarioReader {
       const negated = after !== undefined || before !== undefined;
       const answer = negated ? (m.value.answer === 'yes' ? 'no' : 'yes') : m.value.answer;
       if (inAnOffer(m.start) && this.sideOf(m.value.questionIndex, answer) === 'iot') continue;
-      const evidence = quoted.slice(before === undefined ? m.start : withItsVerb(typed, before), after ?? m.end).join(' ');
+      // Growth told in numbers is quoted from today's count to the plan's, not as the later number alone.
+      const evidence = m.words === QUANTITY_TOKENS.grows ? (growthTold(message)?.told ?? m.words) : quoted.slice(before === undefined ? m.start : withItsVerb(typed, before), after ?? m.end).join(' ');
       const seen = byQuestion.get(m.value.questionIndex) ?? { yes: [], no: [] };
       seen[answer].push(evidence);
       byQuestion.set(m.value.questionIndex, seen);
@@ -488,9 +489,9 @@ function negatedAfter(typed: readonly string[], clauseOf: readonly number[], end
 /**
  * How many of something a message speaks of, as a word a cue can name:
  * "#few" (2 to 12: "only 4 fans", "six robots"), "#some" (13 to 99) and
- * "#many" (100 or more: "3,000 guests", "20k users", "thousands").
+ * "#many" (100 or more: "3,000 guests", "20k users", "thousands"); "#grows", a later count larger than today's.
  */
-const QUANTITY_TOKENS = { few: 'qtyfew', some: 'qtysome', many: 'qtymany' } as const;
+const QUANTITY_TOKENS = { few: 'qtyfew', some: 'qtysome', many: 'qtymany', grows: 'qtygrows' } as const;
 /** Two is a pair as well as a few: "two machines" in a point-to-point cue is a pair, not "seven machines". "#few" is either. */
 const A_PAIR = 'qtytwo';
 const UNITS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
@@ -512,15 +513,56 @@ function quantityToken(value: number): string {
 }
 
 /** How a quantity word reads to a person, in the words quoted back to them ("qtyfew pumps" → "a few pumps"). */
-const QUANTITY_IN_WORDS: Readonly<Record<string, string>> = { [QUANTITY_TOKENS.few]: 'a few', [A_PAIR]: 'two', [QUANTITY_TOKENS.some]: 'dozens of', [QUANTITY_TOKENS.many]: 'many' };
+const QUANTITY_IN_WORDS: Readonly<Record<string, string>> = { [QUANTITY_TOKENS.few]: 'a few', [A_PAIR]: 'two', [QUANTITY_TOKENS.some]: 'dozens of', [QUANTITY_TOKENS.many]: 'many', [QUANTITY_TOKENS.grows]: 'more later' };
 
 function inWords(evidence: string): string {
-  return evidence.replace(/\bqty(?:few|two|some|many)\b/g, (token) => QUANTITY_IN_WORDS[token] ?? token);
+  return evidence.replace(/\bqty(?:few|two|some|many|grows)\b/g, (token) => QUANTITY_IN_WORDS[token] ?? token);
+}
+
+/** A count in digits ("300", "4,000", "20k"), not a year, an amount of money or a measure ("400m", "3 floors", "2 years"). */
+const A_COUNT = /(?<![\d.,£$€])(\d{1,3}(?:,\d{3})+|\d+)(?:\s?(k|thousand|million))?\b(?![.,]\d)(?!\s?(?:%|km|m|mm|cm|ft|feet|foot|miles?|yards?|gb|mb|kb|gbps|mbps|ms|s|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|floors?|degrees|kw|kwh|mw|v|volts?|amps?|bar|psi|tonnes?|tons?|kg|g|l|litres?|liters?|am|pm|x|st|nd|rd|th)\b)/gi;
+/** Said of a count, these make it today's: "300 screens now", "Today: 40 sensors", "a pilot of 40 homes". */
+const COUNT_NOW = /\b(?:now|today|currently|at\s+present|presently|for\s+now|to\s+start(?:\s+with)?|to\s+begin\s+with|initially|at\s+first|pilot|at\s+launch|this\s+year|so\s+far)\b/i;
+/** Said of a later count, these make it a plan: "500 next yr", "the 2030 plan: 4,000", "900 by next winter". */
+const COUNT_LATER = /\b(?:next|plan|plans|planned|target|later|soon|eventually|after\s+that|within|by\s+(?:next|the\s+end|spring|summer|autumn|fall|winter|christmas|q[1-4]|(?:19|20)\d\d)|(?:19|20)\d\d)\b/i;
+/** How much larger a later count must be, and by how many at least, to tell growth. */
+const GROWTH_FACTOR = 1.5;
+const GROWTH_AT_LEAST = 2;
+/** How far before a count "now" may be said of it, and after the later count its "next year". */
+const COUNT_NOW_BEFORE = 30;
+const COUNT_LATER_AFTER = 25;
+
+/**
+ * "300 screens now. 500 next yr.", "Today: 40 sensors. The 2030 plan: roughly 4,000.": a count told for now and a larger
+ * one for later tell growth in numbers alone. The later count becomes the word "#grows" names (one word for one, so
+ * the words quoted back stay the typed ones).
+ */
+function growthAsToken(text: string): string {
+  const grown = growthTold(text);
+  return grown ? `${text.slice(0, grown.later.start)}${QUANTITY_TOKENS.grows}${text.slice(grown.later.end)}` : text;
+}
+
+/** Where a message tells growth in numbers: the later count, and the words from today's count to the plan's ("300 screens now. 500 next"). */
+function growthTold(text: string): { later: { start: number; end: number }; told: string } | undefined {
+  const counts = [...text.matchAll(A_COUNT)].flatMap((m) => {
+    const value = Number((m[1] ?? '').replace(/,/g, '')) * (!m[2] ? 1 : /^(k|thousand)$/i.test(m[2]) ? 1000 : 1e6);
+    const year = !m[2] && !(m[1] ?? '').includes(',') && value >= 1900 && value < 2100;
+    return year ? [] : [{ value, start: m.index, end: m.index + m[0].length }];
+  });
+  for (const [j, later] of counts.entries()) {
+    for (const now of counts.slice(0, j)) {
+      if (later.value < now.value * GROWTH_FACTOR || later.value - now.value < GROWTH_AT_LEAST) continue;
+      if (!COUNT_NOW.test(text.slice(Math.max(0, now.start - COUNT_NOW_BEFORE), later.start))) continue;
+      const plan = COUNT_LATER.exec(text.slice(now.end, later.end + COUNT_LATER_AFTER));
+      if (plan) return { later, told: text.slice(now.start, Math.max(later.end, now.end + plan.index + plan[0].length)) };
+    }
+  }
+  return undefined;
 }
 
 /** The message with each number replaced by its quantity word. */
 function quantitiesAsTokens(text: string): string {
-  return text.replace(QUANTITY, (found: string, money: string | undefined, digits: string | undefined, scale: string | undefined, tens: string | undefined, unit: string | undefined, word: string | undefined) => {
+  return growthAsToken(text).replace(QUANTITY, (found: string, money: string | undefined, digits: string | undefined, scale: string | undefined, tens: string | undefined, unit: string | undefined, word: string | undefined) => {
     if (money) return found;
     if (tens) return quantityToken((TENS[tens.toLowerCase()] ?? 0) + (UNITS[unit?.toLowerCase() ?? ''] ?? 1));
     if (word) return quantityToken(NUMBER_WORDS[word.toLowerCase()] ?? 0);
@@ -531,6 +573,6 @@ function quantitiesAsTokens(text: string): string {
 
 /** A cue as written in chooser.yml ("#many users", "only 2") in the words a message gets: placeholders and numbers as quantities. */
 function cueWithQuantities(cue: string): string {
-  return quantitiesAsTokens(cue).replace(/#(few|some|many)\b/g, (_, size: keyof typeof QUANTITY_TOKENS) => (size === 'few' ? `(${QUANTITY_TOKENS.few}|${A_PAIR})` : QUANTITY_TOKENS[size]));
+  return quantitiesAsTokens(cue).replace(/#(few|some|many|grows)\b/g, (_, size: keyof typeof QUANTITY_TOKENS) => (size === 'few' ? `(${QUANTITY_TOKENS.few}|${A_PAIR})` : QUANTITY_TOKENS[size]));
 }
 

@@ -159,6 +159,18 @@ describe('scenarios', () => {
     expect(readingOf(responder.respond('The gauge sits 400m underground and only tells the siren, nothing else. Visitor wifi never reaches it. Which fits?'), 'scale-to-many-users')).toBeUndefined();
   });
 
+  it('reads growth told in numbers alone ("Today: 40 sensors. The 2030 plan: 4,000"), quoting the counts, and never a year, a measure or a plain second count', () => {
+    for (const q of ['Today: 60 lockers. The 2031 plan: about 2,000. Which fits?', 'A pilot of 20 kiosks, 300 by next summer. Which fits?']) {
+      const r = responder.respond(q);
+      expect(readingOf(r, 'scale-to-many-users'), q).toBe('yes');
+      const quoted = r.kind === 'scenario' ? r.reading.criteria.map((c) => c.evidence).join(' | ') : '';
+      expect(quoted, q).toMatch(/\d.*\d/);
+    }
+    for (const q of ['We have 3 pumps now, run by 12 staff. Which fits?', 'The gauge sits 40m down now, 90m next year. Which fits?', 'Since 2019 we have had 3 presses, now 2024 looms. Which fits?']) {
+      expect(readingOf(responder.respond(q), 'scale-to-many-users'), q).toBeUndefined();
+    }
+  });
+
   it('reads "coordinate with every other" as devices talking to many others at once', () => {
     expect(readingOf(responder.respond('every lamp in the hall must coordinate with every other lamp. which fits?'), 'many-to-many')).toBe('yes');
   });
