@@ -38,7 +38,7 @@ const THE_SOURCE = 'what is the source';
 /** "…, or are you making it up?", "…, or is it your own inference?": the doubt that may close a check of the source. */
 const OR_MADE_UP = String.raw`(?:\s*,?\s*or\s+(?:(?:are\s+|r\s+)?(?:you|u)\s+(?:just\s+)?(?:making\s+(?:it|that|this)\s+up|inferring(?:\s+(?:it|that))?|guessing|assuming)|(?:is\s+(?:it|that|this)\s+)?(?:your|ur)\s+own\s+(?:inference|take|idea|opinion|guess|interpretation|reading)|did\s+(?:you|u)\s+make\s+(?:it|that|this)\s+up|made\s+up))?`;
 /** "is that from the article?", "which section says that?": the answer just given, again, with its source. */
-const CHECKS_THE_SOURCE = new RegExp(String.raw`^(?:and\s+|but\s+|ok\s+|so\s+)?(?:(?:(?:is|was)\s+)?(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:(?:stated|said|written)\s+)?(?:from|in|what)\s+(?:the\s+)?(?:article|text|source)(?:\s+says)?(?:\s*,?\s*(?:verbatim|word\s+for\s+word))?${OR_MADE_UP}|(?:does|did)\s+(?:the\s+)?(?:article|text|author)\s+(?:really\s+|actually\s+)?say\s+(?:that|so)|(?:which|what)\s+(?:section|part)\s+(?:of\s+the\s+article\s+)?(?:says\s+(?:that|so)|is\s+(?:that|this)\s+(?:from|in))|where\s+(?:does|did)\s+(?:it|the\s+article|the\s+text|the\s+author)\s+say\s+(?:that|so|this)|where\s+(?:is|was)\s+(?:that|this)\s+in\s+the\s+(?:article|text)|where(?:['’]s|\s+is)\s+(?:that|this)\s+(?:bit|passage)|based\s+on\s+what|on\s+what\s+basis|(?:(?:the\s+)?source\W+)?(?:which|what)\s+(?:section|part|bit|paragraph|heading)(?:\s+(?:is\s+(?:that|this|it)(?:\s+(?:from|in))?|says\s+(?:that|so)|of\s+the\s+(?:article|text)))?|where\s+in\s+(?:the\s+)?(?:article|text)(?:\s+(?:is|was)\s+(?:that|this|it))?|(?:under\s+|in\s+)?(?:which|what)\s+heading\s+(?:does\s+(?:it|the\s+article)\s+say\s+(?:that|so|this)(?:\s+under)?|(?:is|was)\s+(?:that|this|it)(?:\s+(?:under|in))?)|(?:(?:a|the|exact|direct)\s+)?quote(?:\s+(?:please|pls|it|that))?|(?:(?:the|its)\s+)?(?:exact|actual)\s+words|word\s+for\s+word|verbatim|(?:are\s+)?(?:you|u)\s+sure(?:\s+(?:that['’]s|that\s+is|it['’]s|it\s+is)\s+what\s+(?:it|the\s+article|the\s+text)\s+says)?)(?:,?\s+(?:please|lol|haha+))?\W*$`, 'i');
+const CHECKS_THE_SOURCE = new RegExp(String.raw`^(?:and\s+|but\s+|ok\s+|so\s+)?(?:(?:(?:is|was)\s+)?(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:(?:stated|said|written)\s+)?(?:from|in|what)\s+(?:the\s+)?(?:article|text|source)(?:\s+says)?(?:\s*,?\s*(?:verbatim|word\s+for\s+word))?|(?:does|did)\s+(?:the\s+)?(?:article|text|author)\s+(?:really\s+|actually\s+)?say\s+(?:that|so)|(?:which|what)\s+(?:section|part)\s+(?:of\s+the\s+article\s+)?(?:says\s+(?:that|so)|is\s+(?:that|this)\s+(?:from|in))|where\s+(?:does|did)\s+(?:it|the\s+article|the\s+text|the\s+author)\s+say\s+(?:that|so|this)|where\s+(?:is|was)\s+(?:that|this)\s+in\s+the\s+(?:article|text)|where(?:['’]s|\s+is)\s+(?:that|this)\s+(?:bit|passage)|based\s+on\s+what|on\s+what\s+basis|(?:(?:the\s+)?source\W+)?(?:which|what)\s+(?:section|part|bit|paragraph|heading)(?:\s+(?:is\s+(?:that|this|it)(?:\s+(?:from|in))?|says\s+(?:that|so)|of\s+the\s+(?:article|text)))?|where\s+in\s+(?:the\s+)?(?:article|text)(?:\s+(?:is|was)\s+(?:that|this|it))?|(?:under\s+|in\s+)?(?:which|what)\s+heading\s+(?:does\s+(?:it|the\s+article)\s+say\s+(?:that|so|this)(?:\s+under)?|(?:is|was)\s+(?:that|this|it)(?:\s+(?:under|in))?)|(?:(?:a|the|exact|direct)\s+)?quote(?:\s+(?:please|pls|it|that))?|(?:(?:the|its)\s+)?(?:exact|actual)\s+words|word\s+for\s+word|verbatim|(?:are\s+)?(?:you|u)\s+sure(?:\s+(?:that['’]s|that\s+is|it['’]s|it\s+is)\s+what\s+(?:it|the\s+article|the\s+text)\s+says)?)${OR_MADE_UP}(?:,?\s+(?:please|lol|(?:ha){2,}h?))?\W*$`, 'i');
 /** The words a question about where the article says something is made of: "which section's that in?", "under which heading is that stated?". */
 const SAYS_WHERE = new Set(['section', 'sections', 'heading', 'headings', 'part', 'bit', 'paragraph', 'para', 'passage', 'article', 'text', 'piece', 'say', 'says', 'said', 'state', 'states', 'stated', 'mention', 'mentions', 'mentioned', 'come', 'comes', 'appear', 'appears', 'written', 'exactly', 'explained', 'covered', 'described']);
 /** A place in the article, or "where" with the article or its saying named. */
@@ -285,8 +285,8 @@ export class FollowUpReader {
     private readonly lists: ReadonlySet<string>,
     /** The entries that weigh those lists against each other ("which should we choose?"). */
     private readonly weighing: ReadonlySet<string>,
-    /** The article's criteria for choosing a side, one entry each ("M2M is best when there is no Wi-Fi"), with the other side's on the same question. */
-    private readonly criteria: ReadonlyMap<string, string | undefined>,
+    /** The article's criteria for choosing a side, one entry each ("M2M is best when there is no Wi-Fi"). */
+    private readonly criteria: ReadonlySet<string>,
     /** The topics the article leaves out: "any of them use MQTT?" is not a question about the answer just given. */
     private readonly outOfScope: OutOfScope,
   ) {}
@@ -378,7 +378,7 @@ export class FollowUpReader {
     if (next) return { ...next, question, readAs: previous.question, ...(previous.entryIds.includes(next.entry.id) ? { lastStep: true as const } : {}) };
     const source = this.sourceOf(question);
     if (source) return { ...source, question, readAs: source.question };
-    const oneSide = this.oneSideOfAnAnswerAboutBoth(question, previous) ?? this.theOtherSidesList(question, previous);
+    const oneSide = this.oneSideOfAnAnswerAboutBoth(question, previous) ?? this.whatTheOtherSideNeeds(question, previous);
     if (oneSide) return { ...oneSide, question, readAs: previous.question };
     const mentioned = alone.kind !== 'answer' && this.mentionedInTheAnswer(question, previous);
     if (mentioned) return { ...mentioned, question, readAs: mentioned.question };
@@ -629,19 +629,15 @@ export class FollowUpReader {
   }
 
   /**
-   * "and m2m?" after a project read as IoT: what the other side would need. A project read from one criterion whose
-   * question the other side answers too (many users, or no growth) gets that criterion; else the article's list of
-   * when the other side is best.
+   * "and m2m?" after a project read as IoT: the project has no M2M reading to give, so the article's list of when M2M
+   * is best says what the other side would need.
    */
-  private theOtherSidesList(question: string, previous: PreviousTurn): AnswerDecision | undefined {
+  private whatTheOtherSideNeeds(question: string, previous: PreviousTurn): AnswerDecision | undefined {
     const target = sideAskedOf(question.trim());
     // "vs iot?" asks how the two compare, which an answer about both gives.
     if (previous.kind !== 'scenario' || !target || previous.recommended === undefined || previous.recommended === target || COMPARES.test(question)) return undefined;
-    const [only, ...more] = previous.entryIds.filter((id) => this.criteria.has(id));
-    const counterpart = only !== undefined && more.length === 0 ? this.kb.byId.get(this.criteria.get(only) ?? '') : undefined;
     const list = [...this.lists].map((id) => this.kb.byId.get(id)).find((e) => e !== undefined && sideOfEntry(e.id) === target);
-    const other = counterpart ?? list;
-    return other && certainAnswer(other, question);
+    return list && certainAnswer(list, question);
   }
 
   /** The entry that holds the reasoning behind `entry` (its `why`), if it names one. */
@@ -937,7 +933,7 @@ export class FollowUpReader {
     if (swapTo && (!bare || sideAsked(previous) === otherSideThan(swapTarget))) {
       const target = swapTarget;
       // "vs iot?" after "what is m2m?" asks how the two differ, not what IoT is.
-      const compares = /^(?:vs|versus|compared)/i.test(swapTo.groups?.lead ?? '');
+      const compares = COMPARES.test(swapTo.groups?.lead ?? '');
       if (compares && WHAT_IS_A_SIDE.test(before)) return { text: `${before.replace(/\W*$/, '')} vs ${target}`, otherSide: false };
       // After a question about both sides ("iot or m2m?"), "vs iot?" has no other side to ask about: it is read with it.
       if (!compares || sideAsked(previous) !== undefined) return askedOf(target);

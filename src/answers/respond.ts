@@ -224,7 +224,7 @@ const COMPARED_WITH_ONE_THING = new RegExp(
     `\\bdifference\\s+between\\s+${ONE_THING}\\s+and\\s+${A_SIDE}`,
     `\\b${A_SIDE}\\s+(?:vs\\.?|versus)\\s+${ONE_THING}`,
     `${ONE_THING}\\s+(?:vs\\.?|versus)\\s+${A_SIDE}`,
-    // "is eCall an example of M2M?", "How is IoB, the Internet of Bodies, different from IoT?", "is M2M the same as MDM?"
+    // "is eCall an example of M2M?", "How is IoB, the Internet of Bodies, different from IoT?", "is M2M the same as eCall?"
     `\\b(?:is|are)\\s+${ONE_THING}${APPOSITION}\\s+(?:(?:the\\s+)?same(?:\\s+thing)?\\s+as|an?\\s+(?:example|kind|type|form)\\s+of|part\\s+of|different\\s+(?:from|to|than))\\s+${A_SIDE}`,
     `\\b(?:is|are)\\s+${A_SIDE}\\s+(?:the\\s+)?same(?:\\s+thing)?\\s+as\\s+${ONE_THING}`,
   ].map((pattern) => `(?:${pattern})(?![\\p{L}\\d-])`).join('|'),
@@ -247,7 +247,7 @@ const IT_IS_THE_ARTICLE = /\b(?:does|did|do)\s+it\s+(?:(?:actually|really|exactl
 /** A word that stands for a subject named before it. */
 const STANDS_FOR_A_SUBJECT = /\b(it|they|them|this|that|those)\b/i;
 /** "SCADA. Same thing as M2M?": a question that leaves its subject out takes the sentence before as its subject. */
-const SUBJECT_LEFT_OUT = /^(?:the\s+)?(?:same|similar|related|part\s+of|an?\s+(?:example|kind|type|form)\s+of|any\s+different|different\s+(?:from|to|than))\b/i;
+const SUBJECT_LEFT_OUT = /^(?:the\s+)?(?:same(?:\s+thing)?\s+as|similar\s+to|related\s+to|part\s+of|an?\s+(?:example|kind|type|form)\s+of|(?:any\s+)?different\s+(?:from|to|than))\b/i;
 /** "it" or "its" after a side the same sentence names ("what does M2M rely on for its messages?") stands for that side. */
 const ITS_OWN_SIDE = new RegExp(`\\b${A_SIDE}\\b[^.?!]*\\bits?\\b`, 'i');
 /** A term put in quotes to say it is the one asked about ("Right now it's 'UID'."). */
@@ -294,9 +294,9 @@ const SHORT_BYLINE_QUESTION_WORDS = 12;
 /** Finds the entry that gives the article's author and date together. */
 const AUTHOR_AND_DATE_QUERY = 'who wrote it and when did it come out?';
 /** "who wrote…", "who rote", "who penned", "author": the byline asked for (phone slips included). */
-const ASKS_WHO_WROTE = /\b(?:who\b[^?.!]{0,30}?\b(?:wr[io]te?|rote|wrot|penned|made|making|writing|publish(?:ed)?|author)|author|writer|byline)\b/i;
+const ASKS_WHO_WROTE = /\b(?:who\b[^?.!]{0,30}?\b(?:wr[io]te?|rote|written|penned|author)|author|writer|byline)\b/i;
 /** "…and when?", "wen", "what day", "date": when it came out. */
-const ASKS_WHEN_OUT = /\b(?:when|wen|wehn|date|dated|which\s+day|what\s+day|in\s+which\s+day|(?:what|which)\s+year)\b/i;
+const ASKS_WHEN_OUT = /\b(?:when|wen|wehn|date|dated|(?:which|what)\s+(?:day|year))\b/i;
 /**
  * What follows a side asked to be defined: the end of the sentence, or how plainly ("…, in plain terms?"). A comma or a
  * dash alone may go on to ask something else ("What is IoT, compared to M2M?").
@@ -445,8 +445,7 @@ export class Responder {
   /** The entries that weigh those lists against each other ("which should we choose?"). */
   private readonly weighing: ReadonlySet<string>;
   /** The article's criteria for choosing a side, one entry each ("M2M is best when devices talk point to point"). */
-  /** Each article criterion, with the one its chooser question gives the other side, if any (growth: many users, or none). */
-  private readonly criteria: ReadonlyMap<string, string | undefined>;
+  private readonly criteria: ReadonlySet<string>;
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -460,9 +459,9 @@ export class Responder {
     this.scenarios = new ScenarioReader(chooser, (word) => engine.stem(word), (text, keep) => engine.mend(text, keep));
     this.lists = criteriaLists(kb, chooser);
     this.weighing = new Set(kb.entries.filter((e) => e.related.filter((id) => this.lists.has(id)).length >= 2).map((e) => e.id));
-    this.criteria = new Map(chooser.questions.flatMap((q) => q.criteria.map((id) => [id, q.criteria.find((other) => other !== id)] as const)));
+    this.criteria = new Set(chooser.questions.flatMap((q) => q.criteria));
     this.followUps = new FollowUpReader(kb, engine, this.lists, this.weighing, this.criteria, this.outOfScope);
-    this.choosing = new Set([...this.criteria.keys(), ...this.lists, ...this.weighing]);
+    this.choosing = new Set([...this.criteria, ...this.lists, ...this.weighing]);
     this.compounds = new CompoundReader(kb, engine, {
       asked: (text) => this.withoutAttribution(text, engine.ask(text)),
       askingClause: (text) => this.askingClause(text),
@@ -645,7 +644,7 @@ export class Responder {
     if (!both || !aboutTheArticle.has(both.entry.id)) return response;
     const ids = response.kind === 'answer' ? [response.entry.id] : response.kind === 'compound' ? response.answers.map((a) => a.entry.id) : response.kind === 'clarify' ? response.choices.map((c) => c.entry.id) : [];
     // A short question the engine could not place ("Who penned it, and when did it go live?") asks nothing else.
-    const placed = ids.length > 0 ? ids.every((id) => aboutTheArticle.has(id)) : response.kind === 'fallback' && words(this.askingPart(question)).length <= SHORT_BYLINE_QUESTION_WORDS;
+    const placed = ids.length > 0 ? ids.every((id) => aboutTheArticle.has(id)) : response.kind === 'fallback' && words(this.askingPart(question)).length <= SHORT_BYLINE_QUESTION_WORDS && sidesNamed(question).size === 0 && !this.engine.usesDomainWords(question);
     return placed && !(ids.length === 1 && ids[0] === both.entry.id) ? { ...both, question } : response;
   }
 
@@ -1189,8 +1188,8 @@ export class Responder {
     const other = compared?.slice(1).find((group) => group !== undefined);
     const [side] = sidesNamed(compared?.[0] ?? '');
     if (other === undefined || side === undefined || NAMES_A_SIDE.test(other) || this.engine.knownTerms(other).length > 0 || this.engine.unfamiliarWords(other).length === 0) return undefined;
-    // "iott vs m2m", "iot vs m2" are the two sides mistyped, not a third thing; "M2M vs M2P" names the side it is near.
-    if ((['iot', 'm2m'] as const).some((name) => name !== side && editDistance(other.toLowerCase(), name) <= 1)) return undefined;
+    // "iott vs m2m", "m2m vs m2" are the sides mistyped, not a third thing; "M2M vs M2P", a letter changed, names another.
+    if ((['iot', 'm2m'] as const).some((name) => (name !== side || other.length !== name.length) && editDistance(other.toLowerCase(), name) <= 1)) return undefined;
     return { topic: { name: other }, side };
   }
 

@@ -519,18 +519,18 @@ function inWords(evidence: string): string {
   return evidence.replace(/\bqty(?:few|two|some|many|grows)\b/g, (token) => QUANTITY_IN_WORDS[token] ?? token);
 }
 
-/** A count in digits ("300", "4,000", "20k"), not a year, an amount of money or a measure ("400m", "3 floors", "2 years"). */
-const A_COUNT = /(?<![\d.,£$€])(\d{1,3}(?:,\d{3})+|\d+)(?:\s?(k|thousand|million))?\b(?![.,]\d)(?!\s?(?:%|km|m|mm|cm|ft|feet|foot|miles?|yards?|gb|mb|kb|gbps|mbps|ms|s|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|floors?|degrees|kw|kwh|mw|v|volts?|amps?|bar|psi|tonnes?|tons?|kg|g|l|litres?|liters?|am|pm|x|st|nd|rd|th)\b)/gi;
+/** A count in digits ("300", "4,000", "20k"), not a year, a time, an amount of money, a share or a measure ("400m", "3 floors", "2 years"). */
+const A_COUNT = /(?<![\d.,:£$€])(\d{1,3}(?:,\d{3})+|\d+)(?:\s?(k|thousand|million))?\b(?![.,:]\d)(?!\s?%)(?!\s?(?:km|m|mm|cm|ft|feet|foot|miles?|yards?|gb|mb|kb|gbps|mbps|ms|s|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|floors?|degrees|kw|kwh|mw|v|volts?|amps?|bar|psi|tonnes?|tons?|kg|g|l|litres?|liters?|am|pm|x|st|nd|rd|th|pounds?|quid|euros?|dollars?|grand|p)\b)/gi;
 /** Said of a count, these make it today's: "300 screens now", "Today: 40 sensors", "a pilot of 40 homes". */
 const COUNT_NOW = /\b(?:now|today|currently|at\s+present|presently|for\s+now|to\s+start(?:\s+with)?|to\s+begin\s+with|initially|at\s+first|pilot|at\s+launch|this\s+year|so\s+far)\b/i;
-/** Said of a later count, these make it a plan: "500 next yr", "the 2030 plan: 4,000", "900 by next winter". */
-const COUNT_LATER = /\b(?:next|plan|plans|planned|target|later|soon|eventually|after\s+that|within|by\s+(?:next|the\s+end|spring|summer|autumn|fall|winter|christmas|q[1-4]|(?:19|20)\d\d)|(?:19|20)\d\d)\b/i;
-/** How much larger a later count must be, and by how many at least, to tell growth. */
+/** Said right by a later count, these make it a plan: "500 next yr", "the 2030 plan: 4,000", "900 by next winter". */
+const COUNT_LATER = /\b(?:next\s+(?:year|yr|month|quarter|season|spring|summer|autumn|fall|winter|phase|decade)|plan|plans|planned|target|later|eventually|after\s+that|by\s+(?:next|the\s+end|spring|summer|autumn|fall|winter|christmas|q[1-4]|(?:19|20)\d\d)|(?:19|20)\d\d)\b/i;
+/** A later count tells growth when it is this much larger than today's, and itself at least dozens. */
 const GROWTH_FACTOR = 1.5;
-const GROWTH_AT_LEAST = 2;
-/** How far before a count "now" may be said of it, and after the later count its "next year". */
+const GROWN_TO_AT_LEAST = 13;
+/** How far before a count "now" may be said of it, and how far from the later count its "next year". */
 const COUNT_NOW_BEFORE = 30;
-const COUNT_LATER_AFTER = 25;
+const COUNT_LATER_WITHIN = 25;
 
 /**
  * "300 screens now. 500 next yr.", "Today: 40 sensors. The 2030 plan: roughly 4,000.": a count told for now and a larger
@@ -551,10 +551,12 @@ function growthTold(text: string): { later: { start: number; end: number }; told
   });
   for (const [j, later] of counts.entries()) {
     for (const now of counts.slice(0, j)) {
-      if (later.value < now.value * GROWTH_FACTOR || later.value - now.value < GROWTH_AT_LEAST) continue;
+      if (later.value < now.value * GROWTH_FACTOR || later.value < GROWN_TO_AT_LEAST) continue;
       if (!COUNT_NOW.test(text.slice(Math.max(0, now.start - COUNT_NOW_BEFORE), later.start))) continue;
-      const plan = COUNT_LATER.exec(text.slice(now.end, later.end + COUNT_LATER_AFTER));
-      if (plan) return { later, told: text.slice(now.start, Math.max(later.end, now.end + plan.index + plan[0].length)) };
+      // The plan is said right by the later count ("500 next yr", "the 2030 plan: 4,000"), not anywhere between the two.
+      const from = Math.max(now.end, later.start - COUNT_LATER_WITHIN);
+      const plan = COUNT_LATER.exec(text.slice(from, later.end + COUNT_LATER_WITHIN));
+      if (plan) return { later, told: text.slice(now.start, Math.max(later.end, from + plan.index + plan[0].length)) };
     }
   }
   return undefined;

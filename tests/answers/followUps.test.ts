@@ -435,19 +435,21 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('Which one was that again? And who wrote it?', before))).not.toBe(given);
   });
 
-  it('"and m2m?" after a project read as IoT gives what M2M would need: the other side of its one criterion, else M2M\'s list', () => {
+  it('"and m2m?" after a project read as IoT gives M2M\'s list of when it is best; "vs m2m?" still compares', () => {
     const m2mList = entryOf(responder.respond('when is m2m the best choice?'));
-    const noGrowth = entryOf(responder.respond('which criterion says m2m suits a system that never needs to scale quickly?'));
-    expect(noGrowth).not.toBe(m2mList);
-    const synced = turnOf(responder.respond('every kiosk syncs live through the cloud. which fits?'));
-    expect(synced.recommended).toBe('iot');
-    expect(entryOf(responder.respond('and m2m?', synced))).toBe(m2mList);
-    const crowd = turnOf(responder.respond('we want thousands of users on the app, is iot right for that?'));
-    expect(crowd.recommended).toBe('iot');
-    expect(entryOf(responder.respond('and m2m?', crowd))).toBe(noGrowth);
-    // "any for m2m?" asks the question before again of M2M, as "and m2m?" does.
+    expect(m2mList).toBeDefined();
+    for (const project of ['every kiosk syncs live through the cloud. which fits?', 'we want thousands of users on the app, is iot right for that?']) {
+      const before = turnOf(responder.respond(project));
+      expect(before.recommended, project).toBe('iot');
+      expect(entryOf(responder.respond('and m2m?', before)), project).toBe(m2mList);
+      expect(entryOf(responder.respond('vs m2m?', before)), project).not.toBe(m2mList);
+    }
+    // "any for m2m?" asks the question before again of M2M, as "and m2m?" does: not the IoT answer, and not nothing.
     const industries = turnOf(responder.respond('which industries use iot?'));
-    expect(entryOf(responder.respond('any for m2m?', industries))).toBe(entryOf(responder.respond('and m2m?', industries)));
+    const asM2m = entryOf(responder.respond('and m2m?', industries));
+    expect(asM2m).toBeDefined();
+    expect(asM2m).not.toBe(industries.entryIds[0]);
+    expect(entryOf(responder.respond('any for m2m?', industries))).toBe(asM2m);
   });
 
   it('"does it mention banks?" after an answer that mentions banks gives that answer again, and only then', () => {
