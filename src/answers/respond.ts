@@ -439,7 +439,7 @@ export class Responder {
   /** Entries about which side to choose: the chooser's criteria, and the lists that gather several of them ("M2M is best when…"). */
   private readonly choosing: ReadonlySet<string>;
   /** Entries about the article itself (its author, its date, where it was published), and the article's general answer on which to pick: found on first use. */
-  private canned: { aboutTheArticle: ReadonlySet<string>; whichIsBetter: Entry | undefined; headings: Entry | undefined } | undefined;
+  private canned: { aboutTheArticle: ReadonlySet<string>; whichIsBetter: Entry | undefined; headings: Entry | undefined; authorAndDate: Entry | undefined } | undefined;
   /** The entries that gather several criteria: the article's "best when" lists. */
   private readonly lists: ReadonlySet<string>;
   /** The entries that weigh those lists against each other ("which should we choose?"). */
@@ -639,13 +639,12 @@ export class Responder {
    */
   private authorAndDateAsked(question: string, response: Response): Response {
     if (!ASKS_WHO_WROTE.test(question) || !ASKS_WHEN_OUT.test(question)) return response;
-    const { aboutTheArticle } = this.cannedAnswers();
-    const both = answerOf(this.kb, this.engine.ask(AUTHOR_AND_DATE_QUERY));
-    if (!both || !aboutTheArticle.has(both.entry.id)) return response;
+    const { aboutTheArticle, authorAndDate: both } = this.cannedAnswers();
+    if (!both) return response;
     const ids = response.kind === 'answer' ? [response.entry.id] : response.kind === 'compound' ? response.answers.map((a) => a.entry.id) : response.kind === 'clarify' ? response.choices.map((c) => c.entry.id) : [];
     // A short question the engine could not place ("Who penned it, and when did it go live?") asks nothing else.
     const placed = ids.length > 0 ? ids.every((id) => aboutTheArticle.has(id)) : response.kind === 'fallback' && words(this.askingPart(question)).length <= SHORT_BYLINE_QUESTION_WORDS && sidesNamed(question).size === 0 && !this.engine.usesDomainWords(question);
-    return placed && !(ids.length === 1 && ids[0] === both.entry.id) ? { ...both, question } : response;
+    return placed && !(ids.length === 1 && ids[0] === both.id) ? certainAnswer(both, question) : response;
   }
 
   /**
@@ -851,7 +850,7 @@ export class Responder {
   }
 
   /** The entries the canned queries find, each trusted only when clearly answered. */
-  private cannedAnswers(): { aboutTheArticle: ReadonlySet<string>; whichIsBetter: Entry | undefined; headings: Entry | undefined } {
+  private cannedAnswers(): { aboutTheArticle: ReadonlySet<string>; whichIsBetter: Entry | undefined; headings: Entry | undefined; authorAndDate: Entry | undefined } {
     if (this.canned) return this.canned;
     const clear = (query: string) => {
       const found = answerOf(this.kb, this.engine.ask(query));
@@ -860,7 +859,8 @@ export class Responder {
     // The entries about the article itself (its author, date, where it is from) share the part of it they come from.
     const header = clear(THE_ARTICLE_ITSELF_QUERY)?.source;
     const aboutTheArticle = new Set(header === undefined ? [] : this.kb.entries.filter((e) => e.source === header).map((e) => e.id));
-    return (this.canned = { aboutTheArticle, whichIsBetter: clear(WHICH_IS_BETTER_QUERY), headings: clear(THE_HEADINGS_QUERY) });
+    const authorAndDate = clear(AUTHOR_AND_DATE_QUERY);
+    return (this.canned = { aboutTheArticle, whichIsBetter: clear(WHICH_IS_BETTER_QUERY), headings: clear(THE_HEADINGS_QUERY), authorAndDate: authorAndDate && aboutTheArticle.has(authorAndDate.id) ? authorAndDate : undefined });
   }
 
   /**

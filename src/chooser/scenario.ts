@@ -291,8 +291,10 @@ export class ScenarioReader {
     const namesItsPart = (sentence: string | undefined) => sentence !== undefined && !sentence.trim().endsWith('?') && NAMES_ITS_PART.test(sentence.trim());
     const inTwoSentences = (at: { yes: number[]; no: number[] } | undefined) =>
       at !== undefined && sentenceOf.length === typed.length && at.yes.some((y) => at.no.some((n) => sentenceOf[y] !== sentenceOf[n] && namesItsPart(all[Math.max(sentenceOf[y] ?? 0, sentenceOf[n] ?? 0)])));
+    // A need stated both ways is in two parts when the message weighs a mix, or sets the two apart in words or sentences.
+    const inTwoParts = (index: number) => ASKS_ABOUT_A_MIX.test(text) || setApart(readAt.get(index)) || inTwoSentences(readAt.get(index));
     for (const [index, r] of byQuestion) {
-      if (r.yes.length === 0 || r.no.length === 0 || sides.size !== 1 || !(ASKS_ABOUT_A_MIX.test(text) || setApart(readAt.get(index)) || inTwoSentences(readAt.get(index)))) continue;
+      if (r.yes.length === 0 || r.no.length === 0 || sides.size !== 1 || !inTwoParts(index)) continue;
       const other = (['yes', 'no'] as const).find((answer) => { const side = this.sideOf(index, answer); return side !== undefined && !sides.has(side); });
       if (other) settled.push([index, { answer: other, evidence: r[other] }]);
     }
@@ -300,8 +302,7 @@ export class ScenarioReader {
     // scale to a million users."), is one part's need each way: both are read.
     for (const [index, r] of byQuestion) {
       const eachWayACriterion = (['yes', 'no'] as const).every((answer) => this.model.questions[index]?.criteria.some((id) => this.answerOfCriterion(index, id) === answer));
-      if (settled.length > 0 || r.yes.length === 0 || r.no.length === 0 || !eachWayACriterion) continue;
-      if (!(ASKS_ABOUT_A_MIX.test(text) || setApart(readAt.get(index)) || inTwoSentences(readAt.get(index)))) continue;
+      if (settled.length > 0 || r.yes.length === 0 || r.no.length === 0 || !eachWayACriterion || !inTwoParts(index)) continue;
       settled.push([index, { answer: 'no', evidence: r.no }], [index, { answer: 'yes', evidence: r.yes }]);
     }
     // "Scale feeds the diverter. Direct link, 1:1. M2M or IoT?": a cue in a sentence that does not ask, before the one that does, describes a setting.
@@ -390,7 +391,6 @@ export class ScenarioReader {
     const recommendation = recommend(this.model, answers, { strongOnBothSidesIsMix: true, alsoAnswered });
     return recommendation.verdict === 'unsure' ? null : { criteria, recommendation, answers, confidence };
   }
-
 }
 
 /** The chooser's questions, by id, a reading answers both ways: two parts of one project, one answer each. */
