@@ -19,9 +19,9 @@ const THE_TEXT = `(?:the|this|that)\\s+(?:${ARTICLE_TITLE_SIDES}\\s+)?(?:article
 export const ARTICLE_SAYS = new RegExp(
   `\\b(?:${[
     // "what does the article say about X", "what exactly does the article say…", "where does the article say X", "what's the article say?"
-    `(?:(?:what|how|where)(?:\\s+(?:exactly|actually|really))?\\s+(?:does|do|did)|what['’]?s)\\s+${THE_TEXT}\\s+(?:(?:actually|really|exactly)\\s+)?(?:say|tell us|mention|list|claim|think|call)`,
+    `(?:(?:what|how|where)(?:\\s+(?:exactly|actually|really))?\\s+(?:does|do|did)|what['’]?s)\\s+${THE_TEXT}\\s+(?:(?:actually|really|exactly)\\s+)?(?:say|tell us|mention|list|claim|think|reckon|call)`,
     // "remind me what the article says about X"
-    `(?:what|how)\\s+${THE_TEXT}\\s+(?:(?:actually|really|exactly)\\s+)?(?:says|said|say|thinks|claims)`,
+    `(?:what|how)\\s+${THE_TEXT}\\s+(?:(?:actually|really|exactly)\\s+)?(?:says|said|say|thinks|reckons|claims)`,
     // "does it mention bluetooth anywhere?"
     '(?:does|did)\\s+it\\s+(?:mention|say anything|talk about|discuss)',
     // "does the article touch on X", "which transports does the article cite?"

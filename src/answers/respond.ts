@@ -94,6 +94,14 @@ const ASKS_IF_THE_STORY_IS_TYPICAL = /^(?:so\s+|but\s+)?(?:(?:is|isn['’]t|was)
 const ASKS_TO_CONFIRM = /(?:^true\s+or\s+false\b|(?:,?\s*\b(?:right|correct|yes|yeah|yep|true|isn['’]t\s+it|is\s+it\s+not|doesn['’]t\s+it|didn['’]t\s+it|aren['’]t\s+they|don['’]t\s+they|innit))\W*$)/i;
 /** "like what problems", "so like over what": a filler before a question word, not a comparison ("so like a smaller m2m?"). */
 const LEADING_FILLER = /^(?:(?:so\s+)?like|i\s+mean)\s*,?\s+(?=(?:(?:over|for|with|in|on|by|from|to)\s+)?(?:what(?:['’]?s)?|which|who|when|where|why|how)\b)/i;
+/**
+ * "wait, what's iot?", "go on then, what is M2M?", "quick q: which scales?": an interjection opening a question says
+ * nothing of it, though "wait" and "go" are words of the article.
+ */
+const OPENING_INTERJECTION = new RegExp(
+  `^(?:(?:wait|hang\\s+on|hold\\s+on|go\\s+on(?:\\s+then)?|come\\s+on|erm+|um+|hmm+|oh+|ah+|ooh+|look|listen|sorry|quick\\s+(?:one|q|question)|random\\s+(?:one|q|question)|(?:dumb|stupid|silly|daft|honest|genuine|serious|basic|noob|newbie)\\s+(?:q|question))(?:\\s+(?:so|then))?[\\s,.!:;\u2013\u2014-]+)+(?=${QUESTION_START})`,
+  'i',
+);
 /** "… tho": a filler closing a casual question ("what problems tho"). */
 const TRAILING_FILLER = /\s*,?\s+(?:tho|though)\W*$/i;
 /** A follow-up this short is read without its fillers; a longer message is read as written. */
@@ -544,6 +552,8 @@ export class Responder {
 
   private read(raw: unknown, previous?: PreviousTurn): Response {
     const question = cleanInput(raw);
+    const opened = question.replace(OPENING_INTERJECTION, '');
+    if (opened !== question && opened.trim() !== '') return { ...this.read(opened, previous), question };
     const withoutFillers = previous ? this.withoutChatFillers(question) : undefined;
     if (withoutFillers) return { ...this.read(withoutFillers, previous), question };
     // "Who wrote the article What's the difference between IoT and M2M?": the title names the article, it asks nothing.

@@ -435,6 +435,16 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('Which one was that again? And who wrote it?', before))).not.toBe(given);
   });
 
+  it('reads any short doubt after "or", "thats" for "is that", and a longer reason after a check of the source', () => {
+    const before = turnOf(responder.respond('Is IoT part of M2M?'));
+    const [given] = before.entryIds;
+    for (const q of ['is that actually from the article or are you freelancing', 'is that from the article, or wishful thinking', 'is that from the article or your own words?', 'thats actually in the article?', "Is that from the article? I'd like to cite it in the report."]) {
+      expect(entryOf(responder.respond(q, before)), q).toBe(given);
+    }
+    // A doubt that names a side asks about that side.
+    expect(entryOf(responder.respond('is that from the article or is that m2m only?', before))).not.toBe(given);
+  });
+
   it('"and m2m?" after a project read as IoT gives M2M\'s list of when it is best; "vs m2m?" still compares', () => {
     const m2mList = entryOf(responder.respond('when is m2m the best choice?'));
     expect(m2mList).toBeDefined();

@@ -1171,6 +1171,14 @@ describe('a question framed by an apology', () => {
     expect(entryOf(responder.respond(`${'sorry '.repeat(60)}is IoT wireless?`))).toBe(plain);
   });
 
+  it('answers the question after an opening interjection made of words the article uses ("wait", "go on then"), and the article\'s view however it is asked for ("reckon")', () => {
+    const plain = entryOf(responder.respond('what is m2m?'));
+    expect(plain).toBeDefined();
+    for (const q of ['wait what is m2m', 'go on then, what is M2M?', 'hang on - what is m2m?', 'quick q: what is m2m?', 'what does the article reckon M2M is?']) {
+      expect(entryOf(responder.respond(q)), q).toBe(plain);
+    }
+  });
+
   it('answers the one question asked after a story when alone it is clearly surer than the whole message', () => {
     // A development-set message: the story's words ("not my fault", "boss") outvoted its question.
     const question = 'The M2M must have the wireless, yes?';
