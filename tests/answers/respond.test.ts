@@ -186,6 +186,26 @@ describe('scenarios', () => {
     for (const [q, question] of cases) expect(readingOf(responder.respond(q), question), q).toBeUndefined();
   });
 
+  it('reads a network kept away from the office one, a connection that is broken, one portal fed live, a ban on a further unit and an open protocol, and more ways of asking ("M2M is correct?")', () => {
+    const cases: [string, string, string[]][] = [
+      ['The kiln PLCs must never be connected to the office network. M2M is correct?', 'm2m', ['m2m-fit-security-isolation']],
+      ['Dosing pumps have to keep dosing when the internet is down. What the article say?', 'm2m', ['m2m-fit-no-wifi']],
+      ['Every chiller at every site feeding the same portal live, presumably that is the IoT one?', 'iot', ['iot-fit-realtime-sync']],
+      ['Four scales at the gate and we will never buy a fifth. Please tell me the article agrees with me.', 'm2m', ['m2m-fit-no-scaling']],
+      ['The chargers must speak the common open protocol so any app works. Which fits?', 'iot', ['iot-fit-standards']],
+    ];
+    for (const [q, verdict, criteria] of cases) {
+      const response = responder.respond(q);
+      expect(response.kind, q).toBe('scenario');
+      if (response.kind !== 'scenario') continue;
+      expect(response.reading.recommendation.verdict, q).toBe(verdict);
+      expect(response.reading.criteria.map((c) => c.entryId), q).toEqual(criteria);
+    }
+    // An office network named as what went wrong, and "backs me up" about a fact, describe no need and ask nothing of a project.
+    expect(responder.respond('Someone hooked the fire panel onto the office LAN once. It has to be walled off from every other network now. Is that an M2M job?').kind).toBe('scenario');
+    expect(responder.respond("I'd like to say the article backs me up: does it mention any extra kind of applications IoT opens up?").kind).not.toBe('scenario');
+  });
+
   it('reads "coordinate with every other" as devices talking to many others at once', () => {
     expect(readingOf(responder.respond('every lamp in the hall must coordinate with every other lamp. which fits?'), 'many-to-many')).toBe('yes');
   });
