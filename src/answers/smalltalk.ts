@@ -5,8 +5,8 @@ export type SmallTalk = 'greeting' | 'thanks' | 'help' | 'bye';
 /** Whom a greeting or thanks is addressed to: "thanks bot", "cheers mate", "hi all". */
 const ADDRESSEES = ['bot', 'mate', 'pal', 'buddy', 'all', 'everyone', 'team', 'folks', 'guys'];
 const GREETING = new Set([...ADDRESSEES, 'hi', 'hello', 'hey', 'hiya', 'howdy', 'yo', 'heya', 'morning', 'evening', 'afternoon', 'good', 'there', 'hallo', 'greetings', 'sup', 'whats', 'up']);
-const THANKS = new Set([...ADDRESSEES, 'again', 'loads', 'heaps', 'good', 'one', 'job', 'thanks', 'thank', 'thx', 'ty', 'cheers', 'ta', 'much', 'appreciated', 'appreciate', 'it', 'you', 'a', 'lot', 'great', 'awesome', 'perfect', 'cool', 'nice', 'ok', 'okay', 'got', 'helpful', 'that', 'was', 'so', 'very', 'many', 'tysm']);
-/** "good bot", "nice one", "great job". */
+const THANKS = new Set([...ADDRESSEES, 'again', 'loads', 'heaps', 'good', 'one', 'job', 'thanks', 'thank', 'thx', 'ty', 'cheers', 'ta', 'much', 'appreciated', 'appreciate', 'it', 'you', 'a', 'lot', 'great', 'awesome', 'perfect', 'cool', 'nice', 'ok', 'okay', 'got', 'helpful', 'that', 'was', 'so', 'very', 'many', 'tysm', 'are', 'the', 'best', 'legend', 'star', 'hero', 'lifesaver', 'champ', 'brilliant', 'amazing', 'superstar', 'genius', 'rock', 'rockstar', 'absolute']);
+/** "good bot", "nice one", "great job"; praise after thanks ("thanks bot, you're a legend") is in THANKS. */
 const PRAISE = /^(?:good|great|nice) (?:bot|one|job)\b/;
 const BYE = new Set([...ADDRESSEES, 'bye', 'goodbye', 'cya', 'later', 'see', 'you', 'ya', 'good', 'night']);
 const HELP = [

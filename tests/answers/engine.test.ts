@@ -80,7 +80,7 @@ describe('decisions', () => {
     expect(engine.ask('help')).toMatchObject({ kind: 'smalltalk', intent: 'help' });
     expect(engine.ask('what can you do?')).toMatchObject({ kind: 'smalltalk', intent: 'help' });
     // Addressed to the bot, or praise for it: still only thanks or a greeting, not a question about the bot's sources.
-    for (const thanks of ['thanks bot 🙏', 'cheers mate', 'good bot', 'nice one']) expect(engine.ask(thanks), thanks).toMatchObject({ kind: 'smalltalk', intent: 'thanks' });
+    for (const thanks of ['thanks bot 🙏', 'cheers mate', 'good bot', 'nice one', "thanks bot, you're a legend", 'cheers, you are the best']) expect(engine.ask(thanks), thanks).toMatchObject({ kind: 'smalltalk', intent: 'thanks' });
     expect(engine.ask('hi all')).toMatchObject({ kind: 'smalltalk', intent: 'greeting' });
     const withGreeting = engine.ask(`hello, ${kb.entries[0]!.questions[0]}`);
     expect(withGreeting.kind).not.toBe('smalltalk');

@@ -1417,6 +1417,21 @@ describe('what the article does not cover', () => {
     }
   });
 
+  it('declines operational technology, embedded systems, other "machine to X" acronyms and contactless payments, which the article never discusses', () => {
+    for (const [q, topic] of [
+      ['how do IoT and OT differ at a power station?', 'OT'],
+      ['is the Internet of Things just embedded systems with a new name?', 'embedded systems'],
+      ['what is M2H, machine to human, and is it like M2M?', 'machine to X'],
+      ['do contactless payments at a till work like the ATM example?', 'payment'],
+    ] as const) {
+      const r = responder.respond(q);
+      expect(r.kind, q).toBe('declined');
+      if (r.kind === 'declined') expect(r.subject, q).toContain(topic);
+    }
+    // A team named after OT still gets its question answered.
+    expect(responder.respond("new starter in the OT team here, what's IoT in a nutshell?").kind).toBe('answer');
+  });
+
   it('declines a side compared with something it does not know ("M2M and B2B"), naming it, with what the article says of that side', () => {
     const m2m = entryOf(responder.respond('what is m2m?'));
     for (const q of ["what's the difference between M2M and B2B?", 'M2M vs B2C']) {
