@@ -72,7 +72,16 @@ const ABOUT_A_WORD_OF_IT = 4;
 /** A question that asks why, or how come, the answer just given holds; "why not iot?" asks about the other side. */
 const ASKS_WHY = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:why(?!\s+not\s+(?:the\s+)?(?:iot|m2m)\b)|how\s+come|for\s+what\s+reason|what(?:['’]s|\s+is)\s+the\s+reason|what\s+reason\s+(?:is\s+given|does\s+(?:it|she|the\s+(?:article|author))\s+give))\b/i;
 /** "why?", "how come?", "for what reason?" alone: the reasoning behind the answer just given, which that answer holds. */
-export const ASKS_WHY_ALONE = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:(?:why|y(?=\s+(?:tho|though)\b|\s*\?))(?:\s+(?:is\s+that|so|though|tho|exactly|then))?|how\s+come|how\s+so|for\s+what\s+reason|what(?:['’]s|\s+is)\s+the\s+reason(?:\s+for\s+that)?|what\s+reason\s+(?:is\s+given|does\s+(?:it|she|the\s+(?:article|author))\s+give)|on\s+what\s+grounds)\W*$/i;
+const ASKS_WHY_ALONE = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:(?:why|y(?=\s+(?:tho|though)\b|\s*\?))(?:\s+(?:is\s+that|so|though|tho|exactly|then))?|how\s+come|how\s+so|for\s+what\s+reason|what(?:['’]s|\s+is)\s+the\s+reason(?:\s+for\s+that)?|what\s+reason\s+(?:is\s+given|does\s+(?:it|she|the\s+(?:article|author))\s+give)|on\s+what\s+grounds)\W*$/i;
+/** Every word "why?" may come with and still ask only why: "why is that the case?", "why would that be?". */
+const WHY_WORDS = new Set(['why', 'is', 'that', 'the', 'case', 'so', 'would', 'does', 'do', 'did', 'it', 'this', 'be', 'and', 'but', 'ok', 'then', 'though', 'tho', 'exactly', 'again', 'was', 'are', 'they', 'should', 'true']);
+/** At most this many words ask only why. */
+const MAX_WORDS_ASKING_WHY = 7;
+/** "why?", "how come?", "why is that the case?": the reasoning behind the answer just given, which that answer holds. */
+export function asksWhyAlone(text: string): boolean {
+  const all = words(text);
+  return ASKS_WHY_ALONE.test(text) || (all.includes('why') && all.length <= MAX_WORDS_ASKING_WHY && all.every((w) => WHY_WORDS.has(w)));
+}
 /**
  * Pushing back on "it depends" and asking for something to decide by: "bit of a cop-out, any rule of thumb?", "ok but
  * based on what?". Not "so how do we decide?", which the article's "it depends on your needs" answers.
@@ -122,20 +131,29 @@ const POINTS_TO_THE_LIST = /\b(?:again|(?:that|the|this)\s+list|spell|spelled|sp
 const ONLY_AN_ITEM = /^(?:and\s+|so\s+|ok\s+|what\s+about\s+|and\s+what\s+about\s+)?(?:the\s+)?(?:first|last|second|third)\s+(?:one|thing|item|point)\W*$/i;
 /** Longer questions that name an item by its place ask something of their own ("what is the last thing the article says?"). */
 const LISTED_ITEM_WORDS = 10;
-/** "so which is it?" after an answer: the answer just given, again. */
-const ASKS_WHICH_AGAIN = /^(?:(?:so|ok|wait|sorry|hang\s+on)\W+)*which\s+(?:(?:one|side)\s+)?(?:is\s+it(?:\s+then)?|(?:was|is)\s+(?:that|it)\s+again(?:\s*,?\s*(?:the\s+)?(?:iot|m2m)\s+or\s+(?:the\s+)?(?:iot|m2m))?)\W*$/i;
+/** "so which is it?", "which one was that again sorry the cab was bouncing": the answer just given, again. */
+const ASKS_WHICH_AGAIN = /^(?:(?:so|ok|wait|sorry|hang\s+on)\W+)*which\s+(?:(?:one|side)\s+)?(?:is\s+it(?:\s+then)?|(?:was|is)\s+(?:that|it)\s+again(?:\s*,?\s*(?:the\s+)?(?:iot|m2m)\s+or\s+(?:the\s+)?(?:iot|m2m))?)(?:\s*,?\s+(?:sorry|soz|apologies)\b[^?]{0,60})?\W*$/i;
 /** "no straight answer then?", "no favourite at all?": a check of an answer that weighed the two and picked neither. */
 const CHECKS_NO_WINNER = /^(?:so\s+|ok\s+so\s+|ok\s+)?no\s+(?:straight\s+answer|clear\s+winner|winner|favou?rite|verdict)(?:\s+(?:then|at\s+all))?\W*$/i;
 /** "is that iot or m2m?", "are they iot or m2m?", "which one uses them, iot or m2m?": which side the answer just given is about, which it says. */
 const ASKS_WHICH_SIDE_IT_IS = /^(?:so\s+|and\s+|ok\s+)?(?:(?:is|was|are|were)\s+(?:it|that|this|they|those)|(?:it|that|this)\s+is|it['’]s|which\s+(?:one|side)\s+(?:uses?|has|have|is)\s+(?:it|them|that|those|this))[\s,]+(?:for\s+|part\s+of\s+|about\s+|in\s+)?(?:the\s+)?(?:iot|m2m)\s+or\s+(?:the\s+)?(?:iot|m2m)(?:\s+(?:again|then))?(?:,?\s+(?:by\s+the\s+way|btw))?\W*$/i;
+/** Every word a short question about which side the answer just given is on may have: "and is that an iot thing or an m2m thing", "which list was that under again, IoT or M2M?". */
+const WHICH_SIDE_WORDS = new Set(['which', 'what', 'list', 'side', 'one', 'part', 'camp', 'column', 'bucket', 'category', 'was', 'is', 'that', 'this', 'it', 'under', 'in', 'on', 'of', 'for', 'to', 'again', 'an', 'a', 'the', 'thing', 'and', 'so', 'ok', 'then', 'belong', 'belongs', 'fall', 'falls', 'go', 'goes', 'does', 'do', 'yeah', 'sorry', 'wait', 'btw', 'iot', 'm2m', 'or']);
+/** At most this many words ask which side the answer just given is on. */
+const MAX_WORDS_ASKING_WHICH_SIDE = 12;
+/** Whether a short turn asks which of the two the answer just given is on, naming both as the choice ("…, iot or m2m?"), and nothing else. */
+function asksWhichSideItIs(text: string): boolean {
+  const all = words(text);
+  return /\b(?:iot|m2m)\b[^?.!]*\bor\b[^?.!]*\b(?:iot|m2m)\b/i.test(text) && sidesNamed(text).size === 2 && /\b(?:that|this|it)\b/i.test(text) && all.length <= MAX_WORDS_ASKING_WHICH_SIDE && all.every((w) => WHICH_SIDE_WORDS.has(w));
+}
 /** "M2M or IoT per the text?" after an answer: which side the article puts it on (a bare "m2m or iot?" may ask which to pick). */
 const ASKS_WHICH_SIDE_PER_THE_TEXT = /^(?:so\s+|and\s+|ok\s+)?(?:iot|m2m)\s+or\s+(?:iot|m2m),?\s+(?:per|according\s+to|in|by)\s+the\s+(?:text|article|piece|author)\W*$/i;
 /** "both of them or just iot?", "is that for both?": whether the answer just given holds for both sides. */
 const ASKS_IF_BOTH = /^(?:so\s+|and\s+|ok\s+)?(?:(?:is|was|does)\s+(?:that|this|it)\s+(?:for|about|true\s+(?:of|for)|apply\s+to|mean)\s+)?both(?:\s+of\s+them|\s+sides|\s+of\s+the\s+two)?(?:\s*,?\s*or\s+(?:just|only)\s+(?:the\s+)?(?:iot|m2m)(?:\s+one)?)?(?:\s+(?:then|too))?\W*$/i;
 /** "which side does that favour?": the side the answer just given points to, which it says. */
 const ASKS_WHICH_SIDE_IT_FAVOURS = /^(?:so\s+|and\s+|ok\s+)?(?:(?:in\s+favou?r\s+of|favou?ring)\s+which\s+(?:one|side|tech|technology|approach|of\s+the\s+two|of\s+them)|which\s+(?:side|one)\s+does\s+(?:that|this|it)\s+(?:favou?r|point\s+to|support|back|go\s+with|belong\s+to|apply\s+to)|for\s+which\s+(?:one|side|tech|technology|of\s+the\s+two|of\s+them)(?:\s+is\s+(?:that|it|this))?|which\s+(?:one|side|tech|technology|list)\s+(?:is|['’]s)\s+(?:that|it|this)\s+(?:for|listed\s+under|under|on|in|part\s+of))(?:\s+then)?\W*$/i;
-/** "so that's M2M, not IoT?": a check of the answer just given, which gives it again. */
-const CONFIRMS_THE_SIDE = /^(?:so\s+|ok\s+so\s+)?(?:that(?:['’]s|\s+is|\s+means)|it(?:['’]s|\s+is)|we\s+(?:go|pick|use))\s+(?:iot|m2m)(?:\s*,?\s*(?:not|rather than|instead of)\s+(?:iot|m2m))?(?:\s*,?\s*(?:right|then|correct))?\W*$/i;
+/** "so that's M2M, not IoT?", "and that's M2M yeah, not IoT?": a check of the answer just given, which gives it again. */
+const CONFIRMS_THE_SIDE = /^(?:so\s+|ok\s+so\s+|and\s+)?(?:that(?:['’]s|\s+is|\s+means)|it(?:['’]s|\s+is)|we\s+(?:go|pick|use))\s+(?:iot|m2m)(?:\s*,?\s*(?:yeah|yes|right|innit))?(?:\s*,?\s*(?:not|rather than|instead of)\s+(?:iot|m2m))?(?:\s*,?\s*(?:right|then|correct))?\W*$/i;
 /** "that way round?" after an answer relating the two sides (which is part of which): a check of the direction it gave. */
 const CHECKS_THE_DIRECTION = /^(?:wait\s*,?\s*|hang on\s*,?\s*|sorry\s*,?\s*|so\s+)?(?:is\s+(?:it|that)\s+|it['’]s\s+|not\s+)?(?:that|this|the\s+right|the\s+other)\s+way\s+a?round(?:\s*,?\s*(?:then|right|not the other))?\W*$/i;
 /** "the other one" in a follow-up: the side the turn before was not about. */
@@ -214,8 +232,8 @@ const ASKS_AGAIN_OF = [
   '(?:and\\s+)?(?:does|is)\\s+(?:the\\s+same|that|this|it)\\s+(?:also\\s+)?(?:hold(?:\\s+true)?|apply|go|true|the\\s+case)\\s+(?:for|to|with)',
   '(?:and\\s+)?is(?=\\s+(?:the\\s+)?(?:iot|m2m)\\s+(?:also\\s+)?like\\s+(?:this|that))',
 ].join('|');
-/** The side asked about, maybe as a part of it: "to an m2m network", "the iot one". */
-const SIDE_ASKED_OF = `(?:(?:for|to|with|in|on|of)\\s+)?(?:(?:the|a|an)\\s+)?(?<side>${A_SIDE})\\b(?:\\s+(?:ones?|network|system|setup|side|devices|gadgets|kit))?`;
+/** The side asked about, maybe as a part of it: "to an m2m network", "the iot one", "IoT's". */
+const SIDE_ASKED_OF = `(?:(?:for|to|with|in|on|of)\\s+)?(?:(?:the|a|an)\\s+)?(?<side>${A_SIDE})\\b(?:['’]s\\b)?(?:\\s+(?:ones?|network|system|setup|side|devices|gadgets|kit))?`;
 /** What may close the follow-up and asks the same again: "too", "then", "same deal", "also like this", "what's that like then". */
 const THE_SAME_AGAIN = [
   '(?:is\\s+)?(?:also\\s+)?like\\s+(?:this|that)(?:\\s+too)?|then|too|though|tho|isn[\'’]?t|doesn[\'’]?t|is not|does not|either|as well|also|likewise',
@@ -232,12 +250,13 @@ const SAME_OF_A_SIDE = new RegExp(`^${ACKNOWLEDGED}(?:(?<lead>${ASKS_AGAIN_OF})\
  * Words that only ask the question before again, of the side they name: "and is that the same for m2m?", "what does it
  * say of M2M in that respect?", "and the IoT side of that story?", "lovely, and the same for IoT?".
  */
-const ASKS_THE_SAME_WORDS = new Set(['and', 'n', 'so', 'ok', 'okay', 'lovely', 'cool', 'nice', 'great', 'thanks', 'right', 'what', 'about', 'bout', 'how', 'is', 'it', 'that', 'this', 'does', 'do', 'the', 'a', 'an', 'of', 'for', 'with', 'in', 'on', 'to', 'same', 'again', 'too', 'also', 'then', 'true', 'hold', 'holds', 'apply', 'applies', 'go', 'goes', 'say', 'says', 'article', 'respect', 'regard', 'front', 'point', 'score', 'side', 'story', 'kind', 'one', 'ones', 'case', 'equivalent', 'likewise', 'either', 'as', 'well']);
+const ASKS_THE_SAME_WORDS = new Set(['and', 'n', 'so', 'ok', 'okay', 'lovely', 'cool', 'nice', 'great', 'thanks', 'right', 'what', 'about', 'bout', 'how', 'is', 'it', 'that', 'this', 'does', 'do', 'the', 'a', 'an', 'of', 'for', 'with', 'in', 'on', 'to', 'same', 'again', 'too', 'also', 'then', 'true', 'hold', 'holds', 'apply', 'applies', 'go', 'goes', 'say', 'says', 'article', 'respect', 'regard', 'front', 'point', 'score', 'side', 'story', 'kind', 'one', 'ones', 'case', 'equivalent', 'likewise', 'either', 'as', 'well', 'opposite', 'compare', 'compares', 'fare', 'fares']);
 /**
- * Of those, the ones that say the question is asked again. "and" and "about" alone do not: "and what is m2m?" and
+ * Of those, the ones that say the question is asked again ("and opposite, for m2m?", "how does IoT compare in that
+ * respect?"). "and" and "about" alone do not: "and what is m2m?" and
  * "what does the article say about m2m?" ask afresh.
  */
-const ASKS_AGAIN_WORDS = new Set(['same', 'again', 'too', 'also', 'respect', 'regard', 'front', 'equivalent', 'likewise', 'either']);
+const ASKS_AGAIN_WORDS = new Set(['same', 'again', 'too', 'also', 'respect', 'regard', 'front', 'equivalent', 'likewise', 'either', 'opposite', 'compare', 'compares', 'fare', 'fares']);
 /** These ask again only after the word given: "the IoT side of that story?", "in this case?", "what bout m2m". */
 const ASKS_AGAIN_AFTER: ReadonlyMap<string, readonly string[]> = new Map([
   ['point', ['that', 'this']],
@@ -402,7 +421,7 @@ export class FollowUpReader {
       const exampleAgain = another && alone.kind === 'answer' && previous.entryIds.includes(alone.entry.id);
       if ((inContext.kind === 'clarify' && alone.kind !== 'answer') || (exampleAgain && (inContext.kind === 'clarify' || inContext.kind === 'fallback'))) return { ...inContext, question, readAs };
       // "why?" that nothing else answers: the answer just given holds its reasoning.
-      const again = ASKS_WHY_ALONE.test(question.trim()) ? this.givenAgain(previous) : undefined;
+      const again = asksWhyAlone(question.trim()) ? this.givenAgain(previous) : undefined;
       if (again) return { ...again, question, readAs };
     }
     return undefined;
@@ -415,7 +434,7 @@ export class FollowUpReader {
    */
   private owesToItsWords(question: string, answered: AnswerDecision, previous: PreviousTurn): boolean {
     const lower = question.toLowerCase().trim();
-    return POINTS_BACK.test(lower) || CARRIES_ON.test(lower) || ASKS_WHY_ALONE.test(lower) || this.mostlyTheConversationsWords(question, answered, previous);
+    return POINTS_BACK.test(lower) || CARRIES_ON.test(lower) || asksWhyAlone(lower) || this.mostlyTheConversationsWords(question, answered, previous);
   }
 
   /**
@@ -599,7 +618,7 @@ export class FollowUpReader {
     // A reason asks nothing: "Is that from the article? And who wrote it?" asks a second question.
     const reason = rest.join(' ');
     const beforeAReason = rest.length > 0 && (checksTheSource(firstSentence ?? '') || ASKS_WHICH_AGAIN.test(firstSentence ?? '')) && words(reason).length <= REASON_WORDS && !reason.includes('?') && !STARTS_A_QUESTION.test(reason) && sidesNamed(reason).size === 0;
-    const asksTheSide = [CONFIRMS_THE_SIDE, ASKS_WHICH_SIDE_IT_IS, ASKS_WHICH_SIDE_PER_THE_TEXT].some((pattern) => pattern.test(trimmed));
+    const asksTheSide = [CONFIRMS_THE_SIDE, ASKS_WHICH_SIDE_IT_IS, ASKS_WHICH_SIDE_PER_THE_TEXT].some((pattern) => pattern.test(trimmed)) || asksWhichSideItIs(trimmed);
     // Whether the answer holds something: after a list of criteria, the criterion asked about has an entry of its own.
     // Not when it asks about something the article leaves out ("any of them use MQTT?"), nor when "would an ATM count?"
     // is a question the knowledge answers by itself. "would a crane PLC count?" still asks about the answer given.

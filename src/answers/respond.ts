@@ -14,7 +14,7 @@ import { editDistance } from './analyzer.js';
 import { answerOf, bestGuess, certainAnswer, nearestCandidates, neighbours, STANDS_ALONE, type AnswerDecision } from './answerDecisions.js';
 import { ARTICLE_NAMES, ARTICLE_SAYS, ATTRIBUTION, COMPARISON_FRAME, IN_A_SIDE_S_PART, PART_ABOUT, QUESTION_START, QUESTION_WORD_IN, SECTION_VERB_AT_END, WHICH_SECTION, WHO_IS_RIGHT } from './articleFrames.js';
 import { CompoundReader, type CompoundAnswer } from './compoundQuestions.js';
-import { ASKS_WHICH_IS_BETTER, ASKS_WHY_ALONE, FollowUpReader } from './followUps.js';
+import { ASKS_WHICH_IS_BETTER, asksWhyAlone, FollowUpReader } from './followUps.js';
 import { NOT_OWN, ownWords, QUESTION_WORD } from './ownWords.js';
 import { A_SIDE, NAMES_A_SIDE, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, type Side } from './sides.js';
 import { cleanInput, sentences, STOP_WORDS, words } from './text.js';
@@ -584,7 +584,7 @@ export class Responder {
    */
   private withoutChatFillers(question: string): string | undefined {
     const trimmed = question.trim();
-    if (words(trimmed).length > FILLED_FOLLOW_UP_WORDS || ASKS_WHY_ALONE.test(trimmed)) return undefined;
+    if (words(trimmed).length > FILLED_FOLLOW_UP_WORDS || asksWhyAlone(trimmed)) return undefined;
     const plain = trimmed.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '?').trim();
     return plain !== trimmed && QUESTION_WORD_IN.test(plain) ? plain : undefined;
   }
@@ -592,7 +592,7 @@ export class Responder {
   private responseTo(question: string, previous?: PreviousTurn): Response {
     // "because?", "what's the reason?" and "what reason is given?" after an answer are "why?" asked another way.
     const trimmed = question.trim();
-    if (previous && (ASKS_BECAUSE.test(trimmed) || (ASKS_WHY_ALONE.test(trimmed) && !/^why\W*$/i.test(trimmed)))) return { ...this.responseTo('why?', previous), question };
+    if (previous && (ASKS_BECAUSE.test(trimmed) || (asksWhyAlone(trimmed) && !/^why\W*$/i.test(trimmed)))) return { ...this.responseTo('why?', previous), question };
     // After an answer or a "did you mean" on the two; after small talk or "I don't know" it is asked as it stands.
     if (previous && (previous.entryIds.length > 0 || previous.kind === 'clarify') && ASKS_HOW_THEY_DIFFER.test(trimmed)) return { ...this.responseTo(HOW_THEY_DIFFER_QUERY), question };
     // Before small talk: "how does it work?" after an answer asks about that answer, not about the bot.

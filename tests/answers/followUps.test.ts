@@ -435,6 +435,26 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('Which one was that again? And who wrote it?', before))).not.toBe(given);
   });
 
+  it('asks the question before again of the side named in any few words ("And IoT\'s?", "and opposite, for M2M?", "how does IoT compare in that respect?")', () => {
+    const iotList = turnOf(responder.respond('When is IoT the best choice?'));
+    expect(entryOf(responder.respond('And opposite, for M2M?', iotList))).toBe(entryOf(responder.respond('When is M2M the best choice?')));
+    const upkeep = turnOf(responder.respond('How hard is an M2M network to set up and keep running?'));
+    // IoT's side of the upkeep is in the entry that weighs how each grows.
+    expect(upkeep.entryIds).toEqual(['m2m-setup-maintenance']);
+    for (const q of ["And IoT's?", 'And how does IoT compare in that respect?']) expect(entryOf(responder.respond(q, upkeep)), q).toBe('scalability');
+  });
+
+  it('reads "why is that the case?" as "why?", and which side the answer is on however asked ("is that an iot thing or an m2m thing", "that\'s M2M yeah, not IoT?")', () => {
+    const standards = turnOf(responder.respond('does the article say anything about standards?'));
+    for (const q of ['and is that an iot thing or an m2m thing', 'Which list was that under again, IoT or M2M?', 'which one was that again sorry the train went into a tunnel']) {
+      expect(entryOf(responder.respond(q, standards)), q).toBe(standards.entryIds[0]);
+    }
+    const atm = turnOf(responder.respond('how does the bank end of a cash machine withdrawal work?'));
+    expect(entryOf(responder.respond("and that's M2M yeah, not IoT?", atm))).toBe('m2m-atm-example');
+    const noWifi = turnOf(responder.respond('which one keeps working with no wifi?'));
+    expect(entryOf(responder.respond('Why is that the case?', noWifi))).toBe(entryOf(responder.respond('why?', noWifi)));
+  });
+
   it('reads any short doubt after "or", "thats" for "is that", and a longer reason after a check of the source', () => {
     const before = turnOf(responder.respond('Is IoT part of M2M?'));
     const [given] = before.entryIds;
