@@ -102,6 +102,9 @@ const OPENING_INTERJECTION = new RegExp(
   `^(?:(?:wait|hang\\s+on|hold\\s+on|go\\s+on(?:\\s+then)?|come\\s+on|erm+|um+|hmm+|oh+|ah+|ooh+|look|listen|sorry|quick\\s+(?:one|q|question)|random\\s+(?:one|q|question)|(?:dumb|stupid|silly|daft|honest|genuine|serious|basic|noob|newbie)\\s+(?:q|question))(?:\\s+(?:so|then))?[\\s,.!:;\u2013\u2014-]+)+(?=${QUESTION_START})`,
   'i',
 );
+/** The sides as speech-to-text spells them: "em to em", "I owe tea", "eye oh tee". */
+const SPOKEN_M2M = /\b(?:em|m)\s+(?:to|2|two)\s+(?:em|m)\b/gi;
+const SPOKEN_IOT = /\b(?:i|eye)\s+(?:owe|oh|o)\s+(?:tea|tee|t)\b/gi;
 /** "… tho": a filler closing a casual question ("what problems tho"). */
 const TRAILING_FILLER = /\s*,?\s+(?:tho|though)\W*$/i;
 /** A follow-up this short is read without its fillers; a longer message is read as written. */
@@ -250,8 +253,8 @@ const SETS_THE_CASE = /\b(?:when|if|for|where|with|whenever)\b/i;
 const ASKS_YES_OR_NO = /^(?:so\s+|and\s+|but\s+)?(?:is|isn['’]t|are|aren['’]t|does|doesn['’]t|do|would|should|can|could|will)\b/i;
 /** "is it true (that) they're the same?" (or "is true that…", as second-language English has it) asks whether they are: the frame adds words, not meaning. */
 const IS_IT_TRUE = /^(?:so\s+|but\s+)?is\s+(?:it\s+)?(?:really\s+)?(?:true|correct|right|the\s+case)\s+(?:that\s+)?(?=\S)/i;
-/** "does it say…", "what did it claim?": "it" as the one that says, which is the article. */
-const IT_IS_THE_ARTICLE = /\b(?:does|did|do)\s+it\s+(?:(?:actually|really|exactly)\s+)?(?:say|mention|claim|state|tell\s+us)\b/i;
+/** "does it say…", "what did it claim?", "what does it mean by that?": "it" as the one that says, which is the article. */
+const IT_IS_THE_ARTICLE = /\b(?:does|did|do)\s+it\s+(?:(?:actually|really|exactly)\s+)?(?:say|mention|claim|state|tell\s+us)\b|\bwhat\s+(?:does|did|do)\s+it\s+mean\s+by\b/i;
 /** A word that stands for a subject named before it. */
 const STANDS_FOR_A_SUBJECT = /\b(it|they|them|this|that|those)\b/i;
 /** "SCADA. Same thing as M2M?": a question that leaves its subject out takes the sentence before as its subject. */
@@ -379,6 +382,25 @@ function pointsPastItsSide(sentence: string, pronoun: RegExp): boolean {
   return pronoun.test(sentence) && !ITS_OWN_SIDE.test(sentence);
 }
 
+/**
+ * Where a question about "it" starts inside a sentence, after what it is about: "never heard of M2M till today, what
+ * is it?" (a bare "is" or "does" only after a comma). Not "that": "IoT is scalable, what does that mean?" asks about the claim.
+ */
+const A_QUESTION_INSIDE = /[,;:\u2013\u2014]\s*(?=(?:is|does|do|can)\s+it\b)|(?:[,;:\u2013\u2014]\s*|\s+)(?=(?:what|how|why)(?:['’]s\s+|\s+(?:is|does|do|did|was|can|would)\s+)it\b)/gi;
+
+/** The sentences of `text`; a single sentence that asks after telling splits where its question starts. */
+function askedAfterItsSubject(text: string): string[] {
+  const parts = sentences(text);
+  const last = parts.length === 1 ? [...text.matchAll(A_QUESTION_INSIDE)].filter((m) => m.index > 0).at(-1) : undefined;
+  return last === undefined ? parts : [text.slice(0, last.index), text.slice(last.index + last[0].length)];
+}
+
+/** The question without an opening interjection, and with the sides as written when speech-to-text spelt them out. */
+function plainQuestion(question: string): string {
+  const plain = question.replace(OPENING_INTERJECTION, '').replace(SPOKEN_M2M, 'M2M').replace(SPOKEN_IOT, 'IoT');
+  return words(plain).length > 0 ? plain : question;
+}
+
 /** The clauses of each sentence of `text`, split where `breaks` matches. */
 /**
  * Whether words matched to one of IoT's needs are negated ("the app will never have to handle crowds", "our gadgets
@@ -485,9 +507,14 @@ export class Responder {
 
   /** The response to a message, read after `previous` when it is a follow-up in the same conversation. */
   respond(raw: unknown, previous?: PreviousTurn): Response {
+    const asked = cleanInput(raw);
+    const plain = plainQuestion(asked);
     // After the learned opinion, which knows the byline and the date as two entries and would split them again.
-    const response = this.withLearnedOpinion(this.read(raw, previous), previous);
-    return this.authorAndDateAsked(response.question, response);
+    const response = this.withLearnedOpinion(this.read(plain, previous), previous);
+    const answered = this.authorAndDateAsked(response.question, response);
+    if (plain === asked) return answered;
+    // Shown as typed, and read on as it was understood by the turn after.
+    return answered.kind === 'scenario' || answered.kind === 'declined' || answered.kind === 'compound' ? { ...answered, question: asked } : { ...answered, question: asked, readAs: answered.readAs ?? plain };
   }
 
   /**
@@ -552,8 +579,6 @@ export class Responder {
 
   private read(raw: unknown, previous?: PreviousTurn): Response {
     const question = cleanInput(raw);
-    const opened = question.replace(OPENING_INTERJECTION, '');
-    if (opened !== question && opened.trim() !== '') return { ...this.read(opened, previous), question };
     const withoutFillers = previous ? this.withoutChatFillers(question) : undefined;
     if (withoutFillers) return { ...this.read(withoutFillers, previous), question };
     // "Who wrote the article What's the difference between IoT and M2M?": the title names the article, it asks nothing.
@@ -1112,11 +1137,11 @@ export class Responder {
   /**
    * The answer to a closing question that points back to a subject named
    * earlier in the same message ("everyone keeps saying M2M. what does it
-   * mean?"): asked with that subject, when exactly one side or one quoted
+   * mean?", "never heard of M2M till today, what is it?"): asked with that subject, when exactly one side or one quoted
    * term was named before it and the answer is clear.
    */
   private pointedQuestion(text: string): AnswerDecision | undefined {
-    const parts = sentences(text);
+    const parts = askedAfterItsSubject(text);
     // The last sentence that asks, or else the last one: "…What does it mean? Please don't tell anyone I asked."
     const asked = parts.findLastIndex((s) => s.endsWith('?'));
     const at = asked >= 0 ? asked : parts.length - 1;
@@ -1127,7 +1152,10 @@ export class Responder {
     const before = parts.slice(0, at).join(' ');
     const named = new Set([...(before.match(SIDE_WORDS) ?? []).filter((w) => !/article/i.test(w)).map((w) => sideOf(w)), ...[...before.matchAll(QUOTED_TERM)].map((m) => (m[1] ?? '').toLowerCase())]);
     if (named.size !== 1) return undefined;
-    const decision = this.engine.ask(`${last} ${[...named][0]}`);
+    // The subject in place of the word that points to it ("what is it in plain words?" → "what is m2m in plain words?").
+    const subject = [...named][0] ?? '';
+    const inPlace = last.replace(POINTS_WITHIN, subject);
+    const decision = [this.engine.ask(inPlace), this.engine.ask(`${last} ${subject}`)].find((d) => d.kind === 'answer') ?? this.engine.ask(inPlace);
     return decision.kind === 'answer' && decision.confidence >= STANDS_ALONE ? { ...decision, question: text } : undefined;
   }
 

@@ -1261,6 +1261,24 @@ describe('a closing question that points back within the message', () => {
     expect(entryOf(responder.respond("my lead's notes keep saying UID everywhere. no clue what that is?"))).toBe(entryOf(responder.respond('what does uid mean?')));
   });
 
+  it('asks a question about "it" inside the sentence that names the subject first, but not one about "that" claim', () => {
+    const m2m = entryOf(rulesAlone.respond('what is m2m?'));
+    for (const q of ['never heard of M2M before this morning what is it', 'never heard of M2M till today, what is it?']) expect(entryOf(rulesAlone.respond(q)), q).toBe(m2m);
+    // "that" is the claim, and "what does it mean by that?" asks what the article means.
+    for (const q of ['people say IoT is scalable, what does that mean?', 'the article says IoT is scalable, what does it mean by that?']) expect(entryOf(rulesAlone.respond(q)), q).not.toBe(entryOf(rulesAlone.respond('what does iot mean?')));
+  });
+
+  it('reads the sides as speech-to-text spells them ("em to em", "I owe tea"), and shows the question as typed', () => {
+    const m2mWifi = entryOf(responder.respond('does m2m need wifi to work at all'));
+    const spoken = responder.respond('does em to em need wifi to work at all');
+    expect(entryOf(spoken)).toBe(m2mWifi);
+    expect(spoken.question).toBe('does em to em need wifi to work at all');
+    expect(entryOf(responder.respond('is eye oh tea the one with the cloud?'))).toBe(entryOf(responder.respond('is iot the one with the cloud?')));
+    // The turn after reads it with the sides named.
+    expect(entryOf(responder.respond('and the other one?', turnOf(spoken)))).not.toBe(m2mWifi);
+    expect(responder.respond('I owe tea money to Bob').kind).not.toBe('answer');
+  });
+
   it('finds that question before a closing remark, and does not take "the IoT article" for a side named', () => {
     const uid = entryOf(responder.respond('what does uid mean?'));
     for (const q of ["my lead's notes keep saying 'UID' everywhere. no clue what that is? Sorry. Long day.", "my lead's notes keep saying 'UID' everywhere. What is that in the IoT article? Sorry. Long day."]) expect(entryOf(responder.respond(q)), q).toBe(uid);
