@@ -256,8 +256,11 @@ export class ScenarioReader {
     const byQuestion = new Map<number, { yes: string[]; no: string[] }>();
     // Where each answer was read, per chooser question: to tell whether a word between them sets two parts apart.
     const readAt = new Map<number, { yes: number[]; no: number[] }>();
+    // A few of something counted beside dozens or more of kit, or beside growth, is no small fixed set ("60 lights, 12 speakers and 8 projectors").
+    const countsMore = typed.some((w, i) => w === QUANTITY_TOKENS.grows || ((w === QUANTITY_TOKENS.some || w === QUANTITY_TOKENS.many) && SPEAKS_OF_KIT.test(typed.slice(i + 1, i + 3).join(' '))));
     for (const m of found) {
       if ('ask' in m.value) continue;
+      if (countsMore && typed[m.start] === QUANTITY_TOKENS.few && m.value.answer === 'yes') continue;
       const after = negatedAfter(typed, clauseOf, m.end);
       const need = m.value.questionIndex;
       // "must never touch the outside world for security": a reason given beside another cue of the same need is that cue's reason, read with it.
@@ -455,6 +458,8 @@ function saysHowEasily(typed: readonly string[], at: number): boolean {
 }
 
 /** The verb between a cue and the "not" that denies it: "growth isn't a thing", "scaling will not matter". */
+/** A need answered by one of these alone after it, as under a heading: "Growth: none". */
+const NONE: ReadonlySet<string> = new Set(['none', 'nil']);
 const DENIED_BY = new Set(['is', 'are', 'was', 'will', 'would', 'does', 'do']);
 /** After "is not a", these deny the cue: "scaling is not a requirement", "growth is not a thing". */
 const NEEDS: ReadonlySet<string> = new Set(['thing', 'requirement', 'need', 'priority', 'concern', 'factor', 'goal', 'must', 'consideration', 'issue']);
@@ -468,6 +473,8 @@ const NOT_DENYING = new Set(['negotiable', 'optional', 'just', 'only', 'a', 'an'
  * clause; undefined when there is none. A bare "not" is a contrast ("real time not daily reports"), not a denial.
  */
 function negatedAfter(typed: readonly string[], clauseOf: readonly number[], end: number): number | undefined {
+  // A need given as a heading and answered "none" ("Growth: none").
+  if (NONE.has(typed[end] ?? '') && clauseOf[end] !== clauseOf[end - 1] && clauseOf[end + 1] !== clauseOf[end]) return end + 1;
   // Written tersely, with no verb: "elastic scaling not a requirement", "growth not needed".
   if (typed[end] === 'not' && clauseOf[end] === clauseOf[end - 1]) {
     const word = typed[end + 1] ?? '';

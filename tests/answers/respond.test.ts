@@ -206,6 +206,16 @@ describe('scenarios', () => {
     expect(responder.respond("I'd like to say the article backs me up: does it mention any extra kind of applications IoT opens up?").kind).not.toBe('scenario');
   });
 
+  it('reads no small fixed set from a few of something counted beside dozens of kit, and "Growth: none" as no growth', () => {
+    const criteriaOf = (q: string) => { const r = responder.respond(q); return r.kind === 'scenario' ? r.reading.criteria.map((c) => c.entryId) : []; };
+    expect(criteriaOf('The arena has 60 lights, 12 speakers and 8 projectors, all speaking with all the others at the same moment. Which fits?')).not.toContain('m2m-fit-few-machines');
+    // Beside a rate, not kit, the few machines still count.
+    expect(criteriaOf('Four machines on the line must hand off in step at 3,000 bottles an hour. Which fits?')).toContain('m2m-fit-few-machines');
+    const none = responder.respond('Pump skid: 6 pumps, must act fast and never fail. Growth: none, it stays as it is. Which one fits?');
+    expect(none.kind === 'scenario' && none.reading.recommendation.verdict).toBe('m2m');
+    expect(criteriaOf('Pump skid: 6 pumps, must act fast and never fail. Growth: none, it stays as it is. Which one fits?')).not.toContain('iot-fit-scaling-users');
+  });
+
   it('reads "coordinate with every other" as devices talking to many others at once', () => {
     expect(readingOf(responder.respond('every lamp in the hall must coordinate with every other lamp. which fits?'), 'many-to-many')).toBe('yes');
   });
