@@ -643,7 +643,10 @@ export class Responder {
     if (compound && !outside) return compound;
     // A described project may name a technology in passing ("all on fast 4G, which fits?"): it is declined only
     // when the clause that asks names it ("what firewall rules should we use to isolate our m2m network?").
-    if (scenario && (!outside || scenario.criteria.length >= CRITERIA_FOR_A_PROJECT || !this.askedAbout(question))) {
+    // Nor when the project's need is read from it, told before anything is asked ("the trucks have 5g the whole route now,
+    // which side does that push us to?"; not "what 5g band should the trucks use, iot or m2m?").
+    const aNeed = outside !== undefined && 'matched' in outside && scenario !== null && this.toldAsANeed(question, outside.matched, scenario);
+    if (scenario && (!outside || aNeed || scenario.criteria.length >= CRITERIA_FOR_A_PROJECT || !this.askedAbout(question))) {
       // A story that ends by asking something the article answers ("…so how long has M2M been used for that?") gets that answer.
       const asked = this.storyAsTheSide(question) ?? this.storyQuestion(question) ?? this.comparedOnTheCriterion(question, scenario);
       // It is read as that question: the learned model and the next turn weigh the question, not the story around it.
@@ -1229,6 +1232,16 @@ export class Responder {
     // "iott vs m2m", "m2m vs m2" are the sides mistyped, not a third thing; "M2M vs M2P", a letter changed, names another.
     if ((['iot', 'm2m'] as const).some((name) => (name !== side || other.length !== name.length) && editDistance(other.toLowerCase(), name) <= 1)) return undefined;
     return { topic: { name: other }, side };
+  }
+
+  /** Whether `term` is part of a need the project reading rests on, and told before the message asks anything. */
+  private toldAsANeed(question: string, term: string, scenario: ScenarioReading): boolean {
+    const told = words(term).join(' ');
+    // A question word, or a verb opening the message ("Does 5G change whether…?").
+    const firstAsk = words(question).findIndex((w, i) => QUESTION_WORD.test(w) || /^(?:should|could|would|can)$/.test(w) || (i === 0 && /^(?:does|do|did|is|are|will|was)$/.test(w)));
+    const at = ` ${words(question).join(' ')} `.indexOf(` ${told} `);
+    const beforeAsking = firstAsk < 0 || (at >= 0 && at < ` ${words(question).slice(0, firstAsk).join(' ')} `.length);
+    return beforeAsking && scenario.criteria.some((c) => ` ${words(c.evidence).join(' ')} `.includes(` ${told} `));
   }
 
   /**

@@ -206,6 +206,13 @@ describe('scenarios', () => {
     expect(responder.respond("I'd like to say the article backs me up: does it mention any extra kind of applications IoT opens up?").kind).not.toBe('scenario');
   });
 
+  it('reads a technology the article leaves out as the project\'s need when it is told before anything is asked, in one run-on sentence', () => {
+    const told = responder.respond('the delivery vans have proper 5g nearly the whole route now so the boxes on them are on quick internet all the time which side does that push us towards');
+    expect(told.kind === 'scenario' && told.reading.criteria.map((c) => c.entryId)).toEqual(['iot-fit-fast-internet']);
+    // Asked about first, it is the subject.
+    expect(responder.respond('Does 5G change whether we should go IoT or M2M?').kind).toBe('declined');
+  });
+
   it('reads no small fixed set from a few of something counted beside dozens of kit, and "Growth: none" as no growth', () => {
     const criteriaOf = (q: string) => { const r = responder.respond(q); return r.kind === 'scenario' ? r.reading.criteria.map((c) => c.entryId) : []; };
     expect(criteriaOf('The arena has 60 lights, 12 speakers and 8 projectors, all speaking with all the others at the same moment. Which fits?')).not.toContain('m2m-fit-few-machines');
