@@ -255,8 +255,8 @@ const ASKS_YES_OR_NO = /^(?:so\s+|and\s+|but\s+)?(?:is|isn['’]t|are|aren['’]
 const IS_IT_TRUE = /^(?:so\s+|but\s+)?is\s+(?:it\s+)?(?:really\s+)?(?:true|correct|right|the\s+case)\s+(?:that\s+)?(?=\S)/i;
 /** "does it say…", "what did it claim?", "what does it mean by that?": "it" as the one that says, which is the article. */
 const IT_IS_THE_ARTICLE = /\b(?:does|did|do)\s+it\s+(?:(?:actually|really|exactly)\s+)?(?:say|mention|claim|state|tell\s+us)\b|\bwhat\s+(?:does|did|do)\s+it\s+mean\s+by\b/i;
-/** A word that stands for a subject named before it. */
-const STANDS_FOR_A_SUBJECT = /\b(it|they|them|this|that|those)\b/i;
+/** A word that stands for a subject named before it; "it" may stand for the side its own sentence names (see pointsPastItsSide). */
+const STANDS_FOR_A_SUBJECT = /\b(they|them|this|that|those)\b/i;
 /** "SCADA. Same thing as M2M?": a question that leaves its subject out takes the sentence before as its subject. */
 const SUBJECT_LEFT_OUT = /^(?:the\s+)?(?:same(?:\s+thing)?\s+as|similar\s+to|related\s+to|part\s+of|an?\s+(?:example|kind|type|form)\s+of|(?:any\s+)?different\s+(?:from|to|than))\b/i;
 /** "it" or "its" after a side the same sentence names ("what does M2M rely on for its messages?") stands for that side. */
@@ -718,7 +718,11 @@ export class Responder {
     const storyLeftOut = asking.some((s) => !asked.includes(s));
     // "We run LoRaWAN. Does it count as IoT?" or "…MQTT brokers. Which one is best?" asks about the story's subject: read it all.
     // "its" points back too ("We use Zigbee. What about its security?"), unless it is the side's own, named before it.
-    const pointsBack = (s: string) => STANDS_FOR_A_SUBJECT.test(s) || SUBJECT_LEFT_OUT.test(s) || pointsPastItsSide(s, /\bits\b/i) || /\bones?\b/i.test(s);
+    // Not "it" as the article ("does it say m2m can run over ethernet?"), nor "it" after the side it stands for.
+    const pointsBack = (s: string) => {
+      const said = s.replace(IT_IS_THE_ARTICLE, ' ');
+      return STANDS_FOR_A_SUBJECT.test(said) || SUBJECT_LEFT_OUT.test(s) || pointsPastItsSide(said, /\bits?\b/i) || /\bones?\b/i.test(s);
+    };
     const standsAlone = asking.length > 0 && (asking.length < parts.length || storyLeftOut) && !asking.some(pointsBack);
     return standsAlone ? asking.join(' ') : question;
   }

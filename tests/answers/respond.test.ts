@@ -1452,6 +1452,17 @@ describe('what the article does not cover', () => {
     }
   });
 
+  it('reads "does it say…" after a story as asking the article, so a topic named only in the story is not declined', () => {
+    const q = 'spent the morning on a card reader that kept rebooting, dodgy power supply. anyway. does it say m2m can run over ethernet? ours are all cabled.';
+    expect(responder.respond(q).kind).toBe('answer');
+    // What M2M runs over, or that it needs no wireless: either says so.
+    expect(['m2m-networks', 'wireless-vs-wired']).toContain(entryOf(responder.respond(q)));
+    // "want to skim it" is reading quickly, not card skimming.
+    expect(entryOf(responder.respond('what are the main sections of the article? want to skim it first'))).toBe(entryOf(responder.respond('what are the main sections of the article?')));
+    // A pronoun for the story's subject still reads the story: "We use Zigbee. Does it count as IoT?"
+    expect(responder.respond('We use Zigbee. Does it count as IoT?').kind).toBe('declined');
+  });
+
   it('declines operational technology, embedded systems, other "machine to X" acronyms and contactless payments, which the article never discusses', () => {
     for (const [q, topic] of [
       ['how do IoT and OT differ at a power station?', 'OT'],
