@@ -724,7 +724,10 @@ export class Responder {
       return STANDS_FOR_A_SUBJECT.test(said) || SUBJECT_LEFT_OUT.test(s) || pointsPastItsSide(said, /\bits?\b/i) || /\bones?\b/i.test(s);
     };
     const standsAlone = asking.length > 0 && (asking.length < parts.length || storyLeftOut) && !asking.some(pointsBack);
-    return standsAlone ? asking.join(' ') : question;
+    if (standsAlone) return asking.join(' ');
+    // A question that points back asks about what the sentence just before it names, not about the whole story.
+    const withTheOneBefore = parts.flatMap((s, i) => (asked.includes(s) || asked.includes(parts[i + 1] ?? '') ? [s] : []));
+    return asking.length > 0 && withTheOneBefore.length < parts.length ? withTheOneBefore.join(' ') : question;
   }
 
   /**

@@ -1463,6 +1463,14 @@ describe('what the article does not cover', () => {
     expect(responder.respond('We use Zigbee. Does it count as IoT?').kind).toBe('declined');
   });
 
+  it('reads a question that points back with the sentence just before it, not the whole story, for what it asks about', () => {
+    // The budget is why it is asked, not what is asked; the costs are two sentences back.
+    expect(responder.respond("Is the upkeep heavier on one of them? Sorry, I'm asking for the budget sheet.").kind).toBe('answer');
+    expect(responder.respond('Our canteen ran out of soup again. Anyway, the new IoT gateways arrived. What do they actually do?').kind).toBe('answer');
+    // Named in the sentence just before, it is what is asked about.
+    expect(responder.respond('We run everything on Zigbee. Does it count as IoT?').kind).toBe('declined');
+  });
+
   it('declines operational technology, embedded systems, other "machine to X" acronyms and contactless payments, which the article never discusses', () => {
     for (const [q, topic] of [
       ['how do IoT and OT differ at a power station?', 'OT'],
