@@ -1471,6 +1471,13 @@ describe('what the article does not cover', () => {
     expect(responder.respond('We run everything on Zigbee. Does it count as IoT?').kind).toBe('declined');
   });
 
+  it('answers whether M2M runs over an Ethernet cable or fully wired, and leaves a flat battery in a story alone, but declines which cable category to buy', () => {
+    for (const q of ['can m2m go over an ethernet cable or does it have to be wireless?', 'ripping out old cabling in the plant room: can M2M run fully wired?', 'phone battery on 4% so quick one: does adding kit to iot take much work?']) {
+      expect(responder.respond(q).kind, q).toBe('answer');
+    }
+    expect(responder.respond('What category of Ethernet cable do we need for the M2M link?').kind).toBe('declined');
+  });
+
   it('declines operational technology, embedded systems, other "machine to X" acronyms and contactless payments, which the article never discusses', () => {
     for (const [q, topic] of [
       ['how do IoT and OT differ at a power station?', 'OT'],
