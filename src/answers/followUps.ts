@@ -35,8 +35,8 @@ const NEXT_STEP = /^(?:(?:ok|okay|so|right)[,\s]+)?(?:and\s+then(?:\s+what)?|(?:
 const ASKS_FOR_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:who\s+says(?:\s+(?:so|that))?|says\s+who|who\s+said\s+(?:so|that)|(?:what(?:['’]s|\s+is)\s+)?(?:the|your)\s+source|source|where\s+(?:does|did)\s+(?:that|this)\s+come\s+from|where(?:['’]s|\s+is)\s+(?:that|this)\s+from|how\s+do\s+(?:you|u)\s+know(?:\s+that)?)\W*$/i;
 /** How a question about where an answer comes from reads alone: what the article is. */
 const THE_SOURCE = 'what is the source';
-/** "…, or are you making it up?", "…, or wishful thinking": a doubt of a few words that may close a check of the source (naming no side: "or is that m2m?" asks something else). */
-const OR_MADE_UP = String.raw`(?:\s*,?\s*or\s+(?![^?]*\b(?:iot|m2m)\b)[\w'’]+(?:\s+[\w'’]+){0,7})?`;
+/** "…, or are you making it up?", "…, or wishful thinking": a doubt of a few words that may close a check of the source ("or is that m2m?" and "or what does it say about cost?" ask something else). */
+const OR_MADE_UP = String.raw`(?:\s*,?\s*or\s+(?![^?]*\b(?:iot|m2m|what|which|who|when|where|why|how)\b)[\w'’]+(?:\s+[\w'’]+){0,7})?`;
 /** "is that from the article?", "which section says that?": the answer just given, again, with its source. */
 const CHECKS_THE_SOURCE = new RegExp(String.raw`^(?:and\s+|but\s+|ok\s+|so\s+)?(?:(?:(?:(?:is|was)\s+)?(?:that|this|it)|that['’]?s|it['’]?s)\s+(?:really\s+|actually\s+)?(?:(?:stated|said|written)\s+)?(?:from|in|what)\s+(?:the\s+)?(?:article|text|source)(?:\s+says)?(?:\s*,?\s*(?:verbatim|word\s+for\s+word))?|(?:does|did)\s+(?:the\s+)?(?:article|text|author)\s+(?:really\s+|actually\s+)?say\s+(?:that|so)|(?:which|what)\s+(?:section|part)\s+(?:of\s+the\s+article\s+)?(?:says\s+(?:that|so)|is\s+(?:that|this)\s+(?:from|in))|where\s+(?:does|did)\s+(?:it|the\s+article|the\s+text|the\s+author)\s+say\s+(?:that|so|this)|where\s+(?:is|was)\s+(?:that|this)\s+in\s+the\s+(?:article|text)|where(?:['’]s|\s+is)\s+(?:that|this)\s+(?:bit|passage)|based\s+on\s+what|on\s+what\s+basis|(?:(?:the\s+)?source\W+)?(?:which|what)\s+(?:section|part|bit|paragraph|heading)(?:\s+(?:is\s+(?:that|this|it)(?:\s+(?:from|in))?|says\s+(?:that|so)|of\s+the\s+(?:article|text)))?|where\s+in\s+(?:the\s+)?(?:article|text)(?:\s+(?:is|was)\s+(?:that|this|it))?|(?:under\s+|in\s+)?(?:which|what)\s+heading\s+(?:does\s+(?:it|the\s+article)\s+say\s+(?:that|so|this)(?:\s+under)?|(?:is|was)\s+(?:that|this|it)(?:\s+(?:under|in))?)|(?:(?:a|the|exact|direct)\s+)?quote(?:\s+(?:please|pls|it|that))?|(?:(?:the|its)\s+)?(?:exact|actual)\s+words|word\s+for\s+word|verbatim|(?:are\s+)?(?:you|u)\s+sure(?:\s+(?:that['’]s|that\s+is|it['’]s|it\s+is)\s+what\s+(?:it|the\s+article|the\s+text)\s+says)?)${OR_MADE_UP}(?:,?\s+(?:please|lol|(?:ha){2,}h?))?\W*$`, 'i');
 /** The words a question about where the article says something is made of: "which section's that in?", "under which heading is that stated?". */
@@ -71,8 +71,8 @@ const ASKS_IF_MENTIONED = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:(?:is\s+there\s+)?(
 const ABOUT_A_WORD_OF_IT = 4;
 /** A question that asks why, or how come, the answer just given holds; "why not iot?" asks about the other side. */
 const ASKS_WHY = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:why(?!\s+not\s+(?:the\s+)?(?:iot|m2m)\b)|how\s+come|for\s+what\s+reason|what(?:['’]s|\s+is)\s+the\s+reason|what\s+reason\s+(?:is\s+given|does\s+(?:it|she|the\s+(?:article|author))\s+give))\b/i;
-/** "why?", "how come?", "for what reason?" alone: the reasoning behind the answer just given, which that answer holds. */
-const ASKS_WHY_ALONE = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:(?:why|y(?=\s+(?:tho|though)\b|\s*\?))(?:\s+(?:is\s+that|so|though|tho|exactly|then))?|how\s+come|how\s+so|for\s+what\s+reason|what(?:['’]s|\s+is)\s+the\s+reason(?:\s+for\s+that)?|what\s+reason\s+(?:is\s+given|does\s+(?:it|she|the\s+(?:article|author))\s+give)|on\s+what\s+grounds)\W*$/i;
+/** "how come?", "for what reason?", "y tho?" alone (a "why" in any few words is WHY_WORDS' part of asksWhyAlone). */
+const ASKS_WHY_ALONE = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:y(?=\s+(?:tho|though)\b|\s*\?)(?:\s+(?:though|tho))?|how\s+come|how\s+so|for\s+what\s+reason|what(?:['’]s|\s+is)\s+the\s+reason(?:\s+for\s+that)?|what\s+reason\s+(?:is\s+given|does\s+(?:it|she|the\s+(?:article|author))\s+give)|on\s+what\s+grounds)\W*$/i;
 /** Every word "why?" may come with and still ask only why: "why is that the case?", "why would that be?". */
 const WHY_WORDS = new Set(['why', 'is', 'that', 'the', 'case', 'so', 'would', 'does', 'do', 'did', 'it', 'this', 'be', 'and', 'but', 'ok', 'then', 'though', 'tho', 'exactly', 'again', 'was', 'are', 'they', 'should', 'true']);
 /** At most this many words ask only why. */
@@ -132,19 +132,18 @@ const ONLY_AN_ITEM = /^(?:and\s+|so\s+|ok\s+|what\s+about\s+|and\s+what\s+about\
 /** Longer questions that name an item by its place ask something of their own ("what is the last thing the article says?"). */
 const LISTED_ITEM_WORDS = 10;
 /** "so which is it?", "which one was that again sorry the cab was bouncing": the answer just given, again. */
-const ASKS_WHICH_AGAIN = /^(?:(?:so|ok|wait|sorry|hang\s+on)\W+)*which\s+(?:(?:one|side)\s+)?(?:is\s+it(?:\s+then)?|(?:was|is)\s+(?:that|it)\s+again(?:\s*,?\s*(?:the\s+)?(?:iot|m2m)\s+or\s+(?:the\s+)?(?:iot|m2m))?)(?:\s*,?\s+(?:sorry|soz|apologies)\b[^?]{0,60})?\W*$/i;
+const ASKS_WHICH_AGAIN = /^(?:(?:so|ok|wait|sorry|hang\s+on)\W+)*which\s+(?:(?:one|side)\s+)?(?:is\s+it(?:\s+then)?|(?:was|is)\s+(?:that|it)\s+again(?:\s*,?\s*(?:the\s+)?(?:iot|m2m)\s+or\s+(?:the\s+)?(?:iot|m2m))?)(?:\s*,?\s+(?:sorry|soz|apologies)\b(?![^?]*\b(?:iot|m2m|also|what|which|who|when|where|why|how)\b)[^?]{0,60})?\W*$/i;
 /** "no straight answer then?", "no favourite at all?": a check of an answer that weighed the two and picked neither. */
 const CHECKS_NO_WINNER = /^(?:so\s+|ok\s+so\s+|ok\s+)?no\s+(?:straight\s+answer|clear\s+winner|winner|favou?rite|verdict)(?:\s+(?:then|at\s+all))?\W*$/i;
-/** "is that iot or m2m?", "are they iot or m2m?", "which one uses them, iot or m2m?": which side the answer just given is about, which it says. */
-const ASKS_WHICH_SIDE_IT_IS = /^(?:so\s+|and\s+|ok\s+)?(?:(?:is|was|are|were)\s+(?:it|that|this|they|those)|(?:it|that|this)\s+is|it['’]s|which\s+(?:one|side)\s+(?:uses?|has|have|is)\s+(?:it|them|that|those|this))[\s,]+(?:for\s+|part\s+of\s+|about\s+|in\s+)?(?:the\s+)?(?:iot|m2m)\s+or\s+(?:the\s+)?(?:iot|m2m)(?:\s+(?:again|then))?(?:,?\s+(?:by\s+the\s+way|btw))?\W*$/i;
-/** Every word a short question about which side the answer just given is on may have: "and is that an iot thing or an m2m thing", "which list was that under again, IoT or M2M?". */
-const WHICH_SIDE_WORDS = new Set(['which', 'what', 'list', 'side', 'one', 'part', 'camp', 'column', 'bucket', 'category', 'was', 'is', 'that', 'this', 'it', 'under', 'in', 'on', 'of', 'for', 'to', 'again', 'an', 'a', 'the', 'thing', 'and', 'so', 'ok', 'then', 'belong', 'belongs', 'fall', 'falls', 'go', 'goes', 'does', 'do', 'yeah', 'sorry', 'wait', 'btw', 'iot', 'm2m', 'or']);
+/** Every word a short question about which side the answer just given is on may have: "is that iot or m2m?", "and is that an iot thing or an m2m thing", "which one uses them, iot or m2m?", "which list was that under again, IoT or M2M?". */
+const WHICH_SIDE_WORDS = new Set(['which', 'what', 'list', 'side', 'one', 'part', 'camp', 'column', 'bucket', 'category', 'was', 'is', 'are', 'were', 'that', 'this', 'it', 'they', 'them', 'those', 'under', 'in', 'on', 'of', 'for', 'to', 'about', 'again', 'an', 'a', 'the', 'thing', 'and', 'so', 'ok', 'then', 'belong', 'belongs', 'fall', 'falls', 'go', 'goes', 'does', 'do', 'use', 'uses', 'has', 'have', 'yeah', 'sorry', 'wait', 'by', 'way', 'btw', 'iot', 'm2m', 'or']);
 /** At most this many words ask which side the answer just given is on. */
 const MAX_WORDS_ASKING_WHICH_SIDE = 12;
 /** Whether a short turn asks which of the two the answer just given is on, naming both as the choice ("…, iot or m2m?"), and nothing else. */
 function asksWhichSideItIs(text: string): boolean {
   const all = words(text);
-  return /\b(?:iot|m2m)\b[^?.!]*\bor\b[^?.!]*\b(?:iot|m2m)\b/i.test(text) && sidesNamed(text).size === 2 && /\b(?:that|this|it)\b/i.test(text) && all.length <= MAX_WORDS_ASKING_WHICH_SIDE && all.every((w) => WHICH_SIDE_WORDS.has(w));
+  if (all.length > MAX_WORDS_ASKING_WHICH_SIDE || !all.every((w) => WHICH_SIDE_WORDS.has(w))) return false;
+  return sidesNamed(text).size === 2 && /\b(?:iot|m2m)\b[^?.!]*\bor\b[^?.!]*\b(?:iot|m2m)\b/i.test(text) && /\b(?:that|this|it|they|them|those)\b/i.test(text);
 }
 /** "M2M or IoT per the text?" after an answer: which side the article puts it on (a bare "m2m or iot?" may ask which to pick). */
 const ASKS_WHICH_SIDE_PER_THE_TEXT = /^(?:so\s+|and\s+|ok\s+)?(?:iot|m2m)\s+or\s+(?:iot|m2m),?\s+(?:per|according\s+to|in|by)\s+the\s+(?:text|article|piece|author)\W*$/i;
@@ -253,10 +252,10 @@ const SAME_OF_A_SIDE = new RegExp(`^${ACKNOWLEDGED}(?:(?<lead>${ASKS_AGAIN_OF})\
 const ASKS_THE_SAME_WORDS = new Set(['and', 'n', 'so', 'ok', 'okay', 'lovely', 'cool', 'nice', 'great', 'thanks', 'right', 'what', 'about', 'bout', 'how', 'is', 'it', 'that', 'this', 'does', 'do', 'the', 'a', 'an', 'of', 'for', 'with', 'in', 'on', 'to', 'same', 'again', 'too', 'also', 'then', 'true', 'hold', 'holds', 'apply', 'applies', 'go', 'goes', 'say', 'says', 'article', 'respect', 'regard', 'front', 'point', 'score', 'side', 'story', 'kind', 'one', 'ones', 'case', 'equivalent', 'likewise', 'either', 'as', 'well', 'opposite', 'compare', 'compares', 'fare', 'fares']);
 /**
  * Of those, the ones that say the question is asked again ("and opposite, for m2m?", "how does IoT compare in that
- * respect?"). "and" and "about" alone do not: "and what is m2m?" and
+ * respect?"; a bare "how does m2m compare?" asks how the two differ). "and" and "about" alone do not: "and what is m2m?" and
  * "what does the article say about m2m?" ask afresh.
  */
-const ASKS_AGAIN_WORDS = new Set(['same', 'again', 'too', 'also', 'respect', 'regard', 'front', 'equivalent', 'likewise', 'either', 'opposite', 'compare', 'compares', 'fare', 'fares']);
+const ASKS_AGAIN_WORDS = new Set(['same', 'again', 'too', 'also', 'respect', 'regard', 'front', 'equivalent', 'likewise', 'either', 'opposite']);
 /** These ask again only after the word given: "the IoT side of that story?", "in this case?", "what bout m2m". */
 const ASKS_AGAIN_AFTER: ReadonlyMap<string, readonly string[]> = new Map([
   ['point', ['that', 'this']],
@@ -618,7 +617,7 @@ export class FollowUpReader {
     // A reason asks nothing: "Is that from the article? And who wrote it?" asks a second question.
     const reason = rest.join(' ');
     const beforeAReason = rest.length > 0 && (checksTheSource(firstSentence ?? '') || ASKS_WHICH_AGAIN.test(firstSentence ?? '')) && words(reason).length <= REASON_WORDS && !reason.includes('?') && !STARTS_A_QUESTION.test(reason) && sidesNamed(reason).size === 0;
-    const asksTheSide = [CONFIRMS_THE_SIDE, ASKS_WHICH_SIDE_IT_IS, ASKS_WHICH_SIDE_PER_THE_TEXT].some((pattern) => pattern.test(trimmed)) || asksWhichSideItIs(trimmed);
+    const asksTheSide = [CONFIRMS_THE_SIDE, ASKS_WHICH_SIDE_PER_THE_TEXT].some((pattern) => pattern.test(trimmed)) || asksWhichSideItIs(trimmed);
     // Whether the answer holds something: after a list of criteria, the criterion asked about has an entry of its own.
     // Not when it asks about something the article leaves out ("any of them use MQTT?"), nor when "would an ATM count?"
     // is a question the knowledge answers by itself. "would a crane PLC count?" still asks about the answer given.

@@ -102,9 +102,14 @@ const OPENING_INTERJECTION = new RegExp(
   `^(?:(?:wait|hang\\s+on|hold\\s+on|go\\s+on(?:\\s+then)?|come\\s+on|erm+|um+|hmm+|oh+|ah+|ooh+|look|listen|sorry|quick\\s+(?:one|q|question)|random\\s+(?:one|q|question)|(?:dumb|stupid|silly|daft|honest|genuine|serious|basic|noob|newbie)\\s+(?:q|question))(?:\\s+(?:so|then))?[\\s,.!:;\u2013\u2014-]+)+(?=${QUESTION_START})`,
   'i',
 );
+/** A sentence this short between a question and what it points back to is a remark ("Long story.", "Management loves it."). */
+const SHORT_REMARK_WORDS = 4;
+/** A question whose subject is what was named before it: "Does it count as M2M?", "Is that IoT?". */
+const ASKS_OF_WHAT_WAS_NAMED = /^(?:so\s+|and\s+|but\s+)?(?:is|are|does|do|can|could|will|would|was|were|should)\s+(?:it|they|that|this|those|these)\b/i;
 /** The sides as speech-to-text spells them: "em to em", "I owe tea", "eye oh tee". */
-const SPOKEN_M2M = /\b(?:em|m)\s+(?:to|2|two)\s+(?:em|m)\b/gi;
-const SPOKEN_IOT = /\b(?:i|eye)\s+(?:owe|oh|o)\s+(?:tea|tee|t)\b/gi;
+const SPOKEN_M2M = /(?<![\w'’])(?:em|m)\s+(?:to|2|two)\s+(?:em|m)\b/gi;
+/** Not the everyday "I owe tea to the team". */
+const SPOKEN_IOT = /(?<![\w'’])(?:i|eye)\s+(?:owe|oh|o)\s+(?:tea|tee|t)\b(?!\s+(?:to|for|money|you|him|her|them|back)\b)/gi;
 /** "… tho": a filler closing a casual question ("what problems tho"). */
 const TRAILING_FILLER = /\s*,?\s+(?:tho|though)\W*$/i;
 /** A follow-up this short is read without its fillers; a longer message is read as written. */
@@ -725,9 +730,18 @@ export class Responder {
     };
     const standsAlone = asking.length > 0 && (asking.length < parts.length || storyLeftOut) && !asking.some(pointsBack);
     if (standsAlone) return asking.join(' ');
-    // A question that points back asks about what the sentence just before it names, not about the whole story.
-    const withTheOneBefore = parts.flatMap((s, i) => (asked.includes(s) || asked.includes(parts[i + 1] ?? '') ? [s] : []));
-    return asking.length > 0 && withTheOneBefore.length < parts.length ? withTheOneBefore.join(' ') : question;
+    // A question that points back asks about what the sentence before it names (past remarks as short as "Long story."
+    // when the question's subject is that: "Does it count as M2M?"),
+    // not about the whole story: a budget mentioned elsewhere is no subject of "Is the upkeep heavier on one of them?".
+    const kept = new Set<number>();
+    parts.forEach((s, i) => {
+      if (!asked.includes(s)) return;
+      kept.add(i);
+      let before = i - 1;
+      while (before >= 0 && ASKS_OF_WHAT_WAS_NAMED.test(s) && !asked.includes(parts[before] ?? '') && words(parts[before] ?? '').length < SHORT_REMARK_WORDS) kept.add(before--);
+      if (before >= 0) kept.add(before);
+    });
+    return asking.length > 0 && kept.size < parts.length ? parts.filter((_, i) => kept.has(i)).join(' ') : question;
   }
 
   /**
@@ -1165,8 +1179,9 @@ export class Responder {
     // The subject in place of the word that points to it ("what is it in plain words?" → "what is m2m in plain words?").
     const subject = [...named][0] ?? '';
     const inPlace = last.replace(POINTS_WITHIN, subject);
-    const decision = [this.engine.ask(inPlace), this.engine.ask(`${last} ${subject}`)].find((d) => d.kind === 'answer') ?? this.engine.ask(inPlace);
-    return decision.kind === 'answer' && decision.confidence >= STANDS_ALONE ? { ...decision, question: text } : undefined;
+    // The surer of the two answers.
+    const [decision] = [this.engine.ask(inPlace), this.engine.ask(`${last} ${subject}`)].flatMap((d) => (d.kind === 'answer' ? [d] : [])).sort((a, b) => b.confidence - a.confidence);
+    return decision && decision.confidence >= STANDS_ALONE ? { ...decision, question: text } : undefined;
   }
 
   /**
@@ -1246,8 +1261,9 @@ export class Responder {
     const told = words(term).join(' ');
     // A question word, or a verb opening the message ("Does 5G change whether…?").
     const firstAsk = words(question).findIndex((w, i) => QUESTION_WORD.test(w) || /^(?:should|could|would|can)$/.test(w) || (i === 0 && /^(?:does|do|did|is|are|will|was)$/.test(w)));
-    const at = ` ${words(question).join(' ')} `.indexOf(` ${told} `);
-    const beforeAsking = firstAsk < 0 || (at >= 0 && at < ` ${words(question).slice(0, firstAsk).join(' ')} `.length);
+    // Every mention of it comes before the question: "we run 5g on the trucks, what 5g band should we use?" asks about it.
+    const asking = ` ${words(question).slice(firstAsk < 0 ? words(question).length : firstAsk).join(' ')} `;
+    const beforeAsking = !asking.includes(` ${told} `);
     return beforeAsking && scenario.criteria.some((c) => ` ${words(c.evidence).join(' ')} `.includes(` ${told} `));
   }
 

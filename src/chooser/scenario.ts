@@ -457,9 +457,9 @@ function saysHowEasily(typed: readonly string[], at: number): boolean {
   return EASE.has(BEFORE_EASE.has(next) ? (typed[at + 2] ?? '') : next);
 }
 
-/** The verb between a cue and the "not" that denies it: "growth isn't a thing", "scaling will not matter". */
 /** A need answered by one of these alone after it, as under a heading: "Growth: none". */
 const NONE: ReadonlySet<string> = new Set(['none', 'nil']);
+/** The verb between a cue and the "not" that denies it: "growth isn't a thing", "scaling will not matter". */
 const DENIED_BY = new Set(['is', 'are', 'was', 'will', 'would', 'does', 'do']);
 /** After "is not a", these deny the cue: "scaling is not a requirement", "growth is not a thing". */
 const NEEDS: ReadonlySet<string> = new Set(['thing', 'requirement', 'need', 'priority', 'concern', 'factor', 'goal', 'must', 'consideration', 'issue']);

@@ -442,6 +442,9 @@ describe('follow-ups', () => {
     // IoT's side of the upkeep is in the entry that weighs how each grows.
     expect(upkeep.entryIds).toEqual(['m2m-setup-maintenance']);
     for (const q of ["And IoT's?", 'And how does IoT compare in that respect?']) expect(entryOf(responder.respond(q, upkeep)), q).toBe('scalability');
+    // A bare "how does m2m compare?" asks how the two differ, not what M2M is.
+    const iot = turnOf(responder.respond('what is iot?'));
+    expect(entryOf(responder.respond('how does m2m compare?', iot))).not.toBe(entryOf(responder.respond('what is m2m?')));
   });
 
   it('reads "why is that the case?" as "why?", and which side the answer is on however asked ("is that an iot thing or an m2m thing", "that\'s M2M yeah, not IoT?")', () => {
@@ -461,8 +464,10 @@ describe('follow-ups', () => {
     for (const q of ['is that actually from the article or are you freelancing', 'is that from the article, or wishful thinking', 'is that from the article or your own words?', 'thats actually in the article?', "Is that from the article? I'd like to cite it in the report."]) {
       expect(entryOf(responder.respond(q, before)), q).toBe(given);
     }
-    // A doubt that names a side asks about that side.
-    expect(entryOf(responder.respond('is that from the article or is that m2m only?', before))).not.toBe(given);
+    // A doubt that names a side, or a question after "or" or "sorry", asks something of its own.
+    for (const q of ['is that from the article or is that m2m only?', 'is that from the article or what does it say about cost', 'which one was that again sorry, also is iot cheaper']) {
+      expect(entryOf(responder.respond(q, before)), q).not.toBe(given);
+    }
   });
 
   it('"and m2m?" after a project read as IoT gives M2M\'s list of when it is best; "vs m2m?" still compares', () => {
