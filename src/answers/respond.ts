@@ -730,9 +730,9 @@ export class Responder {
     };
     const standsAlone = asking.length > 0 && (asking.length < parts.length || storyLeftOut) && !asking.some(pointsBack);
     if (standsAlone) return asking.join(' ');
-    // A question that points back asks about what the sentence before it names (past remarks as short as "Long story."
-    // when the question's subject is that: "Does it count as M2M?"),
-    // not about the whole story: a budget mentioned elsewhere is no subject of "Is the upkeep heavier on one of them?".
+    // A question that points back asks about what the sentence before it names, not about the whole story: a budget
+    // told elsewhere is no subject of "Is the upkeep heavier on one of them?". When the question's subject is what was
+    // named ("Does it count as M2M?"), short remarks in between are passed over ("We use Sigfox. Long story. Does it…").
     const kept = new Set<number>();
     parts.forEach((s, i) => {
       if (!asked.includes(s)) return;
@@ -1259,10 +1259,11 @@ export class Responder {
   /** Whether `term` is part of a need the project reading rests on, and told before the message asks anything. */
   private toldAsANeed(question: string, term: string, scenario: ScenarioReading): boolean {
     const told = words(term).join(' ');
+    const all = words(question);
     // A question word, or a verb opening the message ("Does 5G change whether…?").
-    const firstAsk = words(question).findIndex((w, i) => QUESTION_WORD.test(w) || /^(?:should|could|would|can)$/.test(w) || (i === 0 && /^(?:does|do|did|is|are|will|was)$/.test(w)));
+    const firstAsk = all.findIndex((w, i) => QUESTION_WORD.test(w) || /^(?:should|could|would|can)$/.test(w) || (i === 0 && /^(?:does|do|did|is|are|will|was)$/.test(w)));
     // Every mention of it comes before the question: "we run 5g on the trucks, what 5g band should we use?" asks about it.
-    const asking = ` ${words(question).slice(firstAsk < 0 ? words(question).length : firstAsk).join(' ')} `;
+    const asking = ` ${all.slice(firstAsk < 0 ? all.length : firstAsk).join(' ')} `;
     const beforeAsking = !asking.includes(` ${told} `);
     return beforeAsking && scenario.criteria.some((c) => ` ${words(c.evidence).join(' ')} `.includes(` ${told} `));
   }
