@@ -194,33 +194,28 @@ describe('scenarios', () => {
       ['Four scales at the gate and we will never buy a fifth. Please tell me the article agrees with me.', 'm2m', ['m2m-fit-no-scaling']],
       ['The chargers must speak the common open protocol so any app works. Which fits?', 'iot', ['iot-fit-standards']],
     ];
-    for (const [q, verdict, criteria] of cases) {
-      const response = responder.respond(q);
-      expect(response.kind, q).toBe('scenario');
-      if (response.kind !== 'scenario') continue;
-      expect(response.reading.recommendation.verdict, q).toBe(verdict);
-      expect(response.reading.criteria.map((c) => c.entryId), q).toEqual(criteria);
+    for (const [q, side, criteria] of cases) {
+      expect(verdict(q), q).toBe(side);
+      expect(readAs(q), q).toEqual(criteria);
     }
-    // An office network named as what went wrong, and "backs me up" about a fact, describe no need and ask nothing of a project.
-    expect(responder.respond('Someone hooked the fire panel onto the office LAN once. It has to be walled off from every other network now. Is that an M2M job?').kind).toBe('scenario');
+    // An office network named as what went wrong does not cancel the isolation asked for; "backs me up" about a fact asks nothing of a project.
+    expect(readAs('Someone hooked the fire panel onto the office LAN once. It has to be walled off from every other network now. Is that an M2M job?')).toContain('m2m-fit-security-isolation');
     expect(responder.respond("I'd like to say the article backs me up: does it mention any extra kind of applications IoT opens up?").kind).not.toBe('scenario');
   });
 
   it('reads a technology the article leaves out as the project\'s need when it is told before anything is asked, in one run-on sentence', () => {
-    const told = responder.respond('the delivery vans have proper 5g nearly the whole route now so the boxes on them are on quick internet all the time which side does that push us towards');
-    expect(told.kind === 'scenario' && told.reading.criteria.map((c) => c.entryId)).toEqual(['iot-fit-fast-internet']);
+    expect(readAs('the delivery vans have proper 5g nearly the whole route now so the boxes on them are on quick internet all the time which side does that push us towards')).toEqual(['iot-fit-fast-internet']);
     // Asked about first, or asked about again after it was told, it is the subject.
     for (const q of ['Does 5G change whether we should go IoT or M2M?', 'we run 5g on the trucks and what 5g band should we use, iot or m2m?']) expect(responder.respond(q).kind, q).toBe('declined');
   });
 
   it('reads no small fixed set from a few of something counted beside dozens of kit, and "Growth: none" as no growth', () => {
-    const criteriaOf = (q: string) => { const r = responder.respond(q); return r.kind === 'scenario' ? r.reading.criteria.map((c) => c.entryId) : []; };
-    expect(criteriaOf('The arena has 60 lights, 12 speakers and 8 projectors, all speaking with all the others at the same moment. Which fits?')).not.toContain('m2m-fit-few-machines');
+    expect(readAs('The arena has 60 lights, 12 speakers and 8 projectors, all speaking with all the others at the same moment. Which fits?')).not.toContain('m2m-fit-few-machines');
     // Beside a rate, not kit, the few machines still count.
-    expect(criteriaOf('Four machines on the line must hand off in step at 3,000 bottles an hour. Which fits?')).toContain('m2m-fit-few-machines');
-    const none = responder.respond('Pump skid: 6 pumps, must act fast and never fail. Growth: none, it stays as it is. Which one fits?');
-    expect(none.kind === 'scenario' && none.reading.recommendation.verdict).toBe('m2m');
-    expect(criteriaOf('Pump skid: 6 pumps, must act fast and never fail. Growth: none, it stays as it is. Which one fits?')).not.toContain('iot-fit-scaling-users');
+    expect(readAs('Four machines on the line must hand off in step at 3,000 bottles an hour. Which fits?')).toContain('m2m-fit-few-machines');
+    const none = 'Pump skid: 6 pumps, must act fast and never fail. Growth: none, it stays as it is. Which one fits?';
+    expect(verdict(none)).toBe('m2m');
+    expect(readAs(none)).toContain('m2m-fit-no-scaling');
   });
 
   it('reads "coordinate with every other" as devices talking to many others at once', () => {
