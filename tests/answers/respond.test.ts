@@ -218,6 +218,14 @@ describe('scenarios', () => {
     expect(readAs(none)).toContain('m2m-fit-no-scaling');
   });
 
+  it('reads no project into "True or false:" or "Confirm:" before a claim, nor a few machines into "just two" of something that is not kit', () => {
+    for (const q of ['True or false: IoT is harder to scale than M2M.', 'Confirm: M2M can run with no wireless connection at all.']) expect(responder.respond(q).kind, q).toBe('answer');
+    // A part named before a colon is still a project's part.
+    expect(readAs('Gate controllers: six, no growth ever. Which fits?')).toContain('m2m-fit-no-scaling');
+    expect(readAs('The board says IoT and M2M are just two names for the same thing. Which fits?')).not.toContain('m2m-fit-few-machines');
+    expect(readAs('At the depot hut there are just three machines: the pump, the card reader and the gate. Which fits?')).toContain('m2m-fit-few-machines');
+  });
+
   it('reads "coordinate with every other" as devices talking to many others at once', () => {
     expect(readingOf(responder.respond('every lamp in the hall must coordinate with every other lamp. which fits?'), 'many-to-many')).toBe('yes');
   });
