@@ -135,6 +135,11 @@ export class Services {
     return this.knowledge.current.built.search;
   }
 
+  /** The article's criteria: the entries a chooser answer stands for, which described projects teach as needs (exampleModel.ts). */
+  get criteria(): ReadonlySet<string> {
+    return new Set(this.chooser.questions.flatMap((q) => q.criteria));
+  }
+
   /** A responder on this knowledge that learned from other examples, or none (the evaluation's cross-validation). */
   responderLearnedFrom(learned: LearnedOpinions | undefined): Responder {
     return new Responder(this.kb, this.engine, this.chooser, this.shared.topics, learned);

@@ -23,6 +23,9 @@ export const LEARNED_FILE = 'learned.json';
 /** The class of the questions the article does not answer. */
 export const OFF_TOPIC = '(off-topic)';
 
+/** What an opinion is asked of: the entry a message asks about (or off-topic), or the article's criterion a described project states. */
+export type OpinionOf = 'entries' | 'needs';
+
 export interface Example {
   text: string;
   /** The entry that answers it, or OFF_TOPIC. */
@@ -48,6 +51,8 @@ export interface ExampleModelData {
   starts: number[];
   /** Class index and count, alternating. */
   counts: number[];
+  /** The needs that described projects state, learned apart (one class per criterion, no off-topic): the entries' figures stay as they were. */
+  needs?: Omit<ExampleModelData, 'about' | 'needs'>;
 }
 
 /** The class the model favours, and by how much over the next (log odds per square root of the terms it knew). */
@@ -82,6 +87,8 @@ export class ExampleModel {
   /** Term → its index in data.terms: built on the first opinion, so a process that never asks for one never pays. */
   private index: Map<string, number> | undefined;
 
+  private readonly needs: ExampleModel | undefined;
+
   private constructor(readonly data: ExampleModelData) {
     const total = data.examples.reduce((a, b) => a + b, 0);
     const n = data.classes.length;
@@ -93,73 +100,28 @@ export class ExampleModel {
       this.unseen[c] = Math.log(SMOOTHING / ((data.classTerms[c] ?? 0) + SMOOTHING * data.vocabulary));
     }
     this.offTopic = data.classes.indexOf(OFF_TOPIC);
+    this.needs = data.needs ? new ExampleModel({ about: '', ...data.needs }) : undefined;
   }
 
-  /** Learns from `examples`; `about` says where they came from, for whoever opens the file. */
-  static train(examples: readonly Example[], stem: (word: string) => string, about: string): ExampleModel {
-    const classes: string[] = [];
-    const classOf = new Map<string, number>();
-    const examplesOf: number[] = [];
-    const termsOf: number[] = [];
-    const counts = new Map<string, Map<number, number>>();
-    for (const { text, entryId } of examples) {
-      let c = classOf.get(entryId);
-      if (c === undefined) {
-        c = classes.push(entryId) - 1;
-        classOf.set(entryId, c);
-      }
-      examplesOf[c] = (examplesOf[c] ?? 0) + 1;
-      for (const term of exampleTerms(text, stem)) {
-        termsOf[c] = (termsOf[c] ?? 0) + 1;
-        let byClass = counts.get(term);
-        if (!byClass) counts.set(term, (byClass = new Map()));
-        byClass.set(c, (byClass.get(c) ?? 0) + 1);
-      }
-    }
-    const seen = (byClass: Map<number, number>) => [...byClass.values()].reduce((a, b) => a + b, 0);
-    const kept = [...counts.keys()].filter((term) => seen(counts.get(term) as Map<number, number>) >= KEPT_FROM).sort();
-    const data: ExampleModelData = {
-      about,
-      classes,
-      examples: classes.map((_, c) => examplesOf[c] ?? 0),
-      classTerms: classes.map((_, c) => termsOf[c] ?? 0),
-      vocabulary: counts.size,
-      terms: kept,
-      starts: [0],
-      counts: [],
-    };
-    for (const term of kept) {
-      for (const [c, n] of counts.get(term) as Map<number, number>) data.counts.push(c, n);
-      data.starts.push(data.counts.length);
-    }
-    return new ExampleModel(data);
+  /** Learns from `examples`, and `needs` (examples of criteria stated by projects); `about` says where they came from, for whoever opens the file. */
+  static train(examples: readonly Example[], stem: (word: string) => string, about: string, needs: readonly Example[] = []): ExampleModel {
+    return new ExampleModel({ about, ...countsOf(examples, stem), ...(needs.length > 0 ? { needs: countsOf(needs, stem) } : {}) });
   }
+
 
   /** The model `train` made, read back; throws naming the field when the data is not such a model. */
   static restored(data: unknown): ExampleModel {
     const d = (data ?? {}) as Partial<Record<keyof ExampleModelData, unknown>>;
-    const counts = (v: unknown, n?: number): v is number[] => Array.isArray(v) && (n === undefined || v.length === n) && v.every((x) => Number.isInteger(x) && (x as number) >= 0);
-    const fail = (field: string, what: string): never => {
-      throw new Error(`"${field}" ${what}`);
-    };
-    if (!Array.isArray(d.classes) || !d.classes.every((c) => typeof c === 'string') || new Set(d.classes).size !== d.classes.length) fail('classes', 'must list distinct entry ids');
-    const classes = d.classes as string[];
-    if (!classes.includes(OFF_TOPIC) || classes.length < 2) fail('classes', `must hold ${OFF_TOPIC} and at least one entry`);
-    const n = classes.length;
-    if (!counts(d.examples, n) || d.examples.some((x) => x === 0)) fail('examples', 'must hold a positive count per class');
-    if (!counts(d.classTerms, n)) fail('classTerms', 'must hold a count per class');
-    if (!Array.isArray(d.terms) || !d.terms.every((t) => typeof t === 'string')) fail('terms', 'must list the terms');
-    const terms = d.terms as string[];
-    if (!Number.isInteger(d.vocabulary) || (d.vocabulary as number) < terms.length) fail('vocabulary', 'must count at least the terms listed');
-    if (!counts(d.counts) || d.counts.length % 2 !== 0 || d.counts.some((c, i) => i % 2 === 0 && c >= n)) fail('counts', `must alternate a class index (below ${n}) and a count`);
-    const all = d.counts as number[];
-    const ordered = counts(d.starts, terms.length + 1) && d.starts[0] === 0 && d.starts.at(-1) === all.length && d.starts.every((at, i, list) => i === 0 || at >= (list[i - 1] as number));
-    if (!ordered) fail('starts', 'must hold where each term\'s counts start in "counts", from 0, in order, then where they end');
-    return new ExampleModel({ about: typeof d.about === 'string' ? d.about : '', classes, examples: d.examples as number[], classTerms: d.classTerms as number[], vocabulary: d.vocabulary as number, terms, starts: d.starts as number[], counts: all });
+    const needs = d.needs === undefined ? undefined : countsRestored(d.needs, 'needs.', false);
+    return new ExampleModel({ about: typeof d.about === 'string' ? d.about : '', ...countsRestored(d, '', true), ...(needs ? { needs } : {}) });
   }
 
-  /** The class `text` most likely belongs to, its words stemmed as in training; none when it holds no term the examples had. */
-  opinion(text: string, stem: (word: string) => string): Opinion | undefined {
+  /**
+   * The class `text` most likely belongs to, its words stemmed as in training; none when it holds no term the examples had.
+   * `of` "needs": the criterion a described project most likely states, of the needs learned (none if none were).
+   */
+  opinion(text: string, stem: (word: string) => string, of: OpinionOf = 'entries'): Opinion | undefined {
+    if (of === 'needs') return this.needs?.opinion(text, stem);
     const { terms, starts, counts, classes } = this.data;
     this.index ??= new Map(terms.map((term, i) => [term, i]));
     const scores = this.scores;
@@ -186,6 +148,68 @@ export class ExampleModel {
   }
 }
 
+/** Counts read back (`prefix`: where they sit in the file); throws naming the field when they are not a model's. */
+function countsRestored(data: unknown, prefix: string, withOffTopic: boolean): Omit<ExampleModelData, 'about' | 'needs'> {
+  const d = (data ?? {}) as Partial<Record<keyof ExampleModelData, unknown>>;
+  const counts = (v: unknown, n?: number): v is number[] => Array.isArray(v) && (n === undefined || v.length === n) && v.every((x) => Number.isInteger(x) && (x as number) >= 0);
+  const fail = (field: string, what: string): never => {
+    throw new Error(`"${prefix}${field}" ${what}`);
+  };
+  if (!Array.isArray(d.classes) || !d.classes.every((c) => typeof c === 'string') || new Set(d.classes).size !== d.classes.length) fail('classes', 'must list distinct entry ids');
+  const classes = d.classes as string[];
+  if (withOffTopic ? !classes.includes(OFF_TOPIC) || classes.length < 2 : classes.length < 2) fail('classes', withOffTopic ? `must hold ${OFF_TOPIC} and at least one entry` : 'must hold at least two criteria');
+  const n = classes.length;
+  if (!counts(d.examples, n) || d.examples.some((x) => x === 0)) fail('examples', 'must hold a positive count per class');
+  if (!counts(d.classTerms, n)) fail('classTerms', 'must hold a count per class');
+  if (!Array.isArray(d.terms) || !d.terms.every((t) => typeof t === 'string')) fail('terms', 'must list the terms');
+  const terms = d.terms as string[];
+  if (!Number.isInteger(d.vocabulary) || (d.vocabulary as number) < terms.length) fail('vocabulary', 'must count at least the terms listed');
+  if (!counts(d.counts) || d.counts.length % 2 !== 0 || d.counts.some((c, i) => i % 2 === 0 && c >= n)) fail('counts', `must alternate a class index (below ${n}) and a count`);
+  const all = d.counts as number[];
+  const ordered = counts(d.starts, terms.length + 1) && d.starts[0] === 0 && d.starts.at(-1) === all.length && d.starts.every((at, i, list) => i === 0 || at >= (list[i - 1] as number));
+  if (!ordered) fail('starts', 'must hold where each term\'s counts start in "counts", from 0, in order, then where they end');
+  return { classes, examples: d.examples as number[], classTerms: d.classTerms as number[], vocabulary: d.vocabulary as number, terms, starts: d.starts as number[], counts: all };
+}
+
+/** The counts a naive Bayes model keeps of `examples`. */
+function countsOf(examples: readonly Example[], stem: (word: string) => string): Omit<ExampleModelData, 'about' | 'needs'> {
+  const classes: string[] = [];
+  const classOf = new Map<string, number>();
+  const examplesOf: number[] = [];
+  const termsOf: number[] = [];
+  const counts = new Map<string, Map<number, number>>();
+  for (const { text, entryId } of examples) {
+    let c = classOf.get(entryId);
+    if (c === undefined) {
+      c = classes.push(entryId) - 1;
+      classOf.set(entryId, c);
+    }
+    examplesOf[c] = (examplesOf[c] ?? 0) + 1;
+    for (const term of exampleTerms(text, stem)) {
+      termsOf[c] = (termsOf[c] ?? 0) + 1;
+      let byClass = counts.get(term);
+      if (!byClass) counts.set(term, (byClass = new Map()));
+      byClass.set(c, (byClass.get(c) ?? 0) + 1);
+    }
+  }
+  const seen = (byClass: Map<number, number>) => [...byClass.values()].reduce((a, b) => a + b, 0);
+  const kept = [...counts.keys()].filter((term) => seen(counts.get(term) as Map<number, number>) >= KEPT_FROM).sort();
+  const data: Omit<ExampleModelData, 'about' | 'needs'> = {
+    classes,
+    examples: classes.map((_, c) => examplesOf[c] ?? 0),
+    classTerms: classes.map((_, c) => termsOf[c] ?? 0),
+    vocabulary: counts.size,
+    terms: kept,
+    starts: [0],
+    counts: [],
+  };
+  for (const term of kept) {
+    for (const [c, n] of counts.get(term) as Map<number, number>) data.counts.push(c, n);
+    data.starts.push(data.counts.length);
+  }
+  return data;
+}
+
 /**
  * The examples a question set teaches: each message that stands alone, labelled with its first (most specific)
  * entry, and each off-topic message. Scenarios and two-part questions are read by their own readers, and a
@@ -197,9 +221,14 @@ export function examplesFrom(set: QuestionSet, keep: (file: string) => boolean =
   return [...inScope, ...offTopic];
 }
 
+/** What the described projects of a set teach: each of the article's `criteria` a project states, with all its words (which words state it is not labelled). */
+export function needsFrom(set: QuestionSet, criteria: ReadonlySet<string>, keep: (file: string) => boolean = () => true): Example[] {
+  return set.questions.filter((q) => keep(q.file) && q.verdict !== undefined).flatMap((q) => q.expect.filter((id) => criteria.has(id)).map((entryId) => ({ text: q.q, entryId })));
+}
+
 /** What the responder asks of the examples. */
 export interface LearnedOpinions {
-  opinion(text: string, stem: (word: string) => string): Opinion | undefined;
+  opinion(text: string, stem: (word: string) => string, of?: OpinionOf): Opinion | undefined;
 }
 
 /**
@@ -212,7 +241,7 @@ export function loadExampleModel(dir: string, warn: (message: string) => void): 
   if (!existsSync(file)) return undefined;
   let model: ExampleModel | null | undefined;
   return {
-    opinion(text, stem) {
+    opinion(text, stem, of) {
       if (model === undefined) {
         try {
           model = readExampleModel(file);
@@ -221,7 +250,7 @@ export function loadExampleModel(dir: string, warn: (message: string) => void): 
           model = null;
         }
       }
-      return model?.opinion(text, stem);
+      return model?.opinion(text, stem, of);
     },
   };
 }

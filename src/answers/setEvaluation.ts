@@ -5,7 +5,7 @@
  * compound questions by whether every part was answered.
  */
 import { nearestCandidates } from './answerDecisions.js';
-import { ExampleModel, examplesFrom } from './exampleModel.js';
+import { ExampleModel, examplesFrom, needsFrom } from './exampleModel.js';
 import { turnOf, type PreviousTurn, type Response } from './respond.js';
 import type { InScopeQuestion, OffTopicQuestion, QuestionSet, Verdict } from './questionSets.js';
 
@@ -78,12 +78,18 @@ export interface Answering {
 /**
  * A responder for a set the example model learns from (exampleModel.ts): each file of the set is answered by a
  * responder that learned from the other folds' files only, so the figures say what a writer it never read would get.
- * `learning(model)` builds one on that model (Services.responderLearnedFrom).
+ * `learning(model)` builds one on that model (Services.responderLearnedFrom); `criteria` are taught as projects' needs.
  */
-export function crossValidated(set: QuestionSet, learning: (model: ExampleModel) => Answering, stem: (word: string) => string, folds = CROSS_VALIDATION_FOLDS): Responder {
+export function crossValidated(
+  set: QuestionSet,
+  learning: (model: ExampleModel) => Answering,
+  stem: (word: string) => string,
+  { criteria = new Set<string>(), folds = CROSS_VALIDATION_FOLDS }: { criteria?: ReadonlySet<string>; folds?: number } = {},
+): Responder {
   const files = [...new Set([...set.questions, ...set.offTopic].map((q) => q.file))].sort();
   const foldOf = new Map(files.map((file, i) => [file, i % folds]));
-  const responders = Array.from({ length: folds }, (_, k) => learning(ExampleModel.train(examplesFrom(set, (file) => foldOf.get(file) !== k), stem, `all but fold ${k}`)));
+  const inFold = (k: number) => (file: string) => foldOf.get(file) !== k;
+  const responders = Array.from({ length: folds }, (_, k) => learning(ExampleModel.train(examplesFrom(set, inFold(k)), stem, `all but fold ${k}`, needsFrom(set, criteria, inFold(k)))));
   return (question, previous, file) => (responders[foldOf.get(file ?? '') ?? 0] as Answering).respond(question, previous, file);
 }
 

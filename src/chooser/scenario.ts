@@ -90,7 +90,7 @@ const CHOICE_AT_THE_END = /\b(?!(?:both|neither|not|nah|a\s+mix|mix|a\s+hybrid|h
 /** Words that ask which side fits whatever choice closes the question: "which fits better, the old way or the new?". */
 const ASKS_WHAT_FITS = /\b(?:fits?|suits?)\b/i;
 /** A message ending "…. iot?" or "m2m??" asks which side fits. */
-const ENDS_ASKING_A_SIDE = /\b(iot|m2m)(?:\s*,?\s*(?:obvs|obviously|surely|presumably|then|right|yeah|i guess|i assume|i suppose))?\s*\?+\s*$/i;
+const ENDS_ASKING_A_SIDE = /\b(iot|m2m)(?:\s*,?\s*(?:obvs?|obviously|surely|presumably|then|right|yeah|i guess|i assume|i suppose))?\s*\?+\s*$/i;
 /** A last sentence that is only the article's name, "…. Article?": a terse "what does the article say?". */
 const ENDS_ASKING_THE_ARTICLE = /(?:^|[.!?]\s+)(?:(?:and|so)\s+)?(?:the\s+|per\s+the\s+|your\s+)?article\s*\?+\s*$/i;
 /** The article named by its subject: "the IoT vs M2M article", "that IoT article". */
@@ -149,6 +149,11 @@ export class ScenarioReader {
   asks(text: string): boolean {
     // "m2m for one and iot for the other?" asks which fits, too: both.
     return this.finder.findAll(this.prepared(text)).some((m) => 'ask' in m.value) || ENDS_ASKING_A_SIDE.test(text) || ASKS_ABOUT_A_MIX.test(text);
+  }
+
+  /** Whether `text` asks whether both sides fit ("…, or both?", "one tech or both?"). */
+  asksAboutAMix(text: string): boolean {
+    return ASKS_ABOUT_A_MIX.test(text);
   }
 
   /**

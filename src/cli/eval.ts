@@ -65,7 +65,7 @@ function setResponder(questions: QuestionSet): Responder {
   if (!flags.has('--cross-validate')) return (q, previous) => services.responder.respond(q, previous);
   // Folds of a held-out set would learn from its labels: its figures must come from the model the app ships.
   if (isHeldOut(setDir)) fail(`--cross-validate learns from the set it measures; ${setDir} is held out. Measure it without --cross-validate.`, 2);
-  return crossValidated(questions, (model) => services.responderLearnedFrom(model), (word) => services.engine.stem(word));
+  return crossValidated(questions, (model) => services.responderLearnedFrom(model), (word) => services.engine.stem(word), { criteria: services.criteria });
 }
 
 function evaluateBlindSet(): void {

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ExampleModel, examplesFrom, LEARNED_FILE, loadExampleModel, OFF_TOPIC, readExampleModel, type Example } from '../../src/answers/exampleModel.js';
+import { ExampleModel, examplesFrom, LEARNED_FILE, loadExampleModel, needsFrom, OFF_TOPIC, readExampleModel, type Example } from '../../src/answers/exampleModel.js';
 import { loadQuestionSet } from '../../src/answers/questionSets.js';
 import { turnOf, type Response } from '../../src/answers/respond.js';
 import { silentLogger } from '../../src/log.js';
@@ -91,7 +91,7 @@ describe('the example model', () => {
 
   it('the one in knowledge/ is what `npm run learn` makes of the development sets today', () => {
     const dev = loadQuestionSet(resolve('tests/fixtures/questions/dev'));
-    const fresh = ExampleModel.train(examplesFrom(dev), stem, 'compared');
+    const fresh = ExampleModel.train(examplesFrom(dev), stem, 'compared', needsFrom(dev, services.criteria));
     const kept = readExampleModel(resolve('knowledge', LEARNED_FILE));
     expect({ ...kept.data, about: '' }, 'knowledge/learned.json is stale: npm run learn').toEqual({ ...fresh.data, about: '' });
   });
@@ -142,6 +142,35 @@ describe('the example model', () => {
     expect(taught.has(compound?.q ?? '')).toBe(false);
     expect(taught.has(turn?.q ?? '')).toBe(false);
     expect(examplesFrom(set, () => false)).toEqual([]);
+  });
+
+  it('learns the needs a described project states apart, from each criterion it is labelled with, and never answers an entry with one', () => {
+    const set = loadQuestionSet(resolve('tests/fixtures/questions/dev'));
+    const needs = needsFrom(set, services.criteria);
+    const scenario = set.questions.find((q) => q.verdict !== undefined && q.expect.filter((id) => services.criteria.has(id)).length === 2);
+    expect(needs.filter((n) => n.text === scenario?.q).map((n) => n.entryId)).toEqual(scenario?.expect.filter((id) => services.criteria.has(id)));
+    expect(needs.every((n) => services.criteria.has(n.entryId))).toBe(true);
+    expect(needsFrom(set, services.criteria, () => false)).toEqual([]);
+    const asked = examples('iot-fit-fast-internet', 'do the gadgets need fat bandwidth', 'how much bandwidth do the gadgets want');
+    const learned = ExampleModel.train(
+      asked,
+      stem,
+      'test',
+      [
+        { text: 'the gadgets live on a fat pipe of bandwidth', entryId: 'iot-fit-fast-internet' },
+        { text: 'the pumps sit on a sealed network', entryId: 'm2m-fit-security-isolation' },
+        { text: 'the vaults sit on their own sealed network', entryId: 'm2m-fit-security-isolation' },
+      ],
+    );
+    expect(learned.opinion('our pumps are on a sealed network', stem, 'needs')?.entryId).toBe('m2m-fit-security-isolation');
+    // The entries' opinion weighs the entries and off-topic alone, as before the needs were learned.
+    expect(learned.opinion('our pumps are on a sealed network', stem)?.entryId).not.toBe('m2m-fit-security-isolation');
+    expect(learned.opinion('what bandwidth do our gadgets need?', stem)).toEqual(ExampleModel.train(asked, stem, 'test').opinion('what bandwidth do our gadgets need?', stem));
+    expect(model.opinion('our pumps are on a sealed network', stem, 'needs')).toBeUndefined();
+    // Read back, with a broken part named.
+    const back = ExampleModel.restored(JSON.parse(JSON.stringify(learned.data)));
+    expect(back.opinion('our pumps are on a sealed network', stem, 'needs')).toEqual(learned.opinion('our pumps are on a sealed network', stem, 'needs'));
+    expect(() => ExampleModel.restored({ ...learned.data, needs: { ...learned.data.needs, classes: ['one'] } })).toThrow(/"needs\.classes"/);
   });
 });
 

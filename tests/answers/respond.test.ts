@@ -261,6 +261,19 @@ describe('scenarios', () => {
     expect(verdict("The two lock relays only ever talk to each other, while the members' app will never have to handle crowds of new people signing up. Which fits?")).toBe('m2m');
   });
 
+  it('reads the other part of a project, or a project nothing else reads, as the need that described projects of the development sets state in such words', () => {
+    const kiln = 'The kiln controller is wired straight to one panel by the door. But the customers want the firing logs on a public page for anyone who visits. Which side?';
+    expect(verdict(kiln)).toBe('mix');
+    expect(readAs(kiln)).toContain('iot-fit-scaling-users');
+    // The reading rules alone read one part.
+    const alone = rulesAlone.respond(kiln);
+    expect(alone.kind === 'scenario' && alone.reading.recommendation.verdict).toBe('m2m');
+    expect(readAs('If our lot is stuck somewhere the mobile masts never reach, which of the two keeps ticking over?')).toEqual(['m2m-fit-no-wifi']);
+    // Asked whether both fit, a message tells its parts in sentences of their own, with no "but" between.
+    const boiler = 'The boiler and its thermostat only ever talk to each other. The tenants want the heating status on a public page anyone can open. IoT, M2M or both?';
+    expect(verdict(boiler)).toBe('mix');
+  });
+
   it('reads a project told in sentences no cue covers, then "which one?", as the criterion those sentences match best', () => {
     const r = responder.respond('The mixer only needs to chat with the one scale beside it. Which one?');
     expect(r.kind === 'scenario' && r.reading.criteria.map((c) => c.entryId)).toEqual(['m2m-fit-point-to-point']);

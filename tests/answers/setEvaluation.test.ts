@@ -26,7 +26,7 @@ const FLOORS = { right: 0.95, wrong: 0.025, clarify: 0.01, refused: 0.985, scena
 describe('the development set', () => {
   const dev = loadQuestionSet(resolve('tests/fixtures/questions/dev'));
   // The example model learned from these sets (knowledge/learned.json): each file is judged by one that learned from the others.
-  const result = evaluateSet(crossValidated(dev, (model) => services.responderLearnedFrom(model), stem), dev, kb.entries.flatMap((e) => e.questions));
+  const result = evaluateSet(crossValidated(dev, (model) => services.responderLearnedFrom(model), stem, { criteria: services.criteria }), dev, kb.entries.flatMap((e) => e.questions));
 
   it('is big, spread over every style, and labelled with real entries', () => {
     expect(dev.questions.length).toBeGreaterThanOrEqual(600);
@@ -63,7 +63,7 @@ describe('cross-validation', () => {
         learnedBy[`${file}: ${question}`] = model.data.terms;
         return answer;
       },
-    }), stem, 2);
+    }), stem, { folds: 2 });
     evaluateSet(respond, set);
     expect(learnedBy['a.yml: zebra zebra']).not.toContain('zebra');
     expect(learnedBy['a.yml: zebra zebra']).toContain('quartz');
