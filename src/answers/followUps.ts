@@ -71,6 +71,8 @@ const ASKS_IF_MENTIONED = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:(?:is\s+there\s+)?(
 const ABOUT_A_WORD_OF_IT = 4;
 /** A question that asks why, or how come, the answer just given holds; "why not iot?" asks about the other side. */
 const ASKS_WHY = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:why(?!\s+not\s+(?:the\s+)?(?:iot|m2m)\b)|how\s+come|for\s+what\s+reason|what(?:['’]s|\s+is)\s+the\s+reason|what\s+reason\s+(?:is\s+given|does\s+(?:it|she|the\s+(?:article|author))\s+give))\b/i;
+/** "why?", "and why", "but why??": why, and nothing else. */
+const BARE_WHY = /^(?:and\s+|but\s+|so\s+|ok\s+)?why\W*$/i;
 /** "how come?", "for what reason?", "y tho?" alone (a "why" in any few words is WHY_WORDS' part of asksWhyAlone). */
 const ASKS_WHY_ALONE = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:y(?=\s+(?:tho|though)\b|\s*\?)(?:\s+(?:though|tho))?|how\s+come|how\s+so|for\s+what\s+reason|what(?:['’]s|\s+is)\s+the\s+reason(?:\s+for\s+that)?|what\s+reason\s+(?:is\s+given|does\s+(?:it|she|the\s+(?:article|author))\s+give)|on\s+what\s+grounds)\W*$/i;
 /** Every word "why?" may come with and still ask only why: "why is that the case?", "why would that be?". */
@@ -551,6 +553,8 @@ export class FollowUpReader {
     if (!ASKS_WHY.test(question.trim()) || previous.kind !== 'answer' || previous.entryIds.length !== 1) return undefined;
     const told = this.kb.byId.get(previous.entryIds[0] ?? '');
     const reason = told && this.reasoningBehind(told);
+    // The weighing of the two gives its own reasoning ("which is better?" "It depends on…"; "why?"): it again, for a bare "why?".
+    if (told && !reason && this.weighing.has(told.id) && BARE_WHY.test(question.trim())) return this.givenAgain(previous);
     if (!told || !reason) return undefined;
     return this.allIn(ownWords(question), [told], [previous.question]) ? certainAnswer(reason, question) : undefined;
   }

@@ -785,6 +785,14 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('is scalability on the list for iot?', wifi))).not.toMatch(/^m2m-/);
   });
 
+  it('"why?" after the answer that weighs the two ("which is better?") gets that answer again: it gives its own reasoning', () => {
+    for (const asked of ['so which is better iot or m2m', 'which is better, iot or m2m?']) {
+      const better = turnOf(responder.respond(asked));
+      expect(better.entryIds[0], asked).toBe('which-to-choose');
+      for (const q of ['why?', 'but why??']) expect(entryOf(responder.respond(q, better)), q).toBe('which-to-choose');
+    }
+  });
+
   it('"because?" after an answer asks why, like "why?"', () => {
     const fancier = turnOf(responder.respond('Does IoT let you do fancier stuff than M2M?'));
     expect(entryOf(responder.respond('why?', fancier))).toBeDefined();
