@@ -125,14 +125,18 @@ const ASKS_FOR_THE_LIST = /^(?:and\s+|so\s+|ok\s+)?(?:(?:what|what['’]s|whats|
 const ASKS_IF_LISTED = /^(?:and\s+|so\s+|ok\s+|but\s+)?(?:(?:is\s+there\s+)?(?:any(?:thing)?|something)\b[^?]{1,40}?\b(?:in\s+(?:that|the|this|your)\s+list|on\s+(?:that|the|this)\s+list|in\s+there|among\s+(?:them|those|these))|any\s+of\s+(?:those|them|these)\s+(?:\w+\s+){0,2}(?:close\s+to|like|relevant\s+to|similar\s+to|apply\s+to|fit)\b[^?]{0,60})\W*$/i;
 /** "so mobile sims would count?", "would our dome sensors count too?": whether something is an instance of what the answer just said. */
 const ASKS_IF_IT_COUNTS = /^(?:so\s+|and\s+|ok\s+)?(?:[^?]{1,60}\s+(?:would|does|do|will)\s+count|(?:would|does|do|will)\s+[^?]{1,60}\s+count)(?:\s+(?:too|as\s+well|then))?\W*$/i;
+/** Places in a list, as words: the article's lists have five items. */
+const ORDINALS = 'first|last|second|third|fourth|fifth|1st|2nd|3rd|4th|5th';
+/** What may open a question about an item: "and", "so", "what about". */
+const ITEM_OPENING = '(?:and\\s+|so\\s+|ok\\s+|what\\s+about\\s+|and\\s+what\\s+about\\s+)?';
 /** An item of a list by its place: "the first one", "the last point". */
-const ORDINAL_ITEM = /\b(?:first|last|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:one|thing|item|point)s?\b/i;
+const ORDINAL_ITEM = new RegExp(`\\b(?:${ORDINALS})\\s+(?:one|thing|item|point)s?\\b`, 'i');
 /** Words that point back to a list just given: "…again?", "…on that list?", "spell it out". */
 const POINTS_TO_THE_LIST = /\b(?:again|(?:that|the|this)\s+list|spell|spelled|spelt|was\s+it|were\s+they|that\s+one)\b/i;
 /** "and the last one?": an item by its place and nothing else. */
-const ONLY_AN_ITEM = /^(?:and\s+|so\s+|ok\s+|what\s+about\s+|and\s+what\s+about\s+)?(?:the\s+)?(?:first|last|second|third|fourth|fifth)\s+(?:one|thing|item|point)\W*$/i;
-/** "2?", "and 3", "item 4?", "no. 5", "number two": an item by its number alone, after a list. */
-const ONLY_A_NUMBERED_ITEM = /^(?:and\s+|so\s+|ok\s+|what\s+about\s+|and\s+what\s+about\s+)?(?:(?:item|point|number|no\.?|#)\s*)?(?:[1-9]|one|two|three|four|five|(?:second|third|fourth|fifth|2nd|3rd|4th|5th)(?:\s+(?:one|item|point))?)\W*$/i;
+const ONLY_AN_ITEM = new RegExp(`^${ITEM_OPENING}(?:the\\s+)?(?:${ORDINALS})\\s+(?:one|thing|item|point)\\W*$`, 'i');
+/** "2?", "and 3", "item 4?", "no. 5", "number two", "the last?": an item by its number or place alone, after a list. */
+const ONLY_A_NUMBERED_ITEM = new RegExp(`^${ITEM_OPENING}(?:(?:the\\s+)?(?:${ORDINALS})|(?:(?:item|point|number|no\\.|#)\\s*)?(?:[1-5]|one|two|three|four|five))\\W*$`, 'i');
 /** Longer questions that name an item by its place ask something of their own ("what is the last thing the article says?"). */
 const LISTED_ITEM_WORDS = 10;
 /** "so which is it?", "which one was that again sorry the cab was bouncing": the answer just given, again. */

@@ -42,7 +42,7 @@ const SHORTEST_SCENARIO = 10;
 /** With one criterion read, a "which fits?" message this long describes a setting even without "we" or "our". */
 const DESCRIBED_SETTING = 14;
 /** Who is describing their own project: "we", "our", "I"; or a setting named first ("Ski resort: …"). */
-const OWN_PROJECT = /\b(we|we're|our|us|i|i'm|my|here)\b|^(?!\s*(?:true\s+or\s+false|fact\s+or\s+fiction|myth\s+or\s+(?:fact|truth)|fact[\s-]check|sanity[\s-]check|confirm|question|quick\s+(?:q|question)|q|tl;?dr)\s*:)[^.?!:]{2,40}:/i;
+const OWN_PROJECT = /\b(we|we're|our|us|i|i'm|my|here)\b|^(?!\s*(?:true\s+or\s+false|t\s*\/\s*f|yes\s+or\s+no|right\s+or\s+wrong|fact\s+or\s+fiction|myth\s+or\s+(?:fact|truth)|fact[\s-]check|sanity[\s-]check|confirm|question|quick\s+(?:q|question)|q|tl;?dr)\s*:)[^.?!:]{2,40}:/i;
 /** A cue shortly after one of these words answers the other way: "we don't expect it to grow" is a "no", "we can't rely on wifi" a "yes". */
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'dont', 'doesnt', 'wont', 'cant', 'cannot', 'isnt', 'arent', 'aint', 'nor', 'hardly', 'rarely', 'seldom', 'nobody', 'nobodys', 'none', 'zero', 'nothing']);
 /** A cue that gives the reason for a need ("for security", "because of safety"): beside another cue of that need, it adds nothing of its own. */
@@ -266,8 +266,8 @@ export class ScenarioReader {
     for (const m of found) {
       if ('ask' in m.value) continue;
       if (countsMore && typed[m.start] === QUANTITY_TOKENS.few && m.value.answer === 'yes') continue;
-      // "just two names for the same thing": a bare "just two" counts kit only when kit follows it.
-      if (m.end - m.start === 2 && ONLY.has(typed[m.start] ?? '') && COUNT_TOKENS.has(typed[m.end - 1] ?? '') && !SPEAKS_OF_KIT.test(typed.slice(m.end, m.end + 2).join(' '))) continue;
+      // "just two names for the same thing": a bare "just two" of words or ideas counts no machines.
+      if (m.end - m.start === 2 && ONLY_WORDS.has(typed[m.start] ?? '') && COUNT_TOKENS.has(typed[m.end - 1] ?? '') && NOT_KIT.has(quoted[m.end] ?? '')) continue;
       const after = negatedAfter(typed, clauseOf, m.end);
       const need = m.value.questionIndex;
       // "must never touch the outside world for security": a reason given beside another cue of the same need is that cue's reason, read with it.
@@ -508,7 +508,11 @@ function negatedAfter(typed: readonly string[], clauseOf: readonly number[], end
 const QUANTITY_TOKENS = { few: 'qtyfew', some: 'qtysome', many: 'qtymany', grows: 'qtygrows' } as const;
 /** Two is a pair as well as a few: "two machines" in a point-to-point cue is a pair, not "seven machines". "#few" is either. */
 const A_PAIR = 'qtytwo';
-const ONLY: ReadonlySet<string> = new Set(['just', 'only']);
+/** "just", "only": before a count, a cue of a few machines. */
+const ONLY_WORDS: ReadonlySet<string> = new Set(['just', 'only']);
+/** What "just two" may count that is no kit: "just two names for the same thing", "only three options". */
+const NOT_KIT: ReadonlySet<string> = new Set(['names', 'words', 'ways', 'terms', 'sides', 'options', 'letters', 'acronyms', 'labels', 'approaches', 'technologies', 'concepts', 'ideas', 'types', 'kinds', 'flavours', 'flavors', 'camps', 'schools', 'choices', 'questions', 'reasons', 'people']);
+/** The quantity tokens a count is read as ("qtyfew", "qtytwo"…). */
 const COUNT_TOKENS: ReadonlySet<string> = new Set([...Object.values(QUANTITY_TOKENS), A_PAIR]);
 const UNITS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };

@@ -813,13 +813,15 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('what is the last thing the article says?', m2m))).not.toBe(m2m.entryIds[0]);
   });
 
-  it('"2?", "and number 4?" or "fifth one" after one of the article\'s "best when" lists asks for an item of that list: the list again', () => {
+  it('"2?", "and number 4?", "the last?" or "fifth one" after one of the article\'s "best when" lists asks for an item of that list: the list again', () => {
     const list = turnOf(responder.respond('what are the points in favour of iot'));
     expect(list.entryIds[0]).toBe('iot-when');
-    for (const q of ['2?', '3', 'and number 4?', 'item 5?', 'the fifth one']) expect(entryOf(responder.respond(q, list)), q).toBe('iot-when');
-    // After any other answer, a bare number asks nothing of a list.
+    for (const q of ['2?', '3', 'and number 4?', 'item 5?', 'no. 3', 'the fifth one', 'first?', 'the last?']) expect(entryOf(responder.respond(q, list)), q).toBe('iot-when');
+    // No list has a seventh item, and "no one?" is no number.
+    for (const q of ['7?', 'no one?']) expect(entryOf(responder.respond(q, list)), q).not.toBe('iot-when');
+    // After any other answer, a bare number asks nothing of a list: not the answer again.
     const defined = turnOf(responder.respond('what is iot'));
-    expect(entryOf(responder.respond('2?', defined))).not.toBe('iot-when');
+    expect(entryOf(responder.respond('2?', defined))).not.toBe(defined.entryIds[0]);
   });
 
   it('"and iot?" after a question about M2M is never answered with an entry about M2M alone', () => {
