@@ -11,6 +11,10 @@
  * this model knows. It only ever chooses among the entries the
  * engine ranked (Responder.withLearnedOpinion), so it cannot answer what the
  * engine found nothing for.
+ *
+ * The described projects of the sets teach apart the needs they state: a
+ * second model, one class per article criterion plus off-topic, that the
+ * responder asks only to read a project the rules read in part or not at all.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,7 +32,7 @@ export type OpinionOf = 'entries' | 'needs';
 
 export interface Example {
   text: string;
-  /** The entry that answers it, or OFF_TOPIC. */
+  /** The entry that answers it (for a project's need, the criterion it states), or OFF_TOPIC. */
   entryId: string;
 }
 
@@ -51,7 +55,7 @@ export interface ExampleModelData {
   starts: number[];
   /** Class index and count, alternating. */
   counts: number[];
-  /** The needs that described projects state, learned apart (one class per criterion, no off-topic): the entries' figures stay as they were. */
+  /** The needs that described projects state, learned apart (one class per criterion, and off-topic): the entries' figures stay as they were. */
   needs?: Omit<ExampleModelData, 'about' | 'needs'>;
 }
 
@@ -103,17 +107,22 @@ export class ExampleModel {
     this.needs = data.needs ? new ExampleModel({ about: '', ...data.needs }) : undefined;
   }
 
-  /** Learns from `examples`, and `needs` (examples of criteria stated by projects); `about` says where they came from, for whoever opens the file. */
+  /**
+   * Learns from `examples`, and from `needs` (criteria stated by projects, and off-topic messages: needsFrom); `about` says
+   * where they came from, for whoever opens the file. Needs without both a criterion and off-topic teach nothing.
+   */
   static train(examples: readonly Example[], stem: (word: string) => string, about: string, needs: readonly Example[] = []): ExampleModel {
-    return new ExampleModel({ about, ...countsOf(examples, stem), ...(needs.length > 0 ? { needs: countsOf(needs, stem) } : {}) });
+    const learnsNeeds = needs.some((e) => e.entryId === OFF_TOPIC) && needs.some((e) => e.entryId !== OFF_TOPIC);
+    return new ExampleModel({ about, ...countsOf(examples, stem), ...(learnsNeeds ? { needs: countsOf(needs, stem) } : {}) });
   }
 
 
   /** The model `train` made, read back; throws naming the field when the data is not such a model. */
   static restored(data: unknown): ExampleModel {
     const d = (data ?? {}) as Partial<Record<keyof ExampleModelData, unknown>>;
-    const needs = d.needs === undefined ? undefined : countsRestored(d.needs, 'needs.', false);
-    return new ExampleModel({ about: typeof d.about === 'string' ? d.about : '', ...countsRestored(d, '', true), ...(needs ? { needs } : {}) });
+    if (d.needs !== undefined && (typeof d.needs !== 'object' || d.needs === null || Array.isArray(d.needs))) throw new Error('"needs" must be a model of the needs, or left out');
+    const needs = d.needs === undefined ? undefined : countsRestored(d.needs, 'needs.');
+    return new ExampleModel({ about: typeof d.about === 'string' ? d.about : '', ...countsRestored(d, ''), ...(needs ? { needs } : {}) });
   }
 
   /**
@@ -149,7 +158,7 @@ export class ExampleModel {
 }
 
 /** Counts read back (`prefix`: where they sit in the file); throws naming the field when they are not a model's. */
-function countsRestored(data: unknown, prefix: string, withOffTopic: boolean): Omit<ExampleModelData, 'about' | 'needs'> {
+function countsRestored(data: unknown, prefix: string): Omit<ExampleModelData, 'about' | 'needs'> {
   const d = (data ?? {}) as Partial<Record<keyof ExampleModelData, unknown>>;
   const counts = (v: unknown, n?: number): v is number[] => Array.isArray(v) && (n === undefined || v.length === n) && v.every((x) => Number.isInteger(x) && (x as number) >= 0);
   const fail = (field: string, what: string): never => {
@@ -157,7 +166,7 @@ function countsRestored(data: unknown, prefix: string, withOffTopic: boolean): O
   };
   if (!Array.isArray(d.classes) || !d.classes.every((c) => typeof c === 'string') || new Set(d.classes).size !== d.classes.length) fail('classes', 'must list distinct entry ids');
   const classes = d.classes as string[];
-  if (withOffTopic ? !classes.includes(OFF_TOPIC) || classes.length < 2 : classes.length < 2) fail('classes', withOffTopic ? `must hold ${OFF_TOPIC} and at least one entry` : 'must hold at least two criteria');
+  if (!classes.includes(OFF_TOPIC) || classes.length < 2) fail('classes', `must hold ${OFF_TOPIC} and at least one entry`);
   const n = classes.length;
   if (!counts(d.examples, n) || d.examples.some((x) => x === 0)) fail('examples', 'must hold a positive count per class');
   if (!counts(d.classTerms, n)) fail('classTerms', 'must hold a count per class');
@@ -221,9 +230,15 @@ export function examplesFrom(set: QuestionSet, keep: (file: string) => boolean =
   return [...inScope, ...offTopic];
 }
 
-/** What the described projects of a set teach: each of the article's `criteria` a project states, with all its words (which words state it is not labelled). */
+/**
+ * What the described projects of a set teach: each of the article's `criteria` a project states, with all its words
+ * (which words state it is not labelled), beside the set's off-topic messages, which state none.
+ */
 export function needsFrom(set: QuestionSet, criteria: ReadonlySet<string>, keep: (file: string) => boolean = () => true): Example[] {
-  return set.questions.filter((q) => keep(q.file) && q.verdict !== undefined).flatMap((q) => q.expect.filter((id) => criteria.has(id)).map((entryId) => ({ text: q.q, entryId })));
+  const stated = set.questions.filter((q) => keep(q.file) && q.verdict !== undefined).flatMap((q) => q.expect.filter((id) => criteria.has(id)).map((entryId) => ({ text: q.q, entryId })));
+  // Off-topic messages teach what states no need at all: chatter, near misses, questions about other things.
+  const none = set.offTopic.filter((q) => keep(q.file)).map((q) => ({ text: q.q, entryId: OFF_TOPIC }));
+  return [...stated, ...none];
 }
 
 /** What the responder asks of the examples. */

@@ -149,6 +149,7 @@ const scopeTopics = validateScope(DEFAULT_KNOWLEDGE_DIR).topics ?? [];
 const learnedStart = performance.now();
 const learned = readExampleModel(join(DEFAULT_KNOWLEDGE_DIR, LEARNED_FILE));
 learned.opinion('warm up', (word) => realEngine.stem(word));
+learned.opinion('warm up', (word) => realEngine.stem(word), 'needs');
 const learnedLoad = performance.now() - learnedStart;
 const realResponder = new Responder(realEngine.kb, realEngine, chooserModel, scopeTopics, learned);
 // Two warm-up passes: the responder has more paths for the JIT to settle than the engine.

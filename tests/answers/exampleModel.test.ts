@@ -149,7 +149,8 @@ describe('the example model', () => {
     const needs = needsFrom(set, services.criteria);
     const scenario = set.questions.find((q) => q.verdict !== undefined && q.expect.filter((id) => services.criteria.has(id)).length === 2);
     expect(needs.filter((n) => n.text === scenario?.q).map((n) => n.entryId)).toEqual(scenario?.expect.filter((id) => services.criteria.has(id)));
-    expect(needs.every((n) => services.criteria.has(n.entryId))).toBe(true);
+    expect(needs.every((n) => services.criteria.has(n.entryId) || n.entryId === OFF_TOPIC)).toBe(true);
+    expect(needs.filter((n) => n.entryId === OFF_TOPIC).map((n) => n.text)).toEqual(set.offTopic.map((q) => q.q));
     expect(needsFrom(set, services.criteria, () => false)).toEqual([]);
     const asked = examples('iot-fit-fast-internet', 'do the gadgets need fat bandwidth', 'how much bandwidth do the gadgets want');
     const learned = ExampleModel.train(
@@ -160,9 +161,15 @@ describe('the example model', () => {
         { text: 'the gadgets live on a fat pipe of bandwidth', entryId: 'iot-fit-fast-internet' },
         { text: 'the pumps sit on a sealed network', entryId: 'm2m-fit-security-isolation' },
         { text: 'the vaults sit on their own sealed network', entryId: 'm2m-fit-security-isolation' },
+        { text: 'my manager wants it before friday', entryId: OFF_TOPIC },
+        { text: 'my manager asked me to find out before friday', entryId: OFF_TOPIC },
       ],
     );
     expect(learned.opinion('our pumps are on a sealed network', stem, 'needs')?.entryId).toBe('m2m-fit-security-isolation');
+    // Chatter states no need: the off-topic messages teach that.
+    expect(learned.opinion('my manager asked me before friday', stem, 'needs')?.entryId).toBe(OFF_TOPIC);
+    // Without off-topic messages to tell a need from none, nothing is learned of the needs.
+    expect(ExampleModel.train(asked, stem, 'test', [{ text: 'the pumps sit on a sealed network', entryId: 'm2m-fit-security-isolation' }]).data.needs).toBeUndefined();
     // The entries' opinion weighs the entries and off-topic alone, as before the needs were learned.
     expect(learned.opinion('our pumps are on a sealed network', stem)?.entryId).not.toBe('m2m-fit-security-isolation');
     expect(learned.opinion('what bandwidth do our gadgets need?', stem)).toEqual(ExampleModel.train(asked, stem, 'test').opinion('what bandwidth do our gadgets need?', stem));
@@ -171,6 +178,7 @@ describe('the example model', () => {
     const back = ExampleModel.restored(JSON.parse(JSON.stringify(learned.data)));
     expect(back.opinion('our pumps are on a sealed network', stem, 'needs')).toEqual(learned.opinion('our pumps are on a sealed network', stem, 'needs'));
     expect(() => ExampleModel.restored({ ...learned.data, needs: { ...learned.data.needs, classes: ['one'] } })).toThrow(/"needs\.classes"/);
+    expect(() => ExampleModel.restored({ ...learned.data, needs: null })).toThrow(/"needs" must be/);
   });
 });
 

@@ -219,11 +219,15 @@ describe('scenarios', () => {
   });
 
   it('reads no project into "True or false:" or "Confirm:" before a claim, nor a few machines into "just two" of something that is not kit', () => {
-    for (const q of ['True or false: IoT is harder to scale than M2M.', 'Confirm: M2M can run with no wireless connection at all.']) expect(responder.respond(q).kind, q).toBe('answer');
+    for (const q of ['True or false: IoT is harder to scale than M2M.', 'Confirm: M2M can run with no wireless connection at all.', 'Yes or no: M2M can run with no wireless connection at all.', 'T/F: IoT is harder to scale than M2M.']) expect(responder.respond(q).kind, q).toBe('answer');
     // A part named before a colon is still a project's part.
     expect(readAs('Gate controllers: six, no growth ever. Which fits?')).toContain('m2m-fit-no-scaling');
     expect(readAs('The board says IoT and M2M are just two names for the same thing. Which fits?')).not.toContain('m2m-fit-few-machines');
     expect(readAs('At the depot hut there are just three machines: the pump, the card reader and the gate. Which fits?')).toContain('m2m-fit-few-machines');
+    // Kit of any kind, "PLCs" too, is counted.
+    expect(readAs('We run just three PLCs on the line. Which fits?')).toContain('m2m-fit-few-machines');
+    // "iot obv?" closing a project asks which fits, as "iot obvs?" does.
+    expect(readAs('new smart padlocks each push alerts to dozens of other units at once. iot obv?')).toContain('iot-fit-many-to-many');
   });
 
   it('reads "coordinate with every other" as devices talking to many others at once', () => {
@@ -268,7 +272,10 @@ describe('scenarios', () => {
     // The reading rules alone read one part.
     const alone = rulesAlone.respond(kiln);
     expect(alone.kind === 'scenario' && alone.reading.recommendation.verdict).toBe('m2m');
-    expect(readAs('If our lot is stuck somewhere the mobile masts never reach, which of the two keeps ticking over?')).toEqual(['m2m-fit-no-wifi']);
+    expect(readAs('If our gear sits somewhere the mobile masts never reach, which of the two keeps going?')).toEqual(['m2m-fit-no-wifi']);
+    // Never for a message about something the article leaves out, nor chatter set apart as a part of its own.
+    expect(responder.respond('LoRaWAN or NB-IoT for the far edge turbines - which gets better range over open sea?').kind).toBe('declined');
+    expect(verdict('The boiler and its thermostat only ever talk to each other. My manager asked me to find out before Friday. IoT, M2M or both?')).toBe('m2m');
     // Asked whether both fit, a message tells its parts in sentences of their own, with no "but" between.
     const boiler = 'The boiler and its thermostat only ever talk to each other. The tenants want the heating status on a public page anyone can open. IoT, M2M or both?';
     expect(verdict(boiler)).toBe('mix');

@@ -48,28 +48,41 @@ describe('the development set', () => {
 });
 
 describe('cross-validation', () => {
-  it('answers each file with a model that never learned from that file, follow-up turns and off-topic messages included', () => {
+  it('answers each file with a model that never learned from that file, follow-up turns, off-topic messages and projects\' needs included', () => {
     const q = (text: string, file: string) => ({ q: text, style: 'newcomer' as const, expect: ['m2m-acronym'], file });
+    const project = (text: string, file: string) => ({ q: text, style: 'scenario' as const, verdict: 'm2m' as const, expect: ['m2m-when', 'm2m-fit-security-isolation'], file });
     const set: QuestionSet = {
       dir: 'test',
       // The same follow-up in both files: each is answered by the model of its own file's fold.
-      questions: [{ ...q('zebra zebra', 'a.yml'), then: [{ q: 'and then?', expect: ['m2m-acronym'] }] }, q('zebra again', 'a.yml'), { ...q('quartz quartz', 'b.yml'), then: [{ q: 'and then?', expect: ['m2m-acronym'] }] }, q('quartz again', 'b.yml')],
-      offTopic: [{ q: 'lunch?', style: 'plain', file: 'a.yml' }],
+      questions: [
+        { ...q('zebra zebra', 'a.yml'), then: [{ q: 'and then?', expect: ['m2m-acronym'] }] },
+        q('zebra again', 'a.yml'),
+        project('sealed zebra pens, sealed zebra gates', 'a.yml'),
+        { ...q('quartz quartz', 'b.yml'), then: [{ q: 'and then?', expect: ['m2m-acronym'] }] },
+        q('quartz again', 'b.yml'),
+        project('sealed quartz mills, sealed quartz kilns', 'b.yml'),
+      ],
+      offTopic: [{ q: 'lunch?', style: 'plain', file: 'a.yml' }, { q: 'lunch again?', style: 'plain', file: 'b.yml' }],
     };
     const learnedBy: Record<string, string[]> = {};
+    const needsLearnedBy: Record<string, string[] | undefined> = {};
     const answer: Response = { kind: 'answer', entry: kb.byId.get('m2m-acronym')!, confidence: 0.9, candidates: [], question: 'q' };
     const respond = crossValidated(set, (model) => ({
       respond: (question, _previous, file) => {
         learnedBy[`${file}: ${question}`] = model.data.terms;
+        needsLearnedBy[`${file}: ${question}`] = model.data.needs?.terms;
         return answer;
       },
-    }), stem, { folds: 2 });
+    }), stem, { folds: 2, criteria: services.criteria });
     evaluateSet(respond, set);
     expect(learnedBy['a.yml: zebra zebra']).not.toContain('zebra');
     expect(learnedBy['a.yml: zebra zebra']).toContain('quartz');
     expect(learnedBy['b.yml: and then?']).not.toContain('quartz');
     expect(learnedBy['a.yml: and then?']).not.toContain('zebra');
     expect(learnedBy['a.yml: lunch?']).toContain('quartz');
+    expect(needsLearnedBy['a.yml: sealed zebra pens, sealed zebra gates']).toContain('quartz');
+    expect(needsLearnedBy['a.yml: sealed zebra pens, sealed zebra gates']).not.toContain('zebra');
+    expect(needsLearnedBy['b.yml: quartz again']).not.toContain('quartz');
   });
 });
 
