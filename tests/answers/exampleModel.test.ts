@@ -153,17 +153,19 @@ describe('the example model', () => {
     expect(needs.filter((n) => n.entryId === OFF_TOPIC).map((n) => n.text)).toEqual(set.offTopic.map((q) => q.q));
     expect(needsFrom(set, services.criteria, () => false)).toEqual([]);
     const asked = examples('iot-fit-fast-internet', 'do the gadgets need fat bandwidth', 'how much bandwidth do the gadgets want');
+    // Each told eight times: the needs keep only terms seen that often.
+    const eightTimes = <T,>(examples: T[]) => Array.from({ length: 8 }, () => examples).flat();
     const learned = ExampleModel.train(
       asked,
       stem,
       'test',
-      [
+      eightTimes([
         { text: 'the gadgets live on a fat pipe of bandwidth', entryId: 'iot-fit-fast-internet' },
         { text: 'the pumps sit on a sealed network', entryId: 'm2m-fit-security-isolation' },
         { text: 'the vaults sit on their own sealed network', entryId: 'm2m-fit-security-isolation' },
         { text: 'my manager wants it before friday', entryId: OFF_TOPIC },
         { text: 'my manager asked me to find out before friday', entryId: OFF_TOPIC },
-      ],
+      ]),
     );
     expect(learned.opinion('our pumps are on a sealed network', stem, 'needs')?.entryId).toBe('m2m-fit-security-isolation');
     // Chatter states no need: the off-topic messages teach that.

@@ -272,7 +272,7 @@ describe('scenarios', () => {
     // The reading rules alone read one part.
     const alone = rulesAlone.respond(kiln);
     expect(alone.kind === 'scenario' && alone.reading.recommendation.verdict).toBe('m2m');
-    expect(readAs('If our gear sits somewhere the mobile masts never reach, which of the two keeps going?')).toEqual(['m2m-fit-no-wifi']);
+    expect(readAs('Our loggers sit miles past the last mobile mast, which of the two keeps them going?')).toEqual(['m2m-fit-no-wifi']);
     // Never for a message about something the article leaves out, nor chatter set apart as a part of its own.
     expect(responder.respond('LoRaWAN or NB-IoT for the far edge turbines - which gets better range over open sea?').kind).toBe('declined');
     expect(verdict('The boiler and its thermostat only ever talk to each other. My manager asked me to find out before Friday. IoT, M2M or both?')).toBe('m2m');

@@ -57,10 +57,11 @@ describe('cross-validation', () => {
       questions: [
         { ...q('zebra zebra', 'a.yml'), then: [{ q: 'and then?', expect: ['m2m-acronym'] }] },
         q('zebra again', 'a.yml'),
-        project('sealed zebra pens, sealed zebra gates', 'a.yml'),
+        // Told eight times, as the needs keep only terms seen that often.
+        ...Array.from({ length: 4 }, () => project('sealed zebra pens, sealed zebra gates', 'a.yml')),
         { ...q('quartz quartz', 'b.yml'), then: [{ q: 'and then?', expect: ['m2m-acronym'] }] },
         q('quartz again', 'b.yml'),
-        project('sealed quartz mills, sealed quartz kilns', 'b.yml'),
+        ...Array.from({ length: 4 }, () => project('sealed quartz mills, sealed quartz kilns', 'b.yml')),
       ],
       offTopic: [{ q: 'lunch?', style: 'plain', file: 'a.yml' }, { q: 'lunch again?', style: 'plain', file: 'b.yml' }],
     };
