@@ -3,7 +3,7 @@ import { QuestionSearch } from './answers/questionSearch.js';
 import { AnswerEngine } from './answers/engine.js';
 import { loadExampleModel, type LearnedOpinions } from './answers/exampleModel.js';
 import { Responder } from './answers/respond.js';
-import { validateChooser, type ChooserModel } from './chooser/index.js';
+import { criteriaOf, validateChooser, type ChooserModel } from './chooser/index.js';
 import { disabledStore, type Store } from './store/store.js';
 import { knowledgeDir, KnowledgeError, loadKnowledge } from './knowledge/load.js';
 import { ContentError, type Problem } from './knowledge/problems.js';
@@ -137,7 +137,7 @@ export class Services {
 
   /** The article's criteria: the entries a chooser answer stands for, which described projects teach as needs (exampleModel.ts). */
   get criteria(): ReadonlySet<string> {
-    return new Set(this.chooser.questions.flatMap((q) => q.criteria));
+    return criteriaOf(this.chooser);
   }
 
   /** A responder on this knowledge that learned from other examples, or none (the evaluation's cross-validation). */

@@ -122,7 +122,6 @@ export class ExampleModel {
     return new ExampleModel({ about, ...countsOf(examples, stem), ...(learnsNeeds ? { needs: countsOf(needs, stem, NEED_TERM_KEPT_FROM) } : {}) });
   }
 
-
   /** The model `train` made, read back; throws naming the field when the data is not such a model. */
   static restored(data: unknown): ExampleModel {
     const d = (data ?? {}) as Partial<Record<keyof ExampleModelData, unknown>>;

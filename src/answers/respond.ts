@@ -5,7 +5,7 @@
  * question about something the article does not cover. Every front end
  * replies from a Response. Pure: no Slack, no storage.
  */
-import type { ChooserModel } from '../chooser/model.js';
+import { criteriaOf, type ChooserModel } from '../chooser/model.js';
 import { ABOUT_THE_ARTICLE, ASKS_ANYTHING, NEGATIONS, ScenarioReader, SETS_TWO_PARTS_APART, type ScenarioReading } from '../chooser/scenario.js';
 import type { Entry, KnowledgeBase } from '../knowledge/types.js';
 import type { AnswerEngine, Candidate, Decision } from './engine.js';
@@ -366,7 +366,7 @@ const GATHERS_CRITERIA = 3;
 
 /** The entries that gather several of the chooser's criteria, as related entries either way: the "best when" lists. */
 function criteriaLists(kb: KnowledgeBase, chooser: ChooserModel): Set<string> {
-  const criteria = new Set(chooser.questions.flatMap((q) => q.criteria));
+  const criteria = criteriaOf(chooser);
   // A criterion related to several others ("many devices at once" to "real-time sync" and "a few machines") is still one criterion.
   const gathers = (e: Entry) => !criteria.has(e.id) && (e.related.filter((id) => criteria.has(id)).length >= GATHERS_CRITERIA || [...criteria].filter((id) => kb.byId.get(id)?.related.includes(e.id)).length >= GATHERS_CRITERIA);
   return new Set(kb.entries.filter(gathers).map((e) => e.id));
@@ -509,7 +509,7 @@ export class Responder {
     this.scenarios = new ScenarioReader(chooser, (word) => engine.stem(word), (text, keep) => engine.mend(text, keep));
     this.lists = criteriaLists(kb, chooser);
     this.weighing = new Set(kb.entries.filter((e) => e.related.filter((id) => this.lists.has(id)).length >= 2).map((e) => e.id));
-    this.criteria = new Set(chooser.questions.flatMap((q) => q.criteria));
+    this.criteria = criteriaOf(chooser);
     this.followUps = new FollowUpReader(kb, engine, this.lists, this.weighing, this.criteria, this.outOfScope);
     this.choosing = new Set([...this.criteria, ...this.lists, ...this.weighing]);
     this.compounds = new CompoundReader(kb, engine, {

@@ -150,6 +150,11 @@ export function validateChooser(dir: string, kb: EntryIndex): { model: ChooserMo
   return { model: { version: chooserVersion(value.questions), questions: value.questions, scenarioAsks: value.scenario_asks, file }, problems, syntax };
 }
 
+/** The article's criteria: the entries that the chooser's answers stand for. */
+export function criteriaOf(model: Pick<ChooserModel, 'questions'>): ReadonlySet<string> {
+  return new Set(model.questions.flatMap((q) => q.criteria));
+}
+
 /** First 8 hex chars of sha256 over ids and weights; wording edits keep old buttons valid. */
 export function chooserVersion(questions: readonly ChooserQuestion[]): string {
   const shape = questions.map((q) => [q.id, ...CHOOSER_ANSWERS.map((a) => [q.answers[a].iot, q.answers[a].m2m])]);
