@@ -1064,7 +1064,8 @@ export class Responder {
     const wholeList = this.wholeListAsked(last);
     if (wholeList) return wholeList;
     const decision = this.withoutAttribution(last, this.engine.ask(last));
-    if (decision.kind !== 'answer') return undefined;
+    // "Based on the article, what would that be?" asks the article's word on the story, not about the article.
+    if (decision.kind !== 'answer' || (onlyAFrame(last) && this.cannedAnswers().aboutTheArticle.has(decision.entry.id))) return undefined;
     // "which kinds of networks does m2m send data over?" asks a fact about one side, though its "which" could ask
     // which side fits; "is this more of an iot thing?" points at the project, and "iot or m2m?" weighs both.
     const readsAsAProject = this.scenarios.read(last) !== null;

@@ -74,6 +74,16 @@ const SETS_A_CASE = /^(?:so\s+|and\s+|but\s+)?(?:if|when|whenever)\s+[^,?]{3,80}
 /** "…, what's iot?" or "what is m2m??" at the end asks what a side is. */
 const ASKS_WHAT_A_SIDE_IS = /\b(?:what(?:['’]s|s|\s+is|\s+are)|define|explain)\s+(?:an?\s+|the\s+)?(?:iot|m2m)\s*\?+\s*$/i;
 /** After a bare "which", these words ask which side fits ("which one?", "which is better?", "which fits?"); others ask which of something else. */
+/** "Is that the M2M one or the cloud thing?": the project pointed at, offered as one side or something else. */
+const ENDS_OFFERING_A_SIDE = /(?:^|[.!?]\s+)(?:so\s+|and\s+)?(?:is|was|would)\s+(?:that|this|ours)\s+(?:(?:more|really|basically|an?|the)\s+){0,2}(?:iot|m2m)(?:[\s-](?:one|thing|side|kind|camp|job|case|territory|stuff|ish))?\s*,?\s+or\b[^.?!]*\?+\s*$/i;
+/** "does the article mention setups like that?" asks whether the article covers it, not which side fits. */
+const ASKS_IF_IT_IS_COVERED = /\b(?:mentions?|covers?|discuss(?:es)?|talks?\s+about|deals?\s+with)\b/i;
+/** "I just want to understand what the article says about…": a sentence that says what it asks, so a closing "What does it say?" asks that. */
+const SAYS_WHAT_IT_ASKS = /\b(?:understand|know|learn|find\s+out|figure\s+out|wondering|wonder|curious|check)\s+(?:what|how|why|whether|if|where|when)\b/i;
+/** The most words of a closing question that asks which fits in any words, after two needs told. */
+const CLOSING_QUESTION_WORDS = 10;
+/** A closing question typed without its question mark: "what does the bot reckon". */
+const CLOSING_QUESTION_WORD = /^(?:so\s+|and\s+)?(?:what|which|how|where|thoughts|any\s+thoughts|verdict)\b/i;
 const WHICH_SIDE_NEXT: ReadonlySet<string> = new Set([
   ...['', 'one', 'ones', 'option', 'options', 'choice', 'pick', 'answer', 'tech', 'technology', 'technologies', 'approach', 'side', 'model', 'paradigm', 'concept', 'category', 'kind', 'type', 'sort', 'flavour', 'flavor', 'bucket', 'class', 'family', 'architecture', 'design', 'solution', 'pattern', 'mode'],
   ...['of', 'for', 'is', 'are', 'was', 'it', 'fit', 'fits', 'suit', 'suits', 'goes', 'go', 'can', 'could', 'need', 'needs', 'must', 'should', 'would', 'will', 'do', 'does', 'has', 'have', 'to', 'camp', 'way', 'direction', 'route', 'path'],
@@ -90,7 +100,7 @@ const CHOICE_AT_THE_END = /\b(?!(?:both|neither|not|nah|a\s+mix|mix|a\s+hybrid|h
 /** Words that ask which side fits whatever choice closes the question: "which fits better, the old way or the new?". */
 const ASKS_WHAT_FITS = /\b(?:fits?|suits?)\b/i;
 /** A message ending "…. iot?" or "m2m??" asks which side fits. */
-const ENDS_ASKING_A_SIDE = /\b(iot|m2m)(?:\s*,?\s*(?:obvs?|obviously|surely|presumably|then|right|yeah|i guess|i assume|i suppose))?\s*\?+\s*$/i;
+const ENDS_ASKING_A_SIDE = /\b(iot|m2m)(?:[\s-]?ish)?(?:\s*,?\s*(?:obvs?|obviously|surely|presumably|then|right|yeah|i guess|i assume|i suppose))?\s*\?+\s*$/i;
 /** A last sentence that is only the article's name, "…. Article?": a terse "what does the article say?". */
 const ENDS_ASKING_THE_ARTICLE = /(?:^|[.!?]\s+)(?:(?:and|so)\s+)?(?:the\s+|per\s+the\s+|your\s+)?article\s*\?+\s*$/i;
 /** The article named by its subject: "the IoT vs M2M article", "that IoT article". */
@@ -148,7 +158,7 @@ export class ScenarioReader {
   /** Whether `text` asks which side fits ("iot or m2m?", "which fits", "m2m for one and iot for the other?"). */
   asks(text: string): boolean {
     // "m2m for one and iot for the other?" asks which fits, too: both.
-    return this.finder.findAll(this.prepared(text)).some((m) => 'ask' in m.value) || ENDS_ASKING_A_SIDE.test(text) || ASKS_ABOUT_A_MIX.test(text);
+    return this.finder.findAll(this.prepared(text)).some((m) => 'ask' in m.value) || ENDS_ASKING_A_SIDE.test(text) || ENDS_OFFERING_A_SIDE.test(text) || ASKS_ABOUT_A_MIX.test(text);
   }
 
   /** Whether `text` asks whether both sides fit ("…, or both?", "one tech or both?"). */
@@ -249,7 +259,7 @@ export class ScenarioReader {
     // "…so it can't be M2M" states a claim: an ask phrase right after a negation in its clause asks nothing ("…I do not. Which fits?" still asks).
     const askedBy = found.filter((m) => 'ask' in m.value && !(NEGATIONS.has(typed[m.start - 1] ?? '') && clauseOf[m.start - 1] === clauseOf[m.start]));
     // "what's iot?" at the end asks what it is, not which fits.
-    const endsAskingASide = ENDS_ASKING_A_SIDE.test(text) && !ASKS_WHAT_A_SIDE_IS.test(text);
+    const endsAskingASide = (ENDS_ASKING_A_SIDE.test(text) && !ASKS_WHAT_A_SIDE_IS.test(text)) || ENDS_OFFERING_A_SIDE.test(text);
     const statement = !ASKS_ANYTHING.test(text) && !ABOUT_THE_ARTICLE.test(text);
     // "what should I buy, a mesh or a booster?" asks which of two other things; "…, iot or m2m or both?" and "which fits
     // better, the old way or the new way?" do not.
@@ -323,7 +333,10 @@ export class ScenarioReader {
     const oneNeed = settled.length < CRITERIA_ALONE;
     const statesAProject = statement && (SPEAKS_OF_KIT.test(text) || SAYS_THINGS_COMMUNICATE.test(text));
     // A closing question that asks to choose, after sentences that state the needs, asks which fits in any words.
-    const closingAsks = stated && settled.length > 0 && this.closingAsksToChoose((all.at(-1) ?? '').trim());
+    // After two needs told, any short closing question asks which fits ("What does the article counsel?"); a fact it asks
+    // instead ("…how long has M2M been around?") is the responder's to answer (storyQuestion).
+    const last = (all.at(-1) ?? '').trim();
+    const closingAsks = stated && settled.length > 0 && (this.closingAsksToChoose(last) || (settled.length >= CRITERIA_ALONE && this.closingAsksAnything(last) && !all.slice(0, -1).some((s) => s.trim().endsWith('?') || SAYS_WHAT_IT_ASKS.test(s))));
     const asks = oneNeed ? !choosesOtherThings && (asked || statesAProject || closingAsks) : asked || statesAProject || closingAsks;
     // "Which technology is correct choice?" closing a description asks which side, though no side word follows "which".
     return { text, asks, settled, stated, onlyAWhichOfSomethingElse: onlyAWhichOfSomethingElse && !(closingAsks && WHICH_OF_A_CHOICE.test(all.at(-1) ?? '')) };
@@ -336,6 +349,15 @@ export class ScenarioReader {
   private closingAsksToChoose(question: string): boolean {
     if (!question.endsWith('?') || this.finder.findAll(question).some((m) => !('ask' in m.value))) return false;
     return CLOSING_ASKS_TO_CHOOSE.test(question) || (sidesNamed(question).size === 1 && CLOSING_NAMES_WHAT_IT_IS.test(question) && !/^(?:what|how|why|where|when|who)\b/i.test(question));
+  }
+
+  /**
+   * Whether the last sentence of a described setting is a short question of its own ("what does the bot reckon",
+   * "That's all m2m-ish right?") that states no need and asks no meaning.
+   */
+  private closingAsksAnything(question: string): boolean {
+    const asking = question.endsWith('?') || CLOSING_QUESTION_WORD.test(question);
+    return asking && words(question).length <= CLOSING_QUESTION_WORDS && !ASKS_A_MEANING.test(question) && !ASKS_IF_IT_IS_COVERED.test(question) && !ASKS_WHAT_A_SIDE_IS.test(question) && !this.finder.findAll(question).some((m) => !('ask' in m.value));
   }
 
   /** "which one is easier to grow, iot or m2m?" compares the two, unless other sentences describe the asker's own project. */

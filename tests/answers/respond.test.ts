@@ -330,6 +330,19 @@ describe('scenarios', () => {
     }
   });
 
+  it('reads two needs told, then any short closing question, as asking which fits; a project pointed at as one side or another too', () => {
+    const told = 'The kiln room has two controllers wired to each other and nothing else. There is no wifi in that building.';
+    for (const close of ['What does the article counsel?', 'what does the bot reckon', 'Based on the article, what would that be?', 'That is all m2m-ish, right?']) {
+      expect(verdict(`${told} ${close}`), close).toBe('m2m');
+    }
+    // A fact asked after the same story, or a question asked before the close, is no choice asked.
+    expect(responder.respond(`${told} How long has M2M been in use?`).kind).toBe('answer');
+    expect(responder.respond(`${told} Does the article mention kilns? What else?`).kind).not.toBe('scenario');
+    expect(verdict('Audit wants the till terminals kept off every other network, for fraud reasons. Is that the M2M one or the cloud thing?')).toBe('m2m');
+    // "Is it M2M that…, or…?" asks which way round a fact goes.
+    expect(responder.respond("Is it M2M that needs swift scalability, or is it the one that doesn't need it?").kind).toBe('answer');
+  });
+
   it('reads a case set out first ("If the internet goes down, which one…?") as a project, however short', () => {
     const r = responder.respond('If the internet goes down at the depot, which approach keeps humming along?');
     expect(r.kind === 'scenario' && r.reading.criteria.map((c) => c.entryId)).toEqual(['m2m-fit-no-wifi']);
