@@ -171,14 +171,14 @@ export class Analyzer {
   analyze(text: string): Analysis {
     let analysis = this.recentAnalyses.get(text);
     if (!analysis) {
-      analysis = this.run(words(text), true, namesIn(text));
+      analysis = this.run(words(text), true, namesIn(text), acronymsIn(text));
       if (this.recentAnalyses.size >= RECENT_ANALYSES) this.recentAnalyses.delete(this.recentAnalyses.keys().next().value as string);
       this.recentAnalyses.set(text, analysis);
     }
     return analysis;
   }
 
-  private run(typed: string[], correct: boolean, names: ReadonlySet<string> = new Set()): Analysis {
+  private run(typed: string[], correct: boolean, names: ReadonlySet<string> = new Set(), acronyms: ReadonlySet<string> = new Set()): Analysis {
     const unknown: string[] = [];
     const unknownNames: string[] = [];
     const corrections: [string, string][] = [];
@@ -189,8 +189,9 @@ export class Analyzer {
       const ours = this.correct(word);
       const meant = ours ?? everydayWordMeant(word) ?? commonWordSwapped(word);
       // "…and Dave reckons" names Dave: a name one letter off another word is no slip for it ("date"); a letter
-      // missing, added or swapped still is ("…what is a Gatway").
-      const aName = names.has(word) && meant !== undefined && meant.length === word.length && !swapsTwoLetters(word, meant);
+      // missing, added or swapped still is ("…what is a Gatway"). An acronym in capitals is a slip only with two letters
+      // swapped ("UDI"): "CMMS" is a name of its own, not "comms".
+      const aName = names.has(word) && meant !== undefined && (meant.length === word.length || acronyms.has(word)) && !swapsTwoLetters(word, meant);
       if (meant === undefined || aName) {
         unknown.push(word);
         if (names.has(word) && !isEnglishWord(word)) unknownNames.push(word);
@@ -369,18 +370,32 @@ const CHAT_ABBREVIATIONS = new Set(['btw', 'fyi', 'tia', 'asap', 'imo', 'imho', 
  */
 function namesIn(text: string): Set<string> {
   const names = new Set<string>();
-  const capitals = text.replace(/[^A-Z]/g, '').length;
-  const shouted = capitals > text.replace(/[^a-z]/g, '').length;
+  const shouted = shoutedIn(text);
   const tokens = text.split(/\s+/);
   tokens.forEach((token, i) => {
     const before = tokens[i - 1];
     const name = /^[A-Z][a-z]+\b/.exec(token)?.[0];
     if (name && before && !/[.!?:;]$/.test(before)) names.add(name.toLowerCase());
     const letters = /^[A-Za-z]+/.exec(token.replace(/^\W+/, ''))?.[0] ?? '';
-    const acronym = !shouted && /^[A-Z]{2,}$/.test(letters) && !CHAT_ABBREVIATIONS.has(letters.toLowerCase());
-    if (acronym || /[a-z][A-Z]/.test(letters)) names.add(letters.toLowerCase());
+    if (acronymIn(letters, shouted) || /[a-z][A-Z]/.test(letters)) names.add(letters.toLowerCase());
   });
   return names;
+}
+
+/** Whether a message is typed mostly in capitals, so that its capitals name nothing. */
+function shoutedIn(text: string): boolean {
+  return text.replace(/[^A-Z]/g, '').length > text.replace(/[^a-z]/g, '').length;
+}
+
+/** Whether a word typed in capitals, in a message that is not, is an acronym (not a chat abbreviation such as "BTW"). */
+function acronymIn(letters: string, shouted: boolean): boolean {
+  return !shouted && /^[A-Z]{2,}$/.test(letters) && !CHAT_ABBREVIATIONS.has(letters.toLowerCase());
+}
+
+/** The acronyms of a text, lowercased ("CMMS", "OEE"). */
+function acronymsIn(text: string): Set<string> {
+  const shouted = shoutedIn(text);
+  return new Set(text.split(/\s+/).map((token) => /^[A-Za-z]+/.exec(token.replace(/^\W+/, ''))?.[0] ?? '').filter((letters) => acronymIn(letters, shouted)).map((letters) => letters.toLowerCase()));
 }
 
 /** How the analyzer turns a word into its stem, as code: a persistent StemCache is kept apart for each version of it. */

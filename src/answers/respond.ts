@@ -255,8 +255,9 @@ const COMPARED_WITH_ONE_THING = new RegExp(
     `\\bdifference\\s+between\\s+${ONE_THING}\\s+and\\s+${A_SIDE}`,
     `\\b${A_SIDE}\\s+(?:vs\\.?|versus)\\s+${ONE_THING}`,
     `${ONE_THING}\\s+(?:vs\\.?|versus)\\s+${A_SIDE}`,
-    // "is eCall an example of M2M?", "How is IoB, the Internet of Bodies, different from IoT?", "is M2M the same as eCall?"
-    `\\b(?:is|are)\\s+${ONE_THING}${APPOSITION}\\s+(?:(?:the\\s+)?same(?:\\s+thing)?\\s+as|an?\\s+(?:example|kind|type|form)\\s+of|part\\s+of|different\\s+(?:from|to|than))\\s+${A_SIDE}`,
+    // "is eCall an example of M2M?", "Is a BMS the same thing as IoT?", "is M2C marketing the same idea as M2M?",
+    // "How is IoB, the Internet of Bodies, different from IoT?", "is M2M the same as eCall?"
+    `\\b(?:is|are)\\s+(?:an?\\s+|the\\s+)?${ONE_THING}(?:\\s+\\p{Ll}{3,15})?${APPOSITION}\\s+(?:(?:the\\s+)?same(?:\\s+(?:thing|idea|concept))?\\s+as|an?\\s+(?:example|kind|type|form)\\s+of|part\\s+of|different\\s+(?:from|to|than))\\s+${A_SIDE}`,
     `\\b(?:is|are)\\s+${A_SIDE}\\s+(?:the\\s+)?same(?:\\s+thing)?\\s+as\\s+${ONE_THING}`,
   ].map((pattern) => `(?:${pattern})(?![\\p{L}\\d-])`).join('|'),
   'iu',
@@ -1298,10 +1299,18 @@ export class Responder {
     const compared = COMPARED_WITH_ONE_THING.exec(question);
     const other = compared?.slice(1).find((group) => group !== undefined);
     const [side] = sidesNamed(compared?.[0] ?? '');
-    if (other === undefined || side === undefined || NAMES_A_SIDE.test(other) || this.engine.knownTerms(other).length > 0 || this.engine.unfamiliarWords(other).length === 0) return undefined;
+    if (other === undefined || side === undefined || NAMES_A_SIDE.test(other) || !this.unfamiliarIn(question, other)) return undefined;
     // "iott vs m2m", "m2m vs m2" are the sides mistyped, not a third thing; "M2M vs M2P", a letter changed, names another.
     if ((['iot', 'm2m'] as const).some((name) => (name !== side || other.length !== name.length) && editDistance(other.toLowerCase(), name) <= 1)) return undefined;
     return { topic: { name: other }, side };
+  }
+
+  /**
+   * Whether `word` is unknown to the knowledge base as typed in `question`, or else alone: "BMS" or "CMMS" alone reads
+   * as shouted, not as a name, and may be mended into a word the knowledge base knows ("comms").
+   */
+  private unfamiliarIn(question: string, word: string): boolean {
+    return this.engine.unfamiliarWords(question).includes(word.toLowerCase()) || (this.engine.knownTerms(word).length === 0 && this.engine.unfamiliarWords(word).length > 0);
   }
 
   /** Whether `term` is part of a need the project reading rests on, and told before the message asks anything. */

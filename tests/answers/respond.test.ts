@@ -1554,7 +1554,9 @@ describe('what the article does not cover', () => {
   it('declines a side likened to an unknown term ("is Teletrac an example of M2M?"), one a letter away from the side it names ("m2m and m2c"), or named in the sentence before', () => {
     const dcs = responder.respond('is DCS the same as M2M?');
     expect(dcs.kind).toBe('declined');
-    for (const [q, subject] of [['Is Teletrac an example of M2M?', 'Teletrac'], ["what's the difference between m2m and m2c?", 'm2c'], ['DCS. Same thing as M2M?', dcs.kind === 'declined' ? dcs.subject : '']] as const) {
+    // With an article before it, a word after it, or "the same idea as"; an acronym typed alone in capitals is still a name.
+    const likened = [['Is Teletrac an example of M2M?', 'Teletrac'], ["what's the difference between m2m and m2c?", 'm2c'], ['DCS. Same thing as M2M?', dcs.kind === 'declined' ? dcs.subject : ''], ['Is a CMMS the same thing as IoT?', 'CMMS'], ['is H2H banking the same idea as M2M?', 'H2H']] as const;
+    for (const [q, subject] of likened) {
       const r = responder.respond(q);
       expect(r.kind === 'declined' && r.subject, q).toBe(subject);
     }
