@@ -746,6 +746,13 @@ describe('follow-ups', () => {
     expect(entryOf(other)).toMatch(/^m2m-/);
   });
 
+  it('"and IoT?" after an answer about M2M, unsure between entries about both sides, answers with the first: none is about M2M alone', () => {
+    const upkeep = turnOf(responder.respond('is m2m hard work to maintain?'));
+    const other = responder.respond('and iot?', upkeep);
+    expect(other.kind).toBe('answer');
+    expect(entryOf(other)).not.toMatch(/^m2m-/);
+  });
+
   it('a follow-up unsure between the answer just given and another matter stays with the answer just given', () => {
     const uid = turnOf(responder.respond('what does UID mean for iot devices?'));
     const more = responder.respond('and why do they matter?', uid);
