@@ -341,6 +341,7 @@ const DEFINITION_ENDS = String.raw`(?=\s*(?:[?.!]|$|,?\s*(?:in\s+(?:plain|normal
 const ASKS_WHAT_A_SIDE_IS = new RegExp(
   [
     String.raw`\b(?:define|definition\s+of|describe)\s+(${A_SIDE}|it)${DEFINITION_ENDS}`,
+    String.raw`\bwhat\s+(?:actually|really|exactly)\s+is\s+(it)${DEFINITION_ENDS}`,
     String.raw`\bwhat(?:['’]?s|\s+is)\s+(?:(?:actually|really|exactly)\s+)?(?:this\s+|the\s+)?(${A_SIDE})(?:\s+thing)?(?:\s+(?:actually|really|exactly|even|again))?${DEFINITION_ENDS}`,
     String.raw`\bwhat\s+(?:(?:the\s+)?(?:article|text|piece|author)\s+(?:(?:actually|really)\s+)?(?:says?|thinks?)\s+)?(${A_SIDE})\s+(?:(?:actually|really|exactly)\s+)?is(?:\s+(?:supposed|meant)\s+to\s+be)?${DEFINITION_ENDS}`,
   ].join('|'),
@@ -987,11 +988,15 @@ export class Responder {
     const asked = asking === undefined ? undefined : [...asking.matchAll(ASKS_WHAT_A_SIDE_IS)].findLast((m) => !WAVES_THE_DEFINITION_AWAY.test(asking.slice(0, m.index)));
     const named = asked?.slice(1).find((g) => g !== undefined);
     if (!asking || !named || (alone.kind === 'answer' && alone.confidence >= SURER_THAN_A_DEFINITION)) return undefined;
-    // "It" stands for a side only when the story already asked what that side is ("she asked me what IoT is. How does
+    // "It" stands for a side when the story already asked what that side is ("she asked me what IoT is. How does
     // the article define it?") and the sentence names nothing else it could be ("…the ATM bit: how does it describe it?").
     const pointsBack = /^it$/i.test(named);
-    if (pointsBack && this.engine.knownTerms(ownWords(asking.replace(ASKS_WHAT_A_SIDE_IS, ' ')).join(' ')).length > 0) return undefined;
-    const told = pointsBack ? [...question.matchAll(TOLD_WHAT_A_SIDE_IS)].flatMap((m) => m.slice(1)).findLast((g) => g !== undefined) : named;
+    const rest = ownWords(asking.replace(ASKS_WHAT_A_SIDE_IS, ' ')).join(' ');
+    // Or the sentence names one side and no other term of the article's: "I keep hearing 'IoT' in meetings, what actually is it?"
+    const [onlySide, ...more] = sidesNamed(asking);
+    const theSideNamed = pointsBack && /^what\b/i.test(asked?.[0] ?? '') && onlySide !== undefined && more.length === 0 && this.engine.knownTerms(rest, true).length === 0 ? onlySide : undefined;
+    if (pointsBack && theSideNamed === undefined && this.engine.knownTerms(rest).length > 0) return undefined;
+    const told = pointsBack ? ([...question.matchAll(TOLD_WHAT_A_SIDE_IS)].flatMap((m) => m.slice(1)).findLast((g) => g !== undefined) ?? theSideNamed) : named;
     const side = told === undefined ? undefined : sideOf(told);
     const found = side && answerOf(this.kb, this.engine.ask(DEFINITION_QUERY(side)));
     return found && found.confidence >= STANDS_ALONE ? { ...found, question } : undefined;

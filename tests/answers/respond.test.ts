@@ -1416,6 +1416,9 @@ describe('a side\'s definition asked for at the end of a story', () => {
       ['My uncle runs a bakery and asked what I do all day. I mumbled something. How would the article describe M2M, in plain terms? He bakes great rye, by the way.', m2m],
       ['The new intern asked me what IoT really is and I froze in front of everyone. How does the article define it?', iot],
       ['Been on nights all week and the coffee machine is broken again. What actually is IoT, for a beginner? Also, anyone seen the van keys', iot],
+      // "It" after the one side the sentence names, whatever words of a story share its answers' phrasings.
+      ['everyone in the weekly meetings keeps saying M2M, what exactly is it?', m2m],
+      ['I keep hearing IoT in every meeting, what really is it?', iot],
     ];
     for (const [q, definition] of asked) expect(entryOf(responder.respond(q)), q).toBe(definition);
   });
