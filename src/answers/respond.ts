@@ -566,10 +566,12 @@ export class Responder {
       // One everyday word the examples share with an entry ("the food is bad") is no question about the article; nor is
       // a word to the bot itself ("bad bot"), though the knowledge base knows the word.
       const aboutTheDomain = this.engine.usesDomainWords(text.replace(/\bbot\b/gi, '')) || sidesNamed(text).size > 0;
-      if (!aboutTheDomain || !clearly(opinion.overOffTopic, LEARNED_ANSWERS_OVER_OFF_TOPIC_AT) || !clearly(opinion.margin, LEARNED_ANSWERS_AT)) return response;
-      // The choices of a "did you mean", or the closest questions an "I don't know" would offer; or, clearly favoured, another it ranked.
+      // Clearly favoured, another it ranked; even for a question in none of the domain's words, as imagery asks them
+      // ("Which one would you ring-fence for safety reasons?").
       const unoffered = !previous && ASKS_ANYTHING.test(text) && clearly(opinion.overOffTopic, LEARNED_UNOFFERED_OVER_OFF_TOPIC_AT) && clearly(opinion.margin, LEARNED_OVERRULES_AT);
-      const found = chosen(response.kind === 'clarify' ? response.choices : (response.nearest ?? [])) ?? (unoffered ? chosen(response.candidates) : undefined);
+      if (!(aboutTheDomain || unoffered) || !clearly(opinion.overOffTopic, LEARNED_ANSWERS_OVER_OFF_TOPIC_AT) || !clearly(opinion.margin, LEARNED_ANSWERS_AT)) return response;
+      // The choices of a "did you mean", or the closest questions an "I don't know" would offer; or that other one.
+      const found = (aboutTheDomain ? chosen(response.kind === 'clarify' ? response.choices : (response.nearest ?? [])) : undefined) ?? (unoffered ? chosen(response.candidates) : undefined);
       return found ? { kind: 'answer', entry: found.entry, confidence: found.confidence, candidates: response.candidates, question: response.question, ...(response.readAs ? { readAs: response.readAs } : {}) } : response;
     }
     if (response.kind !== 'answer' || opinion.entryId === response.entry.id || !clearly(opinion.margin, LEARNED_OVERRULES_AT)) return response;

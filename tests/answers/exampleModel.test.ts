@@ -216,6 +216,19 @@ describe('the responder with a learned opinion', () => {
     expect(taught(beyond ?? '', ...texts).respond(remark).kind).not.toBe('answer');
   });
 
+  it('answers a question in none of the domain\'s words ("which setup grows with the team without breaking a sweat?") only when the examples clearly favour an entry the engine ranked', () => {
+    const q = 'which setup grows with the team without breaking a sweat?';
+    expect(services.engine.usesDomainWords(q)).toBe(false);
+    const response = bare.respond(q);
+    if (response.kind !== 'fallback') throw new Error(`expected an "I don't know", got ${response.kind}`);
+    const ranked = response.candidates[0]?.entry.id ?? '';
+    const texts = ['which setup grows with the team', 'grows without breaking a sweat', 'without breaking a sweat', 'a setup that grows with the team', 'grows with the team'];
+    expect(entryOf(taught(ranked, ...texts).respond(q))).toBe(ranked);
+    // One example sharing words is no clear opinion, and a remark asks nothing.
+    expect(taught(ranked, 'grows with the team').respond(q).kind).toBe('fallback');
+    expect(taught(ranked, ...texts).respond('this setup grows with the team without breaking a sweat').kind).not.toBe('answer');
+  });
+
   it('turns an unsure answer into an "I don\'t know" when the examples clearly read the message as off-topic, never a sure one', () => {
     const chatter = (...texts: string[]) => services.responderLearnedFrom(ExampleModel.train([...examples('iot-definition', 'what is iot', 'iot is what'), ...texts.map((text) => ({ text, entryId: OFF_TOPIC }))], stem, 'test'));
     // The engine answers this with m2m-acronym at 0.58.
