@@ -140,6 +140,8 @@ const LEARNED_ANSWERS_AT = 0.5;
  * smarter than me" is a remark), on its own: a follow-up is read with the turn before, which the examples never saw.
  */
 const LEARNED_UNOFFERED_OVER_OFF_TOPIC_AT = 5;
+/** Among this many entries the engine ranks: imagery ("the doorman for IoT gadgets") leaves the entry meant below the first five. */
+const LEARNED_UNOFFERED_AMONG = 10;
 /** How many of the best matches are looked through for the entry that weighs both sides on a claim. */
 const WEIGHING_CANDIDATES = 8;
 /** That entry answers a claim when the claim matches it at least this share as well as the side's own entry. */
@@ -571,7 +573,7 @@ export class Responder {
       const unoffered = !previous && ASKS_ANYTHING.test(text) && clearly(opinion.overOffTopic, LEARNED_UNOFFERED_OVER_OFF_TOPIC_AT) && clearly(opinion.margin, LEARNED_OVERRULES_AT);
       if (!(aboutTheDomain || unoffered) || !clearly(opinion.overOffTopic, LEARNED_ANSWERS_OVER_OFF_TOPIC_AT) || !clearly(opinion.margin, LEARNED_ANSWERS_AT)) return response;
       // The choices of a "did you mean", or the closest questions an "I don't know" would offer; or that other one.
-      const found = (aboutTheDomain ? chosen(response.kind === 'clarify' ? response.choices : (response.nearest ?? [])) : undefined) ?? (unoffered ? chosen(response.candidates) : undefined);
+      const found = (aboutTheDomain ? chosen(response.kind === 'clarify' ? response.choices : (response.nearest ?? [])) : undefined) ?? (unoffered ? (chosen(response.candidates) ?? chosen(this.engine.rank(text, LEARNED_UNOFFERED_AMONG))) : undefined);
       return found ? { kind: 'answer', entry: found.entry, confidence: found.confidence, candidates: response.candidates, question: response.question, ...(response.readAs ? { readAs: response.readAs } : {}) } : response;
     }
     if (response.kind !== 'answer' || opinion.entryId === response.entry.id || !clearly(opinion.margin, LEARNED_OVERRULES_AT)) return response;

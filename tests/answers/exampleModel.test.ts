@@ -207,6 +207,10 @@ describe('the responder with a learned opinion', () => {
     expect(beyond).toBeDefined();
     const texts = ['which selection criterion relates to bandwidth', 'the selection criterion for internet bandwidth', 'criterion relates to the internet bandwidth', "the devices' bandwidth criterion", 'which criterion is about bandwidth'];
     expect(entryOf(taught(beyond ?? '', ...texts).respond(unsure))).toBe(beyond);
+    // Ranked below the first five, as imagery leaves the entry meant, but among the first ten.
+    const lower = services.engine.rank(unsure, 10).slice(5).map((c) => c.entry.id);
+    expect(lower).toHaveLength(5);
+    for (const id of lower) expect(entryOf(taught(id, ...texts).respond(unsure)), id).toBe(id);
     // One example sharing a word is no clear opinion; an entry the engine did not rank is never the answer.
     expect(taught(beyond ?? '', 'a criterion').respond(unsure).kind).toBe('fallback');
     expect(taught('m2m-acronym', ...texts).respond(unsure).kind).toBe('fallback');
