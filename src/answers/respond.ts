@@ -123,6 +123,8 @@ const LEARNED_MAY_CHANGE_BELOW = 0.8;
 const LEARNED_CHOOSES_AMONG = 3;
 /** when it favours that entry by this margin, */
 const LEARNED_OVERRULES_AT = 2;
+/** A margin that decides it: to a criterion, or to any of the engine's first ten (LEARNED_UNOFFERED_AMONG). */
+const LEARNED_DECIDES_AT = 4;
 /** or to "I don't know" when it reads the message as off-topic by this margin. */
 const LEARNED_REFUSES_AT = 3;
 /**
@@ -578,11 +580,13 @@ export class Responder {
     }
     if (response.kind !== 'answer' || opinion.entryId === response.entry.id || !clearly(opinion.margin, LEARNED_OVERRULES_AT)) return response;
     // Words say which need is meant, not which way round it is stated ("need to scale up", "scaling does not matter"),
-    // nor which side a message that names none is about: the rules read that. So no switch to a criterion, nor across sides.
+    // nor which side a message that names none is about: the rules read that. So no switch across sides, nor to a
+    // criterion unless the examples decide it (imagery: "the hive-mind option, everything gossiping with everything").
     const to = sideOfEntry(opinion.entryId);
-    if (this.criteria.has(opinion.entryId) || (to !== undefined && to !== sideOfEntry(response.entry.id) && sidesNamed(text).size === 0)) return response;
-    const ranked = [{ entry: response.entry, confidence: response.confidence }, ...response.candidates.filter((c) => c.entry.id !== response.entry.id)];
-    const found = chosen(ranked.slice(0, LEARNED_CHOOSES_AMONG));
+    const decided = clearly(opinion.margin, LEARNED_DECIDES_AT);
+    if ((!decided && this.criteria.has(opinion.entryId)) || (to !== undefined && to !== sideOfEntry(response.entry.id) && sidesNamed(text).size === 0)) return response;
+    const ranked = [{ entry: response.entry, confidence: response.confidence }, ...(decided ? this.engine.rank(text, LEARNED_UNOFFERED_AMONG) : response.candidates).filter((c) => c.entry.id !== response.entry.id)];
+    const found = chosen(ranked.slice(0, decided ? LEARNED_UNOFFERED_AMONG : LEARNED_CHOOSES_AMONG));
     return found ? { ...response, entry: found.entry, confidence: found.confidence } : response;
   }
 

@@ -291,6 +291,15 @@ describe('the responder with a learned opinion', () => {
     expect(entryOf(taught('m2m-monitoring', 'what does m2m stand for', 'm2m stand for', 'stand for').respond('what does m2m stand for?'))).toBe(entryOf(sure));
   });
 
+  it('changes an unsure answer to a criterion, or to any of the engine\'s first ten, only when the examples decide it', () => {
+    const q = 'what dials does m2m read?';
+    const tenth = services.engine.rank(q, 10).at(-1)?.entry.id ?? '';
+    expect(services.criteria.has(tenth)).toBe(true);
+    expect(entryOf(taught(tenth, 'what dials does it read', 'the dials it reads', 'reads dials', 'dials read', 'm2m dials read').respond(q))).toBe(tenth);
+    // Clear, but not decisive: words say which need is meant, not which way round, so the engine's answer stays.
+    expect(entryOf(taught(tenth, 'the dials', 'it reads dials').respond(q))).toBe(entryOf(bare.respond(q)));
+  });
+
   it('never answers everyday chatter that shares one word with the examples of an entry', () => {
     // With the model the app ships: "bad" is mostly asked of wireless, "scaling" of the criteria.
     for (const q of ['the food is bad', 'bad bot', 'that was a bad meeting', 'mute the group chat']) expect(services.responder.respond(q).kind, q).not.toBe('answer');
