@@ -339,12 +339,14 @@ const ASKS_WHEN_OUT = /\b(?:when|wen|wehn|date|dated|(?:which|what)\s+(?:day|yea
  */
 const DEFINITION_ENDS = String.raw`(?=\s*(?:[?.!]|$|,?\s*(?:in\s+(?:plain|normal|simple|short|a\s+nutshell|lay(?:man['’]?s)?|everyday|one|a\s+(?:line|sentence|word|few\s+words)|the\s+big\s+picture)|for\s+(?:a|an|someone|me|us|dummies|beginners|newbies))\b[^,;:?.!]*(?:[?.!]|$)|,?\s*(?:please|pls)\s*(?:[?.!]|$)))`;
 /**
- * "How does the article define M2M?", "what actually is IoT, in plain terms?", "…what the article says IoT actually is":
+ * "How does the article define M2M?", "what actually is IoT, in plain terms?", "…what the article says IoT actually is",
+ * "…what does that article say it is?":
  * the side's definition asked for, in the sentence that asks.
  */
 const ASKS_WHAT_A_SIDE_IS = new RegExp(
   [
     String.raw`\b(?:define|definition\s+of|describe)\s+(${A_SIDE}|it)${DEFINITION_ENDS}`,
+    String.raw`\bwhat\s+(?:does|did)\s+(?:the|that|this)\s+(?:article|text|piece|author)\s+say\s+(${A_SIDE}|it)\s+(?:(?:actually|really|exactly)\s+)?is${DEFINITION_ENDS}`,
     String.raw`\bwhat\s+(?:actually|really|exactly)\s+is\s+(it)${DEFINITION_ENDS}`,
     String.raw`\bwhat(?:['’]?s|\s+is)\s+(?:(?:actually|really|exactly)\s+)?(?:this\s+|the\s+)?(${A_SIDE})(?:\s+thing)?(?:\s+(?:actually|really|exactly|even|again))?${DEFINITION_ENDS}`,
     String.raw`\bwhat\s+(?:(?:the\s+)?(?:article|text|piece|author)\s+(?:(?:actually|really)\s+)?(?:says?|thinks?)\s+)?(${A_SIDE})\s+(?:(?:actually|really|exactly)\s+)?is(?:\s+(?:supposed|meant)\s+to\s+be)?${DEFINITION_ENDS}`,
@@ -991,7 +993,8 @@ export class Responder {
    */
   private definitionAsked(question: string, alone: Decision): AnswerDecision | undefined {
     if (question.search(ASKS_WHAT_A_SIDE_IS) < 0) return undefined;
-    const asking = sentences(question).findLast((s) => sidesNamed(s).size > 0 || this.engine.usesDomainWords(s));
+    // A sentence that asks for a definition is about the domain, whatever its words ("what does the article say it is?").
+    const asking = sentences(question).findLast((s) => sidesNamed(s).size > 0 || this.engine.usesDomainWords(s) || s.search(ASKS_WHAT_A_SIDE_IS) >= 0);
     // The last definition asked for in that sentence, and not waved away: "now that I get what IoT is, what's M2M?" asks M2M's.
     const asked = asking === undefined ? undefined : [...asking.matchAll(ASKS_WHAT_A_SIDE_IS)].findLast((m) => !WAVES_THE_DEFINITION_AWAY.test(asking.slice(0, m.index)));
     const named = asked?.slice(1).find((g) => g !== undefined);

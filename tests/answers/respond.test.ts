@@ -1419,6 +1419,8 @@ describe('a side\'s definition asked for at the end of a story', () => {
       // "It" after the one side the sentence names, whatever words of a story share its answers' phrasings.
       ['everyone in the weekly meetings keeps saying M2M, what exactly is it?', m2m],
       ['I keep hearing IoT in every meeting, what really is it?', iot],
+      // "it" in a sentence asking what the article says, after what the story asked.
+      ['my brother asked what m2m actually is and I froze. what does the article say it is?', m2m],
     ];
     for (const [q, definition] of asked) expect(entryOf(responder.respond(q)), q).toBe(definition);
   });
