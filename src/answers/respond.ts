@@ -429,7 +429,6 @@ function plainQuestion(question: string): string {
   return words(plain).length > 0 ? plain : question;
 }
 
-/** The clauses of each sentence of `text`, split where `breaks` matches. */
 /**
  * Whether words matched to one of IoT's needs are negated ("the app will never have to handle crowds", "our gadgets
  * never phone home"): the engine reads the need, not which way round it is said. M2M's needs are often said with a
@@ -439,6 +438,7 @@ function negatedIoTNeed(text: string, entryId: string): boolean {
   return sideOfEntry(entryId) === 'iot' && words(text).some((w) => NEGATIONS.has(w));
 }
 
+/** The clauses of each sentence of `text`, split where `breaks` matches. */
 function clausesOf(text: string, breaks: RegExp): string[] {
   return sentences(text).flatMap((sentence) => sentence.split(breaks)).map((clause) => clause.trim());
 }
@@ -664,7 +664,12 @@ export class Responder {
     const anotherCase = previous !== undefined && this.followUps.asksAnotherCase(question, previous);
     // A reading from the cues may be completed by a part no cue covers; a project no cue covers is read from its entries.
     const cued = this.scenarios.read(question, { anotherCase });
-    const scenario = cued ? (this.withTheOtherPart(question, cued, anotherCase) ?? cued) : this.scenarios.hasCues(question) ? null : (this.projectFromEntries(question) ?? this.projectFromWhatIsTold(question) ?? (outside || certainly(alone) ? null : this.projectFromLearnedNeeds(question)));
+    const learnedMayRead = !outside && !certainly(alone);
+    const scenario = cued
+      ? (this.withTheOtherPart(question, cued, anotherCase) ?? cued)
+      : this.scenarios.hasCues(question)
+        ? learnedMayRead ? this.projectFromLearnedNeeds(question, anotherCase) : null
+        : (this.projectFromEntries(question) ?? this.projectFromWhatIsTold(question) ?? (learnedMayRead ? this.projectFromLearnedNeeds(question) : null));
     const whyNot = previous && this.followUps.whyNotTheOtherSide(question, previous);
     if (whyNot) return whyNot;
     // "so which one for the flare stack then?" is decided by the criterion before only when it reads as nothing of its own.
@@ -1270,10 +1275,16 @@ export class Responder {
    * last mobile mast, which of the two keeps them going?"). They weigh words, not which way round they are said, so
    * the reply quotes what it read. Never for a message the article leaves out, nor one answered surely.
    */
-  private projectFromLearnedNeeds(question: string): ScenarioReading | null {
+  private projectFromLearnedNeeds(question: string, anotherCase = false): ScenarioReading | null {
     if (words(question).length < UNCUED_PROJECT_WORDS || !this.scenarios.asks(question) || ABOUT_THE_ARTICLE.test(question) || HEARSAY.test(question)) return null;
     const need = this.needLearned(question, LEARNED_NEED_MARGIN);
-    return need && !negatedIoTNeed(question, need) ? this.scenarios.fromCriterionEntries([{ entryId: need, evidence: question }], UNCUED_PROJECT_CONFIDENCE) : null;
+    // With the cues' own reading, when they read something that points nowhere alone ("never has to work offline"):
+    // a negation in a clause the cues read is theirs.
+    const cued = this.scenarios.hasCues(question);
+    const told = cued ? clausesOf(question, PROJECT_CLAUSE_BREAK).filter((clause) => !this.scenarios.hasCues(clause)).join(' ') : question;
+    if (!need || negatedIoTNeed(told, need)) return null;
+    const found = [{ entryId: need, evidence: question }];
+    return cued ? this.scenarios.read(question, { anotherCase, alsoRead: found }) : this.scenarios.fromCriterionEntries(found, UNCUED_PROJECT_CONFIDENCE);
   }
 
   /**

@@ -300,6 +300,21 @@ describe('the responder with a learned opinion', () => {
     expect(entryOf(taught(tenth, 'the dials', 'it reads dials').respond(q))).toBe(entryOf(bare.respond(q)));
   });
 
+  it('completes with the learned needs a project whose cues read only what points to neither side', () => {
+    const q = 'The tills never need to work offline and they ride a zippy pipe all day long. Which of the two?';
+    expect(bare.respond(q).kind).not.toBe('scenario');
+    const needs = Array.from({ length: 8 }, () => [
+      { text: 'the tills ride a zippy pipe', entryId: 'iot-fit-fast-internet' },
+      { text: 'our screens ride a zippy pipe all day', entryId: 'iot-fit-fast-internet' },
+      { text: 'the pumps sit on a sealed network', entryId: 'm2m-fit-security-isolation' },
+      { text: 'my manager asked me to find out before friday', entryId: OFF_TOPIC },
+      { text: 'what time is lunch all day long', entryId: OFF_TOPIC },
+    ]).flat();
+    const r = services.responderLearnedFrom(ExampleModel.train(examples('iot-definition', 'what is iot'), stem, 'test', needs)).respond(q);
+    expect(r.kind === 'scenario' && r.reading.recommendation.verdict).toBe('iot');
+    expect(r.kind === 'scenario' && r.reading.criteria.map((c) => c.entryId)).toContain('iot-fit-fast-internet');
+  });
+
   it('never answers everyday chatter that shares one word with the examples of an entry', () => {
     // With the model the app ships: "bad" is mostly asked of wireless, "scaling" of the criteria.
     for (const q of ['the food is bad', 'bad bot', 'that was a bad meeting', 'mute the group chat']) expect(services.responder.respond(q).kind, q).not.toBe('answer');
