@@ -115,7 +115,7 @@ export const ABOUT_THE_ARTICLE = new RegExp(
  * A closing question after a described setting asks which side fits when it speaks of choosing ("Which technology is
  * the correct choice?", "Your call?", "How would the article guide us?"), in whatever words no ask phrase lists.
  */
-const CLOSING_ASKS_TO_CHOOSE = /\b(?:technolog\w*|tech|approach\w*|options?|choices?|choose|categor\w*|architecture|stack|solution|fits?|better|suit\w*|guid\w*|advi[cs]\w*|recommend\w*|favou?r\w*|impl(?:y|ies)|split|decision|verdict|pick|tip|square|both|scream|article\s+say|per\s+the\s+article)\b|\b(?:your|the\s+article['’]?s?|its)\s+(?:call|take)\b|^(?:so|call)\s*\?+$/i;
+const CLOSING_ASKS_TO_CHOOSE = /\b(?:technolog\w*|tech|approach\w*|options?|choices?|choose|categor\w*|architecture|stack|solution|fits?|better|(?:is|be)\s+best\s*\?*$|reckons?|counsel\w*|suit\w*|guid\w*|advi[cs]\w*|recommend\w*|favou?r\w*|impl(?:y|ies)|split|decision|verdict|pick|tip|square|both|scream|article\s+say|per\s+the\s+article)\b|\b(?:your|the\s+article['’]?s?|its)\s+(?:call|take)\b|^(?:so|call)\s*\?+$/i;
 /** "Which stack…?", "Which model…?": a bare "which" before a word of choosing asks which side, though no side word follows it. */
 const WHICH_OF_A_CHOICE = /\bwhich\s+(?:technolog\w*|tech|approach\w*|options?|choices?|architecture|model|stack|solution|categor\w*)\b/i;
 /** Or it names one side as what the setting is ("Is it M2M case?", "IoT is for this?", "That's M2M territory?"), rather than asking about that side. */
@@ -347,7 +347,7 @@ export class ScenarioReader {
    * (CLOSING_ASKS_TO_CHOOSE, CLOSING_NAMES_WHAT_IT_IS) and states no need of its own.
    */
   private closingAsksToChoose(question: string): boolean {
-    if (!question.endsWith('?') || this.finder.findAll(question).some((m) => !('ask' in m.value))) return false;
+    if (!(question.endsWith('?') || CLOSING_QUESTION_WORD.test(question)) || this.finder.findAll(question).some((m) => !('ask' in m.value))) return false;
     return CLOSING_ASKS_TO_CHOOSE.test(question) || (sidesNamed(question).size === 1 && CLOSING_NAMES_WHAT_IT_IS.test(question) && !/^(?:what|how|why|where|when|who)\b/i.test(question));
   }
 

@@ -330,7 +330,7 @@ describe('scenarios', () => {
     }
   });
 
-  it('reads two needs told, then any short closing question, as asking which fits; a project pointed at as one side or another too', () => {
+  it('reads two needs told, then any short closing question, or one need and a closing that asks to choose, as asking which fits; a project pointed at as one side or another too', () => {
     const told = 'The kiln room has two controllers wired to each other and nothing else. There is no wifi in that building.';
     for (const close of ['What does the article counsel?', 'what does the bot reckon', 'Based on the article, what would that be?', 'That is all m2m-ish, right?']) {
       expect(verdict(`${told} ${close}`), close).toBe('m2m');
@@ -339,6 +339,9 @@ describe('scenarios', () => {
     expect(responder.respond(`${told} How long has M2M been in use?`).kind).toBe('answer');
     expect(responder.respond(`${told} Does the article mention kilns? What else?`).kind).not.toBe('scenario');
     expect(verdict('Audit wants the till terminals kept off every other network, for fraud reasons. Is that the M2M one or the cloud thing?')).toBe('m2m');
+    // One need told, then a closing that asks to choose in other words, with or without its question mark.
+    for (const close of ['what does the bot reckon', 'Which is best?', 'What would the article counsel?']) expect(verdict(`The gate controller has no wifi anywhere near it. ${close}`), close).toBe('m2m');
+    expect(responder.respond("I was told the article lists when M2M is best - what's on that list?").kind).toBe('answer');
     // "Is it M2M that…, or…?" asks which way round a fact goes.
     expect(responder.respond("Is it M2M that needs swift scalability, or is it the one that doesn't need it?").kind).toBe('answer');
   });
