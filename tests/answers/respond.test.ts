@@ -1679,6 +1679,8 @@ describe('what the article does not cover', () => {
     };
     // The byline's gaps, standards and regulations by their codes, and the devices' own energy use.
     declined(['who was the editor of that iot piece?', 'what else did the author of this m2m vs iot write?']);
+    // The site's other articles: the bot knows this one only.
+    declined(['could you sum up the next article in that iot series?', 'what does the companion piece on m2m security say?']);
     // How widely it was read, and installation steps.
     declined(['how many readers has the m2m article had?', 'what are the steps to install an iot sensor on a wall?']);
     declined(['must the gateway be ce marked?', 'where is the company based that runs the site?', 'what year was the first m2m pager sold?']);
