@@ -171,7 +171,8 @@ export class Analyzer {
   analyze(text: string): Analysis {
     let analysis = this.recentAnalyses.get(text);
     if (!analysis) {
-      analysis = this.run(words(text), true, namesIn(text), acronymsIn(text));
+      const { names, acronyms } = namesIn(text);
+      analysis = this.run(words(text), true, names, acronyms);
       if (this.recentAnalyses.size >= RECENT_ANALYSES) this.recentAnalyses.delete(this.recentAnalyses.keys().next().value as string);
       this.recentAnalyses.set(text, analysis);
     }
@@ -190,7 +191,7 @@ export class Analyzer {
       const meant = ours ?? everydayWordMeant(word) ?? commonWordSwapped(word);
       // "…and Dave reckons" names Dave: a name one letter off another word is no slip for it ("date"); a letter
       // missing, added or swapped still is ("…what is a Gatway"). An acronym in capitals is a slip only with two letters
-      // swapped ("UDI"): "CMMS" is a name of its own, not "comms".
+      // swapped ("UDI"): "CMMS" is a name of its own, not "comms" (and a slip such as "WFI" is left as typed).
       const aName = names.has(word) && meant !== undefined && (meant.length === word.length || acronyms.has(word)) && !swapsTwoLetters(word, meant);
       if (meant === undefined || aName) {
         unknown.push(word);
@@ -366,36 +367,24 @@ const CHAT_ABBREVIATIONS = new Set(['btw', 'fyi', 'tia', 'asap', 'imo', 'imho', 
  * Names, lowercased: capitalised words inside a sentence ("…and Dave reckons", "our Leeds depot"), and
  * anywhere, words with a capital after a small letter ("PoE") or, unless the whole message is in capitals,
  * in capitals ("OEE"), as acronyms and product names are typed. Each may still be a slip with two letters
- * swapped ("UDI").
+ * swapped ("UDI"); the acronyms apart, which are slips only then.
  */
-function namesIn(text: string): Set<string> {
+function namesIn(text: string): { names: Set<string>; acronyms: Set<string> } {
   const names = new Set<string>();
-  const shouted = shoutedIn(text);
+  const acronyms = new Set<string>();
+  // Typed mostly in capitals, a message's capitals name nothing.
+  const shouted = text.replace(/[^A-Z]/g, '').length > text.replace(/[^a-z]/g, '').length;
   const tokens = text.split(/\s+/);
   tokens.forEach((token, i) => {
     const before = tokens[i - 1];
     const name = /^[A-Z][a-z]+\b/.exec(token)?.[0];
     if (name && before && !/[.!?:;]$/.test(before)) names.add(name.toLowerCase());
     const letters = /^[A-Za-z]+/.exec(token.replace(/^\W+/, ''))?.[0] ?? '';
-    if (acronymIn(letters, shouted) || /[a-z][A-Z]/.test(letters)) names.add(letters.toLowerCase());
+    const acronym = !shouted && /^[A-Z]{2,}$/.test(letters) && !CHAT_ABBREVIATIONS.has(letters.toLowerCase());
+    if (acronym) acronyms.add(letters.toLowerCase());
+    if (acronym || /[a-z][A-Z]/.test(letters)) names.add(letters.toLowerCase());
   });
-  return names;
-}
-
-/** Whether a message is typed mostly in capitals, so that its capitals name nothing. */
-function shoutedIn(text: string): boolean {
-  return text.replace(/[^A-Z]/g, '').length > text.replace(/[^a-z]/g, '').length;
-}
-
-/** Whether a word typed in capitals, in a message that is not, is an acronym (not a chat abbreviation such as "BTW"). */
-function acronymIn(letters: string, shouted: boolean): boolean {
-  return !shouted && /^[A-Z]{2,}$/.test(letters) && !CHAT_ABBREVIATIONS.has(letters.toLowerCase());
-}
-
-/** The acronyms of a text, lowercased ("CMMS", "OEE"). */
-function acronymsIn(text: string): Set<string> {
-  const shouted = shoutedIn(text);
-  return new Set(text.split(/\s+/).map((token) => /^[A-Za-z]+/.exec(token.replace(/^\W+/, ''))?.[0] ?? '').filter((letters) => acronymIn(letters, shouted)).map((letters) => letters.toLowerCase()));
+  return { names, acronyms };
 }
 
 /** How the analyzer turns a word into its stem, as code: a persistent StemCache is kept apart for each version of it. */

@@ -843,13 +843,13 @@ export class FollowUpReader {
 
   /**
    * "and M2M?" after an answer about IoT, unsure between an entry about M2M and one about both sides
-   * ("how the two communicate"): the first choice, when it is about the side asked for or about both. The other
-   * side's entries are no candidates here (otherSideCandidates), so any choice left would do.
+   * ("how the two communicate"): the first choice. The other side's entries are no candidates here
+   * (otherSideCandidates), so any choice left is about the side asked for or both, and would do.
    */
   private sideOffered(inContext: Decision, target?: Side): AnswerDecision | undefined {
     if (inContext.kind !== 'clarify') return undefined;
     const [first] = inContext.choices;
-    return first && target && (sideOfEntry(first.entry.id) ?? target) === target ? firstChoice(inContext) : undefined;
+    return first && target ? firstChoice(inContext) : undefined;
   }
 
   /** The answer just given, when it never names `side`: "and m2m?" after it asks for something it does not say. */

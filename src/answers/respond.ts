@@ -123,7 +123,13 @@ const LEARNED_MAY_CHANGE_BELOW = 0.8;
 const LEARNED_CHOOSES_AMONG = 3;
 /** when it favours that entry by this margin, */
 const LEARNED_OVERRULES_AT = 2;
-/** A margin that decides it: to a criterion, or to any of the engine's first ten (LEARNED_UNOFFERED_AMONG). */
+/** "the M2M vendor", "the IoT hub": a side naming a kind of thing, which "it" may stand for instead. */
+const SIDE_NAMING_A_THING = new RegExp(`\\b${A_SIDE}\\s+(?!(?:in|at|on|everywhere|all|and|or|is|being|lately|again|a|an|the|this|these|every|so|but|what|which|thing|stuff)\\b)\\p{L}`, 'iu');
+/** How far from off-topic the examples read a question in everyday words that names neither the two nor the article. */
+const LEARNED_FAR_FROM_OFF_TOPIC_AT = 8;
+/** "which one…", "either of them", "the old-school one", "the writer": a question that asks of the two sides or of the article, in any words. */
+const POINTS_AT_THE_TWO = /\b(?:which|either|neither|both|the\s+two|these\s+two|them|one\s+of\s+them|the\s+other|the\s+[\w-]+\s+one|the\s+(?:article|piece|text|writer|author|write-?up|ending|conclusion|example)|all\s+this|who['’]?s|who\s+is)\b/i;
+/** A margin that decides it: to a criterion, or to any of the engine's first ten (LEARNED_RANKED_AMONG). */
 const LEARNED_DECIDES_AT = 4;
 /** or to "I don't know" when it reads the message as off-topic by this margin. */
 const LEARNED_REFUSES_AT = 3;
@@ -143,7 +149,7 @@ const LEARNED_ANSWERS_AT = 0.5;
  */
 const LEARNED_UNOFFERED_OVER_OFF_TOPIC_AT = 5;
 /** Among this many entries the engine ranks: imagery ("the doorman for IoT gadgets") leaves the entry meant below the first five. */
-const LEARNED_UNOFFERED_AMONG = 10;
+const LEARNED_RANKED_AMONG = 10;
 /** How many of the best matches are looked through for the entry that weighs both sides on a claim. */
 const WEIGHING_CANDIDATES = 8;
 /** That entry answers a claim when the claim matches it at least this share as well as the side's own entry. */
@@ -575,9 +581,12 @@ export class Responder {
       // Clearly favoured, another it ranked; even for a question in none of the domain's words, as imagery asks them
       // ("Which one would you ring-fence for safety reasons?").
       const unoffered = !previous && ASKS_ANYTHING.test(text) && clearly(opinion.overOffTopic, LEARNED_UNOFFERED_OVER_OFF_TOPIC_AT) && clearly(opinion.margin, LEARNED_OVERRULES_AT);
-      if (!(aboutTheDomain || unoffered) || !clearly(opinion.overOffTopic, LEARNED_ANSWERS_OVER_OFF_TOPIC_AT) || !clearly(opinion.margin, LEARNED_ANSWERS_AT)) return response;
+      // In none of the domain's words, it must ask of the two or of the article ("how do I grow my team without breaking a
+      // sweat?" does not), or be read far from off-topic.
+      const ofTheTwo = POINTS_AT_THE_TWO.test(text) || clearly(opinion.overOffTopic, LEARNED_FAR_FROM_OFF_TOPIC_AT);
+      if (!(aboutTheDomain || (unoffered && ofTheTwo)) || !clearly(opinion.overOffTopic, LEARNED_ANSWERS_OVER_OFF_TOPIC_AT) || !clearly(opinion.margin, LEARNED_ANSWERS_AT)) return response;
       // The choices of a "did you mean", or the closest questions an "I don't know" would offer; or that other one.
-      const found = (aboutTheDomain ? chosen(response.kind === 'clarify' ? response.choices : (response.nearest ?? [])) : undefined) ?? (unoffered ? (chosen(response.candidates) ?? chosen(this.engine.rank(text, LEARNED_UNOFFERED_AMONG))) : undefined);
+      const found = (aboutTheDomain ? chosen(response.kind === 'clarify' ? response.choices : (response.nearest ?? [])) : undefined) ?? (unoffered ? (chosen(response.candidates) ?? chosen(this.engine.rank(text, LEARNED_RANKED_AMONG))) : undefined);
       return found ? { kind: 'answer', entry: found.entry, confidence: found.confidence, candidates: response.candidates, question: response.question, ...(response.readAs ? { readAs: response.readAs } : {}) } : response;
     }
     if (response.kind !== 'answer' || opinion.entryId === response.entry.id || !clearly(opinion.margin, LEARNED_OVERRULES_AT)) return response;
@@ -587,8 +596,9 @@ export class Responder {
     const to = sideOfEntry(opinion.entryId);
     const decided = clearly(opinion.margin, LEARNED_DECIDES_AT);
     if ((!decided && this.criteria.has(opinion.entryId)) || (to !== undefined && to !== sideOfEntry(response.entry.id) && sidesNamed(text).size === 0)) return response;
-    const ranked = [{ entry: response.entry, confidence: response.confidence }, ...(decided ? this.engine.rank(text, LEARNED_UNOFFERED_AMONG) : response.candidates).filter((c) => c.entry.id !== response.entry.id)];
-    const found = chosen(ranked.slice(0, decided ? LEARNED_UNOFFERED_AMONG : LEARNED_CHOOSES_AMONG));
+    const ranked = [{ entry: response.entry, confidence: response.confidence }, ...response.candidates.filter((c) => c.entry.id !== response.entry.id)];
+    // Decided, any of the first ten the whole message ranks too: a story's question may have been ranked alone.
+    const found = chosen(ranked.slice(0, LEARNED_CHOOSES_AMONG)) ?? (decided ? chosen(this.engine.rank(text, LEARNED_RANKED_AMONG)) : undefined);
     return found ? { ...response, entry: found.entry, confidence: found.confidence } : response;
   }
 
@@ -668,8 +678,8 @@ export class Responder {
     const scenario = cued
       ? (this.withTheOtherPart(question, cued, anotherCase) ?? cued)
       : this.scenarios.hasCues(question)
-        ? learnedMayRead ? this.projectFromLearnedNeeds(question, anotherCase) : null
-        : (this.projectFromEntries(question) ?? this.projectFromWhatIsTold(question) ?? (learnedMayRead ? this.projectFromLearnedNeeds(question) : null));
+        ? learnedMayRead ? this.projectFromLearnedNeeds(question, { cuesRead: true, anotherCase }) : null
+        : (this.projectFromEntries(question) ?? this.projectFromWhatIsTold(question) ?? (learnedMayRead ? this.projectFromLearnedNeeds(question, { cuesRead: false, anotherCase }) : null));
     const whyNot = previous && this.followUps.whyNotTheOtherSide(question, previous);
     if (whyNot) return whyNot;
     // "so which one for the flare stack then?" is decided by the criterion before only when it reads as nothing of its own.
@@ -1010,7 +1020,7 @@ export class Responder {
     const rest = ownWords(asking.replace(ASKS_WHAT_A_SIDE_IS, ' ')).join(' ');
     // Or the sentence names one side and no other term of the article's: "I keep hearing 'IoT' in meetings, what actually is it?"
     const [onlySide, ...more] = sidesNamed(asking);
-    const theSideNamed = pointsBack && /^what\b/i.test(asked?.[0] ?? '') && onlySide !== undefined && more.length === 0 && this.engine.knownTerms(rest, true).length === 0 ? onlySide : undefined;
+    const theSideNamed = pointsBack && /^what\b/i.test(asked?.[0] ?? '') && onlySide !== undefined && more.length === 0 && !SIDE_NAMING_A_THING.test(asking) && this.engine.knownTerms(rest, true).length === 0 ? onlySide : undefined;
     if (pointsBack && theSideNamed === undefined && this.engine.knownTerms(rest).length > 0) return undefined;
     const told = pointsBack ? ([...question.matchAll(TOLD_WHAT_A_SIDE_IS)].flatMap((m) => m.slice(1)).findLast((g) => g !== undefined) ?? theSideNamed) : named;
     const side = told === undefined ? undefined : sideOf(told);
@@ -1275,16 +1285,15 @@ export class Responder {
    * last mobile mast, which of the two keeps them going?"). They weigh words, not which way round they are said, so
    * the reply quotes what it read. Never for a message the article leaves out, nor one answered surely.
    */
-  private projectFromLearnedNeeds(question: string, anotherCase = false): ScenarioReading | null {
+  private projectFromLearnedNeeds(question: string, { cuesRead, anotherCase }: { cuesRead: boolean; anotherCase: boolean }): ScenarioReading | null {
     if (words(question).length < UNCUED_PROJECT_WORDS || !this.scenarios.asks(question) || ABOUT_THE_ARTICLE.test(question) || HEARSAY.test(question)) return null;
     const need = this.needLearned(question, LEARNED_NEED_MARGIN);
     // With the cues' own reading, when they read something that points nowhere alone ("never has to work offline"):
     // a negation in a clause the cues read is theirs.
-    const cued = this.scenarios.hasCues(question);
-    const told = cued ? clausesOf(question, PROJECT_CLAUSE_BREAK).filter((clause) => !this.scenarios.hasCues(clause)).join(' ') : question;
-    if (!need || negatedIoTNeed(told, need)) return null;
+    const uncuedClauses = cuesRead ? clausesOf(question, PROJECT_CLAUSE_BREAK).filter((clause) => !this.scenarios.hasCues(clause)).join(' ') : question;
+    if (!need || negatedIoTNeed(uncuedClauses, need)) return null;
     const found = [{ entryId: need, evidence: question }];
-    return cued ? this.scenarios.read(question, { anotherCase, alsoRead: found }) : this.scenarios.fromCriterionEntries(found, UNCUED_PROJECT_CONFIDENCE);
+    return cuesRead ? this.scenarios.read(question, { anotherCase, alsoRead: found }) : this.scenarios.fromCriterionEntries(found, UNCUED_PROJECT_CONFIDENCE);
   }
 
   /**

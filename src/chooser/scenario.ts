@@ -5,6 +5,7 @@
  * a scenario and the chooser can never disagree. Pure.
  */
 import { sideOfEntry, sidesNamed } from '../answers/sides.js';
+import { ownWords } from '../answers/ownWords.js';
 import { PhraseFinder } from '../answers/phrases.js';
 import { sentences, words } from '../answers/text.js';
 import type { ChooserAnswer, ChooserModel } from './model.js';
@@ -73,17 +74,24 @@ const ASKS_A_MEANING = /\bwhat\s+(?:does|do|did)\b[^?.!]*\bmean\b|\bwhat\s+is\s+
 const SETS_A_CASE = /^(?:so\s+|and\s+|but\s+)?(?:if|when|whenever)\s+[^,?]{3,80},/i;
 /** "…, what's iot?" or "what is m2m??" at the end asks what a side is. */
 const ASKS_WHAT_A_SIDE_IS = /\b(?:what(?:['’]s|s|\s+is|\s+are)|define|explain)\s+(?:an?\s+|the\s+)?(?:iot|m2m)\s*\?+\s*$/i;
-/** After a bare "which", these words ask which side fits ("which one?", "which is better?", "which fits?"); others ask which of something else. */
 /** "Is that the M2M one or the cloud thing?": the project pointed at, offered as one side or something else. */
 const ENDS_OFFERING_A_SIDE = /(?:^|[.!?]\s+)(?:so\s+|and\s+)?(?:is|was|would)\s+(?:that|this|ours)\s+(?:(?:more|really|basically|an?|the)\s+){0,2}(?:iot|m2m)(?:[\s-](?:one|thing|side|kind|camp|job|case|territory|stuff|ish))?\s*,?\s+or\b[^.?!]*\?+\s*$/i;
 /** "does the article mention setups like that?" asks whether the article covers it, not which side fits. */
 const ASKS_IF_IT_IS_COVERED = /\b(?:mentions?|covers?|discuss(?:es)?|talks?\s+about|deals?\s+with)\b/i;
 /** "I just want to understand what the article says about…": a sentence that says what it asks, so a closing "What does it say?" asks that. */
 const SAYS_WHAT_IT_ASKS = /\b(?:understand|know|learn|find\s+out|figure\s+out|wondering|wonder|curious|check)\s+(?:what|how|why|whether|if|where|when)\b/i;
-/** The most words of a closing question that asks which fits in any words, after two needs told. */
-const CLOSING_QUESTION_WORDS = 10;
+/** The most words of a closing question that asks which fits in words of its own, after two needs told. */
+const CLOSING_QUESTION_MAX_WORDS = 10;
 /** A closing question typed without its question mark: "what does the bot reckon". */
-const CLOSING_QUESTION_WORD = /^(?:so\s+|and\s+)?(?:what|which|how|where|thoughts|any\s+thoughts|verdict)\b/i;
+const OPENS_A_QUESTION = /^(?:so\s+|and\s+)?(?:what|which|how|where|thoughts|any\s+thoughts|verdict)\b/i;
+/**
+ * The only words of its own a closing question may have to ask which fits ("What does the article counsel?", "Based on
+ * the article, what would that be?"): any other asks a fact of its own ("Who wrote the article?", "Is M2M secure?").
+ */
+const ASKS_FOR_A_VIEW: ReadonlySet<string> = new Set(['article', 'text', 'piece', 'author', 'writer', 'bot', 'counsel', 'reckon', 'reckons', 'based', 'thoughts', 'think', 'suggest', 'suggests', 'advise', 'advice', 'recommend', 'recommends', 'say', 'says', 'verdict', 'view', 'take', 'make', 'leave', 'put', 'best', 'better', 'land', 'fall', 'choose', 'pick', 'call', 'opinion', 'prefer', 'favour', 'favor', 'fit', 'fits', 'suit', 'suits', 'all', 'sit', 'sits', 'go', 'goes', 'lean', 'leans', 'point', 'points', 'push', 'pushes', 'steer', 'steers', 'direction', 'directions', 'way', 'different', 'pieces', 'parts', 'camp', 'side', 'count', 'counts', 'belong', 'belongs', 'classify', 'two', 'these', 'thats',
+  // The sides' nicknames: "so that's the cloud thing?"
+  'cloud', 'thing', 'stuff', 'smart', 'wired', 'old', 'school', 'new']);
+/** After a bare "which", these words ask which side fits ("which one?", "which is better?", "which fits?"); others ask which of something else. */
 const WHICH_SIDE_NEXT: ReadonlySet<string> = new Set([
   ...['', 'one', 'ones', 'option', 'options', 'choice', 'pick', 'answer', 'tech', 'technology', 'technologies', 'approach', 'side', 'model', 'paradigm', 'concept', 'category', 'kind', 'type', 'sort', 'flavour', 'flavor', 'bucket', 'class', 'family', 'architecture', 'design', 'solution', 'pattern', 'mode'],
   ...['of', 'for', 'is', 'are', 'was', 'it', 'fit', 'fits', 'suit', 'suits', 'goes', 'go', 'can', 'could', 'need', 'needs', 'must', 'should', 'would', 'will', 'do', 'does', 'has', 'have', 'to', 'camp', 'way', 'direction', 'route', 'path'],
@@ -115,7 +123,7 @@ export const ABOUT_THE_ARTICLE = new RegExp(
  * A closing question after a described setting asks which side fits when it speaks of choosing ("Which technology is
  * the correct choice?", "Your call?", "How would the article guide us?"), in whatever words no ask phrase lists.
  */
-const CLOSING_ASKS_TO_CHOOSE = /\b(?:technolog\w*|tech|approach\w*|options?|choices?|choose|categor\w*|architecture|stack|solution|fits?|better|(?:is|be)\s+best\s*\?*$|reckons?|counsel\w*|suit\w*|guid\w*|advi[cs]\w*|recommend\w*|favou?r\w*|impl(?:y|ies)|split|decision|verdict|pick|tip|square|both|scream|article\s+say|per\s+the\s+article)\b|\b(?:your|the\s+article['’]?s?|its)\s+(?:call|take)\b|^(?:so|call)\s*\?+$/i;
+const CLOSING_ASKS_TO_CHOOSE = /\b(?:technolog\w*|tech|approach\w*|options?|choices?|choose|categor\w*|architecture|stack|solution|fits?|better|reckons?|counsel\w*|suit\w*|guid\w*|advi[cs]\w*|recommend\w*|favou?r\w*|impl(?:y|ies)|split|decision|verdict|pick|tip|square|both|scream|article\s+say|per\s+the\s+article)\b|\b(?:your|the\s+article['’]?s?|its)\s+(?:call|take)\b|^(?:so|call)\s*\?+$/i;
 /** "Which stack…?", "Which model…?": a bare "which" before a word of choosing asks which side, though no side word follows it. */
 const WHICH_OF_A_CHOICE = /\bwhich\s+(?:technolog\w*|tech|approach\w*|options?|choices?|architecture|model|stack|solution|categor\w*)\b/i;
 /** Or it names one side as what the setting is ("Is it M2M case?", "IoT is for this?", "That's M2M territory?"), rather than asking about that side. */
@@ -347,17 +355,22 @@ export class ScenarioReader {
    * (CLOSING_ASKS_TO_CHOOSE, CLOSING_NAMES_WHAT_IT_IS) and states no need of its own.
    */
   private closingAsksToChoose(question: string): boolean {
-    if (!(question.endsWith('?') || CLOSING_QUESTION_WORD.test(question)) || this.finder.findAll(question).some((m) => !('ask' in m.value))) return false;
+    if (!this.closesAsking(question)) return false;
     return CLOSING_ASKS_TO_CHOOSE.test(question) || (sidesNamed(question).size === 1 && CLOSING_NAMES_WHAT_IT_IS.test(question) && !/^(?:what|how|why|where|when|who)\b/i.test(question));
   }
 
   /**
-   * Whether the last sentence of a described setting is a short question of its own ("what does the bot reckon",
-   * "That's all m2m-ish right?") that states no need and asks no meaning.
+   * Whether the last sentence of a described setting is a short question that asks for a view in words of its own
+   * ("what does the bot reckon", "What does the article counsel?") and states no need.
    */
   private closingAsksAnything(question: string): boolean {
-    const asking = question.endsWith('?') || CLOSING_QUESTION_WORD.test(question);
-    return asking && words(question).length <= CLOSING_QUESTION_WORDS && !ASKS_A_MEANING.test(question) && !ASKS_IF_IT_IS_COVERED.test(question) && !ASKS_WHAT_A_SIDE_IS.test(question) && !this.finder.findAll(question).some((m) => !('ask' in m.value));
+    const own = ownWords(question);
+    return this.closesAsking(question) && words(question).length <= CLOSING_QUESTION_MAX_WORDS && own.length > 0 && own.every((w) => ASKS_FOR_A_VIEW.has(w)) && !ASKS_IF_IT_IS_COVERED.test(question);
+  }
+
+  /** Whether a closing sentence is a question (a "?", or a question word opening it) that states no need of its own. */
+  private closesAsking(question: string): boolean {
+    return (question.endsWith('?') || OPENS_A_QUESTION.test(question)) && !this.finder.findAll(question).some((m) => !('ask' in m.value));
   }
 
   /** "which one is easier to grow, iot or m2m?" compares the two, unless other sentences describe the asker's own project. */

@@ -335,8 +335,10 @@ describe('scenarios', () => {
     for (const close of ['What does the article counsel?', 'what does the bot reckon', 'Based on the article, what would that be?', 'That is all m2m-ish, right?']) {
       expect(verdict(`${told} ${close}`), close).toBe('m2m');
     }
-    // A fact asked after the same story, or a question asked before the close, is no choice asked.
-    expect(responder.respond(`${told} How long has M2M been in use?`).kind).toBe('answer');
+    // A fact asked after the same story, a claim checked, or a question asked before the close, is no choice asked.
+    for (const close of ['How long has M2M been in use?', 'Who wrote the article?', 'Is M2M secure?', 'How does M2M communicate?']) expect(responder.respond(`${told} ${close}`).kind, close).toBe('answer');
+    expect(responder.respond('IoT needs fast internet and scales to lots of users. Correct?').kind).not.toBe('scenario');
+    expect(responder.respond(`${told} How much does M2M cost?`).kind).toBe('declined');
     expect(responder.respond(`${told} Does the article mention kilns? What else?`).kind).not.toBe('scenario');
     expect(verdict('Audit wants the till terminals kept off every other network, for fraud reasons. Is that the M2M one or the cloud thing?')).toBe('m2m');
     // One need told, then a closing that asks to choose in other words, with or without its question mark.
@@ -1681,6 +1683,8 @@ describe('what the article does not cover', () => {
     declined(['who was the editor of that iot piece?', 'what else did the author of this m2m vs iot write?']);
     // The site's other articles: the bot knows this one only.
     declined(['could you sum up the next article in that iot series?', 'what does the companion piece on m2m security say?']);
+    // A claim cited from another article asks about this one.
+    expect(responder.respond('I read in another article that IoT is a subset of M2M, does this one agree?').kind).toBe('answer');
     // How widely it was read, and installation steps.
     declined(['how many readers has the m2m article had?', 'what are the steps to install an iot sensor on a wall?']);
     declined(['must the gateway be ce marked?', 'where is the company based that runs the site?', 'what year was the first m2m pager sold?']);
