@@ -341,10 +341,10 @@ export class ScenarioReader {
     const oneNeed = settled.length < CRITERIA_ALONE;
     const statesAProject = statement && (SPEAKS_OF_KIT.test(text) || SAYS_THINGS_COMMUNICATE.test(text));
     // A closing question that asks to choose, after sentences that state the needs, asks which fits in any words.
-    // After two needs told, any short closing question asks which fits ("What does the article counsel?"); a fact it asks
-    // instead ("…how long has M2M been around?") is the responder's to answer (storyQuestion).
+    // After two needs told, a short closing question that asks for a view asks which fits, in any such words ("What does
+    // the article counsel?"); one that asks a fact of its own ("Who wrote the article?") does not.
     const last = (all.at(-1) ?? '').trim();
-    const closingAsks = stated && settled.length > 0 && (this.closingAsksToChoose(last) || (settled.length >= CRITERIA_ALONE && this.closingAsksAnything(last) && !all.slice(0, -1).some((s) => s.trim().endsWith('?') || SAYS_WHAT_IT_ASKS.test(s))));
+    const closingAsks = stated && settled.length > 0 && (this.closingAsksToChoose(last) || (settled.length >= CRITERIA_ALONE && this.closingAsksForAView(last) && !all.slice(0, -1).some((s) => s.trim().endsWith('?') || SAYS_WHAT_IT_ASKS.test(s))));
     const asks = oneNeed ? !choosesOtherThings && (asked || statesAProject || closingAsks) : asked || statesAProject || closingAsks;
     // "Which technology is correct choice?" closing a description asks which side, though no side word follows "which".
     return { text, asks, settled, stated, onlyAWhichOfSomethingElse: onlyAWhichOfSomethingElse && !(closingAsks && WHICH_OF_A_CHOICE.test(all.at(-1) ?? '')) };
@@ -363,7 +363,7 @@ export class ScenarioReader {
    * Whether the last sentence of a described setting is a short question that asks for a view in words of its own
    * ("what does the bot reckon", "What does the article counsel?") and states no need.
    */
-  private closingAsksAnything(question: string): boolean {
+  private closingAsksForAView(question: string): boolean {
     const own = ownWords(question);
     return this.closesAsking(question) && words(question).length <= CLOSING_QUESTION_MAX_WORDS && own.length > 0 && own.every((w) => ASKS_FOR_A_VIEW.has(w)) && !ASKS_IF_IT_IS_COVERED.test(question);
   }
