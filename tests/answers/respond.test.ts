@@ -330,7 +330,7 @@ describe('scenarios', () => {
     }
   });
 
-  it('reads two needs told, then any short closing question, or one need and a closing that asks to choose, as asking which fits; a project pointed at as one side or another too', () => {
+  it('reads two needs told, then a short closing question that asks for a view, or one need and a closing that asks to choose, as asking which fits; a project pointed at as one side or another too', () => {
     const told = 'The kiln room has two controllers wired to each other and nothing else. There is no wifi in that building.';
     for (const close of ['What does the article counsel?', 'what does the bot reckon', 'Based on the article, what would that be?', 'That is all m2m-ish, right?']) {
       expect(verdict(`${told} ${close}`), close).toBe('m2m');
