@@ -131,8 +131,14 @@ const LEARNED_FAR_FROM_OFF_TOPIC_AT = 8;
 const POINTS_AT_THE_TWO = /\b(?:which|either|neither|both|the\s+two|these\s+two|them|one\s+of\s+them|the\s+other|the\s+[\w-]+\s+one|the\s+(?:article|piece|text|writer|author|write-?up|ending|conclusion|example)|all\s+this|who['’]?s|who\s+is)\b/i;
 /** A margin that decides it: to a criterion, or to any of the engine's first ten (LEARNED_RANKED_AMONG). */
 const LEARNED_DECIDES_AT = 4;
-/** or to "I don't know" when it reads the message as off-topic by this margin. */
+/** or to "I don't know" when it reads the message as off-topic by this margin, */
 const LEARNED_REFUSES_AT = 3;
+/**
+ * or by this one when the message asks of neither side nor the article: its domain word is then an everyday one ("Where
+ * can I park my car today?" is no question about the industries). On the development sets, cross-validated, unsure
+ * answers that asked of neither and were read off-topic by 1 to 3 were 18 near misses or chatter and 3 questions.
+ */
+const LEARNED_REFUSES_UNASKED_AT = 1;
 /**
  * An "I don't know" or a "did you mean" becomes an answer only when it favours the entry over the off-topic class by
  * this margin: off-topic chatter shares the domain's words ("when do the clocks go back?" is not about the ATM),
@@ -570,7 +576,8 @@ export class Responder {
     const clearly = (margin: number, at: number) => margin >= at;
     if (opinion.entryId === OFF_TOPIC) {
       // Examples of chatter and near misses outweigh a weak match on the words they share with an entry.
-      const refused = response.kind === 'answer' && clearly(opinion.margin, LEARNED_REFUSES_AT);
+      const asksOfTheTwo = sidesNamed(text).size > 0 || POINTS_AT_THE_TWO.test(text);
+      const refused = response.kind === 'answer' && clearly(opinion.margin, asksOfTheTwo ? LEARNED_REFUSES_AT : LEARNED_REFUSES_UNASKED_AT);
       return refused ? { kind: 'fallback', confidence: response.confidence, candidates: response.candidates, question: response.question, nearest: nearestCandidates(response.candidates, true) } : response;
     }
     const chosen = (offered: readonly Candidate[]) => offered.find((c) => c.entry.id === opinion.entryId);
