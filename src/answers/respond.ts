@@ -95,12 +95,12 @@ const ASKS_TO_CONFIRM = /(?:^true\s+or\s+false\b|(?:,?\s*\b(?:right|correct|yes|
 /** "like what problems", "so like over what": a filler before a question word, not a comparison ("so like a smaller m2m?"). */
 const LEADING_FILLER = /^(?:(?:so\s+)?like|i\s+mean)\s*,?\s+(?=(?:(?:over|for|with|in|on|by|from|to)\s+)?(?:what(?:['’]?s)?|which|who|when|where|why|how)\b)/i;
 /**
- * "wait, what's iot?", "go on then, what is M2M?", "quick q: which scales?": an interjection opening a question says
- * nothing of it, though "wait" and "go" are words of the article.
+ * "wait, what's iot?", "go on then, what is M2M?", "quick q: which scales?", "sorry, really basic question 🙈 what…":
+ * an interjection opening a question says nothing of it, though "wait", "go" and "basic" are words of the article.
  */
 const OPENING_INTERJECTION = new RegExp(
-  `^(?:(?:wait|hang\\s+on|hold\\s+on|go\\s+on(?:\\s+then)?|come\\s+on|erm+|um+|hmm+|oh+|ah+|ooh+|look|listen|sorry|quick\\s+(?:one|q|question)|random\\s+(?:one|q|question)|(?:dumb|stupid|silly|daft|honest|genuine|serious|basic|noob|newbie)\\s+(?:q|question))(?:\\s+(?:so|then))?[\\s,.!:;\u2013\u2014-]+)+(?=${QUESTION_START})`,
-  'i',
+  `^(?:(?:wait|hang\\s+on|hold\\s+on|go\\s+on(?:\\s+then)?|come\\s+on|erm+|um+|hmm+|oh+|ah+|ooh+|look|listen|sorry|quick\\s+(?:one|q|question)|random\\s+(?:one|q|question)|(?:(?:really|very|super|pretty|quite|probably\\s+a|a)\\s+)?(?:dumb|stupid|silly|daft|honest|genuine|serious|basic|noob|newbie)\\s+(?:q|question))(?:\\s+(?:so|then))?[\\s,.!:;\u2013\u2014\\p{Extended_Pictographic}\uFE0F\u200D-]+)+(?=${QUESTION_START})`,
+  'iu',
 );
 /** A sentence this short between a question and what it points back to is a remark ("Long story.", "Management loves it."). */
 const SHORT_REMARK_WORDS = 4;
@@ -134,11 +134,11 @@ const LEARNED_DECIDES_AT = 4;
 /** or to "I don't know" when it reads the message as off-topic by this margin, */
 const LEARNED_REFUSES_AT = 3;
 /**
- * or by this one when the message asks of neither side nor the article: its domain word is then an everyday one ("Where
- * can I park my car today?" is no question about the industries). On the development sets, cross-validated, unsure
- * answers that asked of neither and were read off-topic by 1 to 3 were 18 near misses or chatter and 3 questions.
+ * or by this one when the message asks of neither side nor the article in none of the domain's words: the word it shares
+ * with an entry is then an everyday one ("Where can I park my car today?" is no question about the industries). On the
+ * development sets, cross-validated, such unsure answers read off-topic by 1 to 3 were 7 pieces of chatter and 1 question.
  */
-const LEARNED_REFUSES_UNASKED_AT = 1;
+const LEARNED_REFUSES_IN_EVERYDAY_WORDS_AT = 1;
 /**
  * An "I don't know" or a "did you mean" becomes an answer only when it favours the entry over the off-topic class by
  * this margin: off-topic chatter shares the domain's words ("when do the clocks go back?" is not about the ATM),
@@ -576,8 +576,8 @@ export class Responder {
     const clearly = (margin: number, at: number) => margin >= at;
     if (opinion.entryId === OFF_TOPIC) {
       // Examples of chatter and near misses outweigh a weak match on the words they share with an entry.
-      const asksOfTheTwo = sidesNamed(text).size > 0 || POINTS_AT_THE_TWO.test(text);
-      const refused = response.kind === 'answer' && clearly(opinion.margin, asksOfTheTwo ? LEARNED_REFUSES_AT : LEARNED_REFUSES_UNASKED_AT);
+      const everyday = sidesNamed(text).size === 0 && !POINTS_AT_THE_TWO.test(text) && !this.engine.usesDomainWords(text);
+      const refused = response.kind === 'answer' && clearly(opinion.margin, everyday ? LEARNED_REFUSES_IN_EVERYDAY_WORDS_AT : LEARNED_REFUSES_AT);
       return refused ? { kind: 'fallback', confidence: response.confidence, candidates: response.candidates, question: response.question, nearest: nearestCandidates(response.candidates, true) } : response;
     }
     const chosen = (offered: readonly Candidate[]) => offered.find((c) => c.entry.id === opinion.entryId);

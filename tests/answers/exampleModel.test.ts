@@ -242,13 +242,16 @@ describe('the responder with a learned opinion', () => {
     expect(chatter('what does m2m stand for', 'm2m stand for', 'stand for', 'what does it stand for').respond('what does m2m stand for?').kind).toBe('answer');
   });
 
-  it('turns an unsure answer asked of neither side nor the article into an "I don\'t know" on a smaller off-topic margin', () => {
+  it('turns an unsure answer in everyday words, asked of neither side nor the article, into an "I don\'t know" on a smaller off-topic margin', () => {
     const model = ExampleModel.train([...examples('iot-definition', 'what is iot'), { text: 'park my car', entryId: OFF_TOPIC }], stem, 'test');
     const learned = services.responderLearnedFrom(model);
-    // "car" is a word of the industries the article lists; the engine answers both with less than 0.8.
+    // "car" is a word of the industries the article lists, but an everyday one; "telemetry" is the domain's own.
     const everyday = 'where can I park my car today?';
     const ofM2m = 'what does m2m read when I park my car?';
-    for (const q of [everyday, ofM2m]) {
+    const inTheDomainsWords = 'what sensor telemetry is read when I park my car?';
+    expect(services.engine.usesDomainWords(everyday)).toBe(false);
+    expect(services.engine.usesDomainWords(inTheDomainsWords)).toBe(true);
+    for (const q of [everyday, ofM2m, inTheDomainsWords]) {
       const bareAnswer = bare.respond(q);
       expect(bareAnswer.kind === 'answer' && bareAnswer.confidence, q).toBeLessThan(0.8);
       const opinion = model.opinion(q, stem);
@@ -258,6 +261,7 @@ describe('the responder with a learned opinion', () => {
     }
     expect(learned.respond(everyday).kind).toBe('fallback');
     expect(learned.respond(ofM2m).kind).toBe('answer');
+    expect(learned.respond(inTheDomainsWords).kind).toBe('answer');
   });
 
   it('answers a fact asked around one need read as a project when the examples clearly read the fact, not a need or one next to it', () => {
