@@ -8,7 +8,7 @@ import { answerOf, neighbours, STANDS_ALONE, type AnswerDecision } from './answe
 import { QUESTION_START, QUESTION_WORD_IN } from './articleFrames.js';
 import type { AnswerEngine, Decision } from './engine.js';
 import { ownWords } from './ownWords.js';
-import { SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, swapSides } from './sides.js';
+import { A_SIDE, onSide, otherSideThan, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, swapSides } from './sides.js';
 import { sentences, STOP_WORDS, words } from './text.js';
 
 /** Joins two questions in one message: "what is X, and which Y?", "X? Also Y?", "X? And any Y?" (not "X? And if so, why?", "X? And that means what?", "X? And your name is?" or "X, and why that is?"), "X; does Y?", "X + how Y?", "X plus what Y?", "X, and in the ATM example what…?", "X, and tell me which Y". "a plus for IoT, and…" is no join at "plus". */
@@ -28,6 +28,9 @@ const COMPOUND_FALLBACK_PART_AT = 0.5;
 
 /** A second part about the other side with no more words of its own ("and which does m2m use?") repeats the first part's question. */
 const ELLIPTICAL_OWN_WORDS = 1;
+
+/** "IoT and M2M", "m2m & iot": the two sides asked of together, not set against each other ("IoT or M2M", "IoT vs M2M"). */
+const BOTH_SIDES_TOGETHER = new RegExp(`\\b${A_SIDE}\\s+(?:and|&)\\s+${A_SIDE}\\b`, 'i');
 
 /** "it" or "its" with no side named in the same part: it stands for what the part before was about. */
 const PRONOUN_IT = /\bit(s?)\b/i;
@@ -74,6 +77,8 @@ export class CompoundReader {
    * when its best entry is clear of the other part's.
    */
   read(question: string): CompoundAnswer | AnswerDecision | null {
+    const ofBoth = this.askedOfBothSides(question);
+    if (ofBoth) return ofBoth;
     // A second part of one word counts when it is the other side: "IoT transport options? And M2M's?" asks the first of M2M.
     const pieces = question.split(COMPOUND_SPLIT).map((p) => p.trim());
     const firstSides = sidesNamed(pieces[0] ?? '');
@@ -147,6 +152,21 @@ export class CompoundReader {
     const both = this.coveringEntry(first.entry.id, second.entry.id);
     if (both) return { kind: 'answer', entry: both, confidence: Math.min(first.confidence, second.confidence), candidates: [{ entry: both, confidence: 1 }], question };
     return { kind: 'compound', answers: [first, second], confidence: Math.min(first.confidence, second.confidence), question };
+  }
+
+  /**
+   * "what do IoT and M2M stand for?": one question asked of the two sides together, which the engine can only offer as
+   * a choice between each side's own entry on it ("M2M stands for…", "IoT stands for…"). Each side's is an answer.
+   */
+  private askedOfBothSides(question: string): CompoundAnswer | null {
+    if (!BOTH_SIDES_TOGETHER.test(question)) return null;
+    const decision = this.reading.asked(question);
+    if (decision.kind !== 'clarify') return null;
+    const [first, second] = decision.choices;
+    const side = sideOfEntry(first?.entry.id ?? '');
+    if (!first || !second || side === undefined || second.entry.id !== onSide(first.entry.id, otherSideThan(side))) return null;
+    const answers = [first, second].map((c): AnswerDecision => ({ kind: 'answer', entry: c.entry, confidence: c.confidence, candidates: decision.candidates, question }));
+    return { kind: 'compound', answers, confidence: Math.min(first.confidence, second.confidence), question };
   }
 
   /**

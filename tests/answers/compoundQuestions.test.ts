@@ -98,6 +98,17 @@ describe('two questions in one', () => {
     for (const q of ['is iot harder to set up and maintain than m2m?', 'summarise m2m and iot', 'what is the link between m2m and iot']) expect(responder.respond(q).kind, q).not.toBe('compound');
   });
 
+  it('answers one question asked of "IoT and M2M" together with each side\'s own entry, not a choice between them', () => {
+    const bothAcronyms = [entryOf(responder.respond('what does IoT stand for?')), entryOf(responder.respond('what does M2M stand for?'))].sort();
+    // After an apology whose words the article uses ("basic"), as after none.
+    for (const q of ['what do IoT and M2M stand for?', 'what do the acronyms m2m & iot mean?', 'sorry, really basic question 🙈 what do IoT and M2M even stand for?']) {
+      const r = responder.respond(q);
+      expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id).sort(), q).toEqual(bothAcronyms);
+    }
+    // Set against each other, the two are a choice.
+    expect(responder.respond('what do IoT or M2M stand for?').kind).not.toBe('compound');
+  });
+
   it('answers two questions with one entry when that entry says what both answers say', () => {
     const author = entryOf(responder.respond('who wrote the article?'));
     const date = entryOf(responder.respond('when was the article published?'));
