@@ -104,11 +104,23 @@ const SPEAKS_OF_KIT =
 /** Or it says that things talk to each other or to something, which only kit does in such a message. */
 const SAYS_THINGS_COMMUNICATE = /\b(?:reports?|reporting|reported|talks?|talking|communicat\w*|sends?|sending|sync\w*|networked)\b/i;
 /** A question closing on a choice of two things, "…, a mesh or a booster?": which of those, unless one is a side, both or a mix. */
-const CHOICE_AT_THE_END = /\b(?!(?:both|neither|not|nah|a\s+mix|mix|a\s+hybrid|hybrid|a\s+bit\s+of\s+both|something\s+else)\b)[\p{L}\d'+&.-]+(?:\s+[\p{L}\d'+&.-]+){0,2}\s+or\s+(?!(?:both|neither|not|nah|a\s+mix|mix|a\s+hybrid|hybrid|a\s+bit\s+of\s+both|a\s+combination|something\s+else|the\s+other|two|2|three|several|more|are|is|suggest|thoughts?|ideas?|advice|in\s+your\s+view|per|by|according|common\s+sense|in\s+practice)\b)(?:an?\s+|the\s+)?[\p{L}\d'+&.-]+(?:\s+[\p{L}\d'+&.-]+){0,2}\s*\?+\s*$/iu;
+const CHOICE_AT_THE_END = /\b(?!(?:both|neither|not|nah|a\s+mix|mix|a\s+hybrid|hybrid|a\s+bit\s+of\s+both|something\s+else)\b)[\p{L}\d'+&.-]+(?:\s+[\p{L}\d'+&.-]+){0,2}\s+or\s+(?!(?:both|neither|not|nah|a\s+mix|mix|a\s+hybrid|hybrid|a\s+bit\s+of\s+both|a\s+combination|split|something\s+else|the\s+other|two|2|three|several|more|are|is|suggest|thoughts?|ideas?|advice|in\s+your\s+view|per|by|according|common\s+sense|in\s+practice)\b)(?:an?\s+|the\s+)?[\p{L}\d'+&.-]+(?:\s+[\p{L}\d'+&.-]+){0,2}\s*\?+\s*$/iu;
 /** Words that ask which side fits whatever choice closes the question: "which fits better, the old way or the new?". */
 const ASKS_WHAT_FITS = /\b(?:fits?|suits?)\b/i;
 /** A message ending "…. iot?" or "m2m??" asks which side fits. */
 const ENDS_ASKING_A_SIDE = /\b(iot|m2m)(?:[\s-]?ish)?(?:\s*,?\s*(?:obvs?|obviously|surely|presumably|then|right|yeah|i guess|i assume|i suppose))?\s*\?+\s*$/i;
+/** "does that make them iot": asked in lowercase with no question mark, the closing still opens as a question does. */
+const ENDS_ASKING_A_SIDE_UNMARKED = /(?:^|[.!?]\s+)(?:so\s+|and\s+)?(?:is|isn['’]t|are|does|do|would|will|could|should|can)\s+(?:that|this|it|they|them|these|those|ours)\b[^.?!]{0,30}?\b(?:iot|m2m)(?:[\s-]?ish)?\s*$/i;
+/** "Is that the machine one?", "so the internet-y one for those, or am I getting mixed up?": a side in the asker's own imagery. */
+const ENDS_ASKING_THE_ONE = /(?:^|[.!?,]\s*)(?:so\s+|and\s+)?(?:(?:is|isn['’]t)\s+(?:that|this|it)\s+|(?:that|this|it)(?:['’]s|\s+is)\s+|(?:would|should)\s+(?:that|this|it)\s+be\s+)?the\s+[\p{L}-]+\s+one\b(?:\s+for\s+(?:those|these|that|this|them|it|us))?(?:\s*,?\s*(?:then|right|yes|yeah|yep|surely|i\s+guess|or\s+am\s+i\s+[^.?!]{1,25}))?\s*\?+\s*$/iu;
+/** "Does the article say M2M here?", anywhere in the message: a side asked of the article for what the message describes. */
+const ASKS_IF_THE_ARTICLE_SAYS_A_SIDE = /\b(?:does|do|would)\s+the\s+(?:article|text|piece)\s+say\s+(?:iot|m2m)(?:\s+(?:here|then|for\s+(?:this|that|these|those|us|it|them)))?\s*\?/i;
+/** A message that asks which side a described setting is, however it names the side: mostly in its closing. */
+function asksWhichSideItIs(text: string): boolean {
+  return ENDS_ASKING_A_SIDE.test(text) || ENDS_ASKING_A_SIDE_UNMARKED.test(text) || ENDS_ASKING_THE_ONE.test(text) || ASKS_IF_THE_ARTICLE_SAYS_A_SIDE.test(text);
+}
+/** Pictographs closing a message ("Is that IoT? 🙂") say nothing of what it asks. */
+const CLOSING_PICTOGRAPHS = /[\s\p{Extended_Pictographic}\uFE0F\u200D]+$/u;
 /** A last sentence that is only the article's name, "…. Article?": a terse "what does the article say?". */
 const ENDS_ASKING_THE_ARTICLE = /(?:^|[.!?]\s+)(?:(?:and|so)\s+)?(?:the\s+|per\s+the\s+|your\s+)?article\s*\?+\s*$/i;
 /** The article named by its subject: "the IoT vs M2M article", "that IoT article". */
@@ -166,7 +178,8 @@ export class ScenarioReader {
   /** Whether `text` asks which side fits ("iot or m2m?", "which fits", "m2m for one and iot for the other?"). */
   asks(text: string): boolean {
     // "m2m for one and iot for the other?" asks which fits, too: both.
-    return this.finder.findAll(this.prepared(text)).some((m) => 'ask' in m.value) || ENDS_ASKING_A_SIDE.test(text) || ENDS_OFFERING_A_SIDE.test(text) || ASKS_ABOUT_A_MIX.test(text);
+    const closing = text.replace(CLOSING_PICTOGRAPHS, '');
+    return this.finder.findAll(this.prepared(text)).some((m) => 'ask' in m.value) || asksWhichSideItIs(closing) || ENDS_OFFERING_A_SIDE.test(closing) || ASKS_ABOUT_A_MIX.test(text);
   }
 
   /** Whether `text` asks whether both sides fit ("…, or both?", "one tech or both?"). */
@@ -267,7 +280,7 @@ export class ScenarioReader {
     // "…so it can't be M2M" states a claim: an ask phrase right after a negation in its clause asks nothing ("…I do not. Which fits?" still asks).
     const askedBy = found.filter((m) => 'ask' in m.value && !(NEGATIONS.has(typed[m.start - 1] ?? '') && clauseOf[m.start - 1] === clauseOf[m.start]));
     // "what's iot?" at the end asks what it is, not which fits.
-    const endsAskingASide = (ENDS_ASKING_A_SIDE.test(text) && !ASKS_WHAT_A_SIDE_IS.test(text)) || ENDS_OFFERING_A_SIDE.test(text);
+    const endsAskingASide = (asksWhichSideItIs(text) && !ASKS_WHAT_A_SIDE_IS.test(text)) || ENDS_OFFERING_A_SIDE.test(text);
     const statement = !ASKS_ANYTHING.test(text) && !ABOUT_THE_ARTICLE.test(text);
     // "what should I buy, a mesh or a booster?" asks which of two other things; "…, iot or m2m or both?" and "which fits
     // better, the old way or the new way?" do not.
@@ -399,7 +412,7 @@ export class ScenarioReader {
 
   /** The message as cues are looked for in it: slips put right, numbers as quantities. Remembers the last one, as a message is read several times. */
   private prepared(message: string): string {
-    if (this.lastPrepared?.text !== message) this.lastPrepared = { text: message, prepared: quantitiesAsTokens(this.mend(message, this.cueWords)) };
+    if (this.lastPrepared?.text !== message) this.lastPrepared = { text: message, prepared: quantitiesAsTokens(this.mend(message.replace(CLOSING_PICTOGRAPHS, ''), this.cueWords)) };
     return this.lastPrepared.prepared;
   }
 

@@ -330,6 +330,18 @@ describe('scenarios', () => {
     }
   });
 
+  it('reads a project that asks its side in the asker\'s own words: unmarked, in imagery, after a closing emoji, or asked of the article first', () => {
+    const kiln = 'The kiln room has two controllers wired to each other and nothing else, and there is no wifi in that building.';
+    for (const close of ['does that make them m2m', 'Is that the machine one?', 'so the old-school one for those, or am I getting mixed up?', 'Is that M2M? 🙂']) expect(verdict(`${kiln} ${close}`), close).toBe('m2m');
+    expect(verdict(`Does the article say M2M here? ${kiln}`)).toBe('m2m');
+    // "Does the piece say M2M can…" asks a fact of the article, not a side for the project.
+    expect(responder.respond('Does the piece say M2M can get by purely on cables, no radio whatsoever?').kind).toBe('answer');
+    // "One tech or split?" after needs of both sides asks for a mix, not a choice of two other things.
+    expect(verdict('The lift controls must keep running if the wifi drops. The owners app has tens of k users. One tech or split?')).toBe('mix');
+    // A lowercase question about something else is no side asked.
+    expect(responder.respond(`${kiln} does that mean the kiln is old`).kind).not.toBe('scenario');
+  });
+
   it('reads two needs told, then a short closing question that asks for a view, or one need and a closing that asks to choose, as asking which fits; a project pointed at as one side or another too', () => {
     const told = 'The kiln room has two controllers wired to each other and nothing else. There is no wifi in that building.';
     for (const close of ['What does the article counsel?', 'what does the bot reckon', 'Based on the article, what would that be?', 'That is all m2m-ish, right?']) {
