@@ -64,8 +64,8 @@ export const ASKS_ANYTHING = /\?|(?:^|[.!,;:]\s*|\b(?:so|and|but)\s+)(?:what|whi
 export const SETS_TWO_PARTS_APART: ReadonlySet<string> = new Set(['but', 'while', 'whereas', 'however', 'separately', 'meanwhile']);
 /** A message that weighs using both sides: "both?", "m2m + iot?", "m2m for one, iot for the other?". */
 const ASKS_ABOUT_A_MIX = /\bboth\s*\?|\b(?:use|run|or|of) both\b|\bcombine (?:them|the two|iot|m2m)\b|\b(?:m2m|iot)\s*(?:\+|&|and)\s*(?:m2m|iot)\s*\?|\b(?:m2m|iot) for\b.*\b(?:m2m|iot) for\b/i;
-/** A sentence about what someone else offers, or that asks whether it is needed ("a vendor is pitching us a cloud platform", "is the cloud thing worth it?"). */
-const WEIGHS_AN_OFFER = /\b(?:(?:vendors?|suppliers?|consultants?|integrators?|sales\w*|someone|they)\b[^.?!]*\bpitch(?:es|ed|ing)|pitch(?:es|ed|ing)\s+(?:us|me)|worth it|overkill|over the top)\b/i;
+/** A sentence about what someone else offers, or that asks whether it is needed ("a vendor is pitching us a cloud platform", "Kevin is pushing some shiny cloud platform", "is the cloud thing worth it?"). */
+const WEIGHS_AN_OFFER = /\b(?:(?:vendors?|suppliers?|consultants?|integrators?|sales\w*|someone|they)\b[^.?!]*\bpitch(?:es|ed|ing)|pitch(?:es|ed|ing)\s+(?:us|me)|(?:pushing|pushes|pushed|selling|sells|flogging|touting|pitching)\s+(?:us\s+|me\s+)?(?:some|a|an|the|this|that|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:platform|solution|product|suite|package|service)|worth it|overkill|over the top)\b/i;
 /** "which one is easier to expand later?", "which one is plug-and-play when we add gear?" ask how the two compare on one criterion, not which fits a project (read as typed: "two" is not a quantity here). */
 const ASKS_WHICH_IS_EASIER = /\bwhich\s+(?:one\s+|of\s+the\s+two\s+)?(?:(?:does|would)\s+the\s+(?:article|text)\s+say\s+)?(?:(?:is|['’]s)\s+(?:the\s+one\s+(?:that['’]s|that\s+is)\s+)?(?:easy|easier|harder|simpler|quicker)\s+to\b|is\s+plug[\s-]and[\s-]play\b)/i;
 /** "what does point-to-point mean for m2m?" asks what a word means, not which side a project needs. */
@@ -287,7 +287,7 @@ export class ScenarioReader {
     const choosesOtherThings = CHOICE_AT_THE_END.test(message) && !ASKS_WHAT_FITS.test(message) && sidesNamed(sentences(message).at(-1) ?? '').size === 0;
     // "which carriage has the best signal?" asks which of something else: a bare "which" asks which side fits only before words like these.
     const onlyAWhichOfSomethingElse = askedBy.length > 0 && !endsAskingASide && askedBy.every((m) => m.words === 'which' && !WHICH_SIDE_NEXT.has(typed[m.end] ?? ''));
-    const asked = askedBy.length > 0 || endsAskingASide;
+    const asked = askedBy.length > 0 || endsAskingASide || ASKS_ABOUT_A_MIX.test(text);
     // Per chooser question, the words read as "yes" and as "no".
     const byQuestion = new Map<number, { yes: string[]; no: string[] }>();
     // Where each answer was read, per chooser question: to tell whether a word between them sets two parts apart.

@@ -836,6 +836,8 @@ describe('scenarios', () => {
   it('reads a project closed by "m2m for one and iot for the other?" as asking which fits, not as a question of its own', () => {
     const r = responder.respond('our two kilns need fast reliable control between them, plus we have a big fleet of cheap sensors that must follow standards so any vendor works. m2m for one and iot for the other?');
     expect(r.kind === 'scenario' && r.reading.recommendation.verdict).toBe('mix');
+    const told = "Shed 1's humidity controller and its dehumidifier are a fixed pair that will never grow, but the readings have to follow a standard format so other software can read them.";
+    expect(verdict(`${told} Does that mean M2M for one bit and IoT for the other?`)).toBe('mix');
   });
 
   it('reads "what does point-to-point mean for m2m?" as asking what a word means, not which side a project needs', () => {
@@ -875,6 +877,8 @@ describe('scenarios', () => {
     const offered = responder.respond('Our two kilns share one controller and we will never grow. A vendor keeps pitching us a real-time cloud dashboard. Overkill?');
     expect(offered.kind === 'scenario' && offered.reading.recommendation.verdict).toBe('m2m');
     expect(offered.kind === 'scenario' && offered.reading.criteria.map((c) => c.questionId)).not.toContain('realtime-cloud-sync');
+    const pushed = responder.respond('The nine mailbag scales have been nine for a decade and there is no plan to add any. Kevin from procurement is pushing some shiny cloud platform. Which one?');
+    expect(pushed.kind === 'scenario' && pushed.reading.criteria.map((c) => c.questionId)).not.toContain('realtime-cloud-sync');
     const needed = responder.respond('Is IoT overkill for our bike app that thousands of riders use every day?');
     expect(needed.kind === 'scenario' && needed.reading.recommendation.verdict).toBe('iot');
     // What the team itself sells is its project, not an offer.
