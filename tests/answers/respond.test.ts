@@ -266,7 +266,7 @@ describe('scenarios', () => {
   });
 
   it('reads the other part of a project, or a project nothing else reads, as the need that described projects of the development sets state in such words', () => {
-    const kiln = 'The kiln controller is wired straight to one panel by the door. But the customers want the firing logs on a public page for anyone who visits. Which side?';
+    const kiln = 'The kiln controller is wired straight to one panel by the door. But the customers want the firing logs on a web page that anyone passing can open. Which side?';
     expect(verdict(kiln)).toBe('mix');
     expect(readAs(kiln)).toContain('iot-fit-scaling-users');
     // The reading rules alone read one part.
