@@ -97,6 +97,11 @@ const WHICH_SIDE_NEXT: ReadonlySet<string> = new Set([
   ...['of', 'for', 'is', 'are', 'was', 'it', 'fit', 'fits', 'suit', 'suits', 'goes', 'go', 'can', 'could', 'need', 'needs', 'must', 'should', 'would', 'will', 'do', 'does', 'has', 'have', 'to', 'camp', 'way', 'direction', 'route', 'path'],
   ...['works', 'runs', 'handles', 'keeps', 'gets', 'lets', 'makes', 'wins', 'better', 'best', 'iot', 'm2m', 'setup', 'system', 'platform', 'sounds', 'matches', 'applies', 'we', 'i', 'you', 'u', 'then', 'pls', 'please', 'lol'],
 ]);
+/** "Which the article say is best?": a "which" put to the article or the bot asks which side, in any grammar. */
+const ASKED_OF = new Set(['article', 'text', 'piece', 'bot', 'writer', 'author']);
+function asksTheArticle(typed: readonly string[], after: number): boolean {
+  return typed[after] === 'the' && ASKED_OF.has(typed[after + 1] ?? '');
+}
 /** What a statement with no question must speak of to describe a project: kit of some kind, or a side (not the network
  * or the wifi alone: "the internet is not there in my flat yet" is chatter). */
 const SPEAKS_OF_KIT =
@@ -286,7 +291,7 @@ export class ScenarioReader {
     // better, the old way or the new way?" do not.
     const choosesOtherThings = CHOICE_AT_THE_END.test(message) && !ASKS_WHAT_FITS.test(message) && sidesNamed(sentences(message).at(-1) ?? '').size === 0;
     // "which carriage has the best signal?" asks which of something else: a bare "which" asks which side fits only before words like these.
-    const onlyAWhichOfSomethingElse = askedBy.length > 0 && !endsAskingASide && askedBy.every((m) => m.words === 'which' && !WHICH_SIDE_NEXT.has(typed[m.end] ?? ''));
+    const onlyAWhichOfSomethingElse = askedBy.length > 0 && !endsAskingASide && askedBy.every((m) => m.words === 'which' && !WHICH_SIDE_NEXT.has(typed[m.end] ?? '') && !asksTheArticle(typed, m.end));
     const asked = askedBy.length > 0 || endsAskingASide || ASKS_ABOUT_A_MIX.test(text);
     // Per chooser question, the words read as "yes" and as "no".
     const byQuestion = new Map<number, { yes: string[]; no: string[] }>();
@@ -378,7 +383,7 @@ export class ScenarioReader {
    */
   private closingAsksForAView(question: string): boolean {
     const own = ownWords(question);
-    return this.closesAsking(question) && words(question).length <= CLOSING_QUESTION_MAX_WORDS && own.length > 0 && own.every((w) => ASKS_FOR_A_VIEW.has(w)) && !ASKS_IF_IT_IS_COVERED.test(question);
+    return this.closesAsking(question) && words(question).length <= CLOSING_QUESTION_MAX_WORDS && own.length > 0 && own.every((w) => ASKS_FOR_A_VIEW.has(w === A_PAIR ? 'two' : w)) && !ASKS_IF_IT_IS_COVERED.test(question);
   }
 
   /** Whether a closing sentence is a question (a "?", or a question word opening it) that states no need of its own. */

@@ -334,6 +334,9 @@ describe('scenarios', () => {
     const kiln = 'The kiln room has two controllers wired to each other and nothing else, and there is no wifi in that building.';
     for (const close of ['does that make them m2m', 'Is that the machine one?', 'so the old-school one for those, or am I getting mixed up?', 'Is that M2M? 🙂']) expect(verdict(`${kiln} ${close}`), close).toBe('m2m');
     expect(verdict(`Does the article say M2M here? ${kiln}`)).toBe('m2m');
+    // A "which" put to the article in any grammar, and a view asked of "these two pieces" (a number, as the cues read it).
+    expect(verdict('The gate controller has no wifi anywhere near it. Which the article say is best?')).toBe('m2m');
+    expect(verdict('The gate locks must run with no internet at all, whereas the booking app must handle thousands of customers. Does the article steer these two pieces in different directions?')).toBe('mix');
     // "Does the piece say M2M can…" asks a fact of the article, not a side for the project.
     expect(responder.respond('Does the piece say M2M can get by purely on cables, no radio whatsoever?').kind).toBe('answer');
     // "One tech or split?" after needs of both sides asks for a mix, not a choice of two other things.
