@@ -112,6 +112,8 @@ const SPOKEN_M2M = /(?<![\w'’])(?:em|m)\s+(?:to|2|two)\s+(?:em|m)\b/gi;
 const SPOKEN_IOT = /(?<![\w'’])(?:i|eye)\s+(?:owe|oh|o)\s+(?:tea|tee|t)\b(?!\s+(?:to|for|money|you|him|her|them|back)\b)/gi;
 /** "… tho": a filler closing a casual question ("what problems tho"). */
 const TRAILING_FILLER = /\s*,?\s+(?:tho|though)\W*$/i;
+/** "and iot? (i know, i know 🙈)": an aside in brackets after the question mark says nothing of what is asked. */
+const TRAILING_ASIDE = /\?\s*\([^()]*\)[\u200D\s\p{Extended_Pictographic}\uFE0F.!]*$/u;
 /** A follow-up this short is read without its fillers; a longer message is read as written. */
 const FILLED_FOLLOW_UP_WORDS = 7;
 /**
@@ -655,11 +657,14 @@ export class Responder {
 
   /**
    * "like over what tho" after an answer is "over what?": the chat fillers around a short follow-up that asks something
-   * say nothing of it. "y tho" is already "why?", and "i like it tho" asks nothing.
+   * say nothing of it, nor does an aside in brackets after its question mark. "y tho" is already "why?", and "i like it
+   * tho" asks nothing.
    */
   private withoutChatFillers(question: string): string | undefined {
     const trimmed = question.trim();
     if (words(trimmed).length > FILLED_FOLLOW_UP_WORDS || asksWhyAlone(trimmed)) return undefined;
+    const withoutAside = trimmed.replace(TRAILING_ASIDE, '?');
+    if (withoutAside !== trimmed) return withoutAside;
     const plain = trimmed.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '?').trim();
     return plain !== trimmed && QUESTION_WORD_IN.test(plain) ? plain : undefined;
   }

@@ -21,6 +21,13 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('different how?', chat))).not.toBe(differ);
   });
 
+  it('reads a short follow-up without an aside in brackets after its question mark ("and iot? (i know, i know 🙈)")', () => {
+    const acronym = turnOf(responder.respond("what's m2m short for"));
+    const plain = entryOf(responder.respond('and iot?', acronym));
+    expect(plain).toBe('iot-acronym');
+    for (const q of ['and iot? (i know, i know 🙈)', 'and iot? (sorry)']) expect(entryOf(responder.respond(q, acronym)), q).toBe(plain);
+  });
+
   it('reads a third turn after a middle turn that stood alone, not with the first turn\'s words ("the article")', () => {
     const iot = turnOf(responder.respond('What does the article say IoT is?'));
     const uid = responder.respond('what is a UID?', iot);
