@@ -11,11 +11,14 @@ import { ownWords } from './ownWords.js';
 import { A_SIDE, onSide, otherSideThan, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, swapSides } from './sides.js';
 import { sentences, STOP_WORDS, words } from './text.js';
 
-/** Joins two questions in one message: "what is X, and which Y?", "X? Also Y?", "X? And any Y?" (not "X? And if so, why?", "X? And that means what?", "X? And your name is?" or "X, and why that is?"), "X; does Y?", "X + how Y?", "X plus what Y?", "X, and in the ATM example what…?", "X, and tell me which Y". "a plus for IoT, and…" is no join at "plus". */
+/** Joins two questions in one message: "what is X, and which Y?", "whats X n what Y", "…, and second, what Y?", "X? Also Y?", "X? And any Y?" (not "X? And if so, why?", "X? And that means what?", "X? And your name is?" or "X, and why that is?"), "X; does Y?", "X + how Y?", "X plus what Y?", "X, and in the ATM example what…?", "X, and tell me which Y". "a plus for IoT, and…" is no join at "plus". */
 const COMPOUND_SPLIT = new RegExp(
-  `\\?\\s+(?:(?:and|also|plus)\\s*,?\\s+)?(?:(?:separately|secondly|on\\s+another\\s+note|(?:a\\s+)?different\\s+question|another\\s+question)\\s*[,:]?\\s+)?(?=${QUESTION_START}|(?:iot|m2m)\\b)|\\?\\s+(?:and|also|plus)\\s*,?\\s+(?!(?:if\\s+(?:so|not)|so|then|your|you|my|i|we|that|this|it)\\b)(?=[^?]{8,}\\?\\W*$)|\\s*(?:;|\\s\\+)\\s*(?=${QUESTION_START})|\\s*[,;]?\\s+plus\\s+(?=${QUESTION_START})|\\s*[,;]?\\s+(?:and also|and|also)\\s+(?!why\\s+(?:that|this|it|so)\\b|why\\s+(?:is|was|would|might)\\s+(?:that|this|it)\\W*$)(?:(?:separately|secondly)\\s*,?\\s+)?(?=(?:(?:over|in|on|for|with|from|by)\\s+(?:[\\w'’-]+,?\\s+){0,3}?)?(?:(?:tell|show|remind)\\s+me\\s+)?(?:${QUESTION_START}|about\\b))`,
+  `\\?\\s+(?:(?:and|also|plus)\\s*,?\\s+)?(?:(?:separately|secondly|on\\s+another\\s+note|(?:a\\s+)?different\\s+question|another\\s+question)\\s*[,:]?\\s+)?(?=${QUESTION_START}|(?:iot|m2m)\\b)|\\?\\s+(?:and|also|plus)\\s*,?\\s+(?!(?:if\\s+(?:so|not)|so|then|your|you|my|i|we|that|this|it)\\b)(?=[^?]{8,}\\?\\W*$)|\\s*(?:;|\\s\\+)\\s*(?=${QUESTION_START})|\\s*[,;]?\\s+plus\\s+(?=${QUESTION_START})|\\s*[,;]?\\s+(?:and\\s+then|and also|and|also|n|&)\\s+(?!why\\s+(?:that|this|it|so)\\b|why\\s+(?:is|was|would|might)\\s+(?:that|this|it)\\W*$)(?:(?:separately|secondly|second)\\s*,?\\s+)?(?=(?:(?:over|in|on|for|with|from|by)\\s+(?:[\\w'’-]+,?\\s+){0,3}?)?(?:(?:tell|show|remind)\\s+me\\s+)?(?:${QUESTION_START}|about\\b))`,
   'i',
 );
+
+/** "Two questions: (a) which X, and (b) which Y?", "1) … 2) …": parts numbered as such, whatever comes before them. */
+const ENUMERATED_PARTS = /\(?\b(?:a|1|i)\)\s*(.+?)\s*[,;]?\s*(?:and\s+)?\(?\b(?:b|2|ii)\)\s*(.+)$/i;
 
 /** Words of someone describing their own setting, not asking a second question of the article. */
 const OWN_SETTING = /\b(?:we|we['’]re|we['’]ve|our|us|i|i['’]m|i['’]ve|my)\b/i;
@@ -85,7 +88,8 @@ export class CompoundReader {
     const otherSideAlone = (p: string, i: number) => i === 1 && p.split(/\s+/).length === 1 && firstSides.size === 1 && sidesNamed(p).size === 1 && !firstSides.has(sideOf(p));
     const split = pieces.filter((p, i) => p.split(/\s+/).length >= 2 || otherSideAlone(p, i));
     const statedSecond = split.length === 2 ? [] : this.askedAfterAComma(question);
-    const parts = split.length === 2 ? split : statedSecond.length === 2 ? statedSecond : this.parallelParts(question);
+    const enumerated = ENUMERATED_PARTS.exec(question);
+    const parts = enumerated ? [enumerated[1] ?? '', enumerated[2] ?? ''] : split.length === 2 ? split : statedSecond.length === 2 ? statedSecond : this.parallelParts(question);
     if (parts.length !== 2) return null;
     // "what does m2m stand for and where was it first used?": the second part's "it" is the first part's subject.
     const sides = parts[0]?.match(SIDE_WORDS) ?? [];
