@@ -164,6 +164,9 @@ const WEIGHING_CANDIDATES = 8;
 const WEIGHED_CLAIM_SHARE = 0.7;
 /** …and of a claim that names the other side than the answer's: it is the wrong way round, so the answer's own side says less. */
 const REVERSED_CLAIM_SHARE = 0.5;
+/** "Which encryption standard…", "Will 5G replace…": a question that opens on its subject, within its first few words. */
+const OPENS_ASKING_OF = /^(?:which|what|will|does|do|is|are|can|should|how)\b/i;
+const OPENING_SUBJECT_WORDS = 3;
 /** "because?" or "because of what?": "why?" asked the other way round. */
 const ASKS_BECAUSE = /^(?:and\s+|but\s+|so\s+)?(?:because|cause|coz|cuz)(?:\s+of\s+what)?\W*$/i;
 /** "different how?" or "so how do they differ?" after an answer asks how the two differ. */
@@ -706,7 +709,10 @@ export class Responder {
     // Nor when the project's need is read from it, told before anything is asked ("the trucks have 5g the whole route now,
     // which side does that push us to?"; not "what 5g band should the trucks use, iot or m2m?").
     const aNeed = outside !== undefined && 'matched' in outside && scenario !== null && this.toldAsANeed(question, outside.matched, scenario);
-    if (scenario && (!outside || aNeed || scenario.criteria.length >= CRITERIA_FOR_A_PROJECT || !this.askedAbout(question))) {
+    // A project of two needs or more is one however it names a technology in passing, unless it opens by asking about
+    // that technology ("Which encryption standard should protect the data our IoT sensors send to the cloud?").
+    const opensAskingIt = outside !== undefined && 'matched' in outside && OPENS_ASKING_OF.test(question) && words(question).slice(0, OPENING_SUBJECT_WORDS).includes(words(outside.matched)[0] ?? '');
+    if (scenario && (!outside || aNeed || (scenario.criteria.length >= CRITERIA_FOR_A_PROJECT && !opensAskingIt) || !this.askedAbout(question))) {
       // A story that ends by asking something the article answers ("…so how long has M2M been used for that?") gets that answer.
       const asked = this.storyAsTheSide(question) ?? this.storyQuestion(question) ?? this.comparedOnTheCriterion(question, scenario);
       // It is read as that question: the learned model and the next turn weigh the question, not the story around it.

@@ -1502,6 +1502,12 @@ describe('a story that ends with a question', () => {
 });
 
 describe('what the article does not cover', () => {
+  it('declines a question that opens by asking about a technology the article leaves out, though it names two needs in passing', () => {
+    for (const q of ['Which encryption standard should protect the data our IoT sensors send to the cloud?', 'Which encryption standard does the article recommend for isolated M2M links?']) expect(responder.respond(q).kind, q).toBe('declined');
+    // A project that names it in passing, and asks which side, is still a project.
+    expect(verdict('Do we go iot or m2m for the weather stations if they are all on fast 4G and we expect thousands of users logging in?')).toBe('iot');
+  });
+
   it('offers its nearest questions for an "I don\'t know" in the domain\'s terms, however weak, and none for chatter that matches weakly', () => {
     const inTheDomain = responder.respond('does the gateway thing get zippier with fibre lines?');
     const chatter = responder.respond('how do I bake bread');
