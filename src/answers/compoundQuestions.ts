@@ -13,12 +13,20 @@ import { sentences, STOP_WORDS, words } from './text.js';
 
 /** Joins two questions in one message: "what is X, and which Y?", "whats X n what Y", "…, and second, what Y?", "X? Also Y?", "X? And any Y?" (not "X? And if so, why?", "X? And that means what?", "X? And your name is?" or "X, and why that is?"), "X; does Y?", "X + how Y?", "X plus what Y?", "X, and in the ATM example what…?", "X, and tell me which Y". "a plus for IoT, and…" is no join at "plus". */
 const COMPOUND_SPLIT = new RegExp(
-  `\\?\\s+(?:(?:and|also|plus)\\s*,?\\s+)?(?:(?:separately|secondly|on\\s+another\\s+note|(?:a\\s+)?different\\s+question|another\\s+question)\\s*[,:]?\\s+)?(?=(?:(?:over|in|on|for|with|from|by|through|under)\\s+(?:[\\w'’-]+,?\\s+){0,3}?)?(?:${QUESTION_START})|(?:iot|m2m)\\b)|\\?\\s+(?:and|also|plus)\\s*,?\\s+(?!(?:if\\s+(?:so|not)|so|then|your|you|my|i|we|that|this|it)\\b)(?=[^?]{8,}\\?\\W*$)|\\s*(?:;|\\s\\+)\\s*(?=${QUESTION_START})|\\s*[,;]?\\s+plus\\s+(?=${QUESTION_START})|\\s*[,;]?\\s+(?:and\\s+then|and also|and|also|n|&)\\s+(?!why\\s+(?:that|this|it|so)\\b|why\\s+(?:is|was|would|might)\\s+(?:that|this|it)\\W*$)(?:(?:separately|secondly|second)\\s*,?\\s+)?(?=(?:(?:over|in|on|for|with|from|by)\\s+(?:[\\w'’-]+,?\\s+){0,3}?)?(?:(?:tell|show|remind)\\s+me\\s+)?(?:${QUESTION_START}|about\\b))`,
+  `\\?\\s+(?:(?:and|also|plus)\\s*,?\\s+)?(?:(?:separately|secondly|on\\s+another\\s+note|(?:a\\s+)?different\\s+question|another\\s+question)\\s*[,:]?\\s+(?=(?:over|in|on|for|with|from|by|through|under)\\s+(?:[\\w'’-]+,?\\s+){0,3}?(?:${QUESTION_START}))|(?:(?:separately|secondly|on\\s+another\\s+note|(?:a\\s+)?different\\s+question|another\\s+question)\\s*[,:]?\\s+)?(?=${QUESTION_START}|(?:iot|m2m)\\b))|\\?\\s+(?:and|also|plus)\\s*,?\\s+(?!(?:if\\s+(?:so|not)|so|then|your|you|my|i|we|that|this|it)\\b)(?=[^?]{8,}\\?\\W*$)|\\s*(?:;|\\s\\+)\\s*(?=${QUESTION_START})|\\s*[,;]?\\s+plus\\s+(?=${QUESTION_START})|\\s*[,;]?\\s+(?:and\\s+then|and also|and|also|n)\\s+(?!why\\s+(?:that|this|it|so)\\b|why\\s+(?:is|was|would|might)\\s+(?:that|this|it)\\W*$)(?:(?:separately|secondly|second)\\s*,?\\s+)?(?=(?:(?:over|in|on|for|with|from|by)\\s+(?:[\\w'’-]+,?\\s+){0,3}?)?(?:(?:tell|show|remind)\\s+me\\s+)?(?:${QUESTION_START}|about\\b))`,
   'i',
 );
 
-/** "Two questions: (a) which X, and (b) which Y?", "1) … 2) …": parts numbered as such, whatever comes before them. */
-const ENUMERATED_PARTS = /\(?\b(?:a|1|i)\)\s*(.+?)\s*[,;]?\s*(?:and\s+)?\(?\b(?:b|2|ii)\)\s*(.+)$/i;
+/** "Two questions: (a) which X, and (b) which Y?", "1) … 2) …": two parts numbered as such, when nothing else splits the message. */
+const ENUMERATED_PARTS = new RegExp(`${numbered('a|1|i')}(.+?)\\s*[,;]?\\s*(?:and\\s+)?${numbered('b|2|ii')}(.+)$`, 'iu');
+/** A third such part: a list of options or of three questions, which is left to the other readings. */
+const A_THIRD_PART = new RegExp(numbered('c|3|iii'), 'iu');
+/** A part's number as a marker, "(a)" or "1)", not inside brackets of its own ("(figure 1)", "(see point 1)"). */
+function numbered(labels: string): string {
+  return `(?<!\\([^()]*)(?:\\((?:${labels})\\)|\\b(?:${labels})\\))\\s*`;
+}
+/** Each numbered part is a question of its own only when it has this many words: "(a) wifi or (b) cables" offers options. */
+const NUMBERED_PART_WORDS = 3;
 
 /** Words of someone describing their own setting, not asking a second question of the article. */
 const OWN_SETTING = /\b(?:we|we['’]re|we['’]ve|our|us|i|i['’]m|i['’]ve|my)\b/i;
@@ -88,8 +96,7 @@ export class CompoundReader {
     const otherSideAlone = (p: string, i: number) => i === 1 && p.split(/\s+/).length === 1 && firstSides.size === 1 && sidesNamed(p).size === 1 && !firstSides.has(sideOf(p));
     const split = pieces.filter((p, i) => p.split(/\s+/).length >= 2 || otherSideAlone(p, i));
     const statedSecond = split.length === 2 ? [] : this.askedAfterAComma(question);
-    const enumerated = ENUMERATED_PARTS.exec(question);
-    const parts = enumerated ? [enumerated[1] ?? '', enumerated[2] ?? ''] : split.length === 2 ? split : statedSecond.length === 2 ? statedSecond : this.parallelParts(question);
+    const parts = split.length === 2 ? split : (this.numberedParts(question) ?? (statedSecond.length === 2 ? statedSecond : this.parallelParts(question)));
     if (parts.length !== 2) return null;
     // "what does m2m stand for and where was it first used?": the second part's "it" is the first part's subject.
     const sides = parts[0]?.match(SIDE_WORDS) ?? [];
@@ -171,6 +178,13 @@ export class CompoundReader {
     if (!first || !second || side === undefined || second.entry.id !== onSide(first.entry.id, otherSideThan(side))) return null;
     const answers = [first, second].map((c): AnswerDecision => ({ kind: 'answer', entry: c.entry, confidence: c.confidence, candidates: decision.candidates, question }));
     return { kind: 'compound', answers, confidence: Math.min(first.confidence, second.confidence), question };
+  }
+
+  /** The two numbered parts of a message ("(a) … and (b) …"), each long enough to ask something; none for three or more. */
+  private numberedParts(question: string): string[] | undefined {
+    const found = ENUMERATED_PARTS.exec(question);
+    const parts = found ? [found[1] ?? '', found[2] ?? ''] : [];
+    return parts.length === 2 && !A_THIRD_PART.test(question) && parts.every((p) => words(p).length >= NUMBERED_PART_WORDS) ? parts : undefined;
   }
 
   /**

@@ -164,9 +164,15 @@ const WEIGHING_CANDIDATES = 8;
 const WEIGHED_CLAIM_SHARE = 0.7;
 /** …and of a claim that names the other side than the answer's: it is the wrong way round, so the answer's own side says less. */
 const REVERSED_CLAIM_SHARE = 0.5;
+/** "is it safe?", "where is it used?": a short first question about "it" asks of what the bot is about, not of everyday things. */
+const ASKS_OF_IT_WORDS = 5;
+function asksOfItAlone(text: string): boolean {
+  const typed = words(text);
+  return typed.length <= ASKS_OF_IT_WORDS && typed.some((w) => w === 'it' || w === 'they');
+}
 /** "Which encryption standard…", "Will 5G replace…": a question that opens on its subject, within its first few words. */
 const OPENS_ASKING_OF = /^(?:which|what|will|does|do|is|are|can|should|how)\b/i;
-const OPENING_SUBJECT_WORDS = 3;
+const OPENING_SUBJECT_WORDS = 4;
 /** "because?" or "because of what?": "why?" asked the other way round. */
 const ASKS_BECAUSE = /^(?:and\s+|but\s+|so\s+)?(?:because|cause|coz|cuz)(?:\s+of\s+what)?\W*$/i;
 /** "different how?" or "so how do they differ?" after an answer asks how the two differ. */
@@ -581,7 +587,7 @@ export class Responder {
     const clearly = (margin: number, at: number) => margin >= at;
     if (opinion.entryId === OFF_TOPIC) {
       // Examples of chatter and near misses outweigh a weak match on the words they share with an entry.
-      const everyday = sidesNamed(text).size === 0 && !POINTS_AT_THE_TWO.test(text) && !this.engine.usesDomainWords(text);
+      const everyday = sidesNamed(text).size === 0 && !POINTS_AT_THE_TWO.test(text) && !this.engine.usesDomainWords(text) && !asksOfItAlone(text);
       const refused = response.kind === 'answer' && clearly(opinion.margin, everyday ? LEARNED_REFUSES_IN_EVERYDAY_WORDS_AT : LEARNED_REFUSES_AT);
       return refused ? { kind: 'fallback', confidence: response.confidence, candidates: response.candidates, question: response.question, nearest: nearestCandidates(response.candidates, true) } : response;
     }
@@ -711,7 +717,7 @@ export class Responder {
     const aNeed = outside !== undefined && 'matched' in outside && scenario !== null && this.toldAsANeed(question, outside.matched, scenario);
     // A project of two needs or more is one however it names a technology in passing, unless it opens by asking about
     // that technology ("Which encryption standard should protect the data our IoT sensors send to the cloud?").
-    const opensAskingIt = outside !== undefined && 'matched' in outside && OPENS_ASKING_OF.test(question) && words(question).slice(0, OPENING_SUBJECT_WORDS).includes(words(outside.matched)[0] ?? '');
+    const opensAskingIt = outside !== undefined && OPENS_ASKING_OF.test(question) && this.outOfScope.find(words(question).slice(0, OPENING_SUBJECT_WORDS).join(' ')) !== undefined;
     if (scenario && (!outside || aNeed || (scenario.criteria.length >= CRITERIA_FOR_A_PROJECT && !opensAskingIt) || !this.askedAbout(question))) {
       // A story that ends by asking something the article answers ("…so how long has M2M been used for that?") gets that answer.
       const asked = this.storyAsTheSide(question) ?? this.storyQuestion(question) ?? this.comparedOnTheCriterion(question, scenario);

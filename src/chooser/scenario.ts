@@ -97,7 +97,7 @@ const WHICH_SIDE_NEXT: ReadonlySet<string> = new Set([
   ...['of', 'for', 'is', 'are', 'was', 'it', 'fit', 'fits', 'suit', 'suits', 'goes', 'go', 'can', 'could', 'need', 'needs', 'must', 'should', 'would', 'will', 'do', 'does', 'has', 'have', 'to', 'camp', 'way', 'direction', 'route', 'path'],
   ...['works', 'runs', 'handles', 'keeps', 'gets', 'lets', 'makes', 'wins', 'better', 'best', 'iot', 'm2m', 'setup', 'system', 'platform', 'sounds', 'matches', 'applies', 'we', 'i', 'you', 'u', 'then', 'pls', 'please', 'lol'],
 ]);
-/** "Which the article say is best?": a "which" put to the article or the bot asks which side, in any grammar. */
+/** "Which the article say is best?": a "which" opening a sentence put to the article or the bot asks which side, in any grammar. */
 const ASKED_OF = new Set(['article', 'text', 'piece', 'bot', 'writer', 'author']);
 function asksTheArticle(typed: readonly string[], after: number): boolean {
   return typed[after] === 'the' && ASKED_OF.has(typed[after + 1] ?? '');
@@ -114,10 +114,10 @@ const CHOICE_AT_THE_END = /\b(?!(?:both|neither|not|nah|a\s+mix|mix|a\s+hybrid|h
 const ASKS_WHAT_FITS = /\b(?:fits?|suits?)\b/i;
 /** A message ending "…. iot?" or "m2m??" asks which side fits. */
 const ENDS_ASKING_A_SIDE = /\b(iot|m2m)(?:[\s-]?ish)?(?:\s*,?\s*(?:obvs?|obviously|surely|presumably|then|right|yeah|i guess|i assume|i suppose))?\s*\?+\s*$/i;
-/** "does that make them iot": asked in lowercase with no question mark, the closing still opens as a question does. */
-const ENDS_ASKING_A_SIDE_UNMARKED = /(?:^|[.!?]\s+)(?:so\s+|and\s+)?(?:is|isn['’]t|are|does|do|would|will|could|should|can)\s+(?:that|this|it|they|them|these|those|ours)\b[^.?!]{0,30}?\b(?:iot|m2m)(?:[\s-]?ish)?\s*$/i;
-/** "Is that the machine one?", "so the internet-y one for those, or am I getting mixed up?": a side in the asker's own imagery. */
-const ENDS_ASKING_THE_ONE = /(?:^|[.!?,]\s*)(?:so\s+|and\s+)?(?:(?:is|isn['’]t)\s+(?:that|this|it)\s+|(?:that|this|it)(?:['’]s|\s+is)\s+|(?:would|should)\s+(?:that|this|it)\s+be\s+)?the\s+[\p{L}-]+\s+one\b(?:\s+for\s+(?:those|these|that|this|them|it|us))?(?:\s*,?\s*(?:then|right|yes|yeah|yep|surely|i\s+guess|or\s+am\s+i\s+[^.?!]{1,25}))?\s*\?+\s*$/iu;
+/** "does that make them iot", "is that m2m": asked with no question mark, a closing that only names a side still asks it. */
+const ENDS_ASKING_A_SIDE_UNMARKED = /(?:^|[.!?]\s+)(?:so\s+|and\s+)?(?:(?:is|are)\s+(?:that|this|it|they|these|those|ours)|(?:does|do|would|will)\s+(?:that|this|it)\s+(?:make|count\s+as|class\s+as|qualify\s+as)(?:\s+(?:them|it|us|this|that|ours))?)\s+(?:an?\s+|the\s+)?(?:iot|m2m)(?:[\s-]?ish)?\s*$/i;
+/** "Is that the machine one?", "so the internet-y one for those, or am I getting mixed up?": a side in the asker's own imagery (not "the latest one"). */
+const ENDS_ASKING_THE_ONE = /(?:^|[.!?,]\s*)(?:so\s+|and\s+)?(?:(?:is|isn['’]t)\s+(?:that|this|it)\s+|(?:that|this|it)(?:['’]s|\s+is)\s+|(?:would|should)\s+(?:that|this|it)\s+be\s+)?the\s+(?:[\p{L}-]+-)?(?:machine|internet|net|cloud|smart|wired|wireless|cable|box|gadget|web|connected|online|offline|hub|legacy|modern|classic|old|school|techy)(?:-?[\p{L}]+)*\s+one\b(?:\s+for\s+(?:those|these|that|this|them|it|us))?(?:\s*,?\s*(?:then|right|yes|yeah|yep|surely|i\s+guess|or\s+am\s+i\s+[^.?!]{1,25}))?\s*\?+\s*$/iu;
 /** "Does the article say M2M here?", anywhere in the message: a side asked of the article for what the message describes. */
 const ASKS_IF_THE_ARTICLE_SAYS_A_SIDE = /\b(?:does|do|would)\s+the\s+(?:article|text|piece)\s+say\s+(?:iot|m2m)(?:\s+(?:here|then|for\s+(?:this|that|these|those|us|it|them)))?\s*\?/i;
 /** A message that asks which side a described setting is, however it names the side: mostly in its closing. */
@@ -278,6 +278,8 @@ export class ScenarioReader {
     const sentenceOf = all.flatMap((sentence, i) => words(sentence).map(() => i));
     const offered = new Set(all.flatMap((sentence, i) => (WEIGHS_AN_OFFER.test(sentence) ? [i] : [])));
     const inOffer = (start: number) => sentenceOf.length === typed.length && offered.has(sentenceOf[start] ?? -1);
+    // "…, which the author calls point to point." is a relative clause: only a "which" opening its sentence asks.
+    const opensItsSentence = (start: number) => sentenceOf.length === typed.length && (start === 0 || sentenceOf[start - 1] !== sentenceOf[start]);
     // Unless the offer is all the message describes ("is IoT overkill for an app thousands of riders use?").
     const describedElsewhere = found.some((m) => !('ask' in m.value) && !inOffer(m.start));
     const inAnOffer = (start: number) => describedElsewhere && inOffer(start);
@@ -291,7 +293,7 @@ export class ScenarioReader {
     // better, the old way or the new way?" do not.
     const choosesOtherThings = CHOICE_AT_THE_END.test(message) && !ASKS_WHAT_FITS.test(message) && sidesNamed(sentences(message).at(-1) ?? '').size === 0;
     // "which carriage has the best signal?" asks which of something else: a bare "which" asks which side fits only before words like these.
-    const onlyAWhichOfSomethingElse = askedBy.length > 0 && !endsAskingASide && askedBy.every((m) => m.words === 'which' && !WHICH_SIDE_NEXT.has(typed[m.end] ?? '') && !asksTheArticle(typed, m.end));
+    const onlyAWhichOfSomethingElse = askedBy.length > 0 && !endsAskingASide && askedBy.every((m) => m.words === 'which' && !WHICH_SIDE_NEXT.has(typed[m.end] ?? '') && !(opensItsSentence(m.start) && asksTheArticle(typed, m.end)));
     const asked = askedBy.length > 0 || endsAskingASide || ASKS_ABOUT_A_MIX.test(text);
     // Per chooser question, the words read as "yes" and as "no".
     const byQuestion = new Map<number, { yes: string[]; no: string[] }>();

@@ -105,8 +105,12 @@ describe('two questions in one', () => {
     expectAnsweredAsBoth('I would like to know, first, which industries use IoT, and second, what businesses have monitored with M2M.', 'which industries use IoT?', 'what businesses have monitored with M2M?');
     expectAnsweredAsBoth("Tell us what the 'thing' means in Internet of Things, and then where M2M was first put to use", "what does the 'thing' mean in Internet of Things?", 'where was M2M first put to use?');
     expectAnsweredAsBoth('What does an IoT gateway let the devices do? Separately, over what kind of networks does M2M send its information?', 'What does an IoT gateway let the devices do?', 'over what kind of networks does M2M send its information?');
-    // "n" and "&" join only before a question of their own.
+    // "n" joins only before a question of their own; options numbered are no questions, nor is "(figure 1)" a number.
     expect(responder.respond('what does m2m send over wifi n stuff').kind).not.toBe('compound');
+    expect(responder.respond('Does M2M use (a) wifi or (b) cables?').kind).not.toBe('compound');
+    expectAnsweredAsBoth('What does M2M stand for (see point 1) and does IoT need the cloud (point 2)?', 'What does M2M stand for (see point 1)', 'does IoT need the cloud (point 2)?');
+    // An example after "?" that opens with where it applies is the same question again.
+    expect(responder.respond('Is IoT cloud based? For example, does it need a server?').kind).not.toBe('compound');
   });
 
   it('answers one question asked of "IoT and M2M" together with each side\'s own entry, not a choice between them', () => {

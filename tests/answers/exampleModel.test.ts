@@ -262,6 +262,8 @@ describe('the responder with a learned opinion', () => {
     expect(learned.respond(everyday).kind).toBe('fallback');
     expect(learned.respond(ofM2m).kind).toBe('answer');
     expect(learned.respond(inTheDomainsWords).kind).toBe('answer');
+    // A short first question about "it" asks of what the bot is about.
+    for (const q of ['is it safe?', 'where is it used?']) expect(services.responder.respond(q).kind, q).toBe('answer');
   });
 
   it('answers a fact asked around one need read as a project when the examples clearly read the fact, not a need or one next to it', () => {

@@ -341,8 +341,14 @@ describe('scenarios', () => {
     expect(responder.respond('Does the piece say M2M can get by purely on cables, no radio whatsoever?').kind).toBe('answer');
     // "One tech or split?" after needs of both sides asks for a mix, not a choice of two other things.
     expect(verdict('The lift controls must keep running if the wifi drops. The owners app has tens of k users. One tech or split?')).toBe('mix');
-    // A lowercase question about something else is no side asked.
+    // A lowercase question about something else is no side asked, nor a fact asked of a side, nor "the latest one".
     expect(responder.respond(`${kiln} does that mean the kiln is old`).kind).not.toBe('scenario');
+    expect(responder.respond(`${kiln} is it expensive to run m2m`).kind).toBe('declined');
+    expect(responder.respond(`${kiln} Is that the latest one?`).kind).not.toBe('scenario');
+    // A "which" in a relative clause asks nothing.
+    expect(responder.respond('Our sensors are wired to one panel, which the author calls point to point. How does M2M send data?').kind).not.toBe('scenario');
+    // An explosion feared is no growth.
+    expect(verdict('The pressure tank will explode if the valve sticks, and the two valves are wired to one panel. Which side?')).toBe('m2m');
   });
 
   it('reads two needs told, then a short closing question that asks for a view, or one need and a closing that asks to choose, as asking which fits; a project pointed at as one side or another too', () => {
@@ -1505,6 +1511,7 @@ describe('what the article does not cover', () => {
   it('declines a question that opens by asking about a technology the article leaves out, though it names two needs in passing', () => {
     for (const q of ['Which encryption standard should protect the data our IoT sensors send to the cloud?', 'Which encryption standard does the article recommend for isolated M2M links?']) expect(responder.respond(q).kind, q).toBe('declined');
     // A project that names it in passing, and asks which side, is still a project.
+    expect(verdict('Which side for us? Our 12 pumps are wired to one panel with no wifi and will never grow, so which vendor is best?')).toBe('m2m');
     expect(verdict('Do we go iot or m2m for the weather stations if they are all on fast 4G and we expect thousands of users logging in?')).toBe('iot');
   });
 
