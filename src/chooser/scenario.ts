@@ -102,6 +102,22 @@ const ASKED_OF = new Set(['article', 'text', 'piece', 'bot', 'writer', 'author']
 function asksTheArticle(typed: readonly string[], after: number): boolean {
   return typed[after] === 'the' && ASKED_OF.has(typed[after + 1] ?? '');
 }
+/** Who describes a need that is the article's, not the asker's: "the article describes X as point to point". */
+const THE_ARTICLE: ReadonlySet<string> = new Set(['article', 'text', 'piece', 'author', 'writer']);
+const DESCRIBES: ReadonlySet<string> = new Set(['describes', 'describe', 'characterises', 'characterizes', 'characterise', 'characterize', 'calls', 'call', 'defines', 'define', 'labels', 'presents', 'portrays']);
+/** How far before a need the article may be said to describe it. */
+const DESCRIBED_WITHIN = 6;
+/**
+ * "The point-to-point one — that's IoT isn't it?", "Is it IoT that the article describes as point-to-point?": a side
+ * named by its need, or a need the article is said to describe, asks which way round a fact goes; it tells no need.
+ */
+function namesASideByItsNeed(typed: readonly string[], clauseOf: readonly number[], start: number, end: number): boolean {
+  if (typed[start - 1] === 'the' && (typed[end] === 'one' || typed[end] === 'side')) return true;
+  for (let i = Math.max(0, start - DESCRIBED_WITHIN); i < start; i++) {
+    if (clauseOf[i] === clauseOf[start] && THE_ARTICLE.has(typed[i] ?? '') && DESCRIBES.has(typed[i + 1] ?? '')) return true;
+  }
+  return false;
+}
 /** What a statement with no question must speak of to describe a project: kit of some kind, or a side (not the network
  * or the wifi alone: "the internet is not there in my flat yet" is chatter). */
 const SPEAKS_OF_KIT =
@@ -304,6 +320,7 @@ export class ScenarioReader {
     for (const m of found) {
       if ('ask' in m.value) continue;
       if (countsMore && typed[m.start] === QUANTITY_TOKENS.few && m.value.answer === 'yes') continue;
+      if (namesASideByItsNeed(typed, clauseOf, m.start, m.end)) continue;
       // "just two names for the same thing": a bare "just two" of words or ideas counts no machines.
       if (m.end - m.start === 2 && ONLY_WORDS.has(typed[m.start] ?? '') && COUNT_TOKENS.has(typed[m.end - 1] ?? '') && NOT_KIT.has(quoted[m.end] ?? '')) continue;
       const after = negatedAfter(typed, clauseOf, m.end);

@@ -365,6 +365,8 @@ describe('scenarios', () => {
     // One need told, then a closing that asks to choose in other words, with or without its question mark.
     for (const close of ['what does the bot reckon', 'Which is best?', 'What would the article counsel?']) expect(verdict(`The gate controller has no wifi anywhere near it. ${close}`), close).toBe('m2m');
     expect(responder.respond("I was told the article lists when M2M is best - what's on that list?").kind).toBe('answer');
+    // A side named by its need ("the point-to-point one"), or a need the article is said to describe, is a fact asked, not a project.
+    for (const q of ["The point-to-point one — that's IoT isn't it? I always mix them up", 'Is it IoT that the article describes as point-to-point between two machines, or M2M?']) expect(responder.respond(q).kind, q).toBe('answer');
     // "Is it M2M that…, or…?" asks which way round a fact goes.
     expect(responder.respond("Is it M2M that needs swift scalability, or is it the one that doesn't need it?").kind).toBe('answer');
   });
