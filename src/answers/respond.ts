@@ -170,8 +170,9 @@ function asksOfItAlone(text: string): boolean {
   const typed = words(text);
   return typed.length <= ASKS_OF_IT_WORDS && typed.some((w) => w === 'it' || w === 'they');
 }
-/** "Which encryption standard…", "Will 5G replace…": a question that opens on its subject, within its first few words. */
+/** "Which encryption standard…", "Will 5G replace…": a question that opens on its subject, */
 const OPENS_ASKING_OF = /^(?:which|what|will|does|do|is|are|can|should|how)\b/i;
+/** within this many words. */
 const OPENING_SUBJECT_WORDS = 4;
 /** "because?" or "because of what?": "why?" asked the other way round. */
 const ASKS_BECAUSE = /^(?:and\s+|but\s+|so\s+)?(?:because|cause|coz|cuz)(?:\s+of\s+what)?\W*$/i;

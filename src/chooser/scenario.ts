@@ -97,13 +97,13 @@ const WHICH_SIDE_NEXT: ReadonlySet<string> = new Set([
   ...['of', 'for', 'is', 'are', 'was', 'it', 'fit', 'fits', 'suit', 'suits', 'goes', 'go', 'can', 'could', 'need', 'needs', 'must', 'should', 'would', 'will', 'do', 'does', 'has', 'have', 'to', 'camp', 'way', 'direction', 'route', 'path'],
   ...['works', 'runs', 'handles', 'keeps', 'gets', 'lets', 'makes', 'wins', 'better', 'best', 'iot', 'm2m', 'setup', 'system', 'platform', 'sounds', 'matches', 'applies', 'we', 'i', 'you', 'u', 'then', 'pls', 'please', 'lol'],
 ]);
-/** "Which the article say is best?": a "which" opening a sentence put to the article or the bot asks which side, in any grammar. */
-const ASKED_OF = new Set(['article', 'text', 'piece', 'bot', 'writer', 'author']);
+/** The article, as askers name it or its writer: who describes a need that is not the asker's ("the article describes X as point to point"). */
+const THE_ARTICLE: ReadonlySet<string> = new Set(['article', 'text', 'piece', 'author', 'writer']);
+/** "Which the article say is best?": a "which" opening a sentence put to the article, or to the bot, asks which side, in any grammar. */
+const ASKED_OF: ReadonlySet<string> = new Set([...THE_ARTICLE, 'bot']);
 function asksTheArticle(typed: readonly string[], after: number): boolean {
   return typed[after] === 'the' && ASKED_OF.has(typed[after + 1] ?? '');
 }
-/** Who describes a need that is the article's, not the asker's: "the article describes X as point to point". */
-const THE_ARTICLE: ReadonlySet<string> = new Set(['article', 'text', 'piece', 'author', 'writer']);
 const DESCRIBES: ReadonlySet<string> = new Set(['describes', 'describe', 'characterises', 'characterizes', 'characterise', 'characterize', 'calls', 'call', 'defines', 'define', 'labels', 'presents', 'portrays']);
 /** How far before a need the article may be said to describe it. */
 const DESCRIBED_WITHIN = 6;
