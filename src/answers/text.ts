@@ -2,7 +2,7 @@
 import { words as naturalStopWords } from 'natural/lib/natural/util/stopwords.js';
 
 /** Longest question the engine reads; anything longer is cut (a 40 KB paste is not a question). */
-export const MAX_QUESTION_CHARS = 500;
+export const MAX_QUESTION_CHARS = 1000;
 
 // Control characters (become spaces); zero-width, bidi and other format marks, private-use and lone surrogates (dropped).
 const CONTROL = /\p{Cc}/gu;
@@ -13,12 +13,26 @@ export function cleanInput(raw: unknown, max = MAX_QUESTION_CHARS): string {
   let text = typeof raw === 'string' ? raw : raw == null ? '' : String(raw);
   if (text.length > max * 4) text = text.slice(0, max * 4);
   text = text.replace(CONTROL, ' ').replace(INVISIBLE, '').normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
-  if (text.length > max) {
-    text = Array.from(text).slice(0, max).join('');
-    const lastSpace = text.lastIndexOf(' ');
-    if (lastSpace > max * 0.8) text = text.slice(0, lastSpace);
+  return text.length > max ? shortened(text, max) : text;
+}
+
+/** How much of the cap a long message's closing sentences may take: a story asks its question at the end. */
+const CLOSING_SHARE = 0.5;
+
+/** `text` cut to `max` characters: its closing sentences kept whole, as many as fit in their share, and its opening up to the rest. */
+function shortened(text: string, max: number): string {
+  const parts = text.split(/(?<=[.!?])\s+/);
+  let closing = '';
+  for (let i = parts.length - 1; i > 0; i--) {
+    const longer = closing ? `${parts[i]} ${closing}` : (parts[i] ?? '');
+    if (Array.from(longer).length > max * CLOSING_SHARE) break;
+    closing = longer;
   }
-  return text;
+  const room = closing ? max - Array.from(closing).length - 1 : max;
+  let opening = Array.from(text).slice(0, room).join('');
+  const lastSpace = opening.lastIndexOf(' ');
+  if (lastSpace > room * 0.8) opening = opening.slice(0, lastSpace);
+  return closing ? `${opening} ${closing}` : opening;
 }
 
 const CONTRACTIONS: [RegExp, string][] = [

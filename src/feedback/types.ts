@@ -13,7 +13,7 @@ export interface VoteInput {
   /** The person voting, e.g. a Slack user id (prefix the team id in multi-workspace installs). Stored only as a keyed hash. */
   userId: string;
   entryId: string;
-  /** The question as asked; trimmed and capped at 500 characters. */
+  /** The question as asked; trimmed and capped at MAX_QUESTION_CHARS. */
   question: string;
   confidence: number;
   vote: Vote;

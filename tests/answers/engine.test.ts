@@ -116,6 +116,14 @@ describe('hostile input', () => {
     expect(cleanInput('ｍ２ｍ')).toBe('m2m');
   });
 
+  it('keeps the question that closes a story longer than the cap, and cuts the middle', () => {
+    const story = `${'We moved the kit to the new shed last week. '.repeat(20)}So which one fits us?`;
+    const kept = cleanInput(story);
+    expect(kept.length).toBeLessThanOrEqual(MAX_QUESTION_CHARS);
+    expect(kept.startsWith('We moved the kit')).toBe(true);
+    expect(kept.endsWith('So which one fits us?')).toBe(true);
+  });
+
   it('understands full-width and zero-width-laced text like the plain version', () => {
     expect(engine.rank('ｗｈａｔ ｉｓ ｍ２ｍ')[0]?.entry.id).toBe(engine.rank('what is m2m')[0]?.entry.id);
     expect(engine.rank('what\u200B is m\u200B2m')[0]?.entry.id).toBe(engine.rank('what is m2m')[0]?.entry.id);

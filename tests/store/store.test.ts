@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AnswerEngine } from '../../src/answers/engine.js';
+import { MAX_QUESTION_CHARS } from '../../src/answers/text.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { clock } from '../feedback/helpers.js';
 import { backends, type Place } from './backends.js';
@@ -40,12 +41,12 @@ describe.each(backends)('the store on $name', (backend) => {
     expect(logger.errors()).toEqual([]);
   });
 
-  it('caps the recorded question at 500 characters', async () => {
+  it('caps the recorded question at MAX_QUESTION_CHARS', async () => {
     const { store } = await place.open();
     await store.recordQuestion({ question: 'iot '.repeat(400), outcome: 'fallback', candidates: [] });
     await store.recordVote({ ...vote, question: 'x'.repeat(2000) });
-    expect((await store.questions())[0]?.text?.length).toBeLessThanOrEqual(500);
-    expect((await store.votes())[0]?.question.length).toBe(500);
+    expect((await store.questions())[0]?.text?.length).toBeLessThanOrEqual(MAX_QUESTION_CHARS);
+    expect((await store.votes())[0]?.question.length).toBe(MAX_QUESTION_CHARS);
   });
 
   it('keeps one vote per person per answer: a second click changes it, whatever question it came from', async () => {

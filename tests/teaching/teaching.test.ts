@@ -1,6 +1,7 @@
 /** Teaching against a real SQLite file: two admins at once, undo with what depends on it, and the gaps. */
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_QUESTION_CHARS } from '../../src/answers/text.js';
 import { silentLogger } from '../../src/log.js';
 import { loadServices, type Services } from '../../src/services.js';
 import { openSqliteStore } from '../../src/store/sqliteStore.js';
@@ -69,8 +70,8 @@ describe('Teaching', () => {
   });
 
   it('refuses an oversized way of asking with the reason (a forged form can send anything)', async () => {
-    const result = await services.teaching.teach({ kind: 'phrasing', entryId: 'm2m-definition', question: 'what is m2m '.repeat(60) }, 'U1');
-    expect(!result.ok && 'problems' in result && result.problems[0]).toMatchObject({ field: 'question', message: expect.stringContaining('longer than 500') });
+    const result = await services.teaching.teach({ kind: 'phrasing', entryId: 'm2m-definition', question: 'what is m2m '.repeat(100) }, 'U1');
+    expect(!result.ok && 'problems' in result && result.problems[0]).toMatchObject({ field: 'question', message: expect.stringContaining(`longer than ${MAX_QUESTION_CHARS}`) });
     expect((await services.teaching.additions(10)).total).toBe(0);
   });
 });
