@@ -6,7 +6,7 @@
  */
 import { sideOfEntry, sidesNamed } from '../answers/sides.js';
 import { ownWords } from '../answers/ownWords.js';
-import { PhraseFinder } from '../answers/phrases.js';
+import { PhraseFinder, type PhraseMatch } from '../answers/phrases.js';
 import { sentences, words } from '../answers/text.js';
 import type { ChooserAnswer, ChooserModel } from './model.js';
 import { recommend, type Recommendation } from './recommend.js';
@@ -64,8 +64,8 @@ export const ASKS_ANYTHING = /\?|(?:^|[.!,;:]\s*|\b(?:so|and|but)\s+)(?:what|whi
 export const SETS_TWO_PARTS_APART: ReadonlySet<string> = new Set(['but', 'while', 'whereas', 'however', 'separately', 'meanwhile']);
 /** A message that weighs using both sides: "both?", "m2m + iot?", "m2m for one, iot for the other?". */
 const ASKS_ABOUT_A_MIX = /\bboth\s*\?|\b(?:use|run|or|of) both\b|\bcombine (?:them|the two|iot|m2m)\b|\b(?:m2m|iot)\s*(?:\+|&|and)\s*(?:m2m|iot)\s*\?|\b(?:m2m|iot) for\b.*\b(?:m2m|iot) for\b/i;
-/** A sentence about what someone else offers, or that asks whether it is needed ("a vendor is pitching us a cloud platform", "Kevin is pushing some shiny cloud platform", "is the cloud thing worth it?"). */
-const WEIGHS_AN_OFFER = /\b(?:(?:vendors?|suppliers?|consultants?|integrators?|sales\w*|someone|they)\b[^.?!]*\bpitch(?:es|ed|ing)|pitch(?:es|ed|ing)\s+(?:us|me)|(?:pushing|pushes|pushed|selling|sells|flogging|touting|pitching)\s+(?:us\s+|me\s+)?(?:some|a|an|the|this|that|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:platform|solution|product|suite|package|service)|worth it|overkill|over the top)\b/i;
+/** A sentence about what someone else offers, or that asks whether it is needed ("a vendor is pitching us a cloud platform", "Kevin is pushing some shiny cloud platform", "vendor A wants £9k for a hosted dashboard", "is the cloud thing worth it?"). */
+const WEIGHS_AN_OFFER = /\b(?:(?:vendors?|suppliers?|consultants?|integrators?|sales\w*|someone|they)\b[^.?!]*\bpitch(?:es|ed|ing)|pitch(?:es|ed|ing)\s+(?:us|me)|(?:pushing|pushes|pushed|selling|sells|flogging|touting|pitching)\s+(?:us\s+|me\s+)?(?:some|a|an|the|this|that|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:platform|solution|product|suite|package|service)|(?:vendors?|suppliers?|integrators?|consultants?|contractors?)(?:\s+[a-z\d])?\s+(?:wants|asks|quotes?|quoted|charges?|is\s+(?:asking|quoting|charging))\s+(?:about\s+|around\s+|roughly\s+)?[£$€]|worth it|overkill|over the top)\b/i;
 /** "which one is easier to expand later?", "which one is plug-and-play when we add gear?" ask how the two compare on one criterion, not which fits a project (read as typed: "two" is not a quantity here). */
 const ASKS_WHICH_IS_EASIER = /\bwhich\s+(?:one\s+|of\s+the\s+two\s+)?(?:(?:does|would)\s+the\s+(?:article|text)\s+say\s+)?(?:(?:is|['’]s)\s+(?:the\s+one\s+(?:that['’]s|that\s+is)\s+)?(?:easy|easier|harder|simpler|quicker)\s+to\b|is\s+plug[\s-]and[\s-]play\b)/i;
 /** "what does point-to-point mean for m2m?" asks what a word means, not which side a project needs. */
@@ -97,6 +97,9 @@ const WHICH_SIDE_NEXT: ReadonlySet<string> = new Set([
   ...['of', 'for', 'is', 'are', 'was', 'it', 'fit', 'fits', 'suit', 'suits', 'goes', 'go', 'can', 'could', 'need', 'needs', 'must', 'should', 'would', 'will', 'do', 'does', 'has', 'have', 'to', 'camp', 'way', 'direction', 'route', 'path'],
   ...['works', 'runs', 'handles', 'keeps', 'gets', 'lets', 'makes', 'wins', 'better', 'best', 'iot', 'm2m', 'setup', 'system', 'platform', 'sounds', 'matches', 'applies', 'we', 'i', 'you', 'u', 'then', 'pls', 'please', 'lol'],
 ]);
+/** After a "which", the subject of a relative clause ("the kit, which we installed"), unless the "which" opens the question. */
+const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'u', 'they']);
+const OPENS_A_TURN: ReadonlySet<string> = new Set(['so', 'and', 'but', 'ok', 'okay', 'then', 'right', 'well']);
 /** The article, as askers name it or its writer: who describes a need that is not the asker's ("the article describes X as point to point"). */
 const THE_ARTICLE: ReadonlySet<string> = new Set(['article', 'text', 'piece', 'author', 'writer']);
 /** "Which the article say is best?": a "which" opening a sentence put to the article, or to the bot, asks which side, in any grammar. */
@@ -104,7 +107,7 @@ const ASKED_OF: ReadonlySet<string> = new Set([...THE_ARTICLE, 'bot']);
 function asksTheArticle(typed: readonly string[], after: number): boolean {
   return typed[after] === 'the' && ASKED_OF.has(typed[after + 1] ?? '');
 }
-const DESCRIBES: ReadonlySet<string> = new Set(['describes', 'describe', 'characterises', 'characterizes', 'characterise', 'characterize', 'calls', 'call', 'defines', 'define', 'labels', 'presents', 'portrays']);
+const DESCRIBES: ReadonlySet<string> = new Set(['describes', 'describe', 'characterises', 'characterizes', 'characterise', 'characterize', 'calls', 'call', 'defines', 'define', 'labels', 'presents', 'portrays', 'ties', 'tie', 'links', 'link', 'attributes', 'attribute', 'ascribes', 'ascribe', 'assigns', 'assign', 'pairs', 'pair', 'credits', 'credit']);
 /** How far before a need the article may be said to describe it. */
 const DESCRIBED_WITHIN = 6;
 /**
@@ -131,15 +134,18 @@ const ASKS_WHAT_FITS = /\b(?:fits?|suits?)\b/i;
 /** A message ending "…. iot?" or "m2m??" asks which side fits. */
 const ENDS_ASKING_A_SIDE = /\b(iot|m2m)(?:[\s-]?ish)?(?:\s*,?\s*(?:obvs?|obviously|surely|presumably|then|right|yeah|i guess|i assume|i suppose))?\s*\?+\s*$/i;
 /** "does that make them iot", "is that m2m": asked with no question mark, a closing that only names a side still asks it. */
-const ENDS_ASKING_A_SIDE_UNMARKED = /(?:^|[.!?]\s+)(?:so\s+|and\s+)?(?:(?:is|are)\s+(?:that|this|it|they|these|those|ours)|(?:does|do|would|will)\s+(?:that|this|it)\s+(?:make|count\s+as|class\s+as|qualify\s+as)(?:\s+(?:them|it|us|this|that|ours))?)\s+(?:an?\s+|the\s+)?(?:iot|m2m)(?:[\s-]?ish)?\s*$/i;
+const ENDS_ASKING_A_SIDE_UNMARKED = /(?:^|[.!?,]\s+)(?:so\s+|and\s+)?(?:(?:is|are)\s+(?:that|this|it|they|these|those|ours)|(?:does|do|would|will)\s+(?:that|this|it)\s+(?:make|count\s+as|class\s+as|qualify\s+as)(?:\s+(?:them|it|us|this|that|ours))?)\s+(?:an?\s+|the\s+)?(?:iot|m2m)(?:[\s-]?ish|\s+(?:one|thing|kind|side|camp|stuff))?\s*$/i;
 /** "Is that the machine one?", "so the internet-y one for those, or am I getting mixed up?": a side in the asker's own imagery (not "the latest one"). */
 const ENDS_ASKING_THE_ONE = /(?:^|[.!?,]\s*)(?:so\s+|and\s+)?(?:(?:is|isn['’]t)\s+(?:that|this|it)\s+|(?:that|this|it)(?:['’]s|\s+is)\s+|(?:would|should)\s+(?:that|this|it)\s+be\s+)?the\s+(?:[\p{L}-]+-)?(?:machine|internet|net|cloud|smart|wired|wireless|cable|box|gadget|web|connected|online|offline|hub|legacy|modern|classic|old|school|techy)(?:-?[\p{L}]+)*\s+one\b(?:\s+for\s+(?:those|these|that|this|them|it|us))?(?:\s*,?\s*(?:then|right|yes|yeah|yep|surely|i\s+guess|or\s+am\s+i\s+[^.?!]{1,25}))?\s*\?+\s*$/iu;
 /** "Does the article say M2M here?", anywhere in the message: a side asked of the article for what the message describes. */
 const ASKS_IF_THE_ARTICLE_SAYS_A_SIDE = /\b(?:does|do|would)\s+the\s+(?:article|text|piece)\s+say\s+(?:iot|m2m)(?:\s+(?:here|then|for\s+(?:this|that|these|those|us|it|them)))?\s*\?/i;
 /** A message that asks which side a described setting is, however it names the side: mostly in its closing. */
-function asksWhichSideItIs(text: string): boolean {
+function asksWhichSideItIs(message: string): boolean {
+  const text = message.replace(CLOSING_LAUGH, '');
   return ENDS_ASKING_A_SIDE.test(text) || ENDS_ASKING_A_SIDE_UNMARKED.test(text) || ENDS_ASKING_THE_ONE.test(text) || ASKS_IF_THE_ARTICLE_SAYS_A_SIDE.test(text);
 }
+/** A laugh closing a message ("…is that the iot one lol") says nothing of what it asks. */
+const CLOSING_LAUGH = /(?:[\s,.!]+(?:lol|lmao|rofl|haha+|hehe+|xx+))+[\s.!]*$/i;
 /** Pictographs closing a message ("Is that IoT? 🙂") say nothing of what it asks. */
 const CLOSING_PICTOGRAPHS = /[\s\p{Extended_Pictographic}\uFE0F\u200D]+$/u;
 /** A last sentence that is only the article's name, "…. Article?": a terse "what does the article say?". */
@@ -301,7 +307,9 @@ export class ScenarioReader {
     const inAnOffer = (start: number) => describedElsewhere && inOffer(start);
     // A description sent with no question at all, to a bot that weighs IoT against M2M, asks which fits.
     // "…so it can't be M2M" states a claim: an ask phrase right after a negation in its clause asks nothing ("…I do not. Which fits?" still asks).
-    const askedBy = found.filter((m) => 'ask' in m.value && !(NEGATIONS.has(typed[m.start - 1] ?? '') && clauseOf[m.start - 1] === clauseOf[m.start]));
+    // A "which" that opens a relative clause asks nothing: "…'a blog', which I cannot accept", "…, which is outside the scope." (a statement).
+    const relative = (m: PhraseMatch<Cue>) => m.words === 'which' && !opensItsSentence(m.start) && !OPENS_A_TURN.has(typed[m.start - 1] ?? '') && (RELATIVE_SUBJECTS.has(typed[m.end] ?? '') || (clauseOf[m.start - 1] !== clauseOf[m.start] && !(all[sentenceOf[m.start] ?? -1] ?? '').trim().endsWith('?')));
+    const askedBy = found.filter((m) => 'ask' in m.value && !(NEGATIONS.has(typed[m.start - 1] ?? '') && clauseOf[m.start - 1] === clauseOf[m.start]) && !relative(m));
     // "what's iot?" at the end asks what it is, not which fits.
     const endsAskingASide = (asksWhichSideItIs(text) && !ASKS_WHAT_A_SIDE_IS.test(text)) || ENDS_OFFERING_A_SIDE.test(text);
     const statement = !ASKS_ANYTHING.test(text) && !ABOUT_THE_ARTICLE.test(text);

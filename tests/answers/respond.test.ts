@@ -332,7 +332,10 @@ describe('scenarios', () => {
 
   it('reads a project that asks its side in the asker\'s own words: unmarked, in imagery, after a closing emoji, or asked of the article first', () => {
     const kiln = 'The kiln room has two controllers wired to each other and nothing else, and there is no wifi in that building.';
-    for (const close of ['does that make them m2m', 'Is that the machine one?', 'so the old-school one for those, or am I getting mixed up?', 'Is that M2M? 🙂']) expect(verdict(`${kiln} ${close}`), close).toBe('m2m');
+    for (const close of ['does that make them m2m', 'Is that the machine one?', 'so the old-school one for those, or am I getting mixed up?', 'Is that M2M? 🙂', 'is that the m2m one lol', 'Would the article class this as an M2M setup?']) expect(verdict(`${kiln} ${close}`), close).toBe('m2m');
+    // A tag question after a comma asks the side too, and so does a side the project is asked to point to, asked first.
+    expect(verdict('the door sensors are all on fast wifi and need to ping every other sensor at the same time, is that the iot one')).toBe('iot');
+    expect(verdict('Does the loading bay point to IoT? Every dock has fast wireless now and each scanner must reach all the forklifts simultaneously.')).toBe('iot');
     expect(verdict(`Does the article say M2M here? ${kiln}`)).toBe('m2m');
     // A "which" put to the article in any grammar, and a view asked of "these two pieces" (a number, as the cues read it).
     expect(verdict('The gate controller has no wifi anywhere near it. Which the article say is best?')).toBe('m2m');
@@ -345,8 +348,11 @@ describe('scenarios', () => {
     expect(responder.respond(`${kiln} does that mean the kiln is old`).kind).not.toBe('scenario');
     expect(responder.respond(`${kiln} is it expensive to run m2m`).kind).toBe('declined');
     expect(responder.respond(`${kiln} Is that the latest one?`).kind).not.toBe('scenario');
-    // A "which" in a relative clause asks nothing.
+    // A "which" in a relative clause asks nothing, before "I" or "we", or in a sentence that asks nothing.
     expect(responder.respond('Our sensors are wired to one panel, which the author calls point to point. How does M2M send data?').kind).not.toBe('scenario');
+    expect(responder.respond("Our three kilns follow the same published standard. The previous registrar cited 'a blog', which I cannot accept. I need the author's name for the IoT/M2M explainer.").kind).not.toBe('scenario');
+    expect(responder.respond('The contractor quoted for a hard-wired link between the tanks and the control panel. I would like to know what the article says about the effort of setting up M2M networks. The quote also covers signage, which is outside this question.').kind).not.toBe('scenario');
+    expect(verdict('The sensors all send to one central computer and never to anything else, so which we should use?')).toBe('m2m');
     // An explosion feared is no growth.
     expect(verdict('The pressure tank will explode if the valve sticks, and the two valves are wired to one panel. Which side?')).toBe('m2m');
   });
@@ -366,7 +372,7 @@ describe('scenarios', () => {
     for (const close of ['what does the bot reckon', 'Which is best?', 'What would the article counsel?']) expect(verdict(`The gate controller has no wifi anywhere near it. ${close}`), close).toBe('m2m');
     expect(responder.respond("I was told the article lists when M2M is best - what's on that list?").kind).toBe('answer');
     // A side named by its need ("the point-to-point one"), or a need the article is said to describe, is a fact asked, not a project.
-    for (const q of ["The point-to-point one — that's IoT isn't it? I always mix them up", 'Is it IoT that the article describes as point-to-point between two machines, or M2M?']) expect(responder.respond(q).kind, q).toBe('answer');
+    for (const q of ["The point-to-point one — that's IoT isn't it? I always mix them up", 'Is it IoT that the article describes as point-to-point between two machines, or M2M?', 'Which of the two, IoT or M2M, does the article tie to point-to-point links?']) expect(responder.respond(q).kind, q).toBe('answer');
     // "Is it M2M that…, or…?" asks which way round a fact goes.
     expect(responder.respond("Is it M2M that needs swift scalability, or is it the one that doesn't need it?").kind).toBe('answer');
   });
@@ -890,6 +896,11 @@ describe('scenarios', () => {
     expect(offered.kind === 'scenario' && offered.reading.criteria.map((c) => c.questionId)).not.toContain('realtime-cloud-sync');
     const pushed = responder.respond('The nine mailbag scales have been nine for a decade and there is no plan to add any. Kevin from procurement is pushing some shiny cloud platform. Which one?');
     expect(pushed.kind === 'scenario' && pushed.reading.criteria.map((c) => c.questionId)).not.toContain('realtime-cloud-sync');
+    // Prices quoted for a hosted dashboard weigh an offer; a supplier who wants the kit on a cloud states a need.
+    const quoted = responder.respond('Fuel logging for our three generators, and it will stay at three; they sit where there is no Wi-Fi. Supplier A quotes £8k for a hosted dashboard, supplier B £2k for a standalone box. Which fits?');
+    expect(quoted.kind === 'scenario' && quoted.reading.criteria.map((c) => c.questionId)).not.toContain('realtime-cloud-sync');
+    const wanted = responder.respond('The two hall lighting controllers must act quickly and reliably, and the supplier wants them on a cloud that syncs with the other sites in real time. Which one?');
+    expect(wanted.kind === 'scenario' && wanted.reading.criteria.map((c) => c.questionId)).toContain('realtime-cloud-sync');
     const needed = responder.respond('Is IoT overkill for our bike app that thousands of riders use every day?');
     expect(needed.kind === 'scenario' && needed.reading.recommendation.verdict).toBe('iot');
     // What the team itself sells is its project, not an offer.
