@@ -144,6 +144,11 @@ describe('two questions in one', () => {
     // A second part that asks something of its own is read as it is.
     const own = responder.respond('What does IoT stand for, and where was M2M first used?');
     expect(own.kind === 'compound' && own.answers.map((a) => a.entry.id)).toEqual(['iot-acronym', 'm2m-sensor-telemetry']);
+    // Only the other side and a word or two, with no question word of its own: "…, and M2M over which?", "…, and m2m?".
+    expectAnsweredAsBoth('IoT sends data over which networks, and M2M over which?', 'which networks does iot send data over?', 'which networks does m2m send data over?');
+    expectAnsweredAsBoth('what does iot stand for, and m2m?', 'what does iot stand for?', 'what does m2m stand for?');
+    // The two sides joined as one subject are one question.
+    expect(responder.respond('how do iot and m2m differ?').kind).toBe('answer');
   });
 
   it('does not read the first part\'s side into a second part that names its own subject and would only repeat the first answer', () => {
