@@ -99,6 +99,7 @@ const WHICH_SIDE_NEXT: ReadonlySet<string> = new Set([
 ]);
 /** After a "which", the subject of a relative clause ("the kit, which we installed"), unless the "which" opens the question. */
 const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'u', 'they']);
+/** Words that may come before a "which" that opens a question mid-sentence ("…one computer, so which we should use?"). */
 const OPENS_A_TURN: ReadonlySet<string> = new Set(['so', 'and', 'but', 'ok', 'okay', 'then', 'right', 'well']);
 /** The article, as askers name it or its writer: who describes a need that is not the asker's ("the article describes X as point to point"). */
 const THE_ARTICLE: ReadonlySet<string> = new Set(['article', 'text', 'piece', 'author', 'writer']);
@@ -308,7 +309,10 @@ export class ScenarioReader {
     // A description sent with no question at all, to a bot that weighs IoT against M2M, asks which fits.
     // "…so it can't be M2M" states a claim: an ask phrase right after a negation in its clause asks nothing ("…I do not. Which fits?" still asks).
     // A "which" that opens a relative clause asks nothing: "…'a blog', which I cannot accept", "…, which is outside the scope." (a statement).
-    const relative = (m: PhraseMatch<Cue>) => m.words === 'which' && !opensItsSentence(m.start) && !OPENS_A_TURN.has(typed[m.start - 1] ?? '') && (RELATIVE_SUBJECTS.has(typed[m.end] ?? '') || (clauseOf[m.start - 1] !== clauseOf[m.start] && !(all[sentenceOf[m.start] ?? -1] ?? '').trim().endsWith('?')));
+    const inAQuestion = (start: number) => (all[sentenceOf[start] ?? -1] ?? '').trim().endsWith('?');
+    const opensAClause = (start: number) => clauseOf[start - 1] !== clauseOf[start];
+    const relative = (m: PhraseMatch<Cue>) =>
+      m.words === 'which' && !opensItsSentence(m.start) && !OPENS_A_TURN.has(typed[m.start - 1] ?? '') && (RELATIVE_SUBJECTS.has(typed[m.end] ?? '') || (opensAClause(m.start) && !inAQuestion(m.start)));
     const askedBy = found.filter((m) => 'ask' in m.value && !(NEGATIONS.has(typed[m.start - 1] ?? '') && clauseOf[m.start - 1] === clauseOf[m.start]) && !relative(m));
     // "what's iot?" at the end asks what it is, not which fits.
     const endsAskingASide = (asksWhichSideItIs(text) && !ASKS_WHAT_A_SIDE_IS.test(text)) || ENDS_OFFERING_A_SIDE.test(text);
