@@ -11,7 +11,7 @@ import { ownWords } from './ownWords.js';
 import type { OutOfScope } from './outOfScope.js';
 import type { PreviousTurn, Response } from './respond.js';
 import { A_SIDE, NAMES_A_SIDE, onSide, otherSideThan, sideOf, sideOfEntry, sidesNamed, swapSides, type Side } from './sides.js';
-import { sentences, words } from './text.js';
+import { MAX_QUESTION_CHARS, sentences, words } from './text.js';
 
 /** A question word alone, or with only words pointing back: "when?", "since when?", "when was that?", "and who did it?". */
 const LONE_QUESTION_WORD = /^(?:and\s+|ok\s+|so\s+|but\s+)?(?:since\s+)?(when|where|who|how|which)(?:\s+(?:was|is|did|does|do|were|are)\s+(?:that|it|this|they|she|he)(?:\s+(?:happen|written|published|come out|start|begin|do it))?)?\W*$/i;
@@ -524,8 +524,8 @@ export class FollowUpReader {
     if (!asksNext && !asksTheEnd && !asksAStep) return undefined;
     if (told && inASequence) return certainAnswer((asksTheEnd ? steps.at(-1) : steps[1]) ?? told, question);
     if (!asksNext) return undefined;
-    // What comes next carries on from what the answer said, more than from how it was asked. The answer goes
-    // first: a question is cut at MAX_QUESTION_CHARS.
+    // What comes next carries on from what the answer said, more than from how it was asked: the answer goes first,
+    // where a cut at MAX_QUESTION_CHARS keeps it.
     const said = previous.entryIds.map((id) => this.kb.byId.get(id)?.answer ?? '').join(' ');
     return this.nextToAnswer(question, previous, `${said} ${previous.question}`);
   }
@@ -979,6 +979,6 @@ export class FollowUpReader {
     // "the other one?" alone is "and iot?": the question before, about the other side.
     if (side && /^(?:and\s+|what about\s+|how about\s+|so\s+)?the other\s+(?:one|side)\W*$/i.test(trimmed)) return askedOf(otherSideThan(side));
     if (side) return { text: trimmed.replace(THE_OTHER_SIDE, otherSideThan(side)), otherSide: true, target: otherSideThan(side) };
-    return { text: `${question} ${before}`.slice(0, 500), otherSide: false };
+    return { text: `${question} ${before}`.slice(0, MAX_QUESTION_CHARS), otherSide: false };
   }
 }

@@ -19,20 +19,35 @@ export function cleanInput(raw: unknown, max = MAX_QUESTION_CHARS): string {
 /** How much of the cap a long message's closing sentences may take: a story asks its question at the end. */
 const CLOSING_SHARE = 0.5;
 
-/** `text` cut to `max` characters: its closing sentences kept whole, as many as fit in their share, and its opening up to the rest. */
+/**
+ * `text` cut to `max` characters: its closing sentences kept whole, as many as fit in their share (or, when the last
+ * sentence alone is longer, its closing words), and its opening up to the rest, ended as a sentence so that nothing in
+ * it (a "never" cut short) runs on into the closing.
+ */
 function shortened(text: string, max: number): string {
+  const chars = Array.from(text);
+  const share = Math.floor(max * CLOSING_SHARE);
   const parts = text.split(/(?<=[.!?])\s+/);
   let closing = '';
   for (let i = parts.length - 1; i > 0; i--) {
     const longer = closing ? `${parts[i]} ${closing}` : (parts[i] ?? '');
-    if (Array.from(longer).length > max * CLOSING_SHARE) break;
+    if (Array.from(longer).length > share) break;
     closing = longer;
   }
-  const room = closing ? max - Array.from(closing).length - 1 : max;
-  let opening = Array.from(text).slice(0, room).join('');
-  const lastSpace = opening.lastIndexOf(' ');
-  if (lastSpace > room * 0.8) opening = opening.slice(0, lastSpace);
-  return closing ? `${opening} ${closing}` : opening;
+  if (!closing) closing = atAWord(chars.slice(-share).join(''), 'start');
+  const room = max - Array.from(closing).length - 2;
+  const opening = atAWord(chars.slice(0, room).join(''), 'end').replace(/[\s,;:\u2013\u2014-]+$/, '');
+  return `${opening}${/[.!?]$/.test(opening) ? '' : '.'} ${closing}`;
+}
+
+/** A piece cut from a longer text, without the part-word at its cut `side`. */
+function atAWord(piece: string, side: 'start' | 'end'): string {
+  if (side === 'start') {
+    const space = piece.indexOf(' ');
+    return space >= 0 && space < piece.length * 0.2 ? piece.slice(space + 1) : piece;
+  }
+  const space = piece.lastIndexOf(' ');
+  return space > piece.length * 0.8 ? piece.slice(0, space) : piece;
 }
 
 const CONTRACTIONS: [RegExp, string][] = [

@@ -65,7 +65,14 @@ export const SETS_TWO_PARTS_APART: ReadonlySet<string> = new Set(['but', 'while'
 /** A message that weighs using both sides: "both?", "m2m + iot?", "m2m for one, iot for the other?". */
 const ASKS_ABOUT_A_MIX = /\bboth\s*\?|\b(?:use|run|or|of) both\b|\bcombine (?:them|the two|iot|m2m)\b|\b(?:m2m|iot)\s*(?:\+|&|and)\s*(?:m2m|iot)\s*\?|\b(?:m2m|iot) for\b.*\b(?:m2m|iot) for\b/i;
 /** A sentence about what someone else offers, or that asks whether it is needed ("a vendor is pitching us a cloud platform", "Kevin is pushing some shiny cloud platform", "vendor A wants £9k for a hosted dashboard", "is the cloud thing worth it?"). */
-const WEIGHS_AN_OFFER = /\b(?:(?:vendors?|suppliers?|consultants?|integrators?|sales\w*|someone|they)\b[^.?!]*\bpitch(?:es|ed|ing)|pitch(?:es|ed|ing)\s+(?:us|me)|(?:pushing|pushes|pushed|selling|sells|flogging|touting|pitching)\s+(?:us\s+|me\s+)?(?:some|a|an|the|this|that|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:platform|solution|product|suite|package|service)|(?:vendors?|suppliers?|integrators?|consultants?|contractors?)(?:\s+[a-z\d])?\s+(?:wants|asks|quotes?|quoted|charges?|is\s+(?:asking|quoting|charging))\s+(?:about\s+|around\s+|roughly\s+)?[£$€]|worth it|overkill|over the top)\b/i;
+/** Who sells: a sentence about what they offer or charge weighs an offer. */
+const SELLERS = '(?:vendors?|suppliers?|consultants?|integrators?|contractors?)';
+/** A price as quoted: "£9k", "12,000 pounds", "12k" (a count as the cues read it: "qtymany"). */
+const A_PRICE = '(?:[£$€]\\s?\\d[\\w,.]*|\\d[\\d,.]*\\s?(?:k|grand|pounds|quid|euros|dollars)|qty(?:few|some|many))';
+const WEIGHS_AN_OFFER = new RegExp(
+  `\\b(?:(?:${SELLERS}|sales\\w*|someone|they)\\b[^.?!]*\\bpitch(?:es|ed|ing)|pitch(?:es|ed|ing)\\s+(?:us|me)|(?:pushing|pushes|pushed|selling|sells|flogging|touting|pitching)\\s+(?:us\\s+|me\\s+)?(?:some|a|an|the|this|that|their|his|her)\\s+(?:[\\w-]+\\s+){0,3}(?:platform|solution|product|suite|package|service)|${SELLERS}(?:\\s+[a-z\\d])?(?:['’]s\\s+quote\\s+is|\\s+(?:wants|asks|quotes?|quoted|charges?|is\\s+(?:asking|quoting|charging)))\\s+(?:us\\s+)?(?:about\\s+|around\\s+|roughly\\s+)?${A_PRICE}|worth it|overkill|over the top)\\b`,
+  'i',
+);
 /** "which one is easier to expand later?", "which one is plug-and-play when we add gear?" ask how the two compare on one criterion, not which fits a project (read as typed: "two" is not a quantity here). */
 const ASKS_WHICH_IS_EASIER = /\bwhich\s+(?:one\s+|of\s+the\s+two\s+)?(?:(?:does|would)\s+the\s+(?:article|text)\s+say\s+)?(?:(?:is|['’]s)\s+(?:the\s+one\s+(?:that['’]s|that\s+is)\s+)?(?:easy|easier|harder|simpler|quicker)\s+to\b|is\s+plug[\s-]and[\s-]play\b)/i;
 /** "what does point-to-point mean for m2m?" asks what a word means, not which side a project needs. */
@@ -98,7 +105,9 @@ const WHICH_SIDE_NEXT: ReadonlySet<string> = new Set([
   ...['works', 'runs', 'handles', 'keeps', 'gets', 'lets', 'makes', 'wins', 'better', 'best', 'iot', 'm2m', 'setup', 'system', 'platform', 'sounds', 'matches', 'applies', 'we', 'i', 'you', 'u', 'then', 'pls', 'please', 'lol'],
 ]);
 /** After a "which", the subject of a relative clause ("the kit, which we installed"), unless the "which" opens the question. */
-const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'u', 'they']);
+const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'they']);
+/** ", which" opening a relative clause, as opensARelativeClause reads it: in a sentence that asks nothing, or before "I", "we" or "they" (read as "that", which asks nothing). */
+const RELATIVE_WHICH = /([,;:\u2013\u2014]\s*)which\b(?=\s+(?:i|we|they)\b|[^?]*(?:[.!]|$))/gi;
 /** Words that may come before a "which" that opens a question mid-sentence ("…one computer, so which we should use?"). */
 const OPENS_A_TURN: ReadonlySet<string> = new Set(['so', 'and', 'but', 'ok', 'okay', 'then', 'right', 'well']);
 /** The article, as askers name it or its writer: who describes a need that is not the asker's ("the article describes X as point to point"). */
@@ -108,7 +117,7 @@ const ASKED_OF: ReadonlySet<string> = new Set([...THE_ARTICLE, 'bot']);
 function asksTheArticle(typed: readonly string[], after: number): boolean {
   return typed[after] === 'the' && ASKED_OF.has(typed[after + 1] ?? '');
 }
-const DESCRIBES: ReadonlySet<string> = new Set(['describes', 'describe', 'characterises', 'characterizes', 'characterise', 'characterize', 'calls', 'call', 'defines', 'define', 'labels', 'presents', 'portrays', 'ties', 'tie', 'links', 'link', 'attributes', 'attribute', 'ascribes', 'ascribe', 'assigns', 'assign', 'pairs', 'pair', 'credits', 'credit']);
+const DESCRIBES: ReadonlySet<string> = new Set(['describes', 'describe', 'characterises', 'characterizes', 'characterise', 'characterize', 'calls', 'call', 'defines', 'define', 'labels', 'presents', 'portrays', 'ties', 'tie', 'attributes', 'attribute', 'ascribes', 'ascribe', 'assigns', 'assign']);
 /** How far before a need the article may be said to describe it. */
 const DESCRIBED_WITHIN = 6;
 /**
@@ -140,13 +149,13 @@ const ENDS_ASKING_A_SIDE_UNMARKED = /(?:^|[.!?,]\s+)(?:so\s+|and\s+)?(?:(?:is|ar
 const ENDS_ASKING_THE_ONE = /(?:^|[.!?,]\s*)(?:so\s+|and\s+)?(?:(?:is|isn['’]t)\s+(?:that|this|it)\s+|(?:that|this|it)(?:['’]s|\s+is)\s+|(?:would|should)\s+(?:that|this|it)\s+be\s+)?the\s+(?:[\p{L}-]+-)?(?:machine|internet|net|cloud|smart|wired|wireless|cable|box|gadget|web|connected|online|offline|hub|legacy|modern|classic|old|school|techy)(?:-?[\p{L}]+)*\s+one\b(?:\s+for\s+(?:those|these|that|this|them|it|us))?(?:\s*,?\s*(?:then|right|yes|yeah|yep|surely|i\s+guess|or\s+am\s+i\s+[^.?!]{1,25}))?\s*\?+\s*$/iu;
 /** "Does the article say M2M here?", anywhere in the message: a side asked of the article for what the message describes. */
 const ASKS_IF_THE_ARTICLE_SAYS_A_SIDE = /\b(?:does|do|would)\s+the\s+(?:article|text|piece)\s+say\s+(?:iot|m2m)(?:\s+(?:here|then|for\s+(?:this|that|these|those|us|it|them)))?\s*\?/i;
+/** A laugh closing a message ("…is that the iot one lol") says nothing of what it asks. */
+const CLOSING_LAUGH = /(?:[\s,.!]+(?:lol|lmao|rofl|haha+|hehe+))+[\s.!]*$/i;
 /** A message that asks which side a described setting is, however it names the side: mostly in its closing. */
 function asksWhichSideItIs(message: string): boolean {
   const text = message.replace(CLOSING_LAUGH, '');
   return ENDS_ASKING_A_SIDE.test(text) || ENDS_ASKING_A_SIDE_UNMARKED.test(text) || ENDS_ASKING_THE_ONE.test(text) || ASKS_IF_THE_ARTICLE_SAYS_A_SIDE.test(text);
 }
-/** A laugh closing a message ("…is that the iot one lol") says nothing of what it asks. */
-const CLOSING_LAUGH = /(?:[\s,.!]+(?:lol|lmao|rofl|haha+|hehe+|xx+))+[\s.!]*$/i;
 /** Pictographs closing a message ("Is that IoT? 🙂") say nothing of what it asks. */
 const CLOSING_PICTOGRAPHS = /[\s\p{Extended_Pictographic}\uFE0F\u200D]+$/u;
 /** A last sentence that is only the article's name, "…. Article?": a terse "what does the article say?". */
@@ -309,14 +318,16 @@ export class ScenarioReader {
     // A description sent with no question at all, to a bot that weighs IoT against M2M, asks which fits.
     // "…so it can't be M2M" states a claim: an ask phrase right after a negation in its clause asks nothing ("…I do not. Which fits?" still asks).
     // A "which" that opens a relative clause asks nothing: "…'a blog', which I cannot accept", "…, which is outside the scope." (a statement).
-    const inAQuestion = (start: number) => (all[sentenceOf[start] ?? -1] ?? '').trim().endsWith('?');
+    const inAQuestion = (start: number) => sentenceOf.length === typed.length && (all[sentenceOf[start] ?? 0] ?? '').trim().endsWith('?');
     const opensAClause = (start: number) => clauseOf[start - 1] !== clauseOf[start];
-    const relative = (m: PhraseMatch<Cue>) =>
+    const opensARelativeClause = (m: PhraseMatch<Cue>) =>
       m.words === 'which' && !opensItsSentence(m.start) && !OPENS_A_TURN.has(typed[m.start - 1] ?? '') && (RELATIVE_SUBJECTS.has(typed[m.end] ?? '') || (opensAClause(m.start) && !inAQuestion(m.start)));
-    const askedBy = found.filter((m) => 'ask' in m.value && !(NEGATIONS.has(typed[m.start - 1] ?? '') && clauseOf[m.start - 1] === clauseOf[m.start]) && !relative(m));
+    const askedBy = found.filter((m) => 'ask' in m.value && !(NEGATIONS.has(typed[m.start - 1] ?? '') && clauseOf[m.start - 1] === clauseOf[m.start]) && !opensARelativeClause(m));
     // "what's iot?" at the end asks what it is, not which fits.
-    const endsAskingASide = (asksWhichSideItIs(text) && !ASKS_WHAT_A_SIDE_IS.test(text)) || ENDS_OFFERING_A_SIDE.test(text);
-    const statement = !ASKS_ANYTHING.test(text) && !ABOUT_THE_ARTICLE.test(text);
+    const endsAskingASide = (asksWhichSideItIs(text) && !ASKS_WHAT_A_SIDE_IS.test(text.replace(CLOSING_LAUGH, ''))) || ENDS_OFFERING_A_SIDE.test(text);
+    // "The fridges report to a single logger, which I check every morning." is still a statement: its "which" asks nothing.
+    const withoutRelatives = found.some((m) => 'ask' in m.value && opensARelativeClause(m)) ? text.replace(RELATIVE_WHICH, '$1that') : text;
+    const statement = !ASKS_ANYTHING.test(withoutRelatives) && !ABOUT_THE_ARTICLE.test(text);
     // "what should I buy, a mesh or a booster?" asks which of two other things; "…, iot or m2m or both?" and "which fits
     // better, the old way or the new way?" do not.
     const choosesOtherThings = CHOICE_AT_THE_END.test(message) && !ASKS_WHAT_FITS.test(message) && sidesNamed(sentences(message).at(-1) ?? '').size === 0;

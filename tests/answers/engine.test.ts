@@ -122,6 +122,13 @@ describe('hostile input', () => {
     expect(kept.length).toBeLessThanOrEqual(MAX_QUESTION_CHARS);
     expect(kept.startsWith('We moved the kit')).toBe(true);
     expect(kept.endsWith('So which one fits us?')).toBe(true);
+    // The opening ends as a sentence, so a word cut short in it ("we never") does not run on into the closing.
+    const unstopped = cleanInput(`${'we never '.repeat(150)}. Our two presses talk only to each other, which fits?`);
+    expect(unstopped).toMatch(/never\. Our two presses/);
+    // A run-on with no sentence ends keeps its closing words.
+    const runOn = cleanInput(`${'the calves are fine and the vet wants the '.repeat(30)}is better off with iot or m2m in the end?`);
+    expect(runOn.length).toBeLessThanOrEqual(MAX_QUESTION_CHARS);
+    expect(runOn.endsWith('with iot or m2m in the end?')).toBe(true);
   });
 
   it('understands full-width and zero-width-laced text like the plain version', () => {

@@ -353,6 +353,12 @@ describe('scenarios', () => {
     expect(responder.respond("Our three kilns follow the same published standard. The previous registrar cited 'a blog', which I cannot accept. I need the author's name for the IoT/M2M explainer.").kind).not.toBe('scenario');
     expect(responder.respond('The contractor quoted for a hard-wired link between the tanks and the control panel. I would like to know what the article says about the effort of setting up M2M networks. The quote also covers signage, which is outside this question.').kind).not.toBe('scenario');
     expect(verdict('The sensors all send to one central computer and never to anything else, so which we should use?')).toBe('m2m');
+    // A description with no question still asks which fits, though a relative "which" is in it.
+    for (const q of ['The fridges report to a single logger, which I check every morning.', 'The pumps are hardwired to the control box, which is in the yard.']) expect(verdict(q), q).toBe('m2m');
+    // A laugh after "what is m2m?" leaves it a definition asked.
+    expect(entryOf(responder.respond('My boss keeps going on about pumps wired to one panel, what is m2m? lol'))).toBe(entryOf(responder.respond('what is m2m?')));
+    // "the piece pairs…" is kit, not the article describing a need.
+    expect(readingOf(responder.respond('Every piece pairs directly with its own receiver and there is no wifi in the hall. Which fits?'), 'point-to-point')).toBe('yes');
     // An explosion feared is no growth.
     expect(verdict('The pressure tank will explode if the valve sticks, and the two valves are wired to one panel. Which side?')).toBe('m2m');
   });
@@ -750,6 +756,16 @@ describe('scenarios', () => {
     }
   });
 
+  it('reads no project into chatter that names a side beside an idiom ("without hesitation", "a 1 to 1", "the wifi went out")', () => {
+    for (const q of [
+      "I'd recommend this article without hesitation, it explained M2M vs IoT well.",
+      'I had a 1 to 1 with my manager about IoT and M2M.',
+      'Sorry the wifi went out, what were we saying about M2M?',
+      'I mix and match sources when I write about IoT.',
+      "In the article's ATM example the machine talks to the host processor, is it m2m?",
+    ]) expect(responder.respond(q).kind, q).not.toBe('scenario');
+  });
+
   it('reads "scaling is irrelevant" and a negation six words before the cue as no growth', () => {
     for (const q of ['The kiln line is staying as it is, so scaling is irrelevant, but every sensor must follow common standards. Which list does that land in?', "the packing line isn't going to need any rapid scaling at all, but the devices must talk to many others at once. iot or m2m?"]) {
       const r = responder.respond(q);
@@ -899,6 +915,7 @@ describe('scenarios', () => {
     // Prices quoted for a hosted dashboard weigh an offer; a supplier who wants the kit on a cloud states a need.
     const quoted = responder.respond('Fuel logging for our three generators, and it will stay at three; they sit where there is no Wi-Fi. Supplier A quotes £8k for a hosted dashboard, supplier B £2k for a standalone box. Which fits?');
     expect(quoted.kind === 'scenario' && quoted.reading.criteria.map((c) => c.questionId)).not.toContain('realtime-cloud-sync');
+    for (const q of ['Our four kilns never change and the shed has no wifi. The supplier quoted us £12k for a hosted dashboard. Which one?', 'Our four kilns never change and the shed has no wifi. Supplier A wants 12k for a hosted dashboard. Which one?']) expect(verdict(q), q).toBe('m2m');
     const wanted = responder.respond('The two hall lighting controllers must act quickly and reliably, and the supplier wants them on a cloud that syncs with the other sites in real time. Which one?');
     expect(wanted.kind === 'scenario' && wanted.reading.criteria.map((c) => c.questionId)).toContain('realtime-cloud-sync');
     const needed = responder.respond('Is IoT overkill for our bike app that thousands of riders use every day?');
