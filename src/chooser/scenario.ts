@@ -64,11 +64,11 @@ export const ASKS_ANYTHING = /\?|(?:^|[.!,;:]\s*|\b(?:so|and|but)\s+)(?:what|whi
 export const SETS_TWO_PARTS_APART: ReadonlySet<string> = new Set(['but', 'while', 'whereas', 'however', 'separately', 'meanwhile']);
 /** A message that weighs using both sides: "both?", "m2m + iot?", "m2m for one, iot for the other?". */
 const ASKS_ABOUT_A_MIX = /\bboth\s*\?|\b(?:use|run|or|of) both\b|\bcombine (?:them|the two|iot|m2m)\b|\b(?:m2m|iot)\s*(?:\+|&|and)\s*(?:m2m|iot)\s*\?|\b(?:m2m|iot) for\b.*\b(?:m2m|iot) for\b/i;
-/** A sentence about what someone else offers, or that asks whether it is needed ("a vendor is pitching us a cloud platform", "Kevin is pushing some shiny cloud platform", "vendor A wants £9k for a hosted dashboard", "is the cloud thing worth it?"). */
 /** Who sells: a sentence about what they offer or charge weighs an offer. */
 const SELLERS = '(?:vendors?|suppliers?|consultants?|integrators?|contractors?)';
 /** A price as quoted: "£9k", "12,000 pounds", "12k" (a count as the cues read it: "qtymany"). */
 const A_PRICE = '(?:[£$€]\\s?\\d[\\w,.]*|\\d[\\d,.]*\\s?(?:k|grand|pounds|quid|euros|dollars)|qty(?:few|some|many))';
+/** A sentence about what someone else offers, or that asks whether it is needed ("a vendor is pitching us a cloud platform", "Kevin is pushing some shiny cloud platform", "vendor A wants £9k for a hosted dashboard", "is the cloud thing worth it?"). */
 const WEIGHS_AN_OFFER = new RegExp(
   `\\b(?:(?:${SELLERS}|sales\\w*|someone|they)\\b[^.?!]*\\bpitch(?:es|ed|ing)|pitch(?:es|ed|ing)\\s+(?:us|me)|(?:pushing|pushes|pushed|selling|sells|flogging|touting|pitching)\\s+(?:us\\s+|me\\s+)?(?:some|a|an|the|this|that|their|his|her)\\s+(?:[\\w-]+\\s+){0,3}(?:platform|solution|product|suite|package|service)|${SELLERS}(?:\\s+[a-z\\d])?(?:['’]s\\s+quote\\s+is|\\s+(?:wants|asks|quotes?|quoted|charges?|is\\s+(?:asking|quoting|charging)))\\s+(?:us\\s+)?(?:about\\s+|around\\s+|roughly\\s+)?${A_PRICE}|worth it|overkill|over the top)\\b`,
   'i',
