@@ -117,6 +117,7 @@ const ASKED_OF: ReadonlySet<string> = new Set([...THE_ARTICLE, 'bot']);
 function asksTheArticle(typed: readonly string[], after: number): boolean {
   return typed[after] === 'the' && ASKED_OF.has(typed[after + 1] ?? '');
 }
+/** The article's verbs for a need it gives a side: "the article describes X as…", "ties X to…". */
 const DESCRIBES: ReadonlySet<string> = new Set(['describes', 'describe', 'characterises', 'characterizes', 'characterise', 'characterize', 'calls', 'call', 'defines', 'define', 'labels', 'presents', 'portrays', 'ties', 'tie', 'attributes', 'attribute', 'ascribes', 'ascribe', 'assigns', 'assign']);
 /** How far before a need the article may be said to describe it. */
 const DESCRIBED_WITHIN = 6;
@@ -324,7 +325,8 @@ export class ScenarioReader {
       m.words === 'which' && !opensItsSentence(m.start) && !OPENS_A_TURN.has(typed[m.start - 1] ?? '') && (RELATIVE_SUBJECTS.has(typed[m.end] ?? '') || (opensAClause(m.start) && !inAQuestion(m.start)));
     const askedBy = found.filter((m) => 'ask' in m.value && !(NEGATIONS.has(typed[m.start - 1] ?? '') && clauseOf[m.start - 1] === clauseOf[m.start]) && !opensARelativeClause(m));
     // "what's iot?" at the end asks what it is, not which fits.
-    const endsAskingASide = (asksWhichSideItIs(text) && !ASKS_WHAT_A_SIDE_IS.test(text.replace(CLOSING_LAUGH, ''))) || ENDS_OFFERING_A_SIDE.test(text);
+    const unlaughed = text.replace(CLOSING_LAUGH, '');
+    const endsAskingASide = (asksWhichSideItIs(unlaughed) && !ASKS_WHAT_A_SIDE_IS.test(unlaughed)) || ENDS_OFFERING_A_SIDE.test(text);
     // "The fridges report to a single logger, which I check every morning." is still a statement: its "which" asks nothing.
     const withoutRelatives = found.some((m) => 'ask' in m.value && opensARelativeClause(m)) ? text.replace(RELATIVE_WHICH, '$1that') : text;
     const statement = !ASKS_ANYTHING.test(withoutRelatives) && !ABOUT_THE_ARTICLE.test(text);
