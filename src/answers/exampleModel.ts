@@ -15,6 +15,9 @@
  * The described projects of the sets teach apart the needs they state: a
  * second model, one class per article criterion plus off-topic, that the
  * responder asks only to read a project the rules read in part or not at all.
+ * A third learns the side each project points to, as its writer judged, against
+ * every message that describes no project: the rules' cues are words seen in
+ * development, and a project told in other words is read wrong or not at all.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,8 +30,14 @@ export const LEARNED_FILE = 'learned.json';
 /** The class of the questions the article does not answer. */
 export const OFF_TOPIC = '(off-topic)';
 
-/** What an opinion is asked of: the entry a message asks about (or off-topic), or the article's criterion a described project states. */
-export type OpinionOf = 'entries' | 'needs';
+/**
+ * What an opinion is asked of: the entry a message asks about (or off-topic), the article's criterion a described
+ * project states, or the side a message described as a project points to (PROJECT_SIDES, or OFF_TOPIC: no project).
+ */
+export type OpinionOf = 'entries' | 'needs' | 'projects';
+
+/** The classes of the projects' model: the side the article's criteria point to, as the writers judged it. */
+export const PROJECT_SIDES = ['m2m', 'iot', 'mix'] as const;
 
 export interface Example {
   text: string;
@@ -56,8 +65,13 @@ export interface ExampleModelData {
   /** Class index and count, alternating. */
   counts: number[];
   /** The needs that described projects state, learned apart (one class per criterion, and off-topic): the entries' figures stay as they were. */
-  needs?: Omit<ExampleModelData, 'about' | 'needs'>;
+  needs?: ModelCounts;
+  /** The side each described project points to, against every message that describes none (projectsFrom). */
+  projects?: ModelCounts;
 }
+
+/** One naive Bayes model's counts. */
+type ModelCounts = Omit<ExampleModelData, 'about' | 'needs' | 'projects'>;
 
 /** The class the model favours, and by how much over the next (log odds per square root of the terms it knew). */
 export interface Opinion {
@@ -98,6 +112,7 @@ export class ExampleModel {
   private index: Map<string, number> | undefined;
 
   private readonly needs: ExampleModel | undefined;
+  private readonly projects: ExampleModel | undefined;
 
   private constructor(readonly data: ExampleModelData) {
     const total = data.examples.reduce((a, b) => a + b, 0);
@@ -111,31 +126,47 @@ export class ExampleModel {
     }
     this.offTopic = data.classes.indexOf(OFF_TOPIC);
     this.needs = data.needs ? new ExampleModel({ about: '', ...data.needs }) : undefined;
+    this.projects = data.projects ? new ExampleModel({ about: '', ...data.projects }) : undefined;
   }
 
   /**
    * Learns from `examples`, and from `needs` (criteria stated by projects, and off-topic messages: needsFrom); `about` says
-   * where they came from, for whoever opens the file. Needs without both a criterion and off-topic teach nothing.
+   * where they came from, for whoever opens the file, and from `projects` (projectsFrom). Needs or projects without both
+   * a class of their own and off-topic teach nothing.
    */
-  static train(examples: readonly Example[], stem: (word: string) => string, about: string, needs: readonly Example[] = []): ExampleModel {
-    const learnsNeeds = needs.some((e) => e.entryId === OFF_TOPIC) && needs.some((e) => e.entryId !== OFF_TOPIC);
-    return new ExampleModel({ about, ...countsOf(examples, stem), ...(learnsNeeds ? { needs: countsOf(needs, stem, NEED_TERM_KEPT_FROM) } : {}) });
+  static train(examples: readonly Example[], stem: (word: string) => string, about: string, needs: readonly Example[] = [], projects: readonly Example[] = []): ExampleModel {
+    const teaches = (list: readonly Example[]) => list.some((e) => e.entryId === OFF_TOPIC) && list.some((e) => e.entryId !== OFF_TOPIC);
+    return new ExampleModel({
+      about,
+      ...countsOf(examples, stem),
+      ...(teaches(needs) ? { needs: countsOf(needs, stem, NEED_TERM_KEPT_FROM) } : {}),
+      ...(teaches(projects) ? { projects: countsOf(projects, stem, NEED_TERM_KEPT_FROM) } : {}),
+    });
   }
 
   /** The model `train` made, read back; throws naming the field when the data is not such a model. */
   static restored(data: unknown): ExampleModel {
     const d = (data ?? {}) as Partial<Record<keyof ExampleModelData, unknown>>;
-    if (d.needs !== undefined && (typeof d.needs !== 'object' || d.needs === null || Array.isArray(d.needs))) throw new Error('"needs" must be a model of the needs, or left out');
-    const needs = d.needs === undefined ? undefined : countsRestored(d.needs, 'needs.');
-    return new ExampleModel({ about: typeof d.about === 'string' ? d.about : '', ...countsRestored(d, ''), ...(needs ? { needs } : {}) });
+    const part = (field: 'needs' | 'projects', what: string): ModelCounts | undefined => {
+      const value = d[field];
+      if (value === undefined) return undefined;
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`"${field}" must be a model of ${what}, or left out`);
+      return countsRestored(value, `${field}.`);
+    };
+    const needs = part('needs', 'the needs');
+    const projects = part('projects', "the projects' sides");
+    return new ExampleModel({ about: typeof d.about === 'string' ? d.about : '', ...countsRestored(d, ''), ...(needs ? { needs } : {}), ...(projects ? { projects } : {}) });
   }
 
   /**
    * The class `text` most likely belongs to, its words stemmed as in training; none when it holds no term the examples had.
-   * `of` "needs": the criterion a described project most likely states, of the needs learned (none if none were).
+   * `of` "needs": the criterion a described project most likely states, of the needs learned (none if none were);
+   * "projects": the side it points to, or OFF_TOPIC when it describes no project. `among` keeps the classes weighed
+   * (OFF_TOPIC is weighed only for `overOffTopic`).
    */
-  opinion(text: string, stem: (word: string) => string, of: OpinionOf = 'entries'): Opinion | undefined {
-    if (of === 'needs') return this.needs?.opinion(text, stem);
+  opinion(text: string, stem: (word: string) => string, of: OpinionOf = 'entries', among: (entryId: string) => boolean = () => true): Opinion | undefined {
+    if (of === 'needs') return this.needs?.opinion(text, stem, 'entries', among);
+    if (of === 'projects') return this.projects?.opinion(text, stem, 'entries', among);
     const { terms, starts, counts, classes } = this.data;
     this.index ??= new Map(terms.map((term, i) => [term, i]));
     const scores = this.scores;
@@ -152,18 +183,22 @@ export class ExampleModel {
     }
     if (known === 0) return undefined;
     const total = (c: number) => (scores[c] as number) + (this.base[c] as number) + known * (this.unseen[c] as number);
-    let best = 0;
-    for (let c = 1; c < classes.length; c++) if (total(c) > total(best)) best = c;
-    let second = best === 0 ? 1 : 0;
-    for (let c = 0; c < classes.length; c++) if (c !== best && total(c) > total(second)) second = c;
+    let best = -1;
+    let second = -1;
+    for (let c = 0; c < classes.length; c++) {
+      if (!among(classes[c] as string)) continue;
+      if (best < 0 || total(c) > total(best)) [best, second] = [c, best];
+      else if (second < 0 || total(c) > total(second)) second = c;
+    }
+    if (best < 0) return undefined;
     const per = Math.sqrt(known);
     const offTopic = this.offTopic < 0 ? -Infinity : total(this.offTopic);
-    return { entryId: classes[best] as string, margin: (total(best) - total(second)) / per, overOffTopic: (total(best) - offTopic) / per };
+    return { entryId: classes[best] as string, margin: second < 0 ? Infinity : (total(best) - total(second)) / per, overOffTopic: (total(best) - offTopic) / per };
   }
 }
 
 /** Counts read back (`prefix`: where they sit in the file); throws naming the field when they are not a model's. */
-function countsRestored(data: unknown, prefix: string): Omit<ExampleModelData, 'about' | 'needs'> {
+function countsRestored(data: unknown, prefix: string): ModelCounts {
   const d = (data ?? {}) as Partial<Record<keyof ExampleModelData, unknown>>;
   const counts = (v: unknown, n?: number): v is number[] => Array.isArray(v) && (n === undefined || v.length === n) && v.every((x) => Number.isInteger(x) && (x as number) >= 0);
   const fail = (field: string, what: string): never => {
@@ -186,7 +221,7 @@ function countsRestored(data: unknown, prefix: string): Omit<ExampleModelData, '
 }
 
 /** The counts a naive Bayes model keeps of `examples`. */
-function countsOf(examples: readonly Example[], stem: (word: string) => string, keptFrom = KEPT_FROM): Omit<ExampleModelData, 'about' | 'needs'> {
+function countsOf(examples: readonly Example[], stem: (word: string) => string, keptFrom = KEPT_FROM): ModelCounts {
   const classes: string[] = [];
   const classOf = new Map<string, number>();
   const examplesOf: number[] = [];
@@ -208,7 +243,7 @@ function countsOf(examples: readonly Example[], stem: (word: string) => string, 
   }
   const seen = (byClass: Map<number, number>) => [...byClass.values()].reduce((a, b) => a + b, 0);
   const kept = [...counts.keys()].filter((term) => seen(counts.get(term) as Map<number, number>) >= keptFrom).sort();
-  const data: Omit<ExampleModelData, 'about' | 'needs'> = {
+  const data: ModelCounts = {
     classes,
     examples: classes.map((_, c) => examplesOf[c] ?? 0),
     classTerms: classes.map((_, c) => termsOf[c] ?? 0),
@@ -246,9 +281,19 @@ export function needsFrom(set: QuestionSet, criteria: ReadonlySet<string>, keep:
   return [...stated, ...none];
 }
 
+/**
+ * What the described projects of a set teach of the side they point to: each project with the side its writer judged
+ * the article's criteria to point to, beside every message that describes none (questions, off-topic messages).
+ */
+export function projectsFrom(set: QuestionSet, keep: (file: string) => boolean = () => true): Example[] {
+  const projects = set.questions.filter((q) => keep(q.file) && q.verdict !== undefined).map((q) => ({ text: q.q, entryId: q.verdict as string }));
+  const none = [...set.questions.filter((q) => q.verdict === undefined), ...set.offTopic].filter((q) => keep(q.file)).map((q) => ({ text: q.q, entryId: OFF_TOPIC }));
+  return [...projects, ...none];
+}
+
 /** What the responder asks of the examples. */
 export interface LearnedOpinions {
-  opinion(text: string, stem: (word: string) => string, of?: OpinionOf): Opinion | undefined;
+  opinion(text: string, stem: (word: string) => string, of?: OpinionOf, among?: (entryId: string) => boolean): Opinion | undefined;
 }
 
 /**
@@ -261,7 +306,7 @@ export function loadExampleModel(dir: string, warn: (message: string) => void): 
   if (!existsSync(file)) return undefined;
   let model: ExampleModel | null | undefined;
   return {
-    opinion(text, stem, of) {
+    opinion(text, stem, of, among) {
       if (model === undefined) {
         try {
           model = readExampleModel(file);
@@ -270,7 +315,7 @@ export function loadExampleModel(dir: string, warn: (message: string) => void): 
           model = null;
         }
       }
-      return model?.opinion(text, stem, of);
+      return model?.opinion(text, stem, of, among);
     },
   };
 }

@@ -214,6 +214,17 @@ const UNCUED_PROJECT_WORDS = 14;
 const UNCUED_CRITERION_AT = 0.55;
 /** How sure a project read from its clauses is: less than one read from the cues. */
 const UNCUED_PROJECT_CONFIDENCE = 0.6;
+/**
+ * How clearly the projects learned from must favour one side (or a mix) over the others to read a message the rules
+ * answered about choosing, or could not place, as a project pointing there (projectFromLearnedSide).
+ */
+const LEARNED_SIDE_MARGIN = 1;
+/** And how much likelier that side must be than no project at all. */
+const LEARNED_PROJECT_AT = 0;
+/** Words that point at the things a project is about, not at the asker ("is it m2m then?", "does that make them iot?"). */
+const POINTS_AT_THE_THINGS = /\b(?:this|that|it|these|those|them|they|here|we|us|our|ours)\b/i;
+/** Two ways to go, as a project asks whether it needs both sides: "one answer or two?", "split the estate that way?". */
+const TWO_WAYS = /\b(?:or\s+(?:two|2|both)|split\w*|divid\w*)\b/i;
 /** Said of the sides, not of a project: "I heard one is more reliable", "one of them is more secure". */
 const HEARSAY = /\b(?:i\s+heard|i['’]?ve\s+heard|someone\s+said|people\s+say|they\s+say|one\s+of\s+(?:them|these|those|the\s+two))\b/i;
 /** Where a project splits into parts: the scenario reader's words that set two parts apart, or "Same project: …". */
@@ -462,6 +473,24 @@ function negatedIoTNeed(text: string, entryId: string): boolean {
   return sideOfEntry(entryId) === 'iot' && words(text).some((w) => NEGATIONS.has(w));
 }
 
+/**
+ * The entries a reply placed a one-part message on, the nearest when it placed it nowhere; none for a reply read
+ * otherwise: a project, a decline, small talk, or two questions ("does iot need fast internet, and can its devices
+ * talk to many at once?" asks of the side, though each part is one of its criteria).
+ */
+function placedOn(response: Response): string[] | undefined {
+  switch (response.kind) {
+    case 'answer':
+      return [response.entry.id];
+    case 'clarify':
+      return response.choices.map((c) => c.entry.id);
+    case 'fallback':
+      return (response.candidates ?? []).slice(0, 1).map((c) => c.entry.id);
+    default:
+      return undefined;
+  }
+}
+
 /** The clauses of each sentence of `text`, split where `breaks` matches. */
 function clausesOf(text: string, breaks: RegExp): string[] {
   return sentences(text).flatMap((sentence) => sentence.split(breaks)).map((clause) => clause.trim());
@@ -556,6 +585,7 @@ export class Responder {
     this.engine.warmUp();
     this.learned?.opinion('', (word) => this.engine.stem(word));
     this.learned?.opinion('', (word) => this.engine.stem(word), 'needs');
+    this.learned?.opinion('', (word) => this.engine.stem(word), 'projects');
   }
 
   /** The response to a message, read after `previous` when it is a follow-up in the same conversation. */
@@ -563,7 +593,8 @@ export class Responder {
     const asked = cleanInput(raw);
     const plain = plainQuestion(asked);
     // After the learned opinion, which knows the byline and the date as two entries and would split them again.
-    const response = this.withLearnedOpinion(this.read(plain, previous), previous);
+    const opinion = this.withLearnedOpinion(this.read(plain, previous), previous);
+    const response = this.projectFromLearnedSide(plain, opinion) ?? opinion;
     const answered = this.authorAndDateAsked(response.question, response);
     if (plain === asked) return answered;
     // Shown as typed, and read on as it was understood by the turn after.
@@ -1319,6 +1350,56 @@ export class Responder {
     if (!need || negatedIoTNeed(uncuedClauses, need)) return null;
     const found = [{ entryId: need, evidence: question }];
     return cuesRead ? this.scenarios.read(question, { anotherCase, alsoRead: found }) : this.scenarios.fromCriterionEntries(found, UNCUED_PROJECT_CONFIDENCE);
+  }
+
+  /**
+   * A project whose closing the rules did not read as asking which fits ("Is M2M the correct choice here?", "does
+   * that make them iot then", "One answer or two?"), answered with an entry about choosing ("M2M is best without
+   * Wi-Fi") or placed nearest one: when the projects learned from clearly read it as a project of one side (or a mix),
+   * and the closing names a side of the project or two ways, it is read as the cues read it, each side the
+   * projects point to and no cue covers completed by the clause the needs learned read most surely as one of its
+   * criteria. The reply names what it read, so a wrong reading shows.
+   */
+  private projectFromLearnedSide(question: string, response: Response): Response | undefined {
+    if (!this.learned || words(question).length < UNCUED_PROJECT_WORDS || HEARSAY.test(question)) return undefined;
+    const placed = placedOn(response);
+    // A message the rules read as asking which fits and still found no project in asks of something else ("Which sensor brand is better?").
+    if (placed === undefined || !placed.every((id) => this.choosing.has(id)) || this.scenarios.asks(question)) return undefined;
+    // "Is M2M secure?" after a story asks of the side; "is it m2m then?" of the project.
+    const closing = sentences(question).at(-1) ?? '';
+    // A side named as part of the article's name ("that IoT article") is not asked about.
+    const namesASide = sidesNamed(closing.replace(new RegExp(ABOUT_THE_ARTICLE.source, 'gi'), ' ')).size > 0;
+    if (!TWO_WAYS.test(closing) && !(namesASide && POINTS_AT_THE_THINGS.test(closing))) return undefined;
+    const stem = (word: string) => this.engine.stem(word);
+    const side = this.learned.opinion(question, stem, 'projects', (c) => c !== OFF_TOPIC);
+    if (!side || side.margin < LEARNED_SIDE_MARGIN || side.overOffTopic < LEARNED_PROJECT_AT) return undefined;
+    const sides: Side[] = side.entryId === 'mix' ? ['m2m', 'iot'] : side.entryId === 'm2m' || side.entryId === 'iot' ? [side.entryId] : [];
+    const cued = this.scenarios.read(question, { anotherCase: true });
+    // The cues know which way round a need is said: a question they answered is not read again from the words alone.
+    const cueAnswered = new Set(this.scenarios.cueAnswers(question).keys());
+    const questionOf = (entryId: string) => this.chooser.questions.find((q) => q.criteria.includes(entryId))?.id;
+    const found: { entryId: string; evidence: string }[] = [];
+    for (const one of sides) {
+      if (cued?.criteria.some((c) => c.side === one)) continue;
+      const open = (id: string) => sideOfEntry(id) === one && !cueAnswered.has(questionOf(id) ?? '') && !found.some((f) => questionOf(f.entryId) === questionOf(id));
+      const need = this.clauseStating(question, open);
+      if (!need) return undefined;
+      found.push(need);
+    }
+    const reading = found.length === 0 ? cued : cued ? this.scenarios.read(question, { anotherCase: true, alsoRead: found }) : this.scenarios.fromCriterionEntries(found, UNCUED_PROJECT_CONFIDENCE);
+    return reading?.recommendation.verdict === side.entryId ? { kind: 'scenario', reading, confidence: reading.confidence, question } : undefined;
+  }
+
+  /** The clause of a project that the needs learned read most surely as one of the criteria `among`, and that criterion. */
+  private clauseStating(question: string, among: (entryId: string) => boolean): { entryId: string; evidence: string } | undefined {
+    const stem = (word: string) => this.engine.stem(word);
+    const told = clausesOf(question, PROJECT_CLAUSE_BREAK).filter((clause) => words(clause).length >= FRAMED_CLAUSE_WORDS && !this.scenarios.asks(clause));
+    let best: { entryId: string; evidence: string; over: number } | undefined;
+    for (const clause of told.length > 0 ? told : [question]) {
+      const opinion = this.learned?.opinion(clause, stem, 'needs', (c) => c !== OFF_TOPIC && among(c));
+      if (opinion && (!best || opinion.overOffTopic > best.over)) best = { entryId: opinion.entryId, evidence: clause, over: opinion.overOffTopic };
+    }
+    return best && { entryId: best.entryId, evidence: best.evidence };
   }
 
   /**

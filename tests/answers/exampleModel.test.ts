@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ExampleModel, examplesFrom, LEARNED_FILE, loadExampleModel, needsFrom, OFF_TOPIC, readExampleModel, type Example } from '../../src/answers/exampleModel.js';
+import { ExampleModel, examplesFrom, LEARNED_FILE, loadExampleModel, needsFrom, OFF_TOPIC, projectsFrom, readExampleModel, type Example } from '../../src/answers/exampleModel.js';
 import { loadQuestionSet } from '../../src/answers/questionSets.js';
 import { turnOf, type Response } from '../../src/answers/respond.js';
 import { silentLogger } from '../../src/log.js';
@@ -91,7 +91,7 @@ describe('the example model', () => {
 
   it('the one in knowledge/ is what `npm run learn` makes of the development sets today', () => {
     const dev = loadQuestionSet(resolve('tests/fixtures/questions/dev'));
-    const fresh = ExampleModel.train(examplesFrom(dev), stem, 'compared', needsFrom(dev, services.criteria));
+    const fresh = ExampleModel.train(examplesFrom(dev), stem, 'compared', needsFrom(dev, services.criteria), projectsFrom(dev));
     const kept = readExampleModel(resolve('knowledge', LEARNED_FILE));
     expect({ ...kept.data, about: '' }, 'knowledge/learned.json is stale: npm run learn').toEqual({ ...fresh.data, about: '' });
   });
@@ -181,6 +181,34 @@ describe('the example model', () => {
     expect(back.opinion('our pumps are on a sealed network', stem, 'needs')).toEqual(learned.opinion('our pumps are on a sealed network', stem, 'needs'));
     expect(() => ExampleModel.restored({ ...learned.data, needs: { ...learned.data.needs, classes: ['one'] } })).toThrow(/"needs\.classes"/);
     expect(() => ExampleModel.restored({ ...learned.data, needs: null })).toThrow(/"needs" must be/);
+  });
+
+  it('learns the side each described project points to, against every message that describes none', () => {
+    const set = loadQuestionSet(resolve('tests/fixtures/questions/dev'));
+    const projects = projectsFrom(set);
+    const scenario = set.questions.find((q) => q.verdict === 'mix');
+    expect(projects.find((p) => p.text === scenario?.q)?.entryId).toBe('mix');
+    // Questions (scenarios aside) and off-topic messages describe no project.
+    expect(projects.filter((p) => p.entryId === OFF_TOPIC)).toHaveLength(set.questions.filter((q) => q.verdict === undefined).length + set.offTopic.length);
+    expect(projectsFrom(set, () => false)).toEqual([]);
+    const told = Array.from({ length: 8 }, () => [
+      { text: 'the kilns hum along merrily in the back shed', entryId: 'm2m' },
+      { text: 'the till screens ride a zippy pipe all day', entryId: 'iot' },
+      { text: 'what time is lunch in the back shed', entryId: OFF_TOPIC },
+      { text: 'who has the projector today', entryId: OFF_TOPIC },
+    ]).flat();
+    const learned = ExampleModel.train(examples('iot-definition', 'what is iot'), stem, 'test', [], told);
+    expect(learned.opinion('our kilns hum along merrily', stem, 'projects')?.entryId).toBe('m2m');
+    expect(learned.opinion('who has the projector', stem, 'projects')?.entryId).toBe(OFF_TOPIC);
+    // Weighed among the sides only, the side is still named, with how much likelier it is than no project.
+    const among = learned.opinion('who has the projector in the back shed', stem, 'projects', (c) => c !== OFF_TOPIC);
+    expect(among?.entryId).toBe('m2m');
+    expect(among?.overOffTopic).toBeLessThan(0);
+    // Read back, with a broken part named.
+    const back = ExampleModel.restored(JSON.parse(JSON.stringify(learned.data)));
+    expect(back.opinion('our kilns hum along merrily', stem, 'projects')).toEqual(learned.opinion('our kilns hum along merrily', stem, 'projects'));
+    expect(() => ExampleModel.restored({ ...learned.data, projects: [] })).toThrow(/"projects" must be/);
+    expect(() => ExampleModel.restored({ ...learned.data, projects: { ...learned.data.projects, counts: [9, 1] } })).toThrow(/"projects\.counts"/);
   });
 });
 
@@ -337,6 +365,49 @@ describe('the responder with a learned opinion', () => {
     const r = services.responderLearnedFrom(ExampleModel.train(examples('iot-definition', 'what is iot'), stem, 'test', needs)).respond(q);
     expect(r.kind === 'scenario' && r.reading.recommendation.verdict).toBe('iot');
     expect(r.kind === 'scenario' && r.reading.criteria.map((c) => c.entryId)).toContain('iot-fit-fast-internet');
+  });
+
+  it('reads a project whose closing the rules miss as the side the projects learned from point to, naming the clause read as each need', () => {
+    // Closings the rules do not read as asking which fits: each gets the list of when that side is best.
+    const m2mOnly = 'Our kilns hum along merrily in the back shed, humming tunes. Is M2M the correct choice here?';
+    const both = 'Our kilns hum along merrily in the back shed, and the till screens ride a zippy pipe all day long. Is IoT the correct choice here?';
+    expect(entryOf(bare.respond(m2mOnly))).toBe('m2m-when');
+    expect(entryOf(bare.respond(both))).toBe('iot-when');
+    const projects = Array.from({ length: 8 }, () => [
+      { text: 'the kilns hum along merrily in the back shed', entryId: 'm2m' },
+      { text: 'the kilns hum along merrily, and the till screens ride a zippy pipe all day long', entryId: 'mix' },
+      { text: 'the till screens ride a zippy pipe all day long', entryId: 'iot' },
+      { text: 'what time is lunch in the back shed', entryId: OFF_TOPIC },
+      { text: 'who has the projector today', entryId: OFF_TOPIC },
+    ]).flat();
+    // Told five times for one need, four for another of its side: clear enough to tell the side, never the need alone.
+    const told = (n: number, text: string, entryId: string) => Array.from({ length: n }, () => ({ text, entryId }));
+    const needs = [
+      ...told(5, 'the kilns hum along merrily in the back shed', 'm2m-fit-few-machines'),
+      ...told(4, 'the kilns hum along merrily in the back shed', 'm2m-fit-point-to-point'),
+      ...told(5, 'the till screens ride a zippy pipe all day long', 'iot-fit-fast-internet'),
+      ...told(4, 'the till screens ride a zippy pipe all day long', 'iot-fit-realtime-sync'),
+      ...told(8, 'what time is lunch', OFF_TOPIC),
+    ];
+    const asked = examples('iot-definition', 'what is iot');
+    // With the needs alone, neither message reads as a project.
+    const needsAlone = services.responderLearnedFrom(ExampleModel.train(asked, stem, 'test', needs));
+    expect(needsAlone.respond(m2mOnly).kind).toBe('answer');
+    expect(needsAlone.respond(both).kind).toBe('answer');
+    const learned = services.responderLearnedFrom(ExampleModel.train(asked, stem, 'test', needs, projects));
+    const one = learned.respond(m2mOnly);
+    expect(one.kind === 'scenario' && one.reading.recommendation.verdict).toBe('m2m');
+    expect(one.kind === 'scenario' && one.reading.criteria.map((c) => [c.entryId, c.evidence])).toEqual([['m2m-fit-few-machines', 'Our kilns hum along merrily in the back shed']]);
+    const mix = learned.respond(both);
+    expect(mix.kind === 'scenario' && mix.reading.recommendation.verdict).toBe('mix');
+    expect(mix.kind === 'scenario' && mix.reading.criteria.map((c) => [c.entryId, c.evidence])).toEqual([
+      ['m2m-fit-few-machines', 'Our kilns hum along merrily in the back shed'],
+      ['iot-fit-fast-internet', 'the till screens ride a zippy pipe all day long.'],
+    ]);
+    // A question the engine answers with an entry that is no criterion asks that question, however the words read;
+    // so does one asked of a side ("is M2M reliable?"), not of the project.
+    expect(entryOf(learned.respond('Our kilns hum along merrily in the back shed, humming tunes. What does M2M stand for?'))).toBe('m2m-acronym');
+    expect(learned.respond('Our kilns hum along merrily in the back shed, humming tunes. Is M2M the correct choice in general?').kind).not.toBe('scenario');
   });
 
   it('never answers everyday chatter that shares one word with the examples of an entry', () => {
