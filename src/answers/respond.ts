@@ -1363,20 +1363,24 @@ export class Responder {
   private projectFromLearnedSide(question: string, response: Response): Response | undefined {
     if (!this.learned || words(question).length < UNCUED_PROJECT_WORDS || HEARSAY.test(question)) return undefined;
     const placed = placedOn(response);
-    // A message the rules read as asking which fits and still found no project in asks of something else ("Which sensor brand is better?").
-    if (placed === undefined || !placed.every((id) => this.choosing.has(id)) || this.scenarios.asks(question)) return undefined;
-    // "Is M2M secure?" after a story asks of the side; "is it m2m then?" of the project.
-    const closing = sentences(question).at(-1) ?? '';
-    // A side named as part of the article's name ("that IoT article") is not asked about.
-    const namesASide = sidesNamed(closing.replace(new RegExp(ABOUT_THE_ARTICLE.source, 'gi'), ' ')).size > 0;
-    if (!TWO_WAYS.test(closing) && !(namesASide && POINTS_AT_THE_THINGS.test(closing))) return undefined;
+    if (placed === undefined || !placed.every((id) => this.choosing.has(id))) return undefined;
+    // The cues know which way round a need is said: a question they answered is not read again from the words alone.
+    const cueAnswered = new Set(this.scenarios.cueAnswers(question).keys());
+    if (this.scenarios.asks(question)) {
+      // Asked which fits, with needs the cues read, and still no project: it asks of something else ("Which sensor brand is better?").
+      if (cueAnswered.size > 0) return undefined;
+    } else {
+      // "Is M2M secure?" after a story asks of the side; "is it m2m then?" of the project. A side named as part of the
+      // article's name ("that IoT article") is not asked about.
+      const closing = sentences(question).at(-1) ?? '';
+      const namesASide = sidesNamed(closing.replace(new RegExp(ABOUT_THE_ARTICLE.source, 'gi'), ' ')).size > 0;
+      if (!TWO_WAYS.test(closing) && !(namesASide && POINTS_AT_THE_THINGS.test(closing))) return undefined;
+    }
     const stem = (word: string) => this.engine.stem(word);
     const side = this.learned.opinion(question, stem, 'projects', (c) => c !== OFF_TOPIC);
     if (!side || side.margin < LEARNED_SIDE_MARGIN || side.overOffTopic < LEARNED_PROJECT_AT) return undefined;
     const sides: Side[] = side.entryId === 'mix' ? ['m2m', 'iot'] : side.entryId === 'm2m' || side.entryId === 'iot' ? [side.entryId] : [];
     const cued = this.scenarios.read(question, { anotherCase: true });
-    // The cues know which way round a need is said: a question they answered is not read again from the words alone.
-    const cueAnswered = new Set(this.scenarios.cueAnswers(question).keys());
     const questionOf = (entryId: string) => this.chooser.questions.find((q) => q.criteria.includes(entryId))?.id;
     const found: { entryId: string; evidence: string }[] = [];
     for (const one of sides) {
