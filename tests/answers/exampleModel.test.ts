@@ -404,6 +404,11 @@ describe('the responder with a learned opinion', () => {
       ['m2m-fit-few-machines', 'Our kilns hum along merrily in the back shed'],
       ['iot-fit-fast-internet', 'the till screens ride a zippy pipe all day long.'],
     ]);
+    // Asked which fits in words the rules read, with needs no cue reads: the rules had nothing to read.
+    const whichFits = 'Our kilns hum along merrily in the back shed, humming tunes. Which one suits that?';
+    expect(needsAlone.respond(whichFits).kind).toBe('fallback');
+    const read = learned.respond(whichFits);
+    expect(read.kind === 'scenario' && read.reading.criteria.map((c) => c.entryId)).toEqual(['m2m-fit-few-machines']);
     // A question the engine answers with an entry that is no criterion asks that question, however the words read;
     // so does one asked of a side ("is M2M reliable?"), not of the project.
     expect(entryOf(learned.respond('Our kilns hum along merrily in the back shed, humming tunes. What does M2M stand for?'))).toBe('m2m-acronym');
