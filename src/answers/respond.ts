@@ -221,10 +221,15 @@ const UNCUED_PROJECT_CONFIDENCE = 0.6;
 const LEARNED_SIDE_MARGIN = 1;
 /** And how much likelier that side must be than no project at all. */
 const LEARNED_PROJECT_AT = 0;
-/** Words that point at the things a project is about, not at the asker ("is it m2m then?", "does that make them iot?"). */
-const POINTS_AT_THE_THINGS = /\b(?:this|that|it|these|those|them|they|here|we|us|our|ours)\b/i;
-/** Two ways to go, as a project asks whether it needs both sides: "one answer or two?", "split the estate that way?". */
-const TWO_WAYS = /\b(?:or\s+(?:two|2|both)|split\w*|divid\w*)\b/i;
+/** Words that point at the project just told, or at its team ("is it m2m then?", "does that make them iot?", "is IoT right for us?"). */
+const POINTS_AT_THE_PROJECT_TOLD = /\b(?:this|that|it|these|those|them|they|here|we|us|our|ours)\b/i;
+/**
+ * Two ways to go, as a project asks whether it needs both sides: "one answer or two?", "split the estate that way?",
+ * "divide this between the two technologies"; not a bill split across two quarters.
+ */
+const TWO_WAYS = /\bor\s+(?:two|2|both)\b|\b(?:split\w*|divid(?:e|es|ed|ing))\b.*\b(?:between|that\s+way|this\s+way|the\s+two|both|iot|m2m)\b/i;
+/** How surely a criterion of the rules' answer must stand for the project to be read instead ("…Is M2M secure for that?" asks about security). */
+const ANSWERED_CRITERION_STANDS_AT = 0.7;
 /** Said of the sides, not of a project: "I heard one is more reliable", "one of them is more secure". */
 const HEARSAY = /\b(?:i\s+heard|i['’]?ve\s+heard|someone\s+said|people\s+say|they\s+say|one\s+of\s+(?:them|these|those|the\s+two))\b/i;
 /** Where a project splits into parts: the scenario reader's words that set two parts apart, or "Same project: …". */
@@ -594,7 +599,8 @@ export class Responder {
     const plain = plainQuestion(asked);
     // After the learned opinion, which knows the byline and the date as two entries and would split them again.
     const opinion = this.withLearnedOpinion(this.read(plain, previous), previous);
-    const response = this.projectFromLearnedSide(plain, opinion) ?? opinion;
+    // In a conversation the answer may rest on the turn before, which the projects learned never saw: it stays.
+    const response = (previous ? undefined : this.projectFromLearnedSide(plain, opinion)) ?? opinion;
     const answered = this.authorAndDateAsked(response.question, response);
     if (plain === asked) return answered;
     // Shown as typed, and read on as it was understood by the turn after.
@@ -1349,7 +1355,7 @@ export class Responder {
     const uncuedClauses = cuesRead ? clausesOf(question, PROJECT_CLAUSE_BREAK).filter((clause) => !this.scenarios.hasCues(clause)).join(' ') : question;
     if (!need || negatedIoTNeed(uncuedClauses, need)) return null;
     const found = [{ entryId: need, evidence: question }];
-    return cuesRead ? this.scenarios.read(question, { anotherCase, alsoRead: found }) : this.scenarios.fromCriterionEntries(found, UNCUED_PROJECT_CONFIDENCE);
+    return this.readWithLearnedNeeds(question, found, { cuesRead, anotherCase });
   }
 
   /**
@@ -1364,6 +1370,7 @@ export class Responder {
     if (!this.learned || words(question).length < UNCUED_PROJECT_WORDS || HEARSAY.test(question)) return undefined;
     const placed = placedOn(response);
     if (placed === undefined || !placed.every((id) => this.choosing.has(id))) return undefined;
+    if (response.kind === 'answer' && this.criteria.has(response.entry.id) && response.confidence >= ANSWERED_CRITERION_STANDS_AT) return undefined;
     // The cues know which way round a need is said: a question they answered is not read again from the words alone.
     const cueAnswered = new Set(this.scenarios.cueAnswers(question).keys());
     if (this.scenarios.asks(question)) {
@@ -1374,7 +1381,7 @@ export class Responder {
       // article's name ("that IoT article") is not asked about.
       const closing = sentences(question).at(-1) ?? '';
       const namesASide = sidesNamed(closing.replace(new RegExp(ABOUT_THE_ARTICLE.source, 'gi'), ' ')).size > 0;
-      if (!TWO_WAYS.test(closing) && !(namesASide && POINTS_AT_THE_THINGS.test(closing))) return undefined;
+      if (!TWO_WAYS.test(closing) && !(namesASide && POINTS_AT_THE_PROJECT_TOLD.test(closing))) return undefined;
     }
     const stem = (word: string) => this.engine.stem(word);
     const side = this.learned.opinion(question, stem, 'projects', (c) => c !== OFF_TOPIC);
@@ -1390,18 +1397,32 @@ export class Responder {
       if (!need) return undefined;
       found.push(need);
     }
-    const reading = found.length === 0 ? cued : cued ? this.scenarios.read(question, { anotherCase: true, alsoRead: found }) : this.scenarios.fromCriterionEntries(found, UNCUED_PROJECT_CONFIDENCE);
+    const reading = found.length === 0 ? cued : this.readWithLearnedNeeds(question, found, { cuesRead: cued !== null, anotherCase: true });
+    // A need the cues read, in a clause that says it the other way round ("nobody wants them on the internet or in any
+    // cloud app"), is not taken for one: the cues look for a negation only a few words back.
+    const clauses = clausesOf(question, PROJECT_CLAUSE_BREAK);
+    const clauseOf = (evidence: string) => clauses.find((clause) => ` ${words(clause).join(' ')} `.includes(` ${words(evidence).join(' ')} `)) ?? evidence;
+    if (reading?.criteria.some((c) => negatedIoTNeed(clauseOf(c.evidence), c.entryId))) return undefined;
     return reading?.recommendation.verdict === side.entryId ? { kind: 'scenario', reading, confidence: reading.confidence, question } : undefined;
   }
 
-  /** The clause of a project that the needs learned read most surely as one of the criteria `among`, and that criterion. */
+  /** A project read with needs learned: beside what the cues read, when they read something; else from those needs alone. */
+  private readWithLearnedNeeds(question: string, found: { entryId: string; evidence: string }[], { cuesRead, anotherCase }: { cuesRead: boolean; anotherCase: boolean }): ScenarioReading | null {
+    return cuesRead ? this.scenarios.read(question, { anotherCase, alsoRead: found }) : this.scenarios.fromCriterionEntries(found, UNCUED_PROJECT_CONFIDENCE);
+  }
+
+  /**
+   * The clause of a project that the needs learned read most surely as one of the criteria `among`, and that criterion:
+   * only a clause they read as likelier a need than none, and never an IoT need said with a negation.
+   */
   private clauseStating(question: string, among: (entryId: string) => boolean): { entryId: string; evidence: string } | undefined {
     const stem = (word: string) => this.engine.stem(word);
     const told = clausesOf(question, PROJECT_CLAUSE_BREAK).filter((clause) => words(clause).length >= FRAMED_CLAUSE_WORDS && !this.scenarios.asks(clause));
     let best: { entryId: string; evidence: string; over: number } | undefined;
     for (const clause of told.length > 0 ? told : [question]) {
       const opinion = this.learned?.opinion(clause, stem, 'needs', (c) => c !== OFF_TOPIC && among(c));
-      if (opinion && (!best || opinion.overOffTopic > best.over)) best = { entryId: opinion.entryId, evidence: clause, over: opinion.overOffTopic };
+      if (!opinion || opinion.overOffTopic <= 0 || negatedIoTNeed(clause, opinion.entryId)) continue;
+      if (!best || opinion.overOffTopic > best.over) best = { entryId: opinion.entryId, evidence: clause, over: opinion.overOffTopic };
     }
     return best && { entryId: best.entryId, evidence: best.evidence };
   }

@@ -28,7 +28,7 @@ const stated = needs.filter((n) => n.entryId !== OFF_TOPIC);
 const unknown = examples.filter((e) => e.entryId !== OFF_TOPIC && !services.kb.byId.has(e.entryId));
 if (unknown.length > 0) fail(`${unknown.length} examples are labelled with entries this knowledge base lacks (first: "${unknown[0]?.entryId}"): fix the labels in ${relative('.', setDir)}, or the knowledge.`);
 if (!examples.some((e) => e.entryId === OFF_TOPIC) || !examples.some((e) => e.entryId !== OFF_TOPIC)) fail(`${relative('.', setDir) || '.'} needs both in-scope and off-topic messages to learn from.`);
-const about = `Learned by \`npm run learn\` from ${examples.length} labelled messages and the needs of ${new Set(stated.map((n) => n.text)).size} described projects of ${relative('.', setDir) || '.'}; do not edit, run it again.`;
+const about = `Learned by \`npm run learn\` from ${examples.length} labelled messages, and the needs and sides of ${new Set(stated.map((n) => n.text)).size} described projects of ${relative('.', setDir) || '.'}; do not edit, run it again.`;
 const model = ExampleModel.train(examples, (word) => services.engine.stem(word), about, needs, projectsFrom(set));
 const out = join(dir, LEARNED_FILE);
 // Through a temporary file and a rename: a running app that reads it never sees half a model. Readable by all, like the rest of knowledge/.

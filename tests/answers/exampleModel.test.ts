@@ -409,6 +409,13 @@ describe('the responder with a learned opinion', () => {
     expect(needsAlone.respond(whichFits).kind).toBe('fallback');
     const read = learned.respond(whichFits);
     expect(read.kind === 'scenario' && read.reading.criteria.map((c) => c.entryId)).toEqual(['m2m-fit-few-machines']);
+    // In a conversation the answer may rest on the turn before, which the projects never saw: it stays.
+    const before = turnOf(learned.respond('what is m2m?'));
+    expect(entryOf(learned.respond(m2mOnly, before))).toBe(entryOf(needsAlone.respond(m2mOnly, before)));
+    // A criterion the engine answers surely is what the closing asks about ("…Is M2M secure for that?").
+    const secure = 'Our kilns hum along merrily in the back shed, humming tunes. Is M2M secure for that?';
+    expect(entryOf(needsAlone.respond(secure))).toBe('m2m-fit-security-isolation');
+    expect(entryOf(learned.respond(secure))).toBe('m2m-fit-security-isolation');
     // A question the engine answers with an entry that is no criterion asks that question, however the words read;
     // so does one asked of a side ("is M2M reliable?"), not of the project.
     expect(entryOf(learned.respond('Our kilns hum along merrily in the back shed, humming tunes. What does M2M stand for?'))).toBe('m2m-acronym');

@@ -1079,6 +1079,12 @@ describe('where the answer should come from', () => {
     expect(responder.respond('we have this piece of kit out in the fields where there is no wifi at all and it only talks to its own controller').kind).toBe('scenario');
   });
 
+  it('never reads as a project a need said the other way round, nor a bill split two ways, whatever the projects learned read', () => {
+    // The cues read "cloud app" as a need; the clause around it says nobody wants one.
+    expect(responder.respond('Our school has 30 classroom projectors and nobody wants them on the internet or in any cloud app ever. Is IoT the correct choice here?').kind).not.toBe('scenario');
+    expect(responder.respond('Our accountant asked whether we should split the invoice for the new sensors and the cloud dashboard subscription across two quarters?').kind).not.toBe('scenario');
+  });
+
   it('reads "that IoT article" as the article, in a story that asks what it says', () => {
     const story = 'our pump house has no wifi at all and the two pumps talk directly.';
     const asked = responder.respond(`${story} does the article mention setups like that?`);
