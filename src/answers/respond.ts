@@ -496,6 +496,11 @@ function placedOn(response: Response): string[] | undefined {
   }
 }
 
+/** Whether two replies are of one kind, on the same entries. */
+function sameReply(a: Response, b: Response): boolean {
+  return a.kind === b.kind && JSON.stringify(placedOn(a)) === JSON.stringify(placedOn(b));
+}
+
 /** The clauses of each sentence of `text`, split where `breaks` matches. */
 function clausesOf(text: string, breaks: RegExp): string[] {
   return sentences(text).flatMap((sentence) => sentence.split(breaks)).map((clause) => clause.trim());
@@ -599,8 +604,7 @@ export class Responder {
     const plain = plainQuestion(asked);
     // After the learned opinion, which knows the byline and the date as two entries and would split them again.
     const opinion = this.withLearnedOpinion(this.read(plain, previous), previous);
-    // In a conversation the answer may rest on the turn before, which the projects learned never saw: it stays.
-    const response = (previous ? undefined : this.projectFromLearnedSide(plain, opinion)) ?? opinion;
+    const response = this.projectFromLearnedSide(plain, opinion, previous) ?? opinion;
     const answered = this.authorAndDateAsked(response.question, response);
     if (plain === asked) return answered;
     // Shown as typed, and read on as it was understood by the turn after.
@@ -1366,7 +1370,7 @@ export class Responder {
    * projects point to and no cue covers completed by the clause the needs learned read most surely as one of its
    * criteria. The reply names what it read, so a wrong reading shows.
    */
-  private projectFromLearnedSide(question: string, response: Response): Response | undefined {
+  private projectFromLearnedSide(question: string, response: Response, previous?: PreviousTurn): Response | undefined {
     if (!this.learned || words(question).length < UNCUED_PROJECT_WORDS || HEARSAY.test(question)) return undefined;
     const placed = placedOn(response);
     if (placed === undefined || !placed.every((id) => this.choosing.has(id))) return undefined;
@@ -1397,6 +1401,9 @@ export class Responder {
       if (!need) return undefined;
       found.push(need);
     }
+    // In a conversation the reply may rest on the turn before, which the projects learned never saw: only a message
+    // that gets the same reply alone is read again.
+    if (previous && !sameReply(this.withLearnedOpinion(this.read(question)), response)) return undefined;
     const reading = found.length === 0 ? cued : this.readWithLearnedNeeds(question, found, { cuesRead: cued !== null, anotherCase: true });
     // A need the cues read, in a clause that says it the other way round ("nobody wants them on the internet or in any
     // cloud app"), is not taken for one: the cues look for a negation only a few words back.
