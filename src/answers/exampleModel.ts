@@ -32,12 +32,10 @@ export const OFF_TOPIC = '(off-topic)';
 
 /**
  * What an opinion is asked of: the entry a message asks about (or off-topic), the article's criterion a described
- * project states, or the side a message described as a project points to (PROJECT_SIDES, or OFF_TOPIC: no project).
+ * project states, or the side a message described as a project points to ("m2m", "iot" or "mix", as the question
+ * sets' verdicts say; OFF_TOPIC: no project).
  */
 export type OpinionOf = 'entries' | 'needs' | 'projects';
-
-/** The classes of the projects' model: the side the article's criteria point to, as the writers judged it. */
-export const PROJECT_SIDES = ['m2m', 'iot', 'mix'] as const;
 
 export interface Example {
   text: string;

@@ -1363,12 +1363,12 @@ export class Responder {
   }
 
   /**
-   * A project whose closing the rules did not read as asking which fits ("Is M2M the correct choice here?", "does
-   * that make them iot then", "One answer or two?"), answered with an entry about choosing ("M2M is best without
-   * Wi-Fi") or placed nearest one: when the projects learned from clearly read it as a project of one side (or a mix),
-   * and the closing names a side of the project or two ways, it is read as the cues read it, each side the
-   * projects point to and no cue covers completed by the clause the needs learned read most surely as one of its
-   * criteria. The reply names what it read, so a wrong reading shows.
+   * A project the rules answered with an entry about choosing ("M2M is best without Wi-Fi") or placed nearest one,
+   * because its closing asks in words they do not read as "which fits?" ("Is M2M the correct choice here?", "One
+   * answer or two?"), or because it asks which fits of needs no cue reads: when the projects learned from clearly read
+   * it as a project of one side (or a mix), it is read as the cues read it, each side the projects point to and no cue
+   * covers completed by the clause the needs learned read most surely as one of its criteria. The reply names what it
+   * read, so a wrong reading shows.
    */
   private projectFromLearnedSide(question: string, response: Response, previous?: PreviousTurn): Response | undefined {
     if (!this.learned || words(question).length < UNCUED_PROJECT_WORDS || HEARSAY.test(question)) return undefined;
