@@ -418,7 +418,7 @@ describe('the responder with a learned opinion', () => {
     expect(entryOf(needsAlone.respond(secure))).toBe('m2m-fit-security-isolation');
     expect(entryOf(learned.respond(secure))).toBe('m2m-fit-security-isolation');
     // A question the engine answers with an entry that is no criterion asks that question, however the words read;
-    // so does one asked of a side ("is M2M reliable?"), not of the project.
+    // so does a closing that names a side but points at no project ("…in general?").
     expect(entryOf(learned.respond('Our kilns hum along merrily in the back shed, humming tunes. What does M2M stand for?'))).toBe('m2m-acronym');
     expect(learned.respond('Our kilns hum along merrily in the back shed, humming tunes. Is M2M the correct choice in general?').kind).not.toBe('scenario');
   });
