@@ -1392,7 +1392,7 @@ export class Responder {
     if (!side || side.margin < LEARNED_SIDE_MARGIN || side.overOffTopic < LEARNED_PROJECT_AT) return undefined;
     const sides: Side[] = side.entryId === 'mix' ? ['m2m', 'iot'] : side.entryId === 'm2m' || side.entryId === 'iot' ? [side.entryId] : [];
     const cued = this.scenarios.read(question, { anotherCase: true });
-    const questionOf = (entryId: string) => this.chooser.questions.find((q) => q.criteria.includes(entryId))?.id;
+    const questionOf = (entryId: string) => this.scenarios.answerFor(entryId)?.questionId;
     const found: { entryId: string; evidence: string }[] = [];
     for (const one of sides) {
       if (cued?.criteria.some((c) => c.side === one)) continue;
