@@ -18,6 +18,9 @@
  * A third learns the side each project points to, as its writer judged, against
  * every message that describes no project: the rules' cues are words seen in
  * development, and a project told in other words is read wrong or not at all.
+ * A fourth learns follow-up turns ("what makes that possible?"), each with the
+ * entry the turn before was answered with: the same words ask different things
+ * after different answers.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,6 +44,8 @@ export interface Example {
   text: string;
   /** The entry that answers it (for a project's need, the criterion it states), or OFF_TOPIC. */
   entryId: string;
+  /** A follow-up turn: the entries the turn before was answered with. */
+  after?: readonly string[];
 }
 
 /**
@@ -66,10 +71,19 @@ export interface ExampleModelData {
   needs?: ModelCounts;
   /** The side each described project points to, against every message that describes none (projectsFrom). */
   projects?: ModelCounts;
+  /** The entry each follow-up turn asks about, learned with the entries the turn before was answered with (turnsFrom). */
+  turns?: ModelCounts;
 }
 
 /** One naive Bayes model's counts. */
-type ModelCounts = Omit<ExampleModelData, 'about' | 'needs' | 'projects'>;
+type ModelCounts = Omit<ExampleModelData, 'about' | 'needs' | 'projects' | 'turns'>;
+
+/** What a model learns besides the entries' examples; a part without both a class of its own and off-topic teaches nothing. */
+export interface LearnedParts {
+  needs?: readonly Example[];
+  projects?: readonly Example[];
+  turns?: readonly Example[];
+}
 
 /** The class the model favours, and by how much over the next (log odds per square root of the terms it knew). */
 export interface Opinion {
@@ -101,6 +115,12 @@ export function exampleTerms(text: string, stem: (word: string) => string): stri
   return terms;
 }
 
+/** The terms of an example: its words', and for a follow-up turn, one per entry the turn before was answered with. */
+function termsOf(example: Pick<Example, 'text' | 'after'>, stem: (word: string) => string): string[] {
+  // No word holds a colon (words()), so these never meet a word's term.
+  return [...exampleTerms(example.text, stem), ...(example.after ?? []).map((id) => `after:${id}`)];
+}
+
 export class ExampleModel {
   /** Per class: log prior, and the smoothed log share of a term it never saw. */
   private readonly base: Float64Array;
@@ -112,6 +132,7 @@ export class ExampleModel {
 
   private readonly needs: ExampleModel | undefined;
   private readonly projects: ExampleModel | undefined;
+  private readonly turns: ExampleModel | undefined;
 
   private constructor(readonly data: ExampleModelData) {
     const total = data.examples.reduce((a, b) => a + b, 0);
@@ -126,27 +147,30 @@ export class ExampleModel {
     this.offTopic = data.classes.indexOf(OFF_TOPIC);
     this.needs = data.needs ? new ExampleModel({ about: '', ...data.needs }) : undefined;
     this.projects = data.projects ? new ExampleModel({ about: '', ...data.projects }) : undefined;
+    this.turns = data.turns ? new ExampleModel({ about: '', ...data.turns }) : undefined;
   }
 
   /**
-   * Learns from `examples`, and from `needs` (criteria stated by projects, and off-topic messages: needsFrom); `about` says
-   * where they came from, for whoever opens the file, and from `projects` (projectsFrom). Needs or projects without both
-   * a class of their own and off-topic teach nothing.
+   * Learns from `examples`, and from the `parts`: `needs` (criteria stated by projects, and off-topic messages:
+   * needsFrom), `projects` (projectsFrom) and `turns` (turnsFrom). `about` says where they came from, for whoever
+   * opens the file.
    */
-  static train(examples: readonly Example[], stem: (word: string) => string, about: string, needs: readonly Example[] = [], projects: readonly Example[] = []): ExampleModel {
-    const teaches = (list: readonly Example[]) => list.some((e) => e.entryId === OFF_TOPIC) && list.some((e) => e.entryId !== OFF_TOPIC);
+  static train(examples: readonly Example[], stem: (word: string) => string, about: string, parts: LearnedParts = {}): ExampleModel {
+    const teaches = (list: readonly Example[] = []) => list.some((e) => e.entryId === OFF_TOPIC) && list.some((e) => e.entryId !== OFF_TOPIC);
+    const { needs, projects, turns } = parts;
     return new ExampleModel({
       about,
       ...countsOf(examples, stem),
-      ...(teaches(needs) ? { needs: countsOf(needs, stem, NEED_TERM_KEPT_FROM) } : {}),
-      ...(teaches(projects) ? { projects: countsOf(projects, stem, NEED_TERM_KEPT_FROM) } : {}),
+      ...(needs && teaches(needs) ? { needs: countsOf(needs, stem, NEED_TERM_KEPT_FROM) } : {}),
+      ...(projects && teaches(projects) ? { projects: countsOf(projects, stem, NEED_TERM_KEPT_FROM) } : {}),
+      ...(turns && teaches(turns) ? { turns: countsOf(turns, stem) } : {}),
     });
   }
 
   /** The model `train` made, read back; throws naming the field when the data is not such a model. */
   static restored(data: unknown): ExampleModel {
     const d = (data ?? {}) as Partial<Record<keyof ExampleModelData, unknown>>;
-    const part = (field: 'needs' | 'projects', what: string): ModelCounts | undefined => {
+    const part = (field: 'needs' | 'projects' | 'turns', what: string): ModelCounts | undefined => {
       const value = d[field];
       if (value === undefined) return undefined;
       if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`"${field}" must be a model of ${what}, or left out`);
@@ -154,7 +178,8 @@ export class ExampleModel {
     };
     const needs = part('needs', 'the needs');
     const projects = part('projects', "the projects' sides");
-    return new ExampleModel({ about: typeof d.about === 'string' ? d.about : '', ...countsRestored(d, ''), ...(needs ? { needs } : {}), ...(projects ? { projects } : {}) });
+    const turns = part('turns', 'the follow-up turns');
+    return new ExampleModel({ about: typeof d.about === 'string' ? d.about : '', ...countsRestored(d, ''), ...(needs ? { needs } : {}), ...(projects ? { projects } : {}), ...(turns ? { turns } : {}) });
   }
 
   /**
@@ -166,12 +191,21 @@ export class ExampleModel {
   opinion(text: string, stem: (word: string) => string, of: OpinionOf = 'entries', among: (entryId: string) => boolean = () => true): Opinion | undefined {
     if (of === 'needs') return this.needs?.opinion(text, stem, 'entries', among);
     if (of === 'projects') return this.projects?.opinion(text, stem, 'entries', among);
+    return this.weigh(exampleTerms(text, stem), among);
+  }
+
+  /** The entry a follow-up turn most likely asks about, after a turn answered with the entries `after`; none if no turns were learned. */
+  turnOpinion(text: string, stem: (word: string) => string, after: readonly string[]): Opinion | undefined {
+    return this.turns?.weigh(termsOf({ text, after }, stem), () => true);
+  }
+
+  private weigh(termsOfText: readonly string[], among: (entryId: string) => boolean): Opinion | undefined {
     const { terms, starts, counts, classes } = this.data;
     this.index ??= new Map(terms.map((term, i) => [term, i]));
     const scores = this.scores;
     scores.fill(0);
     let known = 0;
-    for (const term of exampleTerms(text, stem)) {
+    for (const term of termsOfText) {
       const t = this.index.get(term);
       if (t === undefined) continue;
       known += 1;
@@ -225,17 +259,18 @@ function countsOf(examples: readonly Example[], stem: (word: string) => string, 
   const classes: string[] = [];
   const classOf = new Map<string, number>();
   const examplesOf: number[] = [];
-  const termsOf: number[] = [];
+  const termsIn: number[] = [];
   const counts = new Map<string, Map<number, number>>();
-  for (const { text, entryId } of examples) {
+  for (const example of examples) {
+    const { entryId } = example;
     let c = classOf.get(entryId);
     if (c === undefined) {
       c = classes.push(entryId) - 1;
       classOf.set(entryId, c);
     }
     examplesOf[c] = (examplesOf[c] ?? 0) + 1;
-    for (const term of exampleTerms(text, stem)) {
-      termsOf[c] = (termsOf[c] ?? 0) + 1;
+    for (const term of termsOf(example, stem)) {
+      termsIn[c] = (termsIn[c] ?? 0) + 1;
       let byClass = counts.get(term);
       if (!byClass) counts.set(term, (byClass = new Map()));
       byClass.set(c, (byClass.get(c) ?? 0) + 1);
@@ -246,7 +281,7 @@ function countsOf(examples: readonly Example[], stem: (word: string) => string, 
   const data: ModelCounts = {
     classes,
     examples: classes.map((_, c) => examplesOf[c] ?? 0),
-    classTerms: classes.map((_, c) => termsOf[c] ?? 0),
+    classTerms: classes.map((_, c) => termsIn[c] ?? 0),
     vocabulary: counts.size,
     terms: kept,
     starts: [0],
@@ -291,9 +326,33 @@ export function projectsFrom(set: QuestionSet, keep: (file: string) => boolean =
   return [...projects, ...none];
 }
 
+/**
+ * What the follow-up turns of a set teach: each turn labelled with its first entry, after the entry the turn before
+ * it is labelled with; and each off-topic message, after the first
+ * messages of the set taken in turn, as a new subject after an answer (else any answer before would count against
+ * off-topic, which never followed one).
+ */
+export function turnsFrom(set: QuestionSet, keep: (file: string) => boolean = () => true): Example[] {
+  const turns: Example[] = [];
+  const firsts: (readonly string[])[] = [];
+  for (const q of set.questions.filter((item) => keep(item.file))) {
+    // A two-part first message was answered with both parts' entries.
+    let after: readonly string[] = q.parts ? q.parts.flatMap((part) => part.slice(0, 1)) : q.expect.slice(0, 1);
+    if (after.length > 0) firsts.push(after);
+    for (const turn of q.then ?? []) {
+      const entryId = turn.expect[0];
+      if (entryId !== undefined) turns.push({ text: turn.q, entryId, after });
+      after = turn.expect.slice(0, 1);
+    }
+  }
+  const none = set.offTopic.filter((q) => keep(q.file)).map((q, i) => ({ text: q.q, entryId: OFF_TOPIC, after: firsts[i % firsts.length] ?? [] }));
+  return [...turns, ...none];
+}
+
 /** What the responder asks of the examples. */
 export interface LearnedOpinions {
   opinion(text: string, stem: (word: string) => string, of?: OpinionOf, among?: (entryId: string) => boolean): Opinion | undefined;
+  turnOpinion(text: string, stem: (word: string) => string, after: readonly string[]): Opinion | undefined;
 }
 
 /**
@@ -305,18 +364,20 @@ export function loadExampleModel(dir: string, warn: (message: string) => void): 
   const file = join(dir, LEARNED_FILE);
   if (!existsSync(file)) return undefined;
   let model: ExampleModel | null | undefined;
-  return {
-    opinion(text, stem, of, among) {
-      if (model === undefined) {
-        try {
-          model = readExampleModel(file);
-        } catch (error) {
-          warn(`${error instanceof Error ? error.message : String(error)}; answering without what the example questions taught`);
-          model = null;
-        }
+  const read = (): ExampleModel | null => {
+    if (model === undefined) {
+      try {
+        model = readExampleModel(file);
+      } catch (error) {
+        warn(`${error instanceof Error ? error.message : String(error)}; answering without what the example questions taught`);
+        model = null;
       }
-      return model?.opinion(text, stem, of, among);
-    },
+    }
+    return model;
+  };
+  return {
+    opinion: (text, stem, of, among) => read()?.opinion(text, stem, of, among),
+    turnOpinion: (text, stem, after) => read()?.turnOpinion(text, stem, after),
   };
 }
 

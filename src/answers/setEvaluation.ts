@@ -5,7 +5,7 @@
  * compound questions by whether every part was answered.
  */
 import { nearestCandidates } from './answerDecisions.js';
-import { ExampleModel, examplesFrom, needsFrom, projectsFrom } from './exampleModel.js';
+import { ExampleModel, examplesFrom, needsFrom, projectsFrom, turnsFrom } from './exampleModel.js';
 import { turnOf, type PreviousTurn, type Response } from './respond.js';
 import type { InScopeQuestion, OffTopicQuestion, QuestionSet, Verdict } from './questionSets.js';
 
@@ -89,7 +89,7 @@ export function crossValidated(
   const files = [...new Set([...set.questions, ...set.offTopic].map((q) => q.file))].sort();
   const foldOf = new Map(files.map((file, i) => [file, i % folds]));
   const inFold = (k: number) => (file: string) => foldOf.get(file) !== k;
-  const responders = Array.from({ length: folds }, (_, k) => learning(ExampleModel.train(examplesFrom(set, inFold(k)), stem, `all but fold ${k}`, needsFrom(set, criteria, inFold(k)), projectsFrom(set, inFold(k)))));
+  const responders = Array.from({ length: folds }, (_, k) => learning(ExampleModel.train(examplesFrom(set, inFold(k)), stem, `all but fold ${k}`, { needs: needsFrom(set, criteria, inFold(k)), projects: projectsFrom(set, inFold(k)), turns: turnsFrom(set, inFold(k)) })));
   return (question, previous, file) => (responders[foldOf.get(file ?? '') ?? 0] as Answering).respond(question, previous, file);
 }
 

@@ -151,6 +151,7 @@ const learned = readExampleModel(join(DEFAULT_KNOWLEDGE_DIR, LEARNED_FILE));
 learned.opinion('warm up', (word) => realEngine.stem(word));
 learned.opinion('warm up', (word) => realEngine.stem(word), 'needs');
 learned.opinion('warm up', (word) => realEngine.stem(word), 'projects');
+learned.turnOpinion('warm up', (word) => realEngine.stem(word), []);
 const learnedLoad = performance.now() - learnedStart;
 const realResponder = new Responder(realEngine.kb, realEngine, chooserModel, scopeTopics, learned);
 // Two warm-up passes: the responder has more paths for the JIT to settle than the engine.

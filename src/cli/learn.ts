@@ -5,7 +5,7 @@
  * added or relabelled; never give it a held-out set, or the held-out figures stop meaning anything.
  */
 import { join, relative, resolve } from 'node:path';
-import { ExampleModel, examplesFrom, LEARNED_FILE, needsFrom, OFF_TOPIC, projectsFrom } from '../answers/exampleModel.js';
+import { ExampleModel, examplesFrom, LEARNED_FILE, needsFrom, OFF_TOPIC, projectsFrom, turnsFrom } from '../answers/exampleModel.js';
 import { isHeldOut, loadQuestionSet } from '../answers/questionSets.js';
 import { knowledgeDir } from '../knowledge/load.js';
 import { silentLogger } from '../log.js';
@@ -25,12 +25,14 @@ const set = loadOrExit(() => loadQuestionSet(setDir));
 const examples = examplesFrom(set);
 const needs = needsFrom(set, services.criteria);
 const stated = needs.filter((n) => n.entryId !== OFF_TOPIC);
+const turns = turnsFrom(set);
+const followUps = turns.filter((t) => t.entryId !== OFF_TOPIC).length;
 const unknown = examples.filter((e) => e.entryId !== OFF_TOPIC && !services.kb.byId.has(e.entryId));
 if (unknown.length > 0) fail(`${unknown.length} examples are labelled with entries this knowledge base lacks (first: "${unknown[0]?.entryId}"): fix the labels in ${relative('.', setDir)}, or the knowledge.`);
 if (!examples.some((e) => e.entryId === OFF_TOPIC) || !examples.some((e) => e.entryId !== OFF_TOPIC)) fail(`${relative('.', setDir) || '.'} needs both in-scope and off-topic messages to learn from.`);
-const about = `Learned by \`npm run learn\` from ${examples.length} labelled messages, and the needs and sides of ${new Set(stated.map((n) => n.text)).size} described projects of ${relative('.', setDir) || '.'}; do not edit, run it again.`;
-const model = ExampleModel.train(examples, (word) => services.engine.stem(word), about, needs, projectsFrom(set));
+const about = `Learned by \`npm run learn\` from ${examples.length} labelled messages, the needs and sides of ${new Set(stated.map((n) => n.text)).size} described projects and ${followUps} follow-up turns of ${relative('.', setDir) || '.'}; do not edit, run it again.`;
+const model = ExampleModel.train(examples, (word) => services.engine.stem(word), about, { needs, projects: projectsFrom(set), turns });
 const out = join(dir, LEARNED_FILE);
 // Through a temporary file and a rename: a running app that reads it never sees half a model. Readable by all, like the rest of knowledge/.
 if (!writeFileAtomically(out, JSON.stringify(model.data) + '\n', 0o644)) fail(`${out} cannot be written: check that the folder exists and is writable.`);
-console.log(`${relative('.', out)}: ${model.data.classes.length} classes, ${model.data.terms.length} terms kept of ${model.data.vocabulary}, from ${examples.length} messages; ${new Set(stated.map((n) => n.entryId)).size} needs, stated ${stated.length} times in projects.`);
+console.log(`${relative('.', out)}: ${model.data.classes.length} classes, ${model.data.terms.length} terms kept of ${model.data.vocabulary}, from ${examples.length} messages; ${new Set(stated.map((n) => n.entryId)).size} needs, stated ${stated.length} times in projects; ${followUps} follow-up turns.`);

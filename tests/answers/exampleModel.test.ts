@@ -4,9 +4,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ExampleModel, examplesFrom, LEARNED_FILE, loadExampleModel, needsFrom, OFF_TOPIC, projectsFrom, readExampleModel, type Example } from '../../src/answers/exampleModel.js';
-import { loadQuestionSet } from '../../src/answers/questionSets.js';
-import { turnOf, type Response } from '../../src/answers/respond.js';
+import { ExampleModel, examplesFrom, LEARNED_FILE, loadExampleModel, needsFrom, OFF_TOPIC, projectsFrom, readExampleModel, turnsFrom, type Example } from '../../src/answers/exampleModel.js';
+import { loadQuestionSet, type InScopeQuestion } from '../../src/answers/questionSets.js';
+import { turnOf, type PreviousTurn, type Response } from '../../src/answers/respond.js';
 import { silentLogger } from '../../src/log.js';
 import { loadServices } from '../../src/services.js';
 
@@ -91,7 +91,7 @@ describe('the example model', () => {
 
   it('the one in knowledge/ is what `npm run learn` makes of the development sets today', () => {
     const dev = loadQuestionSet(resolve('tests/fixtures/questions/dev'));
-    const fresh = ExampleModel.train(examplesFrom(dev), stem, 'compared', needsFrom(dev, services.criteria), projectsFrom(dev));
+    const fresh = ExampleModel.train(examplesFrom(dev), stem, 'compared', { needs: needsFrom(dev, services.criteria), projects: projectsFrom(dev), turns: turnsFrom(dev) });
     const kept = readExampleModel(resolve('knowledge', LEARNED_FILE));
     expect({ ...kept.data, about: '' }, 'knowledge/learned.json is stale: npm run learn').toEqual({ ...fresh.data, about: '' });
   });
@@ -159,19 +159,21 @@ describe('the example model', () => {
       asked,
       stem,
       'test',
-      eightTimes([
-        { text: 'the gadgets live on a fat pipe of bandwidth', entryId: 'iot-fit-fast-internet' },
-        { text: 'the pumps sit on a sealed network', entryId: 'm2m-fit-security-isolation' },
-        { text: 'the vaults sit on their own sealed network', entryId: 'm2m-fit-security-isolation' },
-        { text: 'my manager wants it before friday', entryId: OFF_TOPIC },
-        { text: 'my manager asked me to find out before friday', entryId: OFF_TOPIC },
-      ]),
+      {
+        needs: eightTimes([
+          { text: 'the gadgets live on a fat pipe of bandwidth', entryId: 'iot-fit-fast-internet' },
+          { text: 'the pumps sit on a sealed network', entryId: 'm2m-fit-security-isolation' },
+          { text: 'the vaults sit on their own sealed network', entryId: 'm2m-fit-security-isolation' },
+          { text: 'my manager wants it before friday', entryId: OFF_TOPIC },
+          { text: 'my manager asked me to find out before friday', entryId: OFF_TOPIC },
+        ]),
+      },
     );
     expect(learned.opinion('our pumps are on a sealed network', stem, 'needs')?.entryId).toBe('m2m-fit-security-isolation');
     // Chatter states no need: the off-topic messages teach that.
     expect(learned.opinion('my manager asked me before friday', stem, 'needs')?.entryId).toBe(OFF_TOPIC);
     // Without off-topic messages to tell a need from none, nothing is learned of the needs.
-    expect(ExampleModel.train(asked, stem, 'test', [{ text: 'the pumps sit on a sealed network', entryId: 'm2m-fit-security-isolation' }]).data.needs).toBeUndefined();
+    expect(ExampleModel.train(asked, stem, 'test', { needs: [{ text: 'the pumps sit on a sealed network', entryId: 'm2m-fit-security-isolation' }] }).data.needs).toBeUndefined();
     // The entries' opinion weighs the entries and off-topic alone, as before the needs were learned.
     expect(learned.opinion('our pumps are on a sealed network', stem)?.entryId).not.toBe('m2m-fit-security-isolation');
     expect(learned.opinion('what bandwidth do our gadgets need?', stem)).toEqual(ExampleModel.train(asked, stem, 'test').opinion('what bandwidth do our gadgets need?', stem));
@@ -197,7 +199,7 @@ describe('the example model', () => {
       { text: 'what time is lunch in the back shed', entryId: OFF_TOPIC },
       { text: 'who has the projector today', entryId: OFF_TOPIC },
     ]).flat();
-    const learned = ExampleModel.train(examples('iot-definition', 'what is iot'), stem, 'test', [], told);
+    const learned = ExampleModel.train(examples('iot-definition', 'what is iot'), stem, 'test', { projects: told });
     expect(learned.opinion('our kilns hum along merrily', stem, 'projects')?.entryId).toBe('m2m');
     expect(learned.opinion('who has the projector', stem, 'projects')?.entryId).toBe(OFF_TOPIC);
     // Weighed among the sides only, the side is still named, with how much likelier it is than no project.
@@ -209,6 +211,50 @@ describe('the example model', () => {
     expect(back.opinion('our kilns hum along merrily', stem, 'projects')).toEqual(learned.opinion('our kilns hum along merrily', stem, 'projects'));
     expect(() => ExampleModel.restored({ ...learned.data, projects: [] })).toThrow(/"projects" must be/);
     expect(() => ExampleModel.restored({ ...learned.data, projects: { ...learned.data.projects, counts: [9, 1] } })).toThrow(/"projects\.counts"/);
+  });
+
+  it('learns each follow-up turn after the entry the turn before it is labelled with, and off-topic messages after the first messages', () => {
+    const set = loadQuestionSet(resolve('tests/fixtures/questions/dev'));
+    const turns = turnsFrom(set);
+    // Turns worded once in all the sets ("why?" follows many answers).
+    const once = (text: string | undefined) => turns.filter((t) => t.text === text).length === 1;
+    const followed = set.questions.find((q) => q.verdict === undefined && !q.parts && (q.then?.length ?? 0) >= 2 && q.then?.every((t) => t.expect.length > 0 && once(t.q)));
+    const [firstTurn, secondTurn] = followed?.then ?? [];
+    expect(followed).toBeDefined();
+    expect(turns.find((t) => t.text === firstTurn?.q)).toEqual({ text: firstTurn?.q, entryId: firstTurn?.expect[0], after: [followed?.expect[0]] });
+    expect(turns.find((t) => t.text === secondTurn?.q)?.after).toEqual([firstTurn?.expect[0]]);
+    // After two questions in one, a turn follows both answers.
+    const twoInOne: InScopeQuestion = { q: 'what is iot, and who wrote it?', style: 'compound', expect: ['iot-definition', 'source-author'], parts: [['iot-definition'], ['source-author']], then: [{ q: 'and when?', expect: ['source-date'] }], file: 'x.yml' };
+    const afterTwo = turnsFrom({ dir: 'x', questions: [twoInOne], offTopic: [] });
+    expect(afterTwo).toEqual([{ text: 'and when?', entryId: 'source-date', after: ['iot-definition', 'source-author'] }]);
+    // Only turns and off-topic messages teach, and every off-topic message follows an answer.
+    const offTopic = turns.filter((t) => t.entryId === OFF_TOPIC);
+    expect(offTopic).toHaveLength(set.offTopic.length);
+    expect(offTopic.every((t) => (t.after?.length ?? 0) > 0)).toBe(true);
+    expect(turns.length - offTopic.length).toBe(set.questions.flatMap((q) => q.then ?? []).filter((t) => t.expect.length > 0).length);
+    expect(turnsFrom(set, () => false)).toEqual([]);
+
+    // The same words ask different things after different answers.
+    const told = [
+      ...Array.from({ length: 4 }, () => [
+        { text: 'what makes that possible', entryId: 'iot-gateways', after: ['iot-networks'] },
+        { text: 'what makes that possible', entryId: 'm2m-atm-transaction', after: ['m2m-atm-example'] },
+        { text: 'is the lunch menu up', entryId: OFF_TOPIC, after: ['iot-networks'] },
+        { text: 'is the lunch menu up yet', entryId: OFF_TOPIC, after: ['m2m-atm-example'] },
+      ]).flat(),
+    ];
+    const learned = ExampleModel.train(examples('iot-definition', 'what is iot'), stem, 'test', { turns: told });
+    expect(learned.turnOpinion('what makes it possible?', stem, ['iot-networks'])?.entryId).toBe('iot-gateways');
+    expect(learned.turnOpinion('what makes it possible?', stem, ['m2m-atm-example'])?.entryId).toBe('m2m-atm-transaction');
+    // A turn after an answer is no evidence against off-topic: off-topic messages were learned after answers too.
+    expect(learned.turnOpinion('is the lunch menu up?', stem, ['iot-networks'])?.entryId).toBe(OFF_TOPIC);
+    // The entries' opinion weighs the message's words alone, as before the turns were learned.
+    expect(learned.opinion('what makes it possible?', stem)).toEqual(ExampleModel.train(examples('iot-definition', 'what is iot'), stem, 'test').opinion('what makes it possible?', stem));
+    // Read back, with a broken part named; a model without turns has no opinion of them.
+    const back = ExampleModel.restored(JSON.parse(JSON.stringify(learned.data)));
+    expect(back.turnOpinion('what makes it possible?', stem, ['iot-networks'])).toEqual(learned.turnOpinion('what makes it possible?', stem, ['iot-networks']));
+    expect(() => ExampleModel.restored({ ...learned.data, turns: 'none' })).toThrow(/"turns" must be/);
+    expect(ExampleModel.train(examples('iot-definition', 'what is iot'), stem, 'test').turnOpinion('what makes it possible?', stem, ['iot-networks'])).toBeUndefined();
   });
 });
 
@@ -362,7 +408,7 @@ describe('the responder with a learned opinion', () => {
       { text: 'my manager asked me to find out before friday', entryId: OFF_TOPIC },
       { text: 'what time is lunch all day long', entryId: OFF_TOPIC },
     ]).flat();
-    const r = services.responderLearnedFrom(ExampleModel.train(examples('iot-definition', 'what is iot'), stem, 'test', needs)).respond(q);
+    const r = services.responderLearnedFrom(ExampleModel.train(examples('iot-definition', 'what is iot'), stem, 'test', { needs })).respond(q);
     expect(r.kind === 'scenario' && r.reading.recommendation.verdict).toBe('iot');
     expect(r.kind === 'scenario' && r.reading.criteria.map((c) => c.entryId)).toContain('iot-fit-fast-internet');
   });
@@ -391,10 +437,10 @@ describe('the responder with a learned opinion', () => {
     ];
     const asked = examples('iot-definition', 'what is iot');
     // With the needs alone, neither message reads as a project.
-    const needsAlone = services.responderLearnedFrom(ExampleModel.train(asked, stem, 'test', needs));
+    const needsAlone = services.responderLearnedFrom(ExampleModel.train(asked, stem, 'test', { needs }));
     expect(needsAlone.respond(m2mOnly).kind).toBe('answer');
     expect(needsAlone.respond(both).kind).toBe('answer');
-    const learned = services.responderLearnedFrom(ExampleModel.train(asked, stem, 'test', needs, projects));
+    const learned = services.responderLearnedFrom(ExampleModel.train(asked, stem, 'test', { needs, projects }));
     const one = learned.respond(m2mOnly);
     expect(one.kind === 'scenario' && one.reading.recommendation.verdict).toBe('m2m');
     expect(one.kind === 'scenario' && one.reading.criteria.map((c) => [c.entryId, c.evidence])).toEqual([['m2m-fit-few-machines', 'Our kilns hum along merrily in the back shed']]);
@@ -421,6 +467,38 @@ describe('the responder with a learned opinion', () => {
     // so does a closing that names a side but points at no project ("…in general?").
     expect(entryOf(learned.respond('Our kilns hum along merrily in the back shed, humming tunes. What does M2M stand for?'))).toBe('m2m-acronym');
     expect(learned.respond('Our kilns hum along merrily in the back shed, humming tunes. Is M2M the correct choice in general?').kind).not.toBe('scenario');
+  });
+
+  it('answers a short follow-up the rules leave unsure as the turns learned read it after the same answer; a sure answer, a new subject and a turn after no answer stay', () => {
+    const told = Array.from({ length: 4 }, () => [
+      { text: 'what makes that possible', entryId: 'iot-gateways', after: ['iot-networks'] },
+      { text: 'so what is the thing', entryId: 'iot-gateways', after: ['iot-networks'] },
+      { text: 'what makes that possible with all the sensors and gadgets and whatnot we keep adding', entryId: 'iot-gateways', after: ['iot-networks'] },
+      { text: 'is the lunch menu up', entryId: OFF_TOPIC, after: ['iot-networks'] },
+      { text: 'who has the projector', entryId: OFF_TOPIC, after: ['m2m-acronym'] },
+    ]).flat();
+    const learned = services.responderLearnedFrom(ExampleModel.train(examples('iot-definition', 'what is iot'), stem, 'test', { turns: told }));
+    const previous: PreviousTurn = { question: 'What networks can IoT devices send data over?', kind: 'answer', entryIds: ['iot-networks'] };
+    // The rules offer a choice: the turns learned answer it.
+    expect(bare.respond('what makes that possible?', previous).kind).toBe('clarify');
+    const answered = learned.respond('what makes that possible?', previous);
+    expect(entryOf(answered)).toBe('iot-gateways');
+    // Read on as the rules read it, with the turn before.
+    expect(turnOf(answered).question).toMatch(/networks/i);
+    // The same words after no answer, or as the first message, have nothing to follow.
+    const unanswered = turnOf(bare.respond('flux capacitor calibration?'));
+    expect(unanswered.entryIds).toEqual([]);
+    expect(entryOf(learned.respond('what makes that possible?', unanswered))).not.toBe('iot-gateways');
+    expect(entryOf(learned.respond('what makes that possible?'))).not.toBe('iot-gateways');
+    // A sure answer stays, and so does a message longer than a turn.
+    expect(entryOf(bare.respond('so what is the thing in iot', previous))).toBe('iot-thing-meaning');
+    expect(entryOf(learned.respond('so what is the thing in iot', previous))).toBe('iot-thing-meaning');
+    const long = 'what makes that possible with all the sensors and gadgets and whatnot we keep adding every single week?';
+    expect(entryOf(learned.respond(long, previous))).toBe(entryOf(bare.respond(long, previous)));
+    // A new subject after an answer is still refused.
+    const lunch = learned.respond('is the lunch menu up?', previous);
+    expect(lunch.kind).not.toBe('answer');
+    expect(lunch.kind).toBe(bare.respond('is the lunch menu up?', previous).kind);
   });
 
   it('never answers everyday chatter that shares one word with the examples of an entry', () => {
