@@ -1360,6 +1360,11 @@ export class Responder {
     if ((side !== 'iot' && side !== 'm2m') || parts.length < 2) return null;
     const flat = (text: string) => words(text).join(' ');
     const evidence = scenario.criteria.map((c) => flat(c.evidence)).filter((e) => e !== '');
+    // A need the cues read one way is read the other way only in a part that comes after it, as a contrast does ("the
+    // line never grows, whereas the portal must serve a great many buyers"); a part before it may be a preamble ("the
+    // board loves a buzzword, but here's the real question: …").
+    const pieces = scenario.criteria.flatMap((c) => c.evidence.split(',').map(flat)).filter((e) => e !== '');
+    const cuedIn = parts.findIndex((part) => pieces.some((e) => flat(part).includes(e)));
     for (const [i, part] of parts.entries()) {
       if (evidence.some((e) => flat(part).includes(e)) || (i > 0 && SAME_THINGS_GO_ON.test(part))) continue;
       // What the part tells, not the question closing the message; its clauses first, then the whole of it.
@@ -1368,7 +1373,7 @@ export class Responder {
         if (words(piece).length < FRAMED_CLAUSE_WORDS) continue;
         const need = this.needStated(piece, OTHER_PART_CRITERION_AT, OTHER_PART_NEED_MARGIN);
         if (!need || sideOfEntry(need) === side || negatedIoTNeed(piece, need)) continue;
-        const both = this.scenarios.read(question, { anotherCase, alsoRead: [{ entryId: need, evidence: piece.trim() }] });
+        const both = this.scenarios.read(question, { anotherCase, alsoRead: [{ entryId: need, evidence: piece.trim(), inAnotherPart: cuedIn >= 0 && i > cuedIn }] });
         if (both?.recommendation.verdict === 'mix') return both;
       }
     }

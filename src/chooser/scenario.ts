@@ -25,6 +25,14 @@ export interface CriterionReading {
   side: 'iot' | 'm2m' | undefined;
 }
 
+/** A criterion read from a part of a message by other means than the cues (ScenarioReader.read). */
+export interface AlsoRead {
+  entryId: string;
+  evidence: string;
+  /** Read in a part the message sets apart from the cues' reading: it may answer a question they answered, the other way. */
+  inAnotherPart?: boolean;
+}
+
 export interface ScenarioReading {
   criteria: CriterionReading[];
   recommendation: Recommendation;
@@ -255,9 +263,11 @@ export class ScenarioReader {
    * `anotherCase`: the message is "and if…?" about the project already discussed, so it asks which fits
    * (though it says nothing like "which fits?"), it is the team's own project (though it says no "we"),
    * and a few words describe it (the rest was said before). `alsoRead`: criteria read from parts of the message by
-   * other means (the entries a part matches), for chooser questions no cue answered.
+   * other means (the entries a part matches), for chooser questions no cue answered; or, from a part set apart from
+   * the cues (`inAnotherPart`), the other way round from the cues ("the line never grows, whereas the portal must
+   * serve a great many buyers").
    */
-  read(message: string, options: { anotherCase?: boolean; alsoRead?: readonly { entryId: string; evidence: string }[] } = {}): ScenarioReading | null {
+  read(message: string, options: { anotherCase?: boolean; alsoRead?: readonly AlsoRead[] } = {}): ScenarioReading | null {
     const reading = this.cueReading(message);
     const { text, stated } = reading;
     const settled = [...reading.settled, ...this.settledFromEntries(options.alsoRead ?? [], reading.settled)];
@@ -283,12 +293,14 @@ export class ScenarioReader {
    * Criteria read elsewhere, from the entries that parts of the message match, as cue readings: one per chooser
    * question the cues left unanswered.
    */
-  private settledFromEntries(found: readonly { entryId: string; evidence: string }[], cued: readonly [number, unknown][]): [number, { answer: 'yes' | 'no'; evidence: string[] }][] {
+  private settledFromEntries(found: readonly AlsoRead[], cued: readonly [number, { answer: 'yes' | 'no' }][]): [number, { answer: 'yes' | 'no'; evidence: string[] }][] {
     const settled: [number, { answer: 'yes' | 'no'; evidence: string[] }][] = [];
-    for (const { entryId, evidence } of found) {
+    for (const { entryId, evidence, inAnotherPart } of found) {
       const index = this.model.questions.findIndex((q) => q.criteria.includes(entryId));
       const answer = this.answerOfCriterion(index, entryId);
-      if (answer && ![...cued, ...settled].some(([i]) => i === index)) settled.push([index, { answer, evidence: [evidence] }]);
+      const onIt = [...cued, ...settled].filter(([i]) => i === index);
+      const taken = inAnotherPart === true ? onIt.some(([, r]) => r.answer === answer) : onIt.length > 0;
+      if (answer && !taken) settled.push([index, { answer, evidence: [evidence] }]);
     }
     return settled;
   }

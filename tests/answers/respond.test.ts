@@ -265,6 +265,19 @@ describe('scenarios', () => {
     expect(verdict("The two lock relays only ever talk to each other, while the members' app will never have to handle crowds of new people signing up. Which fits?")).toBe('m2m');
   });
 
+  it('reads the other part of a project the other way round from a need the cues read, when it comes after them; a part before them may be a preamble', () => {
+    for (const q of [
+      "Our kiln controllers are fixed at four and will never be expanded, whereas the booking site for the studio has to keep up as ever more members join. Which fits each?",
+      'The four kiln controllers will never be expanded, whereas our web shop must cope with a far bigger customer base by next spring. Which fits each?',
+    ]) {
+      const r = responder.respond(q);
+      expect(r.kind === 'scenario' && r.reading.recommendation.verdict, q).toBe('mix');
+      // Both ways round, each quoted from its part.
+      expect(r.kind === 'scenario' && r.reading.criteria.map((c) => c.entryId).sort(), q).toEqual(['iot-fit-scaling-users', 'm2m-fit-no-scaling']);
+    }
+    expect(verdict('The board keeps dreaming of a far bigger customer base one day, but the real question is the kilns: four controllers, and they will never be expanded. IoT or M2M?')).toBe('m2m');
+  });
+
   it('reads the other part of a project, or a project nothing else reads, as the need that described projects of the development sets state in such words', () => {
     const kiln = 'The kiln controller is wired straight to one panel by the door. But the customers want the firing logs on a web page that anyone passing can open. Which side?';
     expect(verdict(kiln)).toBe('mix');
