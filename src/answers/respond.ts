@@ -117,9 +117,8 @@ const TRAILING_ASIDE = /\?\s*\([^()]*\)[\u200D\s\p{Extended_Pictographic}\uFE0F.
 /** A follow-up this short is read without its fillers; a longer message is read as written. */
 const FILLED_FOLLOW_UP_WORDS = 7;
 /**
- * The learned opinion (exampleModel.ts) may change an answer the engine gave with less confidence than this, and a
- * surer one only when it decides it (LEARNED_DECIDES_AT), never into "I don't know" (224 development sets: 16 better,
- * 3 worse). Its margins below were chosen on the development sets, cross-validated (npm run eval -- --cross-validate):
+ * The learned opinion (exampleModel.ts) may change an answer the engine gave with less confidence than this; its
+ * margins below were chosen on the development sets, cross-validated (npm run eval -- --cross-validate):
  */
 const LEARNED_MAY_CHANGE_BELOW = 0.8;
 /** to another of the engine's first this many entries, */
@@ -634,12 +633,11 @@ export class Responder {
    */
   private withLearnedOpinion(response: Response, previous?: PreviousTurn): Response {
     if (response.kind === 'scenario') return (!previous && this.factAskedAroundOneNeed(response)) || response;
-    const sure = response.kind === 'answer' && response.confidence >= LEARNED_MAY_CHANGE_BELOW;
-    const unsure = response.kind === 'fallback' || response.kind === 'clarify' || (response.kind === 'answer' && !previous);
+    const unsure = response.kind === 'fallback' || response.kind === 'clarify' || (response.kind === 'answer' && response.confidence < LEARNED_MAY_CHANGE_BELOW && !previous);
     if (!this.learned || !unsure) return response;
     const text = readAsOf(response) ?? response.question;
     const opinion = this.learned.opinion(text, (word) => this.engine.stem(word));
-    if (!opinion || (sure && (opinion.entryId === OFF_TOPIC || !(opinion.margin >= LEARNED_DECIDES_AT)))) return response;
+    if (!opinion) return response;
     // Written so that a margin that is not a number (a damaged model) never passes.
     const clearly = (margin: number, at: number) => margin >= at;
     if (opinion.entryId === OFF_TOPIC) {

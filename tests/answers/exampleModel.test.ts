@@ -373,7 +373,7 @@ describe('the responder with a learned opinion', () => {
     expect(chatter.respond(unsure).kind).toBe('fallback');
   });
 
-  it('changes an unsure answer to another of the engine\'s first three only when it clearly favours it; a sure answer only when it decides it', () => {
+  it('changes an unsure answer to another of the engine\'s first three only when it clearly favours it; a sure answer stays', () => {
     // The engine answers m2m-acronym at 0.58, with m2m-definition and m2m-monitoring next.
     const q = 'what dials does m2m read?';
     expect(entryOf(bare.respond(q))).toBe('m2m-acronym');
@@ -386,15 +386,7 @@ describe('the responder with a learned opinion', () => {
     expect(entryOf(taught('m2m-monitoring', 'what dials does it read', 'the dials it reads', 'reads dials', 'dials read').respond(q, before))).toBe(entryOf(bare.respond(q, before)));
     const sure = bare.respond('what does m2m stand for?');
     expect(sure.kind === 'answer' && sure.confidence).toBeGreaterThanOrEqual(0.8);
-    // Clearly favoured (by 2 to 4) is not enough against a sure answer; decided (4 or more) is.
-    const clearly = ExampleModel.train([...examples('m2m-monitoring', 'what does m2m stand for', 'm2m stand for', 'stand for'), { text: 'm2m letters', entryId: 'm2m-acronym' }], stem, 'test');
-    const margin = clearly.opinion('what does m2m stand for?', stem)?.margin ?? 0;
-    expect(margin).toBeGreaterThanOrEqual(2);
-    expect(margin).toBeLessThan(4);
-    expect(entryOf(services.responderLearnedFrom(clearly).respond('what does m2m stand for?'))).toBe(entryOf(sure));
-    const decided = ExampleModel.train(examples('m2m-monitoring', 'what does m2m stand for', 'm2m stand for', 'stand for'), stem, 'test');
-    expect(decided.opinion('what does m2m stand for?', stem)?.margin).toBeGreaterThanOrEqual(4);
-    expect(entryOf(services.responderLearnedFrom(decided).respond('what does m2m stand for?'))).toBe('m2m-monitoring');
+    expect(entryOf(taught('m2m-monitoring', 'what does m2m stand for', 'm2m stand for', 'stand for').respond('what does m2m stand for?'))).toBe(entryOf(sure));
   });
 
   it('changes an unsure answer to a criterion, or to any of the engine\'s first ten, only when the examples decide it', () => {
