@@ -328,9 +328,8 @@ export function projectsFrom(set: QuestionSet, keep: (file: string) => boolean =
 
 /**
  * What the follow-up turns of a set teach: each turn labelled with its first entry, after the entry the turn before
- * it is labelled with; and each off-topic message, after the first
- * messages of the set taken in turn, as a new subject after an answer (else any answer before would count against
- * off-topic, which never followed one).
+ * it is labelled with; and each off-topic message after the first messages of the set, taken in turn, as a new subject
+ * after an answer (else any answer before would count against off-topic, which never followed one).
  */
 export function turnsFrom(set: QuestionSet, keep: (file: string) => boolean = () => true): Example[] {
   const turns: Example[] = [];
