@@ -104,6 +104,8 @@ const KEPT_FROM = 2;
  * 0.27 MB; from 16 or 32, one project of 140 fewer got its side on sets the rules were never tuned on (hw to hz).
  */
 const NEED_TERM_KEPT_FROM = 8;
+/** A follow-up turn needs this many terms of its own (two words, or a word and a pair) to be read from the turns learned. */
+const TURN_OWN_TERMS = 2;
 
 /** The terms of a question: stems of its meaningful words, and each pair of neighbours among them. */
 export function exampleTerms(text: string, stem: (word: string) => string): string[] {
@@ -194,9 +196,32 @@ export class ExampleModel {
     return this.weigh(exampleTerms(text, stem), among);
   }
 
-  /** The entry a follow-up turn most likely asks about, after a turn answered with the entries `after`; none if no turns were learned. */
+  /**
+   * The entry a follow-up turn most likely asks about, after a turn answered with the entries `after`. None if no turns
+   * were learned, and none unless its own words say something and point the same way: a turn of one word of its own
+   * ("yes", "is that true?", "can you elaborate?") would get whatever most often followed that answer, and a new subject
+   * ("what does the final paragraph say?") whatever followed it most. None either if no turn labelled with that entry
+   * followed those answers in the examples: a phrase seen mostly after one answer ("what makes that possible?") would
+   * be read so after any.
+   */
   turnOpinion(text: string, stem: (word: string) => string, after: readonly string[]): Opinion | undefined {
-    return this.turns?.weigh(termsOf({ text, after }, stem), () => true);
+    const turns = this.turns;
+    const own = exampleTerms(text, stem);
+    if (!turns || own.length < TURN_OWN_TERMS) return undefined;
+    const opinion = turns.weigh([...own, ...termsOf({ text: '', after }, stem)], () => true);
+    if (!opinion || turns.weigh(own, () => true)?.entryId !== opinion.entryId) return undefined;
+    return after.some((id) => turns.seenWith(`after:${id}`, opinion.entryId)) ? opinion : undefined;
+  }
+
+  /** Whether `term` was counted in an example of `entryId`. */
+  private seenWith(term: string, entryId: string): boolean {
+    const { terms, starts, counts, classes } = this.data;
+    this.index ??= new Map(terms.map((t, i) => [t, i]));
+    const t = this.index.get(term);
+    const c = classes.indexOf(entryId);
+    if (t === undefined || c < 0) return false;
+    for (let i = starts[t] as number; i < (starts[t + 1] as number); i += 2) if (counts[i] === c) return true;
+    return false;
   }
 
   private weigh(termsOfText: readonly string[], among: (entryId: string) => boolean): Opinion | undefined {

@@ -234,18 +234,17 @@ describe('the example model', () => {
     expect(turns.length - offTopic.length).toBe(set.questions.flatMap((q) => q.then ?? []).filter((t) => t.expect.length > 0).length);
     expect(turnsFrom(set, () => false)).toEqual([]);
 
-    // The same words ask different things after different answers.
-    const told = [
-      ...Array.from({ length: 4 }, () => [
-        { text: 'what makes that possible', entryId: 'iot-gateways', after: ['iot-networks'] },
-        { text: 'what makes that possible', entryId: 'm2m-atm-transaction', after: ['m2m-atm-example'] },
-        { text: 'is the lunch menu up', entryId: OFF_TOPIC, after: ['iot-networks'] },
-        { text: 'is the lunch menu up yet', entryId: OFF_TOPIC, after: ['m2m-atm-example'] },
-      ]).flat(),
-    ];
+    const told = Array.from({ length: 4 }, () => [
+      { text: 'what makes that possible', entryId: 'iot-gateways', after: ['iot-networks'] },
+      { text: 'and what is inside them', entryId: 'iot-mems-microservices', after: ['iot-definition'] },
+      { text: 'is the lunch menu up', entryId: OFF_TOPIC, after: ['iot-networks'] },
+      { text: 'is the lunch menu up yet', entryId: OFF_TOPIC, after: ['iot-definition'] },
+    ]).flat();
     const learned = ExampleModel.train(examples('iot-definition', 'what is iot'), stem, 'test', { turns: told });
     expect(learned.turnOpinion('what makes it possible?', stem, ['iot-networks'])?.entryId).toBe('iot-gateways');
-    expect(learned.turnOpinion('what makes it possible?', stem, ['m2m-atm-example'])?.entryId).toBe('m2m-atm-transaction');
+    // Not after an answer no such turn ever followed, nor from one word of its own ("possible?").
+    expect(learned.turnOpinion('what makes it possible?', stem, ['m2m-acronym'])).toBeUndefined();
+    expect(learned.turnOpinion('possible?', stem, ['iot-networks'])).toBeUndefined();
     // A turn after an answer is no evidence against off-topic: off-topic messages were learned after answers too.
     expect(learned.turnOpinion('is the lunch menu up?', stem, ['iot-networks'])?.entryId).toBe(OFF_TOPIC);
     // The entries' opinion weighs the message's words alone, as before the turns were learned.
@@ -476,6 +475,7 @@ describe('the responder with a learned opinion', () => {
       { text: 'what makes that possible with all the sensors and gadgets and whatnot we keep adding', entryId: 'iot-gateways', after: ['iot-networks'] },
       { text: 'is the lunch menu up', entryId: OFF_TOPIC, after: ['iot-networks'] },
       { text: 'who has the projector', entryId: OFF_TOPIC, after: ['m2m-acronym'] },
+      { text: 'the letters, go on', entryId: 'iot-acronym', after: ['m2m-acronym'] },
     ]).flat();
     const learned = services.responderLearnedFrom(ExampleModel.train(examples('iot-definition', 'what is iot'), stem, 'test', { turns: told }));
     const previous: PreviousTurn = { question: 'What networks can IoT devices send data over?', kind: 'answer', entryIds: ['iot-networks'] };
@@ -495,6 +495,10 @@ describe('the responder with a learned opinion', () => {
     expect(entryOf(learned.respond('so what is the thing in iot', previous))).toBe('iot-thing-meaning');
     const long = 'what makes that possible with all the sensors and gadgets and whatnot we keep adding every single week?';
     expect(entryOf(learned.respond(long, previous))).toBe(entryOf(bare.respond(long, previous)));
+    // Nor does it cross to the other side when the message names none.
+    const letters: PreviousTurn = { question: 'What does M2M stand for?', kind: 'answer', entryIds: ['m2m-acronym'] };
+    expect(entryOf(bare.respond('the letters, go on', letters))).not.toBe('iot-acronym');
+    expect(entryOf(learned.respond('the letters, go on', letters))).toBe(entryOf(bare.respond('the letters, go on', letters)));
     // A new subject after an answer is still refused.
     const lunch = learned.respond('is the lunch menu up?', previous);
     expect(lunch.kind).not.toBe('answer');
