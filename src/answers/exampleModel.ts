@@ -158,14 +158,14 @@ export class ExampleModel {
    * opens the file.
    */
   static train(examples: readonly Example[], stem: (word: string) => string, about: string, parts: LearnedParts = {}): ExampleModel {
-    const teaches = (list: readonly Example[] = []) => list.some((e) => e.entryId === OFF_TOPIC) && list.some((e) => e.entryId !== OFF_TOPIC);
+    const teaches = (list: readonly Example[] | undefined): list is readonly Example[] => list !== undefined && list.some((e) => e.entryId === OFF_TOPIC) && list.some((e) => e.entryId !== OFF_TOPIC);
     const { needs, projects, turns } = parts;
     return new ExampleModel({
       about,
       ...countsOf(examples, stem),
-      ...(needs && teaches(needs) ? { needs: countsOf(needs, stem, NEED_TERM_KEPT_FROM) } : {}),
-      ...(projects && teaches(projects) ? { projects: countsOf(projects, stem, NEED_TERM_KEPT_FROM) } : {}),
-      ...(turns && teaches(turns) ? { turns: countsOf(turns, stem) } : {}),
+      ...(teaches(needs) ? { needs: countsOf(needs, stem, NEED_TERM_KEPT_FROM) } : {}),
+      ...(teaches(projects) ? { projects: countsOf(projects, stem, NEED_TERM_KEPT_FROM) } : {}),
+      ...(teaches(turns) ? { turns: countsOf(turns, stem) } : {}),
     });
   }
 

@@ -615,9 +615,9 @@ export class Responder {
     const asked = cleanInput(raw);
     const plain = plainQuestion(asked);
     // After the learned opinion, which knows the byline and the date as two entries and would split them again.
-    const read = this.withLearnedOpinion(this.read(plain, previous), previous);
-    const opinion = previous ? this.withTurnOpinion(read, previous) : read;
-    const response = this.projectFromLearnedSide(plain, opinion, previous) ?? opinion;
+    const weighed = this.withLearnedOpinion(this.read(plain, previous), previous);
+    const followed = previous ? this.withTurnOpinion(weighed, previous) : weighed;
+    const response = this.projectFromLearnedSide(plain, followed, previous) ?? followed;
     const answered = this.authorAndDateAsked(response.question, response);
     if (plain === asked) return answered;
     // Shown as typed, and read on as it was understood by the turn after.
@@ -1371,8 +1371,9 @@ export class Responder {
     // A need the cues read one way is read the other way only in a part that comes after it, as a contrast does ("the
     // line never grows, whereas the portal must serve a great many buyers"); a part before it may be a preamble ("the
     // board loves a buzzword, but here's the real question: …").
+    // A criterion's evidence joins what the cues read in several places with commas: each piece is looked for, as whole words.
     const pieces = scenario.criteria.flatMap((c) => c.evidence.split(',').map(flat)).filter((e) => e !== '');
-    const cuedIn = parts.findIndex((part) => pieces.some((e) => flat(part).includes(e)));
+    const cuedIn = parts.findIndex((part) => pieces.some((e) => ` ${flat(part)} `.includes(` ${e} `)));
     for (const [i, part] of parts.entries()) {
       if (evidence.some((e) => flat(part).includes(e)) || (i > 0 && SAME_THINGS_GO_ON.test(part))) continue;
       // What the part tells, not the question closing the message; its clauses first, then the whole of it.
