@@ -471,6 +471,21 @@ export class ScenarioReader {
     return readings.length === 0 ? null : this.reading(readings, confidence);
   }
 
+  /**
+   * `reading` scored again with only the criteria `keep` holds, and criteria read elsewhere (`added`) for chooser
+   * questions it leaves open: null when what is left points nowhere.
+   */
+  rescored(reading: ScenarioReading, keep: (criterion: CriterionReading) => boolean, added: readonly { entryId: string; evidence: string }[] = []): ScenarioReading | null {
+    const indexOf = (questionId: string) => this.model.questions.findIndex((q) => q.id === questionId);
+    const kept = reading.criteria.filter(keep).map((c) => ({ questionIndex: indexOf(c.questionId), answer: c.answer, evidence: c.evidence }));
+    for (const { entryId, evidence } of added) {
+      const questionIndex = this.model.questions.findIndex((q) => q.criteria.includes(entryId));
+      const answer = this.answerOfCriterion(questionIndex, entryId);
+      if (answer && !kept.some((r) => r.questionIndex === questionIndex)) kept.push({ questionIndex, answer, evidence });
+    }
+    return this.reading(kept, reading.confidence);
+  }
+
   /** The message as cues are looked for in it: slips put right, numbers as quantities. Remembers the last one, as a message is read several times. */
   private prepared(message: string): string {
     if (this.lastPrepared?.text !== message) this.lastPrepared = { text: message, prepared: quantitiesAsTokens(this.mend(message.replace(CLOSING_PICTOGRAPHS, ''), this.cueWords)) };

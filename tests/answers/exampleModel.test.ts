@@ -468,6 +468,45 @@ describe('the responder with a learned opinion', () => {
     expect(learned.respond('Our kilns hum along merrily in the back shed, humming tunes. Is M2M the correct choice in general?').kind).not.toBe('scenario');
   });
 
+  it('reads a project again as the projects learned clearly read it: a mix as one side, or one side as a mix; never one side as the other', () => {
+    const app = 'Which fits our ticket app? It must not go down when thousands of fans log in at once, and it has to follow common standards so partner sites can read it.';
+    const press = 'The press interlocks stay wired direct PLC to PLC, and the tally boards hum along merrily on the yard screens. Which fits?';
+    const kilns = 'Our kilns are wired direct to one logger. Which fits?';
+    const verdictOf = (r: Response) => (r.kind === 'scenario' ? r.reading.recommendation.verdict : r.kind);
+    const criteriaOf = (r: Response) => (r.kind === 'scenario' ? r.reading.criteria.map((c) => c.entryId) : []);
+    // The rules read "must not go down when thousands…" as no need to grow, and nothing of the tally boards.
+    expect(verdictOf(bare.respond(app))).toBe('mix');
+    expect(criteriaOf(bare.respond(press))).toEqual(['m2m-fit-point-to-point']);
+    const projects = (n: number) => Array.from({ length: n }, () => [
+      { text: app, entryId: 'iot' },
+      { text: press, entryId: 'mix' },
+      { text: kilns, entryId: 'iot' },
+      { text: 'what time is lunch', entryId: OFF_TOPIC },
+    ]).flat();
+    const needs = Array.from({ length: 6 }, () => [
+      { text: 'the tally boards hum along merrily on the yard screens', entryId: 'iot-fit-realtime-sync' },
+      { text: 'the till screens ride a zippy pipe all day long', entryId: 'iot-fit-fast-internet' },
+      { text: 'what time is lunch', entryId: OFF_TOPIC },
+    ]).flat();
+    const learned = services.responderLearnedFrom(ExampleModel.train(examples('iot-definition', 'what is iot'), stem, 'test', { needs, projects: [...projects(8), { text: app, entryId: 'mix' }, { text: kilns, entryId: 'm2m' }] }));
+    // The mix keeps its IoT criterion only; the one side is completed by the clause the needs learned read.
+    expect(verdictOf(learned.respond(app))).toBe('iot');
+    expect(criteriaOf(learned.respond(app))).toEqual(['iot-fit-standards']);
+    const mix = learned.respond(press);
+    expect(verdictOf(mix)).toBe('mix');
+    expect(mix.kind === 'scenario' && mix.reading.criteria.map((c) => [c.entryId, c.evidence])).toEqual([
+      ['m2m-fit-point-to-point', 'wired direct'],
+      ['iot-fit-realtime-sync', 'the tally boards hum along merrily on the yard screens.'],
+    ]);
+    // The needs learned alone leave it as the rules read it.
+    const needsAlone = services.responderLearnedFrom(ExampleModel.train(examples('iot-definition', 'what is iot'), stem, 'test', { needs }));
+    expect(criteriaOf(needsAlone.respond(press))).toEqual(['m2m-fit-point-to-point']);
+    // Never from one side to the other, and only when they clearly favour their reading.
+    expect(verdictOf(learned.respond(kilns))).toBe('m2m');
+    const unsure = services.responderLearnedFrom(ExampleModel.train(examples('iot-definition', 'what is iot'), stem, 'test', { needs, projects: [...projects(1), { text: app, entryId: 'mix' }] }));
+    expect(verdictOf(unsure.respond(app))).toBe('mix');
+  });
+
   it('answers a short follow-up the rules leave unsure as the turns learned read it after the same answer; a sure answer, a new subject and a turn after no answer stay', () => {
     const told = Array.from({ length: 4 }, () => [
       { text: 'what makes that possible', entryId: 'iot-gateways', after: ['iot-networks'] },
