@@ -295,6 +295,8 @@ const ASKED_AFTER_THE_TITLE = /^\s*[,;:]\s*(?:so\s+)?(?:who|what|when|where|whic
  * article what's the difference…"), or quoted alone ("my boss asked 'what's the difference…?'"), it is the question.
  */
 const THE_TITLE_NAMED = /\b(?:(article|piece|post)|titled|called|named|entitled)\s+[“"‘']?what['’]?s\s+the\s+difference\s+between\s+iot\s+and\s+m2m\b\s*\??\s*[”"’']?/gi;
+/** "the IoT vs M2M article", "that m2m/iot piece": the article named by both its subjects, which ask nothing of either side. */
+const THE_ARTICLE_BY_BOTH_SIDES = /\b(the|that|this|your)\s+(?:iot|m2m)\s*(?:vs\.?|versus|\/|and|or|&)\s*(?:iot|m2m)\s+(?:article|piece|post|text|write-?up|blog\s+post|blog)\b/gi;
 /** "…, m2m is? not the other way round?": a check of the claim before it, which the subset entry's "which way round" wording would take. */
 const NOT_THE_OTHER_WAY_ROUND = /[?.!,]?\s*(?:and\s+|but\s+)?not\s+the\s+other\s+way\s+a?round\W*$/i;
 /** What the article was recalled saying: "the article uses ATMs as an example", "it mentions the ATM as an M2M example". */
@@ -639,7 +641,9 @@ export class Responder {
    */
   private withLearnedOpinion(response: Response, previous?: PreviousTurn): Response {
     if (response.kind === 'scenario') return (!previous && this.factAskedAroundOneNeed(response)) || response;
-    const unsure = response.kind === 'fallback' || response.kind === 'clarify' || (response.kind === 'answer' && response.confidence < LEARNED_MAY_CHANGE_BELOW && !previous);
+    // An answer about the article itself to a story may answer its "what's the article's line on it?", which asks about the story.
+    const aboutTheArticleAfterAStory = response.kind === 'answer' && this.cannedAnswers().aboutTheArticle.has(response.entry.id) && sentences(response.question).length > 1;
+    const unsure = response.kind === 'fallback' || response.kind === 'clarify' || (response.kind === 'answer' && (response.confidence < LEARNED_MAY_CHANGE_BELOW || aboutTheArticleAfterAStory) && !previous);
     if (!this.learned || !unsure) return response;
     const text = readAsOf(response) ?? response.question;
     const opinion = this.learned.opinion(text, (word) => this.engine.stem(word));
@@ -735,6 +739,8 @@ export class Responder {
         const asksAfter = ASKED_AFTER_THE_TITLE.test(question.slice(at + title.length));
         return asksBefore || asksAfter ? ` ${name ?? 'the article'} ` : title;
       })
+      // Not in a project's description, whose "…going by that IoT vs M2M article?" still names the two it weighs.
+      .replace(THE_ARTICLE_BY_BOTH_SIDES, (named: string, which: string) => (this.scenarios.hasCues(question) ? named : `${which} article`))
       .replace(/\s+/g, ' ')
       .trim();
     if (untitled !== question && ownWords(untitled).length > 0) return { ...this.read(untitled, previous), question };

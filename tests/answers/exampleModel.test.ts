@@ -544,6 +544,16 @@ describe('the responder with a learned opinion', () => {
     expect(lunch.kind).toBe(bare.respond('is the lunch menu up?', previous).kind);
   });
 
+  it('answers what a story asks when the rules answer it about the article itself ("what is the article\'s line on it?"), and only after a story', () => {
+    const story = 'My neighbour reckons cash machines are iot, i said no its the other one. article says which?? anyway the strimmer snapped';
+    const asked = 'my neighbour reckons cash machines are iot but where was the article published?';
+    expect(entryOf(bare.respond(story))).toBe('source-article');
+    const learned = taught('m2m-atm-example', 'are cash machines iot', 'cash machines are m2m', 'which one is the cash machine', 'my neighbour reckons cash machines are iot');
+    expect(entryOf(learned.respond(story))).toBe('m2m-atm-example');
+    // One sentence is no story: what it asks of the article stands.
+    expect(entryOf(learned.respond(asked))).toBe('source-article');
+  });
+
   it('never answers everyday chatter that shares one word with the examples of an entry', () => {
     // With the model the app ships: "bad" is mostly asked of wireless, "scaling" of the criteria.
     for (const q of ['the food is bad', 'bad bot', 'that was a bad meeting', 'mute the group chat']) expect(services.responder.respond(q).kind, q).not.toBe('answer');

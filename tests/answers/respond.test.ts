@@ -1109,6 +1109,11 @@ describe('where the answer should come from', () => {
     const atm = entryOf(responder.respond('How does an ATM work?'));
     expect(atm).toBeDefined();
     expect(entryOf(responder.respond('How does an ATM work according to our IoT vs M2M article?'))).toBe(atm);
+    // Asked about the article so named, the two sides in its name ask nothing of either ("vs" compares nothing here).
+    expectAnsweredAs('where was the IoT vs M2M article published?', 'where was the article published?');
+    expectAnsweredAs('who wrote that IoT/M2M piece', 'who wrote the article');
+    // A project asked about "going by that IoT vs M2M article" is still a project that weighs the two.
+    expect(verdict('We need the PLC on crane 4 to talk straight to the spreader controller, one link between those two boxes and nothing else on it. Going by that IoT vs M2M article, what is that?')).toBe('m2m');
   });
 
   it('reads a story closed by "does the article back me up?" or "is that from the article?" as asking what the story says', () => {
