@@ -112,6 +112,8 @@ const SPOKEN_M2M = /(?<![\w'’])(?:em|m)\s+(?:to|2|two)\s+(?:em|m)\b/gi;
 const SPOKEN_IOT = /(?<![\w'’])(?:i|eye)\s+(?:owe|oh|o)\s+(?:tea|tee|t)\b(?!\s+(?:to|for|money|you|him|her|them|back)\b)/gi;
 /** "… tho": a filler closing a casual question ("what problems tho"). */
 const TRAILING_FILLER = /\s*,?\s+(?:tho|though)\W*$/i;
+/** "and IoT? sorry", "what about M2M, sorry?", "and m2m pls": a courtesy closing a short follow-up says nothing of what it asks. */
+const TRAILING_COURTESY = /\?*\s*,?\s*\b(?:sorry|soz|thanks|thank\s+you|thx|ty|cheers|pls|plz|please)\W*$/i;
 /** "and iot? (i know, i know 🙈)": an aside in brackets after the question mark says nothing of what is asked. */
 const TRAILING_ASIDE = /\?\s*\([^()]*\)[\u200D\s\p{Extended_Pictographic}\uFE0F.!]*$/u;
 /** A follow-up this short is read without its fillers; a longer message is read as written. */
@@ -766,6 +768,8 @@ export class Responder {
     if (words(trimmed).length > FILLED_FOLLOW_UP_WORDS || asksWhyAlone(trimmed)) return undefined;
     const withoutAside = trimmed.replace(TRAILING_ASIDE, '?');
     if (withoutAside !== trimmed) return withoutAside;
+    const withoutCourtesy = trimmed.replace(TRAILING_COURTESY, '?');
+    if (withoutCourtesy !== trimmed && (ownWords(withoutCourtesy).length > 0 || sidesNamed(withoutCourtesy).size > 0 || QUESTION_WORD_IN.test(withoutCourtesy))) return withoutCourtesy;
     const plain = trimmed.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '?').trim();
     return plain !== trimmed && QUESTION_WORD_IN.test(plain) ? plain : undefined;
   }

@@ -28,6 +28,16 @@ describe('follow-ups', () => {
     for (const q of ['and iot? (i know, i know 🙈)', 'and iot? (sorry)']) expect(entryOf(responder.respond(q, acronym)), q).toBe(plain);
   });
 
+  it('reads a short follow-up without the courtesy closing it ("and IoT? sorry", "what about M2M, sorry?"); thanks alone asks nothing', () => {
+    const acronym = turnOf(responder.respond("what's m2m short for"));
+    for (const q of ['and iot? sorry', 'and IoT, please?', 'and iot pls']) expect(entryOf(responder.respond(q, acronym)), q).toBe('iot-acronym');
+    const human = turnOf(responder.respond('does IoT need a person pressing buttons to make it work?'));
+    const plain = entryOf(responder.respond('what about M2M?', human));
+    expect(plain).toBe('no-human-input');
+    expect(entryOf(responder.respond('what about M2M, sorry?', human))).toBe(plain);
+    for (const q of ['thanks', 'ok thanks', 'cheers']) expect(responder.respond(q, acronym).kind, q).not.toBe('answer');
+  });
+
   it('reads a third turn after a middle turn that stood alone, not with the first turn\'s words ("the article")', () => {
     const iot = turnOf(responder.respond('What does the article say IoT is?'));
     const uid = responder.respond('what is a UID?', iot);
@@ -411,7 +421,7 @@ describe('follow-ups', () => {
     const before = turnOf(responder.respond('Is IoT part of M2M?'));
     const [given] = before.entryIds;
     expect(given).toBeDefined();
-    for (const q of ['is that from the article?', 'does the article really say that?', 'which section says that?', 'where does it say that?', 'where is that in the article?', "where's that bit?", 'based on what?']) expect(entryOf(responder.respond(q, before)), q).toBe(given);
+    for (const q of ['is that from the article?', 'is that verbatim from the article?', 'is that from the article itself, or your interpretation?', 'does the article really say that?', 'which section says that?', 'where does it say that?', 'where is that in the article?', "where's that bit?", 'based on what?']) expect(entryOf(responder.respond(q, before)), q).toBe(given);
     // The section asked for in a word or two, or after "source?", is still where that answer comes from.
     for (const q of ['what section?', 'which paragraph is it in?', 'where in the text?', 'source? what part is that from', "odd, are you sure that's what it says?", 'wait really? where does it say that', 'quote?', 'exact words?']) expect(entryOf(responder.respond(q, before)), q).toBe(given);
     // A heading asked for, "where in article is this?", and a check followed by the reason for it.
