@@ -803,7 +803,8 @@ export class Responder {
     const sameCase = previous && !outside && scenario === null && alone.kind !== 'answer' ? this.followUps.caseDecidedBefore(question, previous) : undefined;
     if (sameCase) return sameCase;
     // A project described in sentences with two criteria, then "iot, m2m or both?", is one question, not two.
-    const described = scenario !== null && scenario.criteria.length >= CRITERIA_FOR_A_PROJECT && sentences(question).some((s) => !s.trim().endsWith('?'));
+    // So is one that asks which of its parts is which, however its lines were run together.
+    const described = scenario !== null && scenario.criteria.length >= CRITERIA_FOR_A_PROJECT && (sentences(question).some((s) => !s.trim().endsWith('?')) || this.scenarios.asksAboutAMix(question));
     const compound = described ? null : this.compounds.read(question);
     if (compound && !outside) return compound;
     // A described project may name a technology in passing ("all on fast 4G, which fits?"): it is declined only

@@ -70,8 +70,8 @@ export const ASKS_ANYTHING = /\?|(?:^|[.!,;:]\s*|\b(?:so|and|but)\s+)(?:what|whi
  * crane also talks to lots of others"). Not "yet": "we never need to scale yet" is about time.
  */
 export const SETS_TWO_PARTS_APART: ReadonlySet<string> = new Set(['but', 'while', 'whereas', 'however', 'separately', 'meanwhile']);
-/** A message that weighs using both sides: "both?", "m2m + iot?", "m2m for one, iot for the other?". */
-const ASKS_ABOUT_A_MIX = /\bboth\s*\?|\b(?:use|run|or|of) both\b|\bcombine (?:them|the two|iot|m2m)\b|\b(?:m2m|iot)\s*(?:\+|&|and)\s*(?:m2m|iot)\s*\?|\b(?:m2m|iot) for\b.*\b(?:m2m|iot) for\b/i;
+/** A message that weighs using both sides: "both?", "m2m + iot?", "m2m for one, iot for the other?", "which half is M2M and which is IoT?". */
+const ASKS_ABOUT_A_MIX = /\bwhich\s+(?:[\w-]+\s+){0,2}(?:is|are)\s+(?:m2m|iot)\s*,?\s+and\s+which\b|\bboth\s*\?|\b(?:use|run|or|of) both\b|\bcombine (?:them|the two|iot|m2m)\b|\b(?:m2m|iot)\s*(?:\+|&|and)\s*(?:m2m|iot)\s*\?|\b(?:m2m|iot) for\b.*\b(?:m2m|iot) for\b/i;
 /** Who sells: a sentence about what they offer or charge weighs an offer. */
 const SELLERS = '(?:vendors?|suppliers?|consultants?|integrators?|contractors?)';
 /** A price as quoted: "£9k", "12,000 pounds", "12k" (a count as the cues read it: "qtymany"). */
@@ -165,6 +165,8 @@ function asksWhichSideItIs(message: string): boolean {
   const text = message.replace(CLOSING_LAUGH, '');
   return ENDS_ASKING_A_SIDE.test(text) || ENDS_ASKING_A_SIDE_UNMARKED.test(text) || ENDS_ASKING_THE_ONE.test(text) || ASKS_IF_THE_ARTICLE_SAYS_A_SIDE.test(text);
 }
+/** "Sorry.", "Sorry if that's obvious.", "Thanks in advance!" after a message's last sentence: a courtesy, which asks nothing. */
+const CLOSING_COURTESY = /(?<=[.!?])\s+(?:(?:sorry|soz|apologies|thanks|thank\s+you|thx|ty|cheers|ta|many\s+thanks)\b[^.?!]{0,40}[.!]*\s*)+$/i;
 /** Pictographs closing a message ("Is that IoT? 🙂") say nothing of what it asks. */
 const CLOSING_PICTOGRAPHS = /[\s\p{Extended_Pictographic}\uFE0F\u200D]+$/u;
 /** A last sentence that is only the article's name, "…. Article?": a terse "what does the article say?". */
@@ -222,7 +224,8 @@ export class ScenarioReader {
   }
 
   /** Whether `text` asks which side fits ("iot or m2m?", "which fits", "m2m for one and iot for the other?"). */
-  asks(text: string): boolean {
+  asks(message: string): boolean {
+    const text = message.replace(CLOSING_COURTESY, '');
     // "m2m for one and iot for the other?" asks which fits, too: both.
     const closing = text.replace(CLOSING_PICTOGRAPHS, '');
     return this.finder.findAll(this.prepared(text)).some((m) => 'ask' in m.value) || asksWhichSideItIs(closing) || ENDS_OFFERING_A_SIDE.test(closing) || ASKS_ABOUT_A_MIX.test(text);
@@ -306,7 +309,8 @@ export class ScenarioReader {
   }
 
   /** The cues found in a message: whether it asks which fits, and each chooser question it answers one way only. */
-  private cueReading(message: string): { text: string; asks: boolean; settled: [number, { answer: 'yes' | 'no'; evidence: string[] }][]; stated: boolean; onlyAWhichOfSomethingElse: boolean } {
+  private cueReading(written: string): { text: string; asks: boolean; settled: [number, { answer: 'yes' | 'no'; evidence: string[] }][]; stated: boolean; onlyAWhichOfSomethingElse: boolean } {
+    const message = written.replace(CLOSING_COURTESY, '');
     const text = this.prepared(message);
     const found = this.finder.findAll(text);
     const typed = words(text);
@@ -571,9 +575,9 @@ function negationBefore(typed: readonly string[], clauseOf: readonly number[], s
 const AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
 /**
  * After "not" or "never", these deny stopping, not the cue: "must not stop when the wifi drops" needs to run without
- * Wi-Fi, and "never drop out for our 5000 riders" still has 5000 riders.
+ * Wi-Fi, "never drop out for our 5000 riders" still has 5000 riders, and "not fall over when loads of people use it" has them.
  */
-const STOPPING: ReadonlySet<string> = new Set(['stop', 'stops', 'fail', 'fails', 'halt', 'quit', 'pause', 'freeze', 'crash', 'miss', 'drop', 'drops', 'glitch', 'glitches', 'falter', 'falters', 'lag', 'lags']);
+const STOPPING: ReadonlySet<string> = new Set(['stop', 'stops', 'fail', 'fails', 'halt', 'quit', 'pause', 'freeze', 'crash', 'miss', 'drop', 'drops', 'glitch', 'glitches', 'falter', 'falters', 'lag', 'lags', 'fall', 'falls', 'break', 'breaks', 'buckle', 'buckles', 'choke', 'chokes', 'struggle', 'struggles', 'collapse', 'collapses', 'crumble', 'crumbles', 'wobble', 'wobbles']);
 /** After "no" or "not", these say the writer is unsure, denying nothing: "no idea how fast we'll keep adding sites". */
 const UNSURE_AFTER: ReadonlySet<string> = new Set(['idea', 'clue', 'sure', 'doubt']);
 /** After "without", these say how easily something happens, not that it does not: "grow without any fuss". */

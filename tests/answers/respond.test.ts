@@ -343,9 +343,20 @@ describe('scenarios', () => {
     }
   });
 
+  it('reads a project whose parts are told on lines of their own and asked "which is which?" or "what is for each one?" as a mix', () => {
+    const lines = 'Depot upgrade, two parts:\n(a) the wash bay pumps: no wifi out there, they must keep running regardless\n(b) the office screens: live data from all 9 depots synced together on one cloud dashboard';
+    expect(verdict(`${lines}\nWhich part is M2M and which is IoT?`)).toBe('mix');
+    expect(verdict('The flood gates, they are few, they must act fast and without fail. But the tide app for the boat owners, thousands of users will log in at once. What is for each one?')).toBe('mix');
+  });
+
+  it('reads a failure denied before a need as insisting on the need: "must not fall over when crowds of fans log in at once"', () => {
+    expect(readingOf(responder.respond('Which fits our ticket app? It must not fall over when thousands of fans log in at once.'), 'scale-to-many-users')).toBe('yes');
+    expect(readingOf(responder.respond('Which fits our ticket app? It will never have thousands of fans logging in at once.'), 'scale-to-many-users')).toBe('no');
+  });
+
   it('reads a project that asks its side in the asker\'s own words: unmarked, in imagery, after a closing emoji, or asked of the article first', () => {
     const kiln = 'The kiln room has two controllers wired to each other and nothing else, and there is no wifi in that building.';
-    for (const close of ['does that make them m2m', 'Is that the machine one?', 'so the old-school one for those, or am I getting mixed up?', 'Is that M2M? 🙂', 'is that the m2m one lol', 'Would the article class this as an M2M setup?']) expect(verdict(`${kiln} ${close}`), close).toBe('m2m');
+    for (const close of ['does that make them m2m', 'Is that the machine one?', 'so the old-school one for those, or am I getting mixed up?', 'Is that M2M? 🙂', 'is that the m2m one lol', 'Would the article class this as an M2M setup?', 'Is that the M2M one? Sorry.', 'Does that mean M2M? Sorry if that is obvious.', 'Is that M2M? Thanks in advance!']) expect(verdict(`${kiln} ${close}`), close).toBe('m2m');
     // A tag question after a comma asks the side too, and so does a side the project is asked to point to, asked first.
     expect(verdict('the door sensors are all on fast wifi and need to ping every other sensor at the same time, is that the iot one')).toBe('iot');
     expect(verdict('Does the loading bay point to IoT? Every dock has fast wireless now and each scanner must reach all the forklifts simultaneously.')).toBe('iot');
