@@ -577,7 +577,7 @@ const AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'will', '
  * After "not" or "never", these deny stopping, not the cue: "must not stop when the wifi drops" needs to run without
  * Wi-Fi, "never drop out for our 5000 riders" still has 5000 riders, and "not fall over when loads of people use it" has them.
  */
-const STOPPING: ReadonlySet<string> = new Set(['stop', 'stops', 'fail', 'fails', 'halt', 'quit', 'pause', 'freeze', 'crash', 'miss', 'drop', 'drops', 'glitch', 'glitches', 'falter', 'falters', 'lag', 'lags', 'fall', 'falls', 'break', 'breaks', 'buckle', 'buckles', 'choke', 'chokes', 'struggle', 'struggles', 'collapse', 'collapses', 'crumble', 'crumbles', 'wobble', 'wobbles']);
+const STOPPING: ReadonlySet<string> = new Set(['stop', 'stops', 'fail', 'fails', 'halt', 'quit', 'pause', 'freeze', 'crash', 'miss', 'drop', 'drops', 'glitch', 'glitches', 'falter', 'falters', 'lag', 'lags', 'fall', 'falls', 'buckle', 'buckles', 'choke', 'chokes', 'struggle', 'struggles', 'collapse', 'collapses', 'crumble', 'crumbles', 'wobble', 'wobbles']);
 /** After "no" or "not", these say the writer is unsure, denying nothing: "no idea how fast we'll keep adding sites". */
 const UNSURE_AFTER: ReadonlySet<string> = new Set(['idea', 'clue', 'sure', 'doubt']);
 /** After "without", these say how easily something happens, not that it does not: "grow without any fuss". */

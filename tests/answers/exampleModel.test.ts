@@ -468,6 +468,26 @@ describe('the responder with a learned opinion', () => {
     expect(learned.respond('Our kilns hum along merrily in the back shed, humming tunes. Is M2M the correct choice in general?').kind).not.toBe('scenario');
   });
 
+  it('answers the fact the examples favour for a message the rules read as a project and the projects learned clearly read as none', () => {
+    const swarm = 'Which one lets a whole swarm of gadgets gossip with each other at the same moment?';
+    const kilns = 'Our kilns are wired direct to one logger. Which fits?';
+    expect(bare.respond(swarm).kind).toBe('scenario');
+    expect(bare.respond(kilns).kind).toBe('scenario');
+    const projects = Array.from({ length: 8 }, () => [
+      { text: swarm, entryId: OFF_TOPIC },
+      { text: kilns, entryId: 'm2m' },
+      { text: 'the mixers talk to one panel only', entryId: 'm2m' },
+    ]).flat();
+    const facts = [...examples('iot-fit-many-to-many', 'which one lets a swarm of gadgets gossip with each other', 'gadgets gossip with each other at the same moment', 'a whole swarm of gadgets at the same moment'), ...examples('m2m-fit-point-to-point', 'kilns wired direct to one logger', 'wired direct to one logger', 'our kilns are wired direct')];
+    const learned = services.responderLearnedFrom(ExampleModel.train(facts, stem, 'test', { projects }));
+    expect(entryOf(learned.respond(swarm))).toBe('iot-fit-many-to-many');
+    // A project they read as one stays a project, whatever fact the examples favour.
+    expect(learned.respond(kilns).kind).toBe('scenario');
+    // Without the projects learned, nothing changes.
+    const factsAlone = services.responderLearnedFrom(ExampleModel.train(facts, stem, 'test'));
+    expect(factsAlone.respond(swarm).kind).toBe('scenario');
+  });
+
   it('reads a project again as the projects learned clearly read it: a mix as one side, or one side as a mix; never one side as the other', () => {
     const app = 'Which fits our ticket app? It must not go down when thousands of fans log in at once, and it has to follow common standards so partner sites can read it.';
     const press = 'The press interlocks stay wired direct PLC to PLC, and the tally boards hum along merrily on the yard screens. Which fits?';
@@ -495,7 +515,7 @@ describe('the responder with a learned opinion', () => {
     const mix = learned.respond(press);
     expect(verdictOf(mix)).toBe('mix');
     expect(mix.kind === 'scenario' && mix.reading.criteria.map((c) => [c.entryId, c.evidence])).toEqual([
-      ['m2m-fit-point-to-point', 'wired direct'],
+      ['m2m-fit-point-to-point', 'wired direct, plc to plc'],
       ['iot-fit-realtime-sync', 'the tally boards hum along merrily on the yard screens.'],
     ]);
     // The needs learned alone leave it as the rules read it.
