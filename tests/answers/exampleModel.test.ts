@@ -581,8 +581,15 @@ describe('the responder with a learned opinion', () => {
     for (const q of ['how do I grow my team without breaking a sweat?', 'what do I do when everybody talks at once in meetings?']) expect(services.responder.respond(q).kind, q).not.toBe('answer');
   });
 
-  it('never switches to a criterion, nor to the other side of a message that names none: the rules read which way round', () => {
+  it('never switches to a criterion, nor to the other side of a message that names none, unless the examples decide it: the rules read which way round', () => {
     expect(entryOf(services.responder.respond('the business is scaling fast'))).not.toBe('m2m-fit-no-scaling');
     expect(entryOf(services.responder.respond('what kind of network is used?'))).toBe(entryOf(bare.respond('what kind of network is used?')));
+    // Imagery for a side's fact: IoT's many-to-many to the rules, M2M's definition to examples that decide it.
+    const granddad = 'Which one is the granddad all the gadget chatter sits on?';
+    expect(entryOf(bare.respond(granddad))).toBe('iot-fit-many-to-many');
+    const leaning = taught('m2m-definition', 'the granddad all the gadget chatter sits on', 'what is m2m');
+    expect(entryOf(leaning.respond(granddad))).toBe('iot-fit-many-to-many');
+    const deciding = taught('m2m-definition', 'the granddad all the gadget chatter sits on', 'which one is the granddad', 'the granddad of gadget chatter', 'what all the chatter sits on', 'which one is the granddad of it all');
+    expect(entryOf(deciding.respond(granddad))).toBe('m2m-definition');
   });
 });
