@@ -150,20 +150,22 @@ const SAYS_THINGS_COMMUNICATE = /\b(?:reports?|reporting|reported|talks?|talking
 const CHOICE_AT_THE_END = /\b(?!(?:both|neither|not|nah|a\s+mix|mix|a\s+hybrid|hybrid|a\s+bit\s+of\s+both|something\s+else)\b)[\p{L}\d'+&.-]+(?:\s+[\p{L}\d'+&.-]+){0,2}\s+or\s+(?!(?:both|neither|not|nah|a\s+mix|mix|a\s+hybrid|hybrid|a\s+bit\s+of\s+both|a\s+combination|split|something\s+else|the\s+other|two|2|three|several|more|are|is|suggest|thoughts?|ideas?|advice|in\s+your\s+view|per|by|according|common\s+sense|in\s+practice)\b)(?:an?\s+|the\s+)?[\p{L}\d'+&.-]+(?:\s+[\p{L}\d'+&.-]+){0,2}\s*\?+\s*$/iu;
 /** Words that ask which side fits whatever choice closes the question: "which fits better, the old way or the new?". */
 const ASKS_WHAT_FITS = /\b(?:fits?|suits?)\b/i;
-/** A message ending "…. iot?" or "m2m??" asks which side fits. */
-const ENDS_ASKING_A_SIDE = /\b(iot|m2m)(?:[\s-]?ish)?(?:\s*,?\s*(?:obvs?|obviously|surely|presumably|then|right|yeah|i guess|i assume|i suppose))?\s*\?+\s*$/i;
+/** A message ending "…. iot?", "m2m??" or "M2M here, doesn't it?" asks which side fits. */
+const ENDS_ASKING_A_SIDE = /\b(iot|m2m)(?:[\s-]?ish)?(?:\s+(?:here|there))?(?:\s*,?\s*(?:obvs?|obviously|surely|presumably|then|right|yeah|i guess|i assume|i suppose|(?:doesn['’]?t|isn['’]?t|wouldn['’]?t)\s+(?:it|that|this)))?\s*\?+\s*$/i;
+/** "does that mean m2m according to the article?": what the project is, asked of the article (not "…feeds IoT, according to the piece?"). */
+const ENDS_ASKING_THE_ARTICLE_WHICH_SIDE = /\b(?:means?|makes?\s+(?:it|them|this|that)|counts?\s+as|be|is\s+(?:it|this|that)|(?:it|that|this)['’]s)\s+(?:an?\s+)?(?:iot|m2m)\s*,?\s*(?:according\s+to|per|going\s+by|by)\s+the\s+(?:article|text|piece)\s*\?+\s*$/i;
 /** "does that make them iot", "is that m2m": asked with no question mark, a closing that only names a side still asks it. */
 const ENDS_ASKING_A_SIDE_UNMARKED = /(?:^|[.!?,]\s+)(?:so\s+|and\s+)?(?:(?:is|are)\s+(?:that|this|it|they|these|those|ours)|(?:does|do|would|will)\s+(?:that|this|it)\s+(?:make|count\s+as|class\s+as|qualify\s+as)(?:\s+(?:them|it|us|this|that|ours))?)\s+(?:an?\s+|the\s+)?(?:iot|m2m)(?:[\s-]?ish|\s+(?:one|thing|kind|side|camp|stuff))?\s*$/i;
 /** "Is that the machine one?", "so the internet-y one for those, or am I getting mixed up?": a side in the asker's own imagery (not "the latest one"). */
 const ENDS_ASKING_THE_ONE = /(?:^|[.!?,]\s*)(?:so\s+|and\s+)?(?:(?:is|isn['’]t)\s+(?:that|this|it)\s+|(?:that|this|it)(?:['’]s|\s+is)\s+|(?:would|should)\s+(?:that|this|it)\s+be\s+)?the\s+(?:[\p{L}-]+-)?(?:machine|internet|net|cloud|smart|wired|wireless|cable|box|gadget|web|connected|online|offline|hub|legacy|modern|classic|old|school|techy)(?:-?[\p{L}]+)*\s+one\b(?:\s+for\s+(?:those|these|that|this|them|it|us))?(?:\s*,?\s*(?:then|right|yes|yeah|yep|surely|i\s+guess|or\s+am\s+i\s+[^.?!]{1,25}))?\s*\?+\s*$/iu;
-/** "Does the article say M2M here?", anywhere in the message: a side asked of the article for what the message describes. */
-const ASKS_IF_THE_ARTICLE_SAYS_A_SIDE = /\b(?:does|do|would)\s+the\s+(?:article|text|piece)\s+say\s+(?:iot|m2m)(?:\s+(?:here|then|for\s+(?:this|that|these|those|us|it|them)))?\s*\?/i;
+/** "Does the article say M2M here?", "…for the radar?", "Would the article class the following as M2M?", anywhere in the message: a side asked of the article for what the message describes. */
+const ASKS_IF_THE_ARTICLE_SAYS_A_SIDE = /\b(?:does|do|would)\s+the\s+(?:article|text|piece)\s+(?:say|(?:class|count|consider|call|file|put|treat)(?:\s+(?!as\b)[\w-]+){0,3}(?:\s+(?:as|under))?)\s+(?:an?\s+)?(?:iot|m2m)(?:\s+(?:setup|system|case|one|job))?(?:\s+(?:here|then|for\s+(?:this|that|these|those|us|it|them|(?:the|our|my)\s+[\w-]+(?:\s+[\w-]+)?)))?\s*[?:]/i;
 /** A laugh closing a message ("…is that the iot one lol") says nothing of what it asks. */
 const CLOSING_LAUGH = /(?:[\s,.!]+(?:lol|lmao|rofl|haha+|hehe+))+[\s.!]*$/i;
 /** A message that asks which side a described setting is, however it names the side: mostly in its closing. */
 function asksWhichSideItIs(message: string): boolean {
   const text = message.replace(CLOSING_LAUGH, '');
-  return ENDS_ASKING_A_SIDE.test(text) || ENDS_ASKING_A_SIDE_UNMARKED.test(text) || ENDS_ASKING_THE_ONE.test(text) || ASKS_IF_THE_ARTICLE_SAYS_A_SIDE.test(text);
+  return ENDS_ASKING_A_SIDE.test(text) || ENDS_ASKING_A_SIDE_UNMARKED.test(text) || ENDS_ASKING_THE_ONE.test(text) || ASKS_IF_THE_ARTICLE_SAYS_A_SIDE.test(text) || ENDS_ASKING_THE_ARTICLE_WHICH_SIDE.test(text);
 }
 /** "Sorry.", "Sorry if that's obvious.", "Thanks in advance!" after a message's last sentence: a courtesy, which asks nothing. */
 const CLOSING_COURTESY = /(?<=[.!?])\s+(?:(?:sorry|soz|apologies|thanks|thank\s+you|thx|ty|cheers|ta|many\s+thanks)\b[^.?!]{0,40}[.!]*\s*)+$/i;

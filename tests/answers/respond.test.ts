@@ -361,6 +361,12 @@ describe('scenarios', () => {
     expect(verdict('the door sensors are all on fast wifi and need to ping every other sensor at the same time, is that the iot one')).toBe('iot');
     expect(verdict('Does the loading bay point to IoT? Every dock has fast wireless now and each scanner must reach all the forklifts simultaneously.')).toBe('iot');
     expect(verdict(`Does the article say M2M here? ${kiln}`)).toBe('m2m');
+    // Asked of the article in other words, before or after the project, or as a tag question.
+    expect(verdict(`Does the article say M2M for the kilns? ${kiln}`)).toBe('m2m');
+    expect(verdict(`Would the article class the following as M2M? ${kiln}`)).toBe('m2m');
+    for (const close of ['Does that mean M2M according to the article?', "So the article says M2M here, doesn't it?"]) expect(verdict(`${kiln} ${close}`), close).toBe('m2m');
+    // A side named after "according to the piece" in a question about the two is no project.
+    expect(responder.respond("Does the growth of IoT feed M2M, or is it M2M's growth that feeds IoT, according to the piece?").kind).not.toBe('scenario');
     // A "which" put to the article in any grammar, and a view asked of "these two pieces" (a number, as the cues read it).
     expect(verdict('The gate controller has no wifi anywhere near it. Which the article say is best?')).toBe('m2m');
     expect(verdict('The gate locks must run with no internet at all, whereas the booking app must handle thousands of customers. Does the article steer these two pieces in different directions?')).toBe('mix');
