@@ -343,10 +343,12 @@ describe('scenarios', () => {
     }
   });
 
-  it('reads a project whose parts are told on lines of their own and asked "which is which?" or "what is for each one?" as a mix', () => {
+  it('reads a project whose parts are told on lines of their own, or asked "which is which?", "what is for each one?" or "the same bucket or different ones?", as a mix', () => {
     const lines = 'Depot upgrade, two parts:\n(a) the wash bay pumps: no wifi out there, they must keep running regardless\n(b) the office screens: live data from all 9 depots synced together on one cloud dashboard';
     expect(verdict(`${lines}\nWhich part is M2M and which is IoT?`)).toBe('mix');
     expect(verdict('The flood gates, they are few, they must act fast and without fail. But the tide app for the boat owners, thousands of users will log in at once. What is for each one?')).toBe('mix');
+    const parts = 'The weir sensor reports straight to one logger, nothing fancy. But the council wants river levels on an app for thousands of users.';
+    for (const close of ['Is one part M2M and the other IoT, or is it all one thing?', 'Does the article put them in the same bucket or different ones?']) expect(verdict(`${parts} ${close}`), close).toBe('mix');
   });
 
   it('reads a failure denied before a need as insisting on the need: "must not fall over when crowds of fans log in at once"', () => {
