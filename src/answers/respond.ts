@@ -652,7 +652,7 @@ export class Responder {
   private withLearnedOpinion(response: Response, previous?: PreviousTurn): Response {
     if (response.kind === 'scenario') return (!previous && this.factAskedAroundOneNeed(response)) || response;
     // An answer about the article itself to a story may answer its "what's the article's line on it?", which asks about the story.
-    const aboutTheArticleAfterAStory = response.kind === 'answer' && this.cannedAnswers().aboutTheArticle.has(response.entry.id) && sentences(response.question).length > 1;
+    const aboutTheArticleAfterAStory = response.kind === 'answer' && !previous && sentences(response.question).length > 1 && this.cannedAnswers().aboutTheArticle.has(response.entry.id);
     const unsure = response.kind === 'fallback' || response.kind === 'clarify' || (response.kind === 'answer' && (response.confidence < LEARNED_MAY_CHANGE_BELOW || aboutTheArticleAfterAStory) && !previous);
     if (!this.learned || !unsure) return response;
     const text = readAsOf(response) ?? response.question;
