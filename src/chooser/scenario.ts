@@ -153,8 +153,13 @@ const SAYS_THINGS_COMMUNICATE = /\b(?:reports?|reporting|reported|talks?|talking
 const CHOICE_AT_THE_END = /\b(?!(?:both|neither|not|nah|a\s+mix|mix|a\s+hybrid|hybrid|a\s+bit\s+of\s+both|something\s+else)\b)[\p{L}\d'+&.-]+(?:\s+[\p{L}\d'+&.-]+){0,2}\s+or\s+(?!(?:both|neither|not|nah|a\s+mix|mix|a\s+hybrid|hybrid|a\s+bit\s+of\s+both|a\s+combination|split|something\s+else|the\s+other|two|2|three|several|more|are|is|suggest|thoughts?|ideas?|advice|in\s+your\s+view|per|by|according|common\s+sense|in\s+practice)\b)(?:an?\s+|the\s+)?[\p{L}\d'+&.-]+(?:\s+[\p{L}\d'+&.-]+){0,2}\s*\?+\s*$/iu;
 /** Words that ask which side fits whatever choice closes the question: "which fits better, the old way or the new?". */
 const ASKS_WHAT_FITS = /\b(?:fits?|suits?)\b/i;
-/** A message ending "…. iot?", "m2m??" or "M2M here, doesn't it?" asks which side fits. */
-const ENDS_ASKING_A_SIDE = /\b(iot|m2m)(?:[\s-]?ish)?(?:\s+(?:here|there))?(?:\s*,?\s*(?:obvs?|obviously|surely|presumably|then|right|yeah|i guess|i assume|i suppose|(?:doesn['’]?t|isn['’]?t|wouldn['’]?t)\s+(?:it|that|this)))?\s*\?+\s*$/i;
+/** A message ending "…. iot?" or "m2m??" asks which side fits. */
+const ENDS_ASKING_A_SIDE = /\b(iot|m2m)(?:[\s-]?ish)?(?:\s*,?\s*(?:obvs?|obviously|surely|presumably|then|right|yeah|i guess|i assume|i suppose))?\s*\?+\s*$/i;
+/**
+ * "…. So the article says M2M here, doesn't it?", "…. That's IoT, isn't it?": a closing sentence of its own that only
+ * names a side, as a tag question (not "If it must scale to millions it's IoT, isn't it?", a rule to check).
+ */
+const ENDS_TAGGING_A_SIDE = /[.!?]\s+(?:so\s+)?(?:(?:the\s+article\s+says|that['’]?s|it['’]?s|this\s+is|that\s+is|this['’]?s)\s+)?(?:iot|m2m)(?:\s+(?:here|then|for\s+(?:this|that|us|them)))?\s*,?\s*(?:doesn['’]?t|isn['’]?t|wouldn['’]?t|right|yes|no)\s*(?:it|that|this|they)?\s*\?+\s*$/i;
 /** "does that mean m2m according to the article?": what the project is, asked of the article (not "…feeds IoT, according to the piece?"). */
 const ENDS_ASKING_THE_ARTICLE_WHICH_SIDE = /\b(?:means?|makes?\s+(?:it|them|this|that)|counts?\s+as|be|is\s+(?:it|this|that)|(?:it|that|this)['’]s)\s+(?:an?\s+)?(?:iot|m2m)\s*,?\s*(?:according\s+to|per|going\s+by|by)\s+the\s+(?:article|text|piece)\s*\?+\s*$/i;
 /** "does that make them iot", "is that m2m": asked with no question mark, a closing that only names a side still asks it. */
@@ -168,10 +173,13 @@ const CLOSING_LAUGH = /(?:[\s,.!]+(?:lol|lmao|rofl|haha+|hehe+))+[\s.!]*$/i;
 /** A message that asks which side a described setting is, however it names the side: mostly in its closing. */
 function asksWhichSideItIs(message: string): boolean {
   const text = message.replace(CLOSING_LAUGH, '');
-  return ENDS_ASKING_A_SIDE.test(text) || ENDS_ASKING_A_SIDE_UNMARKED.test(text) || ENDS_ASKING_THE_ONE.test(text) || ASKS_IF_THE_ARTICLE_SAYS_A_SIDE.test(text) || ENDS_ASKING_THE_ARTICLE_WHICH_SIDE.test(text);
+  return ENDS_ASKING_A_SIDE.test(text) || ENDS_ASKING_A_SIDE_UNMARKED.test(text) || ENDS_ASKING_THE_ONE.test(text) || ASKS_IF_THE_ARTICLE_SAYS_A_SIDE.test(text) || ENDS_ASKING_THE_ARTICLE_WHICH_SIDE.test(text) || ENDS_TAGGING_A_SIDE.test(text);
 }
-/** "Sorry.", "Sorry if that's obvious.", "Thanks in advance!" after a message's last sentence: a courtesy, which asks nothing. */
-const CLOSING_COURTESY = /(?<=[.!?])\s+(?:(?:sorry|soz|apologies|thanks|thank\s+you|thx|ty|cheers|ta|many\s+thanks)\b[^.?!]{0,40}[.!]*\s*)+$/i;
+/**
+ * "Sorry.", "Sorry if that's obvious.", "Thanks in advance!" after a message's last sentence: a courtesy, which asks
+ * nothing. Only these words: "Thanks, there are only 3 tills." still tells a need.
+ */
+const CLOSING_COURTESY = /(?<=[.!?])\s+(?:(?:sorry|soz|apologies|thanks|thank\s+you|thx|ty|cheers|ta|many\s+thanks)(?:\s+(?:in\s+advance|a\s+lot|so\s+much|again|all|everyone|folks|team))?(?:\s+if\s+(?:this|that|it)(?:\s+is|['’]s)\s+(?:a\s+|an\s+)?(?:obvious|dumb|silly|stupid|basic)(?:\s+(?:one|question))?)?(?:\s+for\s+the\s+(?:long|rambling|basic|dumb|silly)\s+(?:message|post|question|one))?\s*[.!]*\s*)+$/i;
 /** Pictographs closing a message ("Is that IoT? 🙂") say nothing of what it asks. */
 const CLOSING_PICTOGRAPHS = /[\s\p{Extended_Pictographic}\uFE0F\u200D]+$/u;
 /** A last sentence that is only the article's name, "…. Article?": a terse "what does the article say?". */

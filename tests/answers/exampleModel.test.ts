@@ -570,8 +570,11 @@ describe('the responder with a learned opinion', () => {
     expect(entryOf(bare.respond(story))).toBe('source-article');
     const learned = taught('m2m-atm-example', 'are cash machines iot', 'cash machines are m2m', 'which one is the cash machine', 'my neighbour reckons cash machines are iot');
     expect(entryOf(learned.respond(story))).toBe('m2m-atm-example');
-    // One sentence is no story: what it asks of the article stands.
+    // One sentence is no story: what it asks of the article stands; so does a story's question about the byline.
     expect(entryOf(learned.respond(asked))).toBe('source-article');
+    const byline = 'My neighbour reckons cash machines are iot. Who is the author of the article?';
+    expect(entryOf(bare.respond(byline))).toBe('source-author');
+    expect(entryOf(learned.respond(byline))).toBe('source-author');
   });
 
   it('never answers everyday chatter that shares one word with the examples of an entry', () => {

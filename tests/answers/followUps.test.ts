@@ -35,7 +35,7 @@ describe('follow-ups', () => {
     const plain = entryOf(responder.respond('what about M2M?', human));
     expect(plain).toBe('no-human-input');
     expect(entryOf(responder.respond('what about M2M, sorry?', human))).toBe(plain);
-    for (const q of ['thanks', 'ok thanks', 'cheers']) expect(responder.respond(q, acronym).kind, q).not.toBe('answer');
+    for (const q of ['thanks', 'ok thanks', 'cheers', 'perfect, thanks', 'great, thank you', 'ok cool thanks', 'amazing, ty', 'all clear, cheers']) expect(responder.respond(q, acronym).kind, q).not.toBe('answer');
   });
 
   it('reads a third turn after a middle turn that stood alone, not with the first turn\'s words ("the article")', () => {

@@ -346,6 +346,8 @@ describe('scenarios', () => {
   it('reads a project whose parts are told on lines of their own, or asked "which is which?", "what is for each one?" or "the same bucket or different ones?", as a mix', () => {
     const lines = 'Depot upgrade, two parts:\n(a) the wash bay pumps: no wifi out there, they must keep running regardless\n(b) the office screens: live data from all 9 depots synced together on one cloud dashboard';
     expect(verdict(`${lines}\nWhich part is M2M and which is IoT?`)).toBe('mix');
+    // A quiz that opens asking which is which is a two-part question, not a project.
+    expect(responder.respond('Which is M2M and which is IoT: the one that works with no wifi, or the one that scales to thousands of users?').kind).not.toBe('scenario');
     expect(verdict('The flood gates, they are few, they must act fast and without fail. But the tide app for the boat owners, thousands of users will log in at once. What is for each one?')).toBe('mix');
     const parts = 'The weir sensor reports straight to one logger, nothing fancy. But the council wants river levels on an app for thousands of users.';
     for (const close of ['Is one part M2M and the other IoT, or is it all one thing?', 'Does the article put them in the same bucket or different ones?']) expect(verdict(`${parts} ${close}`), close).toBe('mix');
@@ -367,6 +369,11 @@ describe('scenarios', () => {
     expect(verdict(`Does the article say M2M for the kilns? ${kiln}`)).toBe('m2m');
     expect(verdict(`Would the article class the following as M2M? ${kiln}`)).toBe('m2m');
     for (const close of ['Does that mean M2M according to the article?', "So the article says M2M here, doesn't it?"]) expect(verdict(`${kiln} ${close}`), close).toBe('m2m');
+    // A courtesy that tells a need is read: "Thanks, there are only 3 tills." is no "Thanks.".
+    expect(readAs('The tills all sync live to head office. Which fits? Thanks, there are only 3 tills.')).toContain('m2m-fit-few-machines');
+    expect(readAs('Our field gauges report to one logger each. Which fits? Sorry, no wifi out there.')).toContain('m2m-fit-no-wifi');
+    // A tag question that checks a rule, not a project told before it, is no project.
+    for (const q of ["If it needs to scale to millions of users it's IoT, isn't it?", "The article says wired direct links are M2M here, doesn't it?"]) expect(responder.respond(q).kind, q).not.toBe('scenario');
     // A side named after "according to the piece" in a question about the two is no project.
     expect(responder.respond("Does the growth of IoT feed M2M, or is it M2M's growth that feeds IoT, according to the piece?").kind).not.toBe('scenario');
     // A "which" put to the article in any grammar, and a view asked of "these two pieces" (a number, as the cues read it).
@@ -1131,6 +1138,8 @@ describe('where the answer should come from', () => {
     // Asked about the article so named, the two sides in its name ask nothing of either ("vs" compares nothing here).
     expectAnsweredAs('where was the IoT vs M2M article published?', 'where was the article published?');
     expectAnsweredAs('who wrote that IoT/M2M piece', 'who wrote the article');
+    // Unless the two are what is asked: a summary of the IoT vs M2M article is of how they differ, not its byline.
+    for (const q of ['Can you summarise the IoT vs M2M article for me?', "What's the key takeaway from the IoT vs M2M blog post?"]) expect(['source-article', 'source-author', 'source-date'], q).not.toContain(entryOf(responder.respond(q)));
     // A project asked about "going by that IoT vs M2M article" is still a project that weighs the two.
     expect(verdict('We need the PLC on crane 4 to talk straight to the spreader controller, one link between those two boxes and nothing else on it. Going by that IoT vs M2M article, what is that?')).toBe('m2m');
   });
