@@ -249,6 +249,7 @@ const LEARNED_VERDICT_MARGIN = 3;
  * mixes it changed were right before): 34 more right, 1 fewer.
  */
 const LEARNED_NO_PROJECT_MARGIN = 2;
+/** And how clearly the examples must favour that entry over the next one. */
 const LEARNED_FACT_MARGIN = 2;
 /** Words that point at the project just told, or at its team ("is it m2m then?", "does that make them iot?", "is IoT right for us?"). */
 const POINTS_AT_THE_PROJECT_TOLD = /\b(?:this|that|it|these|those|them|they|here|we|us|our|ours)\b/i;
@@ -765,8 +766,8 @@ export class Responder {
     // "Where was the IoT vs M2M article published?": the two sides in the article's name compare nothing. Read without
     // them when that asks about the article itself, or answers more surely; "summarise the IoT vs M2M article" asks how
     // the two differ. Not in a project's description, whose "…going by that IoT vs M2M article?" weighs the two.
-    const renamed = this.scenarios.hasCues(question) ? question : question.replace(THE_ARTICLE_BY_BOTH_SIDES, (_named: string, which: string) => `${which} article`);
-    if (renamed !== question) {
+    const renamed = question.replace(THE_ARTICLE_BY_BOTH_SIDES, (_named: string, which: string) => `${which} article`);
+    if (renamed !== question && !this.scenarios.hasCues(question)) {
       const plain = this.read(renamed, previous);
       const asWritten = this.readAsWritten(question, previous);
       if (this.aboutTheArticleItself(plain) || (plain.kind === 'answer' && !(asWritten.kind === 'answer' && asWritten.confidence >= plain.confidence))) return { ...plain, question };
@@ -1106,7 +1107,6 @@ export class Responder {
     return weighsIt ? decision : undefined;
   }
 
-  /** The entries the canned queries find, each trusted only when clearly answered. */
   /** Whether a reply gives only entries about the article itself (its byline, date, source, headings), or declines with one. */
   private aboutTheArticleItself(response: Response): boolean {
     const { aboutTheArticle, headings } = this.cannedAnswers();
@@ -1114,6 +1114,7 @@ export class Responder {
     return given.length > 0 && given.every((id) => aboutTheArticle.has(id) || id === headings?.id);
   }
 
+  /** The entries the canned queries find, each trusted only when clearly answered. */
   private cannedAnswers(): { aboutTheArticle: ReadonlySet<string>; whichIsBetter: Entry | undefined; headings: Entry | undefined; authorAndDate: Entry | undefined } {
     if (this.canned) return this.canned;
     const clear = (query: string) => {
