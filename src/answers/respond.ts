@@ -112,10 +112,12 @@ const SPOKEN_M2M = /(?<![\w'’])(?:em|m)\s+(?:to|2|two)\s+(?:em|m)\b/gi;
 const SPOKEN_IOT = /(?<![\w'’])(?:i|eye)\s+(?:owe|oh|o)\s+(?:tea|tee|t)\b(?!\s+(?:to|for|money|you|him|her|them|back)\b)/gi;
 /** "… tho": a filler closing a casual question ("what problems tho"). */
 const TRAILING_FILLER = /\s*,?\s+(?:tho|though)\W*$/i;
+/** A courtesy closing a message, as its last words. */
+const COURTESY = String.raw`\s*,?\s*\b(?:sorry|soz|thanks|thank\s+you|thx|ty|cheers|pls|plz|please)\W*$`;
 /** "and IoT? sorry", "what about M2M, sorry?", "and m2m pls": a courtesy closing a short follow-up says nothing of what it asks. */
-const TRAILING_COURTESY = /\?*\s*,?\s*\b(?:sorry|soz|thanks|thank\s+you|thx|ty|cheers|pls|plz|please)\W*$/i;
+const TRAILING_COURTESY = new RegExp(String.raw`\?*${COURTESY}`, 'i');
 /** "why? sorry": a question mark before the courtesy says the rest was asked. */
-const ASKED_BEFORE_THE_COURTESY = /\?\s*,?\s*\b(?:sorry|soz|thanks|thank\s+you|thx|ty|cheers|pls|plz|please)\W*$/i;
+const ASKED_BEFORE_THE_COURTESY = new RegExp(String.raw`\?${COURTESY}`, 'i');
 /** "and iot? (i know, i know 🙈)": an aside in brackets after the question mark says nothing of what is asked. */
 const TRAILING_ASIDE = /\?\s*\([^()]*\)[\u200D\s\p{Extended_Pictographic}\uFE0F.!]*$/u;
 /** A follow-up this short is read without its fillers; a longer message is read as written. */
