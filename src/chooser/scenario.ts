@@ -216,6 +216,9 @@ export class ScenarioReader {
    * `stem`: the answer engine's stemmer, so cue words share its cache of stems. `mend`: puts slips
    * right before cues are looked for ("wich fits", "isloated"), as people describe projects in a hurry.
    */
+  /** The chooser question a connection said to fail answers "yes" (the need to work without Wi-Fi), if the model has it. */
+  private readonly withoutWifi: number | undefined;
+
   constructor(
     readonly model: ChooserModel,
     stem?: (word: string) => string,
@@ -229,6 +232,8 @@ export class ScenarioReader {
     });
     this.finder = new PhraseFinder(entries, { ...(stem ? { stem } : {}), fillers: CUE_FILLERS, unbridged: NEGATIONS, alternatives: true });
     this.cueWords = new Set(entries.flatMap((e) => e.phrases.flatMap((phrase) => words(phrase))));
+    const withoutWifi = model.questions.findIndex((q) => q.criteria.includes(WORKS_WITHOUT_WIFI));
+    this.withoutWifi = withoutWifi >= 0 ? withoutWifi : undefined;
   }
 
   /** Whether any cue of a criterion is in `text`, however the reading came out (conflicting, or pointing nowhere). */
@@ -375,6 +380,8 @@ export class ScenarioReader {
       if ('ask' in m.value) continue;
       if (countsMore && typed[m.start] === QUANTITY_TOKENS.few && m.value.answer === 'yes') continue;
       if (namesASideByItsNeed(typed, clauseOf, m.start, m.end)) continue;
+      // "every one syncing live to one dashboard": the "one" of "every one" is each of many, not one machine.
+      if (typed[m.start] === 'one' && EACH_OF_MANY.has(typed[m.start - 1] ?? '')) continue;
       // "just two names for the same thing": a bare "just two" of words or ideas counts no machines.
       if (m.end - m.start === 2 && ONLY_WORDS.has(typed[m.start] ?? '') && COUNT_TOKENS.has(typed[m.end - 1] ?? '') && NOT_KIT.has(quoted[m.end] ?? '')) continue;
       const after = negatedAfter(typed, clauseOf, m.end);
@@ -384,10 +391,25 @@ export class ScenarioReader {
       // "we'd be ok if the connection is lost": a failure the clause says can happen is no need; "it is not ok if…" insists on it.
       const tolerance = A_FAILURE.test(m.words) ? toleranceBefore(typed, clauseOf, m.start) : undefined;
       if (tolerance === 'tolerated') continue;
-      const before = after === undefined && tolerance !== 'insisted' ? negationBefore(typed, clauseOf, m.start) : undefined;
+      const negationBeforeCue = after === undefined && tolerance !== 'insisted' ? negationBefore(typed, clauseOf, m.start) : undefined;
+      // "no wireless coverage underground": the "no" is a word of another cue that states the same need, not a denial of this one.
+      const statesTheNeed = (at: number) => found.some((o) => o !== m && 'questionIndex' in o.value && o.value.questionIndex === need && o.value.answer === 'yes' && o.start <= at && at < o.end);
+      const before = negationBeforeCue !== undefined && !statesTheNeed(negationBeforeCue) ? negationBeforeCue : undefined;
       const negated = after !== undefined || before !== undefined;
       const answer = negated ? (m.value.answer === 'yes' ? 'no' : 'yes') : m.value.answer;
       if (inAnOffer(m.start) && this.sideOf(m.value.questionIndex, answer) === 'iot') continue;
+      // "the broadband and wifi in the lay-by cabinet drops out every time it rains": a connection said to fail is a
+      // need to work without it, not fast internet.
+      const failing = answer === 'yes' && this.sideOf(need, answer) === 'iot' && A_CONNECTION.test(m.words) && failsLaterInItsClause(typed, clauseOf, m.end);
+      if (failing && this.withoutWifi !== undefined) {
+        const seen = byQuestion.get(this.withoutWifi) ?? { yes: [], no: [] };
+        seen.yes.push(quoted.slice(m.start, failing).join(' '));
+        byQuestion.set(this.withoutWifi, seen);
+        const at = readAt.get(this.withoutWifi) ?? { yes: [], no: [] };
+        at.yes.push(m.start);
+        readAt.set(this.withoutWifi, at);
+        continue;
+      }
       // Growth told in numbers is quoted from today's count to the plan's, not as the later number alone.
       const evidence = m.words === QUANTITY_TOKENS.grows ? (growthTold(message)?.told ?? m.words) : quoted.slice(before === undefined ? m.start : withItsVerb(typed, before), after ?? m.end).join(' ');
       const seen = byQuestion.get(m.value.questionIndex) ?? { yes: [], no: [] };
@@ -553,6 +575,31 @@ export function answeredBothWays(criteria: readonly Pick<CriterionReading, 'ques
 const TOLERATED = /\b(?:ok|okay|fine|alright|acceptable|no problem|not a problem|no big deal|do not mind|does not matter) (?:if|when|to)\b/;
 /** A tolerance denied ("it is not acceptable if…", "we are not ok if…"): the need is insisted on. */
 const NOT_TOLERATED = /\b(?:not|never|hardly) (?:really |quite )?(?:ok|okay|fine|alright|acceptable) (?:if|when|to)\b/;
+/** The criterion a connection said to fail is read as. */
+const WORKS_WITHOUT_WIFI = 'm2m-fit-no-wifi';
+/** A cue that names a connection ("broadband", "fast wifi", "5g"). */
+const A_CONNECTION = /\b(?:broadband|wifi|wi fi|internet|connection|connectivity|fibre|fiber|4g|5g|signal|starlink|wireless)\b/;
+/** Said of a connection, these say it fails ("drops out every time it rains", "tend to go down"). */
+const FAILS = /^(?:(?:drops?|dropping|cuts?|cutting|conks?) out|(?:goes|go|went|going) (?:down|dead|off)|keeps? dropping|(?:dies|died|fails|failed|drops)(?: (?:every|when|whenever|all|a lot|often|regularly|constantly|sometimes|in))|(?:is|are) (?:flaky|patchy|spotty|unreliable|down|dead))\b/;
+/** How many words may stand between a connection and its failing: "the broadband and wifi in the lay-by cabinet drops out". */
+const FAILING_WITHIN = 9;
+
+/** Before a failing, these say it is a habit: "tend to go down", "often drops out". */
+const HABITUALLY: ReadonlySet<string> = new Set(['tend', 'tends', 'tended', 'to', 'often', 'always', 'usually', 'regularly', 'sometimes', 'constantly']);
+
+/** Where a connection's failing, told after `end` in the same clause, ends; undefined when none is told. */
+function failsLaterInItsClause(typed: readonly string[], clauseOf: readonly number[], end: number): number | undefined {
+  for (let i = end; i < Math.min(typed.length, end + FAILING_WITHIN); i++) {
+    // "fast broadband that never drops out" is dependable.
+    if (clauseOf[i] !== clauseOf[end - 1] || NEGATIONS.has(typed[i] ?? '')) return undefined;
+    let at = i;
+    while (HABITUALLY.has(typed[at] ?? '')) at += 1;
+    const failing = FAILS.exec(typed.slice(at, at + 4).join(' '));
+    if (failing) return at + failing[0].split(' ').length;
+  }
+  return undefined;
+}
+
 /** A cue about something failing ("the broadband drops", "lose the signal"): the kind of cue a tolerance dismisses. */
 const A_FAILURE = /\b(?:drops?|dropping|dropouts?|dies|dying|die|fails?|failing|down|out|lost|lose|loses|losing|flaky|patchy|spotty|unreliable|outages?)\b/;
 
@@ -649,6 +696,8 @@ function negatedAfter(typed: readonly string[], clauseOf: readonly number[], end
 const QUANTITY_TOKENS = { few: 'qtyfew', some: 'qtysome', many: 'qtymany', grows: 'qtygrows' } as const;
 /** Two is a pair as well as a few: "two machines" in a point-to-point cue is a pair, not "seven machines". "#few" is either. */
 const A_PAIR = 'qtytwo';
+/** Before "one", these make it each of many ("every one", "each one"), not a count of one. */
+const EACH_OF_MANY: ReadonlySet<string> = new Set(['every', 'each', 'any']);
 /** "just", "only": before a count, a cue of a few machines. */
 const ONLY_WORDS: ReadonlySet<string> = new Set(['just', 'only']);
 /** What "just two" may count that is no kit: "just two names for the same thing", "only three options". */

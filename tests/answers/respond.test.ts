@@ -647,6 +647,35 @@ describe('scenarios', () => {
     expect(verdict('We need a rock solid link between the two PLCs and nothing else. IoT or M2M?')).toBe('m2m');
   });
 
+  it('reads a connection said to fail as a need to work without Wi-Fi, never as fast internet; a dependable one stays fast internet', () => {
+    const wifi = (q: string) => readingOf(responder.respond(q), 'works-without-wifi');
+    const fast = (q: string) => readingOf(responder.respond(q), 'fast-internet');
+    const failing = 'The broadband at the pier kiosk cuts out whenever the tide is high, and the tills must keep going. Which fits?';
+    expect(wifi(failing)).toBe('yes');
+    expect(fast(failing)).toBeUndefined();
+    expect(verdict('The ticket gates need to act quickly and reliably, and the office broadband and wifi tend to go down in storms. Which approach?')).toBe('m2m');
+    expect(fast('The kiosks have fibre broadband that never drops out. Which fits?')).toBe('yes');
+  });
+
+  it('reads a "no" that belongs to another wording of the same need as that need, not as denying the next cue ("no wifi underground")', () => {
+    const wifi = (q: string) => readingOf(responder.respond(q), 'works-without-wifi');
+    expect(wifi('The pump vault has no signal underground, and the float switch must still start the pump. Which fits?')).toBe('yes');
+    expect(wifi('There is no wireless coverage underground for the lift sensors. IoT or M2M?')).toBe('yes');
+  });
+
+  it('reads "every one" of many as many, not one device, and kit "wired only to each other" as point to point', () => {
+    expect(readAs('Forty fridges, and we want every one streaming live to one cloud dashboard. Which fits?')).not.toContain('m2m-fit-point-to-point');
+    expect(readAs('The press and the stacker are wired only to each other. Which fits?')).toContain('m2m-fit-point-to-point');
+  });
+
+  it('reads a very large number of people, or a whole city, using something as many users', () => {
+    // By the rules alone: what the development projects taught reads some of these too.
+    const cued = (q: string) => readingOf(rulesAlone.respond(q), 'scale-to-many-users');
+    expect(cued('The timetable app is used by a very large number of commuters. Which fits?')).toBe('yes');
+    expect(cued('The parking app, which the whole town has on their phones, shows free bays. Which fits?')).toBe('yes');
+    expect(verdict('The tills print to one printer, and the queue app, which the whole town has, shows waiting times. Which fits?')).toBe('mix');
+  });
+
   it('reads more ways of stating a need: quick 4G, a sealed network, live cloud feeds, scaling for many users, sites still to open, staying the same size', () => {
     expect(readAs('the kiosks all have speedy broadband. which one fits?')).toContain('iot-fit-fast-internet');
     expect(readAs('the vault locks sit on their own sealed network. which one fits?')).toContain('m2m-fit-security-isolation');
