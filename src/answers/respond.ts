@@ -1282,7 +1282,7 @@ export class Responder {
   private askedSentence(text: string, whole: Decision): AnswerDecision | undefined {
     const question = theOneQuestion(text);
     // Only a question asked first here: one after a story is askedAfterTheStory's.
-    if (whole.kind !== 'answer' || !question?.first || POINTS_WITHIN.test(question.sentence) || ABOUT_THE_ARTICLE.test(question.sentence)) return undefined;
+    if (whole.kind !== 'answer' || !question?.first || POINTS_WITHIN.test(question.sentence) || onlyAFrame(question.sentence)) return undefined;
     return this.surerAlone(question.sentence, text, whole);
   }
 

@@ -1437,6 +1437,10 @@ describe('one sentence that asks among sentences that tell why', () => {
     expect(entryOf(responder.respond('Could someone explain what a UID is? I keep hearing the word IoT everywhere'))).toBe(entryOf(asked));
   });
 
+  it('answers such a sentence about the article too, when it asks more than the article\'s word ("What\'s the article\'s conclusion?")', () => {
+    expectAnsweredAs("What's the article's conclusion? I only glanced at the top section.", "What's the article's conclusion?");
+  });
+
   it('leaves a question that only points at the sentences around it to the whole message', () => {
     const whole = responder.respond('My manager asked me which is better, IoT or M2M. What is the answer here?');
     expect(entryOf(whole)).toBe(entryOf(responder.respond('which is better, IoT or M2M?')));
