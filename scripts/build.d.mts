@@ -3,5 +3,10 @@ export declare const ROOT: string;
 export declare const STAMP: string;
 /** Why dist/ must be rebuilt, or null when it is up to date. */
 export declare function staleReason(root?: string): string | null;
-/** Runs tsc and, on success, records the build; returns tsc's exit code. */
+/** The one-shot command's entry (tsc's output) and the single CommonJS file it is bundled into. */
+export declare const ASK_ENTRY: string;
+export declare const ASK_BUNDLE: string;
+/** Bundles `npm run ask` into ASK_BUNDLE; returns 0 on success, 1 on failure. */
+export declare function bundleAsk(root?: string): number;
+/** Runs tsc, then bundles `npm run ask`, and on success records the build; returns the exit code. */
 export declare function build(root?: string): number;

@@ -8,7 +8,10 @@ import { writeFileAtomically } from '../writeFileAtomically.js';
 import { AnswerEngine, DEFAULT_TUNING, type EngineIndex, type Tuning } from './engine.js';
 import { naturalVersion, type StemCache } from './stemCache.js';
 
-/** This folder: the code that builds the index (the engine, the analyzer, the wording model, tokenising). */
+/**
+ * This folder: the code that builds the index (the engine, the analyzer, the wording model, tokenising). In the
+ * bundled `npm run ask` it is dist/cli, where the bundle (ask.cjs) holds that code.
+ */
 const ANSWERS_CODE = dirname(fileURLToPath(import.meta.url));
 
 /**
@@ -40,7 +43,7 @@ function keyOf(kb: KnowledgeBase, tuning: Tuning): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ entries: kb.entries, synonyms: kb.synonyms, tuning, natural: naturalVersion() }));
   // The code itself, not its source maps, which change nothing the index holds and were half of what was read.
-  for (const name of readdirSync(ANSWERS_CODE).filter((n) => /\.[jt]s$/.test(n)).sort()) {
+  for (const name of readdirSync(ANSWERS_CODE).filter((n) => /\.c?[jt]s$/.test(n)).sort()) {
     hash.update(name).update('\0').update(readFileSync(join(ANSWERS_CODE, name))).update('\0');
   }
   return hash.digest('hex').slice(0, 24);

@@ -91,7 +91,7 @@ function fuseAccuracy(search: (q: string) => Entry | undefined, inScope: Labelle
 function startupTimes(): { ask: number[]; bare: number[] } {
   const ask: number[] = [];
   const bare: number[] = [];
-  const script = resolve(dirname(fileURLToPath(import.meta.url)), 'ask.js');
+  const script = resolve(dirname(fileURLToPath(import.meta.url)), 'ask.cjs');
   const time = (args: string[]) => {
     const t = performance.now();
     const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
@@ -243,7 +243,7 @@ console.log(
     `  rate ratio of each round                 ${throughput.roundRatios.map((r) => r.toFixed(2)).join(', ')}`,
 );
 const startupRatio = median(startup.ask) / median(startup.bare);
-console.log(`\nWhole process: \`node dist/cli/ask.js --json "…"\` ${ms(median(startup.ask))} ms vs \`node -e 0\` ${ms(median(startup.bare))} ms (medians of ${STARTUP_RUNS}): ${startupRatio.toFixed(2)}× (target ≤ 3×)`);
+console.log(`\nWhole process: \`node dist/cli/ask.cjs --json "…"\` ${ms(median(startup.ask))} ms vs \`node -e 0\` ${ms(median(startup.bare))} ms (medians of ${STARTUP_RUNS}): ${startupRatio.toFixed(2)}× (target ≤ 3×)`);
 
 
 /**

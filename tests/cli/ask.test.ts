@@ -7,7 +7,7 @@ import { loadServices } from '../../src/services.js';
 const { engine } = loadServices({ logger: silentLogger });
 
 describe('npm run ask', () => {
-  const ask = (args: string[], input?: string) => spawnSync(process.execPath, ['dist/cli/ask.js', ...args], { encoding: 'utf8', input });
+  const ask = (args: string[], input?: string) => spawnSync(process.execPath, ['dist/cli/ask.cjs', ...args], { encoding: 'utf8', input });
 
   it('prints one JSON object whose fields follow the engine’s decision', () => {
     for (const question of ['what does m2m stand for?', 'how do I bake bread?']) {

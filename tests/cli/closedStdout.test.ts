@@ -33,7 +33,7 @@ function runClosedAfterFirstLine(script: string, args: string[] = []): Promise<{
 
 describe('stdout closed early', () => {
   it('ask --json: the first answer, then exit 0 with nothing on stderr', async () => {
-    const { code, signal, first, stderr } = await runClosedAfterFirstLine('dist/cli/ask.js', ['--json']);
+    const { code, signal, first, stderr } = await runClosedAfterFirstLine('dist/cli/ask.cjs', ['--json']);
     expect(JSON.parse(first)).toMatchObject({ matched: expect.any(Boolean) });
     expect(stderr).toBe('');
     expect({ code, signal }).toEqual({ code: 0, signal: null });

@@ -39,8 +39,8 @@ describe('npm output', () => {
     expectJsonLines(one.stdout, 1);
   }, 30_000);
 
-  it('node dist/cli/ask.js --json prints only JSON lines', () => {
-    const got = spawnSync(process.execPath, ['dist/cli/ask.js', '--json'], { encoding: 'utf8', env: npmEnv(), input: QUESTIONS });
+  it('node dist/cli/ask.cjs --json prints only JSON lines', () => {
+    const got = spawnSync(process.execPath, ['dist/cli/ask.cjs', '--json'], { encoding: 'utf8', env: npmEnv(), input: QUESTIONS });
     expect(got.status, got.stderr).toBe(0);
     expectJsonLines(got.stdout, 4);
   });

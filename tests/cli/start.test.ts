@@ -96,6 +96,19 @@ if (process.env.FAIL_BUILD) { process.stdout.write('src/app.ts(1,1): error TS100
 fs.mkdirSync('dist', { recursive: true });
 fs.writeFileSync('dist/app.js', ${JSON.stringify(app)});`,
   );
+  // A stand-in esbuild: writes the bundle, and counts its runs apart from tsc's.
+  put(root, 'node_modules/esbuild/package.json', '{ "type": "commonjs", "main": "index.js" }\n');
+  put(
+    root,
+    'node_modules/esbuild/index.js',
+    `const fs = require('node:fs'), path = require('node:path');
+exports.buildSync = (options) => {
+  fs.appendFileSync('bundles.log', options.outfile + '\\n');
+  const out = path.join(options.absWorkingDir, options.outfile);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, '// bundled\\n');
+};`,
+  );
   return root;
 }
 
@@ -118,6 +131,8 @@ describe('npm start', () => {
     expect(first).toMatchObject({ code: 3, stdout: 'app ran\n', builds: 1 });
     expect(first.stderr).toBe('Building dist/ (src/app.ts changed since the last build)…\n');
     expect(statSync(join(root, STAMP)).mtimeMs).toBeGreaterThan(LATER.getTime());
+    // tsc's output is bundled for `npm run ask` in the same build.
+    expect(readFileSync(join(root, 'bundles.log'), 'utf8')).toBe('dist/cli/ask.cjs\n');
     expect(start(root)).toMatchObject({ code: 3, stderr: '', builds: 1 });
   });
 
@@ -128,6 +143,7 @@ describe('npm start', () => {
     expect(failed).toMatchObject({ code: 2, stdout: '', builds: 1 });
     expect(failed.stderr).toContain('error TS1000: broken');
     expect(failed.stderr).toContain('The build failed; not starting.');
+    expect(existsSync(join(root, 'bundles.log')), 'nothing is bundled after tsc fails').toBe(false);
     expect(start(root)).toMatchObject({ code: 3, stdout: 'app ran\n', builds: 2 });
   });
 
