@@ -95,13 +95,13 @@ const ASKS_FOR_ANOTHER = /^(?:and\s+|ok\s+|so\s+)?(?:(?:any|got|give me|what(?:[
 /** "how does that work?" after an answer: how the thing just described works, which a neighbouring entry usually tells. */
 const ASKS_HOW_IT_WORKS = /^(?:and\s+|so\s+|ok\s+|but\s+)?how\s+(?:does|do|did)\s+(?:that|it|this|they)(?:\s+one)?\s+(?:actually\s+)?work(?:\s*,?\s*(?:exactly|then|in practice|step by step|in detail|tho|though))?\W*$/i;
 /** "what does that get you?", "what's that good for?", "what does that enable?": what the thing just described makes possible. */
-const ASKS_WHAT_IT_GIVES = /^(?:and\s+|so\s+|ok\s+|but\s+)?(?:what(?:['’]s|\s+is|\s+does|\s+do)\s+(?:that|this|it|they)\s+(?:(?:actually|really)\s+)?(?:good\s+for|enable|allow|make\s+possible|(?:get|give|buy|let)\s+(?:you|us|them|me)(?:\s+do)?)|what(?:['’]s|\s+is)\s+the\s+(?:point|upside|benefit|advantage|payoff)\s+of\s+(?:that|this|it|them)|why\s+(?:does|would|should|do)\s+(?:that|this|it|they)\s+matter)(?:\s+(?:then|exactly|in practice))?\W*$/i;
+const ASKS_WHAT_IT_GIVES = /^(?:and\s+|so\s+|ok\s+|but\s+)?(?:what(?:['’]s|\s+is|\s+does|\s+do)\s+(?:that|this|it|they)\s+(?:(?:actually|really)\s+)?(?:good\s+for|enable|allow|unlock|open\s+up|make\s+possible|(?:get|give|buy|let)\s+(?:you|us|them|me)(?:\s+(?:do|build|make))?)|what(?:['’]s|\s+is)\s+the\s+(?:point|upside|benefit|advantage|payoff)\s+of\s+(?:that|this|it|them)|why\s+(?:does|would|should|do)\s+(?:that|this|it|they)\s+matter)(?:\s*,?\s*(?:then|exactly|in practice|in the end|at the end of the day))?\W*$/i;
 /** How a question about what something makes possible reads, beside the question before it. */
 const WHAT_IT_GIVES = 'what does it make possible, what is the benefit';
 /** Every word a question about what the answer just given makes possible may have: "whats that get u", "what else does that allow?". */
-const GIVES_WORDS = new Set(['what', 'whats', 'why', 's', 'is', 'does', 'do', 'did', 'would', 'that', 'this', 'it', 'them', 'they', 'the', 'of', 'for', 'a', 'an', 'and', 'so', 'ok', 'but', 'then', 'else', 'actually', 'really', 'even', 'exactly', 'tho', 'though', 'you', 'u', 'ya', 'us', 'in', 'practice', 'whole', 'point', 'benefit', 'benefits', 'upside', 'upsides', 'advantage', 'advantages', 'payoff', 'good', 'bother', 'get', 'gets', 'give', 'gives', 'buy', 'buys', 'enable', 'enables', 'allow', 'allows', 'let', 'lets', 'make', 'makes', 'possible', 'matter', 'matters', 'useful', 'purpose']);
+const GIVES_WORDS = new Set(['what', 'whats', 'why', 's', 'is', 'does', 'do', 'did', 'would', 'that', 'this', 'it', 'them', 'they', 'the', 'of', 'for', 'a', 'an', 'and', 'so', 'ok', 'but', 'then', 'else', 'actually', 'really', 'even', 'exactly', 'tho', 'though', 'you', 'u', 'ya', 'us', 'in', 'practice', 'whole', 'point', 'benefit', 'benefits', 'upside', 'upsides', 'advantage', 'advantages', 'payoff', 'good', 'bother', 'get', 'gets', 'give', 'gives', 'buy', 'buys', 'enable', 'enables', 'allow', 'allows', 'let', 'lets', 'make', 'makes', 'possible', 'matter', 'matters', 'useful', 'purpose', 'unlock', 'unlocks', 'open', 'opens', 'up', 'build']);
 /** At least one of these says it asks what something gives. */
-const GIVES_CORE = /\b(?:point|benefits?|upsides?|advantages?|payoff|good\s+for|bother|gets?|gives?|buys?|enables?|allows?|matters?|useful|purpose)\b/i;
+const GIVES_CORE = /\b(?:point|benefits?|upsides?|advantages?|payoff|good\s+for|bother|gets?|gives?|buys?|enables?|allows?|unlocks?|opens?\s+up|matters?|useful|purpose)\b/i;
 /** At most this many words ask what the answer just given makes possible, with nothing of their own. */
 const MAX_WORDS_ASKING_WHAT_IT_GIVES = 8;
 
@@ -212,6 +212,8 @@ const OWN_WORDS_TOUCH = 0.2;
 const ALREADY_ANSWERED_PENALTY = 0.15;
 /** For "what does that get you?" only: the answer just given competes this far behind its neighbours (it rarely says what it makes possible). */
 const WHAT_IT_GIVES_PENALTY = 0.25;
+/** How clearly an entry next to the answer just given must match "what does it make possible?" alone to be given for it. */
+const SAYS_WHAT_IT_GIVES_ALONE_AT = 0.5;
 /** How clearly the answer just given must match "what does it make possible?" to be given again for it. */
 const SAYS_WHAT_IT_GIVES_AT = 0.85;
 /** Follow-ups that ask about the same thing again: why, more, an example, what it is for. */
@@ -757,10 +759,21 @@ export class FollowUpReader {
       .filter((c) => near.has(c.entry.id))
       .map((c) => ({ ...c, confidence: previous.entryIds.includes(c.entry.id) ? c.confidence - WHAT_IT_GIVES_PENALTY : c.confidence }))
       .sort((a, b) => b.confidence - a.confidence);
-    if (!best || best.confidence < NEXT_TO_PREVIOUS_AT) return undefined;
+    if (!best || best.confidence < NEXT_TO_PREVIOUS_AT) return this.neighbourThatGives(question, previous);
     // Clearly about what it makes possible, even a quarter behind; not "who wrote it?" for "what's that good for?".
-    if (previous.entryIds.includes(best.entry.id)) return best.confidence + WHAT_IT_GIVES_PENALTY >= SAYS_WHAT_IT_GIVES_AT ? this.givenAgain(previous) : undefined;
+    if (previous.entryIds.includes(best.entry.id)) return best.confidence + WHAT_IT_GIVES_PENALTY >= SAYS_WHAT_IT_GIVES_AT ? this.givenAgain(previous) : this.neighbourThatGives(question, previous);
     return { kind: 'answer', entry: best.entry, confidence: best.confidence, candidates: [best], question };
+  }
+
+  /**
+   * The entry next to the answer just given that clearly says what something makes possible, read without the question
+   * before, whose words can outvote it: "and what does that unlock?" after the main difference is what the cloud gives.
+   */
+  private neighbourThatGives(question: string, previous: PreviousTurn): AnswerDecision | undefined {
+    const near = new Set(this.relatedTo(previous.entryIds));
+    for (const id of previous.entryIds) near.delete(id);
+    const best = this.engine.rank(WHAT_IT_GIVES, this.kb.entries.length).find((c) => near.has(c.entry.id));
+    return best && best.confidence >= SAYS_WHAT_IT_GIVES_ALONE_AT ? { kind: 'answer', entry: best.entry, confidence: best.confidence, candidates: [best], question } : undefined;
   }
 
   /** "how does that work?" after an answer: the entry next to it that the answer and the question match best. */

@@ -101,6 +101,16 @@ describe('follow-ups', () => {
     }
   });
 
+  it('answers "what does that unlock?" or "…let you build?" too, and finds the entry next to the answer that says what it makes possible though the question before outvotes it', () => {
+    const cloud = entryOf(responder.respond('what does a global cloud network make possible for iot?'));
+    const difference = turnOf(responder.respond('What is the single biggest difference between the two, per the article?'));
+    expect(difference.entryIds).not.toContain(cloud);
+    expect(entryOf(responder.respond('and what does that unlock?', difference))).toBe(cloud);
+    expect(entryOf(responder.respond('what does that open up, in the end?', difference))).toBe(cloud);
+    const exchange = turnOf(responder.respond('How does IoT communicate, according to the article?'));
+    expect(entryOf(responder.respond('and what does that let you build?', exchange))).toBe(cloud);
+  });
+
   it('answers "what\'s the point of that?" with the answer just given when that answer already says what it makes possible', () => {
     const cloud = turnOf(responder.respond('Why does IoT use the cloud?'));
     expect(cloud.entryIds).toEqual([entryOf(responder.respond('what does a global cloud network make possible for iot?'))]);
