@@ -165,6 +165,8 @@ const CONFIRMS_THE_SIDE = /^(?:so\s+|ok\s+so\s+|and\s+)?(?:that(?:['’]s|\s+is|
 const CHECKS_THE_DIRECTION = /^(?:wait\s*,?\s*|hang on\s*,?\s*|sorry\s*,?\s*|so\s+)?(?:is\s+(?:it|that)\s+|it['’]s\s+|not\s+)?(?:that|this|the\s+right|the\s+other)\s+way\s+a?round(?:\s*,?\s*(?:then|right|not the other))?\W*$/i;
 /** "the other one" in a follow-up: the side the turn before was not about. */
 const THE_OTHER_SIDE = /\bthe other\s+(?:one|side|technology|approach|option)\b/i;
+/** "and the other one?" with nothing else. */
+const THE_OTHER_ONE_ALONE = /^(?:and\s+|what\s+about\s+|how\s+about\s+|so\s+|ok\s+)?the\s+other\s+(?:one|side)\W*$/i;
 /** Words that start a follow-up read together with the question before it. */
 const FOLLOW_UP_START = /^(and|but|so|ok|okay|then|also|what about|how about|vs|versus|compared (?:to|with)|why|how come|which|when|where|who|what else|does it|do they|is it|is that|are they|can it|is this|same|is it the same|is the same|does the same|conversely)\b/;
 /** Words that point back to something said before. */
@@ -640,6 +642,9 @@ export class FollowUpReader {
     const again = asksIfItHolds || asksForAListedItem(trimmed) || numbered || afterARemark || beforeAReason || asksTheSide || [ASKS_TO_REPHRASE, ASKS_WHICH_AGAIN, ASKS_WHICH_SIDE_IT_FAVOURS].some((pattern) => pattern.test(trimmed)) || checksTheSource(trimmed) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous)) || (CHECKS_NO_WINNER.test(trimmed) && previous.entryIds.some((id) => this.weighing.has(id)));
     // "both or just iot?" after an answer about both sides: that answer, which says so.
     if (ASKS_IF_BOTH.test(trimmed) && this.aboutBoth(previous)) return this.asReadWith(this.givenAgain(previous), question, previous.question);
+    // "and the other one?" after "which one's easier to grow?", answered by an entry that weighs the two on it: that
+    // answer already says what the other one is like.
+    if (THE_OTHER_ONE_ALONE.test(trimmed) && sidesNamed(previous.question).size !== 1 && this.weighsBothOnIt(previous)) return this.asReadWith(this.givenAgain(previous), question, previous.question);
     if (again) return this.asReadWith((asksTheSide ? this.sideNamedNext(question, previous) : undefined) ?? this.givenAgain(previous), question, previous.question);
     return undefined;
   }
@@ -701,6 +706,13 @@ export class FollowUpReader {
   }
 
   /** Whether the answer just given says it holds for both sides ("both"); one that names the two may contrast them. */
+  /** Whether the answer just given is one entry, of neither side, that speaks of both. */
+  private weighsBothOnIt(previous: PreviousTurn): boolean {
+    const [id, ...more] = previous.entryIds;
+    const given = previous.kind === 'answer' && more.length === 0 ? this.kb.byId.get(id ?? '') : undefined;
+    return given !== undefined && sideOfEntry(given.id) === undefined && sidesNamed(given.answer).size === 2;
+  }
+
   private aboutBoth(previous: PreviousTurn): boolean {
     return previous.entryIds.some((id) => /\bboth\b/i.test(this.kb.byId.get(id)?.answer ?? ''));
   }

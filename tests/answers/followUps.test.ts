@@ -101,6 +101,17 @@ describe('follow-ups', () => {
     }
   });
 
+  it('answers "and the other one?" after "which one…?" with the answer just given when that answer weighs the two sides on it', () => {
+    const grow = turnOf(responder.respond('Which of the two is easier to scale up?'));
+    const [given] = grow.entryIds;
+    expect(given).toBeDefined();
+    expect(given).not.toMatch(/^(?:iot|m2m)-/);
+    expect(entryOf(responder.respond('and the other one?', grow))).toBe(given);
+    // After a question about one side, it is the other side's turn.
+    const m2m = turnOf(responder.respond('when is m2m the best choice?'));
+    expect(entryOf(responder.respond('and the other one?', m2m))).toBe(entryOf(responder.respond('when is iot the best choice?')));
+  });
+
   it('answers "what does that unlock?" or "…let you build?" too, and finds the entry next to the answer that says what it makes possible though the question before outvotes it', () => {
     const cloud = entryOf(responder.respond('what does a global cloud network make possible for iot?'));
     const difference = turnOf(responder.respond('What is the single biggest difference between the two, per the article?'));
