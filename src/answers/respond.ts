@@ -197,6 +197,14 @@ const ASKS_BECAUSE = /^(?:and\s+|but\s+|so\s+)?(?:because|cause|coz|cuz)(?:\s+of
 const ASKS_HOW_THEY_DIFFER = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:(?:different|differ)\s+how|how\s+(?:are\s+they|do\s+they|is\s+it)\s+(?:different|differ)|in\s+what\s+(?:ways?|respects?)(?:,?\s+then,?)?\s+(?:are\s+they\s+different|do\s+they\s+differ))(?:\s+(?:then|exactly|though|tho))?\W*$/i;
 /** Asked of the engine for how the two differ. */
 const HOW_THEY_DIFFER_QUERY = 'how do iot and m2m differ?';
+/** Kinship between two things: "the little brother of", "a child of", "the granddad of", "a chip off". */
+const A_LINEAGE = /\b(?:(?:little|big|younger|older|kid|baby)\s+(?:brother|sister|sibling)|child|parent|offspring|offshoot|descendant|ancestor|granddad|grandfather|grandparent|grandchild|chip\s+off|spin-?off|subset|superset)\b/i;
+/** "…, or the other way round?", "or the big brother?": asked which way round it goes. */
+const ASKS_WHICH_WAY_ROUND = /\bor\s+(?:is\s+it\s+|was\s+it\s+)?(?:the\s+)?(?:other\s+way(?:\s+a?round)?|vice\s+versa|reverse|(?:big|little|older|younger)\s+(?:brother|sister|sibling)|parent|child)\b/i;
+/** "which is inside which?", "which one is part of which?": the kinship and its direction asked at once. */
+const WHICH_OF_WHICH = /\bwhich\s+(?:one\s+)?is\s+(?:inside|a\s+subset|part|a\s+part)\s+of\s+which\b/i;
+/** Which of the two is part of the other, asked plainly. */
+const WHICH_CONTAINS_WHICH_QUERY = 'which is a subset of which, iot or m2m?';
 /** "and the cloud part?", "what about the security side of it?": the subject named, with a word that only marks it as a part. */
 const ASKS_ABOUT_A_PART = /^(?:and|what about|how about|so)\s+(?:the\s+)?((?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+)\s+(?:part|bit|side|aspect|angle|element)(?:\s+of\s+(?:it|that|this|them))?(?:\s+then)?\W*$/iu;
 /** "what are all the situations…", "the full list of cases…": a question for every item of a list. */
@@ -868,13 +876,24 @@ export class Responder {
       const partial = best ? { entry: best.entry, confidence: best.confidence } : ((previous && this.followUps.coveredBefore(question, alone, previous)) ?? null);
       return { kind: 'declined', subject: outside.topic.name, ...('side' in outside ? { asTyped: true as const } : {}), partial, confidence: alone.confidence, candidates: alone.candidates, question };
     }
-    const settled = this.storyAsTheSide(question) ?? this.whichIsBetterAsked(question, previous) ?? this.definitionAsked(question, alone) ?? this.withoutFeelingNew(question, alone) ?? this.askedSentence(question, alone) ?? this.askedAfterTheStory(question, alone) ?? this.askedAfterAColon(question, alone) ?? this.askedAfterARecalledPoint(question, alone) ?? this.pointedAtAQuotedTerm(question) ?? answerOf(this.kb, alone) ?? this.askingClause(question) ?? this.pointedQuestion(question) ?? this.whichSideAsked(question, alone);
+    const settled = this.storyAsTheSide(question) ?? this.lineageAsked(question) ?? this.whichIsBetterAsked(question, previous) ?? this.definitionAsked(question, alone) ?? this.withoutFeelingNew(question, alone) ?? this.askedSentence(question, alone) ?? this.askedAfterTheStory(question, alone) ?? this.askedAfterAColon(question, alone) ?? this.askedAfterARecalledPoint(question, alone) ?? this.pointedAtAQuotedTerm(question) ?? answerOf(this.kb, alone) ?? this.askingClause(question) ?? this.pointedQuestion(question) ?? this.whichSideAsked(question, alone);
     // Only an answer is something to follow up on: after "I don't know" or small talk, a message stands alone.
     const followUp = previous && this.followUps.answer(question, alone, previous);
     if (followUp) return followUp;
     const response = settled ?? alone;
     const more = previous && response.kind === 'fallback' && this.followUps.moreOfTheAnswer(question, response, previous);
     return more ? { ...more, readAs: previous.question } : response;
+  }
+
+  /**
+   * "Is the cloud thing the little brother of the old direct-wire stuff, or the big brother?" asks which of the two is
+   * part of the other, however it describes them: the words describing them (cloud, direct wire) must not outvote
+   * the kinship asked about.
+   */
+  private lineageAsked(question: string): AnswerDecision | undefined {
+    if (!(A_LINEAGE.test(question) && ASKS_WHICH_WAY_ROUND.test(question)) && !WHICH_OF_WHICH.test(question)) return undefined;
+    const asked = this.engine.ask(WHICH_CONTAINS_WHICH_QUERY);
+    return asked.kind === 'answer' ? { ...asked, question } : undefined;
   }
 
   /**

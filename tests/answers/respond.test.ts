@@ -1339,6 +1339,20 @@ describe('"is M2M basically a…?": one side likened to something', () => {
   });
 });
 
+describe('which of two things is part of the other, asked in kinship words', () => {
+  it('answers which contains which, however the two are described, when asked which way round it goes', () => {
+    const subset = entryOf(responder.respond('is iot a subset of m2m?'));
+    expect(subset).toBeDefined();
+    expectAnsweredAs('Is the wireless web-of-gadgets stuff the little sister of the hard-wired one-to-one kit, or the big sister?', 'is iot a subset of m2m?');
+    expectAnsweredAs('Is the online-brain gizmo setup an offshoot of the old wire-between-two-boxes way, or the other way round?', 'is iot a subset of m2m?');
+    expectAnsweredAs('IoT or M2M: which one is part of which?', 'is iot a subset of m2m?');
+  });
+
+  it('leaves kinship words alone when nothing asks which way round ("is the parent company on the cloud?")', () => {
+    expect(entryOf(responder.respond('is the parent company of our supplier on the cloud?'))).not.toBe(entryOf(responder.respond('is iot a subset of m2m?')));
+  });
+});
+
 describe('a point recalled from the article, then the question', () => {
   it('answers the question when the whole message was answered by what the point says', () => {
     const steps = entryOf(responder.respond('how does an atm transaction go from the machine to the bank and back?'));
