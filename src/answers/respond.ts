@@ -197,6 +197,35 @@ const ASKS_BECAUSE = /^(?:and\s+|but\s+|so\s+)?(?:because|cause|coz|cuz)(?:\s+of
 const ASKS_HOW_THEY_DIFFER = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:(?:different|differ)\s+how|how\s+(?:are\s+they|do\s+they|is\s+it)\s+(?:different|differ)|in\s+what\s+(?:ways?|respects?)(?:,?\s+then,?)?\s+(?:are\s+they\s+different|do\s+they\s+differ))(?:\s+(?:then|exactly|though|tho))?\W*$/i;
 /** Asked of the engine for how the two differ. */
 const HOW_THEY_DIFFER_QUERY = 'how do iot and m2m differ?';
+/** A question that names a section is answered from the entries of that section the rest of it ranks among the first this many… */
+const SECTION_RANKED_AMONG = 10;
+/** Words that ask what a section says as a whole: "what does it talk about?", "what does it cover, broadly?". */
+const ASKS_FOR_THE_SECTION: ReadonlySet<string> = new Set(['section', 'part', 'bit', 'heading', 'chapter', 'say', 'says', 'talk', 'talks', 'cover', 'covers', 'discuss', 'discusses', 'deal', 'deals', 'contain', 'contains', 'mention', 'mentions', 'about', 'mainly', 'broadly', 'basically', 'overall', 'short', 'summary', 'summarise', 'summarize', 'gist', 'main', 'point', 'points']);
+/** …and matches at least this well, or this well when none of its words is one of the article's terms. */
+const SECTION_ANSWER_AT = 0.3;
+const SECTION_PLAIN_ANSWER_AT = 0.45;
+
+/** The section of the article an entry's answer comes from: its source's heading, without a list within it. */
+function sectionOf(entry: Entry): string {
+  return entry.source.split(' > ')[0] ?? entry.source;
+}
+
+/**
+ * The article's sections as a question may name them: "'The Main Difference' section", "the main difference bit",
+ * "under 'What is M2M?'". Longest first, so a heading is never found inside a longer one.
+ */
+function sectionNamesOf(kb: KnowledgeBase): { name: string; pattern: RegExp }[] {
+  const names = [...new Set(kb.entries.map(sectionOf))].sort((a, b) => b.length - a.length);
+  return names.map((name) => {
+    const heading = words(name.replace(/^the\s+/i, '')).join('\\W+');
+    // Marked as a heading: in quotes, called a section, or "under" it. "what is m2m?" alone asks what M2M is.
+    const quoted = `[“"‘'](?:the\\s+)?${heading}\\W?[”"’']`;
+    const called = `\\b${heading}\\s+(?:section|part|bit|heading|chapter)\\b`;
+    const under = `\\bunder\\s+${heading}\\b\\??`;
+    return { name, pattern: new RegExp(`(?:\\bthe\\s+)?(?:${quoted}(?:\\s+(?:section|part|bit|heading|chapter)\\b)?|${called}|${under})`, 'i') };
+  });
+}
+
 /** Kinship between two things: "the little brother of", "a child of", "the granddad of", "a chip off". */
 const A_LINEAGE = /\b(?:(?:little|big|younger|older|kid|baby)\s+(?:brother|sister|sibling)|child|parent|offspring|offshoot|descendant|ancestor|granddad|grandfather|grandparent|grandchild|chip\s+off|spin-?off|subset|superset)\b/i;
 /** "…, or the other way round?", "or the big brother?": asked which way round it goes. */
@@ -603,6 +632,8 @@ export class Responder {
   private readonly scenarios: ScenarioReader;
   private readonly followUps: FollowUpReader;
   private readonly compounds: CompoundReader;
+  /** The article's sections as questions name them: built on first use. */
+  private sectionNames: { name: string; pattern: RegExp }[] | undefined;
   /** Entries about which side to choose: the chooser's criteria, and the lists that gather several of them ("M2M is best when…"). */
   private readonly choosing: ReadonlySet<string>;
   /** Entries about the article itself (its author, its date, where it was published), and the article's general answer on which to pick: found on first use. */
@@ -979,6 +1010,27 @@ export class Responder {
   }
 
   /**
+   * "What does 'The Main Difference' section say about human input?" names where to look, not what is asked: its
+   * heading's words would answer with that section's summary. Read without them, when what is left asks about
+   * something that section holds.
+   */
+  private withinTheSectionNamed(question: string, decision: Decision): Decision {
+    this.sectionNames ??= sectionNamesOf(this.kb);
+    const named = this.sectionNames.find((section) => section.pattern.test(question));
+    if (!named) return decision;
+    const rest = question.replace(named.pattern, ' ').replace(/\s+/g, ' ').trim();
+    // Something must be left to ask: "What does 'The Main Difference' section say?" or "…talk about?" asks for the section itself.
+    if (ownWords(rest).every((word) => ASKS_FOR_THE_SECTION.has(word))) return decision;
+    // The entry the rest matches best among that section's.
+    const ranked = this.engine.rank(rest, SECTION_RANKED_AMONG);
+    const best = ranked.find((c) => sectionOf(c.entry) === named.name);
+    // In everyday words ("whether a human is needed"), it must match more clearly than in the article's own terms.
+    const bar = this.engine.usesDomainWords(rest) ? SECTION_ANSWER_AT : SECTION_PLAIN_ANSWER_AT;
+    if (!best || best.confidence < bar || (decision.kind === 'answer' && decision.entry.id === best.entry.id)) return decision;
+    return { kind: 'answer', entry: best.entry, confidence: best.confidence, candidates: ranked, question };
+  }
+
+  /**
    * "when should I pick iot over m2m?" asks about IoT: the side it is picked over is only the alternative, so the
    * question is read without it when the side picked then gets a clear answer of its own.
    */
@@ -996,6 +1048,8 @@ export class Responder {
    * not what is asked: when the question reads better without it, it is read so.
    */
   private withoutAttribution(question: string, decision: Decision): Decision {
+    const inSection = this.withinTheSectionNamed(question, decision);
+    if (inSection !== decision) return inSection;
     const compared = this.withoutComparison(question, decision);
     if (compared !== decision) return compared;
     const part = PART_ABOUT.exec(question.trim());

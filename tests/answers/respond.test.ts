@@ -1339,6 +1339,23 @@ describe('"is M2M basically a…?": one side likened to something', () => {
   });
 });
 
+describe('a section of the article named as where to look', () => {
+  it('answers what the question asks from that section, not with the section\'s summary its heading\'s words point to', () => {
+    const summary = entryOf(responder.respond("What does 'The Main Difference' section say?"));
+    for (const q of ["What does 'The Main Difference' section say about whether a human is needed?", 'what does the main difference bit say about growing the network?']) {
+      const got = responder.respond(q);
+      expect(entryOf(got), q).toBeDefined();
+      expect(entryOf(got), q).not.toBe(summary);
+      expect(got.kind === 'answer' && got.entry.source, q).toBe('The Main Difference');
+    }
+  });
+
+  it('reads a heading that is also a question ("What is M2M?") as a section only when it is marked as one', () => {
+    expect(entryOf(responder.respond('what is m2m?'))).toBe(entryOf(rulesAlone.respond('what is m2m?')));
+    expect(entryOf(responder.respond('what is m2m? over which networks does it run?'))).not.toBe(entryOf(responder.respond('what is m2m?')));
+  });
+});
+
 describe('which of two things is part of the other, asked in kinship words', () => {
   it('answers which contains which, however the two are described, when asked which way round it goes', () => {
     const subset = entryOf(responder.respond('is iot a subset of m2m?'));
