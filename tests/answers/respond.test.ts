@@ -657,6 +657,13 @@ describe('scenarios', () => {
     expect(fast('The kiosks have fibre broadband that never drops out. Which fits?')).toBe('yes');
   });
 
+  it('reads a count "expected to double", a connection that "is really fast" or "fast signal", and "not a whisker of signal"', () => {
+    expect(readAs('The door sensors are sealed off from the office network, and their number is set to triple next year. Which fits?')).toContain('iot-fit-scaling-users');
+    expect(readAs('The broadband in the depot is really fast these days. Which fits?')).toContain('iot-fit-fast-internet');
+    expect(readAs('The kiosks in the square get strong signal all day. Which fits?')).toContain('iot-fit-fast-internet');
+    expect(readAs('Up at the reservoir there is not a whisker of signal and the valves still have to work. Which fits?')).toContain('m2m-fit-no-wifi');
+  });
+
   it('reads a "no" that belongs to another wording of the same need as that need, not as denying the next cue ("no wifi underground")', () => {
     const wifi = (q: string) => readingOf(responder.respond(q), 'works-without-wifi');
     expect(wifi('The pump vault has no signal underground, and the float switch must still start the pump. Which fits?')).toBe('yes');
