@@ -657,6 +657,10 @@ describe('scenarios', () => {
     expect(fast('The kiosks have fibre broadband that never drops out. Which fits?')).toBe('yes');
   });
 
+  it('reads "can we use IoT and M2M together?" as weighing a mix, so a need told both ways is one part each way', () => {
+    expect(verdict('The two boilers are fixed and will never change, and the tenant app is for a growing number of residents. Can we use IoT and M2M together?')).toBe('mix');
+  });
+
   it('reads a count "expected to double", a connection that "is really fast" or "fast signal", and "not a whisker of signal"', () => {
     expect(readAs('The door sensors are sealed off from the office network, and their number is set to triple next year. Which fits?')).toContain('iot-fit-scaling-users');
     expect(readAs('The broadband in the depot is really fast these days. Which fits?')).toContain('iot-fit-fast-internet');
