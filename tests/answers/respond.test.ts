@@ -657,6 +657,11 @@ describe('scenarios', () => {
     expect(fast('The kiosks have fibre broadband that never drops out. Which fits?')).toBe('yes');
   });
 
+  it('reads a project closed by "is it IoT what we need?" as asking which fits, not what IoT is', () => {
+    expect(verdict('The silo probes must all sync in real time to a cloud dashboard and follow common data standards. Is it IoT what we need?')).toBe('iot');
+    expect(verdict('The two presses only ever talk to each other and never to anything else. Is M2M what we need?')).toBe('m2m');
+  });
+
   it('reads "can we use IoT and M2M together?" as weighing a mix, so a need told both ways is one part each way', () => {
     expect(verdict('The two boilers are fixed and will never change, and the tenant app is for a growing number of residents. Can we use IoT and M2M together?')).toBe('mix');
   });
