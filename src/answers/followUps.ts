@@ -642,8 +642,8 @@ export class FollowUpReader {
     const again = asksIfItHolds || asksForAListedItem(trimmed) || numbered || afterARemark || beforeAReason || asksTheSide || [ASKS_TO_REPHRASE, ASKS_WHICH_AGAIN, ASKS_WHICH_SIDE_IT_FAVOURS].some((pattern) => pattern.test(trimmed)) || checksTheSource(trimmed) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous)) || (CHECKS_NO_WINNER.test(trimmed) && previous.entryIds.some((id) => this.weighing.has(id)));
     // "both or just iot?" after an answer about both sides: that answer, which says so.
     if (ASKS_IF_BOTH.test(trimmed) && this.aboutBoth(previous)) return this.asReadWith(this.givenAgain(previous), question, previous.question);
-    // "and the other one?" after "which one's easier to grow?", answered by an entry that weighs the two on it: that
-    // answer already says what the other one is like.
+    // "and the other one?" after a question that names neither side or both ("which one's easier to grow?"), answered
+    // by an entry that weighs the two on it: that answer already says what the other one is like.
     if (THE_OTHER_ONE_ALONE.test(trimmed) && sidesNamed(previous.question).size !== 1 && this.weighsBothOnIt(previous)) return this.asReadWith(this.givenAgain(previous), question, previous.question);
     if (again) return this.asReadWith((asksTheSide ? this.sideNamedNext(question, previous) : undefined) ?? this.givenAgain(previous), question, previous.question);
     return undefined;
@@ -705,7 +705,6 @@ export class FollowUpReader {
     return best && certainAnswer(best, question);
   }
 
-  /** Whether the answer just given says it holds for both sides ("both"); one that names the two may contrast them. */
   /** Whether the answer just given is one entry, of neither side, that speaks of both. */
   private weighsBothOnIt(previous: PreviousTurn): boolean {
     const [id, ...more] = previous.entryIds;
@@ -713,6 +712,7 @@ export class FollowUpReader {
     return given !== undefined && sideOfEntry(given.id) === undefined && sidesNamed(given.answer).size === 2;
   }
 
+  /** Whether the answer just given says it holds for both sides ("both"); one that names the two may contrast them. */
   private aboutBoth(previous: PreviousTurn): boolean {
     return previous.entryIds.some((id) => /\bboth\b/i.test(this.kb.byId.get(id)?.answer ?? ''));
   }

@@ -227,9 +227,9 @@ function sectionNamesOf(kb: KnowledgeBase): { name: string; pattern: RegExp }[] 
 }
 
 /** Kinship between two things: "the little brother of", "a child of", "the granddad of", "a chip off". */
-const A_LINEAGE = /\b(?:(?:little|big|younger|older|kid|baby)\s+(?:brother|sister|sibling)|child|parent|offspring|offshoot|descendant|ancestor|granddad|grandfather|grandparent|grandchild|chip\s+off|spin-?off|subset|superset)\b/i;
+const A_LINEAGE = /\b(?:(?:little|big|younger|older|kid|baby)\s+(?:brother|sister|sibling)|offspring|offshoot|descendant|ancestor|granddad|grandfather|grandparent|grandchild|child\s+of|parent\s+of|chip\s+off|spin-?off|subset|superset)\b/i;
 /** "…, or the other way round?", "or the big brother?": asked which way round it goes. */
-const ASKS_WHICH_WAY_ROUND = /\bor\s+(?:is\s+it\s+|was\s+it\s+)?(?:the\s+)?(?:other\s+way(?:\s+a?round)?|vice\s+versa|reverse|(?:big|little|older|younger)\s+(?:brother|sister|sibling)|parent|child)\b/i;
+const ASKS_WHICH_WAY_ROUND = /\bor\s+(?:is\s+it\s+|was\s+it\s+)?(?:the\s+)?(?:other\s+way(?:\s+a?round)?|vice\s+versa|reverse|(?:big|little|older|younger)\s+(?:brother|sister|sibling))\b/i;
 /** "which is inside which?", "which one is part of which?": the kinship and its direction asked at once. */
 const WHICH_OF_WHICH = /\bwhich\s+(?:one\s+)?is\s+(?:inside|a\s+subset|part|a\s+part)\s+of\s+which\b/i;
 /** Which of the two is part of the other, asked plainly. */
@@ -922,7 +922,10 @@ export class Responder {
    * the kinship asked about.
    */
   private lineageAsked(question: string): AnswerDecision | undefined {
-    if (!(A_LINEAGE.test(question) && ASKS_WHICH_WAY_ROUND.test(question)) && !WHICH_OF_WHICH.test(question)) return undefined;
+    // Of IoT and M2M, named or both described; "in IoT, which is part of which: the sensor or the gateway?" asks of two other things.
+    const sides = sidesNamed(question).size;
+    const kinshipWhichWay = A_LINEAGE.test(question) && ASKS_WHICH_WAY_ROUND.test(question) && (sides === 2 || sides === 0);
+    if (!kinshipWhichWay && !(WHICH_OF_WHICH.test(question) && sides === 2)) return undefined;
     const asked = this.engine.ask(WHICH_CONTAINS_WHICH_QUERY);
     return asked.kind === 'answer' ? { ...asked, question } : undefined;
   }

@@ -212,13 +212,13 @@ export class ScenarioReader {
   /** The words of the cues, never "mended" into another word: "router" is no slip for "route", nor "cleanly" for "clearly". */
   private readonly cueWords: ReadonlySet<string>;
 
+  /** The chooser question a connection said to fail answers "yes" (the need to work without Wi-Fi), if the model has it. */
+  private readonly withoutWifi: number | undefined;
+
   /**
    * `stem`: the answer engine's stemmer, so cue words share its cache of stems. `mend`: puts slips
    * right before cues are looked for ("wich fits", "isloated"), as people describe projects in a hurry.
    */
-  /** The chooser question a connection said to fail answers "yes" (the need to work without Wi-Fi), if the model has it. */
-  private readonly withoutWifi: number | undefined;
-
   constructor(
     readonly model: ChooserModel,
     stem?: (word: string) => string,
@@ -381,7 +381,7 @@ export class ScenarioReader {
       if (countsMore && typed[m.start] === QUANTITY_TOKENS.few && m.value.answer === 'yes') continue;
       if (namesASideByItsNeed(typed, clauseOf, m.start, m.end)) continue;
       // "every one syncing live to one dashboard": the "one" of "every one" is each of many, not one machine.
-      if (typed[m.start] === 'one' && EACH_OF_MANY.has(typed[m.start - 1] ?? '')) continue;
+      if (typed[m.start] === 'one' && EACH_OF_MANY.has(typed[m.start - 1] ?? '') && !/^one (?:to|on) one\b/.test(m.words)) continue;
       // "just two names for the same thing": a bare "just two" of words or ideas counts no machines.
       if (m.end - m.start === 2 && ONLY_WORDS.has(typed[m.start] ?? '') && COUNT_TOKENS.has(typed[m.end - 1] ?? '') && NOT_KIT.has(quoted[m.end] ?? '')) continue;
       const after = negatedAfter(typed, clauseOf, m.end);
@@ -580,7 +580,12 @@ const WORKS_WITHOUT_WIFI = 'm2m-fit-no-wifi';
 /** A cue that names a connection ("broadband", "fast wifi", "5g"). */
 const A_CONNECTION = /\b(?:broadband|wifi|wi fi|internet|connection|connectivity|fibre|fiber|4g|5g|signal|starlink|wireless)\b/;
 /** Said of a connection, these say it fails ("drops out every time it rains", "tend to go down"). */
-const FAILS = /^(?:(?:drops?|dropping|cuts?|cutting|conks?) out|(?:goes|go|went|going) (?:down|dead|off)|keeps? dropping|(?:dies|died|fails|failed|drops)(?: (?:every|when|whenever|all|a lot|often|regularly|constantly|sometimes|in))|(?:is|are) (?:flaky|patchy|spotty|unreliable|down|dead))\b/;
+const FAILS = /^(?:(?:drops?|dropping|cuts?|cutting|conks?) out|(?:goes|go|went|going) (?:down|dead|off)|keeps? dropping|(?:dies|died|fails|failed|drops)(?= (?:every|when|whenever|all|a lot|often|regularly|constantly|sometimes|in)\b)|(?:is|are) (?:flaky|patchy|spotty|unreliable|down|dead))\b/;
+/**
+ * Between a connection and a failing, these say something else fails: "fast wifi in the cellar where the temperature
+ * drops", "fast 5g covers the mine whose output drops", "fast internet speeds let the dashboard go dead simple".
+ */
+const ANOTHER_SUBJECT: ReadonlySet<string> = new Set(['where', 'whose', 'which', 'who', 'when', 'whenever', 'while', 'because', 'since', 'so', 'if', 'until', 'as', 'than', 'let', 'lets', 'make', 'makes', 'covers', 'cover', 'reaches', 'reach', 'serves', 'serve', 'runs', 'run', 'means', 'mean', 'gives', 'give', 'has', 'have', 'but', 'and', 'or']);
 /** How many words may stand between a connection and its failing: "the broadband and wifi in the lay-by cabinet drops out". */
 const FAILING_WITHIN = 9;
 
@@ -596,6 +601,10 @@ function failsLaterInItsClause(typed: readonly string[], clauseOf: readonly numb
     while (HABITUALLY.has(typed[at] ?? '')) at += 1;
     const failing = FAILS.exec(typed.slice(at, at + 4).join(' '));
     if (failing) return at + failing[0].split(' ').length;
+    // Only the connection's own failing: not one of a thing named after it. "the broadband and wifi … drops out" is
+    // both connections failing, so "and" stops the search only before a word that is no connection.
+    const word = typed[i] ?? '';
+    if (ANOTHER_SUBJECT.has(word) && !(word === 'and' && A_CONNECTION.test(typed[i + 1] ?? ''))) return undefined;
   }
   return undefined;
 }

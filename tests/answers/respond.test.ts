@@ -666,11 +666,34 @@ describe('scenarios', () => {
     expect(verdict('The two boilers are fixed and will never change, and the tenant app is for a growing number of residents. Can we use IoT and M2M together?')).toBe('mix');
   });
 
-  it('reads a count "expected to double", a connection that "is really fast" or "fast signal", and "not a whisker of signal"', () => {
+  it('reads a count "expected to double", a connection that "is really fast" or "strong 4g coverage", and "not a whisker of signal"', () => {
     expect(readAs('The door sensors are sealed off from the office network, and their number is set to triple next year. Which fits?')).toContain('iot-fit-scaling-users');
     expect(readAs('The broadband in the depot is really fast these days. Which fits?')).toContain('iot-fit-fast-internet');
-    expect(readAs('The kiosks in the square get strong signal all day. Which fits?')).toContain('iot-fit-fast-internet');
+    expect(readAs('The kiosks in the square get strong 4g coverage all day. Which fits?')).toContain('iot-fit-fast-internet');
     expect(readAs('Up at the reservoir there is not a whisker of signal and the valves still have to work. Which fits?')).toContain('m2m-fit-no-wifi');
+  });
+
+  it('reads only a connection\'s own failing so, quoted without a dangling word, and leaves alike-sounding words alone', () => {
+    const wifi = (q: string) => readingOf(responder.respond(q), 'works-without-wifi');
+    const fast = (q: string) => readingOf(responder.respond(q), 'fast-internet');
+    // Something else fails, after the connection.
+    const cellar = 'The hotel has fast wifi in the cellar where the temperature drops in winter, and 3000 guests will use the app. IoT or M2M?';
+    expect(fast(cellar)).toBe('yes');
+    expect(wifi(cellar)).toBeUndefined();
+    expect(wifi('Fast 5g covers the mine whose output drops every quarter. Lots of sensors. IoT or M2M?')).toBeUndefined();
+    // The words quoted back end with the failing.
+    const rain = responder.respond('The broadband drops out every time it rains and the tills must keep going. Which fits?');
+    expect(rain.kind === 'scenario' && rain.reading.criteria.find((c) => c.questionId === 'works-without-wifi')?.evidence).toBe('broadband drops out');
+    // A quick signal between two machines, a connection made quickly, copper prices and a town's power cuts are no needs.
+    expect(fast('The float sends a quick signal to the pump when the water rises; those are the only two machines. Which fits?')).toBeUndefined();
+    expect(fast('Two presses are wired to each other and making the connection is quick. Which fits?')).toBeUndefined();
+    const users = (q: string) => readingOf(responder.respond(q), 'scale-to-many-users');
+    expect(users('The cost of copper is expected to double, so our two presses are wired only to each other. Which fits?')).toBeUndefined();
+    expect(users('The whole town has power cuts in winter; our two pumps talk only to each other. Which fits?')).toBeUndefined();
+    // "not a whisker of signal trouble" is no trouble at all.
+    expect(wifi("There's not a whisker of signal trouble at the mall, and 6000 shoppers will use the app. Which fits?")).not.toBe('yes');
+    // "every one to one connection" is still one to one.
+    expect(readAs('Every one to one connection on the line is hard copper, press to robot. IoT or M2M?')).toContain('m2m-fit-point-to-point');
   });
 
   it('reads a "no" that belongs to another wording of the same need as that need, not as denying the next cue ("no wifi underground")', () => {
@@ -689,7 +712,7 @@ describe('scenarios', () => {
     const cued = (q: string) => readingOf(rulesAlone.respond(q), 'scale-to-many-users');
     expect(cued('The timetable app is used by a very large number of commuters. Which fits?')).toBe('yes');
     expect(cued('The parking app, which the whole town has on their phones, shows free bays. Which fits?')).toBe('yes');
-    expect(verdict('The tills print to one printer, and the queue app, which the whole town has, shows waiting times. Which fits?')).toBe('mix');
+    expect(verdict('The tills print to one printer, and the queue app, which the whole town has on their phones, shows waiting times. Which fits?')).toBe('mix');
   });
 
   it('reads more ways of stating a need: quick 4G, a sealed network, live cloud feeds, scaling for many users, sites still to open, staying the same size', () => {
@@ -1379,6 +1402,13 @@ describe('which of two things is part of the other, asked in kinship words', () 
     expectAnsweredAs('Is the wireless web-of-gadgets stuff the little sister of the hard-wired one-to-one kit, or the big sister?', 'is iot a subset of m2m?');
     expectAnsweredAs('Is the online-brain gizmo setup an offshoot of the old wire-between-two-boxes way, or the other way round?', 'is iot a subset of m2m?');
     expectAnsweredAs('IoT or M2M: which one is part of which?', 'is iot a subset of m2m?');
+  });
+
+  it('leaves kinship between two other things to what they are ("In IoT, which is part of which: the sensor or the gateway?")', () => {
+    const subset = entryOf(responder.respond('is iot a subset of m2m?'));
+    for (const q of ['In IoT, which is part of which: the sensor or the gateway?', 'In IoT does the cloud server act as parent to the devices or the reverse?', 'Do the wireless child sensors in IoT connect to a parent gateway, or is it the reverse?']) {
+      expect(entryOf(responder.respond(q)), q).not.toBe(subset);
+    }
   });
 
   it('leaves kinship words alone when nothing asks which way round ("is the parent company on the cloud?")', () => {
