@@ -8,5 +8,5 @@ export declare const ASK_ENTRY: string;
 export declare const ASK_BUNDLE: string;
 /** Bundles `npm run ask` into ASK_BUNDLE; returns 0 on success, 1 on failure. */
 export declare function bundleAsk(root?: string): number;
-/** Runs tsc, then bundles `npm run ask`, and on success records the build; returns the exit code. */
-export declare function build(root?: string): number;
+/** Runs tsc, then bundles `npm run ask`, and on success records the build; returns the exit code. `needsBundle: false` (npm start) only reports a failed bundle. */
+export declare function build(root?: string, options?: { needsBundle?: boolean }): number;

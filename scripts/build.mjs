@@ -57,10 +57,11 @@ export const ASK_BUNDLE = 'dist/cli/ask.cjs';
 
 /**
  * Bundles `npm run ask` into one CommonJS file: a one-shot answer spends a third of its time loading some sixty ES
- * modules, and one CommonJS file loads in a fraction of that. The packages it requires at run time (createRequire)
- * stay in node_modules; `import.meta.url` becomes the bundle's own URL: paths a module finds from its own folder
- * ("../../knowledge") still hold, since the bundle, like every module, sits one folder below dist/.
- * Returns 0 on success, 1 on failure (esbuild's messages on stderr).
+ * modules, and one CommonJS file loads in a fraction of that. What it imports is bundled (natural's stemmer and js-yaml
+ * too: after updating them, rebuild, as `npm install` does); what it loads at run time with createRequire (word
+ * lists, dotenv) stays in node_modules. `import.meta.url` becomes the bundle's own URL: paths a module finds from its
+ * own folder ("../../knowledge") still hold, since the bundle, like every module, sits one folder below dist/.
+ * Returns 0 on success, 1 on failure, with the cause on stderr.
  */
 export function bundleAsk(root = ROOT) {
   let esbuild;
@@ -81,28 +82,32 @@ export function bundleAsk(root = ROOT) {
       target: 'node20',
       define: { 'import.meta.url': 'importMetaUrl' },
       banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-      logLevel: 'warning',
+      // Its errors are printed below, with the cause when esbuild could not even start (its binary missing).
+      logLevel: 'silent',
     });
     return 0;
-  } catch {
-    // esbuild has printed why.
+  } catch (error) {
+    process.stderr.write(`Bundling \`npm run ask\` failed: ${error instanceof Error ? error.message : String(error)}\nRun npm install, then npm run build.\n`);
     return 1;
   }
 }
 
-/** Runs tsc (its output on stderr: stdout belongs to the app), then bundles `npm run ask`; on success records the build. Returns the exit code. */
-export function build(root = ROOT) {
+/**
+ * Runs tsc (its output on stderr: stdout belongs to the app), then bundles `npm run ask`; on success records the build.
+ * Returns the exit code. With `needsBundle` false (`npm start`, whose app does not use the bundle), a failed bundle
+ * is reported but fails nothing; the build is then not recorded, so the next start tries again.
+ */
+export function build(root = ROOT, { needsBundle = true } = {}) {
   // Stamped with the start time: a file saved while tsc runs still counts as changed next time.
   const started = new Date();
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { cwd: root, stdio: ['ignore', 2, 2] });
-  const code = result.status === 0 ? bundleAsk(root) : (result.status ?? 1);
-  if (code === 0) {
-    const stamp = join(root, STAMP);
-    writeFileSync(stamp, 'Written by scripts/build.mjs after a successful build; npm start compares sources with its time.\n');
-    utimesSync(stamp, started, started);
-  }
-  return code;
+  if (result.status !== 0) return result.status ?? 1;
+  if (bundleAsk(root) !== 0) return needsBundle ? 1 : 0;
+  const stamp = join(root, STAMP);
+  writeFileSync(stamp, 'Written by scripts/build.mjs after a successful build; npm start compares sources with its time.\n');
+  utimesSync(stamp, started, started);
+  return 0;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = build();

@@ -103,6 +103,7 @@ fs.writeFileSync('dist/app.js', ${JSON.stringify(app)});`,
     'node_modules/esbuild/index.js',
     `const fs = require('node:fs'), path = require('node:path');
 exports.buildSync = (options) => {
+  if (process.env.FAIL_BUNDLE) throw new Error('The package "@esbuild/linux-x64" could not be found');
   fs.appendFileSync('bundles.log', options.outfile + '\\n');
   const out = path.join(options.absWorkingDir, options.outfile);
   fs.mkdirSync(path.dirname(out), { recursive: true });
@@ -145,6 +146,18 @@ describe('npm start', () => {
     expect(failed.stderr).toContain('The build failed; not starting.');
     expect(existsSync(join(root, 'bundles.log')), 'nothing is bundled after tsc fails').toBe(false);
     expect(start(root)).toMatchObject({ code: 3, stdout: 'app ran\n', builds: 2 });
+  });
+
+  it('a failed bundle of `npm run ask`: its cause on stderr, the app started all the same, and a rebuild next time; `npm run build` fails', () => {
+    const root = runnableProject();
+    utimesSync(join(root, 'src/app.ts'), LATER, LATER);
+    const failed = start(root, { FAIL_BUNDLE: '1' });
+    expect(failed).toMatchObject({ code: 3, stdout: 'app ran\n', builds: 1 });
+    expect(failed.stderr).toContain('Bundling `npm run ask` failed: The package "@esbuild/linux-x64" could not be found');
+    expect(start(root)).toMatchObject({ code: 3, stdout: 'app ran\n', builds: 2 });
+    const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, encoding: 'utf8', env: { ...process.env, FAIL_BUNDLE: '1' } });
+    expect(build.status).toBe(1);
+    expect(build.stderr).toContain('Run npm install, then npm run build.');
   });
 
   it('SIGTERM sent to npm start reaches the app', async () => {
