@@ -1002,7 +1002,7 @@ export class FollowUpReader {
     // "and when's the other one better?" after a question about one side asks it about the other.
     const side = THE_OTHER_SIDE.test(trimmed) ? sideAsked(previous) : undefined;
     // "the other one?" alone is "and iot?": the question before, about the other side.
-    if (side && /^(?:and\s+|what about\s+|how about\s+|so\s+)?the other\s+(?:one|side)\W*$/i.test(trimmed)) return askedOf(otherSideThan(side));
+    if (side && THE_OTHER_ONE_ALONE.test(trimmed)) return askedOf(otherSideThan(side));
     if (side) return { text: trimmed.replace(THE_OTHER_SIDE, otherSideThan(side)), otherSide: true, target: otherSideThan(side) };
     return { text: `${question} ${before}`.slice(0, MAX_QUESTION_CHARS), otherSide: false };
   }

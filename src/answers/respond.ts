@@ -197,11 +197,11 @@ const ASKS_BECAUSE = /^(?:and\s+|but\s+|so\s+)?(?:because|cause|coz|cuz)(?:\s+of
 const ASKS_HOW_THEY_DIFFER = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:(?:different|differ)\s+how|how\s+(?:are\s+they|do\s+they|is\s+it)\s+(?:different|differ)|in\s+what\s+(?:ways?|respects?)(?:,?\s+then,?)?\s+(?:are\s+they\s+different|do\s+they\s+differ))(?:\s+(?:then|exactly|though|tho))?\W*$/i;
 /** Asked of the engine for how the two differ. */
 const HOW_THEY_DIFFER_QUERY = 'how do iot and m2m differ?';
-/** A question that names a section is answered from the entries of that section the rest of it ranks among the first this many… */
-const SECTION_RANKED_AMONG = 10;
 /** Words that ask what a section says as a whole: "what does it talk about?", "what does it cover, broadly?". */
 const ASKS_FOR_THE_SECTION: ReadonlySet<string> = new Set(['section', 'part', 'bit', 'heading', 'chapter', 'say', 'says', 'talk', 'talks', 'cover', 'covers', 'discuss', 'discusses', 'deal', 'deals', 'contain', 'contains', 'mention', 'mentions', 'about', 'mainly', 'broadly', 'basically', 'overall', 'short', 'summary', 'summarise', 'summarize', 'gist', 'main', 'point', 'points']);
-/** …and matches at least this well, or this well when none of its words is one of the article's terms. */
+/** A question that names a section is answered from the entries of that section the rest of it ranks among the first this many… */
+const SECTION_RANKED_AMONG = 10;
+/** …and matches at least this well, or, when none of its words is one of the article's terms, this well. */
 const SECTION_ANSWER_AT = 0.3;
 const SECTION_PLAIN_ANSWER_AT = 0.45;
 

@@ -374,6 +374,14 @@ export class ScenarioReader {
     const byQuestion = new Map<number, { yes: string[]; no: string[] }>();
     // Where each answer was read, per chooser question: to tell whether a word between them sets two parts apart.
     const readAt = new Map<number, { yes: number[]; no: number[] }>();
+    const record = (index: number, answer: 'yes' | 'no', evidence: string, start: number) => {
+      const seen = byQuestion.get(index) ?? { yes: [], no: [] };
+      seen[answer].push(evidence);
+      byQuestion.set(index, seen);
+      const at = readAt.get(index) ?? { yes: [], no: [] };
+      at[answer].push(start);
+      readAt.set(index, at);
+    };
     // A few of something counted beside dozens or more of kit, or beside growth, is no small fixed set ("60 lights, 12 speakers and 8 projectors").
     const countsMore = typed.some((w, i) => w === QUANTITY_TOKENS.grows || ((w === QUANTITY_TOKENS.some || w === QUANTITY_TOKENS.many) && SPEAKS_OF_KIT.test(typed.slice(i + 1, i + 3).join(' '))));
     for (const m of found) {
@@ -402,22 +410,12 @@ export class ScenarioReader {
       // need to work without it, not fast internet.
       const failing = answer === 'yes' && this.sideOf(need, answer) === 'iot' && A_CONNECTION.test(m.words) && failsLaterInItsClause(typed, clauseOf, m.end);
       if (failing && this.withoutWifi !== undefined) {
-        const seen = byQuestion.get(this.withoutWifi) ?? { yes: [], no: [] };
-        seen.yes.push(quoted.slice(m.start, failing).join(' '));
-        byQuestion.set(this.withoutWifi, seen);
-        const at = readAt.get(this.withoutWifi) ?? { yes: [], no: [] };
-        at.yes.push(m.start);
-        readAt.set(this.withoutWifi, at);
+        record(this.withoutWifi, 'yes', quoted.slice(m.start, failing).join(' '), m.start);
         continue;
       }
       // Growth told in numbers is quoted from today's count to the plan's, not as the later number alone.
       const evidence = m.words === QUANTITY_TOKENS.grows ? (growthTold(message)?.told ?? m.words) : quoted.slice(before === undefined ? m.start : withItsVerb(typed, before), after ?? m.end).join(' ');
-      const seen = byQuestion.get(m.value.questionIndex) ?? { yes: [], no: [] };
-      seen[answer].push(evidence);
-      byQuestion.set(m.value.questionIndex, seen);
-      const at = readAt.get(m.value.questionIndex) ?? { yes: [], no: [] };
-      at[answer].push(m.start);
-      readAt.set(m.value.questionIndex, at);
+      record(m.value.questionIndex, answer, evidence, m.start);
     }
     const settled: [number, { answer: 'yes' | 'no'; evidence: string[] }][] = [];
     for (const [index, r] of byQuestion) if (r.yes.length === 0 || r.no.length === 0) settled.push([index, r.yes.length > 0 ? { answer: 'yes', evidence: r.yes } : { answer: 'no', evidence: r.no }]);
