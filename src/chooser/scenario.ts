@@ -376,7 +376,8 @@ export class ScenarioReader {
     const readAt = new Map<number, { yes: number[]; no: number[] }>();
     const record = (index: number, answer: 'yes' | 'no', evidence: string, start: number) => {
       const seen = byQuestion.get(index) ?? { yes: [], no: [] };
-      seen[answer].push(evidence);
+      // Quoted once: "wireless tends to go down" is already in "broadband and wireless tend to go down".
+      if (!seen[answer].some((told) => told.includes(evidence))) seen[answer] = [...seen[answer].filter((told) => !evidence.includes(told)), evidence];
       byQuestion.set(index, seen);
       const at = readAt.get(index) ?? { yes: [], no: [] };
       at[answer].push(start);
