@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { alternativesCount, expandAlternatives, MAX_ALTERNATIVE_PHRASES } from '../answers/phrases.js';
 import { loadFile } from '../knowledge/content.js';
 import { ContentError, type Problem } from '../knowledge/problems.js';
-import { id, int, list, optional, record, refs, text, textList, type Infer } from '../knowledge/schema.js';
+import { id, int, list, optional, record, ref, refs, text, textList, type Infer } from '../knowledge/schema.js';
 import type { EntryIndex } from '../knowledge/types.js';
 
 export const CHOOSER_FILE = 'chooser.yml';
@@ -109,6 +109,13 @@ export const CHOOSER_FILE_SCHEMA = record(
     }),
     /** Phrases that ask which side fits ("iot or m2m?"): with one criterion read, they make a message a scenario. */
     scenario_asks: optional(textList({ fix: 'list short phrases that ask which fits, e.g. [iot or m2m, which fits]', unique: { fix: 'list every phrase once' } }), () => []),
+    /**
+     * The question a project answers "yes" by saying a connection of its fails ("the broadband drops out when it
+     * rains"): a need to work without that connection, not for fast internet.
+     */
+    failing_connection_answers_yes_to: optional(
+      ref({ to: 'chooser-question', noun: 'chooser question', fix: 'write the id of the question that a failing connection answers "yes", e.g. works-without-wifi', unknownFix: 'use the id of one of the questions above, or remove the line' }),
+    ),
   },
   {
     fix: 'start the file with "questions:" followed by a list of questions with id, ask, explain, criteria and answers',
@@ -129,6 +136,8 @@ export interface ChooserModel {
   questions: ChooserQuestion[];
   /** Phrases that ask which side fits a described project (chooser.yml `scenario_asks`). */
   scenarioAsks: string[];
+  /** The id of the question a project answers "yes" by saying a connection fails (chooser.yml `failing_connection_answers_yes_to`). */
+  failingConnectionAnswersYesTo: string | undefined;
   file: string;
 }
 
@@ -147,7 +156,7 @@ export function loadChooser(dir: string, kb: EntryIndex): ChooserModel {
 export function validateChooser(dir: string, kb: EntryIndex): { model: ChooserModel | null; problems: Problem[]; syntax: boolean } {
   const { value, file, problems, syntax } = loadFile(join(dir, CHOOSER_FILE), dirname(resolve(dir)), CHOOSER_FILE_SCHEMA, { entry: (id) => kb.byId.has(id) });
   if (!value) return { model: null, problems, syntax };
-  return { model: { version: chooserVersion(value.questions), questions: value.questions, scenarioAsks: value.scenario_asks, file }, problems, syntax };
+  return { model: { version: chooserVersion(value.questions), questions: value.questions, scenarioAsks: value.scenario_asks, failingConnectionAnswersYesTo: value.failing_connection_answers_yes_to, file }, problems, syntax };
 }
 
 /** The article's criteria: the entries that the chooser's answers stand for. */

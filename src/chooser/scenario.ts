@@ -212,7 +212,7 @@ export class ScenarioReader {
   /** The words of the cues, never "mended" into another word: "router" is no slip for "route", nor "cleanly" for "clearly". */
   private readonly cueWords: ReadonlySet<string>;
 
-  /** The chooser question a connection said to fail answers "yes" (the need to work without Wi-Fi), if the model has it. */
+  /** The chooser question a connection said to fail answers "yes" (chooser.yml `failing_connection_answers_yes_to`), if any. */
   private readonly withoutWifi: number | undefined;
 
   /**
@@ -232,7 +232,7 @@ export class ScenarioReader {
     });
     this.finder = new PhraseFinder(entries, { ...(stem ? { stem } : {}), fillers: CUE_FILLERS, unbridged: NEGATIONS, alternatives: true });
     this.cueWords = new Set(entries.flatMap((e) => e.phrases.flatMap((phrase) => words(phrase))));
-    const withoutWifi = model.questions.findIndex((q) => q.criteria.includes(WORKS_WITHOUT_WIFI));
+    const withoutWifi = model.questions.findIndex((q) => q.id === model.failingConnectionAnswersYesTo);
     this.withoutWifi = withoutWifi >= 0 ? withoutWifi : undefined;
   }
 
@@ -574,8 +574,6 @@ export function answeredBothWays(criteria: readonly Pick<CriterionReading, 'ques
 const TOLERATED = /\b(?:ok|okay|fine|alright|acceptable|no problem|not a problem|no big deal|do not mind|does not matter) (?:if|when|to)\b/;
 /** A tolerance denied ("it is not acceptable if…", "we are not ok if…"): the need is insisted on. */
 const NOT_TOLERATED = /\b(?:not|never|hardly) (?:really |quite )?(?:ok|okay|fine|alright|acceptable) (?:if|when|to)\b/;
-/** The criterion a connection said to fail is read as. */
-const WORKS_WITHOUT_WIFI = 'm2m-fit-no-wifi';
 /** A cue that names a connection ("broadband", "fast wifi", "5g"). */
 const A_CONNECTION = /\b(?:broadband|wifi|wi fi|internet|connection|connectivity|fibre|fiber|4g|5g|signal|starlink|wireless)\b/;
 /** Said of a connection, these say it fails ("drops out every time it rains", "tend to go down"). */

@@ -180,4 +180,15 @@ describe('loadChooser', () => {
       ['scenario_asks[2]', malformed],
     ]);
   });
+
+  it('reads which question a failing connection answers, and reports an id that is no question of the file', () => {
+    const questions = `questions:${['a', 'b', 'c', 'd', 'e', 'f'].map(good).join('')}\n`;
+    expect(validateChooser(dirWith(`${questions}failing_connection_answers_yes_to: c\n`), kb).model?.failingConnectionAnswersYesTo).toBe('c');
+    expect(validateChooser(dirWith(questions), kb).model?.failingConnectionAnswersYesTo).toBeUndefined();
+    const unknown = validateChooser(dirWith(`${questions}failing_connection_answers_yes_to: needs-wifi\n`), kb);
+    expect(unknown.model).toBeNull();
+    expect(unknown.problems.map((p) => [p.field, p.message, p.fix])).toEqual([
+      ['failing_connection_answers_yes_to', '"needs-wifi" is not the id of any chooser question', 'use the id of one of the questions above, or remove the line'],
+    ]);
+  });
 });

@@ -105,6 +105,7 @@ describe('recommend thresholds', () => {
       version: '00000000',
       file: 'test',
       scenarioAsks: [],
+      failingConnectionAnswersYesTo: undefined,
       questions: weights.map(([side, weight], i) => ({
         id: `q${i}`,
         ask: `Question ${i}?`,
