@@ -66,6 +66,8 @@ export interface PartReading {
   asked(text: string): Decision;
   /** The clause of a message that asks, answered on its own, when one does. */
   askingClause(text: string): AnswerDecision | undefined;
+  /** A part the engine left unanswered, answered as a whole message would be (with what the examples taught), or as it was. */
+  asWholeMessage(decision: Decision): Decision;
   /** The entries about the article itself: its author, date and place of publication. */
   aboutTheArticle(): ReadonlySet<string>;
 }
@@ -110,7 +112,9 @@ export class CompoundReader {
     const decisions = parts.map((p): Decision => {
       const decision = this.reading.asked(p);
       // "two qs: does IoT need people…": the clause that asks, as in a whole message.
-      return decision.kind === 'answer' ? decision : (this.reading.askingClause(p) ?? decision);
+      if (decision.kind === 'answer') return decision;
+      const clause = this.reading.askingClause(p);
+      return clause ?? this.reading.asWholeMessage(decision);
     });
     // The first part's side read into the second is a guess: a second part that is clearer as written, or that would
     // only repeat the first part's answer ("what does m2m stand for, and what does MEMS stand for?"), keeps its own reading.

@@ -662,9 +662,20 @@ export class Responder {
     this.choosing = new Set([...this.criteria, ...this.lists, ...this.weighing]);
     this.compounds = new CompoundReader(kb, engine, {
       asked: (text) => this.withoutAttribution(text, engine.ask(text)),
+      asWholeMessage: (decision) => this.partAnswered(decision),
       askingClause: (text) => this.askingClause(text),
       aboutTheArticle: () => this.cannedAnswers().aboutTheArticle,
     });
+  }
+
+  /**
+   * A part of a two-part question that the engine leaves unanswered, answered as a whole message would be when the
+   * examples clearly favour one of its nearest entries ("which one is the labour-heavy one, and…").
+   */
+  private partAnswered(decision: Decision): Decision {
+    if (decision.kind !== 'fallback') return decision;
+    const weighed = this.withLearnedOpinion({ ...decision, nearest: nearestCandidates(decision.candidates, sidesNamed(decision.question).size > 0 || this.engine.usesDomainWords(decision.question)) });
+    return weighed.kind === 'answer' ? weighed : decision;
   }
 
   /** Loads what a first unusual question would wait for: the engine's word lists and the learned model. A long-running app calls it at start. */
@@ -882,7 +893,11 @@ export class Responder {
     const toldThenAskedWhichIsWhich = this.scenarios.asksAboutAMix(question) && !OPENS_ASKING_WHICH.test(question);
     const described = scenario !== null && scenario.criteria.length >= CRITERIA_FOR_A_PROJECT && (sentences(question).some((s) => !s.trim().endsWith('?')) || toldThenAskedWhichIsWhich);
     const compound = described ? null : this.compounds.read(question);
-    if (compound && !outside) return compound;
+    // "…no wireless signal down there. Which one is better for this, M2M or IoT?": a project told, then asked which fits,
+    // is one question, wherever the message splits ("also when the router…"); two questions asked are two.
+    const told = sentences(question).some((s) => !s.trim().endsWith('?'));
+    const projectThenWhichFits = scenario !== null && told && compound?.kind === 'compound' && compound.answers.some((a) => this.weighing.has(a.entry.id) && this.scenarios.asks(a.question));
+    if (compound && !outside && !projectThenWhichFits) return compound;
     // A described project may name a technology in passing ("all on fast 4G, which fits?"): it is declined only
     // when the clause that asks names it ("what firewall rules should we use to isolate our m2m network?").
     // Nor when the project's need is read from it, told before anything is asked ("the trucks have 5g the whole route now,

@@ -1359,6 +1359,30 @@ describe('"which one is the…?" in the asker\'s own imagery', () => {
   });
 });
 
+describe('a question of two parts, one of which only the examples answer', () => {
+  const partsOf = (r: Response) => (r.kind === 'compound' ? r.answers.map((a) => a.entry.id) : undefined);
+
+  it('answers each part as the part alone is answered, the examples included', () => {
+    const first = entryOf(responder.respond('which of the two is the labour-heavy one?'));
+    const second = entryOf(responder.respond('what does the article conclude?'));
+    expect(first).toBeDefined();
+    expect(second).toBeDefined();
+    expect(partsOf(responder.respond('which of the two is the labour-heavy one, and what does the article conclude?'))).toEqual([first, second]);
+    // Without the examples the first part goes unanswered, and the message is no two questions.
+    expect(partsOf(rulesAlone.respond('which of the two is the labour-heavy one, and what does the article conclude?'))).toBeUndefined();
+  });
+
+  it('reads a project told, then asked which fits, as one question wherever the message splits; two questions asked stay two', () => {
+    for (const [project, questionId] of [
+      ['The pump alarm in the plant room has no wireless signal down there, not one bar. But it must work always, also when the router upstairs is dead. Which one is better for this, M2M or IoT?', 'works-without-wifi'],
+      ['Our ticket app has 300k users already and must handle loads more people signing up without falling over at the cup final. which tech is that? iot or m2m', 'scale-to-many-users'],
+    ] as const) {
+      expect(needIn(project, questionId), project).toBe('yes');
+    }
+    expect(partsOf(responder.respond('Does the article recommend one over the other? Also, which one is about following standards for compatibility?'))).toHaveLength(2);
+  });
+});
+
 describe('"is M2M basically a…?": one side likened to something', () => {
   it('answers with the property the likeness points to, though its imagery is words the article never uses', () => {
     expectAnsweredAs('Is M2M basically a tin-can phone strung between two boxes?', 'is m2m a direct link between two devices?');
