@@ -1323,6 +1323,25 @@ describe('a claim asked to be checked ("is it true that…?", "…not the other 
   });
 });
 
+describe('a claim told, then asked to be checked against the article', () => {
+  it('answers the claim, not with the article itself', () => {
+    for (const [claim, check] of [
+      ["Our planner wrote 'M2M = labour heavy' in a comment next to the pump line.", 'Is that something the article actually says?'],
+      ["The piece mentions 'sensors or unique identifiers'.", 'Which section is that in?'],
+    ]) {
+      const alone = entryOf(responder.respond(claim as string));
+      expect(alone, claim).toBeDefined();
+      expect(entryOf(responder.respond(`${claim} ${check}`)), claim).toBe(alone);
+    }
+  });
+
+  it('still answers about the article when the claim is about the article, and knows nothing of a claim it cannot answer', () => {
+    const aboutTheArticle = ['when was the article published?', 'which site published the article?'].map((q) => entryOf(responder.respond(q)));
+    expect(aboutTheArticle).toContain(entryOf(responder.respond('My boss says the article is from 2020. Is that right?')));
+    expect(responder.respond('My cat is called Bob. Is that right?').kind).toBe('fallback');
+  });
+});
+
 describe('"which one does the article call…?"', () => {
   it('asks which one the article gives that role or property, as "which is…?" would', () => {
     for (const [framed, plain] of [
