@@ -1417,7 +1417,9 @@ export class Responder {
     // "What does the article say?" or "Does the article back me up?" asks only for the article's word on the story.
     // "Which one do we choose, or both?" asks which side fits the story; "What's M2M?" asks about the one side it names.
     if (onlyAFrame(sentence) || pointsIntoTheStory(sentence) || (this.scenarios.asks(sentence) && sidesNamed(sentence).size !== 1)) return undefined;
-    const decision = this.withoutAttribution(sentence, this.engine.ask(sentence));
+    // "…everyone keeps saying IoT and M2M in meetings. What's the basic difference?" asks it of the two the story names.
+    const named = sidesNamed(sentence).size === 0 && sidesNamed(text).size === 2 ? [...sidesNamed(text)] : [];
+    const decision = this.withoutAttribution(sentence, this.engine.ask(named.length > 0 ? `${sentence} ${named.join(' ')}` : sentence));
     if (decision.kind !== 'answer' || (whole.kind === 'answer' && decision.entry.id === whole.entry.id) || decision.confidence < STANDS_ALONE || decision.confidence < whole.confidence + CLOSING_QUESTION_MARGIN) return undefined;
     return { ...decision, question: text };
   }

@@ -1709,6 +1709,11 @@ describe('a side\'s definition asked for at the end of a story', () => {
 });
 
 describe('a story that ends with a question', () => {
+  it('asks a closing question that names no side of the two the story names', () => {
+    const story = 'Hi, I\'m new here and people keep saying IoT and M2M at lunch.';
+    expect(entryOf(responder.respond(`${story} What's the real difference?`))).toBe(entryOf(responder.respond("what's the difference between iot and m2m?")));
+  });
+
   const story = 'We run tank sensors wired straight to one controller and we keep adding new sites, so I have been reading up on all this.';
 
   it('answers a story that asks for all the cases one side is best for with that side\'s list, not a reading of the story', () => {
