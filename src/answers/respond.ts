@@ -393,12 +393,14 @@ const SETS_THE_CASE = /\b(?:when|if|for|where|with|whenever)\b/i;
 const ASKS_YES_OR_NO = /^(?:so\s+|and\s+|but\s+)?(?:is|isn['’]t|are|aren['’]t|does|doesn['’]t|do|would|should|can|could|will)\b/i;
 /** "is it true (that) they're the same?" (or "is true that…", as second-language English has it) asks whether they are: the frame adds words, not meaning. */
 const IS_IT_TRUE = /^(?:so\s+|but\s+)?is\s+(?:it\s+)?(?:really\s+)?(?:true|correct|right|the\s+case)\s+(?:that\s+)?(?=\S)/i;
-/** "does it say…", "what did it claim?", "what does it mean by that?": "it" as the one that says, which is the article. */
 /**
  * A sentence that asks whether what the message told before is the article's ("Is that what our article says?", "is
  * that right or have they made it up?", "which section is that in?"): it asks about that claim, not about the article.
  */
 const CHECKS_THE_CLAIM_BEFORE = /\b(?:is|was|isn['’]?t)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:right|true|correct|accurate|so|what|something|how|in)\b|\b(?:does|did)\s+(?:the|our|this|that)\s+(?:article|piece|text|write-?up)\s+(?:actually\s+|really\s+)?(?:say|claim|back|support|agree\s+with|confirm)\s+(?:that|this|it)\b|\bmade\s+(?:it|that|this)\s+up\b|\bwhich\s+(?:section|part|bit|heading)\s+is\s+(?:that|this|it)\s+(?:in|from|under)\b/i;
+/** A claim checked is told in at most this many sentences before the check: a long message is not read again whole, sentence by sentence. */
+const CLAIM_SENTENCES = 3;
+/** "does it say…", "what did it claim?", "what does it mean by that?": "it" as the one that says, which is the article. */
 const IT_IS_THE_ARTICLE = /\b(?:does|did|do)\s+it\s+(?:(?:actually|really|exactly)\s+)?(?:say|mention|claim|state|tell\s+us)\b|\bwhat\s+(?:does|did|do)\s+it\s+mean\s+by\b/i;
 /** A word that stands for a subject named before it; "it" may stand for the side its own sentence names (see pointsPastItsSide). */
 const STANDS_FOR_A_SUBJECT = /\b(they|them|this|that|those)\b/i;
@@ -852,8 +854,8 @@ export class Responder {
   /**
    * "Someone wrote 'M2M = labour heavy' next to the cold-store line. Is that something the article actually says?": a
    * claim told, then asked to be checked against the article, asks about the claim. When the reply would only be about
-   * the article itself, or nothing, it is the reply the sentence before the check gets alone, or else the sentences
-   * before it together, when that answers with an entry of the article's content.
+   * the article itself, or nothing, it is the reply the sentence before the check gets alone, or else the few sentences
+   * before it together (CLAIM_SENTENCES), when that answers with an entry of the article's content.
    */
   private claimCheckedAgainstTheArticle(question: string, response: Response): Response | undefined {
     const { aboutTheArticle } = this.cannedAnswers();
@@ -862,7 +864,7 @@ export class Responder {
     const parts = sentences(question);
     const at = parts.findLastIndex((s) => CHECKS_THE_CLAIM_BEFORE.test(s));
     if (at < 1) return undefined;
-    for (const told of new Set([parts[at - 1] ?? '', parts.slice(0, at).join(' ')])) {
+    for (const told of new Set([parts[at - 1] ?? '', parts.slice(Math.max(0, at - CLAIM_SENTENCES), at).join(' ')])) {
       const claim = this.withLearnedOpinion(this.read(told));
       if (claim.kind === 'answer' && !aboutTheArticle.has(claim.entry.id)) return { ...claim, question };
     }
