@@ -66,8 +66,11 @@ export interface PartReading {
   asked(text: string): Decision;
   /** The clause of a message that asks, answered on its own, when one does. */
   askingClause(text: string): AnswerDecision | undefined;
-  /** A part the engine left unanswered, answered as a whole message would be (with what the examples taught), or as it was. */
-  asWholeMessage(decision: Decision): Decision;
+  /**
+   * A part the engine left unanswered, answered by what the examples taught when they clearly favour an entry, or as it
+   * was; `asWritten` is the part without the side words read into it from the part before.
+   */
+  answeredByTheExamples(decision: Decision, asWritten: string): Decision;
   /** The entries about the article itself: its author, date and place of publication. */
   aboutTheArticle(): ReadonlySet<string>;
 }
@@ -89,7 +92,8 @@ export class CompoundReader {
    * otherwise. A part the matcher would only offer as "did you mean" counts
    * when its best entry is clear of the other part's.
    */
-  read(question: string): CompoundAnswer | AnswerDecision | null {
+  /** `answeredByExamples`: whether parts the engine leaves unanswered may be answered by the examples (not in a message read as a project). */
+  read(question: string, { answeredByExamples = true }: { answeredByExamples?: boolean } = {}): CompoundAnswer | AnswerDecision | null {
     const ofBoth = this.askedOfBothSides(question);
     if (ofBoth) return ofBoth;
     // A second part of one word counts when it is the other side: "IoT transport options? And M2M's?" asks the first of M2M.
@@ -109,12 +113,13 @@ export class CompoundReader {
     const own = ownWords(asWritten).length;
     const elliptical = otherSides !== null && own <= ELLIPTICAL_OWN_WORDS ? swapSides(parts[0] ?? '') : undefined;
     // Each part is read as a whole message would be: "what does the article think about wireless" asks about wireless.
-    const decisions = parts.map((p): Decision => {
+    const decisions = parts.map((p, i): Decision => {
       const decision = this.reading.asked(p);
       // "two qs: does IoT need people…": the clause that asks, as in a whole message.
       if (decision.kind === 'answer') return decision;
       const clause = this.reading.askingClause(p);
-      return clause ?? this.reading.asWholeMessage(decision);
+      // The examples weigh the words as typed: sides read into a remark ("…he owes me 20 bucks IoT") make it no question.
+      return clause ?? (answeredByExamples ? this.reading.answeredByTheExamples(decision, i === 1 ? asWritten : p) : decision);
     });
     // The first part's side read into the second is a guess: a second part that is clearer as written, or that would
     // only repeat the first part's answer ("what does m2m stand for, and what does MEMS stand for?"), keeps its own reading.

@@ -669,20 +669,26 @@ export class Responder {
     this.choosing = new Set([...this.criteria, ...this.lists, ...this.weighing]);
     this.compounds = new CompoundReader(kb, engine, {
       asked: (text) => this.withoutAttribution(text, engine.ask(text)),
-      asWholeMessage: (decision) => this.partAnswered(decision),
+      answeredByTheExamples: (decision, asWritten) => this.answeredByTheExamples(decision, asWritten),
       askingClause: (text) => this.askingClause(text),
       aboutTheArticle: () => this.cannedAnswers().aboutTheArticle,
     });
   }
 
   /**
-   * A part of a two-part question that the engine leaves unanswered, answered as a whole message would be when the
-   * examples clearly favour one of its nearest entries ("which one is the labour-heavy one, and…").
+   * A part of a two-part question that the engine leaves unanswered ("which one is the labour-heavy one, and…"), answered
+   * as the examples would answer it as a message of its own (withLearnedOpinion), read as typed.
    */
-  private partAnswered(decision: Decision): Decision {
+  private answeredByTheExamples(decision: Decision, asWritten: string): Decision {
     if (decision.kind !== 'fallback') return decision;
-    const weighed = this.withLearnedOpinion({ ...decision, nearest: nearestCandidates(decision.candidates, sidesNamed(decision.question).size > 0 || this.engine.usesDomainWords(decision.question)) });
+    const weighed = this.withLearnedOpinion(this.withNearest({ ...decision, question: asWritten }));
     return weighed.kind === 'answer' ? weighed : decision;
+  }
+
+  /** An "I don't know" with the closest questions it offers instead; in the domain's words, closer ones count. */
+  private withNearest<T extends Response>(response: T): T {
+    const { question } = response;
+    return response.kind === 'fallback' ? { ...response, nearest: nearestCandidates(response.candidates, sidesNamed(question).size > 0 || this.engine.usesDomainWords(question)) } : response;
   }
 
   /** Loads what a first unusual question would wait for: the engine's word lists and the learned model. A long-running app calls it at start. */
@@ -848,14 +854,14 @@ export class Responder {
     }
     const claim = this.claimCheckedAgainstTheArticle(question, response);
     if (claim) return claim;
-    return response.kind === 'fallback' ? { ...response, nearest: nearestCandidates(response.candidates, sidesNamed(question).size > 0 || this.engine.usesDomainWords(question)) } : response;
+    return this.withNearest(response);
   }
 
   /**
    * "Someone wrote 'M2M = labour heavy' next to the cold-store line. Is that something the article actually says?": a
    * claim told, then asked to be checked against the article, asks about the claim. When the reply would only be about
-   * the article itself, or nothing, it is the reply the sentence before the check gets alone, or else the few sentences
-   * before it together (CLAIM_SENTENCES), when that answers with an entry of the article's content.
+   * the article itself, or nothing, and nothing is asked after the check, it is the reply the sentence before the check
+   * gets alone, or else the few sentences before it together (CLAIM_SENTENCES), when that is an entry of the article's content.
    */
   private claimCheckedAgainstTheArticle(question: string, response: Response): Response | undefined {
     const { aboutTheArticle } = this.cannedAnswers();
@@ -863,9 +869,11 @@ export class Responder {
     if (!nothingElse) return undefined;
     const parts = sentences(question);
     const at = parts.findLastIndex((s) => CHECKS_THE_CLAIM_BEFORE.test(s));
-    if (at < 1) return undefined;
+    // "…Is that true? Anyway, who published the article?" asks about the article after all.
+    if (at < 1 || parts.slice(at + 1).some((s) => s.trim().endsWith('?'))) return undefined;
+    // Read as the sentences stand (responseTo): a check among them is not looked for again.
     for (const told of new Set([parts[at - 1] ?? '', parts.slice(Math.max(0, at - CLAIM_SENTENCES), at).join(' ')])) {
-      const claim = this.withLearnedOpinion(this.read(told));
+      const claim = this.withLearnedOpinion(this.withNearest(this.responseTo(told)));
       if (claim.kind === 'answer' && !aboutTheArticle.has(claim.entry.id)) return { ...claim, question };
     }
     return undefined;
@@ -920,12 +928,16 @@ export class Responder {
     // So is one told first, then asked which of its parts is which, however its lines were run together (not a quiz that
     // opens asking it: "Which is M2M and which is IoT: the one that works with no wifi, or…?").
     const toldThenAskedWhichIsWhich = this.scenarios.asksAboutAMix(question) && !OPENS_ASKING_WHICH.test(question);
-    const described = scenario !== null && scenario.criteria.length >= CRITERIA_FOR_A_PROJECT && (sentences(question).some((s) => !s.trim().endsWith('?')) || toldThenAskedWhichIsWhich);
-    const compound = described ? null : this.compounds.read(question);
-    // "…no wireless signal down there. Which one is better for this, M2M or IoT?": a project told, then asked which fits,
-    // is one question, wherever the message splits ("also when the router…"); two questions asked are two.
     const told = sentences(question).some((s) => !s.trim().endsWith('?'));
-    const projectThenWhichFits = scenario !== null && told && compound?.kind === 'compound' && compound.answers.some((a) => this.weighing.has(a.entry.id) && this.scenarios.asks(a.question));
+    const described = scenario !== null && scenario.criteria.length >= CRITERIA_FOR_A_PROJECT && (told || toldThenAskedWhichIsWhich);
+    // A project's parts are not answered by what the examples make of them ("…and can you cite the passage?").
+    const compound = described ? null : this.compounds.read(question, { answeredByExamples: scenario === null });
+    // "…no wireless signal down there. Which one is better for this, M2M or IoT?": a project told, then asked which fits,
+    // is one question, wherever the message splits ("also when the router…", "…is 40 persons and will stay…"); two
+    // questions only asked are two, and so is a fact asked beside ("…How old is M2M, and which one should we use?").
+    const asksWhichFits = (a: AnswerDecision) => this.choosing.has(a.entry.id) && this.scenarios.asks(a.question);
+    const factAsked = (a: AnswerDecision) => !this.choosing.has(a.entry.id) && STARTS_ASKING.test((sentences(a.question).at(-1) ?? '').trim());
+    const projectThenWhichFits = scenario !== null && told && compound?.kind === 'compound' && compound.answers.some(asksWhichFits) && !compound.answers.some(factAsked);
     if (compound && !outside && !projectThenWhichFits) return compound;
     // A described project may name a technology in passing ("all on fast 4G, which fits?"): it is declined only
     // when the clause that asks names it ("what firewall rules should we use to isolate our m2m network?").
@@ -1420,7 +1432,8 @@ export class Responder {
     // "Which one do we choose, or both?" asks which side fits the story; "What's M2M?" asks about the one side it names.
     if (onlyAFrame(sentence) || pointsIntoTheStory(sentence) || (this.scenarios.asks(sentence) && sidesNamed(sentence).size !== 1)) return undefined;
     // "…everyone keeps saying IoT and M2M in meetings. What's the basic difference?" asks it of the two the story names.
-    const named = sidesNamed(sentence).size === 0 && sidesNamed(text).size === 2 ? [...sidesNamed(text)] : [];
+    const inTheStory = sidesNamed(text);
+    const named = sidesNamed(sentence).size === 0 && inTheStory.size === 2 ? [...inTheStory] : [];
     const decision = this.withoutAttribution(sentence, this.engine.ask(named.length > 0 ? `${sentence} ${named.join(' ')}` : sentence));
     if (decision.kind !== 'answer' || (whole.kind === 'answer' && decision.entry.id === whole.entry.id) || decision.confidence < STANDS_ALONE || decision.confidence < whole.confidence + CLOSING_QUESTION_MARGIN) return undefined;
     return { ...decision, question: text };

@@ -213,7 +213,7 @@ export class ScenarioReader {
   private readonly cueWords: ReadonlySet<string>;
 
   /** The chooser question a connection said to fail answers "yes" (chooser.yml `failing_connection_answers_yes_to`), if any. */
-  private readonly withoutWifi: number | undefined;
+  private readonly failingConnectionQuestion: number | undefined;
 
   /**
    * `stem`: the answer engine's stemmer, so cue words share its cache of stems. `mend`: puts slips
@@ -232,8 +232,8 @@ export class ScenarioReader {
     });
     this.finder = new PhraseFinder(entries, { ...(stem ? { stem } : {}), fillers: CUE_FILLERS, unbridged: NEGATIONS, alternatives: true });
     this.cueWords = new Set(entries.flatMap((e) => e.phrases.flatMap((phrase) => words(phrase))));
-    const withoutWifi = model.questions.findIndex((q) => q.id === model.failingConnectionAnswersYesTo);
-    this.withoutWifi = withoutWifi >= 0 ? withoutWifi : undefined;
+    const failingConnectionQuestion = model.questions.findIndex((q) => q.id === model.failingConnectionAnswersYesTo);
+    this.failingConnectionQuestion = failingConnectionQuestion >= 0 ? failingConnectionQuestion : undefined;
   }
 
   /** Whether any cue of a criterion is in `text`, however the reading came out (conflicting, or pointing nowhere). */
@@ -410,8 +410,8 @@ export class ScenarioReader {
       // "the broadband and wifi in the lay-by cabinet drops out every time it rains": a connection said to fail is a
       // need to work without it, not fast internet.
       const failing = answer === 'yes' && this.sideOf(need, answer) === 'iot' && A_CONNECTION.test(m.words) && failsLaterInItsClause(typed, clauseOf, m.end);
-      if (failing && this.withoutWifi !== undefined) {
-        record(this.withoutWifi, 'yes', quoted.slice(m.start, failing).join(' '), m.start);
+      if (failing && this.failingConnectionQuestion !== undefined) {
+        record(this.failingConnectionQuestion, 'yes', quoted.slice(m.start, failing).join(' '), m.start);
         continue;
       }
       // Growth told in numbers is quoted from today's count to the plan's, not as the later number alone.

@@ -1335,6 +1335,11 @@ describe('a claim told, then asked to be checked against the article', () => {
     }
   });
 
+  it('answers a question asked after the check, about the article or not', () => {
+    const byline = entryOf(responder.respond('who published the article?'));
+    expect(entryOf(responder.respond('My colleague says M2M is labour heavy. Is that true? Anyway, who published the article?'))).toBe(byline);
+  });
+
   it('still answers about the article when the claim is about the article, and knows nothing of a claim it cannot answer', () => {
     const aboutTheArticle = ['when was the article published?', 'which site published the article?'].map((q) => entryOf(responder.respond(q)));
     expect(aboutTheArticle).toContain(entryOf(responder.respond('My boss says the article is from 2020. Is that right?')));
@@ -1399,6 +1404,8 @@ describe('a question of two parts, one of which only the examples answer', () =>
       expect(needIn(project, questionId), project).toBe('yes');
     }
     expect(partsOf(responder.respond('Does the article recommend one over the other? Also, which one is about following standards for compatibility?'))).toHaveLength(2);
+    // A fact asked beside which fits is a question of its own.
+    expect(partsOf(responder.respond('Our depot has no signal. How old is M2M, and which one should we use?'))).toContain(entryOf(responder.respond('How old is M2M?')));
   });
 });
 
@@ -1712,6 +1719,8 @@ describe('a story that ends with a question', () => {
   it('asks a closing question that names no side of the two the story names', () => {
     const story = 'Hi, I\'m new here and people keep saying IoT and M2M at lunch.';
     expect(entryOf(responder.respond(`${story} What's the real difference?`))).toBe(entryOf(responder.respond("what's the difference between iot and m2m?")));
+    // After a story that names one side, the question is read as it stands: "of what?" is not asked of IoT.
+    expect(entryOf(responder.respond("The article calls IoT 'a straight subset' of something. Of what exactly?"))).toBe(entryOf(responder.respond('is iot a subset of m2m?')));
   });
 
   const story = 'We run tank sensors wired straight to one controller and we keep adding new sites, so I have been reading up on all this.';

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadChooser, validateChooser } from '../../src/chooser/index.js';
+import { ScenarioReader } from '../../src/chooser/scenario.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { ContentError, type Problem } from '../../src/knowledge/problems.js';
 
@@ -185,6 +186,24 @@ describe('loadChooser', () => {
     const questions = `questions:${['a', 'b', 'c', 'd', 'e', 'f'].map(good).join('')}\n`;
     expect(validateChooser(dirWith(`${questions}failing_connection_answers_yes_to: c\n`), kb).model?.failingConnectionAnswersYesTo).toBe('c');
     expect(validateChooser(dirWith(questions), kb).model?.failingConnectionAnswersYesTo).toBeUndefined();
+    // The scenario reader follows the field: a failing connection answers "yes" to the question it names, whichever that is.
+    const fastInternet = `
+  - id: fast
+    ask: Is fast internet there?
+    explain: It matters.
+    criteria: [iot-fit-fast-internet]
+    answers:
+      "yes": { iot: 2, why: "Because." }
+      "no": { m2m: 1, why: "Because not." }
+      not_sure: { why: "Unclear." }
+    cues:
+      "yes": [broadband]`;
+    const answered = (field: string) => {
+      const model = loadChooser(dirWith(`questions:${fastInternet}${['b', 'c', 'd', 'e', 'f'].map(good).join('')}\n${field}`), kb);
+      return [...new ScenarioReader(model).cueAnswers('The broadband drops out every time it rains. Which fits?')];
+    };
+    expect(answered('failing_connection_answers_yes_to: d\n')).toEqual([['d', 'yes']]);
+    expect(answered('')).toEqual([['fast', 'yes']]);
     const unknown = validateChooser(dirWith(`${questions}failing_connection_answers_yes_to: needs-wifi\n`), kb);
     expect(unknown.model).toBeNull();
     expect(unknown.problems.map((p) => [p.field, p.message, p.fix])).toEqual([
