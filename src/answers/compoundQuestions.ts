@@ -90,9 +90,9 @@ export class CompoundReader {
   /**
    * Two questions in one message, each answered by a different entry; null
    * otherwise. A part the matcher would only offer as "did you mean" counts
-   * when its best entry is clear of the other part's.
+   * when its best entry is clear of the other part's. `answeredByExamples`: whether a part the engine leaves unanswered
+   * may be answered by what the examples taught (not in a message read as a project).
    */
-  /** `answeredByExamples`: whether parts the engine leaves unanswered may be answered by the examples (not in a message read as a project). */
   read(question: string, { answeredByExamples = true }: { answeredByExamples?: boolean } = {}): CompoundAnswer | AnswerDecision | null {
     const ofBoth = this.askedOfBothSides(question);
     if (ofBoth) return ofBoth;
