@@ -35,6 +35,10 @@ const verdict = (q: string) => {
 };
 
 describe('scenarios', () => {
+  /** How a project's message answers the chooser's questions of working without Wi-Fi and of fast internet. */
+  const wifi = (q: string) => needIn(q, 'works-without-wifi');
+  const fast = (q: string) => needIn(q, 'fast-internet');
+
   it('reads a described project for the article’s criteria and recommends the side they point to', () => {
     const m2m = responder.respond('We run six pumps on a remote site with no wifi, each one reports to its own controller. Which fits, IoT or M2M?');
     expect(m2m.kind).toBe('scenario');
@@ -632,7 +636,6 @@ describe('scenarios', () => {
   });
 
   it('reads "must not stop when the wifi drops" as having to run without Wi-Fi: the "not" denies stopping, not the Wi-Fi dropping', () => {
-    const wifi = (q: string) => needIn(q, 'works-without-wifi');
     expect(wifi('The cold store fans must not stop when the wifi drops. Which technology fits?')).toBe('yes');
     expect(wifi('The cold store fans must never fail when the wifi drops. Which technology fits?')).toBe('yes');
     // A "not" that denies the need itself still does.
@@ -650,8 +653,6 @@ describe('scenarios', () => {
   });
 
   it('reads a connection said to fail as a need to work without Wi-Fi, never as fast internet; a dependable one stays fast internet', () => {
-    const wifi = (q: string) => needIn(q, 'works-without-wifi');
-    const fast = (q: string) => needIn(q, 'fast-internet');
     const failing = 'The broadband at the pier kiosk cuts out whenever the tide is high, and the tills must keep going. Which fits?';
     expect(wifi(failing)).toBe('yes');
     expect(fast(failing)).toBeUndefined();
@@ -679,8 +680,6 @@ describe('scenarios', () => {
   });
 
   it('reads only a connection\'s own failing so, quoted without a dangling word, and leaves alike-sounding words alone', () => {
-    const wifi = (q: string) => needIn(q, 'works-without-wifi');
-    const fast = (q: string) => needIn(q, 'fast-internet');
     // Something else fails, after the connection.
     const cellar = 'The hotel has fast wifi in the cellar where the temperature drops in winter, and 3000 guests will use the app. IoT or M2M?';
     expect(fast(cellar)).toBe('yes');
@@ -702,7 +701,6 @@ describe('scenarios', () => {
   });
 
   it('reads a "no" that belongs to another wording of the same need as that need, not as denying the next cue ("no wifi underground")', () => {
-    const wifi = (q: string) => needIn(q, 'works-without-wifi');
     expect(wifi('The pump vault has no signal underground, and the float switch must still start the pump. Which fits?')).toBe('yes');
     expect(wifi('There is no wireless coverage underground for the lift sensors. IoT or M2M?')).toBe('yes');
   });
@@ -754,7 +752,6 @@ describe('scenarios', () => {
   });
 
   it('reads no need into a failure the clause tolerates ("we\'d be ok if the connection is lost"), a story of one ("the internet went out during my demo") or unrelated caps and habits', () => {
-    const wifi = (q: string) => needIn(q, 'works-without-wifi');
     expect(wifi("We'd be ok if the connection is lost for an hour, thousands of customers use the app. Which fits?")).not.toBe('yes');
     expect(wifi("It's ok to lose connectivity now and then, we have thousands of users. IoT or M2M?")).not.toBe('yes');
     expect(responder.respond('the internet went out during my demo, what is m2m?').kind).toBe('answer');
@@ -797,7 +794,6 @@ describe('scenarios', () => {
   });
 
   it('reads a connection that fails, however it is named and however far from its verb ("the broadband at our depot drops"), as having to run without Wi-Fi', () => {
-    const wifi = (q: string) => needIn(q, 'works-without-wifi');
     for (const q of [
       'The broadband at our depot drops all the time. The two chillers still have to talk to each other. What do you suggest?',
       'Our router in the barn keeps dying, and the pump has to keep signalling the tank. Which fits?',
