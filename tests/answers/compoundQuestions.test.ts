@@ -98,10 +98,11 @@ describe('two questions in one', () => {
     for (const q of ['is iot harder to set up and maintain than m2m?', 'summarise m2m and iot', 'what is the link between m2m and iot']) expect(responder.respond(q).kind, q).not.toBe('compound');
   });
 
-  it('splits parts numbered "(a) … (b) …" or "1) … 2) …", joined by a texted "n", or marked "and second,", "and then" or "Separately, over what…"', () => {
+  it('splits parts numbered "(a) … (b) …" or "1) … 2) …", joined by a texted "n" or "&", or marked "and second,", "and then" or "Separately, over what…"', () => {
     expectAnsweredAsBoth('Could you confirm (a) whether M2M necessarily involves a wireless connection and (b) whether IoT is described as a subset of M2M?', 'does M2M necessarily involve a wireless connection?', 'is IoT described as a subset of M2M?');
     expectAnsweredAsBoth("two qs 1) is iot a subset of m2m 2) which one's easier to scale", 'is iot a subset of m2m', "which one's easier to scale");
     expectAnsweredAsBoth('whats a UID n what are the gateways for', 'whats a UID', 'what are the gateways for');
+    expectAnsweredAsBoth('who wrote the article & where was m2m first used', 'who wrote the article', 'where was m2m first used');
     expectAnsweredAsBoth('I would like to know, first, which industries use IoT, and second, what businesses have monitored with M2M.', 'which industries use IoT?', 'what businesses have monitored with M2M?');
     expectAnsweredAsBoth("Tell us what the 'thing' means in Internet of Things, and then where M2M was first put to use", "what does the 'thing' mean in Internet of Things?", 'where was M2M first put to use?');
     expectAnsweredAsBoth('What does an IoT gateway let the devices do? Separately, over what kind of networks does M2M send its information?', 'What does an IoT gateway let the devices do?', 'over what kind of networks does M2M send its information?');
