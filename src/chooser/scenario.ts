@@ -100,6 +100,8 @@ const ASKS_IF_IT_IS_COVERED = /\b(?:mentions?|covers?|discuss(?:es)?|talks?\s+ab
 const SAYS_WHAT_IT_ASKS = /\b(?:understand|know|learn|find\s+out|figure\s+out|wondering|wonder|curious|check)\s+(?:what|how|why|whether|if|where|when)\b/i;
 /** The most words of a closing question that asks which fits in words of its own, after two needs told. */
 const CLOSING_QUESTION_MAX_WORDS = 10;
+/** The most words of a closing question of one word of its own ("Your answer?"), which asks for a view whatever the word. */
+const BARE_CLOSING_WORDS = 2;
 /** A closing question typed without its question mark: "what does the bot reckon". */
 const OPENS_A_QUESTION = /^(?:so\s+|and\s+)?(?:what|which|how|where|thoughts|any\s+thoughts|verdict)\b/i;
 /**
@@ -286,16 +288,16 @@ export class ScenarioReader {
    * and a few words describe it (the rest was said before). `alsoRead`: criteria read from parts of the message by
    * other means (the entries a part matches), for chooser questions no cue answered; or, from a part set apart from
    * the cues (`inAnotherPart`), the other way round from the cues ("the line never grows, whereas the portal must
-   * serve a great many buyers").
+   * serve a great many buyers"). `askedWhichFits`: whatever it asks, the message is read as asking which fits.
    */
-  read(message: string, options: { anotherCase?: boolean; alsoRead?: readonly AlsoRead[] } = {}): ScenarioReading | null {
+  read(message: string, options: { anotherCase?: boolean; alsoRead?: readonly AlsoRead[]; askedWhichFits?: boolean } = {}): ScenarioReading | null {
     const reading = this.cueReading(message);
     const { text, stated } = reading;
     const settled = [...reading.settled, ...this.settledFromEntries(options.alsoRead ?? [], reading.settled)];
     // One criterion and "which router should I buy?" is no project asking which side fits.
     // A bare "…. Article?" asks which fits only after a described project: after one claim it asks whether the claim holds.
     const endsAskingTheArticle = ENDS_ASKING_THE_ARTICLE.test(text) && settled.length >= CRITERIA_ALONE;
-    const asks = (reading.asks && !(reading.onlyAWhichOfSomethingElse && settled.length < CRITERIA_ALONE)) || endsAskingTheArticle || options.anotherCase === true;
+    const asks = (reading.asks && !(reading.onlyAWhichOfSomethingElse && settled.length < CRITERIA_ALONE)) || endsAskingTheArticle || options.anotherCase === true || options.askedWhichFits === true;
     // "Does the article say…" is about the article, unless it also asks which side fits a described setting.
     // However short, a criterion stated before the question that asks which fits describes a project ("Direct link, 1:1. M2M or IoT?").
     const tooShort = text.split(/\s+/).length < SHORTEST_SCENARIO && !options.anotherCase && !(stated && reading.asks);
@@ -477,7 +479,9 @@ export class ScenarioReader {
    */
   private closingAsksForAView(question: string): boolean {
     const own = ownWords(question);
-    return this.closesAsking(question) && words(question).length <= CLOSING_QUESTION_MAX_WORDS && own.length > 0 && own.every((w) => ASKS_FOR_A_VIEW.has(w === A_PAIR ? 'two' : w)) && !ASKS_IF_IT_IS_COVERED.test(question);
+    // A bare word asked after the needs ("Answer?", "Ideas?") can only ask what they add up to.
+    const bare = own.length === 1 && words(question).length <= BARE_CLOSING_WORDS && question.endsWith('?');
+    return this.closesAsking(question) && words(question).length <= CLOSING_QUESTION_MAX_WORDS && own.length > 0 && (bare || own.every((w) => ASKS_FOR_A_VIEW.has(w === A_PAIR ? 'two' : w))) && !ASKS_IF_IT_IS_COVERED.test(question);
   }
 
   /** Whether a closing sentence is a question (a "?", or a question word opening it) that states no need of its own. */
