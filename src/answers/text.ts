@@ -4,6 +4,11 @@ import { words as naturalStopWords } from 'natural/lib/natural/util/stopwords.js
 /** Longest question the engine reads; anything longer is cut (a 40 KB paste is not a question). */
 export const MAX_QUESTION_CHARS = 1000;
 
+/** Verbs that tell a question instead of asking it ("I need to find out whether…"), for regular expressions. */
+export const FINDING_OUT = String.raw`understand|know|learn|find\s+out|figure\s+out|work\s+out|check|clarify|confirm|establish`;
+/** The words that open a question told that way. */
+export const ASKED_INDIRECTLY = String.raw`what|how|why|whether|if|which|where|when`;
+
 // Control characters (become spaces); zero-width, bidi and other format marks, private-use and lone surrogates (dropped).
 const CONTROL = /\p{Cc}/gu;
 const INVISIBLE = /[\p{Cf}\p{Co}\p{Cn}]|[\uD800-\uDFFF]/gu;

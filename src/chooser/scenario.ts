@@ -7,7 +7,7 @@
 import { sideOfEntry, sidesNamed } from '../answers/sides.js';
 import { ownWords } from '../answers/ownWords.js';
 import { PhraseFinder, type PhraseMatch } from '../answers/phrases.js';
-import { sentences, words } from '../answers/text.js';
+import { ASKED_INDIRECTLY, FINDING_OUT, sentences, words } from '../answers/text.js';
 import type { ChooserAnswer, ChooserModel } from './model.js';
 import { recommend, type Recommendation } from './recommend.js';
 
@@ -97,11 +97,9 @@ const ENDS_OFFERING_A_SIDE = /(?:^|[.!?]\s+)(?:so\s+|and\s+)?(?:is|was|would)\s+
 /** "does the article mention setups like that?" asks whether the article covers it, not which side fits. */
 const ASKS_IF_IT_IS_COVERED = /\b(?:mentions?|covers?|discuss(?:es)?|talks?\s+about|deals?\s+with)\b/i;
 /** "I just want to understand what the article says about…": a sentence that says what it asks, so a closing "What does it say?" asks that. */
-const SAYS_WHAT_IT_ASKS = /\b(?:understand|know|learn|find\s+out|figure\s+out|wondering|wonder|curious|check)\s+(?:what|how|why|whether|if|where|when)\b/i;
+const SAYS_WHAT_IT_ASKS = new RegExp(String.raw`\b(?:${FINDING_OUT}|wondering|wonder|curious)\s+(?:${ASKED_INDIRECTLY})\b`, 'i');
 /** The most words of a closing question that asks which fits in words of its own, after two needs told. */
 const CLOSING_QUESTION_MAX_WORDS = 10;
-/** The most words of a closing question of one word of its own ("Your answer?"), which asks for a view whatever the word. */
-const BARE_CLOSING_WORDS = 2;
 /** A closing question typed without its question mark: "what does the bot reckon". */
 const OPENS_A_QUESTION = /^(?:so\s+|and\s+)?(?:what|which|how|where|thoughts|any\s+thoughts|verdict)\b/i;
 /**
@@ -110,7 +108,9 @@ const OPENS_A_QUESTION = /^(?:so\s+|and\s+)?(?:what|which|how|where|thoughts|any
  */
 const ASKS_FOR_A_VIEW: ReadonlySet<string> = new Set(['article', 'text', 'piece', 'author', 'writer', 'bot', 'counsel', 'reckon', 'reckons', 'based', 'thoughts', 'think', 'suggest', 'suggests', 'advise', 'advice', 'recommend', 'recommends', 'say', 'says', 'verdict', 'view', 'take', 'make', 'leave', 'put', 'best', 'better', 'land', 'fall', 'choose', 'pick', 'call', 'opinion', 'prefer', 'favour', 'favor', 'fit', 'fits', 'suit', 'suits', 'all', 'sit', 'sits', 'go', 'goes', 'lean', 'leans', 'point', 'points', 'push', 'pushes', 'steer', 'steers', 'direction', 'directions', 'way', 'different', 'pieces', 'parts', 'camp', 'side', 'count', 'counts', 'belong', 'belongs', 'classify', 'two', 'these', 'thats',
   // The sides' nicknames: "so that's the cloud thing?"
-  'cloud', 'thing', 'stuff', 'smart', 'wired', 'old', 'school', 'new']);
+  'cloud', 'thing', 'stuff', 'smart', 'wired', 'old', 'school', 'new',
+  // What the needs add up to, asked in a word ("Answer?", "Your conclusion?").
+  'answer', 'conclusion', 'recommendation', 'suggestion', 'suggestions', 'idea', 'ideas', 'guidance', 'outcome', 'result']);
 /** After a bare "which", these words ask which side fits ("which one?", "which is better?", "which fits?"); others ask which of something else. */
 const WHICH_SIDE_NEXT: ReadonlySet<string> = new Set([
   ...['', 'one', 'ones', 'option', 'options', 'choice', 'pick', 'answer', 'tech', 'technology', 'technologies', 'approach', 'side', 'model', 'paradigm', 'concept', 'category', 'kind', 'type', 'sort', 'flavour', 'flavor', 'bucket', 'class', 'family', 'architecture', 'design', 'solution', 'pattern', 'mode'],
@@ -479,9 +479,7 @@ export class ScenarioReader {
    */
   private closingAsksForAView(question: string): boolean {
     const own = ownWords(question);
-    // A bare word asked after the needs ("Answer?", "Ideas?") can only ask what they add up to.
-    const bare = own.length === 1 && words(question).length <= BARE_CLOSING_WORDS && question.endsWith('?');
-    return this.closesAsking(question) && words(question).length <= CLOSING_QUESTION_MAX_WORDS && own.length > 0 && (bare || own.every((w) => ASKS_FOR_A_VIEW.has(w === A_PAIR ? 'two' : w))) && !ASKS_IF_IT_IS_COVERED.test(question);
+    return this.closesAsking(question) && words(question).length <= CLOSING_QUESTION_MAX_WORDS && own.length > 0 && own.every((w) => ASKS_FOR_A_VIEW.has(w === A_PAIR ? 'two' : w)) && !ASKS_IF_IT_IS_COVERED.test(question);
   }
 
   /** Whether a closing sentence is a question (a "?", or a question word opening it) that states no need of its own. */

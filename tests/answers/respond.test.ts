@@ -408,7 +408,7 @@ describe('scenarios', () => {
     expect(verdict('The pressure tank will explode if the valve sticks, and the two valves are wired to one panel. Which side?')).toBe('m2m');
   });
 
-  it('reads two needs told, then a short closing question that asks for a view or a bare word, or one need and a closing that asks to choose, as asking which fits; a project pointed at as one side or another too', () => {
+  it('reads two needs told, then a short closing question that asks for a view or a verdict in a word, or one need and a closing that asks to choose, as asking which fits; a project pointed at as one side or another too', () => {
     const told = 'The kiln room has two controllers wired to each other and nothing else. There is no wifi in that building.';
     for (const close of ['What does the article counsel?', 'what does the bot reckon', 'Based on the article, what would that be?', 'That is all m2m-ish, right?']) {
       expect(verdict(`${told} ${close}`), close).toBe('m2m');
@@ -418,8 +418,9 @@ describe('scenarios', () => {
     expect(responder.respond('IoT needs fast internet and scales to lots of users. Correct?').kind).not.toBe('scenario');
     expect(responder.respond(`${told} How much does M2M cost?`).kind).toBe('declined');
     expect(responder.respond(`${told} Does the article mention kilns? What else?`).kind).not.toBe('scenario');
-    // A bare word asked after two needs can only ask what they add up to, unless it is something the article leaves out.
+    // A word asked after two needs asks what they add up to when it is a word for a verdict, not any word.
     for (const close of ['Conclusion?', 'Your answer?']) expect(verdict(`${told} ${close}`), close).toBe('m2m');
+    for (const close of ['Weather?', 'Bluetooth?']) expect(responder.respond(`${told} ${close}`).kind, close).not.toBe('scenario');
     for (const close of ['Price?', 'Cost?']) expect(responder.respond(`${told} ${close}`).kind, close).toBe('declined');
     expect(verdict('Audit wants the till terminals kept off every other network, for fraud reasons. Is that the M2M one or the cloud thing?')).toBe('m2m');
     // One need told, then a closing that asks to choose in other words, with or without its question mark.
@@ -431,10 +432,10 @@ describe('scenarios', () => {
     expect(responder.respond("Is it M2M that needs swift scalability, or is it the one that doesn't need it?").kind).toBe('answer');
   });
 
-  it('reads a project of two needs that closes asking of the sides in words it cannot place as asking which fits, but not one that asks of something else', () => {
+  it('reads a project of two needs that closes asking how a side fares with it, in words it cannot place as asking which fits; not one that asks a fact of a side or of something else', () => {
     const told = 'Burner and flue sensor on one cable between them and nothing else; must keep running with the wireless down.';
     for (const close of ['Would either of them cope with that?', 'Is M2M any use for that?']) expect(verdict(`${told} ${close}`), close).toBe('m2m');
-    expect(responder.respond(`${told} Who won the match last night?`).kind).toBe('fallback');
+    for (const close of ['Who won the match last night?', 'Can IoT run on batteries?', 'Does either of them need a licence?']) expect(responder.respond(`${told} ${close}`).kind, close).not.toBe('scenario');
   });
 
   it('reads a case set out first ("If the internet goes down, which one…?") as a project, however short', () => {
@@ -1778,7 +1779,9 @@ describe('what the article does not cover', () => {
 
   it('reads a question told as a statement for what it asks, not for the story around it, when nothing is asked outright', () => {
     expectAnsweredAs('The finance team queried the price of the new lockers last week, and I have been asked to find out whether IoT is a subset of M2M.', 'is IoT a subset of M2M?');
-    expect(responder.respond('I have been asked to find out how much an IoT gateway costs.').kind).toBe('declined');
+    expectAnsweredAs('The finance team queried the price of the new lockers, so I need to find out if IoT is a subset of M2M.', 'is IoT a subset of M2M?');
+    // What it asks runs from where it is told: a price asked in the same breath, or a budget beside what someone knows, still declines.
+    for (const q of ['I have been asked to find out how much an IoT gateway costs.', 'I need to know the price of IoT and learn what M2M is.', 'I need to know the cost and whether IoT is a subset of M2M.', 'I know how IoT works. Our budget is 5k.']) expect(responder.respond(q).kind, q).toBe('declined');
     // Asked outright, the question is what it asks: the statement before it is story ("…before the budget meeting").
     expectAnsweredAs('I want to understand what the article says about the cloud before the budget meeting. What does it say?', 'what does the article say about the cloud?');
   });
