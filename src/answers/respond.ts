@@ -733,12 +733,12 @@ export class Responder {
    */
   private projectLeftUnanswered(response: Response): Response {
     if (response.kind !== 'fallback' && response.kind !== 'clarify') return response;
-    const reading = this.scenarios.read(response.question, { askedWhichFits: true });
-    if (!reading || reading.criteria.length < CRITERIA_FOR_A_PROJECT) return response;
     // Only if it closes asking nothing, or asking how a side fares with the project ("m2m can't do that, right?"); not a
     // fact of a side ("Can IoT run on batteries?"), nor of something else ("does that mean the kiln is old").
     const closing = closingAsked(response.question);
     if (closing !== undefined && !((sidesNamed(closing).size > 0 || POINTS_AT_A_SIDE.test(closing)) && POINTS_AT_THE_PROJECT.test(closing))) return response;
+    const reading = this.scenarios.read(response.question, { askedWhichFits: true });
+    if (!reading || reading.criteria.length < CRITERIA_FOR_A_PROJECT) return response;
     return { kind: 'scenario', reading, confidence: reading.confidence, question: response.question };
   }
 
@@ -1060,9 +1060,9 @@ export class Responder {
     // In a message that asks nothing outright, a question told as a statement asks from where it is told: the story
     // before it is left out.
     const asksOutright = parts.some(asksDirectly);
-    const told = new Map(asksOutright ? [] : parts.flatMap((s) => { const at = INDIRECT_QUESTION.exec(s)?.index; return at === undefined ? [] : [[s, s.slice(at)] as const]; }));
-    const asked = parts.filter((s) => asksDirectly(s) || told.has(s));
-    const asking = asked.map((s) => told.get(s) ?? fromTheArticleFrame(s));
+    const toldFrom = new Map(asksOutright ? [] : parts.flatMap((s) => { const at = INDIRECT_QUESTION.exec(s)?.index; return at === undefined ? [] : [[s, s.slice(at)] as const]; }));
+    const asked = parts.filter((s) => asksDirectly(s) || toldFrom.has(s));
+    const asking = asked.map((s) => toldFrom.get(s) ?? fromTheArticleFrame(s));
     const storyLeftOut = asking.some((s) => !asked.includes(s));
     // "We run LoRaWAN. Does it count as IoT?" or "…MQTT brokers. Which one is best?" asks about the story's subject: read it all.
     // "its" points back too ("We use Zigbee. What about its security?"), unless it is the side's own, named before it.
