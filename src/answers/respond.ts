@@ -500,6 +500,8 @@ const THE_HEADINGS_QUERY = "what are the article's section headings?";
 /** "Maybe a silly question but…", "bit lost,", "Sorry, new to all this.", "first week here 👋": how the asker feels, not what they ask. */
 const FEELS_NEW_TO_IT =
   /^(?:(?:maybe|probably|possibly|sorry|apologies|okay|ok|hi|hello|hey)\b[\s,]*)*(?:(?:my\s+)?first\s+(?:week|day|days|month)(?:\s+(?:here|in\s+the\s+job|on\s+the\s+job))?|new\s+(?:starter|joiner|hire)(?:\s+here)?|(?:if\s+)?(?:this\s+is\s+|it['’]s\s+)?(?:a\s+)?(?:silly|dumb|stupid|daft|basic|naive)\s+(?:question|q|one)|(?:a\s+)?bit\s+lost|(?:i['’]m\s+)?(?:very\s+|totally\s+|completely\s+|quite\s+)?new\s+to\s+(?:all\s+)?(?:this|it)|(?:total\s+|complete\s+)?(?:newbie|beginner|noob)(?:\s+(?:here|question|q))?)(?:\s*,?\s*sorry)?(?:\s*[,:.!\u2013\u2014-]+\s*|\s*\p{Extended_Pictographic}\uFE0F?\s*|\s+but\s+|\s*$)/iu;
+/** A question that wants more than yes or no. */
+const ASKS_AN_OPEN_QUESTION = /\b(?:what|whats|how|why|where|when|who|whose)\b/i;
 /** A question about the project just described ("is this an m2m thing?", "does that push us to iot?"). */
 const POINTS_AT_THE_PROJECT = /\b(?:this|that|it|we|us|our|ours|here|these|those|i|me|my)\b/i;
 
@@ -729,7 +731,9 @@ export class Responder {
   /**
    * A message that tells a project of two needs or more, left with "I don't know" or a "did you mean" because it asks
    * how a side fares with it in words the reader does not know as asking which fits ("…Is M2M any use for that?"), or
-   * asks nothing, gets what the needs add up to: with nothing else to say, that is what it asks about.
+   * asks nothing, gets what the needs add up to: with nothing else to say, that is what it asks about. One need is
+   * enough when it closes asking yes or no ("…just the one box talking to the other. Is that the M2M kind?"): a
+   * question of how, what or why ("how do I lock down our IoT devices?") asks for something a reading does not give.
    */
   private projectLeftUnanswered(response: Response): Response {
     if (response.kind !== 'fallback' && response.kind !== 'clarify') return response;
@@ -738,7 +742,8 @@ export class Responder {
     const closing = closingAsked(response.question);
     if (closing !== undefined && !((sidesNamed(closing).size > 0 || POINTS_AT_A_SIDE.test(closing)) && POINTS_AT_THE_PROJECT.test(closing))) return response;
     const reading = this.scenarios.read(response.question, { askedWhichFits: true });
-    if (!reading || reading.criteria.length < CRITERIA_FOR_A_PROJECT) return response;
+    const asksYesOrNo = closing !== undefined && !ASKS_AN_OPEN_QUESTION.test(closing);
+    if (!reading || reading.criteria.length < (asksYesOrNo ? 1 : CRITERIA_FOR_A_PROJECT)) return response;
     return { kind: 'scenario', reading, confidence: reading.confidence, question: response.question };
   }
 

@@ -432,10 +432,14 @@ describe('scenarios', () => {
     expect(responder.respond("Is it M2M that needs swift scalability, or is it the one that doesn't need it?").kind).toBe('answer');
   });
 
-  it('reads a project of two needs that closes asking how a side fares with it, in words it cannot place as asking which fits; not one that asks a fact of a side or of something else', () => {
+  it('reads a project of two needs that closes asking how a side fares with it, in words it cannot place as asking which fits, or of one need asked yes or no; not one that asks a fact of a side or of something else', () => {
     const told = 'Burner and flue sensor on one cable between them and nothing else; must keep running with the wireless down.';
     for (const close of ['Would either of them cope with that?', 'Is M2M any use for that?']) expect(verdict(`${told} ${close}`), close).toBe('m2m');
     for (const close of ['Who won the match last night?', 'Can IoT run on batteries?', 'Does either of them need a licence?']) expect(responder.respond(`${told} ${close}`).kind, close).not.toBe('scenario');
+    // One need is enough when the closing asks yes or no, not how or what.
+    const tills = 'Our tills have to stay cut off from every other network.';
+    expect(verdict(`${tills} Would IoT be the way for those?`)).toBe('m2m');
+    expect(responder.respond(`${tills} How would we lock down our IoT devices against hackers?`).kind).not.toBe('scenario');
   });
 
   it('reads a case set out first ("If the internet goes down, which one…?") as a project, however short', () => {
