@@ -439,7 +439,7 @@ describe('scenarios', () => {
     // One need is enough when the closing asks yes or no, not how or what.
     const tills = 'Our tills have to stay cut off from every other network.';
     expect(verdict(`${tills} Would IoT be the way for those?`)).toBe('m2m');
-    expect(responder.respond(`${tills} How would we lock down our IoT devices against hackers?`).kind).not.toBe('scenario');
+    for (const q of ['How do we stop a thief getting into the IoT tills through the cloud?', 'Step by step, how do I lock down our IoT tills against thieves?']) expect(responder.respond(q).kind, q).not.toBe('scenario');
   });
 
   it('reads a case set out first ("If the internet goes down, which one…?") as a project, however short', () => {
