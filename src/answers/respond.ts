@@ -500,6 +500,8 @@ const THE_HEADINGS_QUERY = "what are the article's section headings?";
 /** "Maybe a silly question but…", "bit lost,", "Sorry, new to all this.", "first week here 👋": how the asker feels, not what they ask. */
 const FEELS_NEW_TO_IT =
   /^(?:(?:maybe|probably|possibly|sorry|apologies|okay|ok|hi|hello|hey)\b[\s,]*)*(?:(?:my\s+)?first\s+(?:week|day|days|month)(?:\s+(?:here|in\s+the\s+job|on\s+the\s+job))?|new\s+(?:starter|joiner|hire)(?:\s+here)?|(?:if\s+)?(?:this\s+is\s+|it['’]s\s+)?(?:a\s+)?(?:silly|dumb|stupid|daft|basic|naive)\s+(?:question|q|one)|(?:a\s+)?bit\s+lost|(?:i['’]m\s+)?(?:very\s+|totally\s+|completely\s+|quite\s+)?new\s+to\s+(?:all\s+)?(?:this|it)|(?:total\s+|complete\s+)?(?:newbie|beginner|noob)(?:\s+(?:here|question|q))?)(?:\s*,?\s*sorry)?(?:\s*[,:.!\u2013\u2014-]+\s*|\s*\p{Extended_Pictographic}\uFE0F?\s*|\s+but\s+|\s*$)/iu;
+/** "does the article say mix", "do those two halves point to different answers?": a question of the sides together, for the project. */
+const POINTS_AT_A_MIX = /\b(?:mix(?:ed)?|hybrid|combination|combo|blend|different\s+(?:answers?|ones|sides|approach(?:es)?|technolog(?:y|ies)|verdicts?))\b/i;
 /** A question that wants more than yes or no. */
 const ASKS_AN_OPEN_QUESTION = /\b(?:what|whats|how|why|where|when|who|whose)\b/i;
 /** A question about the project just described ("is this an m2m thing?", "does that push us to iot?"). */
@@ -737,10 +739,10 @@ export class Responder {
    */
   private projectLeftUnanswered(response: Response): Response {
     if (response.kind !== 'fallback' && response.kind !== 'clarify') return response;
-    // Only if it closes asking nothing, or asking how a side fares with the project ("m2m can't do that, right?"); not a
-    // fact of a side ("Can IoT run on batteries?"), nor of something else ("does that mean the kiln is old").
+    // Only if it closes asking nothing, asking how a side fares with the project ("m2m can't do that, right?") or
+    // whether the sides mix ("does the article say mix"); not a fact of a side ("Can IoT run on batteries?"), nor of something else ("does that mean the kiln is old").
     const closing = closingAsked(response.question);
-    if (closing !== undefined && !((sidesNamed(closing).size > 0 || POINTS_AT_A_SIDE.test(closing)) && POINTS_AT_THE_PROJECT.test(closing))) return response;
+    if (closing !== undefined && !((sidesNamed(closing).size > 0 || POINTS_AT_A_SIDE.test(closing)) && POINTS_AT_THE_PROJECT.test(closing)) && !POINTS_AT_A_MIX.test(closing)) return response;
     const reading = this.scenarios.read(response.question, { askedWhichFits: true });
     const asksYesOrNo = closing !== undefined && !ASKS_AN_OPEN_QUESTION.test(closing);
     if (!reading || reading.criteria.length < (asksYesOrNo ? 1 : CRITERIA_FOR_A_PROJECT)) return response;

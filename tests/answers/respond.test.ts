@@ -436,6 +436,9 @@ describe('scenarios', () => {
     const told = 'Burner and flue sensor on one cable between them and nothing else; must keep running with the wireless down.';
     for (const close of ['Would either of them cope with that?', 'Is M2M any use for that?']) expect(verdict(`${told} ${close}`), close).toBe('m2m');
     for (const close of ['Who won the match last night?', 'Can IoT run on batteries?', 'Does either of them need a licence?']) expect(responder.respond(`${told} ${close}`).kind, close).not.toBe('scenario');
+    // A closing that asks of the sides together ("…say mix", "different answers") asks what the needs add up to.
+    const halves = 'Question in two parts. The pump house box must keep running if the wireless drops, which it does. The head office has fast fibre and would host the reports.';
+    for (const close of ['does the article say mix', 'Do those two parts point to different answers in the article?']) expect(verdict(`${halves} ${close}`), close).toBe('mix');
     // One need is enough when the closing asks yes or no, not how or what.
     const tills = 'Our tills have to stay cut off from every other network.';
     expect(verdict(`${tills} Would IoT be the way for those?`)).toBe('m2m');
