@@ -43,6 +43,9 @@ const ELLIPTICAL_OWN_WORDS = 1;
 /** "IoT and M2M", "m2m & iot": the two sides asked of together, not set against each other ("IoT or M2M", "IoT vs M2M"). */
 const BOTH_SIDES_TOGETHER = new RegExp(`\\b${A_SIDE}\\s+(?:and|&)\\s+${A_SIDE}\\b`, 'i');
 
+/** The article's publisher, whose name holds a side's. */
+const PUBLISHER = /\biot\s+knowledge\s+cent(?:er|re)\b/i;
+
 /** "it" or "its" with no side named in the same part: it stands for what the part before was about. */
 const PRONOUN_IT = /\bit(s?)\b/i;
 
@@ -108,7 +111,10 @@ export class CompoundReader {
     const sides = parts[0]?.match(SIDE_WORDS) ?? [];
     const otherSides = parts[1]?.match(SIDE_WORDS) ?? null;
     const asWritten = parts[1] ?? '';
-    if (sides.length > 0 && otherSides === null) parts[1] = `${asWritten} ${sides.join(' ')}`;
+    // "…and what networks can it send over?": the side stands where "it" does, as it would be asked alone.
+    // Not the article ("…and what is its final heading?"), nor the IoT of its publisher's name.
+    const itStandsFor = sides.length === 1 && sidesNamed(parts[0] ?? '').size === 1 && !PUBLISHER.test(parts[0] ?? '') && PRONOUN_IT.exec(asWritten);
+    if (sides.length > 0 && otherSides === null) parts[1] = itStandsFor ? asWritten.replace(PRONOUN_IT, `${sides[0]}${itStandsFor[1] === 's' ? "'s" : ''}`) : `${asWritten} ${sides.join(' ')}`;
     // "which networks does iot use, and which does m2m use?": a short second part about the other side asks the first part's question about it.
     const own = ownWords(asWritten).length;
     const elliptical = otherSides !== null && own <= ELLIPTICAL_OWN_WORDS ? swapSides(parts[0] ?? '') : undefined;

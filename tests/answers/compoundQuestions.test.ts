@@ -43,6 +43,11 @@ describe('two questions in one', () => {
     // An "it" that stands for something else is read as written: the ATM, here.
     const atm = responder.respond('Is M2M good for ATMs? And how does it route the money?');
     expect(atm.kind === 'compound' && atm.answers.length).toBe(2);
+    // The side stands where "it" does, as the part would be asked alone.
+    const networks = responder.respond('Can IoT run with nobody at the controls, and what networks can it send over?');
+    expect(networks.kind === 'compound' && networks.answers[1]?.entry.id).toBe(entryOf(responder.respond('what networks can iot send over?')));
+    // The IoT of the publisher's name is no side: "it" is the publisher.
+    expect(responder.respond('How many staff does IoT Knowledge Center have, and where is it based?').kind).toBe('fallback');
   });
 
   it('splits "X? And Y?" though the second part does not start like a question, but not "X? And if so, what then?"', () => {
