@@ -223,8 +223,9 @@ describe('two questions in one', () => {
     expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual([entryOf(responder.respond('who wrote the article?')), bluetooth]);
   });
 
-  it('splits two questions when the second starts "Also," with a comma', () => {
+  it('splits two questions when the second starts "Also," with a comma, or ", and, also,"', () => {
     expectAnsweredAsBoth('What does MEMS mean? Also, who wrote the article?', 'What does MEMS mean?', 'who wrote the article?');
+    expectAnsweredAsBoth('What does MEMS mean, and, also, who wrote the article?', 'What does MEMS mean?', 'who wrote the article?');
   });
 
   it('leaves one question with "and" inside it alone', () => {
