@@ -839,7 +839,8 @@ export class Responder {
    */
   private factAskedAroundOneNeed(response: Extract<Response, { kind: 'scenario' }>): Response | undefined {
     const need = response.reading.criteria.length === 1 ? response.reading.criteria[0] : undefined;
-    const last = sentences(response.question).at(-1) ?? '';
+    // The question it closes on, past a courtesy after it ("…Does that mean M2M? Sorry if that's obvious.").
+    const last = closingAsked(response.question) ?? sentences(response.question).at(-1) ?? '';
     if (this.scenarios.asks(last) && (ASKS_FOR_A_PICK.test(last) || words(last).length <= BARE_PICK_WORDS)) return undefined;
     const opinion = need && this.learned?.opinion(response.question, (word) => this.engine.stem(word));
     if (!need || !opinion || opinion.entryId === OFF_TOPIC || this.choosing.has(opinion.entryId) || neighbours(this.kb, need.entryId, opinion.entryId)) return undefined;
