@@ -504,8 +504,8 @@ const FEELS_NEW_TO_IT =
 const POINTS_AT_A_MIX = /\b(?:mix(?:ed)?|hybrid|combination|combo|blend|different\s+(?:answers?|ones|sides|approach(?:es)?|technolog(?:y|ies)|verdicts?))\b/i;
 /** A question that wants more than yes or no. */
 const ASKS_AN_OPEN_QUESTION = /\b(?:what|whats|how|why|where|when|who|whose)\b/i;
-/** A question about the project just described ("is this an m2m thing?", "does that push us to iot?"). */
-const POINTS_AT_THE_PROJECT = /\b(?:this|that|it|we|us|our|ours|here|these|those|i|me|my)\b/i;
+/** A question about the project just described ("is this an m2m thing?", "does that push us to iot?", "would M2M do the job?"). */
+const POINTS_AT_THE_PROJECT = /\b(?:this|that|it|we|us|our|ours|here|these|those|i|me|my|do\s+the\s+(?:job|trick)|fit\s+the\s+bill|good\s+enough|suffice)\b/i;
 
 /** How many criteria an entry must list as related to gather them ("M2M is best when…"). */
 const GATHERS_CRITERIA = 3;

@@ -367,6 +367,8 @@ describe('scenarios', () => {
   it('reads a project that asks its side in the asker\'s own words: unmarked, in imagery, after a closing emoji, or asked of the article first', () => {
     const kiln = 'The kiln room has two controllers wired to each other and nothing else, and there is no wifi in that building.';
     for (const close of ['does that make them m2m', 'Is that the machine one?', 'so the old-school one for those, or am I getting mixed up?', 'Is that M2M? 🙂', 'is that the m2m one lol', 'Would the article class this as an M2M setup?', 'Is that the M2M one? Sorry.', 'Does that mean M2M? Sorry if that is obvious.', 'Is that M2M? Thanks in advance!']) expect(verdict(`${kiln} ${close}`), close).toBe('m2m');
+    // Whether a side would do the job asks how it fares with the project, not a fact of the side.
+    expect(verdict('Quarry crusher, three conveyors and one controller. Commands have to go through quickly and reliably every single time. Would M2M do the job?')).toBe('m2m');
     // So does a project of one need, however it closes: the courtesy after the question is not what it asks.
     for (const close of ['Does that mean M2M?', "Does that mean M2M? Sorry if that's obvious."]) expect(verdict(`The stage people said the lift must be kept separate from the ticketing network and everything else so nobody can hack it. ${close}`), close).toBe('m2m');
     // A tag question after a comma asks the side too, and so does a side the project is asked to point to, asked first.
