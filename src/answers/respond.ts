@@ -1721,9 +1721,8 @@ export class Responder {
    * criteria: the other side's was misread ("it needs to not fall over when loads of people use it" is no "no need to
    * grow"). One they read as one side that the projects clearly read as a mix is completed by the clause the needs
    * learned read most surely as a need of the other side, for a chooser question it left open ("interlocks stay direct
-   * PLC to PLC, but we want the data up on the cloud, live"), and so is one that asks "…or both?" of itself. Never from
-   * one side to the other: the rules know which way round a need is said, and the words alone do not. In a
-   * conversation, only a message that gets the same reply alone.
+   * PLC to PLC, but we want the data up on the cloud, live"). Never from one side to the other: the rules know which way
+   * round a need is said, and the words alone do not. In a conversation, only a message that gets the same reply alone.
    */
   private withLearnedVerdict(response: Response, previous?: PreviousTurn): Response {
     if (response.kind !== 'scenario' || !this.learned) return response;
@@ -1731,25 +1730,18 @@ export class Responder {
     const verdict = reading.recommendation.verdict;
     const opinion = this.learned.opinion(question, (word) => this.engine.stem(word), 'projects', (c) => c !== OFF_TOPIC);
     // Written so that a margin that is not a number (a damaged model) never passes.
-    const clearly = opinion !== undefined && opinion.entryId !== verdict && opinion.margin >= LEARNED_VERDICT_MARGIN && opinion.overOffTopic >= LEARNED_PROJECT_AT;
-    // A project read as one side that asks "…or both?" is completed as a mix would be, though the projects learned do
-    // not clearly say so: only from a clause no need was read in ("Cold storage: … all synced live in the cloud, and
-    // compatible with our customers' standards. IoT or M2M or both?" states no need of M2M).
-    const askedBoth = !clearly && verdict !== 'mix' && this.scenarios.asksAboutAMix(question);
-    if (!clearly && !askedBoth) return response;
-    const towards = clearly ? opinion.entryId : 'mix';
+    if (!opinion || opinion.entryId === verdict || !(opinion.margin >= LEARNED_VERDICT_MARGIN) || !(opinion.overOffTopic >= LEARNED_PROJECT_AT)) return response;
     let read: ScenarioReading | null = null;
-    if (verdict === 'mix' && (towards === 'iot' || towards === 'm2m')) {
-      read = this.scenarios.rescored(reading, (c) => c.side === towards);
-    } else if (towards === 'mix' && (verdict === 'iot' || verdict === 'm2m')) {
+    if (verdict === 'mix' && (opinion.entryId === 'iot' || opinion.entryId === 'm2m')) {
+      read = this.scenarios.rescored(reading, (c) => c.side === opinion.entryId);
+    } else if (opinion.entryId === 'mix' && (verdict === 'iot' || verdict === 'm2m')) {
       const answered = new Set(reading.criteria.map((c) => c.questionId));
       const need = this.clauseStating(question, (id) => sideOfEntry(id) !== verdict && !answered.has(this.scenarios.answerFor(id)?.questionId ?? ''));
       // The words alone do not say which way round: "the wifi here never drops" is no need to run without it. A need said
       // with a negation ("no wifi out there") is one the cues read.
-      const readIn = (clause: string) => reading.criteria.some((c) => ` ${words(clause).join(' ')} `.includes(` ${words(c.evidence).join(' ')} `));
-      read = need && !words(need.evidence).some((word) => NEGATIONS.has(word)) && !(askedBoth && readIn(need.evidence)) ? this.scenarios.rescored(reading, () => true, [need]) : null;
+      read = need && !words(need.evidence).some((word) => NEGATIONS.has(word)) ? this.scenarios.rescored(reading, () => true, [need]) : null;
     }
-    if (read?.recommendation.verdict !== towards) return response;
+    if (read?.recommendation.verdict !== opinion.entryId) return response;
     if (previous && !sameReply(this.withLearnedOpinion(this.read(question)), response)) return response;
     return { ...response, reading: read, confidence: read.confidence };
   }

@@ -527,21 +527,6 @@ describe('the responder with a learned opinion', () => {
     expect(verdictOf(unsure.respond(app))).toBe('mix');
   });
 
-  it('completes a project read as one side that asks "…or both?" from a clause of its own the needs learned read as the other side; never from a clause a need was read in', () => {
-    const criteriaOf = (r: Response) => (r.kind === 'scenario' ? r.reading.criteria.map((c) => c.entryId) : []);
-    // Terms are kept from eight stated needs on.
-    const needs = Array.from({ length: 10 }, () => [
-      { text: 'the tally boards hum along merrily on the yard screens', entryId: 'iot-fit-realtime-sync' },
-      { text: 'what time is lunch', entryId: OFF_TOPIC },
-    ]).flat();
-    const needsAlone = services.responderLearnedFrom(ExampleModel.train(examples('iot-definition', 'what is iot'), stem, 'test', { needs }));
-    const told = 'The press interlocks stay wired direct PLC to PLC, plus the tally boards hum along merrily on the yard screens.';
-    expect(criteriaOf(needsAlone.respond(`${told} One tech or both?`))).toEqual(['m2m-fit-point-to-point', 'iot-fit-realtime-sync']);
-    expect(criteriaOf(needsAlone.respond(`${told} Which fits?`))).toEqual(['m2m-fit-point-to-point']);
-    // The interlocks' own clause states their need: the boards humming in it add none of the other side.
-    expect(criteriaOf(needsAlone.respond('The press interlocks stay wired direct PLC to PLC beside the tally boards that hum along merrily on the yard screens. One tech or both?'))).toEqual(['m2m-fit-point-to-point']);
-  });
-
   it('answers a short follow-up the rules leave unsure as the turns learned read it after the same answer; a sure answer, a new subject and a turn after no answer stay', () => {
     const told = Array.from({ length: 4 }, () => [
       { text: 'what makes that possible', entryId: 'iot-gateways', after: ['iot-networks'] },
