@@ -3,6 +3,7 @@
  * article?"): split into its parts, each read as a whole message would be,
  * and answered together, or by one entry that says what both answers say.
  */
+import { ABOUT_THE_ARTICLE } from '../chooser/scenario.js';
 import type { Entry, KnowledgeBase } from '../knowledge/types.js';
 import { answerOf, neighbours, STANDS_ALONE, type AnswerDecision } from './answerDecisions.js';
 import { QUESTION_START, QUESTION_WORD_IN } from './articleFrames.js';
@@ -44,7 +45,12 @@ const ELLIPTICAL_OWN_WORDS = 1;
 const BOTH_SIDES_TOGETHER = new RegExp(`\\b${A_SIDE}\\s+(?:and|&)\\s+${A_SIDE}\\b`, 'i');
 
 /** The article's publisher, whose name holds a side's. */
-const PUBLISHER = /\biot\s+knowledge\s+cent(?:er|re)\b/i;
+const PUBLISHER = /\biot\s+knowledge\s+cent(?:er|re)\b/gi;
+
+/** `text` without the article named by its sides ("the IoT article") or by its publisher: the sides it asks about. */
+function withoutTheArticlesName(text: string): string {
+  return text.replace(new RegExp(ABOUT_THE_ARTICLE.source, 'gi'), ' ').replace(PUBLISHER, ' ');
+}
 
 /** "it" or "its" with no side named in the same part: it stands for what the part before was about. */
 const PRONOUN_IT = /\bit(s?)\b/i;
@@ -111,10 +117,15 @@ export class CompoundReader {
     const sides = parts[0]?.match(SIDE_WORDS) ?? [];
     const otherSides = parts[1]?.match(SIDE_WORDS) ?? null;
     const asWritten = parts[1] ?? '';
-    // "…and what networks can it send over?": the side stands where "it" does, as it would be asked alone.
-    // Not the article ("…and what is its final heading?"), nor the IoT of its publisher's name.
-    const itStandsFor = sides.length === 1 && sidesNamed(parts[0] ?? '').size === 1 && !PUBLISHER.test(parts[0] ?? '') && PRONOUN_IT.exec(asWritten);
-    if (sides.length > 0 && otherSides === null) parts[1] = itStandsFor ? asWritten.replace(PRONOUN_IT, `${sides[0]}${itStandsFor[1] === 's' ? "'s" : ''}`) : `${asWritten} ${sides.join(' ')}`;
+    if (sides.length > 0 && otherSides === null) {
+      // "…and what networks can it send over?": the side stands where "it" does, as the part would be asked alone. Not
+      // when the first part is about the article (SIDE_WORDS counts "the article" too), nor when its side only names the
+      // article ("Who wrote the IoT article, and when was it published?") or its publisher (IoT Knowledge Center).
+      const named = sides.length === 1 ? [...sidesNamed(withoutTheArticlesName(parts[0] ?? ''))] : [];
+      const itsSide = named.length === 1 ? named[0] : undefined;
+      const it = itsSide === undefined ? null : PRONOUN_IT.exec(asWritten);
+      parts[1] = it && itsSide ? asWritten.replace(PRONOUN_IT, it[1] === 's' ? `${itsSide}'s` : itsSide) : `${asWritten} ${sides.join(' ')}`;
+    }
     // "which networks does iot use, and which does m2m use?": a short second part about the other side asks the first part's question about it.
     const own = ownWords(asWritten).length;
     const elliptical = otherSides !== null && own <= ELLIPTICAL_OWN_WORDS ? swapSides(parts[0] ?? '') : undefined;

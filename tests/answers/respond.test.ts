@@ -447,6 +447,11 @@ describe('scenarios', () => {
     const tills = 'Our tills have to stay cut off from every other network.';
     expect(verdict(`${tills} Would IoT be the way for those?`)).toBe('m2m');
     for (const q of ['How do we stop a thief getting into the IoT tills through the cloud?', 'Step by step, how do I lock down our IoT tills against thieves?']) expect(responder.respond(q).kind, q).not.toBe('scenario');
+    // Nor one that asks of something else in words of its own, though it names a side and points at the asker.
+    const kilns = 'The kiln controllers are wired to each other and nothing else.';
+    for (const close of ['Should I buy an IoT kettle for my kitchen?', 'Is my IoT fridge at home safe?']) expect(responder.respond(`${kilns} ${close}`).kind, close).not.toBe('scenario');
+    // A word for mixing asks of the sides only when it is the verdict asked for.
+    for (const close of ['Did the article get mixed reviews?', 'Can you send me a combo of the slides?', 'Sorry, am I getting mixed up with a different thread?']) expect(responder.respond(`${kilns} ${close}`).kind, close).not.toBe('scenario');
   });
 
   it('reads a case set out first ("If the internet goes down, which one…?") as a project, however short', () => {
