@@ -642,21 +642,6 @@ function fromTheArticleFrame(sentence: string): string {
   return ownWords(from.slice(frame[0].length)).length > 0 ? from : sentence;
 }
 
-/** "we haven't got any", "we don't have that", "without it": lacking what the turn before named. */
-const LACKS_WHAT_WAS_NAMED = /\b((?:have|has)\s+(?:not|no)(?:\s+got)?|(?:haven['’]?t|hasn['’]?t|don['’]?t|doesn['’]?t|do\s+not|does\s+not|can['’]?t|cannot|won['’]?t)\s+(?:got|have|get)|without|lose|lost)\s+(?:any|it|that|one|them)\b/i;
-/** What a question says a side needs or uses ("does iot need wifi?" names wifi). */
-const NAMES_A_NEED = /\b(?:need|needs|require|requires|rely\s+on|relies\s+on|depend\s+on|depends\s+on)\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)\s*\??\s*$/i;
-
-/**
- * "what if we haven't got any?" after "does iot need wifi?" asks what if there is no wifi: the turn with the need the
- * question before named in place of its "any", "it" or "that".
- */
-function whatIsLacking(question: string, before: string): string | undefined {
-  const lacks = LACKS_WHAT_WAS_NAMED.exec(question);
-  const need = NAMES_A_NEED.exec(before.trim())?.[1];
-  return lacks && need ? question.replace(LACKS_WHAT_WAS_NAMED, `${lacks[1]} ${need}`) : undefined;
-}
-
 /** What a response was read as, when a follow-up was read with the turn before. */
 function readAsOf(response: Response): string | undefined {
   return 'readAs' in response && typeof response.readAs === 'string' ? response.readAs : undefined;
@@ -873,8 +858,6 @@ export class Responder {
     const question = cleanInput(raw);
     const withoutFillers = previous ? this.withoutChatFillers(question) : undefined;
     if (withoutFillers) return { ...this.read(withoutFillers, previous), question };
-    const lacking = previous && whatIsLacking(question, previous.question);
-    if (lacking) return { ...this.read(lacking, previous), question };
     // "Who wrote the article What's the difference between IoT and M2M?": the title names the article, it asks nothing.
     const untitled = question
       .replace(THE_TITLE_NAMED, (title: string, name: string | undefined, at: number) => {

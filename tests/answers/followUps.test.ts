@@ -21,16 +21,6 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('different how?', chat))).not.toBe(differ);
   });
 
-  it('reads "what if we haven\'t got any?" after a question that names a need as lacking that need', () => {
-    const wifi = turnOf(responder.respond('does iot need wifi?'));
-    const without = entryOf(responder.respond('and if there is no wifi?', wifi));
-    expect(without).toBe('m2m-fit-no-wifi');
-    for (const turn of ["what if we haven't got any?", "what if we don't have it?"]) expect(entryOf(responder.respond(turn, wifi)), turn).toBe(without);
-    // A question that names no need leaves the turn as typed.
-    const byline = turnOf(responder.respond('who wrote the article?'));
-    expect(entryOf(responder.respond("what if we don't have it?", byline))).not.toBe(without);
-  });
-
   it('reads a short follow-up without an aside in brackets after its question mark ("and iot? (i know, i know 🙈)")', () => {
     const acronym = turnOf(responder.respond("what's m2m short for"));
     const plain = entryOf(responder.respond('and iot?', acronym));
