@@ -3,7 +3,7 @@
  * article?"): split into its parts, each read as a whole message would be,
  * and answered together, or by one entry that says what both answers say.
  */
-import { ABOUT_THE_ARTICLE } from '../chooser/scenario.js';
+import { ARTICLE_TITLE_SIDES } from '../chooser/scenario.js';
 import type { Entry, KnowledgeBase } from '../knowledge/types.js';
 import { answerOf, neighbours, STANDS_ALONE, type AnswerDecision } from './answerDecisions.js';
 import { QUESTION_START, QUESTION_WORD_IN } from './articleFrames.js';
@@ -47,9 +47,12 @@ const BOTH_SIDES_TOGETHER = new RegExp(`\\b${A_SIDE}\\s+(?:and|&)\\s+${A_SIDE}\\
 /** The article's publisher, whose name holds a side's. */
 const PUBLISHER = /\biot\s+knowledge\s+cent(?:er|re)\b/gi;
 
-/** `text` without the article named by its sides ("the IoT article") or by its publisher: the sides it asks about. */
+/** The article named by its sides: "the IoT article", "your M2M vs IoT write-up". */
+const THE_ARTICLE_BY_ITS_SIDES = new RegExp(`\\b(?:the|that|this|your)\\s+${ARTICLE_TITLE_SIDES}\\s+(?:article|piece|post|text|write-?up|blog(?:\\s+post)?|explainer)\\b`, 'gi');
+
+/** `text` without the article named by its sides or by its publisher: the sides it asks about. */
 function withoutTheArticlesName(text: string): string {
-  return text.replace(new RegExp(ABOUT_THE_ARTICLE.source, 'gi'), ' ').replace(PUBLISHER, ' ');
+  return text.replace(THE_ARTICLE_BY_ITS_SIDES, ' ').replace(PUBLISHER, ' ');
 }
 
 /** "it" or "its" with no side named in the same part: it stands for what the part before was about. */

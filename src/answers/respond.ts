@@ -501,9 +501,9 @@ const THE_HEADINGS_QUERY = "what are the article's section headings?";
 const FEELS_NEW_TO_IT =
   /^(?:(?:maybe|probably|possibly|sorry|apologies|okay|ok|hi|hello|hey)\b[\s,]*)*(?:(?:my\s+)?first\s+(?:week|day|days|month)(?:\s+(?:here|in\s+the\s+job|on\s+the\s+job))?|new\s+(?:starter|joiner|hire)(?:\s+here)?|(?:if\s+)?(?:this\s+is\s+|it['’]s\s+)?(?:a\s+)?(?:silly|dumb|stupid|daft|basic|naive)\s+(?:question|q|one)|(?:a\s+)?bit\s+lost|(?:i['’]m\s+)?(?:very\s+|totally\s+|completely\s+|quite\s+)?new\s+to\s+(?:all\s+)?(?:this|it)|(?:total\s+|complete\s+)?(?:newbie|beginner|noob)(?:\s+(?:here|question|q))?)(?:\s*,?\s*sorry)?(?:\s*[,:.!\u2013\u2014-]+\s*|\s*\p{Extended_Pictographic}\uFE0F?\s*|\s+but\s+|\s*$)/iu;
 /** "does the article say mix", "do those two halves point to different answers?": a question of the sides together, for the project. */
-const POINTS_AT_A_MIX = /\b(?:(?:say|says|suggest|suggests|recommend|recommends|mean|means|be|is\s+it|a|an)\s+(?:mix|hybrid|combination|combo)(?:\s+of\s+(?:the\s+two|both|them))?\s*[?.!]*\s*$|different\s+(?:answers?|sides|approach(?:es)?|technolog(?:y|ies)|verdicts?)\b)/i;
-/** The most words of its own a closing may have to ask of one need ("Would M2M do the job?" has "job"). */
-const ONE_NEED_CLOSING_OWN_WORDS = 2;
+const POINTS_AT_A_MIX = /\b(?:(?:say|says|suggest|suggests|recommend|recommends|mean|means|be|is\s+it)\s+(?:an?\s+)?(?:mix|hybrid|combination|combo)(?:\s+of\s+(?:the\s+two|both|them))?|(?:point|points|lead|leads)\s+to\s+different\s+(?:answers?|sides|approach(?:es)?|technolog(?:y|ies)|verdicts?)(?:\s+(?:in|from|according\s+to|per)\s+the\s+(?:article|text|piece))?)\s*[?.!]*\s*$/i;
+/** The only words of its own a closing may have to ask of one need how a side fares with it ("Would M2M do the job?", "Is that the M2M kind?"). */
+const ASKS_HOW_A_SIDE_FARES: ReadonlySet<string> = new Set(['kind', 'type', 'sort', 'way', 'job', 'bill', 'trick', 'fit', 'fits', 'good', 'enough', 'right', 'correct', 'mean', 'means', 'count', 'counts', 'territory', 'thing', 'case', 'side', 'camp', 'choice', 'option', 'answer', 'article', 'say', 'says', 'per', 'here', 'tick', 'box']);
 /** A question that wants more than yes or no. */
 const ASKS_AN_OPEN_QUESTION = /\b(?:what|whats|how|why|where|when|who|whose)\b/i;
 /** A question about the project just described ("is this an m2m thing?", "does that push us to iot?", "would M2M do the job?"). */
@@ -748,7 +748,7 @@ export class Responder {
     const reading = this.scenarios.read(response.question, { askedWhichFits: true });
     // One need is enough for a closing that asks yes or no in a word or two of its own ("Is that the M2M kind?"): one
     // with more ("Should I buy an IoT kettle for my kitchen?") asks of something else.
-    const asksYesOrNo = closing !== undefined && !ASKS_AN_OPEN_QUESTION.test(closing) && ownWords(closing).length <= ONE_NEED_CLOSING_OWN_WORDS;
+    const asksYesOrNo = closing !== undefined && !ASKS_AN_OPEN_QUESTION.test(closing) && ownWords(closing).every((word) => ASKS_HOW_A_SIDE_FARES.has(word));
     if (!reading || reading.criteria.length < (asksYesOrNo ? 1 : CRITERIA_FOR_A_PROJECT)) return response;
     return { kind: 'scenario', reading, confidence: reading.confidence, question: response.question };
   }

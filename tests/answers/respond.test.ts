@@ -449,9 +449,10 @@ describe('scenarios', () => {
     for (const q of ['How do we stop a thief getting into the IoT tills through the cloud?', 'Step by step, how do I lock down our IoT tills against thieves?']) expect(responder.respond(q).kind, q).not.toBe('scenario');
     // Nor one that asks of something else in words of its own, though it names a side and points at the asker.
     const kilns = 'The kiln controllers are wired to each other and nothing else.';
-    for (const close of ['Should I buy an IoT kettle for my kitchen?', 'Is my IoT fridge at home safe?']) expect(responder.respond(`${kilns} ${close}`).kind, close).not.toBe('scenario');
+    for (const close of ['Should I buy an IoT kettle for my kitchen?', 'Should I buy an IoT kettle?', 'Is my IoT fridge safe?', 'Can IoT spy on us?']) expect(responder.respond(`${kilns} ${close}`).kind, close).not.toBe('scenario');
     // A word for mixing asks of the sides only when it is the verdict asked for.
     for (const close of ['Did the article get mixed reviews?', 'Can you send me a combo of the slides?', 'Sorry, am I getting mixed up with a different thread?']) expect(responder.respond(`${kilns} ${close}`).kind, close).not.toBe('scenario');
+    for (const close of ['Is the coffee in the kitchen a blend or a mix?', 'Sorry, you gave me different answers yesterday, why?']) expect(responder.respond(`${told} ${close}`).kind, close).not.toBe('scenario');
   });
 
   it('reads a case set out first ("If the internet goes down, which one…?") as a project, however short', () => {
