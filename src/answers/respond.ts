@@ -736,18 +736,20 @@ export class Responder {
    * A message that tells a project of two needs or more, left with "I don't know" or a "did you mean" because it asks
    * how a side fares with it in words the reader does not know as asking which fits ("…Is M2M any use for that?"), or
    * asks nothing, gets what the needs add up to: with nothing else to say, that is what it asks about. One need is
-   * enough when it closes asking yes or no ("…just the one box talking to the other. Is that the M2M kind?"): a
-   * question of how, what or why ("how do I lock down our IoT devices?") asks for something a reading does not give.
+   * enough when it closes asking yes or no how a side fares ("…just the one box talking to the other. Is that the M2M
+   * kind?"): a question of how, what or why ("how do I lock down our IoT devices?") asks for something a reading does
+   * not give.
    */
   private projectLeftUnanswered(response: Response): Response {
     if (response.kind !== 'fallback' && response.kind !== 'clarify') return response;
     // Only if it closes asking nothing, asking how a side fares with the project ("m2m can't do that, right?") or
-    // whether the sides mix ("does the article say mix"); not a fact of a side ("Can IoT run on batteries?"), nor of something else ("does that mean the kiln is old").
+    // whether the sides mix ("does the article say mix"); not a fact of a side ("Can IoT run on batteries?"), nor of
+    // something else ("does that mean the kiln is old").
     const closing = closingAsked(response.question);
     if (closing !== undefined && !((sidesNamed(closing).size > 0 || POINTS_AT_A_SIDE.test(closing)) && POINTS_AT_THE_PROJECT.test(closing)) && !POINTS_AT_A_MIX.test(closing)) return response;
     const reading = this.scenarios.read(response.question, { askedWhichFits: true });
-    // One need is enough for a closing that asks yes or no in a word or two of its own ("Is that the M2M kind?"): one
-    // with more ("Should I buy an IoT kettle for my kitchen?") asks of something else.
+    // One need is enough for a closing that asks yes or no in no words of its own but ones for how a side fares ("Is
+    // that the M2M kind?"): "Should I buy an IoT kettle?" asks of something else.
     const asksYesOrNo = closing !== undefined && !ASKS_AN_OPEN_QUESTION.test(closing) && ownWords(closing).every((word) => ASKS_HOW_A_SIDE_FARES.has(word));
     if (!reading || reading.criteria.length < (asksYesOrNo ? 1 : CRITERIA_FOR_A_PROJECT)) return response;
     return { kind: 'scenario', reading, confidence: reading.confidence, question: response.question };
