@@ -504,7 +504,7 @@ const FEELS_NEW_TO_IT =
 const POINTS_AT_A_MIX = /\b(?:(?:say|says|suggest|suggests|recommend|recommends|mean|means|be|is\s+it)\s+(?:an?\s+)?(?:mix|hybrid|combination|combo)(?:\s+of\s+(?:the\s+two|both|them))?|(?:point|points|lead|leads)\s+to\s+different\s+(?:answers?|sides|approach(?:es)?|technolog(?:y|ies)|verdicts?)(?:\s+(?:in|from|according\s+to|per)\s+the\s+(?:article|text|piece))?)\s*[?.!]*\s*$/i;
 /** The only words of its own a closing may have to ask of one need how a side fares with it ("Would M2M do the job?", "Is that the M2M kind?"). */
 const ASKS_HOW_A_SIDE_FARES: ReadonlySet<string> = new Set(['kind', 'type', 'sort', 'way', 'job', 'bill', 'trick', 'fit', 'fits', 'good', 'enough', 'right', 'correct', 'mean', 'means', 'count', 'counts', 'territory', 'thing', 'case', 'side', 'camp', 'choice', 'option', 'answer', 'article', 'say', 'says', 'per', 'here', 'tick', 'box']);
-/** A question that wants more than yes or no. */
+/** A question that wants more than yes or no; not "which" (QUESTION_WORD_IN has it), which may ask between the two sides. */
 const ASKS_AN_OPEN_QUESTION = /\b(?:what|whats|how|why|where|when|who|whose)\b/i;
 /** A question about the project just described ("is this an m2m thing?", "does that push us to iot?", "would M2M do the job?"). */
 const POINTS_AT_THE_PROJECT = /\b(?:this|that|it|we|us|our|ours|here|these|those|i|me|my|do\s+the\s+(?:job|trick)|fit\s+the\s+bill|good\s+enough|suffice)\b/i;
