@@ -347,7 +347,7 @@ const A_REQUEST = /^(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:tell|exp
  * A question told as a statement, by someone who wants or was asked to find it out ("I was asked to clarify for the
  * minutes whether IoT is…"); not what someone already knows ("I know how IoT works").
  */
-const INDIRECT_QUESTION = new RegExp(String.raw`\b(?:(?:want|wants|wanted|need|needs|needed|asked|trying|tried|have|has|had|got|like|hoping|hope)\s+(?:(?:me|us|him|her|them)\s+)?to\s+(?:${FINDING_OUT})|wonder|wondering|curious)\b(?:\s+[\w'’-]+){0,3}?\s+(?:${ASKED_INDIRECTLY})\b`, 'i');
+const INDIRECT_QUESTION = new RegExp(String.raw`\b(?:(?:want|wants|wanted|need|needs|needed|asked|trying|tried|have|has|had|got|like|hoping|hope)\s+(?:(?:me|us|him|her|them)\s+)?to\s+(?:${FINDING_OUT})|wonder|wondering|curious|(?:asked|asking|asks)(?:\s+(?:me|us|him|her|them))?)\b(?:\s+[\w'’-]+){0,3}?\s+(?:${ASKED_INDIRECTLY})\b`, 'i');
 /** A question that needs the sentence before it to say what it is about. */
 const POINTS_WITHIN = /\b(it|its|they|them|this|that|those)\b/i;
 /** "…the article What's the difference between IoT and M2M, who wrote it?": a question of its own after the title. */
@@ -409,11 +409,13 @@ const IS_IT_TRUE = /^(?:so\s+|but\s+)?is\s+(?:it\s+)?(?:really\s+)?(?:true|corre
  * A sentence that asks whether what the message told before is the article's ("Is that what our article says?", "is
  * that right or have they made it up?", "which section is that in?"): it asks about that claim, not about the article.
  */
-const CHECKS_THE_CLAIM_BEFORE = /\b(?:is|was|isn['’]?t)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:right|true|correct|accurate|so|what|something|how|in)\b|\b(?:does|did)\s+(?:the|our|this|that)\s+(?:article|piece|text|write-?up)\s+(?:actually\s+|really\s+)?(?:say|claim|back|support|agree\s+with|confirm)\s+(?:that|this|it)\b|\bmade\s+(?:it|that|this)\s+up\b|\bwhich\s+(?:section|part|bit|heading)\s+is\s+(?:that|this|it)\s+(?:in|from|under)\b/i;
+const CHECKS_THE_CLAIM_BEFORE = /\b(?:is|was|isn['’]?t)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:right|true|correct|accurate|so|what|something|how|in)\b|\b(?:does|did)\s+(?:the|our|this|that)\s+(?:article|piece|text|write-?up)\s+(?:actually\s+|really\s+)?(?:say|claim|back|support|agree\s+with|confirm)\s+(?:that|this|it)\b|(?:^|\bthe\s+)(?:article|piece|text|write-?up)\s+(?:actually\s+|really\s+)?(?:say|says|claim|claims|back|backs|support|supports|confirm|confirms)\s+(?:that|this)\s*\?|\bmade\s+(?:it|that|this)\s+up\b|\bwhich\s+(?:section|part|bit|heading)\s+is\s+(?:that|this|it)\s+(?:in|from|under)\b/i;
 /** A claim checked is told in at most this many sentences before the check: a long message is not read again whole, sentence by sentence. */
 const CLAIM_SENTENCES = 3;
 /** "does it say…", "what did it claim?", "what does it mean by that?": "it" as the one that says, which is the article. */
 const IT_IS_THE_ARTICLE = /\b(?:does|did|do)\s+it\s+(?:(?:actually|really|exactly)\s+)?(?:say|mention|claim|state|tell\s+us)\b|\bwhat\s+(?:does|did|do)\s+it\s+mean\s+by\b/i;
+/** Who told a claim, up to the verb of saying: "Contractor in the canteen says (that)…". */
+const SAID_BY = /^[^"“]*?\b(?:says?|said|reckons?|reckoned|claims?|claimed|insists?|insisted|swears?|swore|thinks?|thought|told\s+(?:me|us|him|her|them))\s+(?:that\s+)?/i;
 /** A word that stands for a subject named before it; "it" may stand for the side its own sentence names (see pointsPastItsSide). */
 const STANDS_FOR_A_SUBJECT = /\b(they|them|this|that|those)\b/i;
 /** "SCADA. Same thing as M2M?": a question that leaves its subject out takes the sentence before as its subject. */
@@ -915,7 +917,9 @@ export class Responder {
     if (at < 1 || parts.slice(at + 1).some((s) => s.trim().endsWith('?'))) return undefined;
     // Read as the sentences stand (responseTo): a check among them is not looked for again.
     for (const told of new Set([parts[at - 1] ?? '', parts.slice(Math.max(0, at - CLAIM_SENTENCES), at).join(' ')])) {
-      const claim = this.withLearnedOpinion(this.withNearest(this.responseTo(told)));
+      // Declined for where it was told ("Contractor in the canteen says…"), the claim is read without its teller.
+      const asTold = this.responseTo(told);
+      const claim = this.withLearnedOpinion(this.withNearest(asTold.kind === 'declined' && SAID_BY.test(told) ? this.responseTo(told.replace(SAID_BY, '')) : asTold));
       if (claim.kind === 'answer' && !aboutTheArticle.has(claim.entry.id)) return { ...claim, question };
     }
     return undefined;
@@ -1098,7 +1102,11 @@ export class Responder {
       while (before >= 0 && ASKS_OF_WHAT_WAS_NAMED.test(s) && !asked.includes(parts[before] ?? '') && words(parts[before] ?? '').length < SHORT_REMARK_WORDS) kept.add(before--);
       if (before >= 0) kept.add(before);
     });
-    return asking.length > 0 && kept.size < parts.length ? parts.filter((_, i) => kept.has(i)).join(' ') : question;
+    // A claim told before is its words, not who told it where ("The contractor in the canteen says M2M is always wireless.").
+    const told = (s: string) => (asked.includes(s) ? s : s.replace(SAID_BY, ''));
+    const keptParts = parts.filter((_, i) => kept.has(i));
+    const claims = keptParts.map(told);
+    return asking.length > 0 && (kept.size < parts.length || claims.some((c, i) => c !== keptParts[i])) ? claims.join(' ') : question;
   }
 
   /**

@@ -1995,6 +1995,21 @@ describe('what the article does not cover', () => {
     for (const q of ['We run LoRaWAN across the farm. Does it count as IoT?', "I've heard about Sigfox. Is it any good for IoT devices?"]) expect(responder.respond(q).kind, q).toBe('declined');
   });
 
+  it('reads a question told as "someone asked whether…" from there on, and a claim pointed back to as its words, not who told it where', () => {
+    const asked = responder.respond('At the budget meeting a councillor asked whether IoT is part of M2M or a separate thing. I said I would check. Then we moved on to the car park.');
+    expect(asked.kind, 'the budget and the car park are the story').toBe('answer');
+    expect(entryOf(asked)).toBe(entryOf(responder.respond('Is IoT part of M2M or a separate thing?')));
+    // The teller's canteen or party is not what the claim is about; a claim that is about cost still is.
+    expect(responder.respond('Someone at the christmas party said M2M needs no internet. Is that right?').kind).not.toBe('declined');
+    expect(entryOf(responder.respond("Long shift. Contractor in the canteen says M2M's always wireless. Article say that?"))).toBe(entryOf(responder.respond('Is M2M always wireless?')));
+    // "Article backs this?" checks the claim before it, as "does the article back this?" does.
+    expect(entryOf(responder.respond('The wiring is all point to point here. Article backs this?'))).toBe(entryOf(responder.respond('The wiring is all point to point here.')));
+    for (const q of ['The man in the canteen says M2M is always wireless. Does the article back that?', 'The lads in the canteen reckon M2M is always wireless. Is that in the article?']) expect(entryOf(responder.respond(q)), q).toBe(entryOf(responder.respond('Is M2M always wireless?')));
+    expect(entryOf(responder.respond('Dave in the car park said M2M needs no people. Is that so?'))).toBe(entryOf(responder.respond('M2M needs no people.')));
+    expect(responder.respond('Our accountant says IoT is cheaper. Is that true?').kind).toBe('declined');
+    expect(responder.respond('Our finance lead asked about the budget and whether M2M is cheaper.').kind).toBe('declined');
+  });
+
   it('declines details and examples the article never gives (its editor, the author\'s other work, standards by code, power and bandwidth, resets, ROI, ranges, user counts, vending machines)', () => {
     const declined = (questions: string[]) => {
       for (const q of questions) expect(responder.respond(q).kind, q).toBe('declined');
