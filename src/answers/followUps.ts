@@ -38,7 +38,7 @@ const THE_SOURCE = 'what is the source';
 /** "…, or are you making it up?", "…, or wishful thinking": a doubt of a few words that may close a check of the source ("or is that m2m?" and "or what does it say about cost?" ask something else). */
 const OR_MADE_UP = String.raw`(?:\s*,?\s*or\s+(?![^?]*\b(?:iot|m2m|what|which|who|when|where|why|how)\b)[\w'’]+(?:\s+[\w'’]+){0,7})?`;
 /** "is that from the article?", "which section says that?": the answer just given, again, with its source. */
-const CHECKS_THE_SOURCE = new RegExp(String.raw`^(?:and\s+|but\s+|ok\s+|so\s+)?(?:(?:(?:(?:is|was)\s+)?(?:that|this|it)|that['’]?s|it['’]?s)\s+(?:really\s+|actually\s+|verbatim\s+|word\s+for\s+word\s+|directly\s+|straight\s+|quoted\s+)?(?:(?:stated|said|written|taken|lifted)\s+)?(?:from|in|what)\s+(?:the\s+)?(?:article|text|source)(?:\s+(?:itself|says))?(?:\s*,?\s*(?:verbatim|word\s+for\s+word))?|(?:does|did)\s+(?:the\s+)?(?:article|text|author)\s+(?:really\s+|actually\s+)?say\s+(?:that|so)|(?:which|what)\s+(?:section|part)\s+(?:of\s+the\s+article\s+)?(?:says\s+(?:that|so)|is\s+(?:that|this)\s+(?:from|in))|where\s+(?:does|did)\s+(?:it|the\s+article|the\s+text|the\s+author)\s+say\s+(?:that|so|this)|where\s+(?:is|was)\s+(?:that|this)\s+in\s+the\s+(?:article|text)|where(?:['’]s|\s+is)\s+(?:that|this)\s+(?:bit|passage)|based\s+on\s+what|on\s+what\s+basis|(?:(?:the\s+)?source\W+)?(?:which|what)\s+(?:section|part|bit|paragraph|heading)(?:\s+(?:is\s+(?:that|this|it)(?:\s+(?:from|in))?|says\s+(?:that|so)|of\s+the\s+(?:article|text)))?|where\s+in\s+(?:the\s+)?(?:article|text)(?:\s+(?:is|was)\s+(?:that|this|it))?|(?:under\s+|in\s+)?(?:which|what)\s+heading\s+(?:does\s+(?:it|the\s+article)\s+say\s+(?:that|so|this)(?:\s+under)?|(?:is|was)\s+(?:that|this|it)(?:\s+(?:under|in))?)|(?:(?:a|the|exact|direct)\s+)?quote(?:\s+(?:please|pls|it|that))?|(?:(?:the|its)\s+)?(?:exact|actual)\s+words|word\s+for\s+word|verbatim|(?:are\s+)?(?:you|u)\s+sure(?:\s+(?:that['’]s|that\s+is|it['’]s|it\s+is)\s+what\s+(?:it|the\s+article|the\s+text)\s+says)?)${OR_MADE_UP}(?:,?\s+(?:please|lol|(?:ha){2,}h?))?\W*$`, 'i');
+const CHECKS_THE_SOURCE = new RegExp(String.raw`^(?:and\s+|but\s+|ok\s+|so\s+)?(?:(?:(?:(?:is|was)\s+)?(?:that|this|it)|that['’]?s|it['’]?s)\s+(?:really\s+|actually\s+|verbatim\s+|word\s+for\s+word\s+|directly\s+|straight\s+|quoted\s+)?(?:(?:stated|said|written|taken|lifted)\s+)?(?:from|in|what)\s+(?:the\s+)?(?:article|text|source)(?:\s+(?:itself|says))?(?:\s*,?\s*(?:verbatim|word\s+for\s+word))?|(?:does|did)\s+(?:the\s+)?(?:article|text|author)\s+(?:really\s+|actually\s+)?say\s+(?:that|so)|(?:which|what)\s+(?:section|part)\s+(?:of\s+the\s+article\s+)?(?:says\s+(?:that|so)|is\s+(?:that|this)\s+(?:from|in))|where\s+(?:does|did)\s+(?:it|the\s+article|the\s+text|the\s+author)\s+say\s+(?:that|so|this)|where\s+(?:is|was)\s+(?:that|this)\s+in\s+the\s+(?:article|text)|where(?:['’]s|\s+is)\s+(?:that|this)\s+(?:bit|passage)|based\s+on\s+what|on\s+what\s+basis|(?:(?:the\s+)?source\W+)?(?:which|what)\s+(?:section|part|bit|paragraph|heading)(?:\s+(?:is\s+(?:that|this|it)(?:\s+(?:from|in))?|says\s+(?:that|so)|of\s+the\s+(?:article|text)))?|where\s+in\s+(?:the\s+)?(?:article|text)(?:\s+(?:is|was)\s+(?:that|this|it))?|(?:under\s+|in\s+)?(?:which|what)\s+heading\s+(?:does\s+(?:it|the\s+article)\s+say\s+(?:that|so|this)(?:\s+under)?|(?:is|was)\s+(?:that|this|it)(?:\s+(?:under|in))?)|(?:(?:a|the|exact|direct)\s+)?quote(?:\s+(?:please|pls|it|that))?|(?:(?:the|its)\s+)?(?:exact|actual)\s+words|word\s+for\s+word|verbatim|(?:(?:are\s+|r\s+)?(?:you|u)\s+)?(?:sure|certain|positive)(?:\s+about\s+(?:that|this|it))?(?:\s+(?:that['’]s|that\s+is|it['’]s|it\s+is)\s+what\s+(?:it|the\s+article|the\s+text)\s+says)?|for\s+real|seriously)${OR_MADE_UP}(?:,?\s+(?:please|lol|(?:ha){2,}h?))?\W*$`, 'i');
 /** The words a question about where the article says something is made of: "which section's that in?", "under which heading is that stated?". */
 const SAYS_WHERE = new Set(['section', 'sections', 'heading', 'headings', 'part', 'bit', 'paragraph', 'para', 'passage', 'article', 'text', 'piece', 'say', 'says', 'said', 'state', 'states', 'stated', 'mention', 'mentions', 'mentioned', 'come', 'comes', 'appear', 'appears', 'written', 'exactly', 'explained', 'covered', 'described']);
 /** A place in the article, or "where" with the article or its saying named. */
@@ -116,6 +116,8 @@ function asksWhatItGives(text: string): boolean {
   return /^(?:(?:and|so|ok|but)\s+)?(?:what|whats|what['’]s|why)\b/i.test(text.trim()) && all.length <= MAX_WORDS_ASKING_WHAT_IT_GIVES && pointsBack && GIVES_CORE.test(text) && all.every((w) => GIVES_WORDS.has(w));
 }
 /** "in plain english?", "what does that mean in simple terms?": the answer just given, asked for again in plainer words. */
+/** "tell me more", "elaborate", "go on": more on the matter of the answer just given, not the same words again. */
+const ASKS_TO_GO_ON = /^(?:(?:ok|okay|so|and|right|pls|please)[,\s]+)?(?:(?:can|could)\s+(?:you|u)\s+)?(?:elaborate(?:\s+on\s+(?:that|this|it))?|expand(?:\s+on\s+(?:that|this|it))?|go\s+on|carry\s+on|keep\s+going|say\s+more|tell\s+(?:me|us)\s+more|(?:any\s+|some\s+)?more(?:\s+(?:detail|details|info|information|on\s+(?:that|this|it)))?|(?:explain|go)\s+(?:further|more|deeper|into\s+(?:more\s+)?detail))(?:\s+(?:please|pls|plz))?\W*$/i;
 const ASKS_TO_REPHRASE = /^(?:ok\s+|so\s+|sorry\s*,?\s*|and\s+)?(?:(?:what\s+does\s+(?:that|this|it)\s+mean|(?:can|could)\s+(?:you|u)\s+(?:say|explain|put)\s+(?:that|this|it)(?:\s+again)?)\s*,?\s*)?(?:(?:in\s+)?(?:plain|simple|simpler|normal|everyday)\s+(?:english|terms|words|language)|in\s+layman['’]?s?\s+terms|more\s+simply|simply|for\s+a\s+(?:beginner|newbie|layman|five\s+year\s+old))(?:\s+please|\s+pls)?\W*$/i;
 /** "is that good or bad?" after an answer weighs what it just said: that answer, or the entry next to it that weighs it. */
 const ASKS_FOR_A_VERDICT = /^(?:so\s+|and\s+|but\s+)?(?:(?:is|was|are)\s+(?:that|this|it|they)\s+)?(?:a\s+)?(?:good|bad|positive|negative|optimistic|pessimistic|upbeat|big\s+deal)(?:\s+(?:thing|news|sign))?(?:\s+or\s+(?:a\s+)?(?:good|bad|positive|negative|optimistic|pessimistic|not)(?:\s+(?:thing|news|sign))?)?(?:\s+(?:then|though|tho))?\W*$/i;
@@ -620,6 +622,7 @@ export class FollowUpReader {
       if (gives) return this.asReadWith(gives, question, withBefore);
     }
     if (ASKS_FOR_THE_LIST.test(trimmed)) return this.asReadWith(this.listOf(question, previous), question, withBefore);
+    if (ASKS_TO_GO_ON.test(trimmed)) return this.asReadWith(this.moreOnIt(question, previous), question, previous.question);
     // The answer again, read as the question before (so "and the last one?" can follow): an item of the list it gave,
     // the same in plainer words, "so which is it?", or a check of it that names its side or source ("so that's m2m?", "is that from the article?").
     // A check of the source may follow a short remark ("that sounds backwards, you sure that's what it says?").
@@ -800,6 +803,14 @@ export class FollowUpReader {
     const given = previous.kind === 'answer' || previous.kind === 'scenario' ? previous.entryIds[0] : undefined;
     const entry = given === undefined ? undefined : this.kb.byId.get(given);
     return entry && certainAnswer(entry, previous.question);
+  }
+
+  /**
+   * More on the answer just given: the entry next to it that its question matches best, which says more of the same
+   * matter; after a recommendation, or with nothing next to it, that answer again.
+   */
+  private moreOnIt(question: string, previous: PreviousTurn): AnswerDecision | undefined {
+    return (previous.kind === 'answer' ? this.nextToAnswer(question, previous, previous.question) : undefined) ?? this.givenAgain(previous);
   }
 
   /**

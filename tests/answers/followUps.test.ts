@@ -609,7 +609,22 @@ describe('follow-ups', () => {
 
   it('"how so?", "y tho" or "really?" asks about the answer just given, like "why?"', () => {
     const before = turnOf(responder.respond('Is IoT scalable?'));
-    for (const q of ['how so?', 'y tho', 'really?', 'are you sure?']) expect(entryOf(responder.respond(q, before)), q).toBe(before.entryIds[0]);
+    for (const q of ['how so?', 'y tho', 'really?', 'are you sure?', 'sure?', 'you sure about that?', 'certain?', 'for real?']) expect(entryOf(responder.respond(q, before)), q).toBe(before.entryIds[0]);
+  });
+
+  it('"tell me more", "elaborate" or "go on" gives the entry next to the answer that its question matches best, not the same words again', () => {
+    const subset = turnOf(responder.respond('is iot part of m2m or the other way round?'));
+    const given = subset.entryIds[0] ?? '';
+    const next = kb.byId.get(given)?.related ?? [];
+    expect(next.length).toBeGreaterThan(0);
+    for (const q of ['tell me more', 'Elaborate.', 'could you elaborate?', 'go on', 'more detail please', 'can you expand on that?', 'more?']) {
+      const more = entryOf(responder.respond(q, subset));
+      expect(next, q).toContain(more);
+      expect(more, q).not.toBe(given);
+    }
+    // After "I don't know" there is nothing to say more of; "tell me more about M2M" asks of M2M.
+    expect(responder.respond('tell me more', turnOf(responder.respond('what is the best pizza in town?'))).kind).not.toBe('answer');
+    expect(entryOf(responder.respond('tell me more about M2M', subset))).toBe(entryOf(responder.respond('tell me more about M2M')));
   });
 
   it('"and what reason is given?" asks about the answer just given, like "why?"', () => {
