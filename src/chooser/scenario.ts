@@ -182,6 +182,19 @@ function asksWhichSideItIs(message: string): boolean {
  * nothing. Only these words: "Thanks, there are only 3 tills." still tells a need.
  */
 const CLOSING_COURTESY = /(?<=[.!?])\s+(?:(?:sorry|soz|apologies|thanks|thank\s+you|thx|ty|cheers|ta|many\s+thanks)(?:\s+(?:in\s+advance|a\s+lot|so\s+much|again|all|everyone|folks|team))?(?:\s+if\s+(?:this|that|it)(?:\s+is|['’]s)\s+(?:a\s+|an\s+)?(?:obvious|dumb|silly|stupid|basic)(?:\s+(?:one|question))?)?(?:\s+for\s+the\s+(?:long|rambling|basic|dumb|silly)\s+(?:message|post|question|one))?\s*[.!]*\s*)+$/i;
+/**
+ * "…Is that M2M? Asking because a customer asked me, ha.": a reason for asking, told after a project and the question,
+ * asks nothing and describes nothing of the project. Told after a question alone, it is where the project is told.
+ */
+const CLOSING_REASON = /(?<=\?)\s+(?:(?:i['’]?m\s+|i\s+am\s+|i\s+)?(?:only\s+|just\s+)?ask(?:ing)?\s+(?:because|cos|cause|as)|(?:the\s+)?reason\s+i\s+ask)\b[^?]*$/i;
+/** "…is that m2m then or am i chatting rubbish": a doubt of one's own closing the question asks nothing more. */
+const CLOSING_SELF_DOUBT = /\s*,?\s+or\s+(?:am|have|did|was)\s+i\b[^.?!]{0,40}\?*\s*$/i;
+/** A message without what closes it and asks nothing: courtesy, a reason for asking, a doubt of one's own. */
+function withoutClosingAsides(message: string): string {
+  const withoutReason = message.replace(CLOSING_REASON, '');
+  const toldBefore = sentences(withoutReason).some((s) => !s.trim().endsWith('?'));
+  return (toldBefore ? withoutReason : message).replace(CLOSING_COURTESY, '').replace(CLOSING_SELF_DOUBT, '?');
+}
 /** Pictographs closing a message ("Is that IoT? 🙂") say nothing of what it asks. */
 const CLOSING_PICTOGRAPHS = /[\s\p{Extended_Pictographic}\uFE0F\u200D]+$/u;
 /** A last sentence that is only the article's name, "…. Article?": a terse "what does the article say?". */
@@ -245,7 +258,7 @@ export class ScenarioReader {
 
   /** Whether `text` asks which side fits ("iot or m2m?", "which fits", "m2m for one and iot for the other?"). */
   asks(message: string): boolean {
-    const text = message.replace(CLOSING_COURTESY, '');
+    const text = withoutClosingAsides(message);
     // "m2m for one and iot for the other?" asks which fits, too: both.
     const closing = text.replace(CLOSING_PICTOGRAPHS, '');
     return this.finder.findAll(this.prepared(text)).some((m) => 'ask' in m.value) || asksWhichSideItIs(closing) || ENDS_OFFERING_A_SIDE.test(closing) || ASKS_ABOUT_A_MIX.test(text);
@@ -330,7 +343,7 @@ export class ScenarioReader {
 
   /** The cues found in a message: whether it asks which fits, and each chooser question it answers one way only. */
   private cueReading(written: string): { text: string; asks: boolean; settled: [number, { answer: 'yes' | 'no'; evidence: string[] }][]; stated: boolean; onlyAWhichOfSomethingElse: boolean } {
-    const message = written.replace(CLOSING_COURTESY, '');
+    const message = withoutClosingAsides(written);
     const text = this.prepared(message);
     const found = this.finder.findAll(text);
     const typed = words(text);

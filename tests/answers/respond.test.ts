@@ -367,6 +367,11 @@ describe('scenarios', () => {
   it('reads a project that asks its side in the asker\'s own words: unmarked, in imagery, after a closing emoji, or asked of the article first', () => {
     const kiln = 'The kiln room has two controllers wired to each other and nothing else, and there is no wifi in that building.';
     for (const close of ['does that make them m2m', 'Is that the machine one?', 'so the old-school one for those, or am I getting mixed up?', 'Is that M2M? 🙂', 'is that the m2m one lol', 'Would the article class this as an M2M setup?', 'Is that the M2M one? Sorry.', 'Does that mean M2M? Sorry if that is obvious.', 'Is that M2M? Thanks in advance!']) expect(verdict(`${kiln} ${close}`), close).toBe('m2m');
+    // A reason for asking after the question, or a doubt of one's own closing it, asks nothing more.
+    for (const close of ['Is that what the article would call M2M? Asking because a customer asked me what it meant, ha.', 'is that m2m then or am i chatting rubbish', 'Is that M2M? I only ask because the new guy keeps saying IoT.']) expect(verdict(`${kiln} ${close}`), close).toBe('m2m');
+    expect(verdict("there's no wifi in the lift pit so the alarm has gotta run without it. is that m2m then or am i chatting rubbish")).toBe('m2m');
+    // A reason told after a question alone is where the project is told.
+    expect(verdict('Is the fuel dispenser an M2M thing? Asking because it logs every draw straight to one billing box and nothing else, and has to carry on when the Wi-Fi drops.')).toBe('m2m');
     // Whether a side would do the job asks how it fares with the project, not a fact of the side.
     expect(verdict('Quarry crusher, three conveyors and one controller. Commands have to go through quickly and reliably every single time. Would M2M do the job?')).toBe('m2m');
     // So does a project of one need, however it closes: the courtesy after the question is not what it asks.
