@@ -25,6 +25,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { QuestionSet } from './questionSets.js';
+import { sidesNamed } from './sides.js';
 import { isFunctionWord, words } from './text.js';
 
 /** Where the model is kept, in the knowledge folder: written by `npm run learn`. */
@@ -352,16 +353,30 @@ export function projectsFrom(set: QuestionSet, keep: (file: string) => boolean =
 }
 
 /**
+ * The turns learned may answer a message of at most this many words (99% of the development sets' follow-up turns);
+ * a new question this short after another's answer is learned as a turn too (turnsFrom).
+ */
+export const TURN_WORDS = 14;
+
+/**
  * What the follow-up turns of a set teach: each turn labelled with its first entry, after the entry the turn before
- * it is labelled with; and each off-topic message after the first messages of the set, taken in turn, as a new subject
- * after an answer (else any answer before would count against off-topic, which never followed one).
+ * it is labelled with; each short question after the message before it in its file, as a new subject after an answer;
+ * and each off-topic message after the first messages of the set, taken in turn, as a new subject after an answer
+ * (else any answer before would count against off-topic, which never followed one).
  */
 export function turnsFrom(set: QuestionSet, keep: (file: string) => boolean = () => true): Example[] {
   const turns: Example[] = [];
   const firsts: (readonly string[])[] = [];
+  let before: { file: string; after: readonly string[] } | undefined;
   for (const q of set.questions.filter((item) => keep(item.file))) {
     // A two-part first message was answered with both parts' entries.
     let after: readonly string[] = q.parts ? q.parts.flatMap((part) => part.slice(0, 1)) : q.expect.slice(0, 1);
+    // A new question after another's answer asks what it asks alone: the turns learned are not all follow-ups. With
+    // the answer before it only when it names no side, so "how does m2m send data?" after an IoT answer does not teach
+    // that a turn after IoT asks about M2M.
+    const own = q.expect[0];
+    if (own !== undefined && !q.parts && before?.file === q.file && before.after.length > 0 && words(q.q).length <= TURN_WORDS) turns.push({ text: q.q, entryId: own, after: sidesNamed(q.q).size === 0 ? before.after : [] });
+    before = { file: q.file, after };
     if (after.length > 0) firsts.push(after);
     for (const turn of q.then ?? []) {
       const entryId = turn.expect[0];

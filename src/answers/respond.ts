@@ -18,7 +18,7 @@ import { ASKS_WHICH_IS_BETTER, asksWhyAlone, FollowUpReader } from './followUps.
 import { NOT_OWN, ownWords, QUESTION_WORD } from './ownWords.js';
 import { A_SIDE, NAMES_A_SIDE, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, type Side } from './sides.js';
 import { ASKED_INDIRECTLY, cleanInput, FINDING_OUT, sentences, STOP_WORDS, words } from './text.js';
-import { OFF_TOPIC, type LearnedOpinions } from './exampleModel.js';
+import { OFF_TOPIC, TURN_WORDS, type LearnedOpinions } from './exampleModel.js';
 
 export type { AnswerDecision } from './answerDecisions.js';
 
@@ -132,14 +132,13 @@ const LEARNED_CHOOSES_AMONG = 3;
 /** when it favours that entry by this margin, */
 const LEARNED_OVERRULES_AT = 2;
 /**
- * In a conversation, the follow-up turns learned from (exampleModel.ts) may answer a message of at most this many words
- * (99% of the development sets' turns) that the rules left unanswered, offered a choice for, or answered with less
+ * In a conversation, the follow-up turns learned from (exampleModel.ts) may answer a message of at most TURN_WORDS words
+ * that the rules left unanswered, offered a choice for, or answered with less
  * confidence than TURN_MAY_CHANGE_BELOW, when they favour an entry over the next (off-topic included) by TURN_DECIDES_AT.
  * Chosen on the development sets, cross-validated: answers the rules gave with 0.7 to 0.9 were as often right as the
  * turns' opinion; at 1.5 (with the checks of withTurnOpinion), 53 more turns were answered right and new subjects
  * asked after an answer as often.
  */
-const TURN_WORDS = 14;
 const TURN_MAY_CHANGE_BELOW = 0.7;
 const TURN_DECIDES_AT = 1.5;
 /** "the M2M vendor", "the IoT hub": a side naming a kind of thing, which "it" may stand for instead. */

@@ -26,13 +26,13 @@ const examples = examplesFrom(set);
 const needs = needsFrom(set, services.criteria);
 const stated = needs.filter((n) => n.entryId !== OFF_TOPIC);
 const turns = turnsFrom(set);
-const followUps = turns.filter((t) => t.entryId !== OFF_TOPIC).length;
+const turnsAsked = turns.filter((t) => t.entryId !== OFF_TOPIC).length;
 const unknown = examples.filter((e) => e.entryId !== OFF_TOPIC && !services.kb.byId.has(e.entryId));
 if (unknown.length > 0) fail(`${unknown.length} examples are labelled with entries this knowledge base lacks (first: "${unknown[0]?.entryId}"): fix the labels in ${relative('.', setDir)}, or the knowledge.`);
 if (!examples.some((e) => e.entryId === OFF_TOPIC) || !examples.some((e) => e.entryId !== OFF_TOPIC)) fail(`${relative('.', setDir) || '.'} needs both in-scope and off-topic messages to learn from.`);
-const about = `Learned by \`npm run learn\` from ${examples.length} labelled messages, the needs and sides of ${new Set(stated.map((n) => n.text)).size} described projects and ${followUps} follow-up turns of ${relative('.', setDir) || '.'}; do not edit, run it again.`;
+const about = `Learned by \`npm run learn\` from ${examples.length} labelled messages, the needs and sides of ${new Set(stated.map((n) => n.text)).size} described projects and ${turnsAsked} questions asked after an answer (follow-ups and new subjects) of ${relative('.', setDir) || '.'}; do not edit, run it again.`;
 const model = ExampleModel.train(examples, (word) => services.engine.stem(word), about, { needs, projects: projectsFrom(set), turns });
 const out = join(dir, LEARNED_FILE);
 // Through a temporary file and a rename: a running app that reads it never sees half a model. Readable by all, like the rest of knowledge/.
 if (!writeFileAtomically(out, JSON.stringify(model.data) + '\n', 0o644)) fail(`${out} cannot be written: check that the folder exists and is writable.`);
-console.log(`${relative('.', out)}: ${model.data.classes.length} classes, ${model.data.terms.length} terms kept of ${model.data.vocabulary}, from ${examples.length} messages; ${new Set(stated.map((n) => n.entryId)).size} needs, stated ${stated.length} times in projects; ${followUps} follow-up turns.`);
+console.log(`${relative('.', out)}: ${model.data.classes.length} classes, ${model.data.terms.length} terms kept of ${model.data.vocabulary}, from ${examples.length} messages; ${new Set(stated.map((n) => n.entryId)).size} needs, stated ${stated.length} times in projects; ${turnsAsked} questions asked after an answer.`);
