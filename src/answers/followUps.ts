@@ -177,6 +177,8 @@ const POINTS_BACK = /\b(it|its|that|this|they|them|those|these|there|she|he|her|
 const FOLLOW_UP_MAX_WORDS = 9;
 /** How much a follow-up's match with the turn before counts, against its match alone. */
 const IN_CONTEXT_SHARE = 0.7;
+/** A short message answered this surely on its own, by another entry than the one just given, is a new subject. */
+const SURELY_ITS_OWN = 0.9;
 /** A follow-up whose own best match is this sure has a subject of its own. */
 const OWN_SUBJECT = 0.5;
 /** A follow-up whose own best match is this weak and that points back ("why is the other one worse at it?") has no subject of its own. */
@@ -966,6 +968,8 @@ export class FollowUpReader {
     const keepsSide = !NAMES_A_SIDE.test(lower) && (NAMES_A_SIDE.test(previous.question) || sideAnswered(previous) !== undefined);
     const pointsBack = POINTS_BACK.test(lower) && !NAMES_A_SIDE.test(lower);
     if (alone.kind === 'answer' && alone.confidence >= STANDS_ALONE && !FOLLOW_UP_START.test(lower) && !pointsBack && !keepsSide) return false;
+    // "UID meaning" after an answer about M2M names no side, yet is answered surely on its own: a new subject.
+    if (alone.kind === 'answer' && alone.confidence >= SURELY_ITS_OWN && !previous.entryIds.includes(alone.entry.id) && !FOLLOW_UP_START.test(lower) && !POINTS_BACK.test(lower)) return false;
     return FOLLOW_UP_START.test(lower) || POINTS_BACK.test(lower) || keepsSide || alone.kind !== 'answer';
   }
 

@@ -612,6 +612,16 @@ describe('follow-ups', () => {
     for (const q of ['how so?', 'y tho', 'really?', 'are you sure?', 'sure?', 'you sure about that?', 'certain?', 'for real?']) expect(entryOf(responder.respond(q, before)), q).toBe(before.entryIds[0]);
   });
 
+  it('reads a short question answered surely on its own, by another entry, as a new subject though it names no side ("UID meaning" after M2M)', () => {
+    const m2m = turnOf(responder.respond('M2M point to point'));
+    const alone = responder.respond('UID meaning');
+    expect(entryOf(alone)).toBeDefined();
+    expect(entryOf(alone)).not.toBe(m2m.entryIds[0]);
+    expect(entryOf(responder.respond('UID meaning', m2m))).toBe(entryOf(alone));
+    // Read with the turn before, a message that points back or starts like a follow-up is still one.
+    expect(turnOf(responder.respond('and its meaning?', m2m)).question).not.toBe('and its meaning?');
+  });
+
   it('"tell me more", "elaborate" or "go on" gives the entry next to the answer that its question matches best, not the same words again', () => {
     const subset = turnOf(responder.respond('is iot part of m2m or the other way round?'));
     const given = subset.entryIds[0] ?? '';
