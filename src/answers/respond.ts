@@ -768,8 +768,11 @@ export class Responder {
     // A sure answer about the article itself, to a story whose question asks nothing of the article's byline ("…article
     // says which??", "what's the article's line on it?"), may answer what the story asks: the examples may move it to
     // another entry, though never refuse it, nor move it to another entry about the article.
-    const storyAboutTheArticle = response.kind === 'answer' && !previous && response.confidence >= LEARNED_MAY_CHANGE_BELOW && sentences(response.question).length > 1 && !ASKS_OF_THE_BYLINE.test(lastAsked(response.question) ?? response.question) && this.cannedAnswers().aboutTheArticle.has(response.entry.id);
-    const unsure = response.kind === 'fallback' || response.kind === 'clarify' || (response.kind === 'answer' && (response.confidence < LEARNED_MAY_CHANGE_BELOW || storyAboutTheArticle) && !previous);
+    // A message read alone, though a turn came before it, is weighed as one read alone; but an answer in a conversation
+    // is never refused for its words: "and in cars?" is chatter alone.
+    const readWithTheTurnBefore = previous !== undefined && readAsOf(response) !== undefined;
+    const storyAboutTheArticle = response.kind === 'answer' && !readWithTheTurnBefore && response.confidence >= LEARNED_MAY_CHANGE_BELOW && sentences(response.question).length > 1 && !ASKS_OF_THE_BYLINE.test(lastAsked(response.question) ?? response.question) && this.cannedAnswers().aboutTheArticle.has(response.entry.id);
+    const unsure = response.kind === 'fallback' || response.kind === 'clarify' || (response.kind === 'answer' && (response.confidence < LEARNED_MAY_CHANGE_BELOW || storyAboutTheArticle) && !readWithTheTurnBefore);
     if (!this.learned || !unsure) return response;
     const text = readAsOf(response) ?? response.question;
     const opinion = this.learned.opinion(text, (word) => this.engine.stem(word));
@@ -779,7 +782,7 @@ export class Responder {
     if (opinion.entryId === OFF_TOPIC) {
       // Examples of chatter and near misses outweigh a weak match on the words they share with an entry.
       const everyday = sidesNamed(text).size === 0 && !POINTS_AT_THE_TWO.test(text) && !this.engine.usesDomainWords(text) && !asksOfItAlone(text);
-      const refused = response.kind === 'answer' && clearly(opinion.margin, everyday ? LEARNED_REFUSES_IN_EVERYDAY_WORDS_AT : LEARNED_REFUSES_AT);
+      const refused = response.kind === 'answer' && !previous && clearly(opinion.margin, everyday ? LEARNED_REFUSES_IN_EVERYDAY_WORDS_AT : LEARNED_REFUSES_AT);
       return refused ? { kind: 'fallback', confidence: response.confidence, candidates: response.candidates, question: response.question, nearest: nearestCandidates(response.candidates, true) } : response;
     }
     const chosen = (offered: readonly Candidate[]) => offered.find((c) => c.entry.id === opinion.entryId);
@@ -789,7 +792,7 @@ export class Responder {
       const aboutTheDomain = this.engine.usesDomainWords(text.replace(/\bbot\b/gi, '')) || sidesNamed(text).size > 0;
       // Clearly favoured, another it ranked; even for a question in none of the domain's words, as imagery asks them
       // ("Which one would you ring-fence for safety reasons?").
-      const unoffered = !previous && ASKS_ANYTHING.test(text) && clearly(opinion.overOffTopic, LEARNED_UNOFFERED_OVER_OFF_TOPIC_AT) && clearly(opinion.margin, LEARNED_OVERRULES_AT);
+      const unoffered = !readWithTheTurnBefore && ASKS_ANYTHING.test(text) && clearly(opinion.overOffTopic, LEARNED_UNOFFERED_OVER_OFF_TOPIC_AT) && clearly(opinion.margin, LEARNED_OVERRULES_AT);
       // In none of the domain's words, it must ask of the two or of the article ("how do I grow my team without breaking a
       // sweat?" does not), or be read far from off-topic.
       const ofTheTwo = POINTS_AT_THE_TWO.test(text) || clearly(opinion.overOffTopic, LEARNED_FAR_FROM_OFF_TOPIC_AT);

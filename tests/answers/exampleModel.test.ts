@@ -275,6 +275,20 @@ describe('the responder with a learned opinion', () => {
   const story = 'Our apprentice asked what IoT devices are made of. We have a handful of machines on the line. What does the article say they are combined with?';
   const made = ['what are iot devices made of', 'what are they combined with', 'iot devices are combined with', 'what is inside iot devices'];
 
+  it('weighs a message read as it would be alone, after another answer, as it weighs it alone; never refuses an answer in a conversation', () => {
+    const { responder } = services;
+    const author = turnOf(responder.respond('who wrote the article?'));
+    const growing = 'If IoT keeps growing, does M2M get left behind?';
+    // The rules alone answer it unsurely with another entry; the examples move it, after an answer as alone.
+    expect(entryOf(bare.respond(growing))).not.toBe(entryOf(responder.respond(growing)));
+    expect(entryOf(responder.respond(growing, author))).toBe(entryOf(responder.respond(growing)));
+    // A follow-up answered in context is not refused for words that are chatter alone ("temperature too?").
+    for (const [first, then] of [['What did companies use M2M to keep an eye on?', 'temperature too?'], ['How does the article finish up?', 'any predictions?'], ['Is IoT being wireless a good thing according to the piece?', "What's the catch?"]] as const) {
+      const before = turnOf(responder.respond(first));
+      expect(entryOf(responder.respond(then, before)), then).toBe(before.entryIds[0]);
+    }
+  });
+
   it('turns an "I don\'t know" into the answer the examples favour among the closest entries', () => {
     expect(bare.respond(unsure).kind).toBe('fallback');
     const third = taught('which-to-choose', 'which selection criterion', 'the selection criterion relates to', 'criterion relates');
