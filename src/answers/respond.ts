@@ -413,8 +413,6 @@ const CHECKS_THE_CLAIM_BEFORE = /\b(?:is|was|isn['’]?t)\s+(?:that|this|it)\s+(
 const CLAIM_SENTENCES = 3;
 /** "does it say…", "what did it claim?", "what does it mean by that?": "it" as the one that says, which is the article. */
 const IT_IS_THE_ARTICLE = /\b(?:does|did|do)\s+it\s+(?:(?:actually|really|exactly)\s+)?(?:say|mention|claim|state|tell\s+us)\b|\bwhat\s+(?:does|did|do)\s+it\s+mean\s+by\b/i;
-/** Who told a claim, up to the verb of saying: "Contractor in the canteen says (that)…". */
-const SAID_BY = /^[^"“]*?\b(?:says?|said|reckons?|reckoned|claims?|claimed|insists?|insisted|swears?|swore|thinks?|thought|told\s+(?:me|us|him|her|them))\s+(?:that\s+)?/i;
 /** A word that stands for a subject named before it; "it" may stand for the side its own sentence names (see pointsPastItsSide). */
 const STANDS_FOR_A_SUBJECT = /\b(they|them|this|that|those)\b/i;
 /** "SCADA. Same thing as M2M?": a question that leaves its subject out takes the sentence before as its subject. */
@@ -919,9 +917,7 @@ export class Responder {
     if (at < 1 || parts.slice(at + 1).some((s) => s.trim().endsWith('?'))) return undefined;
     // Read as the sentences stand (responseTo): a check among them is not looked for again.
     for (const told of new Set([parts[at - 1] ?? '', parts.slice(Math.max(0, at - CLAIM_SENTENCES), at).join(' ')])) {
-      // Declined for where it was told ("Contractor in the canteen says…"), the claim is read without its teller.
-      const asTold = this.responseTo(told);
-      const claim = this.withLearnedOpinion(this.withNearest(asTold.kind === 'declined' && SAID_BY.test(told) ? this.responseTo(told.replace(SAID_BY, '')) : asTold));
+      const claim = this.withLearnedOpinion(this.withNearest(this.responseTo(told)));
       if (claim.kind === 'answer' && !aboutTheArticle.has(claim.entry.id)) return { ...claim, question };
     }
     return undefined;
@@ -1104,11 +1100,7 @@ export class Responder {
       while (before >= 0 && ASKS_OF_WHAT_WAS_NAMED.test(s) && !asked.includes(parts[before] ?? '') && words(parts[before] ?? '').length < SHORT_REMARK_WORDS) kept.add(before--);
       if (before >= 0) kept.add(before);
     });
-    // A claim told before is its words, not who told it where ("The contractor in the canteen says M2M is always wireless.").
-    const told = (s: string) => (asked.includes(s) ? s : s.replace(SAID_BY, ''));
-    const keptParts = parts.filter((_, i) => kept.has(i));
-    const claims = keptParts.map(told);
-    return asking.length > 0 && (kept.size < parts.length || claims.some((c, i) => c !== keptParts[i])) ? claims.join(' ') : question;
+    return asking.length > 0 && kept.size < parts.length ? parts.filter((_, i) => kept.has(i)).join(' ') : question;
   }
 
   /**
