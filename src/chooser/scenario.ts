@@ -183,18 +183,12 @@ function asksWhichSideItIs(message: string): boolean {
  */
 const CLOSING_COURTESY = /(?<=[.!?])\s+(?:(?:sorry|soz|apologies|thanks|thank\s+you|thx|ty|cheers|ta|many\s+thanks)(?:\s+(?:in\s+advance|a\s+lot|so\s+much|again|all|everyone|folks|team))?(?:\s+if\s+(?:this|that|it)(?:\s+is|['’]s)\s+(?:a\s+|an\s+)?(?:obvious|dumb|silly|stupid|basic)(?:\s+(?:one|question))?)?(?:\s+for\s+the\s+(?:long|rambling|basic|dumb|silly)\s+(?:message|post|question|one))?\s*[.!]*\s*)+$/i;
 /**
- * "…Is that M2M? Asking because a customer asked me, ha.": a reason for asking, told after a project and the question,
- * asks nothing and describes nothing of the project. Told after a question alone, it is where the project is told.
+ * "…Is that M2M? Asking because a customer asked me, ha.": a reason for asking, told after the question, asks nothing;
+ * it is left out unless it tells a need ("…Asking because it all has to go to the cloud.").
  */
 const CLOSING_REASON = /(?<=\?)\s+(?:(?:i['’]?m\s+|i\s+am\s+|i\s+)?(?:only\s+|just\s+)?ask(?:ing)?\s+(?:because|cos|cause|as)|(?:the\s+)?reason\s+i\s+ask)\b[^?]*$/i;
 /** "…is that m2m then or am i chatting rubbish": a doubt of one's own closing the question asks nothing more. */
-const CLOSING_SELF_DOUBT = /\s*,?\s+or\s+(?:am|have|did|was)\s+i\b[^.?!]{0,40}\?*\s*$/i;
-/** A message without what closes it and asks nothing: courtesy, a reason for asking, a doubt of one's own. */
-function withoutClosingAsides(message: string): string {
-  const withoutReason = message.replace(CLOSING_REASON, '');
-  const toldBefore = sentences(withoutReason).some((s) => !s.trim().endsWith('?'));
-  return (toldBefore ? withoutReason : message).replace(CLOSING_COURTESY, '').replace(CLOSING_SELF_DOUBT, '?');
-}
+const CLOSING_SELF_DOUBT = /\s*,?\s+or\s+(?:am\s+i\s+(?:wrong|mistaken|confused|(?:getting\s+)?mixed\s+up|way\s+off|off\s+(?:base|track)|missing\s+something|(?:chatting|talking)\s+(?:rubbish|nonsense|crap|out\s+of\s+my\s+\w+))|have\s+i\s+got\s+(?:it|that|this)\s+(?:wrong|backwards|the\s+wrong\s+way\s+round)|did\s+i\s+(?:get\s+(?:it|that)\s+wrong|misunderstand))\W*$/i;
 /** Pictographs closing a message ("Is that IoT? 🙂") say nothing of what it asks. */
 const CLOSING_PICTOGRAPHS = /[\s\p{Extended_Pictographic}\uFE0F\u200D]+$/u;
 /** A last sentence that is only the article's name, "…. Article?": a terse "what does the article say?". */
@@ -256,9 +250,16 @@ export class ScenarioReader {
     return this.finder.findAll(this.prepared(text)).some((m) => !('ask' in m.value));
   }
 
+  /** `message` without what closes it and asks nothing: courtesy, a doubt of one's own, a reason for asking that tells no need. */
+  private withoutClosingAsides(message: string): string {
+    const reason = CLOSING_REASON.exec(message);
+    const withoutReason = reason && !this.hasCues(reason[0]) ? message.slice(0, reason.index) : message;
+    return withoutReason.replace(CLOSING_COURTESY, '').replace(CLOSING_SELF_DOUBT, '?');
+  }
+
   /** Whether `text` asks which side fits ("iot or m2m?", "which fits", "m2m for one and iot for the other?"). */
   asks(message: string): boolean {
-    const text = withoutClosingAsides(message);
+    const text = this.withoutClosingAsides(message);
     // "m2m for one and iot for the other?" asks which fits, too: both.
     const closing = text.replace(CLOSING_PICTOGRAPHS, '');
     return this.finder.findAll(this.prepared(text)).some((m) => 'ask' in m.value) || asksWhichSideItIs(closing) || ENDS_OFFERING_A_SIDE.test(closing) || ASKS_ABOUT_A_MIX.test(text);
@@ -343,7 +344,7 @@ export class ScenarioReader {
 
   /** The cues found in a message: whether it asks which fits, and each chooser question it answers one way only. */
   private cueReading(written: string): { text: string; asks: boolean; settled: [number, { answer: 'yes' | 'no'; evidence: string[] }][]; stated: boolean; onlyAWhichOfSomethingElse: boolean } {
-    const message = withoutClosingAsides(written);
+    const message = this.withoutClosingAsides(written);
     const text = this.prepared(message);
     const found = this.finder.findAll(text);
     const typed = words(text);
