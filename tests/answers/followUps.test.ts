@@ -610,6 +610,8 @@ describe('follow-ups', () => {
   it('"how so?", "y tho" or "really?" asks about the answer just given, like "why?"', () => {
     const before = turnOf(responder.respond('Is IoT scalable?'));
     for (const q of ['how so?', 'y tho', 'really?', 'are you sure?', 'sure?', 'you sure about that?', 'certain?', 'for real?']) expect(entryOf(responder.respond(q, before)), q).toBe(before.entryIds[0]);
+    // "sure" that agrees asks nothing.
+    for (const q of ['sure', 'Sure!', "Sure. I'll pass that on to the team.", 'seriously', 'for real. cheers']) expect(entryOf(responder.respond(q, before)), q).not.toBe(before.entryIds[0]);
   });
 
   it('reads a short question answered surely on its own, by another entry, as a new subject though it names no side ("UID meaning" after M2M)', () => {
@@ -627,11 +629,15 @@ describe('follow-ups', () => {
     const given = subset.entryIds[0] ?? '';
     const next = kb.byId.get(given)?.related ?? [];
     expect(next.length).toBeGreaterThan(0);
-    for (const q of ['tell me more', 'Elaborate.', 'could you elaborate?', 'go on', 'more detail please', 'can you expand on that?', 'more?']) {
+    for (const q of ['tell me more', 'Elaborate.', 'could you elaborate?', 'go on', 'go on then', 'more detail please', 'can you expand on that?', 'more?']) {
       const more = entryOf(responder.respond(q, subset));
       expect(next, q).toContain(more);
       expect(more, q).not.toBe(given);
     }
+    // Asked again, it moves on, not back to the answer before.
+    const more = turnOf(responder.respond('tell me more', subset));
+    expect(responder.respond('tell me more', more).kind).toBe('answer');
+    expect(entryOf(responder.respond('tell me more', more))).not.toBe(given);
     // After "I don't know" there is nothing to say more of; "tell me more about M2M" asks of M2M.
     expect(responder.respond('tell me more', turnOf(responder.respond('what is the best pizza in town?'))).kind).not.toBe('answer');
     expect(entryOf(responder.respond('tell me more about M2M', subset))).toBe(entryOf(responder.respond('tell me more about M2M')));
