@@ -190,9 +190,10 @@ export class Analyzer {
       const ours = this.correct(word);
       const meant = ours ?? everydayWordMeant(word) ?? commonWordSwapped(word);
       // "…and Dave reckons" names Dave: a name one letter off another word is no slip for it ("date"); a letter
-      // missing, added or swapped still is ("…what is a Gatway"). An acronym in capitals is a slip only with two letters
-      // swapped ("UDI"): "CMMS" is a name of its own, not "comms" (and a slip such as "WFI" is left as typed).
-      const aName = names.has(word) && meant !== undefined && (meant.length === word.length || acronyms.has(word)) && !swapsTwoLetters(word, meant);
+      // missing, added or swapped still is ("…what is a Gatway"), but not two ("LinkedIn" is no "linked"). An acronym in
+      // capitals is a slip only with two letters swapped ("UDI"): "CMMS" is a name of its own, not "comms" (and a slip
+      // such as "WFI" is left as typed).
+      const aName = names.has(word) && meant !== undefined && (((meant.length === word.length || acronyms.has(word)) && !swapsTwoLetters(word, meant)) || Math.abs(meant.length - word.length) > 1);
       if (meant === undefined || aName) {
         unknown.push(word);
         if (names.has(word) && !isEnglishWord(word)) unknownNames.push(word);
