@@ -4,9 +4,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ExampleModel, examplesFrom, LEARNED_FILE, loadExampleModel, needsFrom, OFF_TOPIC, projectsFrom, readExampleModel, turnsFrom, type Example } from '../../src/answers/exampleModel.js';
+import { ExampleModel, examplesFrom, LEARNED_FILE, loadExampleModel, needsFrom, OFF_TOPIC, projectsFrom, readExampleModel, TURN_WORDS, turnsFrom, type Example } from '../../src/answers/exampleModel.js';
 import { loadQuestionSet, type InScopeQuestion } from '../../src/answers/questionSets.js';
 import { turnOf, type PreviousTurn, type Response } from '../../src/answers/respond.js';
+import { words } from '../../src/answers/text.js';
 import { silentLogger } from '../../src/log.js';
 import { loadServices } from '../../src/services.js';
 
@@ -231,7 +232,11 @@ describe('the example model', () => {
     const offTopic = turns.filter((t) => t.entryId === OFF_TOPIC);
     expect(offTopic).toHaveLength(set.offTopic.length);
     expect(offTopic.every((t) => (t.after?.length ?? 0) > 0)).toBe(true);
-    expect(turns.length - offTopic.length).toBeGreaterThan(set.questions.flatMap((q) => q.then ?? []).filter((t) => t.expect.length > 0).length);
+    // Besides the follow-ups: every short single question after another labelled one of its file.
+    const followUps = set.questions.flatMap((q) => q.then ?? []).filter((t) => t.expect.length > 0).length;
+    const newSubjects = set.questions.filter((q, i) => i > 0 && !q.parts && q.expect.length > 0 && words(q.q).length <= TURN_WORDS && set.questions[i - 1]?.file === q.file && (set.questions[i - 1]?.expect.length ?? 0) > 0).length;
+    expect(newSubjects).toBeGreaterThan(followUps);
+    expect(turns.length - offTopic.length).toBe(followUps + newSubjects);
     expect(turnsFrom(set, () => false)).toEqual([]);
     // A short question after another of its file is a new subject after that answer: after it when it names no side,
     // after no answer when it does; a long one, one in another file, or two in one, is not learned as a turn.
