@@ -408,9 +408,15 @@ describe('the responder with a learned opinion', () => {
     expect(entryOf(switched)).toBe('m2m-monitoring');
     // With the engine's confidence in that entry, which the feedback records.
     expect(switched.kind === 'answer' && switched.confidence).toBeLessThan(0.58);
-    // In a conversation the answer may rest on the turn before, which the examples never saw: it stays.
+    // In a conversation an answer read with the turn before rests on it, which the examples never saw: it stays.
+    // One read as it would be alone is weighed as alone.
     const before = turnOf(bare.respond('what is m2m?'));
-    expect(entryOf(taught('m2m-monitoring', 'what dials does it read', 'the dials it reads', 'reads dials', 'dials read').respond(q, before))).toBe(entryOf(bare.respond(q, before)));
+    const dials = taught('m2m-monitoring', 'what dials does it read', 'the dials it reads', 'reads dials', 'dials read');
+    expect(entryOf(dials.respond(q, before))).toBe('m2m-monitoring');
+    // "when?" after the byline is read as "when? who wrote…", which examples of the byline outweigh.
+    const byline = turnOf(bare.respond('who wrote the iot vs m2m article?'));
+    const author = taught('source-author', 'who wrote the iot vs m2m article', 'who wrote it', 'the author of the article', 'who is the writer');
+    expect(entryOf(author.respond('when?', byline))).toBe('source-date');
     const sure = bare.respond('what does m2m stand for?');
     expect(sure.kind === 'answer' && sure.confidence).toBeGreaterThanOrEqual(0.8);
     expect(entryOf(taught('m2m-monitoring', 'what does m2m stand for', 'm2m stand for', 'stand for').respond('what does m2m stand for?'))).toBe(entryOf(sure));
