@@ -413,6 +413,15 @@ const CHECKS_THE_CLAIM_BEFORE = /\b(?:is|was|isn['’]?t)\s+(?:that|this|it)\s+(
 const CLAIM_SENTENCES = 3;
 /** "does it say…", "what did it claim?", "what does it mean by that?": "it" as the one that says, which is the article. */
 const IT_IS_THE_ARTICLE = /\b(?:does|did|do)\s+it\s+(?:(?:actually|really|exactly)\s+)?(?:say|mention|claim|state|tell\s+us)\b|\bwhat\s+(?:does|did|do)\s+it\s+mean\s+by\b/i;
+/** Who told a claim, up to the verb of saying: "Contractor in the canteen says (that)…". */
+const SAID_BY = /^[^"“]*?\b(?:says?|said|reckons?|reckoned|claims?|claimed|insists?|insisted|swears?|swore|thinks?|thought|told\s+(?:me|us|him|her|them))\s+(?:that\s+)?/i;
+/** A claim that points back at who told it: "The Sigfox datasheet says it is M2M" is about Sigfox. */
+const POINTS_AT_THE_TELLER = /\b(?:it|its|it['’]s|they|them|their|theirs|they['’]re)\b/i;
+/** A claim's words without who told it where, unless they point back at the teller. */
+function withoutTheTeller(sentence: string): string {
+  const claim = sentence.replace(SAID_BY, '');
+  return claim !== sentence && !POINTS_AT_THE_TELLER.test(claim) ? claim : sentence;
+}
 /** A word that stands for a subject named before it; "it" may stand for the side its own sentence names (see pointsPastItsSide). */
 const STANDS_FOR_A_SUBJECT = /\b(they|them|this|that|those)\b/i;
 /** "SCADA. Same thing as M2M?": a question that leaves its subject out takes the sentence before as its subject. */
@@ -722,13 +731,23 @@ export class Responder {
     const asked = cleanInput(raw);
     const plain = plainQuestion(asked);
     // After the learned opinion, which knows the byline and the date as two entries and would split them again.
-    const weighed = this.withLearnedOpinion(this.read(plain, previous), previous);
+    const weighed = this.withLearnedOpinion(this.asSureAsAlone(this.read(plain, previous), plain, previous), previous);
     const followed = previous ? this.withTurnOpinion(weighed, previous) : weighed;
     const response = this.withLearnedVerdict(this.factNotAProject(this.projectFromLearnedSide(plain, followed, previous) ?? followed, previous), previous);
     const answered = this.projectLeftUnanswered(this.authorAndDateAsked(response.question, response));
     if (plain === asked) return answered;
     // Shown as typed, and read on as it was understood by the turn after.
     return answered.kind === 'scenario' || answered.kind === 'declined' || answered.kind === 'compound' ? { ...answered, question: asked } : { ...answered, question: asked, readAs: answered.readAs ?? plain };
+  }
+
+  /**
+   * An answer not read with the turn before, but weighed beside it ("when should we pick iot over m2m", asked after
+   * another answer), is as sure as the same answer alone: the turn before must not make the examples overrule it.
+   */
+  private asSureAsAlone(response: Response, plain: string, previous?: PreviousTurn): Response {
+    if (!previous || response.kind !== 'answer' || readAsOf(response) !== undefined || response.confidence >= LEARNED_MAY_CHANGE_BELOW) return response;
+    const alone = this.read(plain);
+    return alone.kind === 'answer' && alone.entry.id === response.entry.id && alone.confidence > response.confidence ? { ...response, confidence: alone.confidence, candidates: alone.candidates } : response;
   }
 
   /**
@@ -917,7 +936,10 @@ export class Responder {
     if (at < 1 || parts.slice(at + 1).some((s) => s.trim().endsWith('?'))) return undefined;
     // Read as the sentences stand (responseTo): a check among them is not looked for again.
     for (const told of new Set([parts[at - 1] ?? '', parts.slice(Math.max(0, at - CLAIM_SENTENCES), at).join(' ')])) {
-      const claim = this.withLearnedOpinion(this.withNearest(this.responseTo(told)));
+      // Declined for where it was told ("Contractor in the canteen says…"), the claim is read without its teller.
+      const asTold = this.responseTo(told);
+      const claimed = withoutTheTeller(told);
+      const claim = this.withLearnedOpinion(this.withNearest(asTold.kind === 'declined' && claimed !== told ? this.responseTo(claimed) : asTold));
       if (claim.kind === 'answer' && !aboutTheArticle.has(claim.entry.id)) return { ...claim, question };
     }
     return undefined;
@@ -1100,7 +1122,10 @@ export class Responder {
       while (before >= 0 && ASKS_OF_WHAT_WAS_NAMED.test(s) && !asked.includes(parts[before] ?? '') && words(parts[before] ?? '').length < SHORT_REMARK_WORDS) kept.add(before--);
       if (before >= 0) kept.add(before);
     });
-    return asking.length > 0 && kept.size < parts.length ? parts.filter((_, i) => kept.has(i)).join(' ') : question;
+    // A claim told before is its words, not who told it where ("The contractor in the canteen says M2M is always wireless.").
+    const keptParts = parts.filter((_, i) => kept.has(i));
+    const claims = keptParts.map((s) => (asked.includes(s) ? s : withoutTheTeller(s)));
+    return asking.length > 0 && (kept.size < parts.length || claims.some((c, i) => c !== keptParts[i])) ? claims.join(' ') : question;
   }
 
   /**

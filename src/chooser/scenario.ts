@@ -183,12 +183,12 @@ function asksWhichSideItIs(message: string): boolean {
  */
 const CLOSING_COURTESY = /(?<=[.!?])\s+(?:(?:sorry|soz|apologies|thanks|thank\s+you|thx|ty|cheers|ta|many\s+thanks)(?:\s+(?:in\s+advance|a\s+lot|so\s+much|again|all|everyone|folks|team))?(?:\s+if\s+(?:this|that|it)(?:\s+is|['’]s)\s+(?:a\s+|an\s+)?(?:obvious|dumb|silly|stupid|basic)(?:\s+(?:one|question))?)?(?:\s+for\s+the\s+(?:long|rambling|basic|dumb|silly)\s+(?:message|post|question|one))?\s*[.!]*\s*)+$/i;
 /**
- * "…Is that M2M? Asking because a customer asked me, ha.": a reason for asking, told after the question, asks nothing;
- * it is left out unless it tells a need ("…Asking because it all has to go to the cloud.").
+ * "…Is that M2M? Asking because a customer asked me, ha.": a reason for asking, told after the question, asks nothing.
+ * One that tells a need ("…Asking because it all has to go to the cloud.") is part of the project, told before the question.
  */
-const CLOSING_REASON = /(?<=\?)\s+(?:(?:i['’]?m\s+|i\s+am\s+|i\s+)?(?:only\s+|just\s+)?ask(?:ing)?\s+(?:because|cos|cause|as)|(?:the\s+)?reason\s+i\s+ask)\b[^?]*$/i;
+const CLOSING_REASON = /(?<=\?)\s+(?:(?:i['’]?m\s+|i\s+am\s+|i\s+)?(?:only\s+|just\s+)?ask(?:ing)?\s+(?:because|cos|cause|as)|(?:the\s+)?reason\s+i\s+ask(?:\s+is)?)\b([^?]*)$/i;
 /** "…is that m2m then or am i chatting rubbish": a doubt of one's own closing the question asks nothing more. */
-const CLOSING_SELF_DOUBT = /\s*,?\s+or\s+(?:am\s+i\s+(?:wrong|mistaken|confused|(?:getting\s+)?mixed\s+up|way\s+off|off\s+(?:base|track)|missing\s+something|(?:chatting|talking)\s+(?:rubbish|nonsense|crap|out\s+of\s+my\s+\w+))|have\s+i\s+got\s+(?:it|that|this)\s+(?:wrong|backwards|the\s+wrong\s+way\s+round)|did\s+i\s+(?:get\s+(?:it|that)\s+wrong|misunderstand))\W*$/i;
+const CLOSING_SELF_DOUBT = /\s*,?\s+or\s+(?:am\s+i\s+(?:wrong|mistaken|confused|(?:getting\s+)?mixed\s+up|way\s+off|off\s+(?:base|track)|missing\s+something|(?:chatting|talking)\s+(?:rubbish|nonsense|crap|out\s+of\s+my\s+\w+))|have\s+i\s+got\s+(?:it|that|this|them|those|these)\s+(?:wrong|backwards|the\s+wrong\s+way\s+round)|did\s+i\s+(?:get\s+(?:it|that)\s+wrong|misunderstand))\W*$/i;
 /** Pictographs closing a message ("Is that IoT? 🙂") say nothing of what it asks. */
 const CLOSING_PICTOGRAPHS = /[\s\p{Extended_Pictographic}\uFE0F\u200D]+$/u;
 /** A last sentence that is only the article's name, "…. Article?": a terse "what does the article say?". */
@@ -250,11 +250,15 @@ export class ScenarioReader {
     return this.finder.findAll(this.prepared(text)).some((m) => !('ask' in m.value));
   }
 
-  /** `message` without what closes it and asks nothing: courtesy, a doubt of one's own, a reason for asking that tells no need. */
+  /**
+   * `message` without what closes it and asks nothing (courtesy, a doubt of one's own, a reason for asking), so that it
+   * closes on its question; a reason that tells a need is told before the question instead.
+   */
   private withoutClosingAsides(message: string): string {
     const reason = CLOSING_REASON.exec(message);
-    const withoutReason = reason && !this.hasCues(reason[0]) ? message.slice(0, reason.index) : message;
-    return withoutReason.replace(CLOSING_COURTESY, '').replace(CLOSING_SELF_DOUBT, '?');
+    const told = reason?.[1]?.trim() ?? '';
+    const reordered = reason ? `${this.hasCues(told) ? `${told} ` : ''}${message.slice(0, reason.index)}` : message;
+    return reordered.replace(CLOSING_COURTESY, '').replace(CLOSING_SELF_DOUBT, '?');
   }
 
   /** Whether `text` asks which side fits ("iot or m2m?", "which fits", "m2m for one and iot for the other?"). */

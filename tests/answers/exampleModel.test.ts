@@ -287,6 +287,10 @@ describe('the responder with a learned opinion', () => {
     // The rules alone answer it unsurely with another entry; the examples move it, after an answer as alone.
     expect(entryOf(bare.respond(growing))).not.toBe(entryOf(responder.respond(growing)));
     expect(entryOf(responder.respond(growing, author))).toBe(entryOf(responder.respond(growing)));
+    // Weighed beside the turn before, an answer is as sure as it is alone: the examples do not overrule it after any answer.
+    const unsureAfter = ExampleModel.train(examples('which-to-choose', 'when should we pick', 'should we pick', 'pick iot over m2m', 'when should we pick iot over m2m'), stem, 'test');
+    const picking = services.responderLearnedFrom(unsureAfter);
+    for (const first of ['who wrote the article?', 'what is a UID?', 'does m2m need wifi?']) expect(entryOf(picking.respond('when should we pick iot over m2m', turnOf(picking.respond(first)))), first).toBe(entryOf(picking.respond('when should we pick iot over m2m')));
     // A follow-up answered in context is not refused for words that are chatter alone ("temperature too?").
     for (const [first, then] of [['What did companies use M2M to keep an eye on?', 'temperature too?'], ['How does the article finish up?', 'any predictions?'], ['Is IoT being wireless a good thing according to the piece?', "What's the catch?"]] as const) {
       const before = turnOf(responder.respond(first));

@@ -609,7 +609,7 @@ describe('follow-ups', () => {
 
   it('"how so?", "y tho" or "really?" asks about the answer just given, like "why?"', () => {
     const before = turnOf(responder.respond('Is IoT scalable?'));
-    for (const q of ['how so?', 'y tho', 'really?', 'are you sure?', 'sure?', 'you sure about that?', 'certain?', 'for real?']) expect(entryOf(responder.respond(q, before)), q).toBe(before.entryIds[0]);
+    for (const q of ['how so?', 'y tho', 'really?', 'are you sure?', 'sure?', 'you sure about that?', 'certain?', 'for real?', 'seriously!?', 'sure...?']) expect(entryOf(responder.respond(q, before)), q).toBe(before.entryIds[0]);
     // "sure" that agrees asks nothing.
     for (const q of ['sure', 'Sure!', "Sure. I'll pass that on to the team.", 'seriously', 'for real. cheers']) expect(entryOf(responder.respond(q, before)), q).not.toBe(before.entryIds[0]);
   });

@@ -373,6 +373,10 @@ describe('scenarios', () => {
     // A reason that tells a need, or an alternative after "or have I got to…", is part of the project.
     expect(verdict('Is the fuel dispenser an M2M thing? Asking because it logs every draw straight to one billing box and nothing else, and has to carry on when the Wi-Fi drops.')).toBe('m2m');
     for (const close of ['Is that M2M? Asking because we want to stream all the readings to a cloud dashboard for head office.', 'is that m2m, or have I got to send it all to the cloud?']) expect(verdict(`The kiln room has two controllers wired to each other. ${close}`), close).toBe('mix');
+    // The question still closes it: the need the reason tells is read as told before it.
+    expect(verdict('Two PLCs on the press line talk straight to each other over a cable, nothing else. Is that M2M? Asking cos it has to keep working when the wifi drops.')).toBe('m2m');
+    expect(verdict('The two balers are wired to each other and nothing else. Is that M2M? Asking because there is no wifi in that shed.')).toBe('m2m');
+    expect(verdict('The press and the dryer are wired to each other and nothing else, and nothing more will be added. M2M or IoT, or have I got them backwards?')).toBe('m2m');
     // Whether a side would do the job asks how it fares with the project, not a fact of the side.
     expect(verdict('Quarry crusher, three conveyors and one controller. Commands have to go through quickly and reliably every single time. Would M2M do the job?')).toBe('m2m');
     // So does a project of one need, however it closes: the courtesy after the question is not what it asks.
@@ -2001,15 +2005,22 @@ describe('what the article does not cover', () => {
     for (const q of ['We run LoRaWAN across the farm. Does it count as IoT?', "I've heard about Sigfox. Is it any good for IoT devices?"]) expect(responder.respond(q).kind, q).toBe('declined');
   });
 
-  it('reads a question told as "someone asked whether…" from there on, and "Article say that?" as checking the claim before it', () => {
+  it('reads a question told as "someone asked whether…" from there on, a claim pointed back to as its words, not who told it where, and "Article say that?" as checking it', () => {
     const asked = responder.respond('At the budget meeting a councillor asked whether IoT is part of M2M or a separate thing. I said I would check. Then we moved on to the car park.');
     expect(asked.kind, 'the budget and the car park are the story').toBe('answer');
     expect(entryOf(asked)).toBe(entryOf(responder.respond('Is IoT part of M2M or a separate thing?')));
     expect(responder.respond('Our finance lead asked about the budget and whether M2M is cheaper.').kind).toBe('declined');
     // "Article backs this?" checks the claim before it, as "does the article back this?" does.
     expect(entryOf(responder.respond('The wiring is all point to point here. Article backs this?'))).toBe(entryOf(responder.respond('The wiring is all point to point here.')));
+    // A claim pointed back to is its words, not who told it where; a claim about cost is still declined.
+    for (const q of ['The man in the canteen says M2M is always wireless. Does the article back that?', 'The lads in the canteen reckon M2M is always wireless. Is that in the article?']) expect(entryOf(responder.respond(q)), q).toBe(entryOf(responder.respond('Is M2M always wireless?')));
+    expect(entryOf(responder.respond('Dave in the car park said M2M needs no people. Is that so?'))).toBe(entryOf(responder.respond('M2M needs no people.')));
+    expect(responder.respond('Our accountant says IoT is cheaper. Is that true?').kind).toBe('declined');
     // Who told a claim may be what it is about: "it" is the datasheet's Sigfox.
-    for (const q of ['The Sigfox datasheet says it is M2M. Is that true?', 'Zigbee docs say it works without the internet. Is that right?']) expect(responder.respond(q).kind, q).toBe('declined');
+    for (const q of ['The Sigfox datasheet says it is M2M. Is that true?', 'Zigbee docs say it works without the internet. Is that right?', 'Our payroll system vendor says it is IoT. Is that correct?']) expect(responder.respond(q).kind, q).toBe('declined');
+    // LinkedIn as the teller of a claim is not what is asked; the author on LinkedIn is.
+    expect(responder.respond('Someone on LinkedIn says IoT is just M2M rebranded. Is that right?').kind).not.toBe('declined');
+    for (const q of ['Is the author on LinkedIn?', 'does sarkar have a linkedin profile']) expect(responder.respond(q).kind, q).toBe('declined');
   });
 
   it('declines details and examples the article never gives (its editor, the author\'s other work, standards by code, power and bandwidth, resets, ROI, ranges, user counts, vending machines)', () => {
