@@ -9,6 +9,12 @@ import { ARTICLE_TITLE_SIDES } from '../chooser/scenario.js';
 export const QUESTION_START = '(?:what|what\'s|whats|which|who|whom|whose|when|where|why|how|does|do|did|is|are|was|were|can|could|should|will|would|whether)\\b';
 /** A question word anywhere in a clause ("whats" typed without its apostrophe too): the clause with one is the clause that asks. */
 export const QUESTION_WORD_IN = /\b(?:what|whats|which|who|whom|whose|when|where|why|how)\b/i;
+/** The article as a kind of text: "article", "write-up", "blog post". */
+const ARTICLE_KIND = String.raw`(?:article|piece|post|text|write-?up|blog(?:\s+post)?|explainer)`;
+/** "the IoT vs M2M article", "that m2m/iot piece": the article named by both its subjects, with the word before it. */
+export const THE_ARTICLE_BY_BOTH_SIDES = new RegExp(String.raw`\b(the|that|this|your)\s+(?:iot|m2m)\s*(?:vs\.?|versus|\/|and|or|&)\s*(?:iot|m2m)\s+${ARTICLE_KIND}\b`, 'gi');
+/** "the IoT article", "your M2M vs IoT write-up": the article named by one subject or both. */
+export const THE_ARTICLE_BY_ITS_SIDES = new RegExp(String.raw`\b(?:the|that|this|your)\s+${ARTICLE_TITLE_SIDES}\s+${ARTICLE_KIND}\b`, 'gi');
 /** The article or its writer, maybe named by its subject ("that IoT article"). */
 const THE_TEXT = `(?:the|this|that)\\s+(?:${ARTICLE_TITLE_SIDES}\\s+)?(?:article|text|piece|post|reading|author|writer)`;
 /**

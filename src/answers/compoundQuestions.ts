@@ -3,10 +3,9 @@
  * article?"): split into its parts, each read as a whole message would be,
  * and answered together, or by one entry that says what both answers say.
  */
-import { ARTICLE_TITLE_SIDES } from '../chooser/scenario.js';
 import type { Entry, KnowledgeBase } from '../knowledge/types.js';
 import { answerOf, neighbours, STANDS_ALONE, type AnswerDecision } from './answerDecisions.js';
-import { QUESTION_START, QUESTION_WORD_IN } from './articleFrames.js';
+import { QUESTION_START, QUESTION_WORD_IN, THE_ARTICLE_BY_ITS_SIDES } from './articleFrames.js';
 import type { AnswerEngine, Decision } from './engine.js';
 import { ownWords } from './ownWords.js';
 import { A_SIDE, onSide, otherSideThan, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, swapSides } from './sides.js';
@@ -46,9 +45,6 @@ const BOTH_SIDES_TOGETHER = new RegExp(`\\b${A_SIDE}\\s+(?:and|&)\\s+${A_SIDE}\\
 
 /** The article's publisher, whose name holds a side's. */
 const PUBLISHER = /\biot\s+knowledge\s+cent(?:er|re)\b/gi;
-
-/** The article named by its sides: "the IoT article", "your M2M vs IoT write-up". */
-const THE_ARTICLE_BY_ITS_SIDES = new RegExp(`\\b(?:the|that|this|your)\\s+${ARTICLE_TITLE_SIDES}\\s+(?:article|piece|post|text|write-?up|blog(?:\\s+post)?|explainer)\\b`, 'gi');
 
 /** `text` without the article named by its sides or by its publisher: the sides it asks about. */
 function withoutTheArticlesName(text: string): string {

@@ -12,7 +12,7 @@ import type { AnswerEngine, Candidate, Decision } from './engine.js';
 import { OutOfScope, type OutOfScopeTopic } from './outOfScope.js';
 import { editDistance } from './analyzer.js';
 import { answerOf, bestGuess, certainAnswer, nearestCandidates, neighbours, STANDS_ALONE, type AnswerDecision } from './answerDecisions.js';
-import { ARTICLE_NAMES, ARTICLE_SAYS, ATTRIBUTION, COMPARISON_FRAME, IN_A_SIDE_S_PART, PART_ABOUT, QUESTION_START, QUESTION_WORD_IN, SECTION_VERB_AT_END, WHICH_SECTION, WHO_IS_RIGHT } from './articleFrames.js';
+import { ARTICLE_NAMES, ARTICLE_SAYS, ATTRIBUTION, COMPARISON_FRAME, IN_A_SIDE_S_PART, PART_ABOUT, QUESTION_START, QUESTION_WORD_IN, SECTION_VERB_AT_END, THE_ARTICLE_BY_BOTH_SIDES, WHICH_SECTION, WHO_IS_RIGHT } from './articleFrames.js';
 import { CompoundReader, type CompoundAnswer } from './compoundQuestions.js';
 import { ASKS_WHICH_IS_BETTER, asksWhyAlone, FollowUpReader } from './followUps.js';
 import { NOT_OWN, ownWords, QUESTION_WORD } from './ownWords.js';
@@ -362,8 +362,6 @@ const THE_TITLE_NAMED = /\b(?:(article|piece|post)|titled|called|named|entitled)
 const OPENS_ASKING_WHICH = /^\W*(?:so\s+|ok\s+|okay\s+)?(?:which|what|is|are|does|do)\b/i;
 /** What asks about the article's byline, its date, where it appeared or its parts: "who's the author?", "when was it published?". */
 const ASKS_OF_THE_BYLINE = /\b(?:who|when|where|author|wrote|written|published|publish|date|dated|byline|site|website|heading|headings|sections?)\b/i;
-/** "the IoT vs M2M article", "that m2m/iot piece": the article named by both its subjects. */
-const THE_ARTICLE_BY_BOTH_SIDES = /\b(the|that|this|your)\s+(?:iot|m2m)\s*(?:vs\.?|versus|\/|and|or|&)\s*(?:iot|m2m)\s+(?:article|piece|post|text|write-?up|blog\s+post|blog)\b/gi;
 /** "…, m2m is? not the other way round?": a check of the claim before it, which the subset entry's "which way round" wording would take. */
 const NOT_THE_OTHER_WAY_ROUND = /[?.!,]?\s*(?:and\s+|but\s+)?not\s+the\s+other\s+way\s+a?round\W*$/i;
 /** What the article was recalled saying: "the article uses ATMs as an example", "it mentions the ATM as an M2M example". */
