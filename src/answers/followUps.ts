@@ -812,8 +812,11 @@ export class FollowUpReader {
    * says more of the same matter; after a recommendation, or with nothing next to it, that answer again.
    */
   private moreOnIt(question: string, previous: PreviousTurn): AnswerDecision | undefined {
-    // Not the answer before it again: "tell me more" twice moves on, not back.
-    return (previous.kind === 'answer' ? this.nextToAnswer(question, previous, previous.question, this.shownBefore(previous)) : undefined) ?? this.givenAgain(previous);
+    // Not the answer before it again: "tell me more" twice moves on, not back. Nor the other side's: more on what M2M
+    // stands for is what M2M is, not what IoT stands for.
+    const side = sideOfEntry(previous.entryIds[0] ?? '');
+    const onItsSide = (id: string) => side === undefined || sideOfEntry(id) !== otherSideThan(side);
+    return (previous.kind === 'answer' ? this.nextToAnswer(question, previous, previous.question, this.shownBefore(previous), onItsSide) : undefined) ?? this.givenAgain(previous);
   }
 
   /**
@@ -826,10 +829,10 @@ export class FollowUpReader {
   }
 
   /** The entry next to the answers given (one of their related entries, not one of them) that `rankedBy` matches best, as the answer to `question`. */
-  private nextToAnswer(question: string, previous: PreviousTurn, rankedBy: string, given: readonly string[] = []): AnswerDecision | undefined {
+  private nextToAnswer(question: string, previous: PreviousTurn, rankedBy: string, given: readonly string[] = [], allowed: (entryId: string) => boolean = () => true): AnswerDecision | undefined {
     const near = new Set(this.relatedTo([...previous.entryIds, ...given]));
     for (const id of [...previous.entryIds, ...given]) near.delete(id);
-    const best = this.engine.rank(rankedBy, this.kb.entries.length).find((c) => near.has(c.entry.id));
+    const best = this.engine.rank(rankedBy, this.kb.entries.length).find((c) => near.has(c.entry.id) && allowed(c.entry.id));
     return best && { kind: 'answer', entry: best.entry, confidence: best.confidence, candidates: [best], question };
   }
 

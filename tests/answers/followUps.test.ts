@@ -1,6 +1,7 @@
 /** Follow-ups read with the turn before (src/answers/followUps.ts, through the responder). */
 import { describe, expect, it } from 'vitest';
 import { turnOf, type Response } from '../../src/answers/respond.js';
+import { sideOfEntry } from '../../src/answers/sides.js';
 import { silentLogger } from '../../src/log.js';
 import { loadServices } from '../../src/services.js';
 
@@ -634,6 +635,11 @@ describe('follow-ups', () => {
       expect(next, q).toContain(more);
       expect(more, q).not.toBe(given);
     }
+    // It stays on the answer's side: more on what M2M stands for is not what IoT stands for.
+    const acronym = turnOf(responder.respond('what does m2m stand for?'));
+    const onM2m = entryOf(responder.respond('tell me more', acronym)) ?? '';
+    expect(kb.byId.get(acronym.entryIds[0] ?? '')?.related).toContain('iot-acronym');
+    expect(sideOfEntry(onM2m)).toBe('m2m');
     // Asked again, it moves on, not back to the answer before.
     const more = turnOf(responder.respond('tell me more', subset));
     expect(responder.respond('tell me more', more).kind).toBe('answer');
