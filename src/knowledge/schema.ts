@@ -294,6 +294,26 @@ export function int(options: { min: number; max: number; fix: string }): Schema<
   };
 }
 
+/** true or false, written bare. */
+export function flag(options: { fix: string }): Schema<boolean> {
+  const { fix } = options;
+  return {
+    fix,
+    signature: 'flag',
+    read(value, c) {
+      if (value === 'true' || value === 'false') {
+        c.report(`is the text "${value}", not true or false`, 'remove the quotes');
+        return INVALID;
+      }
+      if (typeof value !== 'boolean') {
+        c.report('must be true or false', fix);
+        return INVALID;
+      }
+      return value;
+    },
+  };
+}
+
 export interface ListOptions<T> {
   fix: string;
   min?: number;

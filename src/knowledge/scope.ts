@@ -6,7 +6,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { loadFile } from './content.js';
 import type { Problem } from './problems.js';
-import { list, record, text, textList, type Infer } from './schema.js';
+import { flag, list, optional, record, text, textList, type Infer } from './schema.js';
 
 export const SCOPE_FILE = 'scope.yml';
 
@@ -16,6 +16,11 @@ const TOPIC = record(
     name: text({ fix: 'name the topic as a reply would, e.g. "MQTT"', max: 80, singleLine: true }),
     /** Whole words, as written; "*" stands for one to four words. */
     terms: textList({ fix: 'list the words that mean it, e.g. [mqtt], as whole words', min: 1, maxLength: 60, unique: { fix: 'list every term once' } }),
+    /**
+     * A workplace matter people mention around a question about the article ("…before the Christmas party"):
+     * declined only when the part that asks names it.
+     */
+    aside: optional(flag({ fix: 'write aside: true for a workplace matter told around questions, or remove the field' })),
   },
   { fix: 'write the topic as "- name: …" and "terms: […]"' },
 );

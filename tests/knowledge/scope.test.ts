@@ -52,6 +52,31 @@ describe('scope.yml', () => {
     expect(clashes).toEqual([{ entry: { id: 'smart-meters', file: 'knowledge/faq/x.yml' }, phrasing: 'how do our smart meters share readings?', topic: 'lengths', term: 'meters' }]);
   });
 
+  it('declines a workplace matter told around a question about the article only when it is what is asked', () => {
+    const scope = new OutOfScope([
+      { name: 'workplace matters', terms: ['canteen', 'car park', 'password'], aside: true },
+      { name: 'LoRa', terms: ['lora'] },
+    ]);
+    const found = (q: string) => scope.find(q)?.topic.name;
+    // Told around the question: left out.
+    expect(found('They argue about it every day in the canteen. What is the opinion in the article about wireless?')).toBeUndefined();
+    expect(found('The cash machine by the car park — is that IoT or M2M?')).toBeUndefined();
+    expect(found('Does M2M need wifi? Would be nice to settle it before lunch in the canteen.')).toBeUndefined();
+    // Asked about, or told around a question about nothing the article covers: declined.
+    expect(found('where is the car park? is it near the IoT lab?')).toBe('workplace matters');
+    expect(found('I forgot my password, how do I reset it?')).toBe('workplace matters');
+    expect(found('Got my M2M portal password wrong again. How do I reset it?')).toBe('workplace matters');
+    // Another topic told in the same story is still found; a topic not marked aside is declined wherever it is told.
+    expect(found('Our LoRa gateway sits by the canteen. Is that IoT?')).toBe('LoRa');
+    expect(found('We put LoRa sensors in. What does the article say about IoT?')).toBe('LoRa');
+  });
+
+  it('reports an aside that is not true or false', () => {
+    const { problems } = validateScope(dirWith('topics:\n  - name: canteen\n    terms: [canteen]\n    aside: "yes"\n'));
+    expect(problems.map((p) => [p.line, p.field])).toEqual([[4, 'aside']]);
+    expect(problems[0]!.fix).toMatch(/true/);
+  });
+
   it('reports a syntax error alone', () => {
     const { problems, syntax } = validateScope(dirWith('topics:\n  - name: "MQTT\n    terms: [mqtt]\n'));
     expect(syntax).toBe(true);
