@@ -1325,6 +1325,17 @@ describe('one side asked about for one criterion', () => {
   });
 });
 
+describe('"the M2M list": the article\'s list of when one side is the best choice', () => {
+  it('reads a side\'s list as its best-choice list, unless the question is which list something is on', () => {
+    const m2mList = entryOf(responder.respond('when is m2m the best choice?'));
+    for (const q of ['what does the M2M list say about connectivity?', "what's on the m2m list?"]) expect(entryOf(responder.respond(q)), q).toBe(m2mList);
+    expect(entryOf(responder.respond('What does the IoT bullet list say about users?'))).toBe(entryOf(responder.respond('when is iot the best choice?')));
+    const standards = responder.respond('Which one cares about following standards?');
+    expect(entryOf(standards)).toBe('iot-fit-standards');
+    expect(entryOf(responder.respond('wait, is that on the iot list or the m2m list?', turnOf(standards)))).toBe('iot-fit-standards');
+  });
+});
+
 describe("the article's title in a question", () => {
   it('names the article and asks nothing when it is named as the title, but is asked when it is quoted as a question', () => {
     const author = entryOf(responder.respond('who wrote the article?'));
