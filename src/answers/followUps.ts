@@ -146,12 +146,13 @@ const ASKS_WHICH_AGAIN = /^(?:(?:so|ok|wait|sorry|hang\s+on)\W+)*which\s+(?:(?:o
 /** "no straight answer then?", "no favourite at all?": a check of an answer that weighed the two and picked neither. */
 const CHECKS_NO_WINNER = /^(?:so\s+|ok\s+so\s+|ok\s+)?no\s+(?:straight\s+answer|clear\s+winner|winner|favou?rite|verdict)(?:\s+(?:then|at\s+all))?\W*$/i;
 /** Every word a short question about which side the answer just given is on may have: "is that iot or m2m?", "and is that an iot thing or an m2m thing", "which one uses them, iot or m2m?", "which list was that under again, IoT or M2M?". */
-const WHICH_SIDE_WORDS = new Set(['which', 'what', 'list', 'side', 'one', 'part', 'camp', 'column', 'bucket', 'category', 'was', 'is', 'are', 'were', 'that', 'this', 'it', 'they', 'them', 'those', 'under', 'in', 'on', 'of', 'for', 'to', 'about', 'again', 'an', 'a', 'the', 'thing', 'and', 'so', 'ok', 'then', 'belong', 'belongs', 'fall', 'falls', 'go', 'goes', 'does', 'do', 'use', 'uses', 'has', 'have', 'yeah', 'sorry', 'wait', 'by', 'way', 'btw', 'iot', 'm2m', 'or']);
+const WHICH_SIDE_WORDS = new Set(['which', 'what', 'list', 'side', 'one', 'part', 'camp', 'column', 'bucket', 'category', 'was', 'is', 'are', 'were', 'that', 'this', 'it', 'they', 'them', 'those', 'under', 'in', 'on', 'of', 'for', 'to', 'about', 'again', 'an', 'a', 'the', 'thing', 'and', 'so', 'ok', 'then', 'belong', 'belongs', 'fall', 'falls', 'go', 'goes', 'does', 'do', 'use', 'uses', 'has', 'have', 'yeah', 'sorry', 'wait', 'by', 'way', 'btw', 'iot', 'm2m', 'or', 's', 'ah', 'oh', 'count', 'counts', 'argument', 'point', 'points', 'towards', 'favour', 'favor', 'two', 'as']);
 /** At most this many words ask which side the answer just given is on. */
-const MAX_WORDS_ASKING_WHICH_SIDE = 12;
+const MAX_WORDS_ASKING_WHICH_SIDE = 14;
 /** Whether a short turn asks which of the two the answer just given is on, naming both as the choice ("…, iot or m2m?"), and nothing else. */
 function asksWhichSideItIs(text: string): boolean {
-  const all = words(text);
+  // An emoji, typed (":sweat_smile:") or not, says nothing.
+  const all = words(text.replace(/:[\w+-]+:|\p{Extended_Pictographic}/gu, ' '));
   if (all.length > MAX_WORDS_ASKING_WHICH_SIDE || !all.every((w) => WHICH_SIDE_WORDS.has(w))) return false;
   return sidesNamed(text).size === 2 && /\b(?:iot|m2m)\b[^?.!]*\bor\b[^?.!]*\b(?:iot|m2m)\b/i.test(text) && /\b(?:that|this|it|they|them|those)\b/i.test(text);
 }
@@ -160,7 +161,7 @@ const ASKS_WHICH_SIDE_PER_THE_TEXT = /^(?:so\s+|and\s+|ok\s+)?(?:iot|m2m)\s+or\s
 /** "both of them or just iot?", "is that for both?": whether the answer just given holds for both sides. */
 const ASKS_IF_BOTH = /^(?:so\s+|and\s+|ok\s+)?(?:(?:is|was|does)\s+(?:that|this|it)\s+(?:for|about|true\s+(?:of|for)|apply\s+to|mean)\s+)?both(?:\s+of\s+them|\s+sides|\s+of\s+the\s+two)?(?:\s*,?\s*or\s+(?:just|only)\s+(?:the\s+)?(?:iot|m2m)(?:\s+one)?)?(?:\s+(?:then|too))?\W*$/i;
 /** "which side does that favour?": the side the answer just given points to, which it says. */
-const ASKS_WHICH_SIDE_IT_FAVOURS = /^(?:so\s+|and\s+|ok\s+)?(?:(?:in\s+favou?r\s+of|favou?ring)\s+which\s+(?:one|side|tech|technology|approach|of\s+the\s+two|of\s+them)|which\s+(?:side|one)\s+does\s+(?:that|this|it)\s+(?:favou?r|point\s+to|support|back|go\s+with|belong\s+to|apply\s+to)|for\s+which\s+(?:one|side|tech|technology|of\s+the\s+two|of\s+them)(?:\s+is\s+(?:that|it|this))?|which\s+(?:one|side|tech|technology|list)\s+(?:is|['’]s)\s+(?:that|it|this)\s+(?:for|listed\s+under|under|on|in|part\s+of))(?:\s+then)?\W*$/i;
+const ASKS_WHICH_SIDE_IT_FAVOURS = /^(?:so\s+|and\s+|ok\s+)?(?:(?:in\s+favou?r\s+of|favou?ring)\s+which\s+(?:one|side|tech|technology|approach|of\s+the\s+two|of\s+them)|which\s+(?:side|one|of\s+the\s+two|of\s+them)\s+does\s+(?:that|this|it)\s+(?:favou?r|point\s+to|support|back|go\s+with|belong\s+to|apply\s+to|count\s+(?:in\s+favou?r\s+of|towards|for))|for\s+which\s+(?:one|side|tech|technology|of\s+the\s+two|of\s+them)(?:\s+is\s+(?:that|it|this))?|which\s+(?:one|side|tech|technology|list)\s+(?:is|['’]s)\s+(?:that|it|this)\s+(?:for|listed\s+under|under|on|in|part\s+of))(?:\s+then)?\W*$/i;
 /** "so that's M2M, not IoT?", "and that's M2M yeah, not IoT?": a check of the answer just given, which gives it again. */
 const CONFIRMS_THE_SIDE = /^(?:so\s+|ok\s+so\s+|and\s+)?(?:that(?:['’]s|\s+is|\s+means)|it(?:['’]s|\s+is)|we\s+(?:go|pick|use))\s+(?:iot|m2m)(?:\s*,?\s*(?:yeah|yes|right|innit))?(?:\s*,?\s*(?:not|rather than|instead of)\s+(?:iot|m2m))?(?:\s*,?\s*(?:right|then|correct))?\W*$/i;
 /** "that way round?" after an answer relating the two sides (which is part of which): a check of the direction it gave. */

@@ -207,6 +207,10 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('which one uses them, m2m or iot?', gateway))).toBe(gateway.entryIds[0]);
     expect(entryOf(responder.respond('in favour of which technology?', isolated))).toBe(isolated.entryIds[0]);
     expect(entryOf(responder.respond('M2M or IoT, per the article?', mems))).toBe(mems.entryIds[0]);
+    // Said as what the answer counts for or argues, with an emoji or an apology.
+    const atm = turnOf(responder.respond('Can you explain the cash machine example? I only half follow'));
+    for (const q of ['and that counts as which, M2M or IoT?', 'so is that m2m or iot? sorry :sweat_smile:', "Ah ok - so that's an argument for which one, M2M or IoT?"]) expect(entryOf(responder.respond(q, atm)), q).toBe(atm.entryIds[0]);
+    expect(entryOf(responder.respond('Which of the two does that count in favour of?', isolated))).toBe(isolated.entryIds[0]);
   });
 
   it('gives the answer just given again for a short question about a word of it ("over which infrastructure?")', () => {
