@@ -1480,7 +1480,10 @@ export class Responder {
     if (asksAFact && decision.confidence >= STORY_FACT_AT) return decision;
     if (decision.confidence < STANDS_ALONE) return undefined;
     if (asksTheArticle || asksAFact) return decision;
-    return this.scenarios.asks(last) || readsAsAProject ? undefined : decision;
+    // "…What does the article say is the main difference between them?": a fact of neither side asked in the
+    // article's frame; the frame alone does not ask which fits.
+    const asked = this.choosing.has(decision.entry.id) ? last : last.replace(ARTICLE_SAYS, ' ');
+    return this.scenarios.asks(asked) || readsAsAProject ? undefined : decision;
   }
 
   /**

@@ -1767,6 +1767,12 @@ describe('a story that ends with a question', () => {
     expect(entryOf(responder.respond("The article calls IoT 'a straight subset' of something. Of what exactly?"))).toBe(entryOf(responder.respond('is iot a subset of m2m?')));
   });
 
+  it('answers a fact asked in the article\'s frame after a project told ("What does the article say is the main difference?"), and reads the project when the frame asks which fits', () => {
+    const told = "Three quotes for the chlorine monitoring: one calls it M2M because it's a direct link, one calls it IoT. I'm going round in circles.";
+    expect(entryOf(responder.respond(`${told} What does the article say is the main difference between them?`))).toBe(entryOf(responder.respond('what is the main difference between iot and m2m?')));
+    expect(responder.respond('We have twelve pumps, each on a direct link to the control box, and no wifi out there. What does the article say?').kind).toBe('scenario');
+  });
+
   const story = 'We run tank sensors wired straight to one controller and we keep adding new sites, so I have been reading up on all this.';
 
   it('answers a story that asks for all the cases one side is best for with that side\'s list, not a reading of the story', () => {
