@@ -195,6 +195,20 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('why?', turnOf(grows)))).toMatch(/scal/);
   });
 
+  it('answers "over what?" or "through what?" after an answer on one side with what that side sends its data over, or through', () => {
+    const networks = (side: string) => entryOf(responder.respond(`over what networks does ${side} send its data?`));
+    expect(entryOf(responder.respond('over what?', turnOf(responder.respond('How do IoT devices get their data out?'))))).toBe(networks('iot'));
+    expect(entryOf(responder.respond('over what tho, like what network', turnOf(responder.respond('is m2m any good for long distance stuff?'))))).toBe(networks('m2m'));
+    const iotNetworks = turnOf(responder.respond('Which networks can IoT devices use to send data?'));
+    expect(iotNetworks.entryIds).toEqual([networks('iot')]);
+    expect(entryOf(responder.respond('through what?', iotNetworks))).toBe('iot-gateways');
+    // After a step of the cash machine's process, the next step; after a criterion, not the networks.
+    const atm = turnOf(responder.respond('Can you walk me through the cash machine example in the article?'));
+    expect(entryOf(responder.respond('Through what, though?', atm))).toBe(kb.byId.get(atm.entryIds[0] ?? '')?.next);
+    const sync = turnOf(responder.respond('Is IoT the right call if lots of devices need to sync together in real time?'));
+    expect(entryOf(responder.respond('through what?', sync))).not.toBe('iot-gateways');
+  });
+
   it('answers "is that iot or m2m?" or "which one uses them, iot or m2m?" with the answer just given, which names its side', () => {
     const mems = turnOf(responder.respond('what are MEMS in the article?'));
     expect(entryOf(responder.respond('is that for iot or m2m?', mems))).toBe(mems.entryIds[0]);
