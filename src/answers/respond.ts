@@ -476,10 +476,11 @@ const ASKS_WHO_WROTE = /\b(?:who\b[^?.!]{0,30}?\b(?:wr[io]te?|rote|written|penne
 /** "…and when?", "wen", "what day", "date": when it came out. */
 const ASKS_WHEN_OUT = /\b(?:when|wen|wehn|date|dated|(?:which|what)\s+(?:day|year))\b/i;
 /**
- * What follows a side asked to be defined: the end of the sentence, or how plainly ("…, in plain terms?"). A comma or a
- * dash alone may go on to ask something else ("What is IoT, compared to M2M?").
+ * What follows a side asked to be defined: a closing quote, the end of the sentence, where from ("…according to the
+ * article?"), "when it's at home", or how plainly ("…, in plain terms?"). A comma or a dash alone may go on to ask
+ * something else ("What is IoT, compared to M2M?").
  */
-const DEFINITION_ENDS = String.raw`(?=\s*(?:[?.!]|$|,?\s*(?:in\s+(?:plain|normal|simple|short|a\s+nutshell|lay(?:man['’]?s)?|everyday|one|a\s+(?:line|sentence|word|few\s+words)|the\s+big\s+picture)|for\s+(?:a|an|someone|me|us|dummies|beginners|newbies))\b[^,;:?.!]*(?:[?.!]|$)|,?\s*(?:please|pls)\s*(?:[?.!]|$)))`;
+const DEFINITION_ENDS = String.raw`['"‘’“”]?(?=\s*(?:[?.!]|$|,?\s*(?:(?:according\s+(?:to\s+)?|per\s+|in\s+)(?:the|this|that)\s+(?:article|text|piece)|when\s+it['’]?s\s+at\s+home)\s*(?:[?.!]|$)|,?\s*(?:in\s+(?:plain|normal|simple|short|a\s+nutshell|lay(?:man['’]?s)?|everyday|one|a\s+(?:line|sentence|word|few\s+words)|the\s+big\s+picture)|for\s+(?:a|an|someone|me|us|dummies|beginners|newbies))\b[^,;:?.!]*(?:[?.!]|$)|,?\s*(?:please|pls)\s*(?:[?.!]|$)))`;
 /**
  * "How does the article define M2M?", "what actually is IoT, in plain terms?", "…what the article says IoT actually is",
  * "…what does that article say it is?":
@@ -490,7 +491,7 @@ const ASKS_WHAT_A_SIDE_IS = new RegExp(
     String.raw`\b(?:define|definition\s+of|describe)\s+(${A_SIDE}|it)${DEFINITION_ENDS}`,
     String.raw`\bwhat\s+(?:does|did)\s+(?:the|that|this)\s+(?:article|text|piece|author)\s+say\s+(${A_SIDE}|it)\s+(?:(?:actually|really|exactly)\s+)?is${DEFINITION_ENDS}`,
     String.raw`\bwhat\s+(?:actually|really|exactly)\s+is\s+(it)${DEFINITION_ENDS}`,
-    String.raw`\bwhat(?:['’]?s|\s+is)\s+(?:(?:actually|really|exactly)\s+)?(?:this\s+|the\s+)?(${A_SIDE})(?:\s+thing)?(?:\s+(?:actually|really|exactly|even|again))?${DEFINITION_ENDS}`,
+    String.raw`\bwhat(?:['’]?s|\s+is)\s+(?:(?:actually|really|exactly)\s+)?(?:this\s+|the\s+)?(?:meaning\s+of\s+(?:the\s+)?)?['"‘“]?(${A_SIDE})(?:\s+thing)?(?:\s+(?:actually|really|exactly|even|again))?${DEFINITION_ENDS}`,
     String.raw`\bwhat\s+(?:(?:the\s+)?(?:article|text|piece|author)\s+(?:(?:actually|really)\s+)?(?:says?|thinks?)\s+)?(${A_SIDE})\s+(?:(?:actually|really|exactly)\s+)?is(?:\s+(?:supposed|meant)\s+to\s+be)?${DEFINITION_ENDS}`,
   ].join('|'),
   'gi',

@@ -1748,6 +1748,11 @@ describe('a side\'s definition asked for at the end of a story', () => {
     for (const [q, definition] of asked) expect(entryOf(responder.respond(q)), q).toBe(definition);
   });
 
+  it('reads a side asked to be defined in quotes, "according (to) the article", "when it\'s at home" or as "the meaning of" it', () => {
+    const iot = entryOf(responder.respond('what is iot?'));
+    for (const q of ["I'll be honest, forty years in refrigeration and I've never needed to know this. What's this 'Internet of Things' when it's at home?", 'Please can you explain me what is the IoT according this article?', 'Please what is meaning of IoT? My manager say we will have it in our home soon.']) expect(entryOf(rulesAlone.respond(q)), q).toBe(iot);
+  });
+
   it('is not the definition when "it" is something else, or the definition is only part of what is asked', () => {
     const iot = entryOf(responder.respond('what is iot?'));
     expect(entryOf(responder.respond("We say 'thing' all day when we talk about the internet of things. What counts as one? Does the article define it?"))).not.toBe(iot);
