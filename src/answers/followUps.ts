@@ -92,9 +92,8 @@ const WANTS_THE_CRITERIA =
   /\b(?:cop[\s-]?out|vague|wishy[\s-]washy|on the fence|not (?:an|much of an|really an) answer|unhelpful|any (?:actual|real|concrete|practical|proper) (?:guidance|advice|criteria|rules?|help|answer)|rules? of thumb|checklist|(?:the|any|what) criteria|based on what|on what basis)\b/i;
 /** "any other example?": one not given yet. */
 const ASKS_FOR_ANOTHER = /^(?:and\s+|ok\s+|so\s+)?(?:(?:any|got|give me|what(?:['’]s|\s+is|\s+are))\s+)?(?:an?\s+)?(?:another|other|one more|more|different)\s+(?:examples?|cases?|use cases?|uses?)\W*$/i;
-/** "how does that work?" after an answer: how the thing just described works, which a neighbouring entry usually tells. */
 /** "over what?", "through what, though?" after an answer on one side: what that side sends its data over, or through. */
-const ASKS_OVER_WHAT = /^(?:and\s+|so\s+|ok\s+|but\s+)?(over|through|via)\s+what(?:\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:networks?|links?|infrastructure|connections?|medium|channels?))?(?:\s*,?\s*(?:though|tho|exactly|then))?(?:\s*,?\s*(?:like\s+)?(?:what\s+network|wifi|wi-fi|the\s+internet))?\W*$/i;
+const ASKS_OVER_WHAT = /^(?:and\s+|so\s+|ok\s+|but\s+)?(over|through|via)\s+what(?:\s+(?:kind\s+of\s+|sort\s+of\s+)?(networks?|links?|infrastructure|connections?|medium|channels?))?(?:\s*,?\s*(?:though|tho|exactly|then))?(?:\s*,?\s*(?:like\s+)?(?:what\s+network|wifi|wi-fi|the\s+internet))?\W*$/i;
 /** The one side a text names, if it names one. */
 function onlySideNamed(text: string): Side | undefined {
   const named = [...sidesNamed(text)];
@@ -102,6 +101,7 @@ function onlySideNamed(text: string): Side | undefined {
 }
 /** What "over what?" asks of a side, in the knowledge base's words. */
 const CARRIED = (side: Side, through: boolean) => (through ? `through what does ${side} send its data?` : `over what networks does ${side} send its data?`);
+/** "how does that work?" after an answer: how the thing just described works, which a neighbouring entry usually tells. */
 const ASKS_HOW_IT_WORKS = /^(?:and\s+|so\s+|ok\s+|but\s+)?how\s+(?:does|do|did)\s+(?:that|it|this|they)(?:\s+one)?\s+(?:actually\s+)?work(?:\s*,?\s*(?:exactly|then|in practice|step by step|in detail|tho|though))?\W*$/i;
 /** "what does that get you?", "what's that good for?", "what does that enable?": what the thing just described makes possible. */
 const ASKS_WHAT_IT_GIVES = /^(?:and\s+|so\s+|ok\s+|but\s+)?(?:what(?:['’]s|\s+is|\s+does|\s+do)\s+(?:that|this|it|they)\s+(?:(?:actually|really)\s+)?(?:good\s+for|enable|allow|unlock|open\s+up|make\s+possible|(?:get|give|buy|let)\s+(?:you|us|them|me)(?:\s+(?:do|build|make))?)|what(?:['’]s|\s+is)\s+the\s+(?:point|upside|benefit|advantage|payoff)\s+of\s+(?:that|this|it|them)|why\s+(?:does|would|should|do)\s+(?:that|this|it|they)\s+matter)(?:\s*,?\s*(?:then|exactly|in practice|in the end|at the end of the day))?\W*$/i;
@@ -629,14 +629,17 @@ export class FollowUpReader {
     const withBefore = `${trimmed} ${previous.question}`.trim();
     if (ASKS_HOW_IT_WORKS.test(trimmed)) return this.asReadWith(this.howItWorks(question, previous), question, withBefore);
     const overWhat = ASKS_OVER_WHAT.exec(trimmed);
-    const side = sideOfEntry(previous.entryIds[0] ?? '') ?? onlySideNamed(previous.question);
+    // The side of the answer, or of the question it answered ("The article says M2M is point to point, yes?"); not of a
+    // question left unanswered ("Is IoT an upgrade?" then "over what?").
+    const side = previous.entryIds.length === 0 ? undefined : (sideOfEntry(previous.entryIds[0] ?? '') ?? onlySideNamed(previous.question));
     // After a step of a process told in steps ("…the cash machine example"), its next step says through what.
     const nextStep = this.kb.byId.get(this.kb.byId.get(previous.entryIds[0] ?? '')?.next ?? '');
     if (overWhat && nextStep) return this.asReadWith(certainAnswer(nextStep, question), question, previous.question);
     // Not after a criterion or a list of them: "through what?" after real-time syncing asks what that one names (a cloud).
     const aboutChoosing = previous.entryIds.some((id) => this.criteria.has(id) || this.lists.has(id));
     if (overWhat && side && !aboutChoosing) {
-      const asked = CARRIED(side, overWhat[1]?.toLowerCase() !== 'over');
+      // "through what?" asks what carries it (a gateway); "over what?" or "through what networks?" the networks.
+      const asked = CARRIED(side, overWhat[1]?.toLowerCase() !== 'over' && overWhat[2] === undefined);
       return this.asReadWith(answerOf(this.kb, this.engine.ask(asked)), question, asked);
     }
     if (ASKS_FOR_A_VERDICT.test(trimmed)) return this.asReadWith(this.weighed(question, previous), question, withBefore);

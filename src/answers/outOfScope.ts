@@ -2,7 +2,8 @@
  * Finds what a question asks about that the article does not cover
  * (knowledge/scope.yml): a protocol, a vendor, a price, the author's other
  * work. One such phrase decides that the question cannot be answered from
- * the article, however many familiar words surround it. Pure.
+ * the article, however many familiar words surround it; only a workplace
+ * matter told in passing around a question about the article does not. Pure.
  */
 import { QUESTION_START, THE_ARTICLE } from './articleFrames.js';
 import { PhraseFinder } from './phrases.js';
@@ -17,6 +18,12 @@ import type { Entry } from '../knowledge/types.js';
 const CLAUSE = /[^.!?;:()[\]—–,]+(?:[.!?;:()[\]—–,]+|$)/g;
 /** A clause asks when it ends with "?" or opens as a question ("so does it…", "and what…"; not "would be nice to…"). */
 const ASKING_CLAUSE = new RegExp(`\\?\\W*$|^\\W*(?:(?:so|and|but|ok|okay|like|also|then)\\s+)?(?!(?:would|could|should|will|can)\\s+(?:be|have|love|like|appreciate)\\b)${QUESTION_START}`, 'i');
+/** A clause that asks for something without a question: "Wifi password please", "I need the…", "Salary question, …". */
+const REQUESTS = /\b(?:please|pls|plz|can\s+(?:you|u|someone|anyone|somebody)|could\s+(?:you|u|someone|anyone|somebody)|would\s+(?:you|u|someone|anyone)|i\s+need|we\s+need|send\s+me|give\s+me|tell\s+me|help\s+me|cover\s+my|swap\s+my|book\s+my|reset\s+my|approve\s+my|question|q)\b/i;
+/** How a relative clause opens ("…, which I fear…"), and a question too. */
+const RELATIVE_OPENING = /^\s*(?:which|who|whom|whose|where|when)\b/i;
+/** Words by which a clause asks about something named before it ("…which one are they an example of?"). */
+const POINTS_BACK = /\b(?:it|its|they|them|their|that|this|those|these|one|ones)\b/i;
 
 /** A number run into a unit of measurement. */
 const NUMBER_WITH_UNIT = /(\d)(ghz|mhz|khz|gbps|mbps|kbps|ms|gb|mb|kb|km|kwh|kw)\b/gi;
@@ -32,17 +39,26 @@ export class OutOfScope {
   find(question: string): { topic: OutOfScopeTopic; matched: string } | undefined {
     // "2.4GHz" or "50mbps" names a unit as "ghz" and "mbps" do; other words with a digit ("3gpp", "5g", "m2m") stay whole.
     const spaced = question.replace(NUMBER_WITH_UNIT, '$1 $2');
-    const match = this.finder.find(spaced);
-    if (!match?.value.aside) return match && { topic: match.value, matched: match.words };
-    // "The hole-in-the-wall by the car park — is that IoT?": a workplace matter told around a question about the
-    // article or its sides is left out; the question asked about it is still declined ("where is the car park?").
-    const clauses = spaced.match(CLAUSE) ?? [];
-    const asking = clauses.filter((c) => ASKING_CLAUSE.test(c.trim()));
-    const aboutTheSides = asking.some((c) => sidesNamed(c).size > 0 || THE_ARTICLE.test(c));
-    if (!aboutTheSides) return { topic: match.value, matched: match.words };
-    const rest = clauses.filter((c) => asking.includes(c) || !this.finder.find(c)?.value.aside).join(' ');
-    const left = this.finder.find(rest);
-    return left && { topic: left.value, matched: left.words };
+    const found = this.finder.findAll(spaced);
+    const [first] = found;
+    const chosen = found.find((m) => !m.value.aside) ?? (first && !this.toldInPassing(spaced) ? first : undefined);
+    return chosen && { topic: chosen.value, matched: chosen.words };
+  }
+
+  /**
+   * Whether the workplace matters a message names are told around a question about the article or its sides ("The
+   * hole-in-the-wall by the car park — is that IoT?"): every clause that names one tells, and every clause that asks
+   * names a side or the article, or points back at what was named ("…which one are they an example of?"). "Wifi
+   * password please, and is M2M wireless?" or "The car park's shut, where should I park?" still ask about them.
+   */
+  private toldInPassing(text: string): boolean {
+    const clauses = text.match(CLAUSE) ?? [];
+    // "…the car park resurfacing, which I fear will take all evening." tells: a relative clause after a comma asks nothing.
+    const relative = (c: string, i: number) => RELATIVE_OPENING.test(c) && !c.trim().endsWith('?') && (clauses[i - 1] ?? '').trim().endsWith(',');
+    const asking = clauses.filter((c, i) => ASKING_CLAUSE.test(c.trim()) && !relative(c, i));
+    const aboutTheArticle = (c: string) => sidesNamed(c).size > 0 || THE_ARTICLE.test(c);
+    const asksForAMatter = (c: string) => (asking.includes(c) || REQUESTS.test(c)) && this.finder.findAll(c).some((m) => m.value.aside);
+    return asking.some(aboutTheArticle) && !clauses.some(asksForAMatter) && asking.every((c) => aboutTheArticle(c) || POINTS_BACK.test(c));
   }
 }
 

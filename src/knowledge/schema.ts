@@ -301,7 +301,7 @@ export function flag(options: { fix: string }): Schema<boolean> {
     fix,
     signature: 'flag',
     read(value, c) {
-      if (value === 'true' || value === 'false') {
+      if (typeof value === 'string' && /^(?:true|false)$/i.test(value.trim())) {
         c.report(`is the text "${value}", not true or false`, 'remove the quotes');
         return INVALID;
       }

@@ -202,11 +202,16 @@ describe('follow-ups', () => {
     const iotNetworks = turnOf(responder.respond('Which networks can IoT devices use to send data?'));
     expect(iotNetworks.entryIds).toEqual([networks('iot')]);
     expect(entryOf(responder.respond('through what?', iotNetworks))).toBe('iot-gateways');
-    // After a step of the cash machine's process, the next step; after a criterion, not the networks.
+    // The networks when they are named ("through what networks?").
+    expect(entryOf(responder.respond('through what networks?', turnOf(responder.respond('What is IoT?'))))).toBe(networks('iot'));
+    // After a step of the cash machine's process, the next step; after a criterion, or a question left unanswered, not the networks.
     const atm = turnOf(responder.respond('Can you walk me through the cash machine example in the article?'));
     expect(entryOf(responder.respond('Through what, though?', atm))).toBe(kb.byId.get(atm.entryIds[0] ?? '')?.next);
     const sync = turnOf(responder.respond('Is IoT the right call if lots of devices need to sync together in real time?'));
     expect(entryOf(responder.respond('through what?', sync))).not.toBe('iot-gateways');
+    const unanswered = turnOf(responder.respond('Is IoT an upgrade?'));
+    expect(unanswered.entryIds).toEqual([]);
+    expect(entryOf(responder.respond('over what?', unanswered))).not.toBe(networks('iot'));
   });
 
   it('answers "is that iot or m2m?" or "which one uses them, iot or m2m?" with the answer just given, which names its side', () => {

@@ -1333,6 +1333,9 @@ describe('"the M2M list": the article\'s list of when one side is the best choic
     const standards = responder.respond('Which one cares about following standards?');
     expect(entryOf(standards)).toBe('iot-fit-standards');
     expect(entryOf(responder.respond('wait, is that on the iot list or the m2m list?', turnOf(standards)))).toBe('iot-fit-standards');
+    // Nor another list: the article's industries, a mailing list, or the answer before checked against one.
+    expect(entryOf(responder.respond('what industries are on the IoT list?'))).toBe(entryOf(responder.respond('which industries use iot?')));
+    expect(entryOf(responder.respond('is that on the m2m list?', turnOf(standards)))).not.toBe(entryOf(responder.respond('when is m2m the best choice?')));
   });
 });
 

@@ -62,12 +62,21 @@ describe('scope.yml', () => {
     expect(found('They argue about it every day in the canteen. What is the opinion in the article about wireless?')).toBeUndefined();
     expect(found('The cash machine by the car park — is that IoT or M2M?')).toBeUndefined();
     expect(found('Does M2M need wifi? Would be nice to settle it before lunch in the canteen.')).toBeUndefined();
+    expect(found('Does the article prefer one of the two? We meet after the item on the car park, which will take all evening.')).toBeUndefined();
     // Asked about, or told around a question about nothing the article covers: declined.
     expect(found('where is the car park? is it near the IoT lab?')).toBe('workplace matters');
     expect(found('I forgot my password, how do I reset it?')).toBe('workplace matters');
     expect(found('Got my M2M portal password wrong again. How do I reset it?')).toBe('workplace matters');
-    // Another topic told in the same story is still found; a topic not marked aside is declined wherever it is told.
+    // Asked for without a question, or beside a question of its own, or when "the text" may be a phone's.
+    expect(found('Wifi password please, and is M2M wireless?')).toBe('workplace matters');
+    expect(found('The car park is closed tomorrow, where should I park? Does the article mention it?')).toBe('workplace matters');
+    expect(found('Canteen menu went out, did you get the text?')).toBe('workplace matters');
+    // A question that points back at what the story named still asks about the article's matter.
+    expect(found('The cash machine by the car park ate my card. Which one is it an example of, per the article?')).toBeUndefined();
+    // Another topic told in the same story is still found, before or after the matter; a topic not marked aside is
+    // declined wherever it is told.
     expect(found('Our LoRa gateway sits by the canteen. Is that IoT?')).toBe('LoRa');
+    expect(found('By the canteen we put a LoRa gateway. Is that IoT?')).toBe('LoRa');
     expect(found('We put LoRa sensors in. What does the article say about IoT?')).toBe('LoRa');
   });
 
@@ -75,6 +84,8 @@ describe('scope.yml', () => {
     const { problems } = validateScope(dirWith('topics:\n  - name: canteen\n    terms: [canteen]\n    aside: "yes"\n'));
     expect(problems.map((p) => [p.line, p.field])).toEqual([[4, 'aside']]);
     expect(problems[0]!.fix).toMatch(/true/);
+    const quoted = validateScope(dirWith('topics:\n  - name: canteen\n    terms: [canteen]\n    aside: "True"\n')).problems;
+    expect(quoted.map((p) => p.fix)).toEqual(['remove the quotes']);
   });
 
   it('reports a syntax error alone', () => {
