@@ -39,6 +39,12 @@ describe('scenarios', () => {
   const wifi = (q: string) => needIn(q, 'works-without-wifi');
   const fast = (q: string) => needIn(q, 'fast-internet');
 
+  it('reads needs told in shorthand: "quick net", "4g built in", "all on the cloud live", "loads of schools and teachers"', () => {
+    expect(fast('new loggers got 4g built in, quick net wherever they are. iot then?')).toBe('yes');
+    expect(needIn('workshop kit stays off the net for security, piano loggers all on the cloud live. both?', 'realtime-cloud-sync')).toBe('yes');
+    expect(needIn('schools want to see the humidity on their phones, loads of schools and teachers. iot yeah', 'scale-to-many-users')).toBe('yes');
+  });
+
   it('reads a described project for the article’s criteria and recommends the side they point to', () => {
     const m2m = responder.respond('We run six pumps on a remote site with no wifi, each one reports to its own controller. Which fits, IoT or M2M?');
     expect(m2m.kind).toBe('scenario');
