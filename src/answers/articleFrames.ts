@@ -11,8 +11,8 @@ export const QUESTION_START = '(?:what|what\'s|whats|which|who|whom|whose|when|w
 export const QUESTION_WORD_IN = /\b(?:what|whats|which|who|whom|whose|when|where|why|how)\b/i;
 /** The article as a kind of text: "article", "write-up", "blog post". */
 const ARTICLE_KIND = String.raw`(?:article|piece|post|text|write-?up|blog(?:\s+post)?|explainer)`;
-/** "the article", "this write-up": the article named as such; not "the text" or "the post", which are often something else. */
-export const THE_ARTICLE = /\b(?:the|this|that|your)\s+(?:article|piece|write-?up|blog\s+post|explainer)\b/i;
+/** "the article", "this write-up", "the blog": the article named as such; not "the text" or "the post", which are often a phone's or the mail's. */
+export const THE_ARTICLE = /\b(?:the|this|that|your)\s+(?:article|piece|write-?up|blog(?:\s+post)?|explainer)\b/i;
 /** "the IoT vs M2M article", "that m2m/iot piece": the article named by both its subjects, with the word before it. */
 export const THE_ARTICLE_BY_BOTH_SIDES = new RegExp(String.raw`\b(the|that|this|your)\s+(?:iot|m2m)\s*(?:vs\.?|versus|\/|and|or|&)\s*(?:iot|m2m)\s+${ARTICLE_KIND}\b`, 'gi');
 /** "the IoT article", "your M2M vs IoT write-up": the article named by one subject or both. */

@@ -172,6 +172,8 @@ const ASKS_IF_BOTH = /^(?:so\s+|and\s+|ok\s+)?(?:(?:is|was|does)\s+(?:that|this|
 /** "which side does that favour?": the side the answer just given points to, which it says. */
 const ASKS_WHICH_SIDE_IT_FAVOURS = /^(?:so\s+|and\s+|ok\s+)?(?:(?:in\s+favou?r\s+of|favou?ring)\s+which\s+(?:one|side|tech|technology|approach|of\s+the\s+two|of\s+them)|which\s+(?:side|one|of\s+the\s+two|of\s+them)\s+does\s+(?:that|this|it)\s+(?:favou?r|point\s+to|support|back|go\s+with|belong\s+to|apply\s+to|count\s+(?:in\s+favou?r\s+of|towards|for))|for\s+which\s+(?:one|side|tech|technology|of\s+the\s+two|of\s+them)(?:\s+is\s+(?:that|it|this))?|which\s+(?:one|side|tech|technology|list)\s+(?:is|['’]s)\s+(?:that|it|this)\s+(?:for|listed\s+under|under|on|in|part\s+of))(?:\s+then)?\W*$/i;
 /** "so that's M2M, not IoT?", "and that's M2M yeah, not IoT?": a check of the answer just given, which gives it again. */
+/** "is that on the m2m list too?" after a criterion: the answer just given says which side's list it is on. */
+const ASKS_WHICH_LIST_IT_IS_ON = /^(?:so\s+|and\s+|but\s+|ok\s+|wait,?\s+)?(?:is|was)\s+(?:that|it|this)\s+(?:on|in|under)\s+the\s+(?:iot|m2m)\s+(?:list|side|column)(?:\s+(?:too|as\s+well|also))?\W*$/i;
 const CONFIRMS_THE_SIDE = /^(?:so\s+|ok\s+so\s+|and\s+)?(?:that(?:['’]s|\s+is|\s+means)|it(?:['’]s|\s+is)|we\s+(?:go|pick|use))\s+(?:iot|m2m)(?:\s*,?\s*(?:yeah|yes|right|innit))?(?:\s*,?\s*(?:not|rather than|instead of)\s+(?:iot|m2m))?(?:\s*,?\s*(?:right|then|correct))?\W*$/i;
 /** "that way round?" after an answer relating the two sides (which is part of which): a check of the direction it gave. */
 const CHECKS_THE_DIRECTION = /^(?:wait\s*,?\s*|hang on\s*,?\s*|sorry\s*,?\s*|so\s+)?(?:is\s+(?:it|that)\s+|it['’]s\s+|not\s+)?(?:that|this|the\s+right|the\s+other)\s+way\s+a?round(?:\s*,?\s*(?:then|right|not the other))?\W*$/i;
@@ -668,7 +670,7 @@ export class FollowUpReader {
     const counts = ASKS_IF_IT_COUNTS.test(trimmed) && !this.answersAlone(trimmed, previous);
     const asksIfItHolds = (listed || counts) && !previous.entryIds.some((id) => this.lists.has(id));
     const numbered = ONLY_A_NUMBERED_ITEM.test(trimmed) && previous.entryIds.some((id) => this.lists.has(id));
-    const again = asksIfItHolds || asksForAListedItem(trimmed) || numbered || afterARemark || beforeAReason || asksTheSide || [ASKS_TO_REPHRASE, ASKS_WHICH_AGAIN, ASKS_WHICH_SIDE_IT_FAVOURS].some((pattern) => pattern.test(trimmed)) || checksTheSource(trimmed) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous)) || (CHECKS_NO_WINNER.test(trimmed) && previous.entryIds.some((id) => this.weighing.has(id)));
+    const again = asksIfItHolds || asksForAListedItem(trimmed) || numbered || afterARemark || beforeAReason || asksTheSide || [ASKS_TO_REPHRASE, ASKS_WHICH_AGAIN, ASKS_WHICH_SIDE_IT_FAVOURS].some((pattern) => pattern.test(trimmed)) || (ASKS_WHICH_LIST_IT_IS_ON.test(trimmed) && previous.entryIds.some((id) => this.criteria.has(id))) || checksTheSource(trimmed) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous)) || (CHECKS_NO_WINNER.test(trimmed) && previous.entryIds.some((id) => this.weighing.has(id)));
     // "both or just iot?" after an answer about both sides: that answer, which says so.
     if (ASKS_IF_BOTH.test(trimmed) && this.aboutBoth(previous)) return this.asReadWith(this.givenAgain(previous), question, previous.question);
     // "and the other one?" after a question that names neither side or both ("which one's easier to grow?"), answered

@@ -5,7 +5,7 @@
  * the article, however many familiar words surround it; only a workplace
  * matter told in passing around a question about the article does not. Pure.
  */
-import { QUESTION_START, THE_ARTICLE } from './articleFrames.js';
+import { THE_ARTICLE } from './articleFrames.js';
 import { PhraseFinder } from './phrases.js';
 import { sidesNamed } from './sides.js';
 
@@ -16,14 +16,17 @@ import type { Entry } from '../knowledge/types.js';
 
 /** A clause and the mark that closes it: sentences, split again at a colon, a semicolon, a bracket, a spaced dash or a comma. */
 const CLAUSE = /[^.!?;:()[\]—–,]+(?:[.!?;:()[\]—–,]+|$)/g;
-/** A clause asks when it ends with "?" or opens as a question ("so does it…", "and what…"; not "would be nice to…"). */
-const ASKING_CLAUSE = new RegExp(`\\?\\W*$|^\\W*(?:(?:so|and|but|ok|okay|like|also|then)\\s+)?(?!(?:would|could|should|will|can)\\s+(?:be|have|love|like|appreciate)\\b)${QUESTION_START}`, 'i');
-/** A clause that asks for something without a question: "Wifi password please", "I need the…", "Salary question, …". */
-const REQUESTS = /\b(?:please|pls|plz|can\s+(?:you|u|someone|anyone|somebody)|could\s+(?:you|u|someone|anyone|somebody)|would\s+(?:you|u|someone|anyone)|i\s+need|we\s+need|send\s+me|give\s+me|tell\s+me|help\s+me|cover\s+my|swap\s+my|book\s+my|reset\s+my|approve\s+my|question|q)\b/i;
+/**
+ * A clause asks when it ends with "?" or opens as a question: a question word ("so what…"), or a verb before its subject
+ * ("is it…", "does the article…"); not "was at the cashpoint…" or "would be nice to…".
+ */
+const ASKING_CLAUSE = /\?\W*$|^\W*(?:(?:so|and|but|ok|okay|like|also|then)\s+)?(?:(?:what|what['’]s|whats|which|who|whom|whose|when|where|why|how|whether)\b|(?:does|do|did|is|are|was|were|can|could|should|will|would)\s+(?:it|this|that|there|the|a|an|any|iot|m2m|we|i|you|u|they|he|she|someone|anyone|anybody|somebody)\b)/i;
+/** A clause that asks for the matter without a question: "Wifi password please", "I need the…", "Cover my shift, would you?". */
+const REQUESTS = /^\W*(?:(?:send|give|tell|get|find)\s+me|(?:cover|swap|book|reset|approve|change)\s+my)\b|\b(?:can|could|would)\s+(?:you|u|someone|anyone|somebody)\b|\b(?:i|we)\s+need\s+(?:the|a|my|our|to\s+(?:reset|change|book|swap|claim|find))\b|^\W*(?:\S+\s+){0,3}(?:please|pls|plz)\W*$/i;
 /** How a relative clause opens ("…, which I fear…"), and a question too. */
-const RELATIVE_OPENING = /^\s*(?:which|who|whom|whose|where|when)\b/i;
-/** Words by which a clause asks about something named before it ("…which one are they an example of?"). */
-const POINTS_BACK = /\b(?:it|its|they|them|their|that|this|those|these|one|ones)\b/i;
+const RELATIVE_OPENING = /^\s*(?:which|who|whom|whose)\b/i;
+/** Words by which a clause asks about what a question before it named ("…which one are they an example of?"); not "it", which may be the matter. */
+const POINTS_BACK = /\b(?:that|they|them|their|those|these|one|ones)\b/i;
 
 /** A number run into a unit of measurement. */
 const NUMBER_WITH_UNIT = /(\d)(ghz|mhz|khz|gbps|mbps|kbps|ms|gb|mb|kb|km|kwh|kw)\b/gi;

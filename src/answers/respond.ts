@@ -113,10 +113,10 @@ const SPOKEN_IOT = /(?<![\w'’])(?:i|eye)\s+(?:owe|oh|o)\s+(?:tea|tee|t)\b(?!\s
 /** "the M2M list", "the IoT bullets": the article's list of when that side is the best choice. */
 const A_SIDES_LIST = /\b(?:the\s+)?(iot|m2m)(?:['’]s)?\s+(?:list|checklist|column|bullets|bullet\s+points|bullet\s+list|criteria)\b/gi;
 /**
- * A side's list that is another: the article's industries or examples ("what industries are on the IoT list?"), a
- * mailing list ("add me to the m2m list"), or a check of the answer before ("is that on the m2m list?").
+ * A side's list, in the sentence that names it, that is another: the article's industries ("what industries are on the
+ * IoT list?"), a mailing list ("add me to the m2m list"), or a check of the answer before ("is that on the m2m list?").
  */
-const ANOTHER_LIST = /\b(?:industr(?:y|ies)|sectors?|trades?|examples?|add\s+me|sign\s+me\s+up|subscribe|mailing|e-?mail|(?:is|was|are|were)\s+(?:that|it|this|they)\s+(?:on|in))\b/i;
+const ANOTHER_LIST = /\b(?:industr(?:y|ies)|sectors?|add\s+me|sign\s+me\s+up|subscribe|mailing|(?:is|was|are|were)\s+(?:that|it|this|they)\s+(?:on|in))\b/i;
 /** "… tho": a filler closing a casual question ("what problems tho"). */
 const TRAILING_FILLER = /\s*,?\s+(?:tho|though)\W*$/i;
 /** A courtesy closing a message, as its last words. */
@@ -582,7 +582,8 @@ function plainQuestion(question: string): string {
   const spoken = question.replace(OPENING_INTERJECTION, '').replace(SPOKEN_M2M, 'M2M').replace(SPOKEN_IOT, 'IoT');
   // Not "is that on the iot list or the m2m list?": which list it is on is the question.
   const lists = new Set([...spoken.matchAll(A_SIDES_LIST)].map((m) => m[1]?.toLowerCase()));
-  const plain = lists.size === 1 && !ANOTHER_LIST.test(spoken) ? spoken.replace(A_SIDES_LIST, 'the list of when $1 is the best choice') : spoken;
+  const another = sentences(spoken).some((s) => s.search(A_SIDES_LIST) >= 0 && ANOTHER_LIST.test(s));
+  const plain = lists.size === 1 && !another ? spoken.replace(A_SIDES_LIST, 'the list of when $1 is the best choice') : spoken;
   return words(plain).length > 0 ? plain : question;
 }
 

@@ -54,7 +54,7 @@ describe('scope.yml', () => {
 
   it('declines a workplace matter told around a question about the article only when it is what is asked', () => {
     const scope = new OutOfScope([
-      { name: 'workplace matters', terms: ['canteen', 'car park', 'password'], aside: true },
+      { name: 'workplace matters', terms: ['canteen', 'car park', 'password', 'christmas party'], aside: true },
       { name: 'LoRa', terms: ['lora'] },
     ]);
     const found = (q: string) => scope.find(q)?.topic.name;
@@ -71,7 +71,15 @@ describe('scope.yml', () => {
     expect(found('Wifi password please, and is M2M wireless?')).toBe('workplace matters');
     expect(found('The car park is closed tomorrow, where should I park? Does the article mention it?')).toBe('workplace matters');
     expect(found('Canteen menu went out, did you get the text?')).toBe('workplace matters');
+    expect(found('The Christmas party is on Friday, is it fancy dress? Also is M2M wired?')).toBe('workplace matters');
+    expect(found('The car park is shut, where should I park this afternoon? Is IoT wireless?')).toBe('workplace matters');
+    // A question or a plea that only mentions one is told around the question.
+    expect(found('Quick question before the Christmas party: is M2M wired?')).toBeUndefined();
+    // A clause that opens like a question but tells ("was at the car park when…") asks nothing.
+    expect(found('was at the car park this morning when it hit me (password expired too), does the article say M2M is wired?')).toBeUndefined();
+    expect(found('Help me settle a canteen argument: is IoT a subset of M2M?')).toBeUndefined();
     // A question that points back at what the story named still asks about the article's matter.
+    expect(found("Canteen's shut, password expired. The article says IoT sits in a big cloud network? what's that for.")).toBeUndefined();
     expect(found('The cash machine by the car park ate my card. Which one is it an example of, per the article?')).toBeUndefined();
     // Another topic told in the same story is still found, before or after the matter; a topic not marked aside is
     // declined wherever it is told.
