@@ -5,14 +5,20 @@
  */
 import { ARTICLE_TITLE_SIDES } from '../chooser/scenario.js';
 
+/** The question words a question may open with. */
+export const QUESTION_WORDS = "what|what's|whats|which|who|whom|whose|when|where|why|how";
+/** The verbs a question may open with, before its subject ("is it…", "does the article…"). */
+export const ASKING_VERBS = 'does|do|did|is|are|was|were|can|could|should|will|would';
 /** How a question starts: a question word or an inverted verb. */
-export const QUESTION_START = '(?:what|what\'s|whats|which|who|whom|whose|when|where|why|how|does|do|did|is|are|was|were|can|could|should|will|would|whether)\\b';
+export const QUESTION_START = `(?:${QUESTION_WORDS}|${ASKING_VERBS}|whether)\\b`;
 /** A question word anywhere in a clause ("whats" typed without its apostrophe too): the clause with one is the clause that asks. */
 export const QUESTION_WORD_IN = /\b(?:what|whats|which|who|whom|whose|when|where|why|how)\b/i;
-/** The article as a kind of text: "article", "write-up", "blog post". */
-const ARTICLE_KIND = String.raw`(?:article|piece|post|text|write-?up|blog(?:\s+post)?|explainer)`;
+/** Words that name the article alone: "article", "write-up", "blog post". */
+const ARTICLE_ITSELF = String.raw`(?:article|piece|write-?up|blog(?:\s+post)?|explainer)`;
+/** The article as a kind of text, with the words that name it only beside its subject ("the IoT post", "that m2m text"). */
+const ARTICLE_KIND = String.raw`(?:${ARTICLE_ITSELF}|post|text)`;
 /** "the article", "this write-up", "the blog": the article named as such; not "the text" or "the post", which are often a phone's or the mail's. */
-export const THE_ARTICLE = /\b(?:the|this|that|your)\s+(?:article|piece|write-?up|blog(?:\s+post)?|explainer)\b/i;
+export const THE_ARTICLE = new RegExp(String.raw`\b(?:the|this|that|your)\s+${ARTICLE_ITSELF}\b`, 'i');
 /** "the IoT vs M2M article", "that m2m/iot piece": the article named by both its subjects, with the word before it. */
 export const THE_ARTICLE_BY_BOTH_SIDES = new RegExp(String.raw`\b(the|that|this|your)\s+(?:iot|m2m)\s*(?:vs\.?|versus|\/|and|or|&)\s*(?:iot|m2m)\s+${ARTICLE_KIND}\b`, 'gi');
 /** "the IoT article", "your M2M vs IoT write-up": the article named by one subject or both. */

@@ -8,7 +8,7 @@ import { answerOf, neighbours, STANDS_ALONE, type AnswerDecision } from './answe
 import { QUESTION_START, QUESTION_WORD_IN, THE_ARTICLE_BY_ITS_SIDES } from './articleFrames.js';
 import type { AnswerEngine, Decision } from './engine.js';
 import { ownWords } from './ownWords.js';
-import { A_SIDE, onSide, otherSideThan, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, swapSides } from './sides.js';
+import { A_SIDE, onSide, otherSideThan, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, swapSides, theOneSideNamed } from './sides.js';
 import { sentences, STOP_WORDS, words } from './text.js';
 
 /** Joins two questions in one message: "what is X, and which Y?", "whats X n what Y", "…, and second, what Y?", "X? Also Y?", "X? And any Y?" (not "X? And if so, why?", "X? And that means what?", "X? And your name is?" or "X, and why that is?"), "X; does Y?", "X + how Y?", "X plus what Y?", "X, and in the ATM example what…?", "X, and tell me which Y", "X, and, also, what Y?", "X, and M2M over which?" or "X and m2m?" (after a comma, a side and a word or two; without one, the side alone: "wifi and IoT the same?" and "iot and m2m?" are one subject). "a plus for IoT, and…" is no join at "plus". */
@@ -120,8 +120,7 @@ export class CompoundReader {
       // "…and what networks can it send over?": the side stands where "it" does, as the part would be asked alone. Not
       // when the first part is about the article (SIDE_WORDS counts "the article" too), nor when its side only names the
       // article ("Who wrote the IoT article, and when was it published?") or its publisher (IoT Knowledge Center).
-      const named = sides.length === 1 ? [...sidesNamed(withoutTheArticlesName(parts[0] ?? ''))] : [];
-      const itsSide = named.length === 1 ? named[0] : undefined;
+      const itsSide = sides.length === 1 ? theOneSideNamed(withoutTheArticlesName(parts[0] ?? '')) : undefined;
       const it = itsSide === undefined ? null : PRONOUN_IT.exec(asWritten);
       parts[1] = it && itsSide ? asWritten.replace(PRONOUN_IT, it[1] === 's' ? `${itsSide}'s` : itsSide) : `${asWritten} ${sides.join(' ')}`;
     }

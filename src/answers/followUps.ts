@@ -10,7 +10,7 @@ import { ATTRIBUTION, QUESTION_START } from './articleFrames.js';
 import { ownWords } from './ownWords.js';
 import type { OutOfScope } from './outOfScope.js';
 import type { PreviousTurn, Response } from './respond.js';
-import { A_SIDE, NAMES_A_SIDE, onSide, otherSideThan, sideOf, sideOfEntry, sidesNamed, swapSides, type Side } from './sides.js';
+import { A_SIDE, NAMES_A_SIDE, onSide, otherSideThan, sideOf, sideOfEntry, sidesNamed, swapSides, theOneSideNamed, type Side } from './sides.js';
 import { MAX_QUESTION_CHARS, sentences, words } from './text.js';
 
 /** A question word alone, or with only words pointing back: "when?", "since when?", "when was that?", "and who did it?". */
@@ -94,11 +94,6 @@ const WANTS_THE_CRITERIA =
 const ASKS_FOR_ANOTHER = /^(?:and\s+|ok\s+|so\s+)?(?:(?:any|got|give me|what(?:['’]s|\s+is|\s+are))\s+)?(?:an?\s+)?(?:another|other|one more|more|different)\s+(?:examples?|cases?|use cases?|uses?)\W*$/i;
 /** "over what?", "through what, though?" after an answer on one side: what that side sends its data over, or through. */
 const ASKS_OVER_WHAT = /^(?:and\s+|so\s+|ok\s+|but\s+)?(over|through|via)\s+what(?:\s+(?:kind\s+of\s+|sort\s+of\s+)?(networks?|links?|infrastructure|connections?|medium|channels?))?(?:\s*,?\s*(?:though|tho|exactly|then))?(?:\s*,?\s*(?:like\s+)?(?:what\s+network|wifi|wi-fi|the\s+internet))?\W*$/i;
-/** The one side a text names, if it names one. */
-function onlySideNamed(text: string): Side | undefined {
-  const named = [...sidesNamed(text)];
-  return named.length === 1 ? named[0] : undefined;
-}
 /** What "over what?" asks of a side, in the knowledge base's words. */
 const CARRIED = (side: Side, through: boolean) => (through ? `through what does ${side} send its data?` : `over what networks does ${side} send its data?`);
 /** "how does that work?" after an answer: how the thing just described works, which a neighbouring entry usually tells. */
@@ -633,7 +628,7 @@ export class FollowUpReader {
     const overWhat = ASKS_OVER_WHAT.exec(trimmed);
     // The side of the answer, or of the question it answered ("The article says M2M is point to point, yes?"); not of a
     // question left unanswered ("Is IoT an upgrade?" then "over what?").
-    const side = previous.entryIds.length === 0 ? undefined : (sideOfEntry(previous.entryIds[0] ?? '') ?? onlySideNamed(previous.question));
+    const side = previous.entryIds.length === 0 ? undefined : (sideOfEntry(previous.entryIds[0] ?? '') ?? theOneSideNamed(previous.question));
     // After a step of a process told in steps ("…the cash machine example"), its next step says through what.
     const nextStep = this.kb.byId.get(this.kb.byId.get(previous.entryIds[0] ?? '')?.next ?? '');
     if (overWhat && nextStep) return this.asReadWith(certainAnswer(nextStep, question), question, previous.question);

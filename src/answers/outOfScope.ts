@@ -5,7 +5,7 @@
  * the article, however many familiar words surround it; only a workplace
  * matter told in passing around a question about the article does not. Pure.
  */
-import { THE_ARTICLE } from './articleFrames.js';
+import { ASKING_VERBS, QUESTION_WORDS, THE_ARTICLE } from './articleFrames.js';
 import { PhraseFinder } from './phrases.js';
 import { sidesNamed } from './sides.js';
 
@@ -20,7 +20,10 @@ const CLAUSE = /[^.!?;:()[\]—–,]+(?:[.!?;:()[\]—–,]+|$)/g;
  * A clause asks when it ends with "?" or opens as a question: a question word ("so what…"), or a verb before its subject
  * ("is it…", "does the article…"); not "was at the cashpoint…" or "would be nice to…".
  */
-const ASKING_CLAUSE = /\?\W*$|^\W*(?:(?:so|and|but|ok|okay|like|also|then)\s+)?(?:(?:what|what['’]s|whats|which|who|whom|whose|when|where|why|how|whether)\b|(?:does|do|did|is|are|was|were|can|could|should|will|would)\s+(?:it|this|that|there|the|a|an|any|iot|m2m|we|i|you|u|they|he|she|someone|anyone|anybody|somebody)\b)/i;
+const ASKING_CLAUSE = new RegExp(
+  String.raw`\?\W*$|^\W*(?:(?:so|and|but|ok|okay|like|also|then)\s+)?(?:(?:${QUESTION_WORDS}|whether)\b|(?:${ASKING_VERBS})\s+(?:it|this|that|there|the|a|an|any|iot|m2m|we|i|you|u|they|he|she|someone|anyone|anybody|somebody)\b)`,
+  'i',
+);
 /** A clause that asks for the matter without a question: "Wifi password please", "I need the…", "Cover my shift, would you?". */
 const REQUESTS = /^\W*(?:(?:send|give|tell|get|find)\s+me|(?:cover|swap|book|reset|approve|change)\s+my)\b|\b(?:can|could|would)\s+(?:you|u|someone|anyone|somebody)\b|\b(?:i|we)\s+need\s+(?:the|a|my|our|to\s+(?:reset|change|book|swap|claim|find))\b|^\W*(?:\S+\s+){0,3}(?:please|pls|plz)\W*$/i;
 /** How a relative clause opens ("…, which I fear…"), and a question too. */

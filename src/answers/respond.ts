@@ -16,7 +16,7 @@ import { ARTICLE_NAMES, ARTICLE_SAYS, ATTRIBUTION, COMPARISON_FRAME, IN_A_SIDE_S
 import { CompoundReader, type CompoundAnswer } from './compoundQuestions.js';
 import { ASKS_WHICH_IS_BETTER, asksWhyAlone, FollowUpReader } from './followUps.js';
 import { NOT_OWN, ownWords, QUESTION_WORD } from './ownWords.js';
-import { A_SIDE, NAMES_A_SIDE, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, type Side } from './sides.js';
+import { A_SIDE, NAMES_A_SIDE, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, theOneSideNamed, type Side } from './sides.js';
 import { ASKED_INDIRECTLY, cleanInput, FINDING_OUT, sentences, STOP_WORDS, words } from './text.js';
 import { OFF_TOPIC, TURN_WORDS, type LearnedOpinions } from './exampleModel.js';
 
@@ -1400,8 +1400,8 @@ export class Responder {
     const pointsBack = /^it$/i.test(named);
     const rest = ownWords(asking.replace(ASKS_WHAT_A_SIDE_IS, ' ')).join(' ');
     // Or the sentence names one side and no other term of the article's: "I keep hearing 'IoT' in meetings, what actually is it?"
-    const [onlySide, ...more] = sidesNamed(asking);
-    const theSideNamed = pointsBack && /^what\b/i.test(asked?.[0] ?? '') && onlySide !== undefined && more.length === 0 && !SIDE_NAMING_A_THING.test(asking) && this.engine.knownTerms(rest, true).length === 0 ? onlySide : undefined;
+    const onlySide = theOneSideNamed(asking);
+    const theSideNamed = pointsBack && /^what\b/i.test(asked?.[0] ?? '') && onlySide !== undefined && !SIDE_NAMING_A_THING.test(asking) && this.engine.knownTerms(rest, true).length === 0 ? onlySide : undefined;
     if (pointsBack && theSideNamed === undefined && this.engine.knownTerms(rest).length > 0) return undefined;
     const told = pointsBack ? ([...question.matchAll(TOLD_WHAT_A_SIDE_IS)].flatMap((m) => m.slice(1)).findLast((g) => g !== undefined) ?? theSideNamed) : named;
     const side = told === undefined ? undefined : sideOf(told);

@@ -16,6 +16,11 @@ const EACH_SIDE_NAMED = new RegExp(`\\b(${A_SIDE})\\b`, 'gi');
 export function sidesNamed(text: string): Set<Side> {
   return new Set([...text.matchAll(EACH_SIDE_NAMED)].map((m) => sideOf(m[1] ?? '')));
 }
+/** The one side a text names, or undefined when it names neither or both. */
+export function theOneSideNamed(text: string): Side | undefined {
+  const [side, ...others] = sidesNamed(text);
+  return others.length === 0 ? side : undefined;
+}
 /** The side an entry is about alone, by the knowledge base's naming ("m2m-networks"), or undefined for one about both. */
 export function sideOfEntry(id: string): Side | undefined {
   const prefix = /^(iot|m2m)-/.exec(id)?.[1];

@@ -208,7 +208,9 @@ describe('follow-ups', () => {
     const atm = turnOf(responder.respond('Can you walk me through the cash machine example in the article?'));
     expect(entryOf(responder.respond('Through what, though?', atm))).toBe(kb.byId.get(atm.entryIds[0] ?? '')?.next);
     const sync = turnOf(responder.respond('Is IoT the right call if lots of devices need to sync together in real time?'));
-    expect(entryOf(responder.respond('through what?', sync))).not.toBe('iot-gateways');
+    const afterSync = entryOf(responder.respond('through what?', sync));
+    expect(afterSync).toBeDefined();
+    expect([networks('iot'), 'iot-gateways']).not.toContain(afterSync);
     const unanswered = turnOf(responder.respond('Is IoT an upgrade?'));
     expect(unanswered.entryIds).toEqual([]);
     expect(entryOf(responder.respond('over what?', unanswered))).not.toBe(networks('iot'));

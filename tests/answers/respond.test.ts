@@ -1830,6 +1830,15 @@ describe('a story that ends with a question', () => {
 });
 
 describe('what the article does not cover', () => {
+  it('answers a question about the article with a workplace matter told around it, and declines one asked for', () => {
+    const equals = "Quick sanity check before my slides go out: does the article treat the two technologies as equals, or does it pull them apart?";
+    const plain = responder.respond(equals);
+    expect(plain.kind).toBe('answer');
+    expect(entryOf(responder.respond(`Coffee machine's broken so I'm running on fumes. ${equals}`))).toBe(entryOf(plain));
+    const password = responder.respond('Wifi password please, and is M2M wireless?');
+    expect(password.kind === 'declined' && password.subject).toMatch(/workplace/);
+  });
+
   it('declines a question that opens by asking about a technology the article leaves out, though it names two needs in passing', () => {
     for (const q of ['Which encryption standard should protect the data our IoT sensors send to the cloud?', 'Which encryption standard does the article recommend for isolated M2M links?']) expect(responder.respond(q).kind, q).toBe('declined');
     // A project that names it in passing, and asks which side, is still a project.

@@ -58,34 +58,36 @@ describe('scope.yml', () => {
       { name: 'LoRa', terms: ['lora'] },
     ]);
     const found = (q: string) => scope.find(q)?.topic.name;
-    // Told around the question: left out.
-    expect(found('They argue about it every day in the canteen. What is the opinion in the article about wireless?')).toBeUndefined();
-    expect(found('The cash machine by the car park — is that IoT or M2M?')).toBeUndefined();
-    expect(found('Does M2M need wifi? Would be nice to settle it before lunch in the canteen.')).toBeUndefined();
-    expect(found('Does the article prefer one of the two? We meet after the item on the car park, which will take all evening.')).toBeUndefined();
-    // Asked about, or told around a question about nothing the article covers: declined.
-    expect(found('where is the car park? is it near the IoT lab?')).toBe('workplace matters');
-    expect(found('I forgot my password, how do I reset it?')).toBe('workplace matters');
-    expect(found('Got my M2M portal password wrong again. How do I reset it?')).toBe('workplace matters');
-    // Asked for without a question, or beside a question of its own, or when "the text" may be a phone's.
-    expect(found('Wifi password please, and is M2M wireless?')).toBe('workplace matters');
-    expect(found('The car park is closed tomorrow, where should I park? Does the article mention it?')).toBe('workplace matters');
-    expect(found('Canteen menu went out, did you get the text?')).toBe('workplace matters');
-    expect(found('The Christmas party is on Friday, is it fancy dress? Also is M2M wired?')).toBe('workplace matters');
-    expect(found('The car park is shut, where should I park this afternoon? Is IoT wireless?')).toBe('workplace matters');
-    // A question or a plea that only mentions one is told around the question.
-    expect(found('Quick question before the Christmas party: is M2M wired?')).toBeUndefined();
-    // A clause that opens like a question but tells ("was at the car park when…") asks nothing.
-    expect(found('was at the car park this morning when it hit me (password expired too), does the article say M2M is wired?')).toBeUndefined();
-    expect(found('Help me settle a canteen argument: is IoT a subset of M2M?')).toBeUndefined();
-    // A question that points back at what the story named still asks about the article's matter.
-    expect(found("Canteen's shut, password expired. The article says IoT sits in a big cloud network? what's that for.")).toBeUndefined();
-    expect(found('The cash machine by the car park ate my card. Which one is it an example of, per the article?')).toBeUndefined();
-    // Another topic told in the same story is still found, before or after the matter; a topic not marked aside is
-    // declined wherever it is told.
-    expect(found('Our LoRa gateway sits by the canteen. Is that IoT?')).toBe('LoRa');
-    expect(found('By the canteen we put a LoRa gateway. Is that IoT?')).toBe('LoRa');
-    expect(found('We put LoRa sensors in. What does the article say about IoT?')).toBe('LoRa');
+    const toldAround = [
+      'They argue about it every day in the canteen. What is the opinion in the article about wireless?',
+      'The cash machine by the car park — is that IoT or M2M?',
+      'Does M2M need wifi? Would be nice to settle it before lunch in the canteen.',
+      // A relative clause, a question or a plea that only mentions one, and a clause that opens like a question but tells.
+      'Does the article prefer one of the two? We meet after the item on the car park, which will take all evening.',
+      'Quick question before the Christmas party: is M2M wired?',
+      'Help me settle a canteen argument: is IoT a subset of M2M?',
+      'was at the car park this morning when it hit me (password expired too), does the article say M2M is wired?',
+      // A question that points back at what the story named still asks about the article's matter.
+      "Canteen's shut, password expired. The article says IoT sits in a big cloud network? what's that for.",
+      'The cash machine by the car park ate my card. Which one is it an example of, per the article?',
+    ];
+    for (const q of toldAround) expect(found(q), q).toBeUndefined();
+    const asked = [
+      // Asked about, or told around a question about nothing the article covers.
+      'where is the car park? is it near the IoT lab?',
+      'I forgot my password, how do I reset it?',
+      'Got my M2M portal password wrong again. How do I reset it?',
+      // Asked for without a question, beside a question of its own, or when "the text" may be a phone's.
+      'Wifi password please, and is M2M wireless?',
+      'The car park is closed tomorrow, where should I park? Does the article mention it?',
+      'Canteen menu went out, did you get the text?',
+      'The Christmas party is on Friday, is it fancy dress? Also is M2M wired?',
+      'The car park is shut, where should I park this afternoon? Is IoT wireless?',
+    ];
+    for (const q of asked) expect(found(q), q).toBe('workplace matters');
+    // Another topic told in the same story is found, before or after the matter; a topic not marked aside is declined
+    // wherever it is told.
+    for (const q of ['Our LoRa gateway sits by the canteen. Is that IoT?', 'By the canteen we put a LoRa gateway. Is that IoT?', 'We put LoRa sensors in. What does the article say about IoT?']) expect(found(q), q).toBe('LoRa');
   });
 
   it('reports an aside that is not true or false', () => {
