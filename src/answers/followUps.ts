@@ -90,6 +90,8 @@ export function asksWhyAlone(text: string): boolean {
  */
 const WANTS_THE_CRITERIA =
   /\b(?:cop[\s-]?out|vague|wishy[\s-]washy|on the fence|not (?:an|much of an|really an) answer|unhelpful|any (?:actual|real|concrete|practical|proper) (?:guidance|advice|criteria|rules?|help|answer)|rules? of thumb|checklist|(?:the|any|what) criteria|based on what|on what basis)\b/i;
+/** "for example?", "examples?", "such as?": an example of what was just said, asked in a few words. */
+const ASKS_FOR_AN_EXAMPLE = /^(?:and\s+|so\s+|ok\s+)?(?:(?:an?|any|got\s+an?|give\s+me\s+an?)\s+)?(?:examples?(?:\s+please)?|for\s+(?:example|instance)|e\.?g\.?|such\s+as(?:\s+what)?)\W*$/i;
 /** "any other example?": one not given yet. */
 const ASKS_FOR_ANOTHER = /^(?:and\s+|ok\s+|so\s+)?(?:(?:any|got|give me|what(?:['’]s|\s+is|\s+are))\s+)?(?:an?\s+)?(?:another|other|one more|more|different)\s+(?:examples?|cases?|use cases?|uses?)\W*$/i;
 /** "over what?", "through what, though?" after an answer on one side: what that side sends its data over, or through. */
@@ -408,6 +410,8 @@ export class FollowUpReader {
   answer(question: string, alone: Decision, previous: PreviousTurn): Response | undefined {
     // "so which should we use?" after one side's list is the general question, not more of that list.
     if (ASKS_WHICH_IS_BETTER.test(question.trim()) && previous.kind !== 'scenario') return undefined;
+    const example = this.exampleFor(question, previous);
+    if (example) return { ...example, question, readAs: previous.question };
     const lone = this.loneQuestionWord(question, previous);
     if (lone) return { ...lone, question, readAs: `${question} ${previous.question}`.trim() };
     const reason = this.reasonFor(question, previous);
@@ -700,6 +704,13 @@ export class FollowUpReader {
     if (previous.kind !== 'scenario' || !target || previous.recommended === undefined || previous.recommended === target || COMPARES.test(question)) return undefined;
     const list = [...this.lists].map((id) => this.kb.byId.get(id)).find((e) => e !== undefined && sideOfEntry(e.id) === target);
     return list && certainAnswer(list, question);
+  }
+
+  /** "for example?", "such as?" after an answer whose entry names the one with the article's examples (its `example`): that one. */
+  private exampleFor(question: string, previous: PreviousTurn): AnswerDecision | undefined {
+    const given = previous.kind === 'answer' && previous.entryIds.length === 1 ? this.kb.byId.get(previous.entryIds[0] ?? '') : undefined;
+    const example = given?.example === undefined || !ASKS_FOR_AN_EXAMPLE.test(question.trim()) ? undefined : this.kb.byId.get(given.example);
+    return example && certainAnswer(example, question);
   }
 
   /** The entry that holds the reasoning behind `entry` (its `why`), if it names one. */

@@ -370,6 +370,18 @@ describe('follow-ups', () => {
     for (const q of ['why is it cheaper?', 'why is iot more scalable?']) expect(entryOf(responder.respond(q, grows)), q).not.toBe(reason);
   });
 
+  it('"for example?" after an answer whose examples are in another entry gets that entry (its example); one with words of its own asks afresh', () => {
+    const firstUse = turnOf(responder.respond('Where was M2M first used?'));
+    const examples = kb.byId.get(firstUse.entryIds[0] ?? '')?.example;
+    expect(examples).toBeDefined();
+    for (const q of ['for example?', 'Example?', 'examples please', 'such as?', 'got an example?']) expect(entryOf(responder.respond(q, firstUse)), q).toBe(examples);
+    expect(entryOf(responder.respond('an example of a uid?', firstUse))).not.toBe(examples);
+    // After an entry that names none, "example?" is read with the conversation as before.
+    const definition = turnOf(responder.respond('What is M2M?'));
+    expect(kb.byId.get(definition.entryIds[0] ?? '')?.example).toBeUndefined();
+    expect(entryOf(responder.respond('example?', definition))).not.toBe(examples);
+  });
+
   it('"both of them or just iot?" after an answer about both sides gives that answer again', () => {
     const outlook = turnOf(responder.respond("What's the future look like for IoT?"));
     const answer = kb.byId.get(outlook.entryIds[0] ?? '')?.answer ?? '';
