@@ -206,8 +206,8 @@ const OPENS_ASKING_OF = /^(?:which|what|will|does|do|is|are|can|should|how)\b/i;
 const OPENING_SUBJECT_WORDS = 4;
 /** "because?" or "because of what?": "why?" asked the other way round. */
 const ASKS_BECAUSE = /^(?:and\s+|but\s+|so\s+)?(?:because|cause|coz|cuz)(?:\s+of\s+what)?\W*$/i;
-/** "different how?" or "so how do they differ?" after an answer asks how the two differ. */
-const ASKS_HOW_THEY_DIFFER = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:(?:different|differ)\s+how|how\s+(?:are\s+they|do\s+they|is\s+it)\s+(?:different|differ)|in\s+what\s+(?:ways?|respects?)(?:,?\s+then,?)?\s+(?:are\s+they\s+different|do\s+they\s+differ))(?:\s+(?:then|exactly|though|tho))?\W*$/i;
+/** "different how?", "so where exactly do they differ?", "what is different exactly?" after an answer asks how the two differ. */
+const ASKS_HOW_THEY_DIFFER = /^(?:(?:and|but|so|ok|okay)\s+)?(?:then\s+)?(?:(?:different|differ)\s+(?:how|in\s+what\s+ways?|in\s+which\s+ways?)|how\s+(?:are\s+they|do\s+they|is\s+it)\s+(?:different|differ)|(?:in\s+what\s+(?:ways?|respects?)|where)(?:,?\s+then,?)?\s+(?:exactly\s+)?(?:are\s+they\s+different|they\s+are\s+different|do\s+they\s+(?:(?:chiefly|mainly|really|actually)\s+)?differ)|what(?:['’]s|\s+is)\s+(?:(?:so|actually|really)\s+)?different|what(?:['’]s|\s+is)\s+the\s+(?:(?:key|main|big|real)\s+)?(?:difference|distinction))(?:\s+(?:then|exactly|though|tho|between\s+them))?\W*$/i;
 /** Asked of the engine for how the two differ. */
 const HOW_THEY_DIFFER_QUERY = 'how do iot and m2m differ?';
 /** Words that ask what a section says as a whole: "what does it talk about?", "what does it cover, broadly?". */

@@ -16,7 +16,9 @@ describe('follow-ups', () => {
     const same = turnOf(responder.respond('are iot and m2m basically the same thing?'));
     const differ = entryOf(responder.respond('how do iot and m2m differ?'));
     expect(differ).toBeDefined();
-    for (const q of ['different how?', 'so how are they different then?', 'In what respects, then, do they differ?']) expect(entryOf(responder.respond(q, same)), q).toBe(differ);
+    for (const q of ['different how?', 'so how are they different then?', 'In what respects, then, do they differ?', 'So where exactly do they differ?', 'different in what way?', 'What is different exactly?', 'so in what way they are different?', "what's the key difference?"]) {
+      expect(entryOf(responder.respond(q, same)), q).toBe(differ);
+    }
     // After small talk there is nothing to differ: it is asked as it stands.
     const chat = turnOf(responder.respond('is the new office different from the old one?'));
     expect(entryOf(responder.respond('different how?', chat))).not.toBe(differ);
