@@ -91,7 +91,7 @@ export function asksWhyAlone(text: string): boolean {
 const WANTS_THE_CRITERIA =
   /\b(?:cop[\s-]?out|vague|wishy[\s-]washy|on the fence|not (?:an|much of an|really an) answer|unhelpful|any (?:actual|real|concrete|practical|proper) (?:guidance|advice|criteria|rules?|help|answer)|rules? of thumb|checklist|(?:the|any|what) criteria|based on what|on what basis)\b/i;
 /** "for example?", "examples?", "such as?": an example of what was just said, asked in a few words. */
-const ASKS_FOR_AN_EXAMPLE = /^(?:and\s+|so\s+|ok\s+)?(?:(?:an?|any|got\s+an?|give\s+me\s+an?)\s+)?(?:examples?(?:\s+please)?|for\s+(?:example|instance)|e\.?g\.?|such\s+as(?:\s+what)?)\W*$/i;
+const ASKS_FOR_AN_EXAMPLE = /^(?:(?:and|so|ok|okay|but)\b[,\s]+)*(?:(?:can|could)\s+you\s+(?:give|share)\s+(?:me\s+|us\s+)?|give\s+(?:me\s+|us\s+)?|(?:have\s+you\s+)?got\s+)?(?:(?:an?|any|some)\s+)?(?:examples?(?:,?\s+please)?(?:\s+from\s+the\s+article)?|for\s+(?:example|instance)|e\.?g\.?|such\s+as(?:\s+what)?)\W*$/i;
 /** "any other example?": one not given yet. */
 const ASKS_FOR_ANOTHER = /^(?:and\s+|ok\s+|so\s+)?(?:(?:any|got|give me|what(?:['’]s|\s+is|\s+are))\s+)?(?:an?\s+)?(?:another|other|one more|more|different)\s+(?:examples?|cases?|use cases?|uses?)\W*$/i;
 /** "over what?", "through what, though?" after an answer on one side: what that side sends its data over, or through. */
@@ -410,8 +410,9 @@ export class FollowUpReader {
   answer(question: string, alone: Decision, previous: PreviousTurn): Response | undefined {
     // "so which should we use?" after one side's list is the general question, not more of that list.
     if (ASKS_WHICH_IS_BETTER.test(question.trim()) && previous.kind !== 'scenario') return undefined;
+    // Read on as the question the example answers, so "any other?" after it does not go back to the answer before.
     const example = this.exampleFor(question, previous);
-    if (example) return { ...example, question, readAs: previous.question };
+    if (example) return { ...example, question, readAs: example.entry.questions[0] ?? previous.question };
     const lone = this.loneQuestionWord(question, previous);
     if (lone) return { ...lone, question, readAs: `${question} ${previous.question}`.trim() };
     const reason = this.reasonFor(question, previous);

@@ -16,7 +16,7 @@ describe('follow-ups', () => {
     const same = turnOf(responder.respond('are iot and m2m basically the same thing?'));
     const differ = entryOf(responder.respond('how do iot and m2m differ?'));
     expect(differ).toBeDefined();
-    for (const q of ['different how?', 'so how are they different then?', 'In what respects, then, do they differ?', 'So where exactly do they differ?', 'different in what way?', 'What is different exactly?', 'so in what way they are different?', "what's the key difference?"]) {
+    for (const q of ['different how?', 'so how are they different then?', 'In what respects, then, do they differ?', 'So where exactly do they differ?', 'different in what way?', 'What is different exactly?', 'so in what way they are different?', "what's the key difference?", 'how exactly do they differ?', 'where do they differ most?', 'okay, so where do they differ?']) {
       expect(entryOf(responder.respond(q, same)), q).toBe(differ);
     }
     // After small talk there is nothing to differ: it is asked as it stands.
@@ -376,8 +376,12 @@ describe('follow-ups', () => {
     const firstUse = turnOf(responder.respond('Where was M2M first used?'));
     const examples = kb.byId.get(firstUse.entryIds[0] ?? '')?.example;
     expect(examples).toBeDefined();
-    for (const q of ['for example?', 'Example?', 'examples please', 'such as?', 'got an example?']) expect(entryOf(responder.respond(q, firstUse)), q).toBe(examples);
+    for (const q of ['for example?', 'Example?', 'examples, please?', 'such as?', 'got any examples?', 'can you give an example?', 'okay, for example?', 'any examples from the article?']) {
+      expect(entryOf(responder.respond(q, firstUse)), q).toBe(examples);
+    }
     expect(entryOf(responder.respond('an example of a uid?', firstUse))).not.toBe(examples);
+    // The turn after reads on from the examples, not from where M2M was first used, which was answered already.
+    expect(responder.respond('for example?', firstUse).readAs).toBe(kb.byId.get(examples ?? '')?.questions[0]);
     // After an entry that names none, "example?" is read with the conversation as before.
     const definition = turnOf(responder.respond('What is M2M?'));
     expect(kb.byId.get(definition.entryIds[0] ?? '')?.example).toBeUndefined();

@@ -61,7 +61,7 @@ describe('validation', () => {
   it('reports every problem at once, with file, line, entry and field', () => {
     const dir = knowledgeFolder({
       'synonyms.yml': SYNONYMS,
-      'faq/a.yml': ['entries:', entryYaml('alpha', { related: '[dup, nowhere]' }), entryYaml('dup'), entryYaml('story', { next: 'no-such-step', why: 'no-such-reason' })].join('\n'),
+      'faq/a.yml': ['entries:', entryYaml('alpha', { related: '[dup, nowhere]' }), entryYaml('dup'), entryYaml('story', { next: 'no-such-step', why: 'no-such-reason', example: 'no-such-example' })].join('\n'),
       'faq/b.yml': [
         'entries:',
         entryYaml('dup'),
@@ -76,6 +76,7 @@ describe('validation', () => {
     expect(problems.filter((p) => p.item === 'alpha')).toHaveLength(1);
     expect(find('story', 'next')?.message).toContain('no-such-step');
     expect(find('story', 'why')?.message).toContain('no-such-reason');
+    expect(find('story', 'example')?.message).toContain('no-such-example');
     expect(find('dup', 'id')).toMatchObject({ file: expect.stringContaining('b.yml') });
     expect(find('dup', 'id')?.message).toContain('a.yml');
     expect(find('short', 'questions')?.message).toContain('at least 3');
