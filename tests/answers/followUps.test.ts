@@ -381,7 +381,8 @@ describe('follow-ups', () => {
     }
     expect(entryOf(responder.respond('an example of a uid?', firstUse))).not.toBe(examples);
     // The turn after reads on from the examples, not from where M2M was first used, which was answered already.
-    expect(responder.respond('for example?', firstUse).readAs).toBe(kb.byId.get(examples ?? '')?.questions[0]);
+    const example = responder.respond('for example?', firstUse);
+    expect(example.kind === 'answer' && example.readAs).toBe(kb.byId.get(examples ?? '')?.questions[0]);
     // After an entry that names none, "example?" is read with the conversation as before.
     const definition = turnOf(responder.respond('What is M2M?'));
     expect(kb.byId.get(definition.entryIds[0] ?? '')?.example).toBeUndefined();
