@@ -252,6 +252,10 @@ describe('scenarios', () => {
     for (const q of ['Not sure if we will grow much, and the sensors are all wired. Which fits, IoT or M2M?', 'Our board has not decided if we grow to new sites, and the sensors are all wired. Which fits, IoT or M2M?']) {
       expect(readingOf(responder.respond(q), 'scale-to-many-users'), q).not.toBe('no');
     }
+    // Scalability named as a need is a need to scale; after a negation, none.
+    const scaling = (q: string) => readingOf(responder.respond(q), 'scale-to-many-users');
+    expect(scaling('The booking app needs serious scalability and the tills all sync to the cloud. Which fits, IoT or M2M?')).toBe('yes');
+    expect(scaling("The two kilns only talk to each other and we don't need any scalability. Which fits, IoT or M2M?")).toBe('no');
   });
 
   it('reads a terse description, one criterion stated before the question, as a project ("Direct link, 1:1. M2M or IoT?")', () => {
