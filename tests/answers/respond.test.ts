@@ -256,6 +256,10 @@ describe('scenarios', () => {
     const scaling = (q: string) => readingOf(responder.respond(q), 'scale-to-many-users');
     expect(scaling('The booking app needs serious scalability and the tills all sync to the cloud. Which fits, IoT or M2M?')).toBe('yes');
     expect(scaling("The two kilns only talk to each other and we don't need any scalability. Which fits, IoT or M2M?")).toBe('no');
+    // Told formally: Wi-Fi that "is unavailable", and "no intention of extending it".
+    const formal = responder.respond('Would the article class this as an M2M use case? The backup link between the two stations must continue to function whenever Wi-Fi is unavailable, and there is no intention of extending it beyond those two sites.');
+    expect(readingOf(formal, 'works-without-wifi')).toBe('yes');
+    expect(readingOf(formal, 'scale-to-many-users')).toBe('no');
   });
 
   it('reads a terse description, one criterion stated before the question, as a project ("Direct link, 1:1. M2M or IoT?")', () => {
