@@ -262,6 +262,13 @@ describe('scenarios', () => {
     expect(readingOf(formal, 'scale-to-many-users')).toBe('no');
   });
 
+  it('reads two machines told as a pair that only talk to each other as point to point ("just the motor and the controller talking to each other")', () => {
+    const pair = responder.respond('The clock is just the motor and the controller talking to each other, but the bell sensors need to talk to all the other towers at once. Is that both?');
+    expect(readingOf(pair, 'point-to-point')).toBe('yes');
+    expect(pair.kind === 'scenario' && pair.reading.recommendation.verdict).toBe('mix');
+    expect(readingOf(responder.respond('the lathe and its measuring rig only gossip with each other, nobody else. m2m then?'), 'point-to-point')).toBe('yes');
+  });
+
   it('reads a terse description, one criterion stated before the question, as a project ("Direct link, 1:1. M2M or IoT?")', () => {
     const terse = responder.respond('Scale feeds the reject diverter. Direct link, 1:1. M2M or IoT?');
     expect(terse.kind === 'scenario' && terse.reading.criteria.map((c) => c.entryId)).toEqual(['m2m-fit-point-to-point']);
