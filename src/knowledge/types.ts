@@ -27,10 +27,10 @@ export const ENTRY = record(
     related: optional(refs({ to: 'entry', noun: 'entry', fix: 'list ids of other entries' }), () => []),
     /** Where the article tells a sequence (an ATM transaction), the entry with its next step: "and then?" gets it. */
     next: optional(ref({ to: 'entry', noun: 'entry', fix: 'give the id of the entry that tells the next step, or remove the field' })),
-    /** The entry that tells the article's examples of what this one says (this answer may only name them): "for example?" gets it. */
-    example: optional(ref({ to: 'entry', noun: 'entry', fix: 'give the id of the entry with the examples, or remove the field' })),
     /** The entry that holds the reasoning behind this one, where the answer itself does not give it: "why?" gets it. */
     why: optional(ref({ to: 'entry', noun: 'entry', fix: 'give the id of the entry that explains why, or remove the field' })),
+    /** The entry that tells the article's examples of what this one says (this answer may only name them): "for example?" gets it. */
+    example: optional(ref({ to: 'entry', noun: 'entry', fix: 'give the id of the entry with the examples, or remove the field' })),
   },
   { fix: 'write the entry as "- field: value" lines' },
 );
