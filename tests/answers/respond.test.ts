@@ -252,21 +252,14 @@ describe('scenarios', () => {
     for (const q of ['Not sure if we will grow much, and the sensors are all wired. Which fits, IoT or M2M?', 'Our board has not decided if we grow to new sites, and the sensors are all wired. Which fits, IoT or M2M?']) {
       expect(readingOf(responder.respond(q), 'scale-to-many-users'), q).not.toBe('no');
     }
-    // Scalability named as a need is a need to scale; after a negation, none.
-    const scaling = (q: string) => readingOf(responder.respond(q), 'scale-to-many-users');
-    expect(scaling('The booking app needs serious scalability and the tills all sync to the cloud. Which fits, IoT or M2M?')).toBe('yes');
-    expect(scaling("The two kilns only talk to each other and we don't need any scalability. Which fits, IoT or M2M?")).toBe('no');
-    // Told formally: Wi-Fi that "is unavailable", and "no intention of extending it".
+    // Told formally: working "whenever Wi-Fi is unavailable", and "no intention of extending it".
     const formal = responder.respond('Would the article class this as an M2M use case? The backup link between the two stations must continue to function whenever Wi-Fi is unavailable, and there is no intention of extending it beyond those two sites.');
     expect(readingOf(formal, 'works-without-wifi')).toBe('yes');
     expect(readingOf(formal, 'scale-to-many-users')).toBe('no');
-  });
-
-  it('reads two machines told as a pair that only talk to each other as point to point ("just the motor and the controller talking to each other")', () => {
-    const pair = responder.respond('The clock is just the motor and the controller talking to each other, but the bell sensors need to talk to all the other towers at once. Is that both?');
-    expect(readingOf(pair, 'point-to-point')).toBe('yes');
-    expect(pair.kind === 'scenario' && pair.reading.recommendation.verdict).toBe('mix');
-    expect(readingOf(responder.respond('the lathe and its measuring rig only gossip with each other. m2m then?'), 'point-to-point')).toBe('yes');
+    // An outage the project puts up with is no need to work without Wi-Fi.
+    for (const q of ['The dashboard just shows a warning if the wifi is unavailable; 5000 meters sync to the cloud for our customers. Which fits?', 'When wifi is unavailable, we simply pause the system; the sensors sync to the cloud for 10,000 users. Which fits?']) {
+      expect(readingOf(responder.respond(q), 'works-without-wifi'), q).not.toBe('yes');
+    }
   });
 
   it('reads a terse description, one criterion stated before the question, as a project ("Direct link, 1:1. M2M or IoT?")', () => {
