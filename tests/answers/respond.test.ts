@@ -262,6 +262,21 @@ describe('scenarios', () => {
     }
   });
 
+  it('reads an outage of broadband as no Wi-Fi, a dedicated fibre run or a direct wire as a fixed link, and "happen at once" as machines acting fast, not many talking at once', () => {
+    // "broadband" alone is fast internet; a broadband outage the project must survive is the opposite need.
+    const outage = responder.respond('Smoke hatch controller to the fire panel, one link, has to ride out any broadband outage. Which fits?');
+    expect(readingOf(outage, 'works-without-wifi')).toBe('yes');
+    expect(readingOf(outage, 'fast-internet')).toBeUndefined();
+    const fibre = responder.respond('Press brake guard: dedicated fibre run from light curtain to safety relay. Which one?');
+    expect(readingOf(fibre, 'point-to-point')).toBe('yes');
+    expect(readingOf(fibre, 'fast-internet')).toBeUndefined();
+    expect(readingOf(responder.respond('Our kiln door lock is a direct wire to its temperature controller, and the lock must never fail. M2M?'), 'point-to-point')).toBe('yes');
+    const atOnce = responder.respond('We have only two dosing pumps in the brew house and when the controller says stop it must happen at once. IoT or M2M?');
+    expect(readingOf(atOnce, 'few-machines')).toBe('yes');
+    expect(readingOf(atOnce, 'many-to-many')).toBeUndefined();
+    expect(verdict('The cold store has only three compressors that must be quick and never fail. The shop next door has internet really fast. What fits each?')).toBe('mix');
+  });
+
   it('reads a terse description, one criterion stated before the question, as a project ("Direct link, 1:1. M2M or IoT?")', () => {
     const terse = responder.respond('Scale feeds the reject diverter. Direct link, 1:1. M2M or IoT?');
     expect(terse.kind === 'scenario' && terse.reading.criteria.map((c) => c.entryId)).toEqual(['m2m-fit-point-to-point']);
