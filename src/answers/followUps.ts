@@ -944,12 +944,17 @@ export class FollowUpReader {
     // The same matter on the target side, by name ("iot-networks" → "m2m-networks") or as a related entry about that
     // side ("M2M is best without Wi-Fi" → "IoT is best with fast internet"), is nearer than any other neighbour.
     // An answer that never names the target side ("IoT's cloud pools data at scale") has its related entries that do.
+    // A matter with no entry, and no related entry, on the target side ("M2M is labour-intensive to set up") is weighed
+    // against it in a related entry about both that names the target side ("IoT scales easily; M2M needs a connection per device").
     const related = (id: string) => this.kb.byId.get(id)?.related ?? [];
+    const namesTarget = (id: string) => target !== undefined && sidesNamed(this.kb.byId.get(id)?.answer ?? '').has(target);
+    const weighedAgainst = (id: string) =>
+      this.kb.byId.has(onSide(id, target ?? 'iot')) || related(id).some((r) => sideOfEntry(r) === target) ? [] : related(id).filter((r) => sideOfEntry(r) === undefined && namesTarget(r));
     const counterparts = new Set(
       target
         ? previous.entryIds.flatMap((id) =>
             sideOfEntry(id) === otherSideThan(target)
-              ? [onSide(id, target), ...related(id).filter((r) => sideOfEntry(r) === target)]
+              ? [onSide(id, target), ...related(id).filter((r) => sideOfEntry(r) === target), ...weighedAgainst(id)]
               : this.givenWithoutSide(id, previous, target)
                 ? related(id).filter((r) => sidesNamed(this.kb.byId.get(r)?.answer ?? '').has(target))
                 : [],

@@ -252,6 +252,15 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('same for iot?', few))).toBe('iot-fit-many-to-many');
   });
 
+  it('answers "and iot?" after an M2M matter IoT has no entry of its own on with the entry that weighs the two on it', () => {
+    // IoT's side of it is told where the two are weighed: it scales with hardware simply added.
+    for (const asked of ['Is M2M hard work to put in and keep running?', 'M2M maintenance: a lot of work?']) {
+      const upkeep = turnOf(responder.respond(asked));
+      expect(upkeep.entryIds, asked).toEqual(['m2m-setup-maintenance']);
+      expect(entryOf(responder.respond('and iot?', upkeep)), asked).toBe('scalability');
+    }
+  });
+
   const first = responder.respond('Do IoT devices need a human to operate them?');
   const previous = turnOf(first);
 
