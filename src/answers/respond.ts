@@ -477,6 +477,13 @@ const SHORT_BYLINE_QUESTION_WORDS = 12;
 /** Finds the entry that gives the article's author and date together. */
 const AUTHOR_AND_DATE_QUERY = 'who wrote it and when did it come out?';
 /** "who wrote…", "who rote", "who penned", "author": the byline asked for (phone slips included). */
+/** "what are the two lists near the end?": both of the article's lists of when each side is best. */
+const ASKS_FOR_BOTH_LISTS = /\b(?:two|both|2)\s+(?:of\s+the\s+)?(?:bullet(?:ed)?\s+|bulleted\s+)?lists\b/i;
+/**
+ * "which section holds the two lists?" asks where they are, which the headings answer; "before the two lists" asks what
+ * is not in them; "which of the two lists mentions scaling?" asks for one item.
+ */
+const ASKS_WHERE_THEY_ARE = /\bwhich\s+(?:one\s+)?of\s+(?:the\s+|those\s+|these\s+)?(?:two|both|2)\s+lists\b|\b(?:which|what)\s+(?:section|part|heading|bit)\b|\bwhere\b|\bunder\s+(?:which|what)\b|\b(?:before|after|besides|beyond|apart\s+from|other\s+than|outside)\s+(?:the\s+|those\s+|its\s+|it\s+(?:gets\s+to|gives)\s+the\s+)?(?:two|both|2)\s+lists\b/i;
 const ASKS_WHO_WROTE = /\b(?:who\b[^?.!]{0,30}?\b(?:wr[io]te?|rote|written|penned|author)|author|writer|byline)\b/i;
 /** "…and when?", "wen", "what day", "date": when it came out. */
 const ASKS_WHEN_OUT = /\b(?:when|wen|wehn|date|dated|(?:which|what)\s+(?:day|year))\b/i;
@@ -744,7 +751,7 @@ export class Responder {
     const weighed = this.withLearnedOpinion(this.asSureAsAlone(this.read(plain, previous), plain, previous), previous);
     const followed = previous ? this.withTurnOpinion(weighed, previous) : weighed;
     const response = this.withLearnedVerdict(this.factNotAProject(this.projectFromLearnedSide(plain, followed, previous) ?? followed, previous), previous);
-    const answered = this.projectLeftUnanswered(this.authorAndDateAsked(response.question, response));
+    const answered = this.projectLeftUnanswered(this.bothListsAsked(response.question, this.authorAndDateAsked(response.question, response)));
     if (plain === asked) return answered;
     // Shown as typed, and read on as it was understood by the turn after.
     return answered.kind === 'scenario' || answered.kind === 'declined' || answered.kind === 'compound' ? { ...answered, question: asked } : { ...answered, question: asked, readAs: answered.readAs ?? plain };
@@ -1074,6 +1081,22 @@ export class Responder {
     // A short question the engine could not place ("Who penned it, and when did it go live?") asks nothing else.
     const placed = ids.length > 0 ? ids.every((id) => aboutTheArticle.has(id)) : response.kind === 'fallback' && words(this.askingPart(question)).length <= SHORT_BYLINE_QUESTION_WORDS && sidesNamed(question).size === 0 && !this.engine.usesDomainWords(question);
     return placed && !(ids.length === 1 && ids[0] === both.id) ? certainAnswer(both, question) : response;
+  }
+
+  /**
+   * "what are the two lists in the 'best choice' part?" asks for both of the article's lists of when each side is best,
+   * which one of them, or the "it depends" that comes before them, answers only in part. Only when nothing else is asked
+   * of them: "which of the two lists mentions security?" asks for a criterion, "where are the two lists?" for a heading,
+   * "what do the two lists say about m2m?" for one side's list.
+   */
+  private bothListsAsked(question: string, response: Response): Response {
+    // Asked in the question itself: a story that mentions the two lists ("it sets out two lists. Before I draft…") asks something else.
+    const asked = lastAsked(question) ?? question;
+    if (response.kind === 'scenario' || response.kind === 'declined' || !ASKS_FOR_BOTH_LISTS.test(asked) || ASKS_WHERE_THEY_ARE.test(asked) || sidesNamed(asked).size === 1) return response;
+    const ids = response.kind === 'answer' ? [response.entry.id] : response.kind === 'compound' ? response.answers.map((a) => a.entry.id) : response.kind === 'clarify' ? response.choices.map((c) => c.entry.id) : [];
+    if (ids.some((id) => this.criteria.has(id))) return response;
+    const lists = [...this.lists].flatMap((id) => this.kb.byId.get(id) ?? []).map((entry) => certainAnswer(entry, question));
+    return lists.length === 2 ? { kind: 'compound', answers: lists, confidence: 1, question } : response;
   }
 
   /**

@@ -1368,6 +1368,18 @@ describe('"the M2M list": the article\'s list of when one side is the best choic
     // A word of another list elsewhere in the message changes nothing.
     expect(entryOf(responder.respond("We're in the oil and gas industry. What's on the M2M list?"))).toBe(m2mList);
   });
+
+  it('answers "what are the two lists?" with both lists, unless it asks where they are, what comes before them, one side\'s, or something in them', () => {
+    const lists = [entryOf(responder.respond('when is m2m the best choice?')), entryOf(responder.respond('when is iot the best choice?'))].sort();
+    const both = (q: string) => {
+      const r = responder.respond(q);
+      return r.kind === 'compound' ? r.answers.map((a) => a.entry.id).sort() : r.kind;
+    };
+    for (const q of ['the article ends with two lists, what do they say?', 'Can you sum up both lists at the end of the piece?']) expect(both(q), q).toEqual(lists);
+    for (const q of ['In which section are the two lists?', 'what does the article say before its two lists?', 'what do the two lists say about iot?', 'Which of the two lists mentions scaling?', 'what do the two lists say about security?', 'I printed the two lists for the wall. Who wrote the article?']) {
+      expect(both(q), q).not.toEqual(lists);
+    }
+  });
 });
 
 describe("the article's title in a question", () => {
