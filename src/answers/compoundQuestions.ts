@@ -25,6 +25,14 @@ const A_THIRD_PART = new RegExp(numbered('c|3|iii'), 'iu');
 function numbered(labels: string): string {
   return `(?<!\\([^()]*)(?:\\((?:${labels})\\)|\\b(?:${labels})\\))\\s*`;
 }
+/** "Two questions: …", "2 qs -", "A couple of things while I have you: …": an announcement of the parts, not a part. */
+const ANNOUNCED_PARTS = /^\s*(?:(?:two|2|a\s+couple(?:\s+of)?|couple(?:\s+of)?)\s+(?:quick\s+|short\s+|little\s+)?(?:questions?|things?|qs|q['’]s|ones)\b[^:;.?!\n]{0,40}?[:;.\u2013\u2014-]|q\s*1\s*[:.)])\s*/i;
+/** "Q2:" after the first question marks the second. */
+const SECOND_MARKED = /([?.!])\s*q\s*2\s*[:.)]\s*/i;
+function withoutAnnouncedParts(question: string): string {
+  const body = question.replace(ANNOUNCED_PARTS, '').replace(SECOND_MARKED, '$1 ');
+  return words(body).length > 0 ? body : question;
+}
 /** Each numbered part is a question of its own only when it has this many words: "(a) wifi or (b) cables" offers options. */
 const NUMBERED_PART_WORDS = 3;
 
@@ -105,12 +113,13 @@ export class CompoundReader {
     const ofBoth = this.askedOfBothSides(question);
     if (ofBoth) return ofBoth;
     // A second part of one word counts when it is the other side: "IoT transport options? And M2M's?" asks the first of M2M.
-    const pieces = question.split(COMPOUND_SPLIT).map((p) => p.trim());
+    const body = withoutAnnouncedParts(question);
+    const pieces = body.split(COMPOUND_SPLIT).map((p) => p.trim());
     const firstSides = sidesNamed(pieces[0] ?? '');
     const otherSideAlone = (p: string, i: number) => i === 1 && p.split(/\s+/).length === 1 && firstSides.size === 1 && sidesNamed(p).size === 1 && !firstSides.has(sideOf(p));
     const split = pieces.filter((p, i) => p.split(/\s+/).length >= 2 || otherSideAlone(p, i));
-    const statedSecond = split.length === 2 ? [] : this.askedAfterAComma(question);
-    const parts = split.length === 2 ? split : (this.numberedParts(question) ?? (statedSecond.length === 2 ? statedSecond : this.parallelParts(question)));
+    const statedSecond = split.length === 2 ? [] : this.askedAfterAComma(body);
+    const parts = split.length === 2 ? split : (this.numberedParts(body) ?? (statedSecond.length === 2 ? statedSecond : this.parallelParts(body)));
     if (parts.length !== 2) return null;
     // "what does m2m stand for and where was it first used?": the second part's "it" is the first part's subject.
     const sides = parts[0]?.match(SIDE_WORDS) ?? [];

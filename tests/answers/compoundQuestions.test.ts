@@ -29,6 +29,14 @@ describe('two questions in one', () => {
     expect(colour.kind === 'compound' ? colour.answers.length : 1).toBe(1);
   });
 
+  it('reads past an announcement of the parts ("Two questions;", "2 things -", "Q1: … Q2: …"), which is no part of its own', () => {
+    expectAnsweredAsBoth('Two questions; what does UID mean, and where did M2M start out?', 'what does UID mean?', 'where did M2M start out?');
+    expectAnsweredAsBoth('2 things - what does UID mean, and where did M2M start out?', 'what does UID mean?', 'where did M2M start out?');
+    expectAnsweredAsBoth('Q1: which industries use IoT? Q2: where did M2M start out?', 'which industries use IoT?', 'where did M2M start out?');
+    // Said within a sentence, "two things" is what the question is about.
+    expect(responder.respond('what are the two things iot devices are embedded with?').kind).not.toBe('compound');
+  });
+
   it('splits a second part asked indirectly ("…, and also whether…")', () => {
     const r = responder.respond('Remind me what M2M stands for, and also whether IoT needs people to run it?');
     expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual(['m2m-acronym', expect.stringMatching(/human/)]);
