@@ -16,7 +16,7 @@ import { ARTICLE_NAMES, ARTICLE_SAYS, ATTRIBUTION, COMPARISON_FRAME, IN_A_SIDE_S
 import { CompoundReader, type CompoundAnswer } from './compoundQuestions.js';
 import { ASKS_WHICH_IS_BETTER, asksWhyAlone, FollowUpReader } from './followUps.js';
 import { NOT_OWN, ownWords, QUESTION_WORD } from './ownWords.js';
-import { A_SIDE, NAMES_A_SIDE, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, theOneSideNamed, type Side } from './sides.js';
+import { A_SIDE, NAMES_A_SIDE, onSide, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, theOneSideNamed, type Side } from './sides.js';
 import { ASKED_INDIRECTLY, cleanInput, FINDING_OUT, sentences, STOP_WORDS, words } from './text.js';
 import { OFF_TOPIC, TURN_WORDS, type LearnedOpinions } from './exampleModel.js';
 
@@ -751,7 +751,7 @@ export class Responder {
     const weighed = this.withLearnedOpinion(this.asSureAsAlone(this.read(plain, previous), plain, previous), previous);
     const followed = previous ? this.withTurnOpinion(weighed, previous) : weighed;
     const response = this.withLearnedVerdict(this.factNotAProject(this.projectFromLearnedSide(plain, followed, previous) ?? followed, previous), previous);
-    const answered = this.projectLeftUnanswered(this.bothListsAsked(response.question, this.authorAndDateAsked(response.question, response)));
+    const answered = this.projectLeftUnanswered(this.bothListsAsked(response.question, this.authorAndDateAsked(response.question, this.weighedForTheOtherSide(response))));
     if (plain === asked) return answered;
     // Shown as typed, and read on as it was understood by the turn after.
     return answered.kind === 'scenario' || answered.kind === 'declined' || answered.kind === 'compound' ? { ...answered, question: asked } : { ...answered, question: asked, readAs: answered.readAs ?? plain };
@@ -1081,6 +1081,26 @@ export class Responder {
     // A short question the engine could not place ("Who penned it, and when did it go live?") asks nothing else.
     const placed = ids.length > 0 ? ids.every((id) => aboutTheArticle.has(id)) : response.kind === 'fallback' && words(this.askingPart(question)).length <= SHORT_BYLINE_QUESTION_WORDS && sidesNamed(question).size === 0 && !this.engine.usesDomainWords(question);
     return placed && !(ids.length === 1 && ids[0] === both.id) ? certainAnswer(both, question) : response;
+  }
+
+  /**
+   * "IoT is the labour-intensive one to set up, isn't it?" is answered by M2M's entry on the matter, which never names
+   * IoT: where IoT has no entry of its own on it, nor a related one, the related entry that weighs the two and names IoT
+   * ("IoT scales easily; M2M needs a connection per device") answers what was asked of IoT. Only when the question names
+   * the other side alone: "which came first, IoT or M2M?" is answered on M2M's side.
+   */
+  private weighedForTheOtherSide(response: Response): Response {
+    if (response.kind !== 'answer' || readAsOf(response) !== undefined) return response;
+    const side = sideOfEntry(response.entry.id);
+    const named = sidesNamed(response.question);
+    const other = side === undefined ? undefined : side === 'iot' ? 'm2m' : 'iot';
+    if (!other || named.size !== 1 || !named.has(other) || sidesNamed(response.entry.answer).has(other)) return response;
+    const related = response.entry.related;
+    if (this.kb.byId.has(onSide(response.entry.id, other)) || related.some((id) => sideOfEntry(id) === other)) return response;
+    // One the question's words also point to: "isn't IoT the older one?" asks nothing of how the two grow together.
+    const ranked = new Set(response.candidates.map((c) => c.entry.id));
+    const weighing = related.map((id) => this.kb.byId.get(id)).find((e) => e !== undefined && ranked.has(e.id) && sideOfEntry(e.id) === undefined && sidesNamed(e.answer).has(other));
+    return weighing ? { ...certainAnswer(weighing, response.question), confidence: response.confidence, candidates: response.candidates } : response;
   }
 
   /**

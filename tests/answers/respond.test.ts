@@ -1382,6 +1382,16 @@ describe('"the M2M list": the article\'s list of when one side is the best choic
   });
 });
 
+describe('a matter only one side has an entry on, asked of the other side', () => {
+  it('answers with the related entry that weighs the two, when the question names the other side alone and its words point there too', () => {
+    for (const q of ['So IoT is the high-maintenance one to set up and run?', 'Is IoT a pain to set up and look after?']) expect(entryOf(responder.respond(q)), q).toBe('scalability');
+    // Asked of the side the entry is about, the entry itself answers.
+    expect(entryOf(responder.respond('Is M2M a pain to set up and look after?'))).toBe('m2m-setup-maintenance');
+    // The weighing entry must be one the words point to: "is IoT the older one?" asks nothing of how the two grow together.
+    expect(entryOf(responder.respond('Is IoT the older of the two?'))).toBe('m2m-track-record');
+  });
+});
+
 describe("the article's title in a question", () => {
   it('names the article and asks nothing when it is named as the title, but is asked when it is quoted as a question', () => {
     const author = entryOf(responder.respond('who wrote the article?'));
