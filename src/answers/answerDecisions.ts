@@ -1,7 +1,8 @@
 /** Answers settled outright, and the relation that lets either of two entries answer. */
 import type { Entry, KnowledgeBase } from '../knowledge/types.js';
 import type { Candidate, Decision } from './engine.js';
-import { sideOfEntry, sidesNamed } from './sides.js';
+import { onSide, otherSideThan, type Side, sideOfEntry, sidesNamed } from './sides.js';
+import { STOP_WORDS, words } from './text.js';
 
 export type AnswerDecision = Extract<Decision, { kind: 'answer' }>;
 /** A message this sure of its answer on its own is not read as a follow-up. */
@@ -28,6 +29,32 @@ export function bestGuess(decision: Decision): Candidate | undefined {
 export function neighbours(kb: KnowledgeBase, a: string, b: string): boolean {
   return Boolean(kb.byId.get(a)?.related.includes(b) || kb.byId.get(b)?.related.includes(a));
 }
+
+/** A weighing entry speaks of the same matter as a one-side entry when their answers share this many words of their own. */
+const SAME_MATTER_WORDS = 2;
+
+/**
+ * The entries that weigh a one-side matter against `side`, where `side` has no entry of its own on it nor a related one
+ * ("M2M is labour-intensive to set up" has no IoT counterpart): the related entries about both that name `side` and
+ * speak of the same matter ("IoT scales easily; M2M is labour-intensive to set up"), not merely of both sides ("M2M
+ * benefits as IoT spreads" says nothing of M2M's long record).
+ */
+export function weighedAgainst(kb: KnowledgeBase, entryId: string, side: Side): string[] {
+  const entry = kb.byId.get(entryId);
+  if (!entry || sideOfEntry(entryId) !== otherSideThan(side)) return [];
+  if (kb.byId.has(onSide(entryId, side)) || entry.related.some((id) => sideOfEntry(id) === side)) return [];
+  const own = matterWords(entry.answer);
+  return entry.related.filter((id) => {
+    const answer = kb.byId.get(id)?.answer ?? '';
+    return sideOfEntry(id) === undefined && sidesNamed(answer).has(side) && [...matterWords(answer)].filter((w) => own.has(w)).length >= SAME_MATTER_WORDS;
+  });
+}
+
+/** The words an answer is about: not the sides' names, the article, or words any sentence has. */
+function matterWords(answer: string): Set<string> {
+  return new Set(words(answer).filter((w) => w.length > 2 && !STOP_WORDS.has(w) && !SIDE_OR_SOURCE.has(w)));
+}
+const SIDE_OR_SOURCE = new Set(['iot', 'm2m', 'article', 'says']);
 
 /** A decision as an answer: itself, or a "did you mean" whose first two choices answer alike (neighbouring entries), as its first choice: either would do. */
 export function answerOf(kb: KnowledgeBase, decision: Decision): AnswerDecision | undefined {

@@ -25,12 +25,16 @@ const A_THIRD_PART = new RegExp(numbered('c|3|iii'), 'iu');
 function numbered(labels: string): string {
   return `(?<!\\([^()]*)(?:\\((?:${labels})\\)|\\b(?:${labels})\\))\\s*`;
 }
-/** "Two questions: …", "2 qs -", "A couple of things while I have you: …": an announcement of the parts, not a part. */
-const ANNOUNCED_PARTS = /^\s*(?:(?:two|2|a\s+couple(?:\s+of)?|couple(?:\s+of)?)\s+(?:quick\s+|short\s+|little\s+)?(?:questions?|things?|qs|q['’]s|ones)\b[^:;.?!\n]{0,40}?[:;.\u2013\u2014-]|q\s*1\s*[:.)])\s*/i;
+/** "Two questions: …", "2 qs - …", "A couple of things while I have you: …": an announcement of the parts, not a part. */
+const ANNOUNCED_PARTS = /^\s*(?:(?:two|2|a\s+couple(?:\s+of)?|couple(?:\s+of)?)\s+(?:quick\s+|short\s+|little\s+)?(?:questions?|things?|qs|q['’]s|ones)\b[^:;.?!\n]{0,40}?(?:[:;.]|\s[-\u2013\u2014]\s)|q\s*1\s*[:.)])\s*/i;
+/** "Two things about M2M confuse me: …": an announcement that names its subject is part of the question. */
+const NAMES_ITS_SUBJECT = /\b(?:about|on|regarding|re)\b/i;
 /** "Q2:" after the first question marks the second. */
 const SECOND_MARKED = /([?.!])\s*q\s*2\s*[:.)]\s*/i;
 function withoutAnnouncedParts(question: string): string {
-  const body = question.replace(ANNOUNCED_PARTS, '').replace(SECOND_MARKED, '$1 ');
+  const announced = ANNOUNCED_PARTS.exec(question)?.[0] ?? '';
+  if (sidesNamed(announced).size > 0 || NAMES_ITS_SUBJECT.test(announced)) return question;
+  const body = question.slice(announced.length).replace(SECOND_MARKED, '$1 ');
   return words(body).length > 0 ? body : question;
 }
 /** Each numbered part is a question of its own only when it has this many words: "(a) wifi or (b) cables" offers options. */

@@ -5,7 +5,7 @@
  */
 import type { AnswerEngine, Candidate, Decision } from './engine.js';
 import type { Entry, KnowledgeBase } from '../knowledge/types.js';
-import { answerOf, certainAnswer, firstChoice, MAX_NEAREST, neighbours, STANDS_ALONE, type AnswerDecision } from './answerDecisions.js';
+import { answerOf, certainAnswer, firstChoice, MAX_NEAREST, neighbours, STANDS_ALONE, weighedAgainst, type AnswerDecision } from './answerDecisions.js';
 import { ATTRIBUTION, QUESTION_START } from './articleFrames.js';
 import { ownWords } from './ownWords.js';
 import type { OutOfScope } from './outOfScope.js';
@@ -944,23 +944,21 @@ export class FollowUpReader {
     // The same matter on the target side, by name ("iot-networks" → "m2m-networks") or as a related entry about that
     // side ("M2M is best without Wi-Fi" → "IoT is best with fast internet"), is nearer than any other neighbour.
     // An answer that never names the target side ("IoT's cloud pools data at scale") has its related entries that do.
-    // A matter with no entry, and no related entry, on the target side ("M2M is labour-intensive to set up") is weighed
-    // against it in a related entry about both that names the target side ("IoT scales easily; M2M needs a connection per device").
     const related = (id: string) => this.kb.byId.get(id)?.related ?? [];
-    const namesTarget = (id: string) => target !== undefined && sidesNamed(this.kb.byId.get(id)?.answer ?? '').has(target);
-    const weighedAgainst = (id: string) =>
-      this.kb.byId.has(onSide(id, target ?? 'iot')) || related(id).some((r) => sideOfEntry(r) === target) ? [] : related(id).filter((r) => sideOfEntry(r) === undefined && namesTarget(r));
     const counterparts = new Set(
       target
         ? previous.entryIds.flatMap((id) =>
             sideOfEntry(id) === otherSideThan(target)
-              ? [onSide(id, target), ...related(id).filter((r) => sideOfEntry(r) === target), ...weighedAgainst(id)]
+              ? [onSide(id, target), ...related(id).filter((r) => sideOfEntry(r) === target)]
               : this.givenWithoutSide(id, previous, target)
                 ? related(id).filter((r) => sidesNamed(this.kb.byId.get(r)?.answer ?? '').has(target))
                 : [],
           )
         : [],
     );
+    // A matter the target side has no entry on ("M2M is labour-intensive to set up") is weighed against it in a related
+    // entry about both ("IoT scales easily; M2M needs a connection per device"): a counterpart too.
+    for (const id of target ? previous.entryIds.flatMap((before) => weighedAgainst(this.kb, before, target)) : []) counterparts.add(id);
     const bonus = (id: string) => (counterparts.has(id) ? 2 * SAME_MATTER_BONUS : near(id) ? SAME_MATTER_BONUS : 0);
     // A counterpart the swapped words match only weakly still competes: it is looked for beyond the first few.
     const ranked = this.engine.rank(readAs, counterparts.size > 0 ? this.kb.entries.length : 8);

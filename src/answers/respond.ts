@@ -11,12 +11,12 @@ import type { Entry, KnowledgeBase } from '../knowledge/types.js';
 import type { AnswerEngine, Candidate, Decision } from './engine.js';
 import { OutOfScope, type OutOfScopeTopic } from './outOfScope.js';
 import { editDistance } from './analyzer.js';
-import { answerOf, bestGuess, certainAnswer, nearestCandidates, neighbours, STANDS_ALONE, type AnswerDecision } from './answerDecisions.js';
+import { answerOf, bestGuess, certainAnswer, nearestCandidates, neighbours, STANDS_ALONE, weighedAgainst, type AnswerDecision } from './answerDecisions.js';
 import { ARTICLE_NAMES, ARTICLE_SAYS, ATTRIBUTION, COMPARISON_FRAME, IN_A_SIDE_S_PART, PART_ABOUT, QUESTION_START, QUESTION_WORD_IN, SECTION_VERB_AT_END, THE_ARTICLE_BY_BOTH_SIDES, WHICH_SECTION, WHO_IS_RIGHT } from './articleFrames.js';
 import { CompoundReader, type CompoundAnswer } from './compoundQuestions.js';
 import { ASKS_WHICH_IS_BETTER, asksWhyAlone, FollowUpReader } from './followUps.js';
 import { NOT_OWN, ownWords, QUESTION_WORD } from './ownWords.js';
-import { A_SIDE, NAMES_A_SIDE, onSide, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, theOneSideNamed, type Side } from './sides.js';
+import { A_SIDE, NAMES_A_SIDE, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, theOneSideNamed, type Side } from './sides.js';
 import { ASKED_INDIRECTLY, cleanInput, FINDING_OUT, sentences, STOP_WORDS, words } from './text.js';
 import { OFF_TOPIC, TURN_WORDS, type LearnedOpinions } from './exampleModel.js';
 
@@ -476,14 +476,23 @@ const THE_ARTICLE_ITSELF_QUERY = 'which article is this based on?';
 const SHORT_BYLINE_QUESTION_WORDS = 12;
 /** Finds the entry that gives the article's author and date together. */
 const AUTHOR_AND_DATE_QUERY = 'who wrote it and when did it come out?';
-/** "who wrote…", "who rote", "who penned", "author": the byline asked for (phone slips included). */
-/** "what are the two lists near the end?": both of the article's lists of when each side is best. */
-const ASKS_FOR_BOTH_LISTS = /\b(?:two|both|2)\s+(?:of\s+the\s+)?(?:bullet(?:ed)?\s+|bulleted\s+)?lists\b/i;
+/**
+ * "what are the two lists near the end?", "both lists": the article's lists of when each side is best. Lists of the
+ * asker's own ("I made two lists of our sensors", "make me two bullet lists") have no "the", "its" or "both", and say
+ * nothing of the article; "what two lists does the article give?" does.
+ */
+const ASKS_FOR_BOTH_LISTS = /\b(?:(?:the|its|those|these)\s+(?:two|2)|both(?:\s+of\s+the)?|both\s+(?:the|its))\s+(?:bullet(?:ed)?\s+)?lists\b/i;
+const TWO_LISTS = /\b(?:two|2)\s+(?:bullet(?:ed)?\s+)?lists\b/i;
+const OF_THE_ARTICLE = /\b(?:article|piece|section|best\s+choice|at\s+the\s+end|near\s+the\s+end|it\s+ends)\b/i;
+/** Asked of the engine, these find the entries a mention of the article's two lists draws. */
+const THE_TWO_LISTS_QUERY = 'what are the two lists at the end of the article?';
+const DRAWN_BY_THE_LISTS = 3;
 /**
  * "which section holds the two lists?" asks where they are, which the headings answer; "before the two lists" asks what
  * is not in them; "which of the two lists mentions scaling?" asks for one item.
  */
 const ASKS_WHERE_THEY_ARE = /\bwhich\s+(?:one\s+)?of\s+(?:the\s+|those\s+|these\s+)?(?:two|both|2)\s+lists\b|\b(?:which|what)\s+(?:section|part|heading|bit)\b|\bwhere\b|\bunder\s+(?:which|what)\b|\b(?:before|after|besides|beyond|apart\s+from|other\s+than|outside)\s+(?:the\s+|those\s+|its\s+|it\s+(?:gets\s+to|gives)\s+the\s+)?(?:two|both|2)\s+lists\b/i;
+/** "who wrote…", "who rote", "who penned", "author": the byline asked for (phone slips included). */
 const ASKS_WHO_WROTE = /\b(?:who\b[^?.!]{0,30}?\b(?:wr[io]te?|rote|written|penned|author)|author|writer|byline)\b/i;
 /** "…and when?", "wen", "what day", "date": when it came out. */
 const ASKS_WHEN_OUT = /\b(?:when|wen|wehn|date|dated|(?:which|what)\s+(?:day|year))\b/i;
@@ -668,6 +677,11 @@ function fromTheArticleFrame(sentence: string): string {
 }
 
 /** What a response was read as, when a follow-up was read with the turn before. */
+/** The entries a reply gives or offers: its answer, its parts, or the choices of a "did you mean" (entriesOf leaves those out). */
+function givenOrOffered(response: Response): string[] {
+  return response.kind === 'answer' ? [response.entry.id] : response.kind === 'compound' ? response.answers.map((a) => a.entry.id) : response.kind === 'clarify' ? response.choices.map((c) => c.entry.id) : [];
+}
+
 function readAsOf(response: Response): string | undefined {
   return 'readAs' in response && typeof response.readAs === 'string' ? response.readAs : undefined;
 }
@@ -1077,7 +1091,7 @@ export class Responder {
     if (!ASKS_WHO_WROTE.test(question) || !ASKS_WHEN_OUT.test(question)) return response;
     const { aboutTheArticle, authorAndDate: both } = this.cannedAnswers();
     if (!both) return response;
-    const ids = response.kind === 'answer' ? [response.entry.id] : response.kind === 'compound' ? response.answers.map((a) => a.entry.id) : response.kind === 'clarify' ? response.choices.map((c) => c.entry.id) : [];
+    const ids = givenOrOffered(response);
     // A short question the engine could not place ("Who penned it, and when did it go live?") asks nothing else.
     const placed = ids.length > 0 ? ids.every((id) => aboutTheArticle.has(id)) : response.kind === 'fallback' && words(this.askingPart(question)).length <= SHORT_BYLINE_QUESTION_WORDS && sidesNamed(question).size === 0 && !this.engine.usesDomainWords(question);
     return placed && !(ids.length === 1 && ids[0] === both.id) ? certainAnswer(both, question) : response;
@@ -1091,16 +1105,15 @@ export class Responder {
    */
   private weighedForTheOtherSide(response: Response): Response {
     if (response.kind !== 'answer' || readAsOf(response) !== undefined) return response;
-    const side = sideOfEntry(response.entry.id);
     const named = sidesNamed(response.question);
-    const other = side === undefined ? undefined : side === 'iot' ? 'm2m' : 'iot';
-    if (!other || named.size !== 1 || !named.has(other) || sidesNamed(response.entry.answer).has(other)) return response;
-    const related = response.entry.related;
-    if (this.kb.byId.has(onSide(response.entry.id, other)) || related.some((id) => sideOfEntry(id) === other)) return response;
-    // One the question's words also point to: "isn't IoT the older one?" asks nothing of how the two grow together.
+    const [side] = named;
+    // An answer that names the side asked of already answers for it ("IoT is a subset of M2M" asked of M2M).
+    if (named.size !== 1 || side === undefined || sidesNamed(response.entry.answer).has(side)) return response;
+    // One the question's words also point to.
     const ranked = new Set(response.candidates.map((c) => c.entry.id));
-    const weighing = related.map((id) => this.kb.byId.get(id)).find((e) => e !== undefined && ranked.has(e.id) && sideOfEntry(e.id) === undefined && sidesNamed(e.answer).has(other));
-    return weighing ? { ...certainAnswer(weighing, response.question), confidence: response.confidence, candidates: response.candidates } : response;
+    const weighing = weighedAgainst(this.kb, response.entry.id, side).find((id) => ranked.has(id));
+    const entry = weighing === undefined ? undefined : this.kb.byId.get(weighing);
+    return entry ? { ...certainAnswer(entry, response.question), confidence: response.confidence, candidates: response.candidates } : response;
   }
 
   /**
@@ -1112,9 +1125,14 @@ export class Responder {
   private bothListsAsked(question: string, response: Response): Response {
     // Asked in the question itself: a story that mentions the two lists ("it sets out two lists. Before I draft…") asks something else.
     const asked = lastAsked(question) ?? question;
-    if (response.kind === 'scenario' || response.kind === 'declined' || !ASKS_FOR_BOTH_LISTS.test(asked) || ASKS_WHERE_THEY_ARE.test(asked) || sidesNamed(asked).size === 1) return response;
-    const ids = response.kind === 'answer' ? [response.entry.id] : response.kind === 'compound' ? response.answers.map((a) => a.entry.id) : response.kind === 'clarify' ? response.choices.map((c) => c.entry.id) : [];
-    if (ids.some((id) => this.criteria.has(id))) return response;
+    if (response.kind === 'scenario' || response.kind === 'declined' || !(ASKS_FOR_BOTH_LISTS.test(asked) || (TWO_LISTS.test(asked) && OF_THE_ARTICLE.test(asked))) || ASKS_WHERE_THEY_ARE.test(asked) || sidesNamed(asked).size === 1) return response;
+    // Only in place of an answer the mention of the lists drew (the choice, the article's ending or its headings), never
+    // of one to a question of its own ("I made two lists for the article I am writing. What does UID mean?"), nor of a
+    // part about the byline or the date ("who wrote it, and what are the two lists?").
+    const { headings } = this.cannedAnswers();
+    const drawnByTheLists = new Set(this.engine.rank(THE_TWO_LISTS_QUERY, DRAWN_BY_THE_LISTS).map((c) => c.entry.id));
+    const inPlace = (id: string) => !this.criteria.has(id) && (this.lists.has(id) || this.weighing.has(id) || id === headings?.id || drawnByTheLists.has(id));
+    if (!givenOrOffered(response).every(inPlace)) return response;
     const lists = [...this.lists].flatMap((id) => this.kb.byId.get(id) ?? []).map((entry) => certainAnswer(entry, question));
     return lists.length === 2 ? { kind: 'compound', answers: lists, confidence: 1, question } : response;
   }

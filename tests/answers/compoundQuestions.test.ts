@@ -31,10 +31,13 @@ describe('two questions in one', () => {
 
   it('reads past an announcement of the parts ("Two questions;", "2 things -", "Q1: … Q2: …"), which is no part of its own', () => {
     expectAnsweredAsBoth('Two questions; what does UID mean, and where did M2M start out?', 'what does UID mean?', 'where did M2M start out?');
-    expectAnsweredAsBoth('2 things - what does UID mean, and where did M2M start out?', 'what does UID mean?', 'where did M2M start out?');
+    expectAnsweredAsBoth('Two quick ones: who wrote the article, and where did M2M start out?', 'who wrote the article?', 'where did M2M start out?');
     expectAnsweredAsBoth('Q1: which industries use IoT? Q2: where did M2M start out?', 'which industries use IoT?', 'where did M2M start out?');
     // Said within a sentence, "two things" is what the question is about.
     expect(responder.respond('what are the two things iot devices are embedded with?').kind).not.toBe('compound');
+    // An announcement that names its subject is part of the question; a hyphen inside a word ends none.
+    expectAnsweredAsBoth('Two things about IoT confuse me: does it need people, and what is a gateway?', 'does IoT need people?', 'what is an IoT gateway?');
+    expectAnsweredAsBoth('Two things worry me, is M2M labour-intensive, and does it need Wi-Fi?', 'is M2M labour-intensive?', 'does M2M need Wi-Fi?');
   });
 
   it('splits a second part asked indirectly ("…, and also whether…")', () => {
