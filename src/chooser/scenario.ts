@@ -44,6 +44,8 @@ export interface ScenarioReading {
 
 type Cue = { questionIndex: number; answer: Exclude<ChooserAnswer, 'not_sure'> } | { ask: true };
 
+/** A sentence closed by a bare question after a colon or dash: "…, no Wi-Fi: which?", "… – IoT or M2M?". */
+const CLOSING_BARE_QUESTION = /\s*(?::|\s[-\u2013\u2014])\s*(?:so\s+)?(?:which(?:\s+one)?|what\s+fits|iot\s+or\s+m2m|m2m\s+or\s+iot)\s*\?+\s*$/i;
 /** A message needs this many criteria read, or one criterion and a "which fits?" question, to be read as a scenario. */
 const CRITERIA_ALONE = 2;
 /** A scenario describes a setting: a direct question ("which scales better, IoT or M2M?") is shorter than this. */
@@ -466,7 +468,15 @@ export class ScenarioReader {
       settled.push([index, { answer: 'no', evidence: r.no }], [index, { answer: 'yes', evidence: r.yes }]);
     }
     // "Scale feeds the diverter. Direct link, 1:1. M2M or IoT?": a cue in a sentence that does not ask, before the one that does, describes a setting.
-    const stated = sentenceOf.length === typed.length && found.some((m) => { const at = sentenceOf[m.start] ?? -1; return !('ask' in m.value) && at < all.length - 1 && !(all[at] ?? '?').endsWith('?'); });
+    // So does a cue before a colon or dash that closes the sentence with a bare question ("Barrier to camera, cabled, no Wi-Fi: which?").
+    const closing = CLOSING_BARE_QUESTION.exec(text);
+    const beforeTheClosing = closing ? words(text.slice(0, closing.index)).length : -1;
+    const stated =
+      sentenceOf.length === typed.length &&
+      found.some((m) => {
+        const at = sentenceOf[m.start] ?? -1;
+        return !('ask' in m.value) && ((at < all.length - 1 && !(all[at] ?? '?').endsWith('?')) || m.end <= beforeTheClosing);
+      });
     // A statement with no question asks which fits only when it speaks of kit or of things that communicate ("the trains
     // are timing critical" and "everyone at the concert was filming at once" do not). With one need, a closing choice of
     // two other things ("…wifi keeps dropping, what should I buy, a mesh or a booster?") asks which of those.

@@ -289,6 +289,10 @@ describe('scenarios', () => {
     for (const q of ['Direct link, 1:1. M2M or IoT?', 'Isolated network. Which one?']) expect(responder.respond(q).kind, q).toBe('scenario');
     // The same criterion asked about in one sentence is a question about it, not a project.
     expect(responder.respond('is a direct link m2m or iot?').kind).not.toBe('scenario');
+    // A sentence that states the criterion and closes with a bare question after a colon or dash describes a project too.
+    for (const q of ['Kiln relay in the back shed, no wifi at all: which?', 'Door sensors, on their own sealed network – which one?']) expect(responder.respond(q).kind, q).toBe('scenario');
+    // Not a question of a fact closed the same way.
+    expect(responder.respond('Is the canteen on the guest wifi: which?').kind).not.toBe('scenario');
   });
 
   it('reads the other part of a project set apart by "but" or "while" for the other side, in words no cue lists: a mix', () => {
