@@ -30,8 +30,13 @@ export function neighbours(kb: KnowledgeBase, a: string, b: string): boolean {
   return Boolean(kb.byId.get(a)?.related.includes(b) || kb.byId.get(b)?.related.includes(a));
 }
 
-/** A weighing entry speaks of the same matter as a one-side entry when their answers share this many words of their own. */
+/**
+ * A weighing entry speaks of the same matter as a one-side entry when their answers share this many words of their own:
+ * one shared word may be a general one ("devices"), two name the matter ("devices", "human").
+ */
 const SAME_MATTER_WORDS = 2;
+/** Words every answer may have: the sides' names and the article. */
+const SIDE_OR_SOURCE: ReadonlySet<string> = new Set(['iot', 'm2m', 'article', 'says']);
 
 /**
  * The entries that weigh a one-side matter against `side`, where `side` has no entry of its own on it nor a related one
@@ -54,7 +59,6 @@ export function weighedAgainst(kb: KnowledgeBase, entryId: string, side: Side): 
 function matterWords(answer: string): Set<string> {
   return new Set(words(answer).filter((w) => w.length > 2 && !STOP_WORDS.has(w) && !SIDE_OR_SOURCE.has(w)));
 }
-const SIDE_OR_SOURCE = new Set(['iot', 'm2m', 'article', 'says']);
 
 /** A decision as an answer: itself, or a "did you mean" whose first two choices answer alike (neighbouring entries), as its first choice: either would do. */
 export function answerOf(kb: KnowledgeBase, decision: Decision): AnswerDecision | undefined {

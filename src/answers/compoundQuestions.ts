@@ -28,9 +28,10 @@ function numbered(labels: string): string {
 /** "Two questions: …", "2 qs - …", "A couple of things while I have you: …": an announcement of the parts, not a part. */
 const ANNOUNCED_PARTS = /^\s*(?:(?:two|2|a\s+couple(?:\s+of)?|couple(?:\s+of)?)\s+(?:quick\s+|short\s+|little\s+)?(?:questions?|things?|qs|q['’]s|ones)\b[^:;.?!\n]{0,40}?(?:[:;.]|\s[-\u2013\u2014]\s)|q\s*1\s*[:.)])\s*/i;
 /** "Two things about M2M confuse me: …": an announcement that names its subject is part of the question. */
-const NAMES_ITS_SUBJECT = /\b(?:about|on|regarding|re)\b/i;
+const NAMES_ITS_SUBJECT = /\b(?:about|regarding|re)\b/i;
 /** "Q2:" after the first question marks the second. */
 const SECOND_MARKED = /([?.!])\s*q\s*2\s*[:.)]\s*/i;
+/** The message without its announcement of two parts, and without "Q1:"/"Q2:" markers: the parts as asked. */
 function withoutAnnouncedParts(question: string): string {
   const announced = ANNOUNCED_PARTS.exec(question)?.[0] ?? '';
   if (sidesNamed(announced).size > 0 || NAMES_ITS_SUBJECT.test(announced)) return question;

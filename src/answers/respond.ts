@@ -478,11 +478,16 @@ const SHORT_BYLINE_QUESTION_WORDS = 12;
 const AUTHOR_AND_DATE_QUERY = 'who wrote it and when did it come out?';
 /**
  * "what are the two lists near the end?", "both lists": the article's lists of when each side is best. Lists of the
- * asker's own ("I made two lists of our sensors", "make me two bullet lists") have no "the", "its" or "both", and say
- * nothing of the article; "what two lists does the article give?" does.
+ * asker's own ("I made two lists of our sensors", "make me two bullet lists") have no "the", "its", "those", "these" or
+ * "both", and say nothing of the article; "what two lists does the article give?" does.
  */
 const ASKS_FOR_BOTH_LISTS = /\b(?:(?:the|its|those|these)\s+(?:two|2)|both(?:\s+of\s+the)?|both\s+(?:the|its))\s+(?:bullet(?:ed)?\s+)?lists\b/i;
 const TWO_LISTS = /\b(?:two|2)\s+(?:bullet(?:ed)?\s+)?lists\b/i;
+/** It asks what they are or say ("what are…", "sum up…"), not why the article gives them, nor whether it picks a side besides. */
+const ASKS_WHAT_THEY_SAY = /\b(?:what|which)\b|\b(?:sum\s+up|summari[sz]e|list|show|give|tell|remind|recap)\b/i;
+const ASKS_WHY_OR_WHETHER_IT_PICKS = /\bwhy\b|\b(?:recommend\w*|verdict|choose|chooses|choosing|pick|picks|winner|instead|just|only)\b/i;
+/** The heading the lists sit under, whose "why" asks nothing. */
+const BEST_CHOICE_HEADING = /\bwhich\s+is\s+the\s+best\s+choice(?:\s+and\s+why)?\b/gi;
 const OF_THE_ARTICLE = /\b(?:article|piece|section|best\s+choice|at\s+the\s+end|near\s+the\s+end|it\s+ends)\b/i;
 /** Asked of the engine, these find the entries a mention of the article's two lists draws. */
 const THE_TWO_LISTS_QUERY = 'what are the two lists at the end of the article?';
@@ -676,12 +681,12 @@ function fromTheArticleFrame(sentence: string): string {
   return ownWords(from.slice(frame[0].length)).length > 0 ? from : sentence;
 }
 
-/** What a response was read as, when a follow-up was read with the turn before. */
 /** The entries a reply gives or offers: its answer, its parts, or the choices of a "did you mean" (entriesOf leaves those out). */
 function givenOrOffered(response: Response): string[] {
   return response.kind === 'answer' ? [response.entry.id] : response.kind === 'compound' ? response.answers.map((a) => a.entry.id) : response.kind === 'clarify' ? response.choices.map((c) => c.entry.id) : [];
 }
 
+/** What a response was read as, when a follow-up was read with the turn before. */
 function readAsOf(response: Response): string | undefined {
   return 'readAs' in response && typeof response.readAs === 'string' ? response.readAs : undefined;
 }
@@ -700,6 +705,8 @@ export class Responder {
   private sectionNames: { name: string; pattern: RegExp }[] | undefined;
   /** Entries about which side to choose: the chooser's criteria, and the lists that gather several of them ("M2M is best when…"). */
   private readonly choosing: ReadonlySet<string>;
+  /** The entries a mention of the article's two lists draws (bothListsAsked), found once. */
+  private drawnByTheLists: ReadonlySet<string> | undefined;
   /** Entries about the article itself (its author, its date, where it was published), and the article's general answer on which to pick: found on first use. */
   private canned: { aboutTheArticle: ReadonlySet<string>; whichIsBetter: Entry | undefined; headings: Entry | undefined; authorAndDate: Entry | undefined } | undefined;
   /** The entries that gather several criteria: the article's "best when" lists. */
@@ -1101,7 +1108,7 @@ export class Responder {
    * "IoT is the labour-intensive one to set up, isn't it?" is answered by M2M's entry on the matter, which never names
    * IoT: where IoT has no entry of its own on it, nor a related one, the related entry that weighs the two and names IoT
    * ("IoT scales easily; M2M needs a connection per device") answers what was asked of IoT. Only when the question names
-   * the other side alone: "which came first, IoT or M2M?" is answered on M2M's side.
+   * the other side alone: "is M2M labour-intensive compared with IoT?" is answered by M2M's entry, which says so.
    */
   private weighedForTheOtherSide(response: Response): Response {
     if (response.kind !== 'answer' || readAsOf(response) !== undefined) return response;
@@ -1125,12 +1132,16 @@ export class Responder {
   private bothListsAsked(question: string, response: Response): Response {
     // Asked in the question itself: a story that mentions the two lists ("it sets out two lists. Before I draft…") asks something else.
     const asked = lastAsked(question) ?? question;
-    if (response.kind === 'scenario' || response.kind === 'declined' || !(ASKS_FOR_BOTH_LISTS.test(asked) || (TWO_LISTS.test(asked) && OF_THE_ARTICLE.test(asked))) || ASKS_WHERE_THEY_ARE.test(asked) || sidesNamed(asked).size === 1) return response;
+    if (response.kind === 'scenario' || response.kind === 'declined') return response;
+    const namesThem = ASKS_FOR_BOTH_LISTS.test(asked) || (TWO_LISTS.test(asked) && OF_THE_ARTICLE.test(asked));
+    const asksWhatTheySay = ASKS_WHAT_THEY_SAY.test(asked) && !ASKS_WHY_OR_WHETHER_IT_PICKS.test(asked.replace(BEST_CHOICE_HEADING, ' '));
+    if (!namesThem || !asksWhatTheySay || ASKS_WHERE_THEY_ARE.test(asked) || sidesNamed(asked).size === 1) return response;
     // Only in place of an answer the mention of the lists drew (the choice, the article's ending or its headings), never
     // of one to a question of its own ("I made two lists for the article I am writing. What does UID mean?"), nor of a
     // part about the byline or the date ("who wrote it, and what are the two lists?").
     const { headings } = this.cannedAnswers();
-    const drawnByTheLists = new Set(this.engine.rank(THE_TWO_LISTS_QUERY, DRAWN_BY_THE_LISTS).map((c) => c.entry.id));
+    this.drawnByTheLists ??= new Set(this.engine.rank(THE_TWO_LISTS_QUERY, DRAWN_BY_THE_LISTS).map((c) => c.entry.id));
+    const drawnByTheLists = this.drawnByTheLists;
     const inPlace = (id: string) => !this.criteria.has(id) && (this.lists.has(id) || this.weighing.has(id) || id === headings?.id || drawnByTheLists.has(id));
     if (!givenOrOffered(response).every(inPlace)) return response;
     const lists = [...this.lists].flatMap((id) => this.kb.byId.get(id) ?? []).map((entry) => certainAnswer(entry, question));

@@ -469,8 +469,10 @@ export class ScenarioReader {
     }
     // "Scale feeds the diverter. Direct link, 1:1. M2M or IoT?": a cue in a sentence that does not ask, before the one that does, describes a setting.
     // So does a cue before a colon or dash that closes the sentence with a bare question ("Barrier to camera, cabled, no Wi-Fi: which?").
+    // Not when the words before it ask a question of their own ("Which one works with no Wi-Fi – IoT or M2M?").
     const closing = CLOSING_BARE_QUESTION.exec(text);
-    const beforeTheClosing = closing ? words(text.slice(0, closing.index)).length : -1;
+    const told = closing ? text.slice(0, closing.index) : '';
+    const beforeTheClosing = closing && !ASKS_ANYTHING.test(sentences(told).at(-1) ?? told) && !ABOUT_THE_ARTICLE.test(told) ? words(told).length : -1;
     const stated =
       sentenceOf.length === typed.length &&
       found.some((m) => {
