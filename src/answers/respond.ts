@@ -482,14 +482,16 @@ const AUTHOR_AND_DATE_QUERY = 'who wrote it and when did it come out?';
  * "both", and say nothing of the article; "what two lists does the article give?" does.
  */
 const ASKS_FOR_BOTH_LISTS = /\b(?:(?:the|its|those|these)\s+(?:two|2)|both(?:\s+of\s+the)?|both\s+(?:the|its))\s+(?:bullet(?:ed)?\s+)?lists\b/i;
+/** "two lists" bare, which is the article's only beside a word of the article (OF_THE_ARTICLE). */
 const TWO_LISTS = /\b(?:two|2)\s+(?:bullet(?:ed)?\s+)?lists\b/i;
 /** It asks what they are or say ("what are…", "sum up…"), not why the article gives them, nor whether it picks a side besides. */
 const ASKS_WHAT_THEY_SAY = /\b(?:what|which)\b|\b(?:sum\s+up|summari[sz]e|list|show|give|tell|remind|recap)\b/i;
 const ASKS_WHY_OR_WHETHER_IT_PICKS = /\bwhy\b|\b(?:recommend\w*|verdict|choose|chooses|choosing|pick|picks|winner|instead|just|only)\b/i;
 /** The heading the lists sit under, whose "why" asks nothing. */
 const BEST_CHOICE_HEADING = /\bwhich\s+is\s+the\s+best\s+choice(?:\s+and\s+why)?\b/gi;
+/** Words that place bare "two lists" in the article: "the two lists in the best-choice section", "…near the end". */
 const OF_THE_ARTICLE = /\b(?:article|piece|section|best\s+choice|at\s+the\s+end|near\s+the\s+end|it\s+ends)\b/i;
-/** Asked of the engine, these find the entries a mention of the article's two lists draws. */
+/** Asked of the engine, this finds the entries a mention of the article's two lists draws (the ending, the choice). */
 const THE_TWO_LISTS_QUERY = 'what are the two lists at the end of the article?';
 const DRAWN_BY_THE_LISTS = 3;
 /**
