@@ -79,6 +79,8 @@ export interface CompoundAnswer {
   answers: AnswerDecision[];
   confidence: number;
   question: string;
+  /** The answers are the article's two lists, asked for together: one question, not two. */
+  theTwoLists?: true;
 }
 
 /** How the responder reads a part as it would a whole message. */

@@ -63,7 +63,7 @@ export function replyTo(decision: Response, kb: KnowledgeBase, commands: Command
     case 'compound': {
       const [first] = decision.answers;
       const text = decision.answers.map((a, i) => `*${i + 1}. ${escapeMrkdwn(entryTitle(a.entry))}*\n${a.entry.answer.trim()}\n_Source: ${escapeMrkdwn(a.entry.source)}_`).join('\n\n');
-      return { ...base, kind: 'compound', matched: true, confidence: decision.confidence, entry: first?.entry ?? null, sources: decision.answers.map((a) => a.entry), text: `You asked two things; here are both.\n\n${text}`, suggestions: [] };
+      return { ...base, kind: 'compound', matched: true, confidence: decision.confidence, entry: first?.entry ?? null, sources: decision.answers.map((a) => a.entry), text: `${decision.theTwoLists ? 'The article gives two lists, one for each side:' : 'You asked two things; here are both.'}\n\n${text}`, suggestions: [] };
     }
     case 'scenario':
       return scenarioReply(decision.reading, decision.question, kb, commands);

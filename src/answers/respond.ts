@@ -1147,7 +1147,7 @@ export class Responder {
     const inPlace = (id: string) => !this.criteria.has(id) && (this.lists.has(id) || this.weighing.has(id) || id === headings?.id || drawnByTheLists.has(id));
     if (!givenOrOffered(response).every(inPlace)) return response;
     const lists = [...this.lists].flatMap((id) => this.kb.byId.get(id) ?? []).map((entry) => certainAnswer(entry, question));
-    return lists.length === 2 ? { kind: 'compound', answers: lists, confidence: 1, question } : response;
+    return lists.length === 2 ? { kind: 'compound', answers: lists, confidence: 1, question, theTwoLists: true } : response;
   }
 
   /**

@@ -63,3 +63,15 @@ describe('a scenario whose parts answer one question both ways', () => {
     expect(reply.text).toMatch(/answered both ways, one part each, so the chooser leaves it for you/);
   });
 });
+
+describe('the two lists asked for together', () => {
+  it('introduces them as the article\'s two lists, not as two questions asked, which a real two-part question still gets', () => {
+    const services = loadServices({ logger: silentLogger });
+    const lists = replyTo(services.responder.respond('what are the two lists at the end of the article?'), kb, commands);
+    expect(lists.kind).toBe('compound');
+    expect(lists.text).toMatch(/^The article gives two lists, one for each side:/);
+    const twoParts = replyTo(services.responder.respond('what does UID mean, and who wrote the article?'), kb, commands);
+    expect(twoParts.kind).toBe('compound');
+    expect(twoParts.text).toMatch(/^You asked two things; here are both\./);
+  });
+});
