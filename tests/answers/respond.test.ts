@@ -1329,6 +1329,8 @@ describe('where the answer should come from', () => {
     for (const q of ['What does the scalability paragraph in the article say?', 'what does the scalability bit say?']) expect(entryOf(responder.respond(q)), q).toBe(scalability);
     // "…say about security?" asks about that part's subject and security together.
     expect(entryOf(responder.respond('What does the M2M section say about security?'))).toBe('m2m-fit-security-isolation');
+    // A part named by where it stands names no subject: "the article's final paragraph" is the final paragraph.
+    expect(entryOf(responder.respond("What does the article's final paragraph say?"))).toBe(entryOf(responder.respond('what does the final paragraph of the article say?')));
     // "which part deals with security?" names no part of the article: it is read as it stands.
     expect(responder.respond('which part deals with security?')).toMatchObject({ kind: engine.ask('which part deals with security?').kind });
   });
