@@ -188,6 +188,8 @@ const FOLLOW_UP_MAX_WORDS = 9;
 const IN_CONTEXT_SHARE = 0.7;
 /** A short message answered this surely on its own, by another entry than the one just given, is a new subject. */
 const SURELY_ITS_OWN = 0.9;
+/** "what does point to point mean?", "what mean UID", "meaning of MEMS?": a term of its own asked to be defined. */
+const ASKS_WHAT_A_TERM_MEANS = /^(?:what\s+(?:does|do|is\s+meant\s+by|'?s\s+meant\s+by)?\s*\S.*\bmeans?\b\W*$|what\s+means?\s+\S|(?:the\s+)?meaning\s+of\s+\S|define\s+\S)/;
 /** A follow-up whose own best match is this sure has a subject of its own. */
 const OWN_SUBJECT = 0.5;
 /** A follow-up whose own best match is this weak and that points back ("why is the other one worse at it?") has no subject of its own. */
@@ -1008,8 +1010,10 @@ export class FollowUpReader {
     const keepsSide = !NAMES_A_SIDE.test(lower) && (NAMES_A_SIDE.test(previous.question) || sideAnswered(previous) !== undefined);
     const pointsBack = POINTS_BACK.test(lower) && !NAMES_A_SIDE.test(lower);
     if (alone.kind === 'answer' && alone.confidence >= STANDS_ALONE && !FOLLOW_UP_START.test(lower) && !pointsBack && !keepsSide) return false;
-    // "UID meaning" after an answer about M2M names no side, yet is answered surely on its own: a new subject.
-    if (alone.kind === 'answer' && alone.confidence >= SURELY_ITS_OWN && !previous.entryIds.includes(alone.entry.id) && !FOLLOW_UP_START.test(lower) && !POINTS_BACK.test(lower)) return false;
+    // "UID meaning" after an answer about M2M names no side, yet is answered surely on its own: a new subject. So is a
+    // term asked to be defined ("what mean point to point?"), answered as surely as a question that stands alone.
+    const sureAt = ASKS_WHAT_A_TERM_MEANS.test(lower) ? STANDS_ALONE : SURELY_ITS_OWN;
+    if (alone.kind === 'answer' && alone.confidence >= sureAt && !previous.entryIds.includes(alone.entry.id) && !FOLLOW_UP_START.test(lower) && !POINTS_BACK.test(lower)) return false;
     return FOLLOW_UP_START.test(lower) || POINTS_BACK.test(lower) || keepsSide || alone.kind !== 'answer';
   }
 

@@ -680,6 +680,17 @@ describe('follow-ups', () => {
     expect(turnOf(responder.respond('and its meaning?', m2m)).question).not.toBe('and its meaning?');
   });
 
+  it('reads a term asked to be defined ("what mean point to point?") as a new subject, answered as surely as any question alone', () => {
+    const difference = turnOf(responder.respond('what is the main difference between IoT and M2M?'));
+    for (const q of ['what mean point to point?', 'what does point to point mean']) {
+      const alone = responder.respond(q);
+      expect(entryOf(alone), q).not.toBe(difference.entryIds[0]);
+      expect(entryOf(responder.respond(q, difference)), q).toBe(entryOf(alone));
+    }
+    // "what does that mean?" points back: it asks about the answer just given.
+    expect(entryOf(responder.respond('what does that mean?', difference))).toBe(difference.entryIds[0]);
+  });
+
   it('"tell me more", "elaborate" or "go on" gives the entry next to the answer that its question matches best, not the same words again', () => {
     const subset = turnOf(responder.respond('is iot part of m2m or the other way round?'));
     const given = subset.entryIds[0] ?? '';
