@@ -96,6 +96,8 @@ const ASKS_FOR_AN_EXAMPLE = /^(?:(?:and|so|ok|okay|but)\b[,\s]+)*(?:(?:can|could
 const ASKS_FOR_ANOTHER = /^(?:and\s+|ok\s+|so\s+)?(?:(?:any|got|give me|what(?:['’]s|\s+is|\s+are))\s+)?(?:an?\s+)?(?:another|other|one more|more|different)\s+(?:examples?|cases?|use cases?|uses?)\W*$/i;
 /** "over what?", "through what, though?" after an answer on one side: what that side sends its data over, or through. */
 const ASKS_OVER_WHAT = /^(?:and\s+|so\s+|ok\s+|but\s+)?(over|through|via)\s+what(?:\s+(?:kind\s+of\s+|sort\s+of\s+)?(networks?|links?|infrastructure|connections?|medium|channels?))?(?:\s*,?\s*(?:though|tho|exactly|then))?(?:\s*,?\s*(?:like\s+)?(?:what\s+network|wifi|wi-fi|the\s+internet))?\W*$/i;
+/** "so what does it use then?" after whether a side needs wifi or wireless: what that side sends its data over instead. */
+const ASKS_WHAT_IT_USES = /^(?:(?:and|so|ok|okay|but|then)\s+)*what\s+(?:does|do)\s+(?:it|they|that|m2m|iot)\s+use(?:\s*,?\s*(?:then|instead|instead\s+then|then\s+instead))?\W*$/i;
 /** What "over what?" asks of a side, in the knowledge base's words. */
 const CARRIED = (side: Side, through: boolean) => (through ? `through what does ${side} send its data?` : `over what networks does ${side} send its data?`);
 /** "how does that work?" after an answer: how the thing just described works, which a neighbouring entry usually tells. */
@@ -641,6 +643,8 @@ export class FollowUpReader {
     if (overWhat && nextStep) return this.asReadWith(certainAnswer(nextStep, question), question, previous.question);
     // Not after a criterion or a list of them: "through what?" after real-time syncing asks what that one names (a cloud).
     const aboutChoosing = previous.entryIds.some((id) => this.criteria.has(id) || this.lists.has(id));
+    const uses = ASKS_WHAT_IT_USES.test(trimmed) ? (theOneSideNamed(trimmed) ?? side) : undefined;
+    if (uses) return this.asReadWith(answerOf(this.kb, this.engine.ask(CARRIED(uses, false))), question, CARRIED(uses, false));
     if (overWhat && side && !aboutChoosing) {
       // "through what?" asks what carries it (a gateway); "over what?" or "through what networks?" the networks.
       const asked = CARRIED(side, overWhat[1]?.toLowerCase() !== 'over' && overWhat[2] === undefined);

@@ -218,6 +218,16 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('over what?', unanswered))).not.toBe(networks('iot'));
   });
 
+  it('answers "so what does it use then?" after whether a side needs wifi or wireless with what that side sends its data over', () => {
+    const networks = (side: string) => entryOf(responder.respond(`over what networks does ${side} send its data?`));
+    for (const [before, side] of [['Is M2M wireless at all?', 'm2m'], ['m2m needs wifi, yes?', 'm2m'], ['Does IoT have to be wireless?', 'iot']] as const) {
+      const turn = turnOf(responder.respond(before));
+      for (const q of ['ok so what do they use then?', 'what does it use instead']) expect(entryOf(responder.respond(q, turn)), `${before} → ${q}`).toBe(networks(side));
+    }
+    // The side it names, if it names one.
+    expect(entryOf(responder.respond('so what does m2m use then?', turnOf(responder.respond('Does IoT have to be wireless?'))))).toBe(networks('m2m'));
+  });
+
   it('answers "is that iot or m2m?" or "which one uses them, iot or m2m?" with the answer just given, which names its side', () => {
     const mems = turnOf(responder.respond('what are MEMS in the article?'));
     expect(entryOf(responder.respond('is that for iot or m2m?', mems))).toBe(mems.entryIds[0]);
