@@ -150,7 +150,7 @@ const ONLY_A_NUMBERED_ITEM = new RegExp(`^${ITEM_OPENING}(?:(?:the\\s+)?(?:${ORD
 /** Longer questions that name an item by its place ask something of their own ("what is the last thing the article says?"). */
 const LISTED_ITEM_WORDS = 10;
 /** "so which is it?", "which one was that again sorry the cab was bouncing": the answer just given, again. */
-const ASKS_WHICH_AGAIN = /^(?:(?:so|ok|wait|sorry|hang\s+on)\W+)*which\s+(?:(?:one|side)\s+)?(?:is\s+it(?:\s+then)?|(?:was|is)\s+(?:that|it)\s+again(?:\s*,?\s*(?:the\s+)?(?:iot|m2m)\s+or\s+(?:the\s+)?(?:iot|m2m))?)(?:\s*,?\s+(?:sorry|soz|apologies)\b(?![^?]*\b(?:iot|m2m|also|what|which|who|when|where|why|how)\b)[^?]{0,60})?\W*$/i;
+const ASKS_WHICH_AGAIN = /^(?:(?:so|ok|wait|sorry|hang\s+on)\W+)*which\s+(?:(?:one|side)(?:\s+|(?=['’]s)))?(?:is\s+it(?:\s+then)?|(?:is|['’]s)\s+(?:that|this)(?:\s+one)?(?:\s+then)?|(?:was|is)\s+(?:that|it)\s+again(?:\s*,?\s*(?:the\s+)?(?:iot|m2m)\s+or\s+(?:the\s+)?(?:iot|m2m))?)(?:\s*,?\s+(?:sorry|soz|apologies)\b(?![^?]*\b(?:iot|m2m|also|what|which|who|when|where|why|how)\b)[^?]{0,60})?\W*$/i;
 /** "no straight answer then?", "no favourite at all?": a check of an answer that weighed the two and picked neither. */
 const CHECKS_NO_WINNER = /^(?:so\s+|ok\s+so\s+|ok\s+)?no\s+(?:straight\s+answer|clear\s+winner|winner|favou?rite|verdict)(?:\s+(?:then|at\s+all))?\W*$/i;
 /** Every word a short question about which side the answer just given is on may have: "is that iot or m2m?", "and is that an iot thing or an m2m thing", "which one uses them, iot or m2m?", "which list was that under again, IoT or M2M?". */

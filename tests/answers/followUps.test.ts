@@ -537,6 +537,9 @@ describe('follow-ups', () => {
     }
     // A question after it is still asked: "…again? And who wrote it?" is not answered with the answer before alone.
     expect(entryOf(responder.respond('Which one was that again? And who wrote it?', before))).not.toBe(given);
+    // "which one is that?" after a term the article explains: the answer, which names the side.
+    const term = turnOf(responder.respond('What does the article mean by point to point?'));
+    for (const q of ['which one is that?', "which one's that then?"]) expect(entryOf(responder.respond(q, term)), q).toBe(term.entryIds[0]);
   });
 
   it('asks the question before again of the side named in any few words ("And IoT\'s?", "and opposite, for M2M?", "how does IoT compare in that respect?")', () => {
