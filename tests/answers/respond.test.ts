@@ -1859,7 +1859,7 @@ describe('a story that ends with a question', () => {
     expect(responder.respond(`${story} Which one fits?`).kind).toBe('scenario');
     const list = entryOf(responder.respond('when is m2m the best choice?'));
     expect(list).toMatch(/^m2m-/);
-    for (const asked of ["Before I referee, what are all the situations where the article says M2M is the best fit? I'll take it from there.", 'So what is the full list of cases where M2M is the right choice?']) {
+    for (const asked of ["Before I referee, what are all the situations where the article says M2M is the best fit? I'll take it from there.", 'So what is the full list of cases where M2M is the right choice?', "Anyway: the article's list of when M2M is the right call? Need it by Friday."]) {
       expect(entryOf(responder.respond(`${story} ${asked}`)), asked).toBe(list);
     }
     // "all" with no list asked for, or in a clause of its own, is not a request for the list.
