@@ -367,6 +367,10 @@ const ASKED_AFTER_THE_TITLE = /^\s*[,;:]\s*(?:so\s+)?(?:who|what|when|where|whic
 const THE_TITLE_NAMED = /\b(?:(article|piece|post)|titled|called|named|entitled)\s+[“"‘']?what['’]?s\s+the\s+difference\s+between\s+iot\s+and\s+m2m\b\s*\??\s*[”"’']?/gi;
 /** A message that opens with its question: "Which is M2M and which is IoT: …?". */
 const OPENS_ASKING_WHICH = /^\W*(?:so\s+|ok\s+|okay\s+)?(?:which|what|is|are|does|do)\b/i;
+/** "what's that called", "the article say this?", "which one is used": asks the article's word on what the message told before. */
+const POINTS_AT_WHAT_CAME_BEFORE = /\b(?:that|this|which\s+(?:one|name))\b/i;
+/** "Is that something the article says?": a check of a claim, which the claim's own answer settles (claimCheckedAgainstTheArticle). */
+const CHECKS_A_CLAIM = /^\W*(?:is|was|are|were)\s+(?:that|this|it)\b/i;
 /** What asks about the article's byline, its date, where it appeared or its parts: "who's the author?", "when was it published?". */
 const ASKS_OF_THE_BYLINE = /\b(?:who|when|where|author|wrote|written|published|publish|date|dated|byline|site|website|heading|headings|sections?)\b/i;
 /** "…, m2m is? not the other way round?": a check of the claim before it, which the subset entry's "which way round" wording would take. */
@@ -520,6 +524,8 @@ const ASKS_WHAT_A_SIDE_IS = new RegExp(
     String.raw`\bwhat\s+(?:does|did)\s+(?:the|that|this)\s+(?:article|text|piece|author)\s+say\s+(${A_SIDE}|it)\s+(?:(?:actually|really|exactly)\s+)?is${DEFINITION_ENDS}`,
     String.raw`\bwhat\s+(?:actually|really|exactly)\s+is\s+(it)${DEFINITION_ENDS}`,
     String.raw`\bwhat(?:['’]?s|\s+is)\s+(?:(?:actually|really|exactly)\s+)?(?:this\s+|the\s+)?(?:meaning\s+of\s+(?:the\s+)?)?['"‘“]?(${A_SIDE})(?:\s+thing)?(?:\s+(?:actually|really|exactly|even|again))?${DEFINITION_ENDS}`,
+    // "what mean IoT exactly?", as English learners ask it.
+    String.raw`\bwhat\s+means?\s+(?:the\s+)?['"‘“]?(${A_SIDE})(?:\s+(?:actually|really|exactly))?${DEFINITION_ENDS}`,
     String.raw`\bwhat\s+(?:(?:the\s+)?(?:article|text|piece|author)\s+(?:(?:actually|really)\s+)?(?:says?|thinks?)\s+)?(${A_SIDE})\s+(?:(?:actually|really|exactly)\s+)?is(?:\s+(?:supposed|meant)\s+to\s+be)?${DEFINITION_ENDS}`,
   ].join('|'),
   'gi',
@@ -863,9 +869,10 @@ export class Responder {
     // nor which side a message that names none is about: the rules read that. So no switch to a criterion, nor across
     // sides, unless the examples decide it (imagery: "the hive-mind option, everything gossiping with everything", "the
     // bedrock all the gadget chatter sits on"). Across sides when decided, development cross-validated: 9 more right, none fewer.
+    // An answer about the article itself is on no side to cross from ("…nobody on site, what's that called in the article?").
     const to = sideOfEntry(opinion.entryId);
     const decided = clearly(opinion.margin, LEARNED_DECIDES_AT);
-    const crossesSides = to !== undefined && to !== sideOfEntry(response.entry.id) && sidesNamed(text).size === 0;
+    const crossesSides = to !== undefined && to !== sideOfEntry(response.entry.id) && sidesNamed(text).size === 0 && !this.cannedAnswers().aboutTheArticle.has(response.entry.id);
     if (!decided && (this.criteria.has(opinion.entryId) || crossesSides)) return response;
     const ranked = [{ entry: response.entry, confidence: response.confidence }, ...response.candidates.filter((c) => c.entry.id !== response.entry.id)];
     // Decided, any of the first ten the whole message ranks too: a story's question may have been ranked alone.
@@ -1468,11 +1475,15 @@ export class Responder {
     // The last definition asked for in that sentence, and not waved away: "now that I get what IoT is, what's M2M?" asks M2M's.
     const asked = asking === undefined ? undefined : [...asking.matchAll(ASKS_WHAT_A_SIDE_IS)].findLast((m) => !WAVES_THE_DEFINITION_AWAY.test(asking.slice(0, m.index)));
     const named = asked?.slice(1).find((g) => g !== undefined);
-    if (!asking || !named || (alone.kind === 'answer' && alone.confidence >= SURER_THAN_A_DEFINITION)) return undefined;
+    if (!asking || !named) return undefined;
     // "It" stands for a side when the story already asked what that side is ("she asked me what IoT is. How does
     // the article define it?") and the sentence names nothing else it could be ("…the ATM bit: how does it describe it?").
     const pointsBack = /^it$/i.test(named);
     const rest = ownWords(asking.replace(ASKS_WHAT_A_SIDE_IS, ' ')).join(' ');
+    // A surer answer is what is asked, unless the sentence asks only what a side means ("what is meaning of IoT?" is
+    // not about the "thing" in its name, which the word "meaning" draws).
+    const onlyTheMeaning = !pointsBack && this.engine.knownTerms(ownWords(asking.replace(ASKS_WHAT_A_SIDE_IS, ' ').replace(ATTRIBUTION, ' ')).join(' '), true).length === 0;
+    if (alone.kind === 'answer' && alone.confidence >= SURER_THAN_A_DEFINITION && !onlyTheMeaning) return undefined;
     // Or the sentence names one side and no other term of the article's: "I keep hearing 'IoT' in meetings, what actually is it?"
     const onlySide = theOneSideNamed(asking);
     const theSideNamed = pointsBack && /^what\b/i.test(asked?.[0] ?? '') && onlySide !== undefined && !SIDE_NAMING_A_THING.test(asking) && this.engine.knownTerms(rest, true).length === 0 ? onlySide : undefined;
@@ -1652,7 +1663,14 @@ export class Responder {
     // "what's m2m?" asks in two words; "and iot?" does not.
     const asking = clauses.filter((c) => (c.split(/\s+/).length >= FRAMED_CLAUSE_WORDS || (c.endsWith('?') && /^(?:what['’]s|whats|who['’]s)\s/i.test(c))) && (c.endsWith('?') || STARTS_ASKING_POLITELY.test(c)));
     // "is that from the article?" asks only for the article's word, about the clauses around it.
-    const answers = asking.filter((c) => !onlyAFrame(c)).map((c) => this.withoutAttribution(c, this.engine.ask(c))).filter((d): d is AnswerDecision => d.kind === 'answer' && d.confidence >= STORY_FACT_AT);
+    // "…, what's that called in the article?" asks the article's word for what came before, not its title.
+    const { aboutTheArticle } = this.cannedAnswers();
+    const ofWhatCameBefore = (c: string, d: AnswerDecision) => aboutTheArticle.has(d.entry.id) && POINTS_AT_WHAT_CAME_BEFORE.test(c) && !CHECKS_A_CLAIM.test(c) && !ASKS_OF_THE_BYLINE.test(c);
+    const answers = asking
+      .filter((c) => !onlyAFrame(c))
+      .map((c) => ({ c, d: this.withoutAttribution(c, this.engine.ask(c)) }))
+      .filter(({ c, d }) => d.kind === 'answer' && d.confidence >= STORY_FACT_AT && !ofWhatCameBefore(c, d))
+      .map(({ d }) => d as AnswerDecision);
     const entries = new Set(answers.map((a) => a.entry.id));
     if (entries.size !== 1) return undefined;
     const best = answers.reduce((a, b) => (b.confidence > a.confidence ? b : a));

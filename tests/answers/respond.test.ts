@@ -1804,6 +1804,16 @@ describe('which to pick, with nothing said of the project', () => {
 });
 
 describe('a side\'s definition asked for at the end of a story', () => {
+  it('is that side\'s definition when the meaning of the side alone is asked, which the "thing" in its name does not answer', () => {
+    const iot = entryOf(responder.respond('what is iot?'));
+    const thing = entryOf(responder.respond("what does the 'thing' in internet of things mean?"));
+    expect(thing).not.toBe(iot);
+    // What it stands for answers it too.
+    const meanings = [iot, entryOf(responder.respond('what does iot stand for?'))];
+    for (const q of ['Kindly, what is meaning of IoT according to this article?', 'what mean iot exactly? i need it for my slides', 'What means IoT?']) expect(meanings, q).toContain(entryOf(responder.respond(q)));
+    expect(entryOf(responder.respond('what is the meaning of the thing in IoT?'))).toBe(thing);
+  });
+
   it('is that side\'s definition, however the story around it reads', () => {
     const iot = entryOf(responder.respond('what is iot?'));
     const m2m = entryOf(responder.respond('what is m2m?'));
@@ -1865,6 +1875,19 @@ describe('a story that ends with a question', () => {
     // "all" with no list asked for, or in a clause of its own, is not a request for the list.
     expect(entryOf(responder.respond(`${story} Is M2M secure in all situations?`))).not.toBe(list);
     expect(responder.respond(`${story} In all cases, which one fits us best?`).kind).toBe('scenario');
+  });
+
+  it('reads "what\'s that called in the article?" after a description as asking the article\'s word for it, not the article\'s title', () => {
+    const title = entryOf(responder.respond('what is the article called?'));
+    expect(title).toBeDefined();
+    // By the rules alone, the clause that asks no longer answers with the title; the examples then say what it is.
+    for (const q of ['Gauges read from a control room miles from the pipeline - what is that called in the article?', 'One cable from one box straight to another box, which name does the article give to this?']) {
+      expect(entryOf(rulesAlone.respond(q)), q).not.toBe(title);
+    }
+    // An answer about the article itself is on no side: the examples may move it to one ("…nobody on site").
+    expect(entryOf(responder.respond("Readings sent back from far-off pipelines with nobody on site, what's that called in the article?"))).not.toBe(title);
+    // Its title is still its title.
+    for (const q of ['I need to cite it in my report, what is the article called?', 'Loved it. What was that article called?']) expect(entryOf(responder.respond(q)), q).toBe(title);
   });
 
   it('answers the question it ends with when that is not which side fits', () => {
