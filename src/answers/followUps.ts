@@ -98,6 +98,8 @@ const ASKS_FOR_ANOTHER = /^(?:and\s+|ok\s+|so\s+)?(?:(?:any|got|give me|what(?:[
 const ASKS_OVER_WHAT = /^(?:and\s+|so\s+|ok\s+|but\s+)?(over|through|via)\s+what(?:\s+(?:kind\s+of\s+|sort\s+of\s+)?(networks?|links?|infrastructure|connections?|medium|channels?))?(?:\s*,?\s*(?:though|tho|exactly|then))?(?:\s*,?\s*(?:like\s+)?(?:what\s+network|wifi|wi-fi|the\s+internet))?\W*$/i;
 /** "so what does it use then?" after whether a side needs wifi or wireless: what that side sends its data over instead. */
 const ASKS_WHAT_IT_USES = /^(?:(?:and|so|ok|okay|but|then)\s+)*what\s+(?:does|do)\s+(?:it|they|that|m2m|iot)\s+use(?:\s*,?\s*(?:then|instead|instead\s+then|then\s+instead))?\W*$/i;
+/** A question about whether a side needs or uses a kind of connection ("does m2m need wifi?", "is iot wireless?"). */
+const ASKED_OF_A_CONNECTION = /\b(?:wi-?fi|wireless|internet|cable|cables|cabled|wired|ethernet|cellular|bluetooth)\b/i;
 /** What "over what?" asks of a side, in the knowledge base's words. */
 const CARRIED = (side: Side, through: boolean) => (through ? `through what does ${side} send its data?` : `over what networks does ${side} send its data?`);
 /** "how does that work?" after an answer: how the thing just described works, which a neighbouring entry usually tells. */
@@ -191,7 +193,7 @@ const IN_CONTEXT_SHARE = 0.7;
 /** A short message answered this surely on its own, by another entry than the one just given, is a new subject. */
 const SURELY_ITS_OWN = 0.9;
 /** "what does point to point mean?", "what mean UID", "meaning of MEMS?": a term of its own asked to be defined. */
-const ASKS_WHAT_A_TERM_MEANS = /^(?:what\s+(?:does|do|is\s+meant\s+by|'?s\s+meant\s+by)?\s*\S.*\bmeans?\b\W*$|what\s+means?\s+\S|(?:the\s+)?meaning\s+of\s+\S|define\s+\S)/;
+const ASKS_WHAT_A_TERM_MEANS = /^(?:what\s+(?:does|do)\s+\S.*\bmean\W*$|what(?:\s+is|['’]s)\s+meant\s+by\s+\S|what\s+means?\s+\S|(?:the\s+)?meaning\s+of\s+\S|define\s+\S)/;
 /** A follow-up whose own best match is this sure has a subject of its own. */
 const OWN_SUBJECT = 0.5;
 /** A follow-up whose own best match is this weak and that points back ("why is the other one worse at it?") has no subject of its own. */
@@ -643,7 +645,8 @@ export class FollowUpReader {
     if (overWhat && nextStep) return this.asReadWith(certainAnswer(nextStep, question), question, previous.question);
     // Not after a criterion or a list of them: "through what?" after real-time syncing asks what that one names (a cloud).
     const aboutChoosing = previous.entryIds.some((id) => this.criteria.has(id) || this.lists.has(id));
-    const uses = ASKS_WHAT_IT_USES.test(trimmed) ? (theOneSideNamed(trimmed) ?? side) : undefined;
+    // Only after an answer to whether a side needs wifi or wireless: "what does it use?" after how IoT identifies devices asks something else.
+    const uses = ASKS_WHAT_IT_USES.test(trimmed) && previous.kind === 'answer' && ASKED_OF_A_CONNECTION.test(previous.question) ? (theOneSideNamed(trimmed) ?? side) : undefined;
     if (uses) return this.asReadWith(answerOf(this.kb, this.engine.ask(CARRIED(uses, false))), question, CARRIED(uses, false));
     if (overWhat && side && !aboutChoosing) {
       // "through what?" asks what carries it (a gateway); "over what?" or "through what networks?" the networks.

@@ -250,7 +250,7 @@ const WHICH_CONTAINS_WHICH_QUERY = 'which is a subset of which, iot or m2m?';
 /** "and the cloud part?", "what about the security side of it?": the subject named, with a word that only marks it as a part. */
 const ASKS_ABOUT_A_PART = /^(?:and|what about|how about|so)\s+(?:the\s+)?((?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+)\s+(?:part|bit|side|aspect|angle|element)(?:\s+of\s+(?:it|that|this|them))?(?:\s+then)?\W*$/iu;
 /** "what are all the situations…", "the full list of cases…", "the article's list of when…": a question for every item of a list. */
-const ASKS_FOR_A_WHOLE_LIST = /\b(?:article['’]s\s+list\s+of\s+(?:when|where|the\s+(?:situations|cases|conditions|criteria))\b|(?:all|every|full|whole|complete|entire)\s+(?:the\s+)?(?:list\b|(?:situations|cases|points|criteria|conditions|scenarios)\b[^.?!,]*\b(?:best|fits?|ideal|right choice|suited|go for|pick|recommends?|recommended)\b))/i;
+const ASKS_FOR_A_WHOLE_LIST = /(?:(?:^|[:;]\s*|\b(?:what(?:['’]s|\s+is|\s+are)|give\s+me|remind\s+me\s+of|send\s+me|need)\s+)(?:the\s+)?article['’]s\s+list\s+of\s+(?:when|where|the\s+(?:situations|cases|conditions|criteria))\b|\b(?:all|every|full|whole|complete|entire)\s+(?:the\s+)?(?:list\b|(?:situations|cases|points|criteria|conditions|scenarios)\b[^.?!,]*\b(?:best|fits?|ideal|right choice|suited|go for|pick|recommends?|recommended)\b))/i;
 /**
  * Where one clause ends and the next begins: punctuation or an emoji, "but"/"so" before a question ("sorry if this is dumb
  * but what is m2m?"), or a question straight after a greeting or an apology ("newbie here what is iot?").
@@ -367,8 +367,8 @@ const ASKED_AFTER_THE_TITLE = /^\s*[,;:]\s*(?:so\s+)?(?:who|what|when|where|whic
 const THE_TITLE_NAMED = /\b(?:(article|piece|post)|titled|called|named|entitled)\s+[“"‘']?what['’]?s\s+the\s+difference\s+between\s+iot\s+and\s+m2m\b\s*\??\s*[”"’']?/gi;
 /** A message that opens with its question: "Which is M2M and which is IoT: …?". */
 const OPENS_ASKING_WHICH = /^\W*(?:so\s+|ok\s+|okay\s+)?(?:which|what|is|are|does|do)\b/i;
-/** "what's that called", "the article say this?", "which one is used": asks the article's word on what the message told before. */
-const POINTS_AT_WHAT_CAME_BEFORE = /\b(?:that|this|which\s+(?:one|name))\b/i;
+/** "what's that called", "the article say this?", "which one is used": asks the article's word on what the message told before ("this article" is the article). */
+const POINTS_AT_WHAT_CAME_BEFORE = /\b(?:(?:that|this)(?!\s+(?:article|text|piece|post|write-?up|paper|blog)\b)|which\s+(?:one|name))\b/i;
 /** "Is that something the article says?": a check of a claim, which the claim's own answer settles (claimCheckedAgainstTheArticle). */
 const CHECKS_A_CLAIM = /^\W*(?:is|was|are|were)\s+(?:that|this|it)\b/i;
 /** What asks about the article's byline, its date, where it appeared or its parts: "who's the author?", "when was it published?". */

@@ -1872,6 +1872,8 @@ describe('a story that ends with a question', () => {
     for (const asked of ["Before I referee, what are all the situations where the article says M2M is the best fit? I'll take it from there.", 'So what is the full list of cases where M2M is the right choice?', "Anyway: the article's list of when M2M is the right call? Need it by Friday."]) {
       expect(entryOf(responder.respond(`${story} ${asked}`)), asked).toBe(list);
     }
+    // Asked whether a project is on it, the list is the article's criteria to read the project for.
+    expect(responder.respond(`${story} Does our setup match the article's list of when M2M is the right call?`).kind).toBe('scenario');
     // "all" with no list asked for, or in a clause of its own, is not a request for the list.
     expect(entryOf(responder.respond(`${story} Is M2M secure in all situations?`))).not.toBe(list);
     expect(responder.respond(`${story} In all cases, which one fits us best?`).kind).toBe('scenario');
@@ -1886,8 +1888,8 @@ describe('a story that ends with a question', () => {
     }
     // An answer about the article itself is on no side: the examples may move it to one ("…nobody on site").
     expect(entryOf(responder.respond("Readings sent back from far-off pipelines with nobody on site, what's that called in the article?"))).not.toBe(title);
-    // Its title is still its title.
-    for (const q of ['I need to cite it in my report, what is the article called?', 'Loved it. What was that article called?']) expect(entryOf(responder.respond(q)), q).toBe(title);
+    // Its title is still its title, "this article" included.
+    for (const q of ['I need to cite it in my report, what is the article called?', 'Loved it. What was that article called?', "hi, new here, what's this article called?"]) expect(entryOf(responder.respond(q)), q).toBe(title);
   });
 
   it('answers the question it ends with when that is not which side fits', () => {
@@ -1916,6 +1918,13 @@ describe('a story that ends with a question', () => {
 });
 
 describe('what the article does not cover', () => {
+  it('declines the author beyond the byline and the history of firsts, but not questions the article answers in the same words', () => {
+    for (const q of ['who does palomi dey sarkar actually work for?', 'The writer of the article, she have an email?', 'When was the first cash machine put in?']) expect(responder.respond(q).kind, q).toBe('declined');
+    for (const q of ['Does the writer say M2M would work for a site with no wifi?', 'We have an email thread at work arguing whether cash machines are M2M. Are they?', 'What happens first in the ATM example, the machine or the host processor?', 'how many m2m devices can connect to each other, just two?']) {
+      expect(responder.respond(q).kind, q).not.toBe('declined');
+    }
+  });
+
   it('answers a question about the article with a workplace matter told around it, and declines one asked for', () => {
     const equals = "Quick sanity check before my slides go out: does the article treat the two technologies as equals, or does it pull them apart?";
     const plain = responder.respond(equals);
