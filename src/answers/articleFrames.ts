@@ -74,7 +74,7 @@ export const WHICH_SECTION = /\b(?:where\s+in\s+(?:the|this)\s+(?:article|text|p
  * "what does the M2M section say about security?" asks about that subject's security. Not a part named only by where it
  * stands ("the article's final paragraph"), which names no subject.
  */
-export const PART_ABOUT = /^(?:so\s+)?what\s+(?:does|do)\s+the\s+(?!(?:(?:article|text|piece)['’]?s\s+)?(?:very\s+)?(?:final|last|closing|concluding|first|opening|second|third|next|middle)\s+(?:paragraph|section|part|bit|passage)\b(?!.*\babout\b))(.{3,40}?)\s+(?:paragraph|section|part|bit|passage)(?:\s+(?:of|in)\s+the\s+(?:article|text|piece))?\s+(?:say|says|cover|covers|tell\s+(?:you|us|me))(?:\s+about\s+(.{2,60}?))?\W*$/i;
+export const PART_ABOUT = /^(?:so\s+)?what\s+(?:does|do)\s+the\s+(?!(?:article|text|piece)['’]?s\s+(?:very\s+)?(?:final|last|closing|concluding|first|opening)\s+(?:paragraph|section|part|bit|passage)\b(?!.*\babout\b))(.{3,40}?)\s+(?:paragraph|section|part|bit|passage)(?:\s+(?:of|in)\s+the\s+(?:article|text|piece))?\s+(?:say|says|cover|covers|tell\s+(?:you|us|me))(?:\s+about\s+(.{2,60}?))?\W*$/i;
 /** The verb closing "where in the article is scalability discussed?": part of the frame, not of what is asked. */
 export const SECTION_VERB_AT_END = /\s+(?:discussed|covered|mentioned|talked\s+about|dealt\s+with|explained|described)\W*$/i;
 /** Comparing the two as a frame around what is compared: "iot vs m2m", "compared between the two". */

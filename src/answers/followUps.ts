@@ -99,7 +99,7 @@ const ASKS_OVER_WHAT = /^(?:and\s+|so\s+|ok\s+|but\s+)?(over|through|via)\s+what
 /** "so what does it use then?" after whether a side needs wifi or wireless: what that side sends its data over instead. */
 const ASKS_WHAT_IT_USES = /^(?:(?:and|so|ok|okay|but|then)\s+)*what\s+(?:does|do)\s+(?:it|they|that|m2m|iot)\s+use(?:\s*,?\s*(?:then|instead|instead\s+then|then\s+instead))?\W*$/i;
 /** A question about whether a side needs or uses a kind of connection ("does m2m need wifi?", "is iot wireless?"). */
-const ASKED_OF_A_CONNECTION = /\b(?:wi-?fi|wireless|internet|cable|cables|cabled|wired|ethernet|cellular|bluetooth)\b/i;
+const ASKED_OF_A_CONNECTION = /\b(?:wi-?fi|wireless|internet(?!\s+of\s+things)|cable|cables|cabled|wired|ethernet|cellular|bluetooth)\b/i;
 /** What "over what?" asks of a side, in the knowledge base's words. */
 const CARRIED = (side: Side, through: boolean) => (through ? `through what does ${side} send its data?` : `over what networks does ${side} send its data?`);
 /** "how does that work?" after an answer: how the thing just described works, which a neighbouring entry usually tells. */

@@ -368,7 +368,9 @@ const THE_TITLE_NAMED = /\b(?:(article|piece|post)|titled|called|named|entitled)
 /** A message that opens with its question: "Which is M2M and which is IoT: …?". */
 const OPENS_ASKING_WHICH = /^\W*(?:so\s+|ok\s+|okay\s+)?(?:which|what|is|are|does|do)\b/i;
 /** "what's that called", "the article say this?", "which one is used": asks the article's word on what the message told before ("this article" is the article). */
-const POINTS_AT_WHAT_CAME_BEFORE = /\b(?:(?:that|this)(?!\s+(?:article|text|piece|post|write-?up|paper|blog)\b)|which\s+(?:one|name))\b/i;
+const POINTS_AT_WHAT_CAME_BEFORE = /\b(?:(?:that|this)(?!\s+(?:article|text|piece|post|write-?up|paper|blog|bot|all|based)\b)|which\s+(?:one|name))\b/i;
+/** "which article is this?": asks which article the bot speaks from. */
+const WHICH_ARTICLE = /\b(?:which|what)\s+(?:article|text|piece)\b/i;
 /** "Is that something the article says?": a check of a claim, which the claim's own answer settles (claimCheckedAgainstTheArticle). */
 const CHECKS_A_CLAIM = /^\W*(?:is|was|are|were)\s+(?:that|this|it)\b/i;
 /** What asks about the article's byline, its date, where it appeared or its parts: "who's the author?", "when was it published?". */
@@ -869,10 +871,13 @@ export class Responder {
     // nor which side a message that names none is about: the rules read that. So no switch to a criterion, nor across
     // sides, unless the examples decide it (imagery: "the hive-mind option, everything gossiping with everything", "the
     // bedrock all the gadget chatter sits on"). Across sides when decided, development cross-validated: 9 more right, none fewer.
-    // An answer about the article itself is on no side to cross from ("…nobody on site, what's that called in the article?").
+    // An answer about the article itself is on no side to cross from, when the question asks the article's word on what
+    // the message told ("…nobody on site, what's that called in the article?"), not its byline or which article it is.
     const to = sideOfEntry(opinion.entryId);
     const decided = clearly(opinion.margin, LEARNED_DECIDES_AT);
-    const crossesSides = to !== undefined && to !== sideOfEntry(response.entry.id) && sidesNamed(text).size === 0 && !this.cannedAnswers().aboutTheArticle.has(response.entry.id);
+    const askedLast = (lastAsked(text) ?? text).split(/[,;:\u2013\u2014]\s+|\s-\s/).at(-1) ?? text;
+    const ofWhatWasTold = this.cannedAnswers().aboutTheArticle.has(response.entry.id) && POINTS_AT_WHAT_CAME_BEFORE.test(askedLast) && !ASKS_OF_THE_BYLINE.test(askedLast) && !WHICH_ARTICLE.test(askedLast);
+    const crossesSides = to !== undefined && to !== sideOfEntry(response.entry.id) && sidesNamed(text).size === 0 && !ofWhatWasTold;
     if (!decided && (this.criteria.has(opinion.entryId) || crossesSides)) return response;
     const ranked = [{ entry: response.entry, confidence: response.confidence }, ...response.candidates.filter((c) => c.entry.id !== response.entry.id)];
     // Decided, any of the first ten the whole message ranks too: a story's question may have been ranked alone.
@@ -1665,7 +1670,7 @@ export class Responder {
     // "is that from the article?" asks only for the article's word, about the clauses around it.
     // "…, what's that called in the article?" asks the article's word for what came before, not its title.
     const { aboutTheArticle } = this.cannedAnswers();
-    const ofWhatCameBefore = (c: string, d: AnswerDecision) => aboutTheArticle.has(d.entry.id) && POINTS_AT_WHAT_CAME_BEFORE.test(c) && !CHECKS_A_CLAIM.test(c) && !ASKS_OF_THE_BYLINE.test(c);
+    const ofWhatCameBefore = (c: string, d: AnswerDecision) => aboutTheArticle.has(d.entry.id) && POINTS_AT_WHAT_CAME_BEFORE.test(c) && !CHECKS_A_CLAIM.test(c) && !ASKS_OF_THE_BYLINE.test(c) && !WHICH_ARTICLE.test(c);
     const answers = asking
       .filter((c) => !onlyAFrame(c))
       .map((c) => ({ c, d: this.withoutAttribution(c, this.engine.ask(c)) }))

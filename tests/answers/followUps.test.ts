@@ -228,6 +228,7 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('so what does m2m use then?', turnOf(responder.respond('Does IoT have to be wireless?'))))).toBe(networks('m2m'));
     // Only after a question about a connection: after how IoT tells its devices apart, "what does it use?" asks something else.
     expect(entryOf(responder.respond('what does it use?', turnOf(responder.respond('how does IoT tell each device apart?'))))).not.toBe(networks('iot'));
+    expect(entryOf(responder.respond('so what do they use then?', turnOf(responder.respond('how does internet of things tell each device apart?'))))).not.toBe(networks('iot'));
   });
 
   it('answers "is that iot or m2m?" or "which one uses them, iot or m2m?" with the answer just given, which names its side', () => {

@@ -1329,6 +1329,8 @@ describe('where the answer should come from', () => {
     for (const q of ['What does the scalability paragraph in the article say?', 'what does the scalability bit say?']) expect(entryOf(responder.respond(q)), q).toBe(scalability);
     // "…say about security?" asks about that part's subject and security together.
     expect(entryOf(responder.respond('What does the M2M section say about security?'))).toBe('m2m-fit-security-isolation');
+    // "what does the final part say?" is read as before: only the article's own final part is named by where it stands.
+    expect(responder.respond('what does the final part say?').kind).toBe('answer');
     // A part named by where it stands names no subject: "the article's final paragraph" is the final paragraph.
     expect(entryOf(responder.respond("What does the article's final paragraph say?"))).toBe(entryOf(responder.respond('what does the final paragraph of the article say?')));
     // "which part deals with security?" names no part of the article: it is read as it stands.
@@ -1888,6 +1890,8 @@ describe('a story that ends with a question', () => {
     }
     // An answer about the article itself is on no side: the examples may move it to one ("…nobody on site").
     expect(entryOf(responder.respond("Readings sent back from far-off pipelines with nobody on site, what's that called in the article?"))).not.toBe(title);
+    // A story, then which article this is, asks for the article.
+    expect(entryOf(responder.respond('we have sensors all over the yard, which article is this?'))).toBe(title);
     // Its title is still its title, "this article" included.
     for (const q of ['I need to cite it in my report, what is the article called?', 'Loved it. What was that article called?', "hi, new here, what's this article called?"]) expect(entryOf(responder.respond(q)), q).toBe(title);
   });
@@ -1920,7 +1924,7 @@ describe('a story that ends with a question', () => {
 describe('what the article does not cover', () => {
   it('declines the author beyond the byline and the history of firsts, but not questions the article answers in the same words', () => {
     for (const q of ['who does palomi dey sarkar actually work for?', 'The writer of the article, she have an email?', 'When was the first cash machine put in?']) expect(responder.respond(q).kind, q).toBe('declined');
-    for (const q of ['Does the writer say M2M would work for a site with no wifi?', 'We have an email thread at work arguing whether cash machines are M2M. Are they?', 'What happens first in the ATM example, the machine or the host processor?', 'how many m2m devices can connect to each other, just two?']) {
+    for (const q of ['Does the writer say M2M would work for a site with no wifi?', 'We have an email thread at work arguing whether cash machines are M2M. Are they?', 'What happens first in the ATM example, the machine or the host processor?', 'how many m2m devices can connect to each other, just two?', 'my manager asked, I must email her back: which one scales better?', 'im new at a telematics company, what is m2m?', 'as an embedded system developer, is IoT a subset of M2M?', 'According to the author, does an engineer have to set up each M2M link by hand?']) {
       expect(responder.respond(q).kind, q).not.toBe('declined');
     }
   });
