@@ -96,7 +96,7 @@ const ASKS_FOR_AN_EXAMPLE = /^(?:(?:and|so|ok|okay|but)\b[,\s]+)*(?:(?:can|could
 const ASKS_FOR_ANOTHER = /^(?:and\s+|ok\s+|so\s+)?(?:(?:any|got|give me|what(?:['’]s|\s+is|\s+are))\s+)?(?:an?\s+)?(?:another|other|one more|more|different)\s+(?:examples?|cases?|use cases?|uses?)\W*$/i;
 /** "over what?", "through what, though?" after an answer on one side: what that side sends its data over, or through. */
 const ASKS_OVER_WHAT = /^(?:and\s+|so\s+|ok\s+|but\s+)?(over|through|via)\s+what(?:\s+(?:kind\s+of\s+|sort\s+of\s+)?(networks?|links?|infrastructure|connections?|medium|channels?))?(?:\s*,?\s*(?:though|tho|exactly|then))?(?:\s*,?\s*(?:like\s+)?(?:what\s+network|wifi|wi-fi|the\s+internet))?\W*$/i;
-/** "so what does it use then?" after whether a side needs wifi or wireless: what that side sends its data over instead. */
+/** "so what does it use then?" after whether a side needs wifi, wireless or a cable: what that side sends its data over instead. */
 const ASKS_WHAT_IT_USES = /^(?:(?:and|so|ok|okay|but|then)\s+)*what\s+(?:does|do)\s+(?:it|they|that|m2m|iot)\s+use(?:\s*,?\s*(?:then|instead|instead\s+then|then\s+instead))?\W*$/i;
 /** A question about whether a side needs or uses a kind of connection ("does m2m need wifi?", "is iot wireless?"). */
 const ASKED_OF_A_CONNECTION = /\b(?:wi-?fi|wireless|internet(?!\s+of\s+things)|cable|cables|cabled|wired|ethernet|cellular|bluetooth)\b/i;

@@ -371,6 +371,10 @@ const OPENS_ASKING_WHICH = /^\W*(?:so\s+|ok\s+|okay\s+)?(?:which|what|is|are|doe
 const POINTS_AT_WHAT_CAME_BEFORE = /\b(?:(?:that|this)(?!\s+(?:article|text|piece|post|write-?up|paper|blog|bot|all|based)\b)|which\s+(?:one|name))\b/i;
 /** "which article is this?": asks which article the bot speaks from. */
 const WHICH_ARTICLE = /\b(?:which|what)\s+(?:article|text|piece)\b/i;
+/** Whether a clause asks the article's word on what the message told before it, not its byline or which article it is. */
+function asksTheArticlesWordOnWhatWasTold(clause: string): boolean {
+  return POINTS_AT_WHAT_CAME_BEFORE.test(clause) && !ASKS_OF_THE_BYLINE.test(clause) && !WHICH_ARTICLE.test(clause);
+}
 /** "Is that something the article says?": a check of a claim, which the claim's own answer settles (claimCheckedAgainstTheArticle). */
 const CHECKS_A_CLAIM = /^\W*(?:is|was|are|were)\s+(?:that|this|it)\b/i;
 /** What asks about the article's byline, its date, where it appeared or its parts: "who's the author?", "when was it published?". */
@@ -876,7 +880,7 @@ export class Responder {
     const to = sideOfEntry(opinion.entryId);
     const decided = clearly(opinion.margin, LEARNED_DECIDES_AT);
     const askedLast = (lastAsked(text) ?? text).split(/[,;:\u2013\u2014]\s+|\s-\s/).at(-1) ?? text;
-    const ofWhatWasTold = this.cannedAnswers().aboutTheArticle.has(response.entry.id) && POINTS_AT_WHAT_CAME_BEFORE.test(askedLast) && !ASKS_OF_THE_BYLINE.test(askedLast) && !WHICH_ARTICLE.test(askedLast);
+    const ofWhatWasTold = this.cannedAnswers().aboutTheArticle.has(response.entry.id) && asksTheArticlesWordOnWhatWasTold(askedLast);
     const crossesSides = to !== undefined && to !== sideOfEntry(response.entry.id) && sidesNamed(text).size === 0 && !ofWhatWasTold;
     if (!decided && (this.criteria.has(opinion.entryId) || crossesSides)) return response;
     const ranked = [{ entry: response.entry, confidence: response.confidence }, ...response.candidates.filter((c) => c.entry.id !== response.entry.id)];
@@ -1670,7 +1674,7 @@ export class Responder {
     // "is that from the article?" asks only for the article's word, about the clauses around it.
     // "…, what's that called in the article?" asks the article's word for what came before, not its title.
     const { aboutTheArticle } = this.cannedAnswers();
-    const ofWhatCameBefore = (c: string, d: AnswerDecision) => aboutTheArticle.has(d.entry.id) && POINTS_AT_WHAT_CAME_BEFORE.test(c) && !CHECKS_A_CLAIM.test(c) && !ASKS_OF_THE_BYLINE.test(c) && !WHICH_ARTICLE.test(c);
+    const ofWhatCameBefore = (c: string, d: AnswerDecision) => aboutTheArticle.has(d.entry.id) && asksTheArticlesWordOnWhatWasTold(c) && !CHECKS_A_CLAIM.test(c);
     const answers = asking
       .filter((c) => !onlyAFrame(c))
       .map((c) => ({ c, d: this.withoutAttribution(c, this.engine.ask(c)) }))
