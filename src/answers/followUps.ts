@@ -645,9 +645,12 @@ export class FollowUpReader {
     if (overWhat && nextStep) return this.asReadWith(certainAnswer(nextStep, question), question, previous.question);
     // Not after a criterion or a list of them: "through what?" after real-time syncing asks what that one names (a cloud).
     const aboutChoosing = previous.entryIds.some((id) => this.criteria.has(id) || this.lists.has(id));
-    // Only after an answer to whether a side needs wifi or wireless: "what does it use?" after how IoT identifies devices asks something else.
+    // Only after a question about a connection: "what does it use?" after how IoT identifies devices asks something else.
     const uses = ASKS_WHAT_IT_USES.test(trimmed) && previous.kind === 'answer' && ASKED_OF_A_CONNECTION.test(previous.question) ? (theOneSideNamed(trimmed) ?? side) : undefined;
-    if (uses) return this.asReadWith(answerOf(this.kb, this.engine.ask(CARRIED(uses, false))), question, CARRIED(uses, false));
+    if (uses) {
+      const asked = CARRIED(uses, false);
+      return this.asReadWith(answerOf(this.kb, this.engine.ask(asked)), question, asked);
+    }
     if (overWhat && side && !aboutChoosing) {
       // "through what?" asks what carries it (a gateway); "over what?" or "through what networks?" the networks.
       const asked = CARRIED(side, overWhat[1]?.toLowerCase() !== 'over' && overWhat[2] === undefined);
