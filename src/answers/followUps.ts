@@ -300,6 +300,9 @@ const MAX_WORDS_ASKING_THE_SAME = 9;
 /** "and IoT does what instead?", "what does m2m do instead of that?", "explain the IoT side of that". */
 const ASKS_WHAT_A_SIDE_DOES_INSTEAD = /^(?:and\s+|so\s+|but\s+|ok\s+|explain\s+|and\s+explain\s+)?(?:what\s+does\s+(iot|m2m)\s+do\s+instead(?:\s+of\s+that)?|(iot|m2m)\s+does\s+what\s+instead|(?:the\s+)?(iot|m2m)\s+side\s+of\s+(?:that|this|it))\W*$/i;
 
+/** "IoT needs what then?", "and what does iot want instead?": what the other side needs, where the turn before said what one side does without. */
+const ASKS_WHAT_A_SIDE_NEEDS_THEN = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:what\s+(?:does|do|would)\s+(?:the\s+)?(iot|m2m)(?:\s+one)?\s+(?:need|want|require|use|rely\s+on)|(?:the\s+)?(iot|m2m)(?:\s+one)?\s+(?:needs|wants|requires|uses|relies\s+on)\s+what)\s+(?:instead|then)(?:\s+(?:instead|then))?\W*$/i;
+
 /** "vs iot?", "compared with m2m?": a side set against the one before. */
 const COMPARES = /\b(?:vs\.?|versus|compared)(?=\s|$)/i;
 /** The side a short turn asks the answer before again of: "and iot?", "IoT instead?", "and IoT does what instead?". */
@@ -1068,6 +1071,8 @@ export class FollowUpReader {
     // "and IoT does what instead?" after an answer about how the two differ asks for the other side of it.
     const instead = ASKS_WHAT_A_SIDE_DOES_INSTEAD.exec(trimmed);
     if (instead) return askedOf(sideOf(instead[1] ?? instead[2] ?? instead[3] ?? ''));
+    const needs = ASKS_WHAT_A_SIDE_NEEDS_THEN.exec(trimmed);
+    if (needs && sideAsked(previous) === otherSideThan(sideOf(needs[1] ?? needs[2] ?? ''))) return askedOf(sideOf(needs[1] ?? needs[2] ?? ''));
     // "and when's the other one better?" after a question about one side asks it about the other.
     const side = THE_OTHER_SIDE.test(trimmed) ? sideAsked(previous) : undefined;
     // "the other one?" alone is "and iot?": the question before, about the other side.

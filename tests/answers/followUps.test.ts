@@ -1033,6 +1033,21 @@ describe('follow-ups', () => {
     for (const q of ['and IoT does what instead?', 'so what does iot do instead of that?']) expect(near, q).toContain(entryOf(responder.respond(q, differ)));
   });
 
+  it('"IoT needs what then?" after what M2M does without asks what IoT needs in its place, the same matter on its side', () => {
+    const without = turnOf(responder.respond('Does M2M cope with no wifi at all?'));
+    const [given] = without.entryIds;
+    expect(sideOfEntry(given ?? '')).toBe('m2m');
+    for (const q of ['and what does iot rely on then?', 'so IoT requires what instead?']) {
+      const r = responder.respond(q, without);
+      expect(r.kind === 'answer' && r.readAs, q).toMatch(/iot/i);
+      expect(kb.byId.get(given ?? '')?.related, q).toContain(entryOf(r));
+    }
+    // Asked right after an answer about IoT itself, it is no swap: there is no other side to ask it of.
+    const iot = turnOf(responder.respond('does iot cope with no wifi at all?'));
+    const same = responder.respond('and what does iot rely on then?', iot);
+    expect(same.kind === 'answer' ? (same.readAs ?? '') : '').not.toMatch(/iot cope/i);
+  });
+
   it('"the other one" in a follow-up is the side the question before was not about', () => {
     const iot = turnOf(responder.respond('When should I go with IoT?'));
     const m2m = entryOf(responder.respond('When should I go with M2M?'));
