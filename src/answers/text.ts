@@ -128,6 +128,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     about tell please pls plz know want wanna need like just really actually also some any one
     get got say said exactly quick quickly question anyone somebody someone lol haha
     okay ok hey hi hello um uh eh well very much basically honestly literally kinda sorta guys folks
-    anyway maybe perhaps yeah yep right correct something stuff bit little thanks thank even`.split(/\s+/),
+    anyway maybe perhaps yeah yep right correct something stuff bit little thanks thank even
+    tbh ngl tbf btw fyi imo imho iirc afaik lowkey fr rn tho smh`.split(/\s+/),
   ].filter((w) => w.length > 0 && !MEANINGFUL.has(w)),
 );

@@ -1629,6 +1629,16 @@ describe('a question framed by an apology', () => {
     }
   });
 
+  it('reads chat shorthand (tbh, ngl, fr, rn, tho) as no word of the question', () => {
+    const plain = rulesAlone.respond('what even is iot');
+    expect(plain.kind).toBe('answer');
+    for (const q of ['what even is iot tbh', 'ngl what even is iot', 'what even is iot fr', 'what even is iot rn tho']) {
+      const r = rulesAlone.respond(q);
+      expect(entryOf(r), q).toBe(entryOf(plain));
+      expect(r.confidence, q).toBeCloseTo(plain.confidence, 5);
+    }
+  });
+
   it('reads the question without what the asker says of themselves ("maybe a silly question but…", "bit lost,")', () => {
     const plain = entryOf(responder.respond('is IoT wireless?'));
     expect(plain).toBeDefined();
