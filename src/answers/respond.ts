@@ -129,6 +129,9 @@ const ASKED_BEFORE_THE_COURTESY = new RegExp(String.raw`\?${COURTESY}`, 'i');
 const TRAILING_ASIDE = /\?\s*\([^()]*\)[\u200D\s\p{Extended_Pictographic}\uFE0F.!]*$/u;
 /** A follow-up this short is read without its fillers; a longer message is read as written. */
 const FILLED_FOLLOW_UP_WORDS = 7;
+/** "n" for "and" before what a turn asks, and "wat" or "wot" for "what", as phones and quick typists write them. */
+const TEXTED_AND = /^n\s+(?=(?:wat|wot|what|which|who|when|where|why|how|does|do|is|are|can|so)\b)/i;
+const TEXTED_WHAT = /\b(?:wat|wot)\b/gi;
 /**
  * The learned opinion (exampleModel.ts) may change an answer the engine gave with less confidence than this; its
  * margins below were chosen on the development sets, cross-validated (npm run eval -- --cross-validate):
@@ -1014,6 +1017,9 @@ export class Responder {
     // Only what still asks something: "perfect, thanks" and "explain please" are thanks and a request, not "perfect?".
     const withoutCourtesy = trimmed.replace(TRAILING_COURTESY, '?');
     if (withoutCourtesy !== trimmed && (sidesNamed(withoutCourtesy).size > 0 || QUESTION_WORD_IN.test(withoutCourtesy) || ASKED_BEFORE_THE_COURTESY.test(trimmed))) return withoutCourtesy;
+    // "n wat does that get u": the follow-up's patterns read "and what", as the matcher already does.
+    const spelledOut = trimmed.replace(TEXTED_AND, 'and ').replace(TEXTED_WHAT, 'what');
+    if (spelledOut !== trimmed) return spelledOut;
     const plain = trimmed.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '?').trim();
     return plain !== trimmed && QUESTION_WORD_IN.test(plain) ? plain : undefined;
   }

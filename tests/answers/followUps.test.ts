@@ -1033,6 +1033,15 @@ describe('follow-ups', () => {
     for (const q of ['and IoT does what instead?', 'so what does iot do instead of that?']) expect(near, q).toContain(entryOf(responder.respond(q, differ)));
   });
 
+  it('reads a follow-up typed "n wat…" as "and what…"', () => {
+    const cloud = turnOf(responder.respond('is iot always on the cloud?'));
+    for (const [typed, spelled] of [['n wat does that get u', 'and what does that get you'], ['n wot does it give u', 'and what does it give you']]) {
+      const r = responder.respond(typed ?? '', cloud);
+      expect(r.kind, typed).toBe('answer');
+      expect(entryOf(r), typed).toBe(entryOf(responder.respond(spelled ?? '', cloud)));
+    }
+  });
+
   it('"IoT needs what then?" after what M2M does without asks what IoT needs in its place, the same matter on its side', () => {
     const without = turnOf(responder.respond('Does M2M cope with no wifi at all?'));
     const [given] = without.entryIds;
