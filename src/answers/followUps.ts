@@ -262,8 +262,8 @@ const ASKS_AGAIN_OF = [
   '(?:and\\s+)?(?:does|is)\\s+(?:the\\s+same|that|this|it)\\s+(?:also\\s+)?(?:hold(?:\\s+true)?|apply|go|true|the\\s+case)\\s+(?:for|to|with)',
   '(?:and\\s+)?is(?=\\s+(?:the\\s+)?(?:iot|m2m)\\s+(?:also\\s+)?like\\s+(?:this|that))',
 ].join('|');
-/** The side asked about, maybe as a part of it: "to an m2m network", "the iot one", "IoT's". */
-const SIDE_ASKED_OF = `(?:(?:for|to|with|in|on|of)\\s+)?(?:(?:the|a|an)\\s+)?(?<side>${A_SIDE})\\b(?:['’]s\\b)?(?:\\s+(?:ones?|network|system|setup|side|devices|gadgets|kit))?`;
+/** The side asked about, maybe as a part of it: "to an m2m network", "the iot one", "IoT's", "the old M2M kit". */
+const SIDE_ASKED_OF = `(?:(?:for|to|with|in|on|of)\\s+)?(?:(?:the|a|an)\\s+)?(?:(?:old|older|new|newer|smart|old-school|traditional)\\s+)?(?<side>${A_SIDE})\\b(?:['’]s\\b)?(?:\\s+(?:ones?|network|system|setup|side|devices|gadgets|kit|stuff|gear|tech|lot|version|approach))?`;
 /** What may close the follow-up and asks the same again: "too", "then", "same deal", "also like this", "what's that like then". */
 const THE_SAME_AGAIN = [
   '(?:is\\s+)?(?:also\\s+)?like\\s+(?:this|that)(?:\\s+too)?|then|too|though|tho|isn[\'’]?t|doesn[\'’]?t|is not|does not|either|as well|also|likewise',

@@ -322,6 +322,14 @@ describe('follow-ups', () => {
     expect(other.kind === 'answer' && other.readAs).toMatch(/iot/i);
   });
 
+  it('asks the question before again of a side named with a word about it: "and the old M2M kit?", "and the IoT stuff?"', () => {
+    const iot = turnOf(responder.respond('Is IoT easy to scale?'));
+    for (const q of ['And the old M2M kit?', 'and the m2m gear?', 'and the traditional m2m approach?']) {
+      const r = responder.respond(q, iot);
+      expect(r.kind === 'answer' && r.readAs, q).toMatch(/m2m.*scale|scale.*m2m/i);
+    }
+  });
+
   it('"and" or "about" alone do not ask the question before again: "and what is m2m?" asks afresh', () => {
     const scaling = turnOf(responder.respond('Is IoT easy to scale?'));
     for (const q of ['and what is m2m?', 'what does the article say about m2m?', 'and the m2m point?']) {
