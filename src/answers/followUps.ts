@@ -69,6 +69,10 @@ const STARTS_A_QUESTION = new RegExp(`^(?:and\\s+|also,?\\s+)?${QUESTION_START}`
 const ASKS_IF_MENTIONED = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:(?:is\s+there\s+)?(?:anything|something)|any\s+mention|(?:does|did)\s+(?:it|the\s+article|the\s+author)\s+(?:say\s+anything|say(?:\s+that)?|mention|talk\s+about|touch\s+on))\s+(?:about\s+|of\s+|on\s+)?(.+?)\W*$/i;
 /** A follow-up this short whose own words all come from the answer just given asks about those words of it. */
 const ABOUT_A_WORD_OF_IT = 4;
+/** At most this many words, a turn is short enough to lean on the side of the turn before. */
+const SHORT_TURN_WORDS = 10;
+/** The devices a turn points back at: "they", "those devices". */
+const THE_DEVICES = /\b(?:they|them|(?:the|those|these)\s+(?:devices|things|gadgets))\b/i;
 /** A question that asks why, or how come, the answer just given holds; "why not iot?" asks about the other side. */
 const ASKS_WHY = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:why(?!\s+not\s+(?:the\s+)?(?:iot|m2m)\b)|how\s+come|for\s+what\s+reason|what(?:['’]s|\s+is)\s+the\s+reason|what\s+reason\s+(?:is\s+given|does\s+(?:it|she|the\s+(?:article|author))\s+give))\b/i;
 /** "why?", "and why", "but why??": why, and nothing else. */
@@ -460,7 +464,22 @@ export class FollowUpReader {
       const again = asksWhyAlone(question.trim()) ? this.givenAgain(previous) : undefined;
       if (again) return { ...again, question, readAs };
     }
-    return undefined;
+    return this.onTheSideBefore(question, alone, previous);
+  }
+
+  /**
+   * "and how do they send the information?" after an answer about IoT asks it of IoT: a short turn that names no side,
+   * and that alone is answered about the other side, is asked again of the side of the turn before ("they" read as that
+   * side's devices), and answered so if that lands on that side. (Not one that alone finds nothing: read with a side, a
+   * turn that leans on more of the conversation than its side gets that side's nearest entry, often the wrong one.)
+   */
+  private onTheSideBefore(question: string, alone: Decision, previous: PreviousTurn): Response | undefined {
+    const side = sideAsked(previous);
+    if (!side || NAMES_A_SIDE.test(question) || words(question).length > SHORT_TURN_WORDS || alone.kind !== 'answer' || sideOfEntry(alone.entry.id) !== otherSideThan(side)) return undefined;
+    const theirs = question.replace(THE_DEVICES, `${side} devices`);
+    const asked = theirs === question ? `${question} ${side}` : theirs;
+    const onIt = answerOf(this.kb, this.engine.ask(asked));
+    return onIt && sideOfEntry(onIt.entry.id) === side ? { ...onIt, question, readAs: asked } : undefined;
   }
 
   /**

@@ -330,6 +330,17 @@ describe('follow-ups', () => {
     }
   });
 
+  it('asks a short turn that names no side of the side before when alone it lands on the other side ("and how do they send it?")', () => {
+    const question = 'and how do they send the information?';
+    const alone = entryOf(responder.respond(question));
+    expect(sideOfEntry(alone ?? '')).toBe('m2m');
+    const inside = turnOf(responder.respond('what are iot devices combined with, technically?'));
+    expect(sideOfEntry(inside.entryIds[0] ?? '')).toBe('iot');
+    const r = responder.respond(question, inside);
+    expect(sideOfEntry(entryOf(r) ?? ''), question).toBe('iot');
+    expect(r.kind === 'answer' && r.readAs).toMatch(/iot devices/i);
+  });
+
   it('"and" or "about" alone do not ask the question before again: "and what is m2m?" asks afresh', () => {
     const scaling = turnOf(responder.respond('Is IoT easy to scale?'));
     for (const q of ['and what is m2m?', 'what does the article say about m2m?', 'and the m2m point?']) {
