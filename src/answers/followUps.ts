@@ -836,6 +836,9 @@ export class FollowUpReader {
    * it makes possible, when one matches clearly ("where IoT devices sit" → what the cloud network makes possible).
    */
   private whatItGives(question: string, previous: PreviousTurn): AnswerDecision | undefined {
+    // The answer just given is itself the one about what it makes possible: asked what that gets you, it is the answer.
+    const [saysWhatItGives] = this.engine.rank(WHAT_IT_GIVES, 1);
+    if (saysWhatItGives && saysWhatItGives.confidence >= SAYS_WHAT_IT_GIVES_ALONE_AT && previous.entryIds.includes(saysWhatItGives.entry.id)) return this.givenAgain(previous);
     // The answer just given competes, a quarter behind its neighbours: when it still comes first, it says what it makes possible.
     const near = new Set([...previous.entryIds, ...this.relatedTo(previous.entryIds)]);
     const [best] = this.engine

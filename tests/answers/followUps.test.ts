@@ -330,6 +330,13 @@ describe('follow-ups', () => {
     }
   });
 
+  it('"what does that get you?" after the answer that says what something makes possible gives that answer again', () => {
+    const cloud = turnOf(responder.respond('Does IoT sit in a cloud, per the article?'));
+    const [given] = cloud.entryIds;
+    expect(kb.byId.get(given ?? '')?.answer).toMatch(/possible|sophisticated|large-scale/i);
+    for (const q of ['What does that get you?', 'so what does that buy us?', 'and what does that open up?']) expect(entryOf(responder.respond(q, cloud)), q).toBe(given);
+  });
+
   it('asks a short turn that names no side of the side before when alone it lands on the other side ("and how do they send it?")', () => {
     const question = 'and how do they send the information?';
     const alone = entryOf(responder.respond(question));
