@@ -17,7 +17,7 @@ import { CompoundReader, type CompoundAnswer } from './compoundQuestions.js';
 import { ASKS_WHICH_IS_BETTER, asksWhyAlone, FollowUpReader } from './followUps.js';
 import { NOT_OWN, ownWords, QUESTION_WORD } from './ownWords.js';
 import { A_SIDE, NAMES_A_SIDE, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, theOneSideNamed, type Side } from './sides.js';
-import { ASKED_INDIRECTLY, cleanInput, FINDING_OUT, sentences, STOP_WORDS, words } from './text.js';
+import { ASKED_INDIRECTLY, cleanInput, FINDING_OUT, sentences, STOP_WORDS, withWhatSpelledOut, words } from './text.js';
 import { OFF_TOPIC, TURN_WORDS, type LearnedOpinions } from './exampleModel.js';
 
 export type { AnswerDecision } from './answerDecisions.js';
@@ -129,9 +129,8 @@ const ASKED_BEFORE_THE_COURTESY = new RegExp(String.raw`\?${COURTESY}`, 'i');
 const TRAILING_ASIDE = /\?\s*\([^()]*\)[\u200D\s\p{Extended_Pictographic}\uFE0F.!]*$/u;
 /** A follow-up this short is read without its fillers; a longer message is read as written. */
 const FILLED_FOLLOW_UP_WORDS = 7;
-/** "n" for "and" before what a turn asks, and "wat" or "wot" for "what", as phones and quick typists write them. */
+/** "n" for "and" before what a turn asks, as phones and quick typists write it. */
 const TEXTED_AND = /^n\s+(?=(?:wat|wot|what|which|who|when|where|why|how|does|do|is|are|can|so)\b)/i;
-const TEXTED_WHAT = /\b(?:wat|wot)\b/gi;
 /**
  * The learned opinion (exampleModel.ts) may change an answer the engine gave with less confidence than this; its
  * margins below were chosen on the development sets, cross-validated (npm run eval -- --cross-validate):
@@ -1018,7 +1017,7 @@ export class Responder {
     const withoutCourtesy = trimmed.replace(TRAILING_COURTESY, '?');
     if (withoutCourtesy !== trimmed && (sidesNamed(withoutCourtesy).size > 0 || QUESTION_WORD_IN.test(withoutCourtesy) || ASKED_BEFORE_THE_COURTESY.test(trimmed))) return withoutCourtesy;
     // "n wat does that get u": the follow-up's patterns read "and what", as the matcher already does.
-    const spelledOut = trimmed.replace(TEXTED_AND, 'and ').replace(TEXTED_WHAT, 'what');
+    const spelledOut = withWhatSpelledOut(trimmed.replace(TEXTED_AND, 'and '));
     if (spelledOut !== trimmed) return spelledOut;
     const plain = trimmed.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '?').trim();
     return plain !== trimmed && QUESTION_WORD_IN.test(plain) ? plain : undefined;

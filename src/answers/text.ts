@@ -80,6 +80,11 @@ const SHORTHAND = new Map<string, string[]>(
   }).map(([short, long]) => [short, long.split(' ')]),
 );
 
+/** "wat", "wot" and "wats" written out as "what" and "what's", for patterns that look for the question word as typed. */
+export function withWhatSpelledOut(text: string): string {
+  return text.replace(/\b(?:wats|wots|wat|wot)\b/gi, (typed) => (typed.toLowerCase().endsWith('s') ? "what's" : 'what'));
+}
+
 /** Lowercase words and numbers, with contractions and shorthand expanded and punctuation dropped. */
 export function words(text: string): string[] {
   let t = text.toLowerCase();

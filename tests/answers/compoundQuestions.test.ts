@@ -93,7 +93,15 @@ describe('two questions in one', () => {
   });
 
   it('answers two questions when the second starts with "separately", "secondly" or "different question:"', () => {
-    for (const q of ['How does M2M send its data? Separately, who is the author?', 'What does UID mean? And secondly, is iot scalable?', 'Who wrote the article, and separately how does M2M send data?', 'what does MEMS stand for, and, separately, which industries use IoT?', 'What does MEMS stand for? Different question: who wrote the article?']) {
+    for (const q of ['How does M2M send its data? Separately, who is the author?', 'What does UID mean? And secondly, is iot scalable?', 'Who wrote the article, and separately how does M2M send data?', 'what does MEMS stand for, and, separately, which industries use IoT?', 'what does MEMS stand for, and, quite separately, which industries use IoT?', 'What does MEMS stand for? Different question: who wrote the article?']) {
+      const r = responder.respond(q);
+      expect(r.kind, q).toBe('compound');
+      if (r.kind === 'compound') expect(r.answers, q).toHaveLength(2);
+    }
+  });
+
+  it('splits where the second question is typed "wat" or "wats" ("…or nah n wat category is it in", "… + wats a gateway for")', () => {
+    for (const q of ['is wireless a blessing or nah n wat category is the article in', 'how does the atm reach the bank? + wats an iot gateway for']) {
       const r = responder.respond(q);
       expect(r.kind, q).toBe('compound');
       if (r.kind === 'compound') expect(r.answers, q).toHaveLength(2);
