@@ -11,7 +11,7 @@ import { ownWords } from './ownWords.js';
 import type { OutOfScope } from './outOfScope.js';
 import type { PreviousTurn, Response } from './respond.js';
 import { A_SIDE, NAMES_A_SIDE, onSide, otherSideThan, sideOf, sideOfEntry, sidesNamed, swapSides, theOneSideNamed, type Side } from './sides.js';
-import { MAX_QUESTION_CHARS, sentences, words } from './text.js';
+import { MAX_QUESTION_CHARS, sentences, STOP_WORDS, words } from './text.js';
 
 /** A question word alone, or with only words pointing back: "when?", "since when?", "when was that?", "and who did it?". */
 const LONE_QUESTION_WORD = /^(?:and\s+|ok\s+|so\s+|but\s+)?(?:since\s+)?(when|where|who|how|which)(?:\s+(?:was|is|did|does|do|were|are)\s+(?:that|it|this|they|she|he)(?:\s+(?:happen|written|published|come out|start|begin|do it))?)?\W*$/i;
@@ -1037,6 +1037,8 @@ export class FollowUpReader {
 
   private isFollowUp(question: string, alone: Decision, previous: PreviousTurn): boolean {
     const lower = question.toLowerCase();
+    // "i like it": no question mark, no question word, no word of its own; a remark, not a question about the answer.
+    if (!question.includes('?') && words(question).every((w) => STOP_WORDS.has(w))) return false;
     const count = lower.split(/\s+/).length;
     const again = sideAskedAgainOf(question);
     if (again && sideAsked(previous) === otherSideThan(again)) return true;
