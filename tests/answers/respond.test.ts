@@ -1629,11 +1629,11 @@ describe('a question framed by an apology', () => {
     }
   });
 
-  it('reads chat shorthand (tbh, ngl, fr, rn) as no word of the question', () => {
+  it('reads chat shorthand (tbh, ngl, fr, rn, tho) as no word of the question', () => {
     const plain = rulesAlone.respond('what even is iot');
     const confidence = (r: Response) => ('confidence' in r ? r.confidence : 0);
     expect(plain.kind).toBe('answer');
-    for (const q of ['what even is iot tbh', 'ngl what even is iot', 'what even is iot fr', 'what even is iot rn']) {
+    for (const q of ['what even is iot tbh', 'ngl what even is iot', 'what even is iot fr', 'what even is iot rn tho']) {
       const r = rulesAlone.respond(q);
       expect(entryOf(r), q).toBe(entryOf(plain));
       expect(confidence(r), q).toBeCloseTo(confidence(plain), 5);
