@@ -129,6 +129,12 @@ const ASKED_BEFORE_THE_COURTESY = new RegExp(String.raw`\?${COURTESY}`, 'i');
 const TRAILING_ASIDE = /\?\s*\([^()]*\)[\u200D\s\p{Extended_Pictographic}\uFE0F.!]*$/u;
 /** A follow-up this short is read without its fillers; a longer message is read as written. */
 const FILLED_FOLLOW_UP_WORDS = 7;
+/** A question of at most this many words may ask about one need alone ("Which one is for when…?"). */
+const ONE_NEED_WORDS = 30;
+/** How clearly its words must match that need's entry, and by how much more than the next. */
+const CRITERION_ASKED_AT = 0.4;
+const CRITERION_ASKED_MARGIN = 0.2;
+const NEAREST_CRITERIA = 5;
 /** "n" for "and" before what a turn asks, as phones and quick typists write it. */
 const TEXTED_AND = /^n\s+(?=(?:wat|wot|what|which|who|when|where|why|how|does|do|is|are|can|so)\b)/i;
 /**
@@ -1079,7 +1085,7 @@ export class Responder {
       const asked = this.storyAsTheSide(question) ?? this.storyQuestion(question) ?? this.comparedOnTheCriterion(question, scenario);
       // It is read as that question: the learned model and the next turn weigh the question, not the story around it.
       if (asked) return { ...asked, question, ...(asked.question !== question ? { readAs: asked.question } : {}) };
-      return { kind: 'scenario', reading: scenario, confidence: scenario.confidence, question };
+      return this.criterionAskedOutright(question, scenario) ?? { kind: 'scenario', reading: scenario, confidence: scenario.confidence, question };
     }
     if (outside) {
       // The part the article does answer: the other half of a two-part question, or the rest of the question when it clearly points to one entry.
@@ -1364,6 +1370,23 @@ export class Responder {
       .rank(question, WEIGHING_CANDIDATES)
       .find((c) => !this.choosing.has(c.entry.id) && neighbours(this.kb, c.entry.id, decision.entry.id) && c.confidence >= DESCRIBED_SHARE * decision.confidence);
     return described ? { ...decision, entry: described.entry } : decision;
+  }
+
+  /**
+   * "Which one is for when machines must stay in the locked room alone, for safety?" asks in one sentence which side
+   * one need points to. When the words match one criterion's entry clearly, on the side the cues recommend, that
+   * entry answers it, though the cues read another need first ("alone" as a single partner).
+   */
+  private criterionAskedOutright(question: string, scenario: ScenarioReading): AnswerDecision | undefined {
+    const verdict = scenario.recommendation.verdict;
+    if (sentences(question).length > 1 || words(question).length > ONE_NEED_WORDS || scenario.criteria.length > 2 || (verdict !== 'iot' && verdict !== 'm2m')) return undefined;
+    const candidates = this.engine.rank(question, NEAREST_CRITERIA);
+    const [top, next] = candidates;
+    const read = scenario.recommendation.criteria;
+    // Two needs read, the one its words match among them, is a project of two needs: the recommendation answers it.
+    if (!top || !this.criteria.has(top.entry.id) || sideOfEntry(top.entry.id) !== verdict || top.confidence < CRITERION_ASKED_AT || read[0] === top.entry.id || (read.length > 1 && read.includes(top.entry.id))) return undefined;
+    if (next && top.confidence - next.confidence < CRITERION_ASKED_MARGIN) return undefined;
+    return { kind: 'answer', entry: top.entry, confidence: top.confidence, candidates, question };
   }
 
   /**

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Analyzer } from '../../src/answers/analyzer.js';
 import type { AnswerEngine } from '../../src/answers/engine.js';
 import { Responder, turnOf, type Response } from '../../src/answers/respond.js';
+import { sideOfEntry } from '../../src/answers/sides.js';
 import { replyTo } from '../../src/answers/reply.js';
 import { TERMINAL_COMMANDS } from '../../src/terminal/render.js';
 import { silentLogger } from '../../src/log.js';
@@ -1363,6 +1364,20 @@ describe('one side asked about for one criterion', () => {
     expect(entryOf(responder.respond('is m2m the best choice, precisely?'))).toBe(entryOf(responder.respond('is m2m the best choice?')));
     const list = entryOf(responder.respond('when is m2m the best choice?'));
     expect(entryOf(responder.respond('is m2m the best choice?'))).toBe(list);
+  });
+});
+
+describe('one need asked about in a single question ("Which one is for when…?")', () => {
+  it('is answered with the entry of the need its words match, on the side the cues recommend, when the cues read another', () => {
+    const q = 'Which one suits a swarm of units mirrored at the same instant through an online hub?';
+    const r = responder.respond(q);
+    expect(r.kind).toBe('answer');
+    const id = entryOf(r) ?? '';
+    expect(services.criteria.has(id)).toBe(true);
+    expect(engine.rank(q, 1)[0]?.entry.id).toBe(id);
+    expect(sideOfEntry(id)).toBe('iot');
+    // A project told with two needs, the matched one among them, still gets the recommendation.
+    expect(responder.respond('My smart speaker, lights, blinds and fridge all need to talk to each other at the same time, and they are on my super fast home wifi').kind).toBe('scenario');
   });
 });
 
