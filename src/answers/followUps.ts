@@ -73,6 +73,8 @@ const ABOUT_A_WORD_OF_IT = 4;
 const SHORT_TURN_WORDS = 10;
 /** The devices a turn points back at: "they", "those devices". */
 const THE_DEVICES = /\b(?:they|them|(?:the|those|these)\s+(?:devices|things|gadgets))\b/i;
+/** The devices a turn asks what they do: "they", "the devices" ("what has them?" asks what holds something else). */
+const THE_DEVICES_DOING = /\b(?:they|(?:the|those|these)\s+(?:devices|gadgets))\b/i;
 /** A question that asks why, or how come, the answer just given holds; "why not iot?" asks about the other side. */
 const ASKS_WHY = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:why(?!\s+not\s+(?:the\s+)?(?:iot|m2m)\b)|how\s+come|for\s+what\s+reason|what(?:['’]s|\s+is)\s+the\s+reason|what\s+reason\s+(?:is\s+given|does\s+(?:it|she|the\s+(?:article|author))\s+give))\b/i;
 /** "why?", "and why", "but why??": why, and nothing else. */
@@ -439,6 +441,8 @@ export class FollowUpReader {
     if (source) return { ...source, question, readAs: source.question };
     const oneSide = this.oneSideOfAnAnswerAboutBoth(question, previous) ?? this.whatTheOtherSideNeeds(question, previous);
     if (oneSide) return { ...oneSide, question, readAs: previous.question };
+    const theirs = this.theirDevicesAsked(question, previous);
+    if (theirs) return theirs;
     const mentioned = alone.kind !== 'answer' && this.mentionedInTheAnswer(question, previous);
     if (mentioned) return { ...mentioned, question, readAs: mentioned.question };
     if ((previous.entryIds.length > 0 || previous.kind === 'scenario') && this.isFollowUp(question, alone, previous)) {
@@ -465,6 +469,19 @@ export class FollowUpReader {
       if (again) return { ...again, question, readAs };
     }
     return this.onTheSideBefore(question, alone, previous);
+  }
+
+  /**
+   * "so how do the devices send their data?" after an answer about IoT asks about IoT's devices: with "they" or "the
+   * devices" read as that side's devices, a turn that names no side is answered surely on its own, on that side, with
+   * something other than the answer just given.
+   */
+  private theirDevicesAsked(question: string, previous: PreviousTurn): Response | undefined {
+    const side = sideAsked(previous);
+    if (!side || NAMES_A_SIDE.test(question) || words(question).length > SHORT_TURN_WORDS || !THE_DEVICES_DOING.test(question)) return undefined;
+    const asked = question.replace(THE_DEVICES_DOING, `${side} devices`);
+    const onIt = answerOf(this.kb, this.engine.ask(asked));
+    return onIt && onIt.confidence >= STANDS_ALONE && sideOfEntry(onIt.entry.id) === side && !previous.entryIds.includes(onIt.entry.id) ? { ...onIt, question, readAs: asked } : undefined;
   }
 
   /**

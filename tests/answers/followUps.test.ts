@@ -337,6 +337,16 @@ describe('follow-ups', () => {
     for (const q of ['What does that get you?', 'so what does that buy us?', 'and what does that open up?']) expect(entryOf(responder.respond(q, cloud)), q).toBe(given);
   });
 
+  it('reads "they" or "the devices" in a short turn as the devices of the side before ("what\'s iot?" → "how do they send stuff?")', () => {
+    const iot = turnOf(responder.respond("what's iot?"));
+    for (const q of ['how do they send stuff?', 'and how do the devices actually send stuff?']) {
+      const r = responder.respond(q, iot);
+      expect(r.kind === 'answer' && r.readAs, q).toMatch(/iot devices/i);
+      expect(sideOfEntry(entryOf(r) ?? ''), q).toBe('iot');
+      expect(entryOf(r), q).not.toBe(iot.entryIds[0]);
+    }
+  });
+
   it('asks a short turn that names no side of the side before when alone it lands on the other side ("and how do they send it?")', () => {
     const question = 'and how do they send the information?';
     const alone = entryOf(responder.respond(question));
