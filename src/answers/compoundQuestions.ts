@@ -42,7 +42,7 @@ function withoutAnnouncedParts(question: string): string {
 const NUMBERED_PART_WORDS = 3;
 
 /** Words of someone describing their own setting, not asking a second question of the article. */
-const OWN_SETTING = /\b(?:we|we['’]re|we['’]ve|our|us|i|i['’]m|i['’]ve|my)\b/i;
+export const OWN_SETTING = /\b(?:we|we['’]re|we['’]ve|our|us|i|i['’]m|i['’]ve|my)\b/i;
 
 /** A part of a two-part question offered as "did you mean" is answered with its first choice from this confidence, when the other part is answered. */
 const COMPOUND_PART_AT = 0.6;

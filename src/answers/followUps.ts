@@ -71,10 +71,12 @@ const ASKS_IF_MENTIONED = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:(?:is\s+there\s+)?(
 const ABOUT_A_WORD_OF_IT = 4;
 /** At most this many words, a turn is short enough to lean on the side of the turn before. */
 const SHORT_TURN_WORDS = 10;
-/** The devices a turn points back at: "they", "those devices". */
-const THE_DEVICES = /\b(?:they|them|(?:the|those|these)\s+(?:devices|things|gadgets))\b/i;
-/** The devices a turn asks what they do: "they", "the devices" ("what has them?" asks what holds something else). */
-const THE_DEVICES_DOING = /\b(?:they|(?:the|those|these)\s+(?:devices|gadgets))\b/i;
+/** The devices a turn points back at: "they", "those devices" (not "them": "what has them?" asks what holds something else). */
+const THE_DEVICES = /\b(?:they|(?:the|those|these)\s+(?:devices|gadgets))\b/i;
+/** A turn about how data leaves the devices: sending, carrying, connecting, talking. */
+const ASKS_HOW_DATA_GOES = /\b(?:send|sends|sent|transmit\w*|carr(?:y|ies)|connect\w*|communicat\w*|talk\w*|pass(?:es)?|push(?:es)?|get\w*\s+(?:\w+\s+){0,3}out|onto)\b/i;
+/** Words that make a turn about both sides, or about the two together. */
+const ABOUT_BOTH = /\b(?:together|each\s+other|one\s+another|coexist|both|either|compared?)\b/i;
 /** A question that asks why, or how come, the answer just given holds; "why not iot?" asks about the other side. */
 const ASKS_WHY = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:why(?!\s+not\s+(?:the\s+)?(?:iot|m2m)\b)|how\s+come|for\s+what\s+reason|what(?:['’]s|\s+is)\s+the\s+reason|what\s+reason\s+(?:is\s+given|does\s+(?:it|she|the\s+(?:article|author))\s+give))\b/i;
 /** "why?", "and why", "but why??": why, and nothing else. */
@@ -306,8 +308,8 @@ const MAX_WORDS_ASKING_THE_SAME = 9;
 /** "and IoT does what instead?", "what does m2m do instead of that?", "explain the IoT side of that". */
 const ASKS_WHAT_A_SIDE_DOES_INSTEAD = /^(?:and\s+|so\s+|but\s+|ok\s+|explain\s+|and\s+explain\s+)?(?:what\s+does\s+(iot|m2m)\s+do\s+instead(?:\s+of\s+that)?|(iot|m2m)\s+does\s+what\s+instead|(?:the\s+)?(iot|m2m)\s+side\s+of\s+(?:that|this|it))\W*$/i;
 
-/** "IoT needs what then?", "and what does iot want instead?": what the other side needs, where the turn before said what one side does without. */
-const ASKS_WHAT_A_SIDE_NEEDS_THEN = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:what\s+(?:does|do|would)\s+(?:the\s+)?(iot|m2m)(?:\s+one)?\s+(?:need|want|require|use|rely\s+on)|(?:the\s+)?(iot|m2m)(?:\s+one)?\s+(?:needs|wants|requires|uses|relies\s+on)\s+what)\s+(?:instead|then)(?:\s+(?:instead|then))?\W*$/i;
+/** "IoT needs what then?", "and what does iot want instead?": what the other side needs, after an answer on one of its side's needs ("M2M works without Wi-Fi"). */
+const ASKS_WHAT_A_SIDE_NEEDS_THEN = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:what\s+(?:does|do|would)\s+(?:the\s+)?(iot|m2m)(?:\s+one)?\s+(?:need|want|require|use|rely\s+on)|(?:the\s+)?(iot|m2m)(?:\s+one)?\s+(?:needs|wants|requires|uses|relies\s+on)\s+what)\s+(?:instead(?:\s+then)?|then(?:\s+instead)?)\W*$/i;
 
 /** "vs iot?", "compared with m2m?": a side set against the one before. */
 const COMPARES = /\b(?:vs\.?|versus|compared)(?=\s|$)/i;
@@ -336,6 +338,9 @@ function sideAsked(previous: PreviousTurn): Side | undefined {
 }
 
 export class FollowUpReader {
+  /** The entry that says what something makes possible: null until asked for. */
+  private whatItGivesEntry: string | undefined | null = null;
+
   constructor(
     private readonly kb: KnowledgeBase,
     private readonly engine: AnswerEngine,
@@ -472,31 +477,40 @@ export class FollowUpReader {
   }
 
   /**
-   * "so how do the devices send their data?" after an answer about IoT asks about IoT's devices: with "they" or "the
-   * devices" read as that side's devices, a turn that names no side is answered surely on its own, on that side, with
-   * something other than the answer just given.
+   * "so how do the devices send their data?" after an answer about IoT asks how IoT's devices send it: read with
+   * "they" or "the devices" as that side's devices, it is answered so when that lands surely on that side, on something
+   * other than the answer just given.
    */
   private theirDevicesAsked(question: string, previous: PreviousTurn): Response | undefined {
-    const side = sideAsked(previous);
-    if (!side || NAMES_A_SIDE.test(question) || words(question).length > SHORT_TURN_WORDS || !THE_DEVICES_DOING.test(question)) return undefined;
-    const asked = question.replace(THE_DEVICES_DOING, `${side} devices`);
+    const asked = THE_DEVICES.test(question) ? this.askedOfTheSideBefore(question, previous) : undefined;
+    if (!asked) return undefined;
     const onIt = answerOf(this.kb, this.engine.ask(asked));
-    return onIt && onIt.confidence >= STANDS_ALONE && sideOfEntry(onIt.entry.id) === side && !previous.entryIds.includes(onIt.entry.id) ? { ...onIt, question, readAs: asked } : undefined;
+    return onIt && onIt.confidence >= STANDS_ALONE && sideOfEntry(onIt.entry.id) === sideAnswered(previous) && !previous.entryIds.includes(onIt.entry.id) ? { ...onIt, question, readAs: asked } : undefined;
   }
 
   /**
-   * "and how do they send the information?" after an answer about IoT asks it of IoT: a short turn that names no side,
-   * and that alone is answered about the other side, is asked again of the side of the turn before ("they" read as that
-   * side's devices), and answered so if that lands on that side. (Not one that alone finds nothing: read with a side, a
-   * turn that leans on more of the conversation than its side gets that side's nearest entry, often the wrong one.)
+   * "and how do they send the information?" after IoT's technologies, answered alone with M2M's networks: the same turn
+   * read of the side before (its devices, or the side added) is answered so when it lands on that side.
    */
   private onTheSideBefore(question: string, alone: Decision, previous: PreviousTurn): Response | undefined {
     const side = sideAsked(previous);
-    if (!side || NAMES_A_SIDE.test(question) || words(question).length > SHORT_TURN_WORDS || alone.kind !== 'answer' || sideOfEntry(alone.entry.id) !== otherSideThan(side)) return undefined;
-    const theirs = question.replace(THE_DEVICES, `${side} devices`);
-    const asked = theirs === question ? `${question} ${side}` : theirs;
+    const asked = this.askedOfTheSideBefore(question, previous);
+    if (!side || !asked || alone.kind !== 'answer' || sideOfEntry(alone.entry.id) !== otherSideThan(side)) return undefined;
     const onIt = answerOf(this.kb, this.engine.ask(asked));
     return onIt && sideOfEntry(onIt.entry.id) === side ? { ...onIt, question, readAs: asked } : undefined;
+  }
+
+  /**
+   * A short turn about how devices send or connect, naming no side, asked of the side the answer before was about:
+   * "they" or "the devices" read as that side's devices, or the side added. Undefined when the turn is about something
+   * else ("how do they know?" after the author), about both sides ("can they be used together?"), or the answer before
+   * was on no side.
+   */
+  private askedOfTheSideBefore(question: string, previous: PreviousTurn): string | undefined {
+    const side = sideAnswered(previous);
+    if (!side || NAMES_A_SIDE.test(question) || words(question).length > SHORT_TURN_WORDS || !ASKS_HOW_DATA_GOES.test(question) || ABOUT_BOTH.test(question)) return undefined;
+    const theirs = question.replace(THE_DEVICES, `${side} devices`);
+    return theirs === question ? `${question} ${side}` : theirs;
   }
 
   /**
@@ -853,9 +867,8 @@ export class FollowUpReader {
    * it makes possible, when one matches clearly ("where IoT devices sit" → what the cloud network makes possible).
    */
   private whatItGives(question: string, previous: PreviousTurn): AnswerDecision | undefined {
-    // The answer just given is itself the one about what it makes possible: asked what that gets you, it is the answer.
-    const [saysWhatItGives] = this.engine.rank(WHAT_IT_GIVES, 1);
-    if (saysWhatItGives && saysWhatItGives.confidence >= SAYS_WHAT_IT_GIVES_ALONE_AT && previous.entryIds.includes(saysWhatItGives.entry.id)) return this.givenAgain(previous);
+    // The answer just given is itself the one about what something makes possible: asked what that gets you, it is the answer.
+    if (previous.entryIds.some((id) => id === this.saysWhatItGives())) return this.givenAgain(previous);
     // The answer just given competes, a quarter behind its neighbours: when it still comes first, it says what it makes possible.
     const near = new Set([...previous.entryIds, ...this.relatedTo(previous.entryIds)]);
     const [best] = this.engine
@@ -867,6 +880,15 @@ export class FollowUpReader {
     // Clearly about what it makes possible, even a quarter behind; not "who wrote it?" for "what's that good for?".
     if (previous.entryIds.includes(best.entry.id)) return best.confidence + WHAT_IT_GIVES_PENALTY >= SAYS_WHAT_IT_GIVES_AT ? this.givenAgain(previous) : this.neighbourThatGives(question, previous);
     return { kind: 'answer', entry: best.entry, confidence: best.confidence, candidates: [best], question };
+  }
+
+  /** The entry that says what something makes possible, if one matches that clearly (ranked once). */
+  private saysWhatItGives(): string | undefined {
+    if (this.whatItGivesEntry === null) {
+      const [best] = this.engine.rank(WHAT_IT_GIVES, 1);
+      this.whatItGivesEntry = best && best.confidence >= SAYS_WHAT_IT_GIVES_ALONE_AT ? best.entry.id : undefined;
+    }
+    return this.whatItGivesEntry;
   }
 
   /**
@@ -1054,8 +1076,8 @@ export class FollowUpReader {
 
   private isFollowUp(question: string, alone: Decision, previous: PreviousTurn): boolean {
     const lower = question.toLowerCase();
-    // "i like it": no question mark, no question word, no word of its own; a remark, not a question about the answer.
-    if (!question.includes('?') && words(question).every((w) => STOP_WORDS.has(w))) return false;
+    // "i like it": a remark of one's own, with no question mark, question word or word of its own ("is that right" asks).
+    if (!question.includes('?') && /^(?:i|we)\b/i.test(question.trim()) && words(question).every((w) => STOP_WORDS.has(w))) return false;
     const count = lower.split(/\s+/).length;
     const again = sideAskedAgainOf(question);
     if (again && sideAsked(previous) === otherSideThan(again)) return true;
@@ -1113,7 +1135,8 @@ export class FollowUpReader {
     const instead = ASKS_WHAT_A_SIDE_DOES_INSTEAD.exec(trimmed);
     if (instead) return askedOf(sideOf(instead[1] ?? instead[2] ?? instead[3] ?? ''));
     const needs = ASKS_WHAT_A_SIDE_NEEDS_THEN.exec(trimmed);
-    if (needs && sideAsked(previous) === otherSideThan(sideOf(needs[1] ?? needs[2] ?? ''))) return askedOf(sideOf(needs[1] ?? needs[2] ?? ''));
+    const needsOf = needs ? sideOf(needs[1] ?? needs[2] ?? '') : undefined;
+    if (needsOf && sideAsked(previous) === otherSideThan(needsOf) && previous.entryIds.some((id) => this.criteria.has(id))) return askedOf(needsOf);
     // "and when's the other one better?" after a question about one side asks it about the other.
     const side = THE_OTHER_SIDE.test(trimmed) ? sideAsked(previous) : undefined;
     // "the other one?" alone is "and iot?": the question before, about the other side.

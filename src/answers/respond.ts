@@ -13,7 +13,7 @@ import { OutOfScope, type OutOfScopeTopic } from './outOfScope.js';
 import { editDistance } from './analyzer.js';
 import { answerOf, bestGuess, certainAnswer, nearestCandidates, neighbours, STANDS_ALONE, weighedAgainst, type AnswerDecision } from './answerDecisions.js';
 import { ARTICLE_NAMES, ARTICLE_SAYS, ATTRIBUTION, COMPARISON_FRAME, IN_A_SIDE_S_PART, PART_ABOUT, QUESTION_START, QUESTION_WORD_IN, SECTION_VERB_AT_END, THE_ARTICLE_BY_BOTH_SIDES, WHICH_SECTION, WHO_IS_RIGHT } from './articleFrames.js';
-import { CompoundReader, type CompoundAnswer } from './compoundQuestions.js';
+import { CompoundReader, OWN_SETTING, type CompoundAnswer } from './compoundQuestions.js';
 import { ASKS_WHICH_IS_BETTER, asksWhyAlone, FollowUpReader } from './followUps.js';
 import { NOT_OWN, ownWords, QUESTION_WORD } from './ownWords.js';
 import { A_SIDE, NAMES_A_SIDE, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, theOneSideNamed, type Side } from './sides.js';
@@ -134,7 +134,7 @@ const ONE_NEED_WORDS = 30;
 /** How clearly its words must match that need's entry, and by how much more than the next. */
 const CRITERION_ASKED_AT = 0.4;
 const CRITERION_ASKED_MARGIN = 0.2;
-const NEAREST_CRITERIA = 5;
+const NEAREST_ENTRIES = 5;
 /** "n" for "and" before what a turn asks, as phones and quick typists write it. */
 const TEXTED_AND = /^n\s+(?=(?:wat|wot|what|which|who|when|where|why|how|does|do|is|are|can|so)\b)/i;
 /**
@@ -1374,17 +1374,17 @@ export class Responder {
 
   /**
    * "Which one is for when machines must stay in the locked room alone, for safety?" asks in one sentence which side
-   * one need points to. When the words match one criterion's entry clearly, on the side the cues recommend, that
-   * entry answers it, though the cues read another need first ("alone" as a single partner).
+   * one need points to. When the cues read one other need, and the words clearly match a need's entry on the side the
+   * cues recommend, that entry answers it. Not a project of the asker's own ("we have…", "our…"), which the
+   * recommendation answers, nor one where the cues read two needs.
    */
   private criterionAskedOutright(question: string, scenario: ScenarioReading): AnswerDecision | undefined {
     const verdict = scenario.recommendation.verdict;
-    if (sentences(question).length > 1 || words(question).length > ONE_NEED_WORDS || scenario.criteria.length > 2 || (verdict !== 'iot' && verdict !== 'm2m')) return undefined;
-    const candidates = this.engine.rank(question, NEAREST_CRITERIA);
+    const read = scenario.criteria.map((c) => c.entryId);
+    if (read.length !== 1 || sentences(question).length > 1 || words(question).length > ONE_NEED_WORDS || OWN_SETTING.test(question) || (verdict !== 'iot' && verdict !== 'm2m')) return undefined;
+    const candidates = this.engine.rank(question, NEAREST_ENTRIES);
     const [top, next] = candidates;
-    const read = scenario.recommendation.criteria;
-    // Two needs read, the one its words match among them, is a project of two needs: the recommendation answers it.
-    if (!top || !this.criteria.has(top.entry.id) || sideOfEntry(top.entry.id) !== verdict || top.confidence < CRITERION_ASKED_AT || read[0] === top.entry.id || (read.length > 1 && read.includes(top.entry.id))) return undefined;
+    if (!top || !this.criteria.has(top.entry.id) || sideOfEntry(top.entry.id) !== verdict || read.includes(top.entry.id) || top.confidence < CRITERION_ASKED_AT) return undefined;
     if (next && top.confidence - next.confidence < CRITERION_ASKED_MARGIN) return undefined;
     return { kind: 'answer', entry: top.entry, confidence: top.confidence, candidates, question };
   }

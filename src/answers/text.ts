@@ -80,9 +80,9 @@ const SHORTHAND = new Map<string, string[]>(
   }).map(([short, long]) => [short, long.split(' ')]),
 );
 
-/** "wat", "wot" and "wats" written out as "what" and "what's", for patterns that look for the question word as typed. */
+/** "wat", "wot" and "wats" spelled out as the matcher reads them (SHORTHAND), for patterns that look for the question word as typed. */
 export function withWhatSpelledOut(text: string): string {
-  return text.replace(/\b(?:wats|wots|wat|wot)\b/gi, (typed) => (typed.toLowerCase().endsWith('s') ? "what's" : 'what'));
+  return text.replace(/\b(?:wats|wat|wot)\b/gi, (typed) => (SHORTHAND.get(typed.toLowerCase()) ?? [typed]).join(' '));
 }
 
 /** Lowercase words and numbers, with contractions and shorthand expanded and punctuation dropped. */

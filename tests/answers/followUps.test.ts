@@ -347,6 +347,21 @@ describe('follow-ups', () => {
     }
   });
 
+  it('keeps "they" for what it means when the turn is not about how one side\'s devices send data', () => {
+    // Both sides together, the author, a remark that asks ("is that right"), a repeat.
+    for (const before of ['what is iot?', 'what is m2m?']) {
+      const r = responder.respond('can they be used together?', turnOf(responder.respond(before)));
+      expect(sideOfEntry(entryOf(r) ?? ''), before).toBeUndefined();
+    }
+    const author = responder.respond('how do they know?', turnOf(responder.respond('who wrote the iot article?')));
+    expect(author.kind === 'answer' ? (author.readAs ?? '') : '').not.toMatch(/iot devices/i);
+    const wifi = turnOf(responder.respond('does m2m need wifi?'));
+    for (const q of ['is that right', 'say that again']) expect(responder.respond(q, wifi).kind, q).toBe('answer');
+    // "what does iot rely on then?" after what M2M is: no need of M2M's was answered, so nothing is asked again of IoT.
+    const swapped = responder.respond('what does iot rely on then?', turnOf(responder.respond('what is m2m?')));
+    expect(swapped.kind === 'answer' ? (swapped.readAs ?? '') : '').not.toMatch(/what is iot/i);
+  });
+
   it('asks a short turn that names no side of the side before when alone it lands on the other side ("and how do they send it?")', () => {
     const question = 'and how do they send the information?';
     const alone = entryOf(responder.respond(question));
