@@ -139,6 +139,23 @@ describe('scenarios', () => {
     expect(mixed.kind === 'scenario' && mixed.reading.recommendation.verdict).toBe('mix');
   });
 
+  it('reads no partner in what kit is kept apart from, nor in the first of a list it talks to, and a connection "off" as failing', () => {
+    // "kept apart from all the other devices" is security, not devices talking to many others.
+    const apart = 'The vault alarm must be kept apart from all the other devices for security, and it must keep working when the wifi fails. Which fits?';
+    expect(readingOf(responder.respond(apart), 'many-to-many'), apart).toBeUndefined();
+    expect(verdict(apart)).toBe('m2m');
+    // "to the irrigation, lighting and CO2 controllers" is several partners, not one.
+    const listed = 'The cameras all sync to a shared cloud in real time, and each camera needs to talk to the irrigation, lighting and heating controllers at once. Which fits?';
+    expect(readingOf(responder.respond(listed), 'point-to-point'), listed).toBeUndefined();
+    expect(verdict(listed)).toBe('iot');
+    // One partner named alone is still one: "each pump talks to the controller".
+    expect(readingOf(responder.respond('Each pump talks to the controller in its room, nothing else. Which fits?'), 'point-to-point')).toBe('yes');
+    // "when the broadband is off" is a connection failing: a need to work without it, not fast internet.
+    const off = "Which one is better for a kiln that has to keep going when the studio's broadband is off?";
+    expect(readingOf(responder.respond(off), 'works-without-wifi'), off).toBe('yes');
+    expect(readingOf(responder.respond(off), 'fast-internet'), off).toBeUndefined();
+  });
+
   it('hears more ways of asking which fits after a described project: "IoT land or M2M land?", "a case for M2M?", "can we mix the two?", "please advise"', () => {
     for (const q of ['The kiln panel has no wifi at all. Does that put it in IoT land or M2M land?', 'The kiln panel has no wifi at all. Is that a case for M2M?', 'The kiln has no wifi, while the shop app serves thousands of buyers. Can we mix the two?', 'The kiln panel has no wifi at all. Please advise.', 'The kiln panel has no wifi at all. What does the logic say we should be using?']) {
       expect(responder.respond(q).kind, q).toBe('scenario');
@@ -2117,6 +2134,8 @@ describe('what the article does not cover', () => {
     for (const q of ['What year was M2M invented, and by whom?', 'When were ATMs first connected to banks, and by whom?', 'when was iot developed and by who']) expect(responder.respond(q).kind, q).toBe('declined');
     // Created or used "and by whom" may be the article's byline or the article's users: not declined as history.
     for (const q of ['when was the article created, and by whom?', 'what is m2m used for and by whom?']) expect(responder.respond(q).kind, q).not.toBe('declined');
+    // Who invented it or named it, however phrased, is history the article does not give.
+    for (const q of ['Who actually invented IoT, and what year was that?', 'When the M2M was invented? Who make the name?']) expect(responder.respond(q).kind, q).toBe('declined');
   });
 
   it('answers what the article says about a subject it covers, though the story before it names something it does not', () => {
