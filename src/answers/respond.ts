@@ -372,6 +372,21 @@ const ASKED_AFTER_THE_TITLE = /^\s*[,;:]\s*(?:so\s+)?(?:who|what|when|where|whic
  * and asks nothing. After a comma or a colon ("per the post, what's the difference…?"), with no other question ("in the
  * article what's the difference…"), or quoted alone ("my boss asked 'what's the difference…?'"), it is the question.
  */
+/** "iot things": a side's devices, in a question that does not ask what the "thing" is (no other "thing" in it). */
+const A_SIDES_THINGS = /\b(iot|m2m)\s+things\b/gi;
+const THING_WORD = /\bthings?\b/i;
+/** "which is more old?": a comparative of age formed with "more", as learners of English write it ("more easy" is read well as it is). */
+const MORE_AS_ER: Readonly<Record<string, string>> = { old: 'older', new: 'newer', young: 'younger' };
+const MORE_BEFORE_A_SHORT_WORD = new RegExp(`\\b(is|are|was|were|be|one)\\s+more\\s+(${Object.keys(MORE_AS_ER).join('|')})\\b`, 'gi');
+
+/** `question` in the words a native speaker would use where a learner's would mislead the matcher ("more old", "iot things"). */
+function inPlainerWords(question: string): string {
+  // Only of the two sides: "my car is more old than yours" stays chatter.
+  const ofTheTwo = sidesNamed(question).size > 0 || /\b(?:which|who)\b/i.test(question);
+  const comparative = ofTheTwo ? question.replace(MORE_BEFORE_A_SHORT_WORD, (_all: string, verb: string, word: string) => `${verb} ${MORE_AS_ER[word.toLowerCase()] ?? word}`) : question;
+  const devices = comparative.replace(A_SIDES_THINGS, '$1 devices');
+  return devices !== comparative && THING_WORD.test(devices) ? comparative : devices;
+}
 const THE_TITLE_NAMED = /\b(?:(article|piece|post)|titled|called|named|entitled)\s+[“"‘']?what['’]?s\s+the\s+difference\s+between\s+iot\s+and\s+m2m\b\s*\??\s*[”"’']?/gi;
 /** A message that opens with its question: "Which is M2M and which is IoT: …?". */
 const OPENS_ASKING_WHICH = /^\W*(?:so\s+|ok\s+|okay\s+)?(?:which|what|is|are|does|do)\b/i;
@@ -857,8 +872,10 @@ export class Responder {
     // Written so that a margin that is not a number (a damaged model) never passes.
     const clearly = (margin: number, at: number) => margin >= at;
     if (opinion.entryId === OFF_TOPIC) {
+      // A short first question about "it" ("is it safe?") asks of what the bot is about: too few words to weigh as chatter.
+      if (asksOfItAlone(text)) return response;
       // Examples of chatter and near misses outweigh a weak match on the words they share with an entry.
-      const everyday = sidesNamed(text).size === 0 && !POINTS_AT_THE_TWO.test(text) && !this.engine.usesDomainWords(text) && !asksOfItAlone(text);
+      const everyday = sidesNamed(text).size === 0 && !POINTS_AT_THE_TWO.test(text) && !this.engine.usesDomainWords(text);
       const refused = response.kind === 'answer' && !previous && clearly(opinion.margin, everyday ? LEARNED_REFUSES_IN_EVERYDAY_WORDS_AT : LEARNED_REFUSES_AT);
       return refused ? { kind: 'fallback', confidence: response.confidence, candidates: response.candidates, question: response.question, nearest: nearestCandidates(response.candidates, true) } : response;
     }
@@ -945,6 +962,9 @@ export class Responder {
     const question = cleanInput(raw);
     const withoutFillers = previous ? this.withoutChatFillers(question) : undefined;
     if (withoutFillers) return { ...this.read(withoutFillers, previous), question };
+    // "do iot things need the internet?" asks about IoT's devices, not what the "thing" in its name means.
+    const plainer = inPlainerWords(question);
+    if (plainer !== question) return { ...this.read(plainer, previous), question };
     // "Who wrote the article What's the difference between IoT and M2M?": the title names the article, it asks nothing.
     const untitled = question
       .replace(THE_TITLE_NAMED, (title: string, name: string | undefined, at: number) => {

@@ -2400,3 +2400,17 @@ describe('slips of the keyboard', () => {
     expect(entryOf(responder.respond('where was m2m used frist'))).toBe('m2m-sensor-telemetry');
   });
 });
+
+describe("a learner's wording", () => {
+  it('reads "iot things" as IoT\'s devices, unless the question is about the "thing" itself', () => {
+    expectAnsweredAs('do iot things need the internet to work? total noob q', 'do iot devices need the internet to work? total noob q');
+    expect(entryOf(responder.respond('do iot things need the internet to work?'))).not.toBe('iot-thing-meaning');
+    expect(entryOf(responder.respond("they call them 'IoT things', so what is the thing in internet of things?"))).toBe('iot-thing-meaning');
+  });
+
+  it('reads "more old" as "older", and a person needed "to control it" as human input', () => {
+    expectAnsweredAs('Which is more old, IoT or M2M?', 'Which is older, IoT or M2M?');
+    expectAnsweredAs('Which one is more new, IoT or M2M?', 'Which one is newer, IoT or M2M?');
+    expect(entryOf(responder.respond('IoT need always a person to control it, no?'))).toBe('iot-no-human');
+  });
+});
