@@ -596,13 +596,13 @@ describe('follow-ups', () => {
     for (const q of ['which one is that?', "which one's that then?"]) expect(entryOf(responder.respond(q, term)), q).toBe(term.entryIds[0]);
   });
 
-  it('asks the question before again of the side named in any few words ("And IoT\'s?", "and opposite, for M2M?", "how does IoT compare in that respect?")', () => {
+  it('asks the question before again of the side named in any few words ("And IoT\'s?", "and opposite, for M2M?", "how does IoT compare in that respect?", "IoT by comparison?")', () => {
     const iotList = turnOf(responder.respond('When is IoT the best choice?'));
     expect(entryOf(responder.respond('And opposite, for M2M?', iotList))).toBe(entryOf(responder.respond('When is M2M the best choice?')));
     const upkeep = turnOf(responder.respond('How hard is an M2M network to set up and keep running?'));
     // IoT's side of the upkeep is in the entry that weighs how each grows.
     expect(upkeep.entryIds).toEqual(['m2m-setup-maintenance']);
-    for (const q of ["And IoT's?", 'And how does IoT compare in that respect?']) expect(entryOf(responder.respond(q, upkeep)), q).toBe('scalability');
+    for (const q of ["And IoT's?", 'And how does IoT compare in that respect?', 'IoT by comparison?', 'is IoT any better on that front?', 'and IoT, in contrast?']) expect(entryOf(responder.respond(q, upkeep)), q).toBe('scalability');
     // A bare "how does m2m compare?" asks how the two differ, not what M2M is.
     const iot = turnOf(responder.respond('what is iot?'));
     expect(entryOf(responder.respond('how does m2m compare?', iot))).not.toBe(entryOf(responder.respond('what is m2m?')));
