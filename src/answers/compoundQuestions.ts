@@ -171,7 +171,9 @@ export class CompoundReader {
     const answers = decisions.map((d) => answerOf(this.kb, d));
     // "who wrote it and how old is it?": after a part about the article, "it" is the article; so it is in "when was it
     // published, and what does it call the main difference?", where the part asks what the article says.
-    for (const [i, part] of parts.entries()) {
+    for (const [i, read] of parts.entries()) {
+      // As typed: the sides read into a second part are the first part's subject, which may be the article's ("this piece on IoT and M2M").
+      const part = i === 1 ? asWritten : read;
       const other = answers[1 - i];
       const own = answers[i];
       if (!other || !PRONOUN_IT.test(part) || part.match(SIDE_WORDS)) continue;
@@ -179,7 +181,12 @@ export class CompoundReader {
       if (!aboutTheArticle.has(other.entry.id) || (own && aboutTheArticle.has(own.entry.id))) continue;
       const possessive = PRONOUN_IT.exec(part)?.[1] === 's';
       const onTheArticle = answerOf(this.kb, this.engine.ask(part.replace(PRONOUN_IT, possessive ? "the article's" : 'the article')));
-      if (!onTheArticle || onTheArticle.entry.id === other.entry.id) continue;
+      if (!onTheArticle) continue;
+      // "who wrote it, when was it published, and what category does it sit under?": one entry about the article answers it all.
+      if (onTheArticle.entry.id === other.entry.id) {
+        if (!possessive) return { ...other, question };
+        continue;
+      }
       // What the article says answers a part that had no answer of its own; "it" may also ask about the article itself
       // ("how old is it?"), "its" never does ("its favourite colour").
       const saysWhat = !aboutTheArticle.has(onTheArticle.entry.id) && !own;

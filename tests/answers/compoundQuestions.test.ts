@@ -21,6 +21,16 @@ describe('two questions in one', () => {
     expect(ids).toEqual(article.kind === 'compound' ? article.answers.map((a) => a.entry.id) : [entryOf(article)]);
   });
 
+  it('answers with one entry about the article when "it" in the other part asks what that entry already says ("…, and what category does it sit under?")', () => {
+    const whole = entryOf(responder.respond('what category does the article sit under?'));
+    expect(whole).toBeDefined();
+    for (const q of ['For my notes: who wrote it, when was it published, and what category does it sit under?', 'Who wrote this piece on IoT and M2M, and is it recent or ancient history?']) {
+      const r = responder.respond(q);
+      expect(r.kind, q).toBe('answer');
+      expect(entryOf(r), q).toBe(whole);
+    }
+  });
+
   it('reads "it" and "its" after a part about the article as the article when the part then asks what the article says', () => {
     expectAnsweredAsBoth('When was it published, and what does it call the major difference between the two?', 'When was it published?', 'what does the article call the major difference between the two?');
     expectAnsweredAsBoth('Which site published it, and what are its closing remarks?', 'Which site published it?', "what are the article's closing remarks?");
