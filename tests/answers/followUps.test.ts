@@ -1189,3 +1189,11 @@ describe('follow-ups', () => {
     expect(responder.respond('and iot?', fallback).kind).not.toBe('answer');
   });
 });
+
+describe('another example', () => {
+  it('gives the ATM after sensor telemetry, as the article calls it another great example of M2M', () => {
+    const first = turnOf(responder.respond('Where was M2M first used?'));
+    expect(first.entryIds).toEqual(['m2m-sensor-telemetry']);
+    expect(entryOf(responder.respond('Any other example?', first))).toBe('m2m-atm-example');
+  });
+});

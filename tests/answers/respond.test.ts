@@ -2136,6 +2136,9 @@ describe('what the article does not cover', () => {
     for (const q of ['when was the article created, and by whom?', 'what is m2m used for and by whom?']) expect(responder.respond(q).kind, q).not.toBe('declined');
     // Who invented it or named it, however phrased, is history the article does not give.
     for (const q of ['Who actually invented IoT, and what year was that?', 'When the M2M was invented? Who make the name?']) expect(responder.respond(q).kind, q).toBe('declined');
+    // "budget" and "framework" alone ask no price and name no software: which side to budget for is a choice the article weighs.
+    expect(verdict('Which should I budget for on the kiln controls? They have to keep working when the wifi goes down.')).toBe('m2m');
+    for (const q of ['Is there a NIST framework for IoT security?', 'Which microservices framework should our IoT backend use?']) expect(responder.respond(q).kind, q).toBe('declined');
     // Power, latency in milliseconds, which box to buy, the Industrial Internet of Things: not in the article either.
     for (const q of ['Does M2M use less electricity than IoT?', 'Response time of IoT vs M2M, in ms?', 'Which gateway box should we buy?', 'How is the Industrial Internet of Things different?']) expect(responder.respond(q).kind, q).toBe('declined');
   });
