@@ -133,6 +133,8 @@ export class CompoundReader {
     const sides = parts[0]?.match(SIDE_WORDS) ?? [];
     const otherSides = parts[1]?.match(SIDE_WORDS) ?? null;
     const asWritten = parts[1] ?? '';
+    /** Whether the first part's sides were added to the second part, where no "it" stood for its one side. */
+    let sidesAdded = false;
     if (sides.length > 0 && otherSides === null) {
       // "…and what networks can it send over?": the side stands where "it" does, as the part would be asked alone. Not
       // when the first part is about the article (SIDE_WORDS counts "the article" too), nor when its side only names the
@@ -140,6 +142,7 @@ export class CompoundReader {
       const itsSide = sides.length === 1 ? theOneSideNamed(withoutTheArticlesName(parts[0] ?? '')) : undefined;
       const it = itsSide === undefined ? null : PRONOUN_IT.exec(asWritten);
       parts[1] = it && itsSide ? asWritten.replace(PRONOUN_IT, it[1] === 's' ? `${itsSide}'s` : itsSide) : `${asWritten} ${sides.join(' ')}`;
+      sidesAdded = !(it && itsSide);
     }
     // "which networks does iot use, and which does m2m use?": a short second part about the other side asks the first part's question about it.
     const own = ownWords(asWritten).length;
@@ -172,8 +175,9 @@ export class CompoundReader {
     // "who wrote it and how old is it?": after a part about the article, "it" is the article; so it is in "when was it
     // published, and what does it call the main difference?", where the part asks what the article says.
     for (const [i, read] of parts.entries()) {
-      // As typed: the sides read into a second part are the first part's subject, which may be the article's ("this piece on IoT and M2M").
-      const part = i === 1 ? asWritten : read;
+      // As typed when the first part's sides were only added to it: they may be the article's subject ("this piece on IoT
+      // and M2M, and is it recent…?"). An "it" that stood for the first part's one side stays that side ("…on M2M, and where was it first used?").
+      const part = i === 1 && sidesAdded ? asWritten : read;
       const other = answers[1 - i];
       const own = answers[i];
       if (!other || !PRONOUN_IT.test(part) || part.match(SIDE_WORDS)) continue;

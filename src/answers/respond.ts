@@ -366,27 +366,28 @@ const INDIRECT_QUESTION = new RegExp(String.raw`\b(?:(?:want|wants|wanted|need|n
 const POINTS_WITHIN = /\b(it|its|they|them|this|that|those)\b/i;
 /** "…the article What's the difference between IoT and M2M, who wrote it?": a question of its own after the title. */
 const ASKED_AFTER_THE_TITLE = /^\s*[,;:]\s*(?:so\s+)?(?:who|what|when|where|which|why|how|is|are|does|do|did|can|could|should)\b/i;
+/** "iot things": a side's devices, in a question that does not ask what the "thing" is (no other "thing" in it). */
+const A_SIDES_THINGS = /\b(iot|m2m)\s+things\b/gi;
+const THING_WORD = /\bthings?\b/i;
+/** "which is more old?", "is M2M more old than IoT?": age compared with "more", as learners of English write it ("more easy" is read well as it is). */
+const OLDER_WITH_MORE: Readonly<Record<string, string>> = { old: 'older', new: 'newer', young: 'younger' };
+const AGE_COMPARED_WITH_MORE = new RegExp(`\\b(is|are|was|were|be|one|iot|m2m)\\s+more\\s+(${Object.keys(OLDER_WITH_MORE).join('|')})\\b`, 'gi');
+
+/** `question` in the words a native speaker would use where a learner's would mislead the matcher ("more old", "iot things"). */
+function inPlainerWords(question: string): string {
+  // Only in a question that names a side or asks which or who: "my car is more old than yours" stays chatter.
+  const compares = sidesNamed(question).size > 0 || /\b(?:which|who)\b/i.test(question);
+  const comparative = compares ? question.replace(AGE_COMPARED_WITH_MORE, (_all: string, before: string, age: string) => `${before} ${OLDER_WITH_MORE[age.toLowerCase()]}`) : question;
+  const devices = comparative.replace(A_SIDES_THINGS, '$1 devices');
+  return devices !== comparative && THING_WORD.test(devices) ? comparative : devices;
+}
+
 /**
  * The article's title named as one, with a question of its own before or after it ("who wrote the article What's the
  * difference…?", "…the piece titled …", "the article What's the difference…, is it any good?"): it names the article
  * and asks nothing. After a comma or a colon ("per the post, what's the difference…?"), with no other question ("in the
  * article what's the difference…"), or quoted alone ("my boss asked 'what's the difference…?'"), it is the question.
  */
-/** "iot things": a side's devices, in a question that does not ask what the "thing" is (no other "thing" in it). */
-const A_SIDES_THINGS = /\b(iot|m2m)\s+things\b/gi;
-const THING_WORD = /\bthings?\b/i;
-/** "which is more old?": a comparative of age formed with "more", as learners of English write it ("more easy" is read well as it is). */
-const MORE_AS_ER: Readonly<Record<string, string>> = { old: 'older', new: 'newer', young: 'younger' };
-const MORE_BEFORE_A_SHORT_WORD = new RegExp(`\\b(is|are|was|were|be|one)\\s+more\\s+(${Object.keys(MORE_AS_ER).join('|')})\\b`, 'gi');
-
-/** `question` in the words a native speaker would use where a learner's would mislead the matcher ("more old", "iot things"). */
-function inPlainerWords(question: string): string {
-  // Only of the two sides: "my car is more old than yours" stays chatter.
-  const ofTheTwo = sidesNamed(question).size > 0 || /\b(?:which|who)\b/i.test(question);
-  const comparative = ofTheTwo ? question.replace(MORE_BEFORE_A_SHORT_WORD, (_all: string, verb: string, word: string) => `${verb} ${MORE_AS_ER[word.toLowerCase()] ?? word}`) : question;
-  const devices = comparative.replace(A_SIDES_THINGS, '$1 devices');
-  return devices !== comparative && THING_WORD.test(devices) ? comparative : devices;
-}
 const THE_TITLE_NAMED = /\b(?:(article|piece|post)|titled|called|named|entitled)\s+[“"‘']?what['’]?s\s+the\s+difference\s+between\s+iot\s+and\s+m2m\b\s*\??\s*[”"’']?/gi;
 /** A message that opens with its question: "Which is M2M and which is IoT: …?". */
 const OPENS_ASKING_WHICH = /^\W*(?:so\s+|ok\s+|okay\s+)?(?:which|what|is|are|does|do)\b/i;
@@ -872,7 +873,7 @@ export class Responder {
     // Written so that a margin that is not a number (a damaged model) never passes.
     const clearly = (margin: number, at: number) => margin >= at;
     if (opinion.entryId === OFF_TOPIC) {
-      // A short first question about "it" ("is it safe?") asks of what the bot is about: too few words to weigh as chatter.
+      // A short question about "it" or "they" ("is it safe?") asks of what the bot is about: too few words to weigh as chatter.
       if (asksOfItAlone(text)) return response;
       // Examples of chatter and near misses outweigh a weak match on the words they share with an entry.
       const everyday = sidesNamed(text).size === 0 && !POINTS_AT_THE_TWO.test(text) && !this.engine.usesDomainWords(text);

@@ -416,12 +416,11 @@ export class ScenarioReader {
       // "just two names for the same thing": a bare "just two" of words or ideas counts no machines.
       if (m.end - m.start === 2 && ONLY_WORDS.has(typed[m.start] ?? '') && COUNT_TOKENS.has(typed[m.end - 1] ?? '') && NOT_KIT.has(quoted[m.end] ?? '')) continue;
       // "kept separate from every other device": what another need's cue sets the kit apart from is no partner it talks to.
-      const ofNeed = m.value.questionIndex;
-      if (typed[m.start - 1] === 'from' && found.some((o) => o !== m && 'questionIndex' in o.value && o.value.questionIndex !== ofNeed && (o.end === m.start || o.end === m.start - 1))) continue;
-      // "each camera talks to the irrigation, lighting and CO2 controllers": a partner named first of a list is one of several.
-      if (typed[m.end - 1] === 'the' && startsAList(typed, clauseOf, sentenceOf.length === typed.length ? sentenceOf : undefined, m.end)) continue;
-      const after = negatedAfter(typed, clauseOf, m.end);
       const need = m.value.questionIndex;
+      if (typed[m.start - 1] === 'from' && found.some((o) => o !== m && 'questionIndex' in o.value && o.value.questionIndex !== need && (o.end === m.start || o.end === m.start - 1))) continue;
+      // "each camera talks to the irrigation, lighting and CO2 controllers": a partner named first of a list is one of several.
+      if (typed[m.end - 1] === 'the' && namesAList(typed, clauseOf, m.end)) continue;
+      const after = negatedAfter(typed, clauseOf, m.end);
       // "must never touch the outside world for security": a reason given beside another cue of the same need is that cue's reason, read with it.
       if (A_REASON.test(m.words) && found.some((o) => o !== m && 'questionIndex' in o.value && o.value.questionIndex === need && clauseOf[o.start] === clauseOf[m.start])) continue;
       // "we'd be ok if the connection is lost": a failure the clause says can happen is no need; "it is not ok if…" insists on it.
@@ -614,7 +613,7 @@ const NOT_TOLERATED = /\b(?:not|never|hardly) (?:really |quite )?(?:ok|okay|fine
 /** A cue that names a connection ("broadband", "fast wifi", "5g"). */
 const A_CONNECTION = /\b(?:broadband|wifi|wi fi|internet|connection|connectivity|fibre|fiber|4g|5g|signal|starlink|wireless)\b/;
 /** Said of a connection, these say it fails ("drops out every time it rains", "tend to go down"). */
-const FAILS = /^(?:(?:drops?|dropping|cuts?|cutting|conks?) out|(?:goes|go|went|going) (?:down|dead|off)|keeps? dropping|(?:dies|died|fails|failed|drops)(?= (?:every|when|whenever|all|a lot|often|regularly|constantly|sometimes|in)\b)|(?:is|are) (?:flaky|patchy|spotty|unreliable|down|dead|off|out))\b/;
+const FAILS = /^(?:(?:drops?|dropping|cuts?|cutting|conks?) out|(?:goes|go|went|going) (?:down|dead|off)|keeps? dropping|(?:dies|died|fails|failed|drops)(?= (?:every|when|whenever|all|a lot|often|regularly|constantly|sometimes|in)\b)|(?:is|are) (?:flaky|patchy|spotty|unreliable|down|dead|off))\b/;
 /**
  * Between a connection and a failing, these say something else fails: "fast wifi in the cellar where the temperature
  * drops", "fast 5g covers the mine whose output drops", "fast internet speeds let the dashboard go dead simple".
@@ -739,18 +738,35 @@ function negatedAfter(typed: readonly string[], clauseOf: readonly number[], end
 const QUANTITY_TOKENS = { few: 'qtyfew', some: 'qtysome', many: 'qtymany', grows: 'qtygrows' } as const;
 /** Two is a pair as well as a few: "two machines" in a point-to-point cue is a pair, not "seven machines". "#few" is either. */
 const A_PAIR = 'qtytwo';
-/** How many words after a cue a list of the partners it names may reach its "and". */
-const LIST_REACH = 12;
+/** The most words of one item in a list of partners ("the coach's tablet", "the early warning system"). */
+const LIST_ITEM_WORDS = 4;
+/** After "and", these open a clause of its own ("…, and we may open more shops"), not the list's last item. */
+const OPENS_A_CLAUSE: ReadonlySet<string> = new Set(['we', 'i', 'you', 'they', 'there', 'theres', 'it', 'its', 'he', 'she', 'that', 'this', 'so', 'then']);
 
 /**
- * Whether the words from `at` start a list in their sentence: the clause ends (at a comma) and an "and" or "or" follows
- * within LIST_REACH words ("…to the app, to the leaderboard and to the coach's tablet").
+ * Whether the words from `at` name a list: short items set apart by commas, the last after "and" or "or" ("the app, to
+ * the leaderboard and to the coach's tablet"; "the irrigation, lighting and CO2 controllers"). Not a clause that
+ * follows a comma ("the reader, and there are hundreds of them").
  */
-function startsAList(typed: readonly string[], clauseOf: readonly number[], sentenceOf: readonly number[] | undefined, at: number): boolean {
-  if (!sentenceOf) return false;
-  const reach = typed.slice(at, at + LIST_REACH).map((word, i) => ({ word, i: at + i })).filter(({ i }) => sentenceOf[i] === sentenceOf[at]);
-  const clauseEnds = reach.some(({ i }) => clauseOf[i] !== clauseOf[at]);
-  return clauseEnds && reach.some(({ word, i }) => (word === 'and' || word === 'or') && clauseOf[i] !== clauseOf[at]);
+function namesAList(typed: readonly string[], clauseOf: readonly number[], at: number): boolean {
+  // The words from `at` in clauses, as the commas cut them.
+  const items: string[][] = [];
+  for (let i = at; i < typed.length && items.length <= 3; i++) {
+    if (i === at || clauseOf[i] !== clauseOf[i - 1]) items.push([]);
+    items.at(-1)?.push(typed[i] ?? '');
+  }
+  const [first, ...rest] = items;
+  if (!first || first.length > LIST_ITEM_WORDS) return false;
+  for (const item of rest) {
+    const joined = item.findIndex((w) => w === 'and' || w === 'or');
+    if (joined < 0) {
+      if (item.length > LIST_ITEM_WORDS) return false;
+      continue;
+    }
+    const last = item.slice(joined + 1);
+    return joined <= LIST_ITEM_WORDS && last.length > 0 && last.length <= LIST_ITEM_WORDS + 1 && !OPENS_A_CLAUSE.has(last[0] ?? '');
+  }
+  return false;
 }
 
 /** Before "one", these make it each of many ("every one", "each one"), not a count of one. */

@@ -29,6 +29,8 @@ describe('two questions in one', () => {
       expect(r.kind, q).toBe('answer');
       expect(entryOf(r), q).toBe(whole);
     }
+    // An "it" that stands for the side the first part names stays that side.
+    expectAnsweredAsBoth('Who wrote this piece on M2M, and where was it first used?', 'Who wrote this piece on M2M?', 'where was M2M first used?');
   });
 
   it('reads "it" and "its" after a part about the article as the article when the part then asks what the article says', () => {
