@@ -150,6 +150,10 @@ describe('scenarios', () => {
     expect(verdict(listed)).toBe('iot');
     // A clause after the comma is no list: "each till sends to the server, and we may open more shops".
     expect(readingOf(responder.respond('Each till sends to the head office server, and we may open more shops next year. Which fits?'), 'point-to-point')).toBe('yes');
+    // "got great 4g" is fast internet; "a both situation" asks which fits; "all in the same instant" is many devices at once.
+    expect(readingOf(responder.respond('The van trackers got great 4g. Which fits?'), 'fast-internet')).toBe('yes');
+    expect(responder.respond('the kiln controls are a few specific machines that cannot glitch, the loggers have quick 4g and ping loads of other stuff at once. so is this a both situation').kind).toBe('scenario');
+    expect(readingOf(responder.respond('When the door opens the controller tells the cameras, the lights and the app, all in the same instant. Which fits?'), 'many-to-many')).toBe('yes');
     // One partner named alone is still one: "each pump talks to the controller".
     expect(readingOf(responder.respond('Each pump talks to the controller in its room, nothing else. Which fits?'), 'point-to-point')).toBe('yes');
     // "when the broadband is off" is a connection failing: a need to work without it, not fast internet.
