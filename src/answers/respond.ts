@@ -371,7 +371,7 @@ const A_SIDES_THINGS = /\b(iot|m2m)\s+things\b/gi;
 const THING_WORD = /\bthings?\b/i;
 /** "which is more old?", "is M2M more old than IoT?": age compared with "more", as learners of English write it ("more easy" is read well as it is). */
 const OLDER_WITH_MORE: Readonly<Record<string, string>> = { old: 'older', new: 'newer', young: 'younger' };
-const AGE_COMPARED_WITH_MORE = new RegExp(`\\b(is|are|was|were|be|one|iot|m2m)\\s+more\\s+(${Object.keys(OLDER_WITH_MORE).join('|')})\\b`, 'gi');
+const AGE_COMPARED_WITH_MORE = new RegExp(`\\b(is|are|was|were|be|one|iot|m2m)\\s+more\\s+(${Object.keys(OLDER_WITH_MORE).join('|')})(?![-\\w])`, 'gi');
 
 /** `question` in the words a native speaker would use where a learner's would mislead the matcher ("more old", "iot things"). */
 function inPlainerWords(question: string): string {

@@ -419,7 +419,7 @@ export class ScenarioReader {
       const need = m.value.questionIndex;
       if (typed[m.start - 1] === 'from' && found.some((o) => o !== m && 'questionIndex' in o.value && o.value.questionIndex !== need && (o.end === m.start || o.end === m.start - 1))) continue;
       // "each camera talks to the irrigation, lighting and CO2 controllers": a partner named first of a list is one of several.
-      if (typed[m.end - 1] === 'the' && namesAList(typed, clauseOf, m.end)) continue;
+      if (typed[m.end - 1] === 'the' && sentenceOf.length === typed.length && namesAList(typed, clauseOf, sentenceOf, m.end)) continue;
       const after = negatedAfter(typed, clauseOf, m.end);
       // "must never touch the outside world for security": a reason given beside another cue of the same need is that cue's reason, read with it.
       if (A_REASON.test(m.words) && found.some((o) => o !== m && 'questionIndex' in o.value && o.value.questionIndex === need && clauseOf[o.start] === clauseOf[m.start])) continue;
@@ -748,10 +748,10 @@ const OPENS_A_CLAUSE: ReadonlySet<string> = new Set(['we', 'i', 'you', 'they', '
  * the leaderboard and to the coach's tablet"; "the irrigation, lighting and CO2 controllers"). Not a clause that
  * follows a comma ("the reader, and there are hundreds of them").
  */
-function namesAList(typed: readonly string[], clauseOf: readonly number[], at: number): boolean {
-  // The words from `at` in clauses, as the commas cut them.
+function namesAList(typed: readonly string[], clauseOf: readonly number[], sentenceOf: readonly number[], at: number): boolean {
+  // The words from `at` to the end of their sentence, in clauses as the commas cut them.
   const items: string[][] = [];
-  for (let i = at; i < typed.length && items.length <= 3; i++) {
+  for (let i = at; i < typed.length && sentenceOf[i] === sentenceOf[at]; i++) {
     if (i === at || clauseOf[i] !== clauseOf[i - 1]) items.push([]);
     items.at(-1)?.push(typed[i] ?? '');
   }

@@ -150,10 +150,11 @@ describe('scenarios', () => {
     expect(verdict(listed)).toBe('iot');
     // A clause after the comma is no list: "each till sends to the server, and we may open more shops".
     expect(readingOf(responder.respond('Each till sends to the head office server, and we may open more shops next year. Which fits?'), 'point-to-point')).toBe('yes');
-    // "got great 4g" is fast internet; "a both situation" asks which fits; "all in the same instant" is many devices at once.
+    // "got great 4g" is fast internet; "a both situation" asks which fits.
     expect(readingOf(responder.respond('The van trackers got great 4g. Which fits?'), 'fast-internet')).toBe('yes');
     expect(responder.respond('the kiln controls are a few specific machines that cannot glitch, the loggers have quick 4g and ping loads of other stuff at once. so is this a both situation').kind).toBe('scenario');
-    expect(readingOf(responder.respond('When the door opens the controller tells the cameras, the lights and the app, all in the same instant. Which fits?'), 'many-to-many')).toBe('yes');
+    // A list ends with its sentence: "Later, pressure and flow go to a historian." is another sentence.
+    expect(readingOf(responder.respond('Each pump talks to the PLC. Later, pressure and flow go to a historian. Which fits?'), 'point-to-point')).toBe('yes');
     // One partner named alone is still one: "each pump talks to the controller".
     expect(readingOf(responder.respond('Each pump talks to the controller in its room, nothing else. Which fits?'), 'point-to-point')).toBe('yes');
     // "when the broadband is off" is a connection failing: a need to work without it, not fast internet.
@@ -2147,7 +2148,7 @@ describe('what the article does not cover', () => {
     for (const q of ['Who actually invented IoT, and what year was that?', 'When the M2M was invented? Who make the name?']) expect(responder.respond(q).kind, q).toBe('declined');
     for (const q of ['Is there a NIST framework for IoT security?', 'Which microservices framework should our IoT backend use?']) expect(responder.respond(q).kind, q).toBe('declined');
     // Power, latency in milliseconds, which box to buy, the Industrial Internet of Things: not in the article either.
-    for (const q of ['Does M2M use less electricity than IoT?', 'Response time of IoT vs M2M, in ms?', 'Which gateway box should we buy?', 'How is the Industrial Internet of Things different?']) expect(responder.respond(q).kind, q).toBe('declined');
+    for (const q of ['Does M2M use less electricity than IoT?', 'Which one needs more electricity, IoT or M2M?', 'Who named IoT?', 'Response time of IoT vs M2M, in ms?', 'Which gateway box should we buy?', 'How is the Industrial Internet of Things different?']) expect(responder.respond(q).kind, q).toBe('declined');
     // The same words about what the article does cover are answered: energy use monitored, a UID likened to an email address, a side's invention beside its growth.
     for (const q of ['Does M2M monitor energy usage, like whether we use less electricity at night?', 'Is a UID basically an email address for an IoT device?', 'When IoT was invented, did it replace M2M?']) expect(responder.respond(q).kind, q).not.toBe('declined');
   });
