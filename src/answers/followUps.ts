@@ -293,8 +293,7 @@ const ASKS_THE_SAME_WORDS = new Set(['and', 'n', 'so', 'ok', 'okay', 'lovely', '
 /**
  * Of those, the ones that say the question is asked again ("and opposite, for m2m?", "how does IoT compare in that
  * respect?", "IoT by comparison?", "is IoT any better on that front?"; a bare "how does m2m compare?" asks how the two
- * differ). "and" and "about" alone do not: "and what is m2m?" and
- * "what does the article say about m2m?" ask afresh.
+ * differ). "and" and "about" alone do not: "and what is m2m?" and "what does the article say about m2m?" ask afresh.
  */
 const ASKS_AGAIN_WORDS = new Set(['same', 'again', 'too', 'also', 'respect', 'regard', 'front', 'equivalent', 'likewise', 'either', 'opposite', 'comparison', 'contrast']);
 /** These ask again only after the word given: "the IoT side of that story?", "in this case?", "what bout m2m". */

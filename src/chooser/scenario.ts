@@ -763,6 +763,7 @@ function namesAList(typed: readonly string[], clauseOf: readonly number[], sente
       if (item.length > LIST_ITEM_WORDS) return false;
       continue;
     }
+    // The last item may be closed by one word more ("…and CO2 controllers simultaneously").
     const last = item.slice(joined + 1);
     return joined <= LIST_ITEM_WORDS && last.length > 0 && last.length <= LIST_ITEM_WORDS + 1 && !OPENS_A_CLAUSE.has(last[0] ?? '');
   }
