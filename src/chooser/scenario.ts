@@ -73,10 +73,10 @@ export const ASKS_ANYTHING = /\?|(?:^|[.!,;:]\s*|\b(?:so|and|but)\s+)(?:what|whi
  */
 export const SETS_TWO_PARTS_APART: ReadonlySet<string> = new Set(['but', 'while', 'whereas', 'however', 'separately', 'meanwhile']);
 /**
- * A message that weighs using both sides: "both?", "m2m + iot?", "m2m for one, iot for the other?", "which half is M2M
+ * A message that weighs using both sides: "both?", "both or just one?", "in the same camp?", "m2m + iot?", "m2m for one, iot for the other?", "which half is M2M
  * and which is IoT?", "is one part M2M and the other IoT?", "the same bucket or different ones?".
  */
-const ASKS_ABOUT_A_MIX = /\bwhich\s+(?:[\w-]+\s+){0,2}(?:is|are)\s+(?:m2m|iot)\s*,?\s+and\s+which\b|\b(?:one|some)\s+(?:part|half|bit|side)\s+(?:is\s+|being\s+)?(?:m2m|iot)\s*,?\s+and\s+the\s+other\b|\b(?:same|one)\s+(?:bucket|technology|tech|approach|camp)\s+(?:for\s+both\s+)?or\s+(?:different|two|separate)\b|\bboth\s*\?|\b(?:use|run|or|of) both\b|\bcombine (?:them|the two|iot|m2m)\b|\b(?:m2m|iot)\s*(?:\+|&|and)\s*(?:m2m|iot)\s*\?|\b(?:m2m|iot) for\b.*\b(?:m2m|iot) for\b|\b(?:m2m|iot)\s+and\s+(?:m2m|iot)\s+together\b/i;
+const ASKS_ABOUT_A_MIX = /\bwhich\s+(?:[\w-]+\s+){0,2}(?:is|are)\s+(?:m2m|iot)\s*,?\s+and\s+which\b|\b(?:one|some)\s+(?:part|half|bit|side)\s+(?:is\s+|being\s+)?(?:m2m|iot)\s*,?\s+and\s+the\s+other\b|\b(?:same|one)\s+(?:bucket|technology|tech|approach|camp)\s+(?:for\s+both\s+)?or\s+(?:different|two|separate)\b|\bboth\s*\?|\bboth\s+or\s+(?:just\s+|only\s+)?(?:one|either|wat|what|neither)\b|\b(?:in|into)\s+(?:the\s+same|different|separate)\s+(?:camps?|buckets?)\b|\b(?:use|run|or|of) both\b|\bcombine (?:them|the two|iot|m2m)\b|\b(?:m2m|iot)\s*(?:\+|&|and)\s*(?:m2m|iot)\s*\?|\b(?:m2m|iot) for\b.*\b(?:m2m|iot) for\b|\b(?:m2m|iot)\s+and\s+(?:m2m|iot)\s+together\b/i;
 /** Who sells: a sentence about what they offer or charge weighs an offer. */
 const SELLERS = '(?:vendors?|suppliers?|consultants?|integrators?|contractors?)';
 /** A price as quoted: "£9k", "12,000 pounds", "12k" (a count as the cues read it: "qtymany"). */
@@ -174,10 +174,16 @@ const ENDS_ASKING_THE_ONE = /(?:^|[.!?,]\s*)(?:so\s+|and\s+)?(?:(?:is|isn['’]t
 const ASKS_IF_THE_ARTICLE_SAYS_A_SIDE = /\b(?:does|do|would)\s+the\s+(?:article|text|piece)\s+(?:say|(?:class|count|consider|call|file|put|treat)(?:\s+(?!as\b)[\w-]+){0,3}(?:\s+(?:as|under))?)\s+(?:an?\s+)?(?:iot|m2m)(?:\s+(?:setup|system|case|one|job))?(?:\s+(?:here|then|for\s+(?:this|that|these|those|us|it|them|(?:the|our|my)\s+[\w-]+(?:\s+[\w-]+)?)))?\s*[?:]/i;
 /** A laugh closing a message ("…is that the iot one lol") says nothing of what it asks. */
 const CLOSING_LAUGH = /(?:[\s,.!]+(?:lol|lmao|rofl|haha+|hehe+))+[\s.!]*$/i;
+/**
+ * "so is that iot then or m2m", "Should that be set up the IoT way or the M2M way?", "properly called M2M, or is it
+ * IoT?": a closing sentence that offers the two sides, with a few words of its own around each.
+ */
+const ENDS_OFFERING_THE_TWO_SIDES = /\b(iot|m2m)\b(?:\s+[\w'’-]+){0,2}\s*,?\s+or\s+(?:[\w'’-]+\s+){0,3}(?!\1)(?:iot|m2m)\b(?:\s+[\w'’-]+){0,2}\s*\?*\s*$/i;
 /** A message that asks which side a described setting is, however it names the side: mostly in its closing. */
 function asksWhichSideItIs(message: string): boolean {
   const text = message.replace(CLOSING_LAUGH, '');
-  return ENDS_ASKING_A_SIDE.test(text) || ENDS_ASKING_A_SIDE_UNMARKED.test(text) || ENDS_ASKING_THE_ONE.test(text) || ASKS_IF_THE_ARTICLE_SAYS_A_SIDE.test(text) || ENDS_ASKING_THE_ARTICLE_WHICH_SIDE.test(text) || ENDS_TAGGING_A_SIDE.test(text);
+  const closing = sentences(text).at(-1) ?? text;
+  return ENDS_OFFERING_THE_TWO_SIDES.test(closing) || ENDS_ASKING_A_SIDE.test(text) || ENDS_ASKING_A_SIDE_UNMARKED.test(text) || ENDS_ASKING_THE_ONE.test(text) || ASKS_IF_THE_ARTICLE_SAYS_A_SIDE.test(text) || ENDS_ASKING_THE_ARTICLE_WHICH_SIDE.test(text) || ENDS_TAGGING_A_SIDE.test(text);
 }
 /**
  * "Sorry.", "Sorry if that's obvious.", "Thanks in advance!" after a message's last sentence: a courtesy, which asks
@@ -205,9 +211,9 @@ export const ABOUT_THE_ARTICLE = new RegExp(
 
 /**
  * A closing question after a described setting asks which side fits when it speaks of choosing ("Which technology is
- * the correct choice?", "Your call?", "How would the article guide us?"), in whatever words no ask phrase lists.
+ * the correct choice?", "Your call?", "How would the article guide us?", "What do I need?"), in whatever words no ask phrase lists.
  */
-const CLOSING_ASKS_TO_CHOOSE = /\b(?:technolog\w*|tech|approach\w*|options?|choices?|choose|categor\w*|architecture|stack|solution|fits?|better|reckons?|counsel\w*|suit\w*|guid\w*|advi[cs]\w*|recommend\w*|favou?r\w*|impl(?:y|ies)|split|decision|verdict|pick|tip|square|both|scream|article\s+say|per\s+the\s+article)\b|\b(?:your|the\s+article['’]?s?|its)\s+(?:call|take)\b|^(?:so|call)\s*\?+$/i;
+const CLOSING_ASKS_TO_CHOOSE = /\b(?:technolog\w*|tech|approach\w*|options?|choices?|choose|categor\w*|architecture|stack|solution|fits?|better|reckons?|counsel\w*|suit\w*|guid\w*|advi[cs]\w*|recommend\w*|favou?r\w*|impl(?:y|ies)|split|divide|(?:right|best|correct)\s+model|decision|verdict|pick|tip|square|both|scream|article\s+say|per\s+the\s+article)\b|\b(?:your|the\s+article['’]?s?|its)\s+(?:call|take)\b|^(?:so|call)\s*\?+$|^(?:so\s+)?what\s+(?:do|would|will|should)\s+(?:i|we)\s+need\s*\?*$/i;
 /** "Which stack…?", "Which model…?": a bare "which" before a word of choosing asks which side, though no side word follows it. */
 const WHICH_OF_A_CHOICE = /\bwhich\s+(?:technolog\w*|tech|approach\w*|options?|choices?|architecture|model|stack|solution|categor\w*)\b/i;
 /** Or it names one side as what the setting is ("Is it M2M case?", "IoT is for this?", "That's M2M territory?"), rather than asking about that side. */

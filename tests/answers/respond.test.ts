@@ -511,6 +511,16 @@ describe('scenarios', () => {
     expect(responder.respond("Is it M2M that needs swift scalability, or is it the one that doesn't need it?").kind).toBe('answer');
   });
 
+  it('reads a closing that offers the two sides with words of its own around them, "both or just one?", "the same camp?" and "what do I need?" as asking which fits', () => {
+    const told = 'The boiler and its flue sensor are cabled to each other and nothing else, and there is no wifi in the plant room.';
+    for (const close of ['so is that m2m then or iot', 'Should it be done the M2M way or the IoT way?', 'Is that properly called M2M, or is it IoT?', 'What do I need?', "What's the right model here?"]) expect(verdict(`${told} ${close}`), close).toBe('m2m');
+    const halves = 'The boiler and its flue sensor are cabled to each other and nothing else. The guest app has to cope with thousands of new users every month.';
+    for (const close of ['Both or just one?', 'Would the article put those in the same camp?']) expect(verdict(`${halves} ${close}`), close).toBe('mix');
+    // The sides offered in a question about one of them, or a need asked in other words, is no project asked about.
+    expect(responder.respond('Is security better handled by IoT or by M2M?').kind).not.toBe('scenario');
+    expect(responder.respond('The gate controller has no wifi anywhere near it. What do I need to buy for the cabling?').kind).not.toBe('scenario');
+  });
+
   it('reads a project of two needs that closes asking how a side fares with it, in words it cannot place as asking which fits, or of one need asked yes or no; not one that asks a fact of a side or of something else', () => {
     const told = 'Burner and flue sensor on one cable between them and nothing else; must keep running with the wireless down.';
     for (const close of ['Would either of them cope with that?', 'Is M2M any use for that?']) expect(verdict(`${told} ${close}`), close).toBe('m2m');
@@ -800,6 +810,14 @@ describe('scenarios', () => {
     expect(wifi("There's not a whisker of signal trouble at the mall, and 6000 shoppers will use the app. Which fits?")).not.toBe('yes');
     // "every one to one connection" is still one to one.
     expect(readAs('Every one to one connection on the line is hard copper, press to robot. IoT or M2M?')).toContain('m2m-fit-point-to-point');
+  });
+
+  it('reads wifi or broadband said to be rubbish as a need to work without it; not one said to be no rubbish, nor the asker\'s own phone signal', () => {
+    const cued = (q: string) => readingOf(rulesAlone.respond(q), 'works-without-wifi');
+    expect(cued('The dryer and its fan are cabled together. The wifi in the annexe is rubbish. Which fits?')).toBe('yes');
+    expect(cued('The dryer talks to its fan. Out in the annexe the broadband is shocking. Which fits?')).toBe('yes');
+    expect(cued('The dryer talks to its fan, and the wifi in the annexe is never rubbish. Which fits?')).not.toBe('yes');
+    expect(responder.respond('Sorry, the signal on this train is shocking. If IoT keeps growing, does M2M disappear?').kind).not.toBe('scenario');
   });
 
   it('reads a "no" that belongs to another wording of the same need as that need, not as denying the next cue ("no wifi underground")', () => {
