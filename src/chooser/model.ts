@@ -116,6 +116,14 @@ export const CHOOSER_FILE_SCHEMA = record(
     failing_connection_answers_yes_to: optional(
       ref({ to: 'chooser-question', noun: 'chooser question', fix: 'write the id of the question that a failing connection answers "yes", e.g. works-without-wifi', unknownFix: 'use the id of one of the questions above, or remove the line' }),
     ),
+    /**
+     * The questions a project answers "yes" by telling a small set of machines ("three pumps", "wired to each other"):
+     * in a sentence that tells one, "at the same time" says when those machines act, not that many devices talk at once.
+     */
+    small_set_questions: optional(
+      refs({ to: 'chooser-question', noun: 'chooser question', fix: 'list the ids of the questions whose "yes" tells a small set of machines, e.g. [few-machines]', unknownFix: 'use the id of one of the questions above, or remove it' }),
+      () => [],
+    ),
   },
   {
     fix: 'start the file with "questions:" followed by a list of questions with id, ask, explain, criteria and answers',
@@ -138,6 +146,8 @@ export interface ChooserModel {
   scenarioAsks: string[];
   /** The id of the question a project answers "yes" by saying a connection fails (chooser.yml `failing_connection_answers_yes_to`). */
   failingConnectionAnswersYesTo: string | undefined;
+  /** The questions whose "yes" tells a small set of machines (chooser.yml `small_set_questions`). */
+  smallSetQuestions: string[];
   file: string;
 }
 
@@ -156,7 +166,7 @@ export function loadChooser(dir: string, kb: EntryIndex): ChooserModel {
 export function validateChooser(dir: string, kb: EntryIndex): { model: ChooserModel | null; problems: Problem[]; syntax: boolean } {
   const { value, file, problems, syntax } = loadFile(join(dir, CHOOSER_FILE), dirname(resolve(dir)), CHOOSER_FILE_SCHEMA, { entry: (id) => kb.byId.has(id) });
   if (!value) return { model: null, problems, syntax };
-  return { model: { version: chooserVersion(value.questions), questions: value.questions, scenarioAsks: value.scenario_asks, failingConnectionAnswersYesTo: value.failing_connection_answers_yes_to, file }, problems, syntax };
+  return { model: { version: chooserVersion(value.questions), questions: value.questions, scenarioAsks: value.scenario_asks, failingConnectionAnswersYesTo: value.failing_connection_answers_yes_to, smallSetQuestions: value.small_set_questions, file }, problems, syntax };
 }
 
 /** The article's criteria: the entries that the chooser's answers stand for. */

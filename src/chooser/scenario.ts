@@ -232,6 +232,9 @@ export class ScenarioReader {
   /** The chooser question a connection said to fail answers "yes" (chooser.yml `failing_connection_answers_yes_to`), if any. */
   private readonly failingConnectionQuestion: number | undefined;
 
+  /** The chooser questions whose "yes" tells a small set of machines (chooser.yml `small_set_questions`), by index. */
+  private readonly smallSetQuestions: ReadonlySet<number>;
+
   /**
    * `stem`: the answer engine's stemmer, so cue words share its cache of stems. `mend`: puts slips
    * right before cues are looked for ("wich fits", "isloated"), as people describe projects in a hurry.
@@ -251,6 +254,7 @@ export class ScenarioReader {
     this.cueWords = new Set(entries.flatMap((e) => e.phrases.flatMap((phrase) => words(phrase))));
     const failingConnectionQuestion = model.questions.findIndex((q) => q.id === model.failingConnectionAnswersYesTo);
     this.failingConnectionQuestion = failingConnectionQuestion >= 0 ? failingConnectionQuestion : undefined;
+    this.smallSetQuestions = new Set(model.questions.flatMap((q, i) => (model.smallSetQuestions.includes(q.id) ? [i] : [])));
   }
 
   /** Whether any cue of a criterion is in `text`, however the reading came out (conflicting, or pointing nowhere). */
@@ -413,6 +417,11 @@ export class ScenarioReader {
     };
     // A few of something counted beside dozens or more of kit, or beside growth, is no small fixed set ("60 lights, 12 speakers and 8 projectors").
     const countsMore = typed.some((w, i) => w === QUANTITY_TOKENS.grows || ((w === QUANTITY_TOKENS.some || w === QUANTITY_TOKENS.many) && SPEAKS_OF_KIT.test(typed.slice(i + 1, i + 3).join(' '))));
+    // A sentence that tells a small set of machines, by a "yes" to a question that tells one, with no list in it.
+    const smallSetIn = (at: number) =>
+      sentenceOf.length === typed.length &&
+      found.some((o) => 'questionIndex' in o.value && o.value.answer === 'yes' && this.smallSetQuestions.has(o.value.questionIndex) && sentenceOf[o.start] === sentenceOf[at]) &&
+      !A_LIST.test(all[sentenceOf[at] ?? 0] ?? '');
     for (const m of found) {
       if ('ask' in m.value) continue;
       if (countsMore && typed[m.start] === QUANTITY_TOKENS.few && m.value.answer === 'yes') continue;
@@ -439,6 +448,9 @@ export class ScenarioReader {
       const negated = after !== undefined || before !== undefined;
       const answer = negated ? (m.value.answer === 'yes' ? 'no' : 'yes') : m.value.answer;
       if (inAnOffer(m.start) && this.sideOf(m.value.questionIndex, answer) === 'iot') continue;
+      // "the two kilns are wired to each other and fire at the same time": in a sentence that tells a small set of
+      // machines, timing alone is when they act, not many devices at once, unless the message speaks of many things.
+      if (answer === 'yes' && this.sideOf(need, answer) === 'iot' && words(m.words).every((w) => TIMING_ALONE.has(w)) && smallSetIn(m.start) && !countsMore && !SPEAKS_OF_MANY.test(text)) continue;
       // "the broadband and wifi in the lay-by cabinet drops out every time it rains": a connection said to fail is a
       // need to work without it, not fast internet.
       const failing = answer === 'yes' && this.sideOf(need, answer) === 'iot' && A_CONNECTION.test(m.words) && failsLaterInItsClause(typed, clauseOf, m.end);
@@ -648,8 +660,11 @@ function failsLaterInItsClause(typed: readonly string[], clauseOf: readonly numb
   return undefined;
 }
 
-/** A cue about something failing ("the broadband drops", "lose the signal"): the kind of cue a tolerance dismisses. */
-const A_FAILURE = /\b(?:drops?|dropping|dropouts?|dies|dying|die|fails?|failing|down|out|lost|lose|loses|losing|flaky|patchy|spotty|unreliable|outages?)\b/;
+/** A cue about something failing ("the broadband drops", "lose the signal", "if the wifi goes"): the kind of cue a tolerance dismisses. */
+const A_FAILURE = /\b(?:goes|gone|went|drops?|dropping|dropouts?|dies|dying|die|fails?|failing|down|out|lost|lose|loses|losing|flaky|patchy|spotty|unreliable|outages?)\b/;
+
+/** Words that open a condition, as a cue may start: "if the wifi goes down". */
+const OPENS_A_CONDITION: ReadonlySet<string> = new Set(['if', 'when', 'whenever']);
 
 /**
  * Whether the words before `start` in its clause, up to a conjunction ("but", "as long as"), tolerate what follows
@@ -658,7 +673,8 @@ const A_FAILURE = /\b(?:drops?|dropping|dropouts?|dies|dying|die|fails?|failing|
 function toleranceBefore(typed: readonly string[], clauseOf: readonly number[], start: number): 'tolerated' | 'insisted' | undefined {
   let from = start;
   while (from > 0 && clauseOf[from - 1] === clauseOf[start] && !CLAUSE_CONJUNCTIONS.has(typed[from - 1] ?? '') && !(typed[from - 1] === 'as' && typed[from - 2] === 'long')) from -= 1;
-  const before = typed.slice(from, start).join(' ');
+  // A cue that opens on its "if" ("if the wifi goes down") leaves that word to the tolerance: "it's fine if…".
+  const before = typed.slice(from, OPENS_A_CONDITION.has(typed[start] ?? '') ? start + 1 : start).join(' ');
   return NOT_TOLERATED.test(before) ? 'insisted' : TOLERATED.test(before) ? 'tolerated' : undefined;
 }
 
@@ -741,6 +757,12 @@ function negatedAfter(typed: readonly string[], clauseOf: readonly number[], end
  * "#few" (2 to 12: "only 4 fans", "six robots"), "#some" (13 to 99) and
  * "#many" (100 or more: "3,000 guests", "20k users", "thousands"); "#grows", a later count larger than today's.
  */
+/** A list of three or more in a sentence: "the shop screen, the office and the app" (not "…at once, and the wifi drops"). */
+const A_LIST = /,\s+[\w'’-]+(?:\s+[\w'’-]+){0,3},?\s+(?:and|or|\+|&)\s+[\w'’-]/i;
+/** The words of a cue that only says when ("at the same time", "all at once", "simultaneously"), not how many. */
+const TIMING_ALONE: ReadonlySet<string> = new Set(['at', 'the', 'same', 'time', 'instant', 'moment', 'once', 'all', 'simultaneously', 'simultaneous', 'together', 'in', 'exact', 'very', 'one', 'and']);
+/** A message that speaks of many things: "every phone", "all the screens", "dozens", "everything" (not "every time", "each other"). */
+const SPEAKS_OF_MANY = /\b(?:every(?!\s+(?:single\s+)?time)|each(?!\s+other)|everyone|everybody|everything|all\s+(?:the|our|of|their|its)|lots|loads|many|several|multiple|dozens|hundreds|thousands|millions|whole|entire|qtysome|qtymany|qtygrows)\b/i;
 const QUANTITY_TOKENS = { few: 'qtyfew', some: 'qtysome', many: 'qtymany', grows: 'qtygrows' } as const;
 /** Two is a pair as well as a few: "two machines" in a point-to-point cue is a pair, not "seven machines". "#few" is either. */
 const A_PAIR = 'qtytwo';

@@ -527,7 +527,7 @@ describe('the responder with a learned opinion', () => {
   });
 
   it('reads a project again as the projects learned clearly read it: a mix as one side, or one side as a mix; never one side as the other', () => {
-    const app = 'Which fits our ticket app? It must not go down when thousands of fans log in at once, and it has to follow common standards so partner sites can read it.';
+    const app = 'Which fits our ticket app? It must not go down when thousands of visitors log in at once, and it has to follow common standards so partner sites can read it.';
     const press = 'The press interlocks stay wired direct PLC to PLC, and the tally boards hum along merrily on the yard screens. Which fits?';
     const kilns = 'Our kilns are wired direct to one logger. Which fits?';
     const verdictOf = (r: Response) => (r.kind === 'scenario' ? r.reading.recommendation.verdict : r.kind);

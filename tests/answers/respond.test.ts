@@ -820,6 +820,17 @@ describe('scenarios', () => {
     expect(responder.respond('Sorry, the signal on this train is shocking. If IoT keeps growing, does M2M disappear?').kind).not.toBe('scenario');
   });
 
+  it('reads "at the same time" in a sentence that tells a small set of machines as when they act, not as many devices at once; nor a fan acting then as a crowd of fans', () => {
+    const many = (q: string) => readingOf(rulesAlone.respond(q), 'many-to-many');
+    expect(many('The two kilns have to fire at the same time, and they are wired to each other. Which fits?')).toBeUndefined();
+    expect(many('Our 3 pumps and the tank sensor must react at the same time, and the wifi is patchy. IoT or M2M?')).toBeUndefined();
+    // A list of partners, or many things named anywhere, is many devices at once.
+    expect(many('The two kilns are wired to each other and must tell the shop screen, the office and the app at the same time. Which fits?')).toBe('yes');
+    expect(many('Our 3 pumps react at the same time. Every tank in the yard reports too. Which fits?')).toBe('yes');
+    expect(many('The scoreboard, the shot clock and all the arena screens must update at the same time. Which fits?')).toBe('yes');
+    expect(readingOf(rulesAlone.respond('The kiln and its fan must act at the same time, every time. Which fits?'), 'scale-to-many-users')).toBeUndefined();
+  });
+
   it('reads a "no" that belongs to another wording of the same need as that need, not as denying the next cue ("no wifi underground")', () => {
     expect(wifi('The pump vault has no signal underground, and the float switch must still start the pump. Which fits?')).toBe('yes');
     expect(wifi('There is no wireless coverage underground for the lift sensors. IoT or M2M?')).toBe('yes');
@@ -874,6 +885,8 @@ describe('scenarios', () => {
   it('reads no need into a failure the clause tolerates ("we\'d be ok if the connection is lost"), a story of one ("the internet went out during my demo") or unrelated caps and habits', () => {
     expect(wifi("We'd be ok if the connection is lost for an hour, thousands of customers use the app. Which fits?")).not.toBe('yes');
     expect(wifi("It's ok to lose connectivity now and then, we have thousands of users. IoT or M2M?")).not.toBe('yes');
+    // A cue that opens on its own "if" is tolerated as well.
+    expect(wifi("It's fine if the wifi goes down now and then; the loggers report to one PC. Which fits?")).not.toBe('yes');
     expect(responder.respond('the internet went out during my demo, what is m2m?').kind).toBe('answer');
     expect(readingOf(responder.respond('Our budget is capped at 50k and we need thousands of users. Which fits?'), 'scale-to-many-users')).toBe('yes');
     expect(readingOf(responder.respond('The only thing it ever talks to is the cloud, and we have thousands of devices. Which fits?'), 'point-to-point')).not.toBe('yes');

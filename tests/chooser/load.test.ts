@@ -210,4 +210,16 @@ describe('loadChooser', () => {
       ['failing_connection_answers_yes_to', '"needs-wifi" is not the id of any chooser question', 'use the id of one of the questions above, or remove the line'],
     ]);
   });
+
+  it('reads which questions tell a small set of machines, and reports each id that is no question of the file', () => {
+    const questions = `questions:${['a', 'b', 'c', 'd', 'e', 'f'].map(good).join('')}\n`;
+    expect(validateChooser(dirWith(`${questions}small_set_questions: [a, c]\n`), kb).model?.smallSetQuestions).toEqual(['a', 'c']);
+    expect(validateChooser(dirWith(questions), kb).model?.smallSetQuestions).toEqual([]);
+    const unknown = validateChooser(dirWith(`${questions}small_set_questions: [a, pairs, trios]\n`), kb);
+    expect(unknown.model).toBeNull();
+    expect(unknown.problems.map((p) => [p.field, p.message])).toEqual([
+      ['small_set_questions[1]', '"pairs" is not the id of any chooser question'],
+      ['small_set_questions[2]', '"trios" is not the id of any chooser question'],
+    ]);
+  });
 });

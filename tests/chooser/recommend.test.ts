@@ -106,6 +106,7 @@ describe('recommend thresholds', () => {
       file: 'test',
       scenarioAsks: [],
       failingConnectionAnswersYesTo: undefined,
+      smallSetQuestions: [],
       questions: weights.map(([side, weight], i) => ({
         id: `q${i}`,
         ask: `Question ${i}?`,
