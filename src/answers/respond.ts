@@ -126,6 +126,10 @@ const TRAILING_COURTESY = new RegExp(String.raw`\?*${COURTESY}`, 'i');
 /** "why? sorry": a question mark before the courtesy says the rest was asked. */
 const ASKED_BEFORE_THE_COURTESY = new RegExp(String.raw`\?${COURTESY}`, 'i');
 /** "and iot? (i know, i know 🙈)": an aside in brackets after the question mark says nothing of what is asked. */
+/** "like what?", "such as?" after an answer: "for example?" (not "what?", as the filler "like" would leave it). */
+const ASKS_LIKE_WHAT = /^(?:(?:and|so|ok|okay)[,\s]+)?(?:like|such\s+as)(?:\s+what)?(?:\s+(?:exactly|then|tho|though))?\W*$/i;
+/** "meaning what exactly?", "in what sense?", "can you unpack that?", "and that means?": "what do you mean?" in other words. */
+const ASKS_WHAT_IT_MEANS = /^(?:(?:and|so|ok|okay)[,\s]+)?(?:meaning\s+what|in\s+what\s+sense|(?:(?:can|could)\s+(?:you|u)\s+)?unpack\s+(?:that|this|it)|(?:that|which)\s+means(?:\s+what)?)(?:\s+(?:exactly|then|tho|though|please|pls))?\W*$/i;
 const TRAILING_ASIDE = /\?\s*\([^()]*\)[\u200D\s\p{Extended_Pictographic}\uFE0F.!]*$/u;
 /** A follow-up this short is read without its fillers; a longer message is read as written. */
 const FILLED_FOLLOW_UP_WORDS = 7;
@@ -1033,10 +1037,12 @@ export class Responder {
   /**
    * "like over what tho" after an answer is "over what?": the chat fillers around a short follow-up that asks something
    * say nothing of it, nor does an aside in brackets after its question mark. "y tho" is already "why?", and "i like it
-   * tho" asks nothing.
+   * tho" asks nothing. "like what?" asks for an example, and "meaning what exactly?" what the answer means.
    */
   private withoutChatFillers(question: string): string | undefined {
     const trimmed = question.trim();
+    if (ASKS_LIKE_WHAT.test(trimmed)) return 'for example?';
+    if (ASKS_WHAT_IT_MEANS.test(trimmed)) return 'what do you mean?';
     if (words(trimmed).length > FILLED_FOLLOW_UP_WORDS || asksWhyAlone(trimmed)) return undefined;
     const withoutAside = trimmed.replace(TRAILING_ASIDE, '?');
     if (withoutAside !== trimmed) return withoutAside;

@@ -197,6 +197,26 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('why?', turnOf(grows)))).toMatch(/scal/);
   });
 
+  it('reads "meaning what exactly?", "in what sense?" or "can you unpack that?" after an answer as "what do you mean?"', () => {
+    for (const first of ['which one is point to point', 'What is the main difference between the two?', 'What is M2M?']) {
+      const given = turnOf(responder.respond(first));
+      const meant = entryOf(responder.respond('what do you mean?', given));
+      expect(meant, first).toBeDefined();
+      for (const q of ['meaning what exactly?', 'in what sense?', 'can you unpack that?', 'and that means?']) expect(entryOf(responder.respond(q, given)), `${first} ${q}`).toBe(meant);
+    }
+  });
+
+  it('reads "like what?" or "such as?" after an answer as asking for an example, as "for example?" is', () => {
+    for (const first of ['What is M2M?', 'What is IoT?', 'When should I use M2M?']) {
+      const given = turnOf(responder.respond(first));
+      const example = entryOf(responder.respond('for example?', given));
+      expect(example, first).toBeDefined();
+      for (const q of ['like what?', 'such as?', 'ok like what exactly']) expect(entryOf(responder.respond(q, given)), `${first} ${q}`).toBe(example);
+    }
+    // Alone, it asks nothing the article answers.
+    expect(responder.respond('like what?').kind).not.toBe('answer');
+  });
+
   it('answers "over what?" or "through what?" after an answer on one side with what that side sends its data over, or through', () => {
     const networks = (side: string) => entryOf(responder.respond(`over what networks does ${side} send its data?`));
     expect(entryOf(responder.respond('over what?', turnOf(responder.respond('How do IoT devices get their data out?'))))).toBe(networks('iot'));
