@@ -831,6 +831,14 @@ describe('scenarios', () => {
     expect(readingOf(rulesAlone.respond('The kiln and its fan must act at the same time, every time. Which fits?'), 'scale-to-many-users')).toBeUndefined();
   });
 
+  it('reads kit that must not be connected to anything else, or kept apart because of the hackers, as isolated', () => {
+    const isolated = (q: string) => readingOf(rulesAlone.respond(q), 'security-isolation');
+    expect(isolated('The till must not be connected to anything else. Which fits?')).toBe('yes');
+    expect(isolated('The safe controller is not connected with the other machines. Which fits?')).toBe('yes');
+    expect(isolated('The card reader stays on its own because of the hackers. Which fits?')).toBe('yes');
+    expect(isolated('The till is connected to everything else in the shop. Which fits?')).not.toBe('yes');
+  });
+
   it('reads a "no" that belongs to another wording of the same need as that need, not as denying the next cue ("no wifi underground")', () => {
     expect(wifi('The pump vault has no signal underground, and the float switch must still start the pump. Which fits?')).toBe('yes');
     expect(wifi('There is no wireless coverage underground for the lift sensors. IoT or M2M?')).toBe('yes');
