@@ -1073,7 +1073,9 @@ export class Responder {
     const anotherCase = previous !== undefined && this.followUps.asksAnotherCase(question, previous);
     // A reading from the cues may be completed by a part no cue covers; a project no cue covers is read from its entries.
     const cued = this.scenarios.read(question, { anotherCase });
-    const learnedMayRead = !outside && !certainly(alone);
+    // A term the article leaves out, told in passing rather than asked about ("…for once the budget agrees with him. Is
+    // that M2M?"), leaves the project to be read from the needs learned, as it leaves the cues' reading.
+    const learnedMayRead = (!outside || !this.askedAbout(question)) && !certainly(alone);
     const scenario = cued
       ? (this.withTheOtherPart(question, cued, anotherCase) ?? cued)
       : this.scenarios.hasCues(question)

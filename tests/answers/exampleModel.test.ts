@@ -450,6 +450,19 @@ describe('the responder with a learned opinion', () => {
     expect(r.kind === 'scenario' && r.reading.criteria.map((c) => c.entryId)).toContain('iot-fit-fast-internet');
   });
 
+  it('reads the needs learned of a project that names something the article leaves out in passing, not of one that asks about it', () => {
+    const needs = Array.from({ length: 8 }, () => [
+      { text: 'the gear sits way past the last mast', entryId: 'm2m-fit-no-wifi' },
+      { text: 'our loggers sit way past the last mast', entryId: 'm2m-fit-no-wifi' },
+      { text: 'the tills ride a zippy pipe', entryId: 'iot-fit-fast-internet' },
+      { text: 'what time is lunch', entryId: OFF_TOPIC },
+    ]).flat();
+    const learned = services.responderLearnedFrom(ExampleModel.train(examples('iot-definition', 'what is iot'), stem, 'test', { needs }));
+    const told = learned.respond('Finance says the budget is tight this year. Our gear sits way past the last mast, so which of the two keeps it going?');
+    expect(told.kind === 'scenario' && told.reading.criteria.map((c) => c.entryId)).toEqual(['m2m-fit-no-wifi']);
+    expect(learned.respond('Our gear sits way past the last mast, so which of the two fits our budget?').kind).toBe('declined');
+  });
+
   it('reads a project whose closing the rules miss as the side the projects learned from point to, naming the clause read as each need', () => {
     // Closings the rules do not read as asking which fits: each gets the list of when that side is best.
     const m2mOnly = 'Our kilns hum along merrily in the back shed, humming tunes. Is M2M the correct choice here?';
