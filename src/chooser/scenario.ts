@@ -46,6 +46,8 @@ type Cue = { questionIndex: number; answer: Exclude<ChooserAnswer, 'not_sure'> }
 
 /** A sentence closed by a bare question after a colon or dash: "…, no Wi-Fi: which?", "… – IoT or M2M?". */
 const CLOSING_BARE_QUESTION = /\s*(?::|\s[-\u2013\u2014])\s*(?:so\s+)?(?:which(?:\s+one)?|what\s+fits|iot\s+or\s+m2m|m2m\s+or\s+iot)\s*\?+\s*$/i;
+/** Words by which a message asks something of its own: a terse list of needs has none. */
+const ASKING_WORD = /\b(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|does|do|did|can|could|should|would|will|shall|may|might|tell|explain)\b/i;
 /** A message needs this many criteria read, or one criterion and a "which fits?" question, to be read as a scenario. */
 const CRITERIA_ALONE = 2;
 /** A scenario describes a setting: a direct question ("which scales better, IoT or M2M?") is shorter than this. */
@@ -330,7 +332,7 @@ export class ScenarioReader {
     const asks = (reading.asks && !(reading.onlyAWhichOfSomethingElse && settled.length < CRITERIA_ALONE)) || endsAskingTheArticle || options.anotherCase === true || options.askedWhichFits === true;
     // "Does the article say…" is about the article, unless it also asks which side fits a described setting.
     // However short, a criterion stated before the question that asks which fits describes a project ("Direct link, 1:1. M2M or IoT?").
-    const tooShort = text.split(/\s+/).length < SHORTEST_SCENARIO && !options.anotherCase && !(stated && reading.asks);
+    const tooShort = text.split(/\s+/).length < SHORTEST_SCENARIO && !options.anotherCase && !(stated && reading.asks) && !reading.terse;
     if (tooShort || (ABOUT_THE_ARTICLE.test(text) && !asks)) return null;
     const ownProject = OWN_PROJECT.test(text) || options.anotherCase === true;
     // "If the wifi goes down, which one keeps going?" sets a case as a project does.
@@ -359,7 +361,7 @@ export class ScenarioReader {
   }
 
   /** The cues found in a message: whether it asks which fits, and each chooser question it answers one way only. */
-  private cueReading(written: string): { text: string; asks: boolean; settled: [number, { answer: 'yes' | 'no'; evidence: string[] }][]; stated: boolean; onlyAWhichOfSomethingElse: boolean } {
+  private cueReading(written: string): { text: string; asks: boolean; settled: [number, { answer: 'yes' | 'no'; evidence: string[] }][]; stated: boolean; terse: boolean; onlyAWhichOfSomethingElse: boolean } {
     const message = this.withoutClosingAsides(written);
     const text = this.prepared(message);
     const found = this.finder.findAll(text);
@@ -513,7 +515,10 @@ export class ScenarioReader {
     const closingAsks = stated && settled.length > 0 && (this.closingAsksToChoose(last) || (settled.length >= CRITERIA_ALONE && this.closingAsksForAView(last) && !all.slice(0, -1).some((s) => s.trim().endsWith('?') || SAYS_WHAT_IT_ASKS.test(s))));
     const asks = oneNeed ? !choosesOtherThings && (asked || statesAProject || closingAsks) : asked || statesAProject || closingAsks;
     // "Which technology is correct choice?" closing a description asks which side, though no side word follows "which".
-    return { text, asks, settled, stated, onlyAWhichOfSomethingElse: onlyAWhichOfSomethingElse && !(closingAsks && WHICH_OF_A_CHOICE.test(all.at(-1) ?? '')) };
+    // "Everything talks to everything, cloud-based, growing fast." or "Door locks offline-capable, but need open
+    // standards?": needs listed tersely, with no question word and no side named, are a project put to the bot.
+    const terse = settled.length >= CRITERIA_ALONE && sidesNamed(text).size === 0 && !ASKING_WORD.test(text);
+    return { text, asks: asks || terse, settled, stated, terse, onlyAWhichOfSomethingElse: onlyAWhichOfSomethingElse && !(closingAsks && WHICH_OF_A_CHOICE.test(all.at(-1) ?? '')) };
   }
 
   /**

@@ -511,6 +511,16 @@ describe('scenarios', () => {
     expect(responder.respond("Is it M2M that needs swift scalability, or is it the one that doesn't need it?").kind).toBe('answer');
   });
 
+  it('reads two needs or more listed tersely, with no question word and no side named, as a project put to the bot', () => {
+    expect(verdict('Sensors everywhere, fast internet, growing fast.')).toBe('iot');
+    expect(verdict('Gate locks offline-capable, but need open standards?')).toBe('mix');
+    expect(verdict('No wifi, two machines.')).toBe('m2m');
+    // One need, a question of its own, or a side named is no terse project.
+    expect(responder.respond('Gate locks offline-capable?').kind).not.toBe('scenario');
+    expect(responder.respond('Which one works offline and grows fast?').kind).not.toBe('scenario');
+    expect(responder.respond('IoT: cloud-based, growing fast.').kind).not.toBe('scenario');
+  });
+
   it('reads a closing that offers the two sides with words of its own around them, "both or just one?", "the same camp?" and "what do I need?" as asking which fits', () => {
     const told = 'The boiler and its flue sensor are cabled to each other and nothing else, and there is no wifi in the plant room.';
     for (const close of ['so is that m2m then or iot', 'Should it be done the M2M way or the IoT way?', 'Is that properly called M2M, or is it IoT?', 'What do I need?', "What's the right model here?"]) expect(verdict(`${told} ${close}`), close).toBe('m2m');
