@@ -841,6 +841,13 @@ describe('scenarios', () => {
     expect(readingOf(rulesAlone.respond('The kiln and its fan must act at the same time, every time. Which fits?'), 'scale-to-many-users')).toBeUndefined();
   });
 
+  it('reads new kit that joins the system with no fuss when plugged in as growth, not kit that merely works once plugged in', () => {
+    const grows = (q: string) => readingOf(rulesAlone.respond(q), 'scale-to-many-users');
+    expect(grows('We want to plug a new scanner in and have it just join the network. Which fits?')).toBe('yes');
+    expect(grows('Every new sensor we buy should join the system automatically. Which fits?')).toBe('yes');
+    expect(grows('We plug them in and they just work, and there are only two. Which fits?')).toBeUndefined();
+  });
+
   it('reads kit that must not be connected to anything else, or kept apart because of the hackers, as isolated', () => {
     const isolated = (q: string) => readingOf(rulesAlone.respond(q), 'security-isolation');
     expect(isolated('The till must not be connected to anything else. Which fits?')).toBe('yes');
