@@ -127,7 +127,7 @@ const TRAILING_COURTESY = new RegExp(String.raw`\?*${COURTESY}`, 'i');
 const ASKED_BEFORE_THE_COURTESY = new RegExp(String.raw`\?${COURTESY}`, 'i');
 /** "and iot? (i know, i know 🙈)": an aside in brackets after the question mark says nothing of what is asked. */
 /** "like what?", "such as?" after an answer: "for example?" (not "what?", as the filler "like" would leave it). */
-const ASKS_LIKE_WHAT = /^(?:(?:and|so|ok|okay)[,\s]+)?(?:like|such\s+as)(?:\s+what)?(?:\s+(?:exactly|then|tho|though))?\W*$/i;
+const ASKS_LIKE_WHAT = /^(?:(?:and|so|ok|okay)[,\s]+)?(?:like\s+what|such\s+as(?:\s+what)?)(?:\s+(?:exactly|then|tho|though))?\W*$/i;
 /** "meaning what exactly?", "in what sense?", "can you unpack that?", "and that means?": "what do you mean?" in other words. */
 const ASKS_WHAT_IT_MEANS = /^(?:(?:and|so|ok|okay)[,\s]+)?(?:meaning\s+what|in\s+what\s+sense|(?:(?:can|could)\s+(?:you|u)\s+)?unpack\s+(?:that|this|it)|(?:that|which)\s+means(?:\s+what)?)(?:\s+(?:exactly|then|tho|though|please|pls))?\W*$/i;
 const TRAILING_ASIDE = /\?\s*\([^()]*\)[\u200D\s\p{Extended_Pictographic}\uFE0F.!]*$/u;
@@ -965,7 +965,7 @@ export class Responder {
 
   private read(raw: unknown, previous?: PreviousTurn): Response {
     const question = cleanInput(raw);
-    const withoutFillers = previous ? this.withoutChatFillers(question) : undefined;
+    const withoutFillers = previous ? this.withoutChatFillers(question, previous) : undefined;
     if (withoutFillers) return { ...this.read(withoutFillers, previous), question };
     // "do iot things need the internet?" asks about IoT's devices, not what the "thing" in its name means.
     const plainer = inPlainerWords(question);
@@ -1039,10 +1039,11 @@ export class Responder {
    * say nothing of it, nor does an aside in brackets after its question mark. "y tho" is already "why?", and "i like it
    * tho" asks nothing. "like what?" asks for an example, and "meaning what exactly?" what the answer means.
    */
-  private withoutChatFillers(question: string): string | undefined {
+  private withoutChatFillers(question: string, previous: PreviousTurn): string | undefined {
     const trimmed = question.trim();
     if (ASKS_LIKE_WHAT.test(trimmed)) return 'for example?';
-    if (ASKS_WHAT_IT_MEANS.test(trimmed)) return 'what do you mean?';
+    // After a recommendation, "what do you mean?" would be read as what M2M or IoT stands for.
+    if (ASKS_WHAT_IT_MEANS.test(trimmed) && previous.kind !== 'scenario') return 'what do you mean?';
     if (words(trimmed).length > FILLED_FOLLOW_UP_WORDS || asksWhyAlone(trimmed)) return undefined;
     const withoutAside = trimmed.replace(TRAILING_ASIDE, '?');
     if (withoutAside !== trimmed) return withoutAside;

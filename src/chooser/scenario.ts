@@ -46,8 +46,12 @@ type Cue = { questionIndex: number; answer: Exclude<ChooserAnswer, 'not_sure'> }
 
 /** A sentence closed by a bare question after a colon or dash: "…, no Wi-Fi: which?", "… – IoT or M2M?". */
 const CLOSING_BARE_QUESTION = /\s*(?::|\s[-\u2013\u2014])\s*(?:so\s+)?(?:which(?:\s+one)?|what\s+fits|iot\s+or\s+m2m|m2m\s+or\s+iot)\s*\?+\s*$/i;
-/** Words by which a message asks something of its own: a terse list of needs has none. */
+/** Question words and the verbs a question opens with ("is", "can"): a terse list of needs has none of them. */
 const ASKING_WORD = /\b(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|does|do|did|can|could|should|would|will|shall|may|might|tell|explain)\b/i;
+/** Words that weigh needs against each other or ask about them as ideas ("offline vs cloud sync?", "open standards or isolation?", "…explained please"). */
+const WEIGHS_THE_NEEDS = /\b(?:vs|versus|or|compared?|comparison|difference|trade[\s-]?offs?|pros|cons|explain\w*|examples?|summary|summari[sz]e|too|also|then|as\s+well)\b/i;
+/** Words of one's own system: "our", "we", "must", "need". */
+const OWN_SYSTEM = /\b(?:we|we're|our|us|my|i|i'm|must|need|needs|has\s+to|have\s+to|gotta)\b/i;
 /** A message needs this many criteria read, or one criterion and a "which fits?" question, to be read as a scenario. */
 const CRITERIA_ALONE = 2;
 /** A scenario describes a setting: a direct question ("which scales better, IoT or M2M?") is shorter than this. */
@@ -178,7 +182,8 @@ const ASKS_IF_THE_ARTICLE_SAYS_A_SIDE = /\b(?:does|do|would)\s+the\s+(?:article|
 const CLOSING_LAUGH = /(?:[\s,.!]+(?:lol|lmao|rofl|haha+|hehe+))+[\s.!]*$/i;
 /**
  * "so is that iot then or m2m", "Should that be set up the IoT way or the M2M way?", "properly called M2M, or is it
- * IoT?": a closing sentence that offers the two sides, with a few words of its own around each.
+ * IoT?": a closing sentence that offers the two sides, with a few words of its own around each. Only the closing one:
+ * the two sides offered earlier in a long message are part of what it tells, not its question.
  */
 const ENDS_OFFERING_THE_TWO_SIDES = /\b(iot|m2m)\b(?:\s+[\w'’-]+){0,2}\s*,?\s+or\s+(?:[\w'’-]+\s+){0,3}(?!\1)(?:iot|m2m)\b(?:\s+[\w'’-]+){0,2}\s*\?*\s*$/i;
 /** A message that asks which side a described setting is, however it names the side: mostly in its closing. */
@@ -213,9 +218,10 @@ export const ABOUT_THE_ARTICLE = new RegExp(
 
 /**
  * A closing question after a described setting asks which side fits when it speaks of choosing ("Which technology is
- * the correct choice?", "Your call?", "How would the article guide us?", "What do I need?"), in whatever words no ask phrase lists.
+ * the correct choice?", "Your call?", "How would the article guide us?", "How would the article divide this?", "What do I need?"),
+ * in whatever words no ask phrase lists.
  */
-const CLOSING_ASKS_TO_CHOOSE = /\b(?:technolog\w*|tech|approach\w*|options?|choices?|choose|categor\w*|architecture|stack|solution|fits?|better|reckons?|counsel\w*|suit\w*|guid\w*|advi[cs]\w*|recommend\w*|favou?r\w*|impl(?:y|ies)|split|divide|(?:right|best|correct)\s+model|decision|verdict|pick|tip|square|both|scream|article\s+say|per\s+the\s+article)\b|\b(?:your|the\s+article['’]?s?|its)\s+(?:call|take)\b|^(?:so|call)\s*\?+$|^(?:so\s+)?what\s+(?:do|would|will|should)\s+(?:i|we)\s+need\s*\?*$/i;
+const CLOSING_ASKS_TO_CHOOSE = /\b(?:technolog\w*|tech|approach\w*|options?|choices?|choose|categor\w*|architecture|stack|solution|fits?|better|reckons?|counsel\w*|suit\w*|guid\w*|advi[cs]\w*|recommend\w*|favou?r\w*|impl(?:y|ies)|split|divide|decision|verdict|pick|tip|square|both|scream|article\s+say|per\s+the\s+article)\b|\b(?:your|the\s+article['’]?s?|its)\s+(?:call|take)\b|^(?:so|call)\s*\?+$|^(?:so\s+)?what\s+(?:do|would|will|should)\s+(?:i|we)\s+need\s*\?*$|(?:right|best|correct)\s+model(?:\s+(?:here|for\s+(?:this|that|us|it|them)))?\W*$/i;
 /** "Which stack…?", "Which model…?": a bare "which" before a word of choosing asks which side, though no side word follows it. */
 const WHICH_OF_A_CHOICE = /\bwhich\s+(?:technolog\w*|tech|approach\w*|options?|choices?|architecture|model|stack|solution|categor\w*)\b/i;
 /** Or it names one side as what the setting is ("Is it M2M case?", "IoT is for this?", "That's M2M territory?"), rather than asking about that side. */
@@ -419,7 +425,8 @@ export class ScenarioReader {
     };
     // A few of something counted beside dozens or more of kit, or beside growth, is no small fixed set ("60 lights, 12 speakers and 8 projectors").
     const countsMore = typed.some((w, i) => w === QUANTITY_TOKENS.grows || ((w === QUANTITY_TOKENS.some || w === QUANTITY_TOKENS.many) && SPEAKS_OF_KIT.test(typed.slice(i + 1, i + 3).join(' '))));
-    // A sentence that tells a small set of machines, by a "yes" to a question that tells one, with no list in it.
+    // A sentence that tells a small set of machines, by a "yes" to a question that tells one, with no list in it
+    // (sentences are told apart only where the split kept one word for one, as elsewhere here).
     const smallSetIn = (at: number) =>
       sentenceOf.length === typed.length &&
       found.some((o) => 'questionIndex' in o.value && o.value.answer === 'yes' && this.smallSetQuestions.has(o.value.questionIndex) && sentenceOf[o.start] === sentenceOf[at]) &&
@@ -516,8 +523,10 @@ export class ScenarioReader {
     const asks = oneNeed ? !choosesOtherThings && (asked || statesAProject || closingAsks) : asked || statesAProject || closingAsks;
     // "Which technology is correct choice?" closing a description asks which side, though no side word follows "which".
     // "Everything talks to everything, cloud-based, growing fast." or "Door locks offline-capable, but need open
-    // standards?": needs listed tersely, with no question word and no side named, are a project put to the bot.
-    const terse = settled.length >= CRITERIA_ALONE && sidesNamed(text).size === 0 && !ASKING_WORD.test(text);
+    // standards?": needs listed tersely about kit or one's own system, with no question word, no side named and no
+    // weighing of the needs themselves ("Offline vs cloud sync?"), are a project put to the bot. It is read as one
+    // however short, and as asking which fits.
+    const terse = settled.length >= CRITERIA_ALONE && sidesNamed(text).size === 0 && !ASKING_WORD.test(text) && !WEIGHS_THE_NEEDS.test(text) && (SPEAKS_OF_KIT.test(text) || SAYS_THINGS_COMMUNICATE.test(text) || OWN_SYSTEM.test(text));
     return { text, asks: asks || terse, settled, stated, terse, onlyAWhichOfSomethingElse: onlyAWhichOfSomethingElse && !(closingAsks && WHICH_OF_A_CHOICE.test(all.at(-1) ?? '')) };
   }
 
@@ -630,7 +639,9 @@ export function answeredBothWays(criteria: readonly Pick<CriterionReading, 'ques
 }
 
 /** Words that say what follows is tolerated ("it's fine if…", "we'd be ok if…", "it's ok to…"), before "if", "when" or "to". */
-const TOLERATED = /\b(?:ok|okay|fine|alright|acceptable|no problem|not a problem|no big deal|do not mind|does not matter) (?:if|when|to)\b/;
+const TOLERATED = /\b(?:ok|okay|fine|alright|acceptable|no problem|not a problem|no big deal|do not mind|dont mind|does not matter|doesnt matter) (?:if|when|to)\b/;
+/** Before a tolerance, these make it an obligation: "must still be ok if…", "has to cope fine when…". */
+const OBLIGED = /\b(?:must|should|still|cope|copes|need to|needs to|has to|have to|got to|gotta)\b/;
 /** A tolerance denied ("it is not acceptable if…", "we are not ok if…"): the need is insisted on. */
 const NOT_TOLERATED = /\b(?:not|never|hardly) (?:really |quite )?(?:ok|okay|fine|alright|acceptable) (?:if|when|to)\b/;
 /** A cue that names a connection ("broadband", "fast wifi", "5g"). */
@@ -680,7 +691,8 @@ function toleranceBefore(typed: readonly string[], clauseOf: readonly number[], 
   while (from > 0 && clauseOf[from - 1] === clauseOf[start] && !CLAUSE_CONJUNCTIONS.has(typed[from - 1] ?? '') && !(typed[from - 1] === 'as' && typed[from - 2] === 'long')) from -= 1;
   // A cue that opens on its "if" ("if the wifi goes down") leaves that word to the tolerance: "it's fine if…".
   const before = typed.slice(from, OPENS_A_CONDITION.has(typed[start] ?? '') ? start + 1 : start).join(' ');
-  return NOT_TOLERATED.test(before) ? 'insisted' : TOLERATED.test(before) ? 'tolerated' : undefined;
+  // "the tills must still be ok if the wifi goes down" insists, as a denied tolerance does.
+  return NOT_TOLERATED.test(before) || (TOLERATED.test(before) && OBLIGED.test(before)) ? 'insisted' : TOLERATED.test(before) ? 'tolerated' : undefined;
 }
 
 /** Where a quote of a negation starts: at its verb for a "not" that leans on one ("do not need to scale"). */
@@ -762,12 +774,12 @@ function negatedAfter(typed: readonly string[], clauseOf: readonly number[], end
  * "#few" (2 to 12: "only 4 fans", "six robots"), "#some" (13 to 99) and
  * "#many" (100 or more: "3,000 guests", "20k users", "thousands"); "#grows", a later count larger than today's.
  */
-/** A list of three or more in a sentence: "the shop screen, the office and the app" (not "…at once, and the wifi drops"). */
-const A_LIST = /,\s+[\w'’-]+(?:\s+[\w'’-]+){0,3},?\s+(?:and|or|\+|&)\s+[\w'’-]/i;
+/** A list of three or more in a sentence: "the shop screen, the office and the app", "the app and the dashboard and the alerts" (not "…at once, and the wifi drops"). */
+const A_LIST = /,\s+[\w'’-]+(?:\s+[\w'’-]+){0,3},?\s+(?:and|or|\+|&)\s+[\w'’-]|\band\s+(?:[\w'’-]+\s+){1,4}and\s+[\w'’-]/i;
 /** The words of a cue that only says when ("at the same time", "all at once", "simultaneously"), not how many. */
 const TIMING_ALONE: ReadonlySet<string> = new Set(['at', 'the', 'same', 'time', 'instant', 'moment', 'once', 'all', 'simultaneously', 'simultaneous', 'together', 'in', 'exact', 'very', 'one', 'and']);
 /** A message that speaks of many things: "every phone", "all the screens", "dozens", "everything" (not "every time", "each other"). */
-const SPEAKS_OF_MANY = /\b(?:every(?!\s+(?:single\s+)?time)|each(?!\s+other)|everyone|everybody|everything|all\s+(?:the|our|of|their|its)|lots|loads|many|several|multiple|dozens|hundreds|thousands|millions|whole|entire|qtysome|qtymany|qtygrows)\b/i;
+const SPEAKS_OF_MANY = /\b(?:every(?!\s+(?:single\s+)?time)|each(?!\s+other)|everyone|everybody|everything|all\s+(?:the|our|of|their|its)|lots|loads|many|several|multiple|dozens|hundreds|thousands|millions|whole|entire|crowds?|spectators|audiences?|qtysome|qtymany|qtygrows)\b/i;
 const QUANTITY_TOKENS = { few: 'qtyfew', some: 'qtysome', many: 'qtymany', grows: 'qtygrows' } as const;
 /** Two is a pair as well as a few: "two machines" in a point-to-point cue is a pair, not "seven machines". "#few" is either. */
 const A_PAIR = 'qtytwo';

@@ -204,6 +204,10 @@ describe('follow-ups', () => {
       expect(meant, first).toBeDefined();
       for (const q of ['meaning what exactly?', 'in what sense?', 'can you unpack that?', 'and that means?']) expect(entryOf(responder.respond(q, given)), `${first} ${q}`).toBe(meant);
     }
+    // After a recommendation it asks about the recommendation, not what the side's letters stand for.
+    const recommended = turnOf(responder.respond('Our 30 pumps are hardwired to one controller and there is no wifi. Which fits?'));
+    expect(recommended.kind).toBe('scenario');
+    expect(entryOf(responder.respond('meaning what?', recommended)) ?? '').not.toMatch(/acronym/);
   });
 
   it('reads "like what?" or "such as?" after an answer as asking for an example, as "for example?" is', () => {
@@ -213,6 +217,8 @@ describe('follow-ups', () => {
       expect(example, first).toBeDefined();
       for (const q of ['like what?', 'such as?', 'ok like what exactly']) expect(entryOf(responder.respond(q, given)), `${first} ${q}`).toBe(example);
     }
+    // A bare "like" is approval, not a request.
+    expect(entryOf(responder.respond('Like!', turnOf(responder.respond('What is M2M?'))))).not.toBe(entryOf(responder.respond('for example?', turnOf(responder.respond('What is M2M?')))));
     // Alone, it asks nothing the article answers.
     expect(responder.respond('like what?').kind).not.toBe('answer');
   });

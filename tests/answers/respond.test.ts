@@ -519,11 +519,16 @@ describe('scenarios', () => {
     expect(responder.respond('Gate locks offline-capable?').kind).not.toBe('scenario');
     expect(responder.respond('Which one works offline and grows fast?').kind).not.toBe('scenario');
     expect(responder.respond('IoT: cloud-based, growing fast.').kind).not.toBe('scenario');
+    // Nor needs weighed against each other or asked about as ideas, alone or after an answer.
+    for (const q of ['Offline vs cloud sync?', 'Open standards or isolation?', 'Offline operation and open standards explained please']) expect(responder.respond(q).kind, q).not.toBe('scenario');
+    expect(responder.respond('Offline and isolation too?', turnOf(responder.respond('When is M2M the best choice?'))).kind).not.toBe('scenario');
   });
 
   it('reads a closing that offers the two sides with words of its own around them, "both or just one?", "the same camp?" and "what do I need?" as asking which fits', () => {
     const told = 'The boiler and its flue sensor are cabled to each other and nothing else, and there is no wifi in the plant room.';
-    for (const close of ['so is that m2m then or iot', 'Should it be done the M2M way or the IoT way?', 'Is that properly called M2M, or is it IoT?', 'What do I need?', "What's the right model here?"]) expect(verdict(`${told} ${close}`), close).toBe('m2m');
+    for (const close of ['so is that m2m then or iot', 'Should it be done the M2M way or the IoT way?', 'Is that properly called M2M, or is it IoT?', 'What do I need?', "What's the right model here?", 'How would the article divide this?']) expect(verdict(`${told} ${close}`), close).toBe('m2m');
+    // A model of something else to buy is no side.
+    expect(responder.respond(`${told} What's the right model of gateway to buy?`).kind).not.toBe('scenario');
     const halves = 'The boiler and its flue sensor are cabled to each other and nothing else. The guest app has to cope with thousands of new users every month.';
     for (const close of ['Both or just one?', 'Would the article put those in the same camp?']) expect(verdict(`${halves} ${close}`), close).toBe('mix');
     // The sides offered in a question about one of them, or a need asked in other words, is no project asked about.
@@ -822,12 +827,15 @@ describe('scenarios', () => {
     expect(readAs('Every one to one connection on the line is hard copper, press to robot. IoT or M2M?')).toContain('m2m-fit-point-to-point');
   });
 
-  it('reads wifi or broadband said to be rubbish as a need to work without it; not one said to be no rubbish, nor the asker\'s own phone signal', () => {
+  it('reads wifi or broadband said to be rubbish as a need to work without it; not one said to be no rubbish, nor its price or password, nor the asker\'s own phone signal', () => {
     const cued = (q: string) => readingOf(rulesAlone.respond(q), 'works-without-wifi');
-    expect(cued('The dryer and its fan are cabled together. The wifi in the annexe is rubbish. Which fits?')).toBe('yes');
+    expect(cued('The dryer and its fan are cabled together. The wifi out the back is rubbish. Which fits?')).toBe('yes');
     expect(cued('The dryer talks to its fan. Out in the annexe the broadband is shocking. Which fits?')).toBe('yes');
     expect(cued('The dryer talks to its fan, and the wifi in the annexe is never rubbish. Which fits?')).not.toBe('yes');
     expect(responder.respond('Sorry, the signal on this train is shocking. If IoT keeps growing, does M2M disappear?').kind).not.toBe('scenario');
+    // Nor what is dreadful about the wifi or broadband other than the connection.
+    expect(cued('Broadband prices are shocking these days. Our 50 sensors send readings to a dashboard everyone can see. IoT or M2M?')).not.toBe('yes');
+    expect(cued('The wifi password is a dreadful mess. Our 40 tablets sync orders to the kitchen screen. Which fits?')).not.toBe('yes');
   });
 
   it('reads "at the same time" in a sentence that tells a small set of machines as when they act, not as many devices at once; nor a fan acting then as a crowd of fans', () => {
@@ -851,7 +859,10 @@ describe('scenarios', () => {
   it('reads kit that must not be connected to anything else, or kept apart because of the hackers, as isolated', () => {
     const isolated = (q: string) => readingOf(rulesAlone.respond(q), 'security-isolation');
     expect(isolated('The till must not be connected to anything else. Which fits?')).toBe('yes');
-    expect(isolated('The safe controller is not connected with the other machines. Which fits?')).toBe('yes');
+    expect(isolated('The safe controller must never be linked to anything else. Which fits?')).toBe('yes');
+    // How kit is linked, or an island one stands on, is no isolation.
+    expect(isolated('The smart bins are never connected to the other bins directly; each reports to the cloud. Which fits?')).not.toBe('yes');
+    expect(isolated('Our hotel is on its own island, and 200 guests book tables through the app. Which fits?')).not.toBe('yes');
     expect(isolated('The card reader stays on its own because of the hackers. Which fits?')).toBe('yes');
     expect(isolated('The till is connected to everything else in the shop. Which fits?')).not.toBe('yes');
   });
@@ -910,8 +921,11 @@ describe('scenarios', () => {
   it('reads no need into a failure the clause tolerates ("we\'d be ok if the connection is lost"), a story of one ("the internet went out during my demo") or unrelated caps and habits', () => {
     expect(wifi("We'd be ok if the connection is lost for an hour, thousands of customers use the app. Which fits?")).not.toBe('yes');
     expect(wifi("It's ok to lose connectivity now and then, we have thousands of users. IoT or M2M?")).not.toBe('yes');
-    // A cue that opens on its own "if" is tolerated as well.
+    // A cue that opens on its own "if" is tolerated as well, unless the tolerance is an obligation.
     expect(wifi("It's fine if the wifi goes down now and then; the loggers report to one PC. Which fits?")).not.toBe('yes');
+    expect(wifi('The tills must still be ok if the wifi goes down. Which fits?')).toBe('yes');
+    expect(wifi('The kiosks should cope fine when the wifi goes down. Which fits?')).toBe('yes');
+    expect(wifi("It doesn't matter if the wifi goes down, the loggers report to one PC. Which fits?")).not.toBe('yes');
     expect(responder.respond('the internet went out during my demo, what is m2m?').kind).toBe('answer');
     expect(readingOf(responder.respond('Our budget is capped at 50k and we need thousands of users. Which fits?'), 'scale-to-many-users')).toBe('yes');
     expect(readingOf(responder.respond('The only thing it ever talks to is the cloud, and we have thousands of devices. Which fits?'), 'point-to-point')).not.toBe('yes');
