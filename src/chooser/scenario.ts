@@ -48,10 +48,8 @@ type Cue = { questionIndex: number; answer: Exclude<ChooserAnswer, 'not_sure'> }
 const CLOSING_BARE_QUESTION = /\s*(?::|\s[-\u2013\u2014])\s*(?:so\s+)?(?:which(?:\s+one)?|what\s+fits|iot\s+or\s+m2m|m2m\s+or\s+iot)\s*\?+\s*$/i;
 /** Question words and the verbs a question opens with ("is", "can"): a terse list of needs has none of them. */
 const ASKING_WORD = /\b(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|does|do|did|can|could|should|would|will|shall|may|might|tell|explain)\b/i;
-/** Words that weigh needs against each other or ask about them as ideas ("offline vs cloud sync?", "open standards or isolation?", "…explained please"). */
-const WEIGHS_THE_NEEDS = /\b(?:vs|versus|or|compared?|comparison|difference|trade[\s-]?offs?|pros|cons|explain\w*|examples?|summary|summari[sz]e|too|also|then|as\s+well)\b/i;
-/** Words of one's own system: "our", "we", "must", "need". */
-const OWN_SYSTEM = /\b(?:we|we're|our|us|my|i|i'm|must|need|needs|has\s+to|have\s+to|gotta)\b/i;
+/** Words that weigh needs against each other or study them as ideas ("offline vs cloud sync?", "open standards or isolation?", "…explained please", "a recap on…"). */
+const WEIGHS_THE_NEEDS = /\b(?:vs|versus|or|compared?|comparison|difference|trade[\s-]?offs?|pros|cons|explain\w*|examples?|summary|summari[sz]e|too|also|then|as\s+well|recap|notes|exam|revision|benefits|advantages|matter|necessary|understand|dont\s+get|teacher|lecture|course)\b/i;
 /** A message needs this many criteria read, or one criterion and a "which fits?" question, to be read as a scenario. */
 const CRITERIA_ALONE = 2;
 /** A scenario describes a setting: a direct question ("which scales better, IoT or M2M?") is shorter than this. */
@@ -522,11 +520,11 @@ export class ScenarioReader {
     const closingAsks = stated && settled.length > 0 && (this.closingAsksToChoose(last) || (settled.length >= CRITERIA_ALONE && this.closingAsksForAView(last) && !all.slice(0, -1).some((s) => s.trim().endsWith('?') || SAYS_WHAT_IT_ASKS.test(s))));
     const asks = oneNeed ? !choosesOtherThings && (asked || statesAProject || closingAsks) : asked || statesAProject || closingAsks;
     // "Which technology is correct choice?" closing a description asks which side, though no side word follows "which".
-    // "Everything talks to everything, cloud-based, growing fast." or "Door locks offline-capable, but need open
-    // standards?": needs listed tersely about kit or one's own system, with no question word, no side named and no
-    // weighing of the needs themselves ("Offline vs cloud sync?"), are a project put to the bot. It is read as one
-    // however short, and as asking which fits.
-    const terse = settled.length >= CRITERIA_ALONE && sidesNamed(text).size === 0 && !ASKING_WORD.test(text) && !WEIGHS_THE_NEEDS.test(text) && (SPEAKS_OF_KIT.test(text) || SAYS_THINGS_COMMUNICATE.test(text) || OWN_SYSTEM.test(text));
+    // "Door locks offline-capable, but need open standards?": needs listed tersely about kit named beside them, with no
+    // question word, no side named and no weighing or studying of the needs themselves ("Offline vs cloud sync?",
+    // "my notes: offline, isolation"), are a project put to the bot. It is read as one however short, and as asking which fits.
+    const besideTheCues = found.reduce((rest, m) => rest.replace(m.words, ' '), typed.join(' '));
+    const terse = settled.length >= CRITERIA_ALONE && sidesNamed(text).size === 0 && !ASKING_WORD.test(text) && !WEIGHS_THE_NEEDS.test(text) && SPEAKS_OF_KIT.test(besideTheCues);
     return { text, asks: asks || terse, settled, stated, terse, onlyAWhichOfSomethingElse: onlyAWhichOfSomethingElse && !(closingAsks && WHICH_OF_A_CHOICE.test(all.at(-1) ?? '')) };
   }
 
@@ -676,11 +674,8 @@ function failsLaterInItsClause(typed: readonly string[], clauseOf: readonly numb
   return undefined;
 }
 
-/** A cue about something failing ("the broadband drops", "lose the signal", "if the wifi goes"): the kind of cue a tolerance dismisses. */
-const A_FAILURE = /\b(?:goes|gone|went|drops?|dropping|dropouts?|dies|dying|die|fails?|failing|down|out|lost|lose|loses|losing|flaky|patchy|spotty|unreliable|outages?)\b/;
-
-/** Words that open a condition, as a cue may start: "if the wifi goes down". */
-const OPENS_A_CONDITION: ReadonlySet<string> = new Set(['if', 'when', 'whenever']);
+/** A cue about something failing ("the broadband drops", "lose the signal"): the kind of cue a tolerance dismisses. */
+const A_FAILURE = /\b(?:drops?|dropping|dropouts?|dies|dying|die|fails?|failing|down|out|lost|lose|loses|losing|flaky|patchy|spotty|unreliable|outages?)\b/;
 
 /**
  * Whether the words before `start` in its clause, up to a conjunction ("but", "as long as"), tolerate what follows
@@ -689,8 +684,7 @@ const OPENS_A_CONDITION: ReadonlySet<string> = new Set(['if', 'when', 'whenever'
 function toleranceBefore(typed: readonly string[], clauseOf: readonly number[], start: number): 'tolerated' | 'insisted' | undefined {
   let from = start;
   while (from > 0 && clauseOf[from - 1] === clauseOf[start] && !CLAUSE_CONJUNCTIONS.has(typed[from - 1] ?? '') && !(typed[from - 1] === 'as' && typed[from - 2] === 'long')) from -= 1;
-  // A cue that opens on its "if" ("if the wifi goes down") leaves that word to the tolerance: "it's fine if…".
-  const before = typed.slice(from, OPENS_A_CONDITION.has(typed[start] ?? '') ? start + 1 : start).join(' ');
+  const before = typed.slice(from, start).join(' ');
   // "the tills must still be ok if the wifi goes down" insists, as a denied tolerance does.
   return NOT_TOLERATED.test(before) || (TOLERATED.test(before) && OBLIGED.test(before)) ? 'insisted' : TOLERATED.test(before) ? 'tolerated' : undefined;
 }
@@ -775,11 +769,11 @@ function negatedAfter(typed: readonly string[], clauseOf: readonly number[], end
  * "#many" (100 or more: "3,000 guests", "20k users", "thousands"); "#grows", a later count larger than today's.
  */
 /** A list of three or more in a sentence: "the shop screen, the office and the app", "the app and the dashboard and the alerts" (not "…at once, and the wifi drops"). */
-const A_LIST = /,\s+[\w'’-]+(?:\s+[\w'’-]+){0,3},?\s+(?:and|or|\+|&)\s+[\w'’-]|\band\s+(?:[\w'’-]+\s+){1,4}and\s+[\w'’-]/i;
+const A_LIST = /,\s+[\w'’-]+(?:\s+[\w'’-]+){0,3},?\s+(?:and|or|\+|&)\s+[\w'’-]|\band\s+the\s+(?:[\w'’-]+\s+){1,3}and\s+the\s/i;
 /** The words of a cue that only says when ("at the same time", "all at once", "simultaneously"), not how many. */
 const TIMING_ALONE: ReadonlySet<string> = new Set(['at', 'the', 'same', 'time', 'instant', 'moment', 'once', 'all', 'simultaneously', 'simultaneous', 'together', 'in', 'exact', 'very', 'one', 'and']);
 /** A message that speaks of many things: "every phone", "all the screens", "dozens", "everything" (not "every time", "each other"). */
-const SPEAKS_OF_MANY = /\b(?:every(?!\s+(?:single\s+)?time)|each(?!\s+other)|everyone|everybody|everything|all\s+(?:the|our|of|their|its)|lots|loads|many|several|multiple|dozens|hundreds|thousands|millions|whole|entire|crowds?|spectators|audiences?|qtysome|qtymany|qtygrows)\b/i;
+const SPEAKS_OF_MANY = /\b(?:every(?!\s+(?:single\s+)?time)|each(?!\s+other)|everyone|everybody|everything|all\s+(?:the|our|of|their|its)|lots|loads|many|several|multiple|dozens|hundreds|thousands|millions|whole|entire|qtysome|qtymany|qtygrows)\b/i;
 const QUANTITY_TOKENS = { few: 'qtyfew', some: 'qtysome', many: 'qtymany', grows: 'qtygrows' } as const;
 /** Two is a pair as well as a few: "two machines" in a point-to-point cue is a pair, not "seven machines". "#few" is either. */
 const A_PAIR = 'qtytwo';
