@@ -763,17 +763,17 @@ function negatedAfter(typed: readonly string[], clauseOf: readonly number[], end
   return (word === 'not' || word === 'never') && !keepsCue && clauseOf[end + 1] === clauseOf[end - 1] ? end + 2 : undefined;
 }
 
-/**
- * How many of something a message speaks of, as a word a cue can name:
- * "#few" (2 to 12: "only 4 fans", "six robots"), "#some" (13 to 99) and
- * "#many" (100 or more: "3,000 guests", "20k users", "thousands"); "#grows", a later count larger than today's.
- */
 /** A list of three or more in a sentence: "the shop screen, the office and the app", "the app and the dashboard and the alerts" (not "…at once, and the wifi drops"). */
 const A_LIST = /,\s+[\w'’-]+(?:\s+[\w'’-]+){0,3},?\s+(?:and|or|\+|&)\s+[\w'’-]|\band\s+the\s+(?:[\w'’-]+\s+){1,3}and\s+the\s/i;
 /** The words of a cue that only says when ("at the same time", "all at once", "simultaneously"), not how many. */
 const TIMING_ALONE: ReadonlySet<string> = new Set(['at', 'the', 'same', 'time', 'instant', 'moment', 'once', 'all', 'simultaneously', 'simultaneous', 'together', 'in', 'exact', 'very', 'one', 'and']);
 /** A message that speaks of many things: "every phone", "all the screens", "dozens", "everything" (not "every time", "each other"). */
 const SPEAKS_OF_MANY = /\b(?:every(?!\s+(?:single\s+)?time)|each(?!\s+other)|everyone|everybody|everything|all\s+(?:the|our|of|their|its)|lots|loads|many|several|multiple|dozens|hundreds|thousands|millions|whole|entire|qtysome|qtymany|qtygrows)\b/i;
+/**
+ * How many of something a message speaks of, as a word a cue can name:
+ * "#few" (2 to 12: "only 4 fans", "six robots"), "#some" (13 to 99) and
+ * "#many" (100 or more: "3,000 guests", "20k users", "thousands"); "#grows", a later count larger than today's.
+ */
 const QUANTITY_TOKENS = { few: 'qtyfew', some: 'qtysome', many: 'qtymany', grows: 'qtygrows' } as const;
 /** Two is a pair as well as a few: "two machines" in a point-to-point cue is a pair, not "seven machines". "#few" is either. */
 const A_PAIR = 'qtytwo';
