@@ -1041,8 +1041,9 @@ export class Responder {
    */
   private withoutChatFillers(question: string, previous: PreviousTurn): string | undefined {
     const trimmed = question.trim();
-    // After a recommendation, "for example?" and "what do you mean?" would be read of M2M's example and its letters.
-    if (ASKS_LIKE_WHAT.test(trimmed) && previous.kind !== 'scenario') return 'for example?';
+    // After a recommendation, "for example?" and "what do you mean?" would be read of M2M's example and its letters:
+    // "like what?" asks for an example of the side recommended, and nothing after a mix.
+    if (ASKS_LIKE_WHAT.test(trimmed)) return previous.kind !== 'scenario' ? 'for example?' : previous.recommended ? `${previous.recommended} example?` : undefined;
     if (ASKS_WHAT_IT_MEANS.test(trimmed) && previous.kind !== 'scenario') return 'what do you mean?';
     if (words(trimmed).length > FILLED_FOLLOW_UP_WORDS || asksWhyAlone(trimmed)) return undefined;
     const withoutAside = trimmed.replace(TRAILING_ASIDE, '?');

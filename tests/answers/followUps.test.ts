@@ -208,10 +208,11 @@ describe('follow-ups', () => {
     const recommended = turnOf(responder.respond('Our 30 pumps are hardwired to one controller and there is no wifi. Which fits?'));
     expect(recommended.kind).toBe('scenario');
     expect(entryOf(responder.respond('meaning what?', recommended)) ?? '').not.toMatch(/acronym/);
-    // Nor "like what?" of M2M's example after IoT was recommended.
+    // "like what?" after a recommendation asks for an example of the side recommended.
     const iot = turnOf(responder.respond('All 300 of our tills sync prices live through one cloud platform. Which fits?'));
-    expect(iot.kind).toBe('scenario');
-    expect(entryOf(responder.respond('like what?', iot)) ?? '').not.toMatch(/^m2m-/);
+    expect(iot.recommended).toBe('iot');
+    expect(entryOf(responder.respond('like what?', iot))).toBe(entryOf(responder.respond('iot example?')));
+    expect(entryOf(responder.respond('like what?', recommended))).toBe(entryOf(responder.respond('m2m example?')));
   });
 
   it('reads "like what?" or "such as?" after an answer as asking for an example, as "for example?" is', () => {
