@@ -46,6 +46,8 @@ const EVENTS = flags.has('--quick') ? 300 : 2100;
 const CONCURRENCY = 20;
 /** The timed events go in this many rounds per app, the two apps taking turns. */
 const EVENT_ROUNDS = 6;
+/** Fresh processes the real knowledge base's first pass is timed in, one pass each. */
+const FIRST_PASS_PROCESSES = flags.has('--quick') ? 3 : 5;
 /** Events each app handles untimed first: the timed run then sees code the JIT has compiled, as a running app would. */
 const WARM_UP_EVENTS = flags.has('--quick') ? 100 : 1000;
 const ms = (x: number) => (x < 1 ? x.toFixed(3) : x < 100 ? x.toFixed(2) : x.toFixed(0));
@@ -116,6 +118,10 @@ if (flags.has('--events-only')) {
   console.log(JSON.stringify(await eventRates(eventQuestions(loadEvalSet(EVAL_SET_DIR)))));
   process.exit(0);
 }
+if (flags.has('--first-pass-only')) {
+  console.log(JSON.stringify(firstPass(loadEvalSet(EVAL_SET_DIR))));
+  process.exit(0);
+}
 if (flags.has('--startup-only')) {
   console.log(JSON.stringify(startupTimes()));
   process.exit(0);
@@ -130,10 +136,8 @@ const questions = [...evalSet.inScope.map((i) => i.q), ...evalSet.offTopic];
 const realLoad = loadTimes(DEFAULT_KNOWLEDGE_DIR);
 const real = heapAfter(() => new AnswerEngine(loadKnowledge(DEFAULT_KNOWLEDGE_DIR)));
 const realEngine = real.value;
-// As the app does at start: the word lists a first unusual question would load are loaded before anything is timed.
-realEngine.warmUp();
-timeEach(questions, (q) => realEngine.ask(q)); // warm-up
-const realAsk = timeEach(questions, (q) => realEngine.ask(q));
+// In this process for the fuse.js ratio only: the first pass reported is timed in fresh processes (see below).
+const realAsk = firstTimedPass(realEngine, questions);
 // The first timed pass still sees the JIT settling, and the garbage that code not yet optimised makes; a running app
 // answers as in later passes. Both are reported. The settled figure pools passes 6-8 over the same questions, so
 // its p99 is not decided by the five slowest questions of one pass.
@@ -170,9 +174,7 @@ const synthetic = writeSyntheticKnowledge(SIZE, DEFAULT_KNOWLEDGE_DIR);
 const bigLoad = loadTimes(synthetic.dir);
 const big = heapAfter(() => new AnswerEngine(loadKnowledge(synthetic.dir)));
 const bigQuestions = [...questions, ...synthetic.questions.map((s) => s.q)];
-big.value.warmUp();
-timeEach(bigQuestions, (q) => big.value.ask(q));
-const bigAsk = timeEach(bigQuestions, (q) => big.value.ask(q));
+const bigAsk = firstTimedPass(big.value, bigQuestions);
 const bigAskSettled = settled(big.value, bigQuestions);
 const bigResponder = new Responder(big.value.kb, big.value, chooserModel, scopeTopics, learned);
 for (let pass = 0; pass < 2; pass++) timeEach(bigQuestions, (q) => bigResponder.respond(q));
@@ -202,6 +204,11 @@ const bigRebuild = rebuild(big.value.kb, 3);
 rmSync(synthetic.dir, { recursive: true, force: true });
 
 const startup = inAProcessOfItsOwn<{ ask: number[]; bare: number[] }>('--startup-only', 'start-up');
+// One pass's p99 over ~400 questions is its fifth slowest question, so it is decided by where a few garbage
+// collections and compilations land: the same code gave 0.26 to 2.3 ms from run to run. Each process times one first
+// pass, as an app just started answers; the median process is reported, and every one is listed.
+const firstPasses = Array.from({ length: FIRST_PASS_PROCESSES }, () => inAProcessOfItsOwn<number[]>('--first-pass-only', 'first-pass'));
+const firstPassP99s = firstPasses.map((pass) => p99(pass));
 const throughput = inAProcessOfItsOwn<EventRates>('--events-only', 'event-rate');
 
 const n = (x: number) => String(x);
@@ -212,7 +219,7 @@ row('load + validate YAML', `${ms(median(realLoad.load))}`, `${ms(median(bigLoad
 row('build index', `${ms(median(realLoad.index))}`, `${ms(median(bigLoad.index))}`, '');
 row('load + index', `${ms(median(realLoad.load) + median(realLoad.index))}`, `${ms(median(bigLoad.load) + median(bigLoad.index))}`, '< 1000 at 10k');
 row('engine heap (MB)', mb(real.bytes), mb(big.bytes), '');
-row('per question, engine, first pass', `${ms(median(realAsk))} / ${ms(p99(realAsk))}`, `${ms(median(bigAsk))} / ${ms(p99(bigAsk))}`, 'p99 < 1 real, < 5 at 10k');
+row('per question, engine, first pass', `${ms(median(firstPasses.map((pass) => median(pass))))} / ${ms(median(firstPassP99s))}`, `${ms(median(bigAsk))} / ${ms(p99(bigAsk))}`, 'p99 < 1 real, < 5 at 10k');
 row('per question, engine, settled', `${ms(median(realAskSettled))} / ${ms(p99(realAskSettled))}`, `${ms(median(bigAskSettled))} / ${ms(p99(bigAskSettled))}`, 'the same, passes 6-8');
 row('per question, responder', `${ms(median(realRespond))} / ${ms(p99(realRespond))}`, `${ms(median(bigRespond))} / ${ms(p99(bigRespond))}`, 'what the front ends run');
 row('per question, fuse.js baseline', `${ms(median(realFuseAsk))} / ${ms(p99(realFuseAsk))}`, `${ms(median(bigFuseAsk))} / ${ms(p99(bigFuseAsk))}`, `(${fuseSample.length} questions at ${SIZE})`);
@@ -227,6 +234,8 @@ for (const [i, r] of rows.entries()) {
   console.log(r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  '));
   if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 }
+
+console.log(`\nEngine, first pass on the real knowledge base, p99 in each of ${FIRST_PASS_PROCESSES} fresh processes: ${firstPassP99s.map(ms).join(', ')} ms (the table gives their median).`);
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 console.log(`\nAccuracy on the eval set (${ours.inScope} in-scope, ${ours.offTopic} off-topic), same questions:`);
@@ -259,7 +268,19 @@ interface EventRates {
   roundRatios: number[];
 }
 
-/** What this script prints with `flag` (--events-only, --startup-only), run in a fresh process. */
+/** What this script prints with `flag` (--events-only, --startup-only, --first-pass-only), run in a fresh process. */
+/** The engine's first timed pass over the eval set's questions, in a process that has just loaded the real knowledge base. */
+function firstPass(set: ReturnType<typeof loadEvalSet>): number[] {
+  return firstTimedPass(new AnswerEngine(loadKnowledge(DEFAULT_KNOWLEDGE_DIR)), [...set.inScope.map((i) => i.q), ...set.offTopic]);
+}
+
+/** As the app does at start (it loads the word lists a first unusual question would), one untimed pass, then the timed one. */
+function firstTimedPass(engine: AnswerEngine, qs: string[]): number[] {
+  engine.warmUp();
+  timeEach(qs, (q) => engine.ask(q));
+  return timeEach(qs, (q) => engine.ask(q));
+}
+
 function inAProcessOfItsOwn<T>(flag: string, what: string): T {
   const args = ['--expose-gc', fileURLToPath(import.meta.url), flag, ...(flags.has('--quick') ? ['--quick'] : [])];
   const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
