@@ -524,6 +524,36 @@ describe('scenarios', () => {
     expect(responder.respond('Offline and isolation too?', turnOf(responder.respond('When is M2M the best choice?'))).kind).not.toBe('scenario');
   });
 
+  it('reads "what to use?", "what kind is that?" and "what is that?" closing a described setting as asking which fits, and not a question about kit', () => {
+    const told = 'The packing robot is cabled to the conveyor and nothing else, and there is no wifi in that shed.';
+    for (const close of ['What to use?', 'What kind is that?', 'What is that?', 'What should that run on?', 'so what kind of setup would that be?']) expect(verdict(`${told} ${close}`), close).toBe('m2m');
+    for (const close of ['What kind of sensors do they use?', 'What is that called in German?', 'What to use for the cabling?']) expect(responder.respond(`${told} ${close}`).kind, close).not.toBe('scenario');
+  });
+
+  it('reads a machine wired or talking to its own partner ("wired straight to its burner controller", "talks to exactly one pump") as a point-to-point link, and not a gateway or a cloud', () => {
+    const link = (told: string) => needIn(`${told} IoT or M2M?`, 'point-to-point');
+    expect(link('The temp probe is wired straight to its burner controller.')).toBe('yes');
+    expect(link('The gate keypad is wired to its motor.')).toBe('yes');
+    expect(link('The trough float talks to exactly one pump.')).toBe('yes');
+    expect(link('The block saw just needs to talk to its one coolant pump.')).toBe('yes');
+    expect(link('The keypad opens the gate, and that is all it talks to.')).toBe('yes');
+    expect(link('The tills are hooked up to their router, which passes the sales on to the cloud.')).toBeUndefined();
+    expect(link('The trackers report to exactly one cloud dashboard.')).not.toBe('yes');
+  });
+
+  it('reads crowds logging in, every machine on one live screen and good LTE as the needs they are', () => {
+    expect(needIn('The showroom kiosks need to handle tons of visitors logging in. IoT or M2M?', 'scale-to-many-users')).toBe('yes');
+    expect(needIn('The office wants every machine on one live screen. IoT or M2M?', 'realtime-cloud-sync')).toBe('yes');
+    expect(needIn('Fleet tracking across three vans with good LTE. IoT or M2M?', 'fast-internet')).toBe('yes');
+  });
+
+  it('reads a need set aside with "rather than" or "instead of" as not wanted', () => {
+    const museum = 'The humidity sensors in each case should exchange readings concurrently with the lighting, the air handling and with one another, rather than reporting to one controller alone. Which approach fits?';
+    expect(needIn(museum, 'point-to-point')).toBe('no');
+    expect(verdict(museum)).toBe('iot');
+    expect(needIn('Our two pumps should talk to each other directly instead of going through the cloud. IoT or M2M?', 'realtime-cloud-sync')).toBe('no');
+  });
+
   it('reads a closing that offers the two sides with words of its own around them, "both or just one?", "the same camp?" and "what do I need?" as asking which fits', () => {
     const told = 'The boiler and its flue sensor are cabled to each other and nothing else, and there is no wifi in the plant room.';
     for (const close of ['so is that m2m then or iot', 'Should it be done the M2M way or the IoT way?', 'Is that properly called M2M, or is it IoT?', 'What do I need?', "What's the right model here?", 'How would the article divide this?']) expect(verdict(`${told} ${close}`), close).toBe('m2m');
