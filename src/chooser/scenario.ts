@@ -78,9 +78,10 @@ export const ASKS_ANYTHING = /\?|(?:^|[.!,;:]\s*|\b(?:so|and|but)\s+)(?:what|whi
 export const SETS_TWO_PARTS_APART: ReadonlySet<string> = new Set(['but', 'while', 'whereas', 'however', 'separately', 'meanwhile']);
 /**
  * A message that weighs using both sides: "both?", "both or just one?", "in the same camp?", "m2m + iot?", "m2m for one, iot for the other?", "which half is M2M
- * and which is IoT?", "is one part M2M and the other IoT?", "the same bucket or different ones?".
+ * and which is IoT?", "is one part M2M and the other IoT?", "the same bucket or different ones?", "one stack or two?", "which tech
+ * for which?", "how would you split that?".
  */
-const ASKS_ABOUT_A_MIX = /\bwhich\s+(?:[\w-]+\s+){0,2}(?:is|are)\s+(?:m2m|iot)\s*,?\s+and\s+which\b|\b(?:one|some)\s+(?:part|half|bit|side)\s+(?:is\s+|being\s+)?(?:m2m|iot)\s*,?\s+and\s+the\s+other\b|\b(?:same|one)\s+(?:bucket|technology|tech|approach|camp)\s+(?:for\s+both\s+)?or\s+(?:different|two|separate)\b|\bboth\s*\?|\bboth\s+or\s+(?:just\s+|only\s+)?(?:one|either|wat|what|neither)\b|\b(?:in|into)\s+(?:the\s+same|different|separate)\s+(?:camps?|buckets?)\b|\b(?:use|run|or|of) both\b|\bcombine (?:them|the two|iot|m2m)\b|\b(?:m2m|iot)\s*(?:\+|&|and)\s*(?:m2m|iot)\s*\?|\b(?:m2m|iot) for\b.*\b(?:m2m|iot) for\b|\b(?:m2m|iot)\s+and\s+(?:m2m|iot)\s+together\b/i;
+const ASKS_ABOUT_A_MIX = /\bwhich\s+(?:[\w-]+\s+){0,2}(?:is|are)\s+(?:m2m|iot)\s*,?\s+and\s+which\b|\b(?:one|some)\s+(?:part|half|bit|side)\s+(?:is\s+|being\s+)?(?:m2m|iot)\s*,?\s+and\s+the\s+other\b|\b(?:same|one)\s+(?:bucket|technology|tech|approach|camp|stack|architecture|system|platform|solution)\s+(?:for\s+both\s+)?or\s+(?:different|two|separate)\b|\bwhich\s+(?:tech|technology|one|approach|side)\s+for\s+which\b|\bhow\s+would\s+(?:you|the\s+article|it)\s+split\b|\bboth\s+then\s*\?|\bis\s+(?:that|it|this)\s+both\b|\bboth\s*\?|\bboth\s+or\s+(?:just\s+|only\s+)?(?:one|either|wat|what|neither)\b|\b(?:in|into)\s+(?:the\s+same|different|separate)\s+(?:camps?|buckets?)\b|\b(?:use|run|or|of) both\b|\bcombine (?:them|the two|iot|m2m)\b|\b(?:m2m|iot)\s*(?:\+|&|and)\s*(?:m2m|iot)\s*\?|\b(?:m2m|iot) for\b.*\b(?:m2m|iot) for\b|\b(?:m2m|iot)\s+and\s+(?:m2m|iot)\s+together\b/i;
 /** Who sells: a sentence about what they offer or charge weighs an offer. */
 const SELLERS = '(?:vendors?|suppliers?|consultants?|integrators?|contractors?)';
 /** A price as quoted: "£9k", "12,000 pounds", "12k" (a count as the cues read it: "qtymany"). */

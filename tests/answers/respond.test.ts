@@ -547,6 +547,13 @@ describe('scenarios', () => {
     expect(needIn('Fleet tracking across three vans with good LTE. IoT or M2M?', 'fast-internet')).toBe('yes');
   });
 
+  it('reads a project in two parts that asks "one stack or two?" or "which tech for which?" for a need in each part, however weakly the second is told', () => {
+    expect(verdict('Dye vat interlock: must be segregated, no outside reachability. Warehouse: scanners and printers all chattering to each other concurrently. One stack or two?')).toBe('mix');
+    expect(verdict('Kiln controls: fixed 3 units, no expansion planned. Shop tills: 1Gb internet each. Which tech for which?')).toBe('mix');
+    // Not asked whether both fit, the weak part is not read: the needs told are one side's.
+    expect(verdict('Kiln controls: fixed 3 units, no expansion planned. Shop tills: 1Gb internet each. Which tech fits?')).toBe('m2m');
+  });
+
   it('reads a need set aside with "rather than" or "instead of" as not wanted', () => {
     const museum = 'The humidity sensors in each case should exchange readings concurrently with the lighting, the air handling and with one another, rather than reporting to one controller alone. Which approach fits?';
     expect(needIn(museum, 'point-to-point')).toBe('no');
@@ -1780,6 +1787,17 @@ describe('a question framed by an apology', () => {
       const r = rulesAlone.respond(q);
       expect(entryOf(r), q).toBe(entryOf(plain));
       expect(confidence(r), q).toBeCloseTo(confidence(plain), 5);
+    }
+  });
+
+  it('is as sure of the answer as it is of the question alone, however new the asker says they are', () => {
+    const confidence = (r: Response) => ('confidence' in r ? r.confidence : 0);
+    const plain = rulesAlone.respond('what does IoT stand for?');
+    expect(plain.kind).toBe('answer');
+    for (const q of ['sorry, total newbie here, what does IoT stand for?', 'new to all this, what does IoT stand for?']) {
+      const framed = rulesAlone.respond(q);
+      expect(entryOf(framed), q).toBe(entryOf(plain));
+      expect(confidence(framed), q).toBeGreaterThanOrEqual(confidence(plain));
     }
   });
 
