@@ -14,7 +14,7 @@ import { A_SIDE, NAMES_A_SIDE, onSide, otherSideThan, sideOf, sideOfEntry, sides
 import { MAX_QUESTION_CHARS, sentences, STOP_WORDS, words } from './text.js';
 
 /** A question word alone, or with only words pointing back: "when?", "since when?", "when was that?", "and who did it?". */
-const LONE_QUESTION_WORD = /^(?:and\s+|ok\s+|so\s+|but\s+)?(?:since\s+)?(when|where|who|how|which)(?:\s+(?:was|is|did|does|do|were|are)\s+(?:that|it|this|they|she|he)(?:\s+(?:happen|written|published|released|posted|out|come out|put out|start|begin|do it))?)?\W*$/i;
+const LONE_QUESTION_WORD = /^(?:and\s+|ok\s+|so\s+|but\s+)?(?:since\s+)?(when|where|who|how|which)(?:\s+(?:was|is|did|does|do|were|are)\s+(?:that|it|this|they|she|he)(?:\s+(?:happen|written|published|come out|start|begin|do it))?)?\W*$/i;
 /** "for what?", "doing what?": what the answer before is used for. */
 const ASKS_WHAT_FOR = /^(?:and\s+|ok\s+|so\s+|but\s+)?(?:for\s+what|what\s+for|doing\s+what|used\s+for\s+what|to\s+do\s+what)(?:\s+(?:though|tho|exactly|then))?\W*$/i;
 /** "doing what?" is answered with the entry that says what the subject is used for from this confidence on. */

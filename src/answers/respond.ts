@@ -343,12 +343,6 @@ const OTHER_PART_CRITERION_AT = 0.4;
  * of 6,870). Measured with every term seen twice kept: with 2 here, 10 better and none worse; with 0.5, 28 and 9.
  */
 const OTHER_PART_NEED_MARGIN = 1;
-/**
- * The same, for a message that asks in so many words whether both sides fit ("…both?", "which tech for which?"): the asker
- * already tells the parts apart as needs of their own, so a weaker reading of the other part is enough.
- */
-const MIX_ASKED_CRITERION_AT = 0.2;
-const MIX_ASKED_NEED_MARGIN = 0.2;
 /** How surely what a project's sentences tell must match a criterion when no cue covers them: on development data, 0.4 read 11 more projects right and lost none (0.5: 6; 0.3 lost one). */
 const TOLD_CRITERION_AT = 0.4;
 /** How clearly the needs learned from described projects must favour one for what a project's sentences tell, when the engine's match falls short (2: 1 better, none worse). */
@@ -1814,8 +1808,7 @@ export class Responder {
     const side = scenario.recommendation.verdict;
     const split = question.split(TWO_PARTS);
     // A message that asks whether both sides fit tells its parts in sentences of their own, when no word sets them apart.
-    const asksForBoth = this.scenarios.asksAboutAMix(question);
-    const parts = split.length < 2 && asksForBoth ? sentences(question) : split;
+    const parts = split.length < 2 && this.scenarios.asksAboutAMix(question) ? sentences(question) : split;
     if ((side !== 'iot' && side !== 'm2m') || parts.length < 2) return null;
     const flat = (text: string) => words(text).join(' ');
     const evidence = scenario.criteria.map((c) => flat(c.evidence)).filter((e) => e !== '');
@@ -1831,7 +1824,7 @@ export class Responder {
       const told = sentences(part).filter((sentence) => !this.scenarios.asks(sentence)).join(' ');
       for (const piece of [...clausesOf(told, PROJECT_CLAUSE_BREAK), told]) {
         if (words(piece).length < FRAMED_CLAUSE_WORDS) continue;
-        const need = asksForBoth ? this.needStated(piece, MIX_ASKED_CRITERION_AT, MIX_ASKED_NEED_MARGIN) : this.needStated(piece, OTHER_PART_CRITERION_AT, OTHER_PART_NEED_MARGIN);
+        const need = this.needStated(piece, OTHER_PART_CRITERION_AT, OTHER_PART_NEED_MARGIN);
         if (!need || sideOfEntry(need) === side || negatedIoTNeed(piece, need)) continue;
         const both = this.scenarios.read(question, { anotherCase, alsoRead: [{ entryId: need, evidence: piece.trim(), inAnotherPart: cuedIn >= 0 && i > cuedIn }] });
         if (both?.recommendation.verdict === 'mix') return both;

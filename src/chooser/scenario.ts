@@ -218,9 +218,9 @@ export const ABOUT_THE_ARTICLE = new RegExp(
 /**
  * A closing question after a described setting asks which side fits when it speaks of choosing ("Which technology is
  * the correct choice?", "Your call?", "How would the article guide us?", "How would the article divide this?", "What do I need?",
- * "What to use?", "What kind is that?", "What is that?"), in whatever words no ask phrase lists.
+ * "What to use?", "What kind is that?"), in whatever words no ask phrase lists.
  */
-const CLOSING_ASKS_TO_CHOOSE = /\b(?:technolog\w*|tech|approach\w*|options?|choices?|choose|categor\w*|architecture|stack|solution|fits?|better|reckons?|counsel\w*|suit\w*|guid\w*|advi[cs]\w*|recommend\w*|favou?r\w*|impl(?:y|ies)|split|divide|decision|verdict|pick|tip|square|both|scream|article\s+say|per\s+the\s+article)\b|\b(?:your|the\s+article['’]?s?|its)\s+(?:call|take)\b|^(?:so|call)\s*\?+$|^(?:so\s+)?what\s+(?:do|would|will|should)\s+(?:i|we)\s+need\s*\?*$|(?:right|best|correct)\s+model(?:\s+(?:here|for\s+(?:this|that|us|it|them)))?\W*$|^(?:so\s+|ok\s+)?what\s+(?:to|should\s+(?:i|we|that|this|it|they)|do\s+(?:i|we)|would\s+you)\s+(?:use|run\s+on|go\s+(?:with|for))\W*$|^(?:so\s+|and\s+)?what\s+(?:(?:kind|type|sort)\s+(?:of\s+(?:thing|setup|system)\s+)?)?(?:is\s+(?:that|this|it)|would\s+(?:that|this|it)\s+be)(?:\s+then)?\W*$/i;
+const CLOSING_ASKS_TO_CHOOSE = /\b(?:technolog\w*|tech|approach\w*|options?|choices?|choose|categor\w*|architecture|stack|solution|fits?|better|reckons?|counsel\w*|suit\w*|guid\w*|advi[cs]\w*|recommend\w*|favou?r\w*|impl(?:y|ies)|split|divide|decision|verdict|pick|tip|square|both|scream|article\s+say|per\s+the\s+article)\b|\b(?:your|the\s+article['’]?s?|its)\s+(?:call|take)\b|^(?:so|call)\s*\?+$|^(?:so\s+)?what\s+(?:do|would|will|should)\s+(?:i|we)\s+need\s*\?*$|(?:right|best|correct)\s+model(?:\s+(?:here|for\s+(?:this|that|us|it|them)))?\W*$|^(?:so\s+|ok\s+)?what\s+(?:to|should\s+(?:i|we|that|this|it|they)|do\s+(?:i|we)|would\s+you)\s+(?:use|run\s+on|go\s+(?:with|for))\W*$|^(?:so\s+|and\s+)?what\s+(?:kind|type|sort)\s+(?:of\s+(?:thing|setup|system)\s+)?(?:is\s+(?:that|this|it)|would\s+(?:that|this|it)\s+be)(?:\s+then)?\W*$/i;
 /** "Which stack…?", "Which model…?": a bare "which" before a word of choosing asks which side, though no side word follows it. */
 const WHICH_OF_A_CHOICE = /\bwhich\s+(?:technolog\w*|tech|approach\w*|options?|choices?|architecture|model|stack|solution|categor\w*)\b/i;
 /** Or it names one side as what the setting is ("Is it M2M case?", "IoT is for this?", "That's M2M territory?"), rather than asking about that side. */
@@ -703,13 +703,16 @@ function negationBefore(typed: readonly string[], clauseOf: readonly number[], s
     const w = typed[i] as string;
     if (CLAUSE_CONJUNCTIONS.has(w) || clauseOf[i] !== clauseOf[start]) return undefined;
     if (NEGATIONS.has(w) && !saysHowEasily(typed, i) && !UNSURE_AFTER.has(typed[i + 1] ?? '') && !STOPPING.has(typed[i + 1] ?? '')) return i;
-    if (SETS_ASIDE.has(`${typed[i - 1] ?? ''} ${w}`)) return i - 1;
+    // Only what follows it at once, or after an article or a verb in -ing ("rather than a one-to-one chat", "instead of going
+    // through the cloud"): "instead of cables we want it synced live" still wants the sync.
+    if (SETS_ASIDE.has(`${typed[i - 1] ?? ''} ${w}`) && typed.slice(i + 1, start).every((between, k) => k < 2 && (ARTICLES.has(between) || between.endsWith('ing')))) return i - 1;
   }
   return undefined;
 }
 
 /** What follows these is set aside, not wanted: "…with one another, rather than reporting to one controller alone". */
 const SETS_ASIDE: ReadonlySet<string> = new Set(['rather than', 'instead of']);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** The verbs a "not" leans on ("do not", "will not"), quoted with it. */
 const AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);

@@ -524,10 +524,12 @@ describe('scenarios', () => {
     expect(responder.respond('Offline and isolation too?', turnOf(responder.respond('When is M2M the best choice?'))).kind).not.toBe('scenario');
   });
 
-  it('reads "what to use?", "what kind is that?" and "what is that?" closing a described setting as asking which fits, and not a question about kit', () => {
+  it('reads "what to use?" and "what kind is that?" closing a described setting as asking which fits, and not a question about kit or "what is that?"', () => {
     const told = 'The packing robot is cabled to the conveyor and nothing else, and there is no wifi in that shed.';
-    for (const close of ['What to use?', 'What kind is that?', 'What is that?', 'What should that run on?', 'so what kind of setup would that be?']) expect(verdict(`${told} ${close}`), close).toBe('m2m');
+    for (const close of ['What to use?', 'What kind is that?', 'What should that run on?', 'so what kind of setup would that be?']) expect(verdict(`${told} ${close}`), close).toBe('m2m');
     for (const close of ['What kind of sensors do they use?', 'What is that called in German?', 'What to use for the cabling?']) expect(responder.respond(`${told} ${close}`).kind, close).not.toBe('scenario');
+    // "What is that?" after a term named asks what the term is.
+    expect(responder.respond('The installer wants a gateway in the barn so the sensors sync to the cloud. What is that?').kind).not.toBe('scenario');
   });
 
   it('reads a machine wired or talking to its own partner ("wired straight to its burner controller", "talks to exactly one pump") as a point-to-point link, and not a gateway or a cloud', () => {
@@ -535,23 +537,36 @@ describe('scenarios', () => {
     expect(link('The temp probe is wired straight to its burner controller.')).toBe('yes');
     expect(link('The gate keypad is wired to its motor.')).toBe('yes');
     expect(link('The trough float talks to exactly one pump.')).toBe('yes');
-    expect(link('The block saw just needs to talk to its one coolant pump.')).toBe('yes');
-    expect(link('The keypad opens the gate, and that is all it talks to.')).toBe('yes');
+    expect(link('The block saw just needs to talk to its one pump.')).toBe('yes');
+    expect(link("The keypad opens the gate, and that's all it talks to.")).toBe('yes');
+    // A hub in the cloud is no machine of its own, nor is "after all they talk to…" a single partner.
+    expect(link('Each of our 4,000 thermostats talks to its cloud controller so customers can change the heat from their phones.')).not.toBe('yes');
+    expect(link('After all they talk to the cloud anyway, so the 300 parking sensors should be easy to add.')).not.toBe('yes');
     expect(link('The tills are hooked up to their router, which passes the sales on to the cloud.')).toBeUndefined();
     expect(link('The trackers report to exactly one cloud dashboard.')).not.toBe('yes');
   });
 
-  it('reads crowds logging in, every machine on one live screen and good LTE as the needs they are', () => {
+  it('reads crowds logging in, every machine on one live screen and fast 4G as the needs they are', () => {
     expect(needIn('The showroom kiosks need to handle tons of visitors logging in. IoT or M2M?', 'scale-to-many-users')).toBe('yes');
     expect(needIn('The office wants every machine on one live screen. IoT or M2M?', 'realtime-cloud-sync')).toBe('yes');
-    expect(needIn('Fleet tracking across three vans with good LTE. IoT or M2M?', 'fast-internet')).toBe('yes');
+    expect(needIn('Fleet tracking across three vans on fast 4G. IoT or M2M?', 'fast-internet')).toBe('yes');
+    // A heavier load is no more users.
+    expect(needIn('The press has to cope with far more force than the old one, and it is wired to its guard relay. IoT or M2M?', 'scale-to-many-users')).toBeUndefined();
   });
 
-  it('reads a project in two parts that asks "one stack or two?" or "which tech for which?" for a need in each part, however weakly the second is told', () => {
+  it('reads a project in two parts that asks "one stack or two?" or "how would you split that?" for a need in each part, and a sentence of background as none', () => {
     expect(verdict('Dye vat interlock: must be segregated, no outside reachability. Warehouse: scanners and printers all chattering to each other concurrently. One stack or two?')).toBe('mix');
-    expect(verdict('Kiln controls: fixed 3 units, no expansion planned. Shop tills: 1Gb internet each. Which tech for which?')).toBe('mix');
-    // Not asked whether both fit, the weak part is not read: the needs told are one side's.
-    expect(verdict('Kiln controls: fixed 3 units, no expansion planned. Shop tills: 1Gb internet each. Which tech fits?')).toBe('m2m');
+    expect(verdict('The dosing pump talks to one chlorine sensor, isolated for safety. The pool manager gets a printout every evening. How would you split that?')).toBe('m2m');
+  });
+
+  it('answers whether a side is all wireless or all cabled with which side is wireless, not with whether wireless is good', () => {
+    for (const q of ['so is iot all wireless or what?', 'does iot go cordless or is it all wires?']) expect(entryOf(responder.respond(q)), q).toBe('wireless-vs-wired');
+    expect(entryOf(responder.respond('is wireless good or bad for iot?'))).toBe('wireless-tradeoff');
+  });
+
+  it('reads machines that need "instant, no-fail" control as a few machines that must act reliably', () => {
+    expect(needIn('Three sewing machines need instant, no-fail control. IoT or M2M?', 'few-machines')).toBe('yes');
+    expect(verdict('Three sewing machines need instant, no-fail control. Vans have fast 4G. Both or just one?')).toBe('mix');
   });
 
   it('reads a need set aside with "rather than" or "instead of" as not wanted', () => {
@@ -559,6 +574,8 @@ describe('scenarios', () => {
     expect(needIn(museum, 'point-to-point')).toBe('no');
     expect(verdict(museum)).toBe('iot');
     expect(needIn('Our two pumps should talk to each other directly instead of going through the cloud. IoT or M2M?', 'realtime-cloud-sync')).toBe('no');
+    // Only what it sets aside: "instead of cables we want it synced live" still wants the sync.
+    expect(needIn('Instead of cables we want it all synced live on a cloud dashboard for the five sites. IoT or M2M?', 'realtime-cloud-sync')).toBe('yes');
   });
 
   it('reads a closing that offers the two sides with words of its own around them, "both or just one?", "the same camp?" and "what do I need?" as asking which fits', () => {
