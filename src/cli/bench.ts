@@ -268,7 +268,6 @@ interface EventRates {
   roundRatios: number[];
 }
 
-/** What this script prints with `flag` (--events-only, --startup-only, --first-pass-only), run in a fresh process. */
 /** The engine's first timed pass over the eval set's questions, in a process that has just loaded the real knowledge base. */
 function firstPass(set: ReturnType<typeof loadEvalSet>): number[] {
   return firstTimedPass(new AnswerEngine(loadKnowledge(DEFAULT_KNOWLEDGE_DIR)), [...set.inScope.map((i) => i.q), ...set.offTopic]);
@@ -281,6 +280,7 @@ function firstTimedPass(engine: AnswerEngine, qs: string[]): number[] {
   return timeEach(qs, (q) => engine.ask(q));
 }
 
+/** What this script prints with `flag` (--events-only, --startup-only, --first-pass-only), run in a fresh process. */
 function inAProcessOfItsOwn<T>(flag: string, what: string): T {
   const args = ['--expose-gc', fileURLToPath(import.meta.url), flag, ...(flags.has('--quick') ? ['--quick'] : [])];
   const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
