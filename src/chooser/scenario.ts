@@ -217,10 +217,18 @@ export const ABOUT_THE_ARTICLE = new RegExp(
 
 /**
  * A closing question after a described setting asks which side fits when it speaks of choosing ("Which technology is
- * the correct choice?", "Your call?", "How would the article guide us?", "How would the article divide this?", "What do I need?",
- * "What to use?", "What kind is that?"), in whatever words no ask phrase lists.
+ * the correct choice?", "Your call?", "How would the article guide us?", "How would the article divide this?", "What do I need?"),
+ * in whatever words no ask phrase lists.
  */
-const CLOSING_ASKS_TO_CHOOSE = /\b(?:technolog\w*|tech|approach\w*|options?|choices?|choose|categor\w*|architecture|stack|solution|fits?|better|reckons?|counsel\w*|suit\w*|guid\w*|advi[cs]\w*|recommend\w*|favou?r\w*|impl(?:y|ies)|split|divide|decision|verdict|pick|tip|square|both|scream|article\s+say|per\s+the\s+article)\b|\b(?:your|the\s+article['’]?s?|its)\s+(?:call|take)\b|^(?:so|call)\s*\?+$|^(?:so\s+)?what\s+(?:do|would|will|should)\s+(?:i|we)\s+need\s*\?*$|(?:right|best|correct)\s+model(?:\s+(?:here|for\s+(?:this|that|us|it|them)))?\W*$|^(?:so\s+|ok\s+)?what\s+(?:to|should\s+(?:i|we|that|this|it|they)|do\s+(?:i|we)|would\s+you)\s+(?:use|run\s+on|go\s+(?:with|for))\W*$|^(?:so\s+|and\s+)?what\s+(?:kind|type|sort)\s+(?:of\s+(?:thing|setup|system)\s+)?(?:is\s+(?:that|this|it)|would\s+(?:that|this|it)\s+be)(?:\s+then)?\W*$/i;
+const CLOSING_ASKS_TO_CHOOSE = /\b(?:technolog\w*|tech|approach\w*|options?|choices?|choose|categor\w*|architecture|stack|solution|fits?|better|reckons?|counsel\w*|suit\w*|guid\w*|advi[cs]\w*|recommend\w*|favou?r\w*|impl(?:y|ies)|split|divide|decision|verdict|pick|tip|square|both|scream|article\s+say|per\s+the\s+article)\b|\b(?:your|the\s+article['’]?s?|its)\s+(?:call|take)\b|^(?:so|call)\s*\?+$|^(?:so\s+)?what\s+(?:do|would|will|should)\s+(?:i|we)\s+need\s*\?*$|(?:right|best|correct)\s+model(?:\s+(?:here|for\s+(?:this|that|us|it|them)))?\W*$/i;
+/**
+ * "What to use?", "What kind is that?": a closing question that asks which fits only right after a sentence that tells a
+ * need and names no term of its own ("…the manual calls the link "RS-485". What kind is that?" asks what the term is, and
+ * "…we need to mount the controller on a brick wall. What to use?" asks about the wall).
+ */
+const ASKS_RIGHT_AFTER_A_NEED = /^(?:so\s+|ok\s+)?what\s+(?:to|should\s+(?:i|we)|do\s+(?:i|we)|would\s+you)\s+(?:use|go\s+(?:with|for))\W*$|^(?:so\s+|and\s+)?what\s+(?:kind|type|sort)\s+(?:of\s+(?:thing|setup|system)\s+)?(?:is\s+(?:that|this|it)|would\s+(?:that|this|it)\s+be)(?:\s+then)?\W*$/i;
+/** A sentence that names a term: quoted, or "called", "labelled", an error code. */
+const NAMES_A_TERM = /["“”‘]|\b(?:called|calls|label\w*|error|code|manual|acronym|mentioned)\b/i;
 /** "Which stack…?", "Which model…?": a bare "which" before a word of choosing asks which side, though no side word follows it. */
 const WHICH_OF_A_CHOICE = /\bwhich\s+(?:technolog\w*|tech|approach\w*|options?|choices?|architecture|model|stack|solution|categor\w*)\b/i;
 /** Or it names one side as what the setting is ("Is it M2M case?", "IoT is for this?", "That's M2M territory?"), rather than asking about that side. */
@@ -518,7 +526,9 @@ export class ScenarioReader {
     // After two needs told, a short closing question that asks for a view asks which fits, in any such words ("What does
     // the article counsel?"); one that asks a fact of its own ("Who wrote the article?") does not.
     const last = (all.at(-1) ?? '').trim();
-    const closingAsks = stated && settled.length > 0 && (this.closingAsksToChoose(last) || (settled.length >= CRITERIA_ALONE && this.closingAsksForAView(last) && !all.slice(0, -1).some((s) => s.trim().endsWith('?') || SAYS_WHAT_IT_ASKS.test(s))));
+    const before = sentences(message).at(-2) ?? '';
+    const rightAfterANeed = ASKS_RIGHT_AFTER_A_NEED.test(last) && this.closesAsking(last) && this.hasCues(before) && !NAMES_A_TERM.test(before);
+    const closingAsks = stated && settled.length > 0 && (this.closingAsksToChoose(last) || rightAfterANeed || (settled.length >= CRITERIA_ALONE && this.closingAsksForAView(last) && !all.slice(0, -1).some((s) => s.trim().endsWith('?') || SAYS_WHAT_IT_ASKS.test(s))));
     const asks = oneNeed ? !choosesOtherThings && (asked || statesAProject || closingAsks) : asked || statesAProject || closingAsks;
     // "Which technology is correct choice?" closing a description asks which side, though no side word follows "which".
     // "Door locks offline-capable, but need open standards?": needs listed tersely about kit named beside them, with no
