@@ -126,11 +126,14 @@ const TRAILING_COURTESY = new RegExp(String.raw`\?*${COURTESY}`, 'i');
 /** "why? sorry": a question mark before the courtesy says the rest was asked. */
 const ASKED_BEFORE_THE_COURTESY = new RegExp(String.raw`\?${COURTESY}`, 'i');
 /** "and iot? (i know, i know 🙈)": an aside in brackets after the question mark says nothing of what is asked. */
-/** "like what?", "such as?" after an answer: "for example?" (not "what?", as the filler "like" would leave it). */
-const ASKS_LIKE_WHAT = /^(?:(?:and|so|ok|okay)[,\s]+)?(?:like\s+what|such\s+as(?:\s+what)?)(?:\s+(?:exactly|then|tho|though))?\W*$/i;
-/** "meaning what exactly?", "in what sense?", "can you unpack that?", "and that means?": "what do you mean?" in other words. */
-const ASKS_WHAT_IT_MEANS = /^(?:(?:and|so|ok|okay)[,\s]+)?(?:meaning\s+what|in\s+what\s+sense|(?:(?:can|could)\s+(?:you|u)\s+)?unpack\s+(?:that|this|it)|(?:that|which)\s+means(?:\s+what)?)(?:\s+(?:exactly|then|tho|though|please|pls))?\W*$/i;
 const TRAILING_ASIDE = /\?\s*\([^()]*\)[\u200D\s\p{Extended_Pictographic}\uFE0F.!]*$/u;
+/** What may open and close a short follow-up that asks for more of an answer: "ok, like what exactly?", "meaning what then?". */
+const MORE_OPENING = String.raw`^(?:(?:and|so|ok|okay)[,\s]+)?`;
+const MORE_CLOSING = String.raw`(?:\s+(?:exactly|then|tho|though|please|pls))?\W*$`;
+/** "like what?", "such as?" after an answer: "for example?" (not "what?", as the filler "like" would leave it). */
+const ASKS_LIKE_WHAT = new RegExp(String.raw`${MORE_OPENING}(?:like\s+what|such\s+as(?:\s+what)?)${MORE_CLOSING}`, 'i');
+/** "meaning what exactly?", "in what sense?", "can you unpack that?", "and that means?": "what do you mean?" in other words. */
+const ASKS_WHAT_IT_MEANS = new RegExp(String.raw`${MORE_OPENING}(?:meaning\s+what|in\s+what\s+sense|(?:(?:can|could)\s+(?:you|u)\s+)?unpack\s+(?:that|this|it)|(?:that|which)\s+means(?:\s+what)?)${MORE_CLOSING}`, 'i');
 /** A follow-up this short is read without its fillers; a longer message is read as written. */
 const FILLED_FOLLOW_UP_WORDS = 7;
 /** A question of at most this many words may ask about one need alone ("Which one is for when…?"). */

@@ -220,7 +220,7 @@ describe('follow-ups', () => {
       const given = turnOf(responder.respond(first));
       const example = entryOf(responder.respond('for example?', given));
       expect(example, first).toBeDefined();
-      for (const q of ['like what?', 'such as?', 'ok like what exactly']) expect(entryOf(responder.respond(q, given)), `${first} ${q}`).toBe(example);
+      for (const q of ['like what?', 'such as?', 'ok like what exactly', 'like what please']) expect(entryOf(responder.respond(q, given)), `${first} ${q}`).toBe(example);
     }
     // A bare "like" is approval, not a request.
     expect(entryOf(responder.respond('Like!', turnOf(responder.respond('What is M2M?'))))).not.toBe(entryOf(responder.respond('for example?', turnOf(responder.respond('What is M2M?')))));
