@@ -722,6 +722,7 @@ function negationBefore(typed: readonly string[], clauseOf: readonly number[], s
 
 /** What follows these is set aside, not wanted: "…with one another, rather than reporting to one controller alone". */
 const SETS_ASIDE: ReadonlySet<string> = new Set(['rather than', 'instead of']);
+/** Words that may stand between "rather than" and what it sets aside ("rather than a one-to-one chat"). */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** The verbs a "not" leans on ("do not", "will not"), quoted with it. */

@@ -404,6 +404,13 @@ describe('the responder with a learned opinion', () => {
     expect(chatter.respond(unsure).kind).toBe('fallback');
   });
 
+  it('lets no examples overrule a question framed by a newcomer, when the question alone is sure of its answer', () => {
+    // Examples that tie newcomers' words to the definition: the framing says who asks, not what.
+    const newcomers = taught('iot-definition', 'sorry total newbie here', 'total newbie here sorry', 'sorry newbie here what is it', 'newbie here sorry');
+    expect(entryOf(newcomers.respond('what does IoT stand for?'))).toBe('iot-acronym');
+    expect(entryOf(newcomers.respond('sorry, total newbie here, what does IoT stand for?'))).toBe('iot-acronym');
+  });
+
   it('changes an unsure answer to another of the engine\'s first three only when it clearly favours it; a sure answer stays', () => {
     // The engine answers m2m-acronym at 0.58, with m2m-definition and m2m-monitoring next.
     const q = 'what dials does m2m read?';

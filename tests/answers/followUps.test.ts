@@ -197,13 +197,18 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('why?', turnOf(grows)))).toMatch(/scal/);
   });
 
-  it('reads "meaning what exactly?", "in what sense?" or "can you unpack that?" after an answer as "what do you mean?"', () => {
-    for (const first of ['which one is point to point', 'What is the main difference between the two?', 'What is M2M?']) {
+  /** After each first question, every rewording gets the answer that `plain` gets there. */
+  const expectReadAs = (plain: string, rewordings: readonly string[], firsts: readonly string[]) => {
+    for (const first of firsts) {
       const given = turnOf(responder.respond(first));
-      const meant = entryOf(responder.respond('what do you mean?', given));
-      expect(meant, first).toBeDefined();
-      for (const q of ['meaning what exactly?', 'in what sense?', 'can you unpack that?', 'and that means?']) expect(entryOf(responder.respond(q, given)), `${first} ${q}`).toBe(meant);
+      const expected = entryOf(responder.respond(plain, given));
+      expect(expected, first).toBeDefined();
+      for (const q of rewordings) expect(entryOf(responder.respond(q, given)), `${first} ${q}`).toBe(expected);
     }
+  };
+
+  it('reads "meaning what exactly?", "in what sense?" or "can you unpack that?" after an answer as "what do you mean?"', () => {
+    expectReadAs('what do you mean?', ['meaning what exactly?', 'in what sense?', 'can you unpack that?', 'and that means?'], ['which one is point to point', 'What is the main difference between the two?', 'What is M2M?']);
     // After a recommendation it asks about the recommendation, not what the side's letters stand for.
     const recommended = turnOf(responder.respond('Our 30 pumps are hardwired to one controller and there is no wifi. Which fits?'));
     expect(recommended.kind).toBe('scenario');
@@ -216,12 +221,7 @@ describe('follow-ups', () => {
   });
 
   it('reads "like what?" or "such as?" after an answer as asking for an example, as "for example?" is', () => {
-    for (const first of ['What is M2M?', 'What is IoT?', 'When should I use M2M?']) {
-      const given = turnOf(responder.respond(first));
-      const example = entryOf(responder.respond('for example?', given));
-      expect(example, first).toBeDefined();
-      for (const q of ['like what?', 'such as?', 'ok like what exactly', 'like what please']) expect(entryOf(responder.respond(q, given)), `${first} ${q}`).toBe(example);
-    }
+    expectReadAs('for example?', ['like what?', 'such as?', 'ok like what exactly', 'like what please'], ['What is M2M?', 'What is IoT?', 'When should I use M2M?']);
     // A bare "like" is approval, not a request.
     expect(entryOf(responder.respond('Like!', turnOf(responder.respond('What is M2M?'))))).not.toBe(entryOf(responder.respond('for example?', turnOf(responder.respond('What is M2M?')))));
     // Alone, it asks nothing the article answers.

@@ -549,12 +549,11 @@ describe('scenarios', () => {
     expect(link('The trackers report to exactly one cloud dashboard.')).not.toBe('yes');
   });
 
-  it('reads crowds logging in, every machine on one live dashboard and fast 4G as the needs they are', () => {
+  it('reads crowds logging in and every machine on one live dashboard as the needs they are', () => {
     expect(needIn('The showroom kiosks need to handle tons of visitors logging in. IoT or M2M?', 'scale-to-many-users')).toBe('yes');
     expect(needIn('The office wants every machine on one live dashboard. IoT or M2M?', 'realtime-cloud-sync')).toBe('yes');
     // A screen in the cab is no cloud.
     expect(needIn('The tractor cab has every sensor on one live screen, no signal out in the fields. IoT or M2M?', 'realtime-cloud-sync')).not.toBe('yes');
-    expect(needIn('Fleet tracking across three vans on fast 4G. IoT or M2M?', 'fast-internet')).toBe('yes');
     // A heavier load is no more users.
     expect(needIn('The press has to cope with far more force than the old one, and it is wired to its guard relay. IoT or M2M?', 'scale-to-many-users')).toBeUndefined();
   });
@@ -1805,17 +1804,6 @@ describe('a question framed by an apology', () => {
       const r = rulesAlone.respond(q);
       expect(entryOf(r), q).toBe(entryOf(plain));
       expect(confidence(r), q).toBeCloseTo(confidence(plain), 5);
-    }
-  });
-
-  it('is as sure of the answer as it is of the question alone, however new the asker says they are', () => {
-    const confidence = (r: Response) => ('confidence' in r ? r.confidence : 0);
-    const plain = rulesAlone.respond('what does IoT stand for?');
-    expect(plain.kind).toBe('answer');
-    for (const q of ['sorry, total newbie here, what does IoT stand for?', 'new to all this, what does IoT stand for?']) {
-      const framed = rulesAlone.respond(q);
-      expect(entryOf(framed), q).toBe(entryOf(plain));
-      expect(confidence(framed), q).toBeGreaterThanOrEqual(confidence(plain));
     }
   });
 
