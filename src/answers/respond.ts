@@ -329,6 +329,8 @@ const TWO_WAYS = /\bor\s+(?:two|2|both)\b|\b(?:split\w*|divid(?:e|es|ed|ing))\b.
 const ANSWERED_CRITERION_STANDS_AT = 0.7;
 /** Said of the sides, not of a project: "I heard one is more reliable", "one of them is more secure". */
 const HEARSAY = /\b(?:i\s+heard|i['’]?ve\s+heard|someone\s+said|people\s+say|they\s+say|one\s+of\s+(?:them|these|those|the\s+two))\b/i;
+/** A clause that says who asks, not what a project needs: "people keep asking me", "my boss wants to know". */
+const SAYS_WHO_ASKS = /\b(?:keeps?\s+asking|kept\s+asking|(?:asking|asked|asks)\s+(?:me|us)|wants?\s+to\s+know|wondering)\b/i;
 /** Where a project splits into parts: the scenario reader's words that set two parts apart, or "Same project: …". */
 const TWO_PARTS = new RegExp(`\\b(?:${[...SETS_TWO_PARTS_APART].join('|')}|same project)\\b`, 'i');
 /** A part that goes on about the same things ("…, but they must trip instantly") is no other part. */
@@ -579,7 +581,7 @@ const DEFINITION_QUERY = (side: Side) => `what is ${side}?`;
 const THE_HEADINGS_QUERY = "what are the article's section headings?";
 /** "Maybe a silly question but…", "bit lost,", "Sorry, new to all this.", "first week here 👋": how the asker feels, not what they ask. */
 const FEELS_NEW_TO_IT =
-  /^(?:(?:maybe|probably|possibly|sorry|apologies|okay|ok|hi|hello|hey)\b[\s,]*)*(?:(?:my\s+)?first\s+(?:week|day|days|month)(?:\s+(?:here|in\s+the\s+job|on\s+the\s+job))?|new\s+(?:starter|joiner|hire)(?:\s+here)?|(?:if\s+)?(?:this\s+is\s+|it['’]s\s+)?(?:a\s+)?(?:silly|dumb|stupid|daft|basic|naive)\s+(?:question|q|one)|(?:a\s+)?bit\s+lost|(?:i['’]m\s+)?(?:very\s+|totally\s+|completely\s+|quite\s+)?new\s+to\s+(?:all\s+)?(?:this|it)|(?:total\s+|complete\s+)?(?:newbie|beginner|noob)(?:\s+(?:here|question|q))?)(?:\s*,?\s*sorry)?(?:\s*[,:.!\u2013\u2014-]+\s*|\s*\p{Extended_Pictographic}\uFE0F?\s*|\s+but\s+|\s*$)/iu;
+  /^(?:(?:maybe|probably|possibly|sorry|apologies|okay|ok|hi|hello|hey)\b[\s,]*)*(?:(?:my\s+)?first\s+(?:week|day|days|month)(?:\s+(?:here|in\s+the\s+job|on\s+the\s+job))?|new\s+(?:starter|joiner|hire)(?:\s+here)?|(?:if\s+)?(?:this\s+is\s+|it['’]s\s+)?(?:a\s+)?(?:silly|dumb|stupid|daft|basic|naive)\s+(?:question|q|one)|(?:if\s+)?(?:this\s+is|it['’]s|that['’]s)\s+(?:too\s+|very\s+|really\s+|super\s+)?(?:basic|obvious|elementary)|i['’]?m\s+(?:brand\s+|very\s+|quite\s+)?new(?:\s+here)?|(?:a\s+)?bit\s+lost|(?:i['’]m\s+)?(?:very\s+|totally\s+|completely\s+|quite\s+)?new\s+to\s+(?:all\s+)?(?:this|it)|(?:total\s+|complete\s+)?(?:newbie|beginner|noob)(?:\s+(?:here|question|q))?)(?:\s*,?\s*sorry)?(?:\s*[,:.!\u2013\u2014-]+\s*|\s*\p{Extended_Pictographic}\uFE0F?\s*|\s+but\s+|\s*$)/iu;
 /** "does the article say mix", "do those two halves point to different answers?": a question of the sides together, for the project. */
 const POINTS_AT_A_MIX = /\b(?:(?:say|says|suggest|suggests|recommend|recommends|mean|means|be|is\s+it)\s+(?:an?\s+)?(?:mix|hybrid|combination|combo)(?:\s+of\s+(?:the\s+two|both|them))?|(?:point|points|lead|leads)\s+to\s+different\s+(?:answers?|sides|approach(?:es)?|technolog(?:y|ies)|verdicts?)(?:\s+(?:in|from|according\s+to|per)\s+the\s+(?:article|text|piece))?)\s*[?.!]*\s*$/i;
 /** The only words of its own a closing may have to ask of one need how a side fares with it ("Would M2M do the job?", "Is that the M2M kind?"). */
@@ -1844,7 +1846,8 @@ export class Responder {
    */
   private projectFromLearnedNeeds(question: string, { cuesRead, anotherCase }: { cuesRead: boolean; anotherCase: boolean }): ScenarioReading | null {
     if (words(question).length < UNCUED_PROJECT_WORDS || !this.scenarios.asks(question) || ABOUT_THE_ARTICLE.test(question) || HEARSAY.test(question)) return null;
-    const need = this.needLearned(question, LEARNED_NEED_MARGIN);
+    // "people keep asking me: …" says who asks: many people, but no need of the project.
+    const need = this.needLearned(clausesOf(question, PROJECT_CLAUSE_BREAK).filter((clause) => !SAYS_WHO_ASKS.test(clause)).join(' '), LEARNED_NEED_MARGIN);
     // With the cues' own reading, when they read something that points nowhere alone ("never has to work offline"):
     // a negation in a clause the cues read is theirs.
     const uncuedClauses = cuesRead ? clausesOf(question, PROJECT_CLAUSE_BREAK).filter((clause) => !this.scenarios.hasCues(clause)).join(' ') : question;

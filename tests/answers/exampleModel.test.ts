@@ -409,6 +409,9 @@ describe('the responder with a learned opinion', () => {
     const newcomers = taught('iot-definition', 'sorry total newbie here', 'total newbie here sorry', 'sorry newbie here what is it', 'newbie here sorry');
     expect(entryOf(newcomers.respond('what does IoT stand for?'))).toBe('iot-acronym');
     expect(entryOf(newcomers.respond('sorry, total newbie here, what does IoT stand for?'))).toBe('iot-acronym');
+    // So do "sorry if this is obvious" and "I'm brand new here", said without the word "question".
+    const obvious = taught('iot-definition', 'sorry if this is obvious', 'if this is obvious sorry', 'im brand new here', 'brand new here sorry');
+    for (const q of ['sorry if this is obvious, does IoT need wifi?', "I'm brand new here - does IoT need wifi?"]) expect(entryOf(obvious.respond(q)), q).toBe(entryOf(obvious.respond('does IoT need wifi?')));
   });
 
   it('changes an unsure answer to another of the engine\'s first three only when it clearly favours it; a sure answer stays', () => {
