@@ -9,7 +9,7 @@ import { answerOf, certainAnswer, firstChoice, MAX_NEAREST, neighbours, STANDS_A
 import { ATTRIBUTION, QUESTION_START } from './articleFrames.js';
 import { ownWords } from './ownWords.js';
 import type { OutOfScope } from './outOfScope.js';
-import type { PreviousTurn, Response } from './respond.js';
+import type { CannedAnswers, PreviousTurn, Response } from './respond.js';
 import { A_SIDE, NAMES_A_SIDE, onSide, otherSideThan, sideOf, sideOfEntry, sidesNamed, swapSides, theOneSideNamed, type Side } from './sides.js';
 import { MAX_QUESTION_CHARS, sentences, STOP_WORDS, words } from './text.js';
 
@@ -43,6 +43,8 @@ const CHECKS_THE_SOURCE = new RegExp(String.raw`^(?:and\s+|but\s+|ok\s+|so\s+)?(
 const SAYS_WHERE = new Set(['section', 'sections', 'heading', 'headings', 'part', 'bit', 'paragraph', 'para', 'passage', 'article', 'text', 'piece', 'say', 'says', 'said', 'state', 'states', 'stated', 'mention', 'mentions', 'mentioned', 'come', 'comes', 'appear', 'appears', 'written', 'exactly', 'explained', 'covered', 'described']);
 /** A place in the article, or "where" with the article or its saying named. */
 const A_PLACE_IN_IT = /\b(?:section|heading|paragraph|para|passage)s?\b|\b(?:which|what)\s+(?:bit|part)\b|\bwhere\b.*\b(?:article|text|piece|say|says|said|states?|stated|mentions?|mentioned|written|explained|covered|described)\b|\b(?:says?|said|stated?|written|mentioned)\b.*\bwhere\b/i;
+/** Where an article is filed on its site: a section, a category. */
+const A_SECTION_OF_THE_SITE = /\b(?:section|category)\b/i;
 /** At most this many words ask where the answer just given is said, with nothing of their own. */
 const MAX_WORDS_ASKING_WHERE = 10;
 
@@ -353,6 +355,8 @@ export class FollowUpReader {
     private readonly criteria: ReadonlySet<string>,
     /** The topics the article leaves out: "any of them use MQTT?" is not a question about the answer just given. */
     private readonly outOfScope: OutOfScope,
+    /** The entries about the article itself, found by the responder. */
+    private readonly canned: () => Pick<CannedAnswers, 'aboutTheArticle' | 'theArticle'>,
   ) {}
 
   /** "and if the connection is patchy?" after a recommendation or a criterion: which side fits that case instead. */
@@ -742,6 +746,9 @@ export class FollowUpReader {
     // "and the other one?" after a question that names neither side or both ("which one's easier to grow?"), answered
     // by an entry that weighs the two on it: that answer already says what the other one is like.
     if (THE_OTHER_ONE_ALONE.test(trimmed) && sidesNamed(previous.question).size !== 1 && this.weighsBothOnIt(previous)) return this.asReadWith(this.givenAgain(previous), question, previous.question);
+    // "what section is it in?" after the byline or the date: "it" is the article, filed in a section of its site.
+    const { aboutTheArticle, theArticle } = this.canned();
+    if (checksTheSource(trimmed) && A_SECTION_OF_THE_SITE.test(trimmed) && theArticle && previous.entryIds.length === 1 && previous.entryIds.every((id) => aboutTheArticle.has(id) && id !== theArticle.id)) return this.asReadWith(certainAnswer(theArticle, question), question, previous.question);
     if (again) return this.asReadWith((asksTheSide ? this.sideNamedNext(question, previous) : undefined) ?? this.givenAgain(previous), question, previous.question);
     return undefined;
   }

@@ -47,6 +47,18 @@ export interface PreviousTurn {
   recommended?: Side;
 }
 
+/** Answers found once by asking the engine, so that they follow the knowledge base's wording rather than its ids. */
+export interface CannedAnswers {
+  /** The entries about the article itself: its author, its date, where it was published. */
+  aboutTheArticle: ReadonlySet<string>;
+  /** The one of those that says what the article is and where it appeared. */
+  theArticle: Entry | undefined;
+  /** The article's general answer on which side to pick. */
+  whichIsBetter: Entry | undefined;
+  headings: Entry | undefined;
+  authorAndDate: Entry | undefined;
+}
+
 /** A response as the turn before the next message. */
 export function turnOf(response: Response): PreviousTurn {
   const verdict = response.kind === 'scenario' ? response.reading.recommendation.verdict : undefined;
@@ -754,8 +766,8 @@ export class Responder {
   private readonly choosing: ReadonlySet<string>;
   /** The entries a mention of the article's two lists draws (bothListsAsked), found once. */
   private drawnByTheLists: ReadonlySet<string> | undefined;
-  /** Entries about the article itself (its author, its date, where it was published), and the article's general answer on which to pick: found on first use. */
-  private canned: { aboutTheArticle: ReadonlySet<string>; whichIsBetter: Entry | undefined; headings: Entry | undefined; authorAndDate: Entry | undefined } | undefined;
+  /** Found on first use. */
+  private canned: CannedAnswers | undefined;
   /** The entries that gather several criteria: the article's "best when" lists. */
   private readonly lists: ReadonlySet<string>;
   /** The entries that weigh those lists against each other ("which should we choose?"). */
@@ -776,7 +788,7 @@ export class Responder {
     this.lists = criteriaLists(kb, chooser);
     this.weighing = new Set(kb.entries.filter((e) => e.related.filter((id) => this.lists.has(id)).length >= 2).map((e) => e.id));
     this.criteria = criteriaOf(chooser);
-    this.followUps = new FollowUpReader(kb, engine, this.lists, this.weighing, this.criteria, this.outOfScope);
+    this.followUps = new FollowUpReader(kb, engine, this.lists, this.weighing, this.criteria, this.outOfScope, () => this.cannedAnswers());
     this.choosing = new Set([...this.criteria, ...this.lists, ...this.weighing]);
     this.compounds = new CompoundReader(kb, engine, {
       asked: (text) => this.withoutAttribution(text, engine.ask(text)),
@@ -1487,17 +1499,18 @@ export class Responder {
   }
 
   /** The entries the canned queries find, each trusted only when clearly answered. */
-  private cannedAnswers(): { aboutTheArticle: ReadonlySet<string>; whichIsBetter: Entry | undefined; headings: Entry | undefined; authorAndDate: Entry | undefined } {
+  private cannedAnswers(): CannedAnswers {
     if (this.canned) return this.canned;
     const clear = (query: string) => {
       const found = answerOf(this.kb, this.engine.ask(query));
       return found && found.confidence >= STANDS_ALONE ? found.entry : undefined;
     };
     // The entries about the article itself (its author, date, where it is from) share the part of it they come from.
-    const header = clear(THE_ARTICLE_ITSELF_QUERY)?.source;
+    const theArticle = clear(THE_ARTICLE_ITSELF_QUERY);
+    const header = theArticle?.source;
     const aboutTheArticle = new Set(header === undefined ? [] : this.kb.entries.filter((e) => e.source === header).map((e) => e.id));
     const authorAndDate = clear(AUTHOR_AND_DATE_QUERY);
-    return (this.canned = { aboutTheArticle, whichIsBetter: clear(WHICH_IS_BETTER_QUERY), headings: clear(THE_HEADINGS_QUERY), authorAndDate: authorAndDate && aboutTheArticle.has(authorAndDate.id) ? authorAndDate : undefined });
+    return (this.canned = { aboutTheArticle, theArticle, whichIsBetter: clear(WHICH_IS_BETTER_QUERY), headings: clear(THE_HEADINGS_QUERY), authorAndDate: authorAndDate && aboutTheArticle.has(authorAndDate.id) ? authorAndDate : undefined });
   }
 
   /**

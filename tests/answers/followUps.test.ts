@@ -866,6 +866,15 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('which sections does the article have?', before))).not.toBe(before.entryIds[0]);
   });
 
+  it('"what section is it in?" after the byline or the date asks where the article itself is filed, not where the byline is said', () => {
+    const article = entryOf(responder.respond('Which article is this based on?'));
+    for (const first of ['who wrote the article?', 'when was the article published?']) {
+      const before = turnOf(responder.respond(first));
+      expect(before.entryIds[0]).not.toBe(article);
+      for (const q of ['what section is it in?', 'which section is that under?']) expect(entryOf(responder.respond(q, before)), `${first} ${q}`).toBe(article);
+    }
+  });
+
   it('"any farming in that list?" or "so our dome sensors would count?" asks whether the answer just given holds something: it is given again', () => {
     const industries = turnOf(responder.respond('Which industries use IoT, according to the article?'));
     for (const q of ['any farming in that list?', 'anything about vehicles in there?', 'any of those close to what an airport does?']) expect(entryOf(responder.respond(q, industries)), q).toBe(industries.entryIds[0]);
