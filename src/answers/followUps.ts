@@ -43,8 +43,8 @@ const CHECKS_THE_SOURCE = new RegExp(String.raw`^(?:and\s+|but\s+|ok\s+|so\s+)?(
 const SAYS_WHERE = new Set(['section', 'sections', 'heading', 'headings', 'part', 'bit', 'paragraph', 'para', 'passage', 'article', 'text', 'piece', 'say', 'says', 'said', 'state', 'states', 'stated', 'mention', 'mentions', 'mentioned', 'come', 'comes', 'appear', 'appears', 'written', 'exactly', 'explained', 'covered', 'described']);
 /** A place in the article, or "where" with the article or its saying named. */
 const A_PLACE_IN_IT = /\b(?:section|heading|paragraph|para|passage)s?\b|\b(?:which|what)\s+(?:bit|part)\b|\bwhere\b.*\b(?:article|text|piece|say|says|said|states?|stated|mentions?|mentioned|written|explained|covered|described)\b|\b(?:says?|said|stated?|written|mentioned)\b.*\bwhere\b/i;
-/** Where an article is filed on its site: a section, a category. */
-const A_SECTION_OF_THE_SITE = /\b(?:section|category)\b/i;
+/** A section, which an article is filed under on its site, as a paragraph is not. */
+const A_SECTION_OF_THE_SITE = /\bsection\b/i;
 /** At most this many words ask where the answer just given is said, with nothing of their own. */
 const MAX_WORDS_ASKING_WHERE = 10;
 

@@ -55,7 +55,9 @@ export interface CannedAnswers {
   theArticle: Entry | undefined;
   /** The article's general answer on which side to pick. */
   whichIsBetter: Entry | undefined;
+  /** The article's section headings. */
   headings: Entry | undefined;
+  /** The byline and the date together, when one entry gives both. */
   authorAndDate: Entry | undefined;
 }
 
@@ -766,7 +768,7 @@ export class Responder {
   private readonly choosing: ReadonlySet<string>;
   /** The entries a mention of the article's two lists draws (bothListsAsked), found once. */
   private drawnByTheLists: ReadonlySet<string> | undefined;
-  /** Found on first use. */
+  /** The canned answers, found on first use. */
   private canned: CannedAnswers | undefined;
   /** The entries that gather several criteria: the article's "best when" lists. */
   private readonly lists: ReadonlySet<string>;
