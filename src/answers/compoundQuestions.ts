@@ -8,7 +8,7 @@ import { answerOf, neighbours, STANDS_ALONE, type AnswerDecision } from './answe
 import { QUESTION_START, QUESTION_WORD_IN, THE_ARTICLE_BY_ITS_SIDES } from './articleFrames.js';
 import type { AnswerEngine, Decision } from './engine.js';
 import { ownWords } from './ownWords.js';
-import { A_SIDE, onSide, otherSideThan, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, swapSides, theOneSideNamed } from './sides.js';
+import { A_SIDE, onSide, otherSideThan, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, swapSides, theOneSideNamed, type Side } from './sides.js';
 import { sentences, STOP_WORDS, withWhatSpelledOut, words } from './text.js';
 
 /** Joins two questions in one message: "what is X, and which Y?", "whats X n what Y", "…, and second, what Y?", "X? Also Y?", "X? And any Y?" (not "X? And if so, why?", "X? And that means what?", "X? And your name is?" or "X, and why that is?"), "X; does Y?", "X + how Y?", "X plus what Y?", "X, and in the ATM example what…?", "X, and tell me which Y", "X, and, also, what Y?", "X, and, separately, what Y?" (or "quite separately"), "X, and M2M over which?" or "X and m2m?" (after a comma, a side and a word or two; without one, the side alone: "wifi and IoT the same?" and "iot and m2m?" are one subject). "a plus for IoT, and…" is no join at "plus". */
@@ -121,13 +121,7 @@ export class CompoundReader {
     if (ofBoth) return ofBoth;
     // A second part of one word counts when it is the other side: "IoT transport options? And M2M's?" asks the first of M2M.
     // "…or nah n wat categry is it in": a question typed "wat" is split where "what" would be.
-    const body = withoutAnnouncedParts(withWhatSpelledOut(question));
-    const pieces = body.split(COMPOUND_SPLIT).map((p) => p.trim());
-    const firstSides = sidesNamed(pieces[0] ?? '');
-    const otherSideAlone = (p: string, i: number) => i === 1 && p.split(/\s+/).length === 1 && firstSides.size === 1 && sidesNamed(p).size === 1 && !firstSides.has(sideOf(p));
-    const split = pieces.filter((p, i) => p.split(/\s+/).length >= 2 || otherSideAlone(p, i));
-    const statedSecond = split.length === 2 ? [] : this.askedAfterAComma(body);
-    const parts = split.length === 2 ? split : (this.numberedParts(body) ?? (statedSecond.length === 2 ? statedSecond : this.parallelParts(body)));
+    const { parts, firstSides } = this.split(question);
     if (parts.length !== 2) return null;
     // "what does m2m stand for and where was it first used?": the second part's "it" is the first part's subject.
     const sides = parts[0]?.match(SIDE_WORDS) ?? [];
@@ -221,6 +215,23 @@ export class CompoundReader {
    * "what do IoT and M2M stand for?": one question asked of the two sides together, which the engine can only offer as
    * a choice between each side's own entry on it ("M2M stands for…", "IoT stands for…"). Each side's is an answer.
    */
+  /** The two questions a message asks, split where read() splits it; none when it asks one. */
+  partsOf(question: string): string[] {
+    const { parts } = this.split(question);
+    return parts.length === 2 ? parts : [];
+  }
+
+  /** The parts of a message, and the sides its first piece names. */
+  private split(question: string): { parts: string[]; firstSides: ReadonlySet<Side> } {
+    const body = withoutAnnouncedParts(withWhatSpelledOut(question));
+    const pieces = body.split(COMPOUND_SPLIT).map((p) => p.trim());
+    const firstSides = sidesNamed(pieces[0] ?? '');
+    const otherSideAlone = (p: string, i: number) => i === 1 && p.split(/\s+/).length === 1 && firstSides.size === 1 && sidesNamed(p).size === 1 && !firstSides.has(sideOf(p));
+    const split = pieces.filter((p, i) => p.split(/\s+/).length >= 2 || otherSideAlone(p, i));
+    const statedSecond = split.length === 2 ? [] : this.askedAfterAComma(body);
+    return { parts: split.length === 2 ? split : (this.numberedParts(body) ?? (statedSecond.length === 2 ? statedSecond : this.parallelParts(body))), firstSides };
+  }
+
   private askedOfBothSides(question: string): CompoundAnswer | null {
     if (!BOTH_SIDES_TOGETHER.test(question)) return null;
     const decision = this.reading.asked(question);

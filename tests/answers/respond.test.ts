@@ -2100,6 +2100,18 @@ describe('a story that ends with a question', () => {
 });
 
 describe('what the article does not cover', () => {
+  it('declines a two-part question whose other part the article answers, and gives that part, though the first part has no answer to pair it with', () => {
+    for (const [q, part] of [['What does MQTT do, and what is M2M?', 'what is M2M?'], ['what is mqtt? and how old is m2m?', 'how old is m2m?'], ['which brand of gateway is best, and does iot need wifi?', 'does iot need wifi?']]) {
+      const r = responder.respond(q as string);
+      expect(r.kind === 'declined' && r.partial?.entry.id, q).toBe(entryOf(responder.respond(part as string)));
+    }
+    // A part that points back at the other asks about what the article leaves out: "is it secure?" asks whether MQTT is.
+    for (const q of ['who manufactures the sensors, and do they need wifi?', 'what is MQTT and is it secure?']) {
+      const vague = responder.respond(q);
+      expect(vague.kind === 'declined' && vague.partial, q).toBeNull();
+    }
+  });
+
   it('declines the author beyond the byline and the history of firsts, but not questions the article answers in the same words', () => {
     for (const q of ['who does palomi dey sarkar actually work for?', 'The writer of the article, she have an email?', 'When was the first cash machine put in?']) expect(responder.respond(q).kind, q).toBe('declined');
     for (const q of ['Does the writer say M2M would work for a site with no wifi?', 'We have an email thread at work arguing whether cash machines are M2M. Are they?', 'What happens first in the ATM example, the machine or the host processor?', 'how many m2m devices can connect to each other, just two?', 'my manager asked, I must email her back: which one scales better?', 'im new at a telematics company, what is m2m?', 'as an embedded system developer, is IoT a subset of M2M?', 'According to the author, does an engineer have to set up each M2M link by hand?']) {
