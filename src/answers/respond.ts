@@ -343,8 +343,8 @@ const TWO_WAYS = /\bor\s+(?:two|2|both)\b|\b(?:split\w*|divid(?:e|es|ed|ing))\b.
 const ANSWERED_CRITERION_STANDS_AT = 0.7;
 /** Said of the sides, not of a project: "I heard one is more reliable", "one of them is more secure". */
 const HEARSAY = /\b(?:i\s+heard|i['’]?ve\s+heard|someone\s+said|people\s+say|they\s+say|one\s+of\s+(?:them|these|those|the\s+two))\b/i;
-/** Words that stand for a subject named before them. */
-const POINTS_BACK_AT_A_SUBJECT = /\b(?:it|its|they|them|their|theirs)\b/i;
+/** Words that stand for, or point at, a subject named before them: "it", "that", "such networks". */
+const POINTS_BACK_AT_A_SUBJECT = /\b(?:it|its|they|them|their|theirs|this|that|these|those|such)\b/i;
 /** A clause that says who asks, not what a project needs: "people keep asking me", "my boss wants to know". */
 const SAYS_WHO_ASKS = /\b(?:keeps?\s+asking|kept\s+asking|(?:asking|asked|asks)\s+(?:me|us)|wants?\s+to\s+know|wondering)\b/i;
 /** Where a project splits into parts: the scenario reader's words that set two parts apart, or "Same project: …". */
@@ -1141,7 +1141,7 @@ export class Responder {
     }
     if (outside) {
       // The part the article does answer: the other half of a two-part question, or the rest of the question when it clearly points to one entry.
-      const inScopePart = compound?.kind === 'compound' ? compound.answers.find((a) => !this.outOfScope.find(a.question)) : this.partAnsweredAlone(question);
+      const inScopePart = compound?.kind === 'compound' ? compound.answers.find((a) => this.asksOfItsOwn(a.question)) : this.partAnsweredAlone(question);
       // Compared with something unknown, the side it was compared with is what the article can describe.
       const theSide = 'side' in outside ? answerOf(this.kb, this.engine.ask(DEFINITION_QUERY(outside.side))) : undefined;
       const best = inScopePart ?? theSide ?? (alone.kind === 'answer' ? alone : undefined);
@@ -1159,15 +1159,21 @@ export class Responder {
 
   /**
    * "What does MQTT do, and what is M2M?": of a two-part question that is no compound answer, because the article
-   * answers only one part, the part that names nothing it leaves out, when that part alone is clearly answered. Not a
-   * part that points back at the other ("what is MQTT, and is it secure?" asks whether MQTT is).
+   * answers only one part, the part that names nothing it leaves out, when that part alone is clearly answered. Only a
+   * part that names a side or the article, and does not point back at the other: "what is MQTT, and is it secure?" and
+   * "what is SCADA and what does the acronym stand for?" still ask about what the article leaves out.
    */
   private partAnsweredAlone(question: string): AnswerDecision | undefined {
     for (const part of this.compounds.partsOf(question)) {
-      const decision = this.outOfScope.find(part) || POINTS_BACK_AT_A_SUBJECT.test(part) ? undefined : answerOf(this.kb, this.engine.ask(part));
+      const decision = this.asksOfItsOwn(part) ? answerOf(this.kb, this.engine.ask(part)) : undefined;
       if (decision && decision.confidence >= STANDS_ALONE) return { ...decision, question };
     }
     return undefined;
+  }
+
+  /** Whether a part of a declined question asks about the article's own subjects: it names a side or the article, nothing the article leaves out, and does not point back at the other part. */
+  private asksOfItsOwn(part: string): boolean {
+    return (sidesNamed(part).size > 0 || NAMES_THE_ARTICLE.test(part)) && !POINTS_BACK_AT_A_SUBJECT.test(part) && !this.outOfScope.find(part);
   }
 
   /**

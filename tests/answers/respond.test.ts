@@ -2106,7 +2106,8 @@ describe('what the article does not cover', () => {
       expect(r.kind === 'declined' && r.partial?.entry.id, q).toBe(entryOf(responder.respond(part as string)));
     }
     // A part that points back at the other asks about what the article leaves out: "is it secure?" asks whether MQTT is.
-    for (const q of ['who manufactures the sensors, and do they need wifi?', 'what is MQTT and is it secure?']) {
+    // So does a part that names neither side nor the article: "the acronym" is SCADA's.
+    for (const q of ['who manufactures the sensors, and do they need wifi?', 'what is MQTT and is it secure?', "what's sigfox and is that M2M or IoT?", 'What is SCADA and what does the acronym stand for?']) {
       const vague = responder.respond(q);
       expect(vague.kind === 'declined' && vague.partial, q).toBeNull();
     }
