@@ -211,10 +211,6 @@ export class CompoundReader {
     return { kind: 'compound', answers: [first, second], confidence: Math.min(first.confidence, second.confidence), question };
   }
 
-  /**
-   * "what do IoT and M2M stand for?": one question asked of the two sides together, which the engine can only offer as
-   * a choice between each side's own entry on it ("M2M stands for…", "IoT stands for…"). Each side's is an answer.
-   */
   /** The two questions a message asks, split where read() splits it; none when it asks one. */
   partsOf(question: string): string[] {
     const { parts } = this.split(question);
@@ -232,6 +228,10 @@ export class CompoundReader {
     return { parts: split.length === 2 ? split : (this.numberedParts(body) ?? (statedSecond.length === 2 ? statedSecond : this.parallelParts(body))), firstSides };
   }
 
+  /**
+   * "what do IoT and M2M stand for?": one question asked of the two sides together, which the engine can only offer as
+   * a choice between each side's own entry on it ("M2M stands for…", "IoT stands for…"). Each side's is an answer.
+   */
   private askedOfBothSides(question: string): CompoundAnswer | null {
     if (!BOTH_SIDES_TOGETHER.test(question)) return null;
     const decision = this.reading.asked(question);

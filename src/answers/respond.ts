@@ -1158,10 +1158,9 @@ export class Responder {
   }
 
   /**
-   * "What does MQTT do, and what is M2M?": of a two-part question that is no compound answer, because the article
-   * answers only one part, the part that names nothing it leaves out, when that part alone is clearly answered. Only a
-   * part that names a side or the article, and does not point back at the other: "what is MQTT, and is it secure?" and
-   * "what is SCADA and what does the acronym stand for?" still ask about what the article leaves out.
+   * "What does MQTT do, and what is M2M?": the part of a two-part question that the article answers when it answers only
+   * that one, so that no two-part answer was read; given when it asks of the article's own subjects and alone is clearly
+   * answered. "what is MQTT, and is it secure?" and "what is SCADA and what does the acronym stand for?" have none.
    */
   private partAnsweredAlone(question: string): AnswerDecision | undefined {
     for (const part of this.compounds.partsOf(question)) {
