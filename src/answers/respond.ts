@@ -1858,11 +1858,16 @@ export class Responder {
     // A criterion's evidence joins what the cues read in several places with commas: each piece is looked for, as whole words.
     const pieces = scenario.criteria.flatMap((c) => c.evidence.split(',').map(flat)).filter((e) => e !== '');
     const cuedIn = parts.findIndex((part) => pieces.some((e) => ` ${flat(part)} `.includes(` ${e} `)));
+    const mixAsked = this.scenarios.asksAboutAMix(question);
+    const holdsEvidence = (text: string) => evidence.some((e) => flat(text).includes(e));
     for (const [i, part] of parts.entries()) {
-      if (evidence.some((e) => flat(part).includes(e)) || (i > 0 && SAME_THINGS_GO_ON.test(part))) continue;
+      if (i > 0 && SAME_THINGS_GO_ON.test(part)) continue;
       // What the part tells, not the question closing the message; its clauses first, then the whole of it.
       const told = sentences(part).filter((sentence) => !this.scenarios.asks(sentence)).join(' ');
-      for (const piece of [...clausesOf(told, PROJECT_CLAUSE_BREAK), told]) {
+      // A message that asks whether both fit may tell both needs in one sentence ("two things: live scores syncing
+      // into the app, and hit sensors that work with no signal"): its other clauses are looked at too.
+      const toRead = holdsEvidence(part) ? (mixAsked ? clausesOf(told, PROJECT_CLAUSE_BREAK).filter((clause) => !holdsEvidence(clause)) : []) : [...clausesOf(told, PROJECT_CLAUSE_BREAK), told];
+      for (const piece of toRead) {
         if (words(piece).length < FRAMED_CLAUSE_WORDS) continue;
         const need = this.needStated(piece, OTHER_PART_CRITERION_AT, OTHER_PART_NEED_MARGIN);
         if (!need || sideOfEntry(need) === side || negatedIoTNeed(piece, need)) continue;
