@@ -626,7 +626,7 @@ describe('the responder with a learned opinion', () => {
   });
 
   it('answers what a story asks when the rules answer it about the article itself ("what is the article\'s line on it?"), and only after a story', () => {
-    const story = 'My neighbour reckons cash machines are iot, i said no its the other one. article says which?? anyway the strimmer snapped';
+    const story = 'My neighbour reckons cash machines are iot, i said no its the other one. what about the article?? anyway the strimmer snapped';
     const asked = 'my neighbour reckons cash machines are iot but where was the article published?';
     expect(entryOf(bare.respond(story))).toBe('source-article');
     const learned = taught('m2m-atm-example', 'are cash machines iot', 'cash machines are m2m', 'which one is the cash machine', 'my neighbour reckons cash machines are iot');

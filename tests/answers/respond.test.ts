@@ -1460,6 +1460,14 @@ describe('where the answer should come from', () => {
     const plain = entryOf(responder.respond(story));
     expect(plain).toBeDefined();
     for (const closing of ['Which way does the article put it?', 'Is there anything in the article that backs him up?', "What's the article's take?"]) expect(entryOf(responder.respond(`${story} ${closing}`)), closing).toBe(plain);
+    // Asked in fewer words, or not quite in English: what the story says, not where the answers come from.
+    const cashMachines = 'My neighbour swears cash machines use M2M.';
+    expect(entryOf(responder.respond(cashMachines))).toBe('m2m-atm-example');
+    for (const closing of ['Article back him up?', 'Does your article back him up?', 'The article says which??', "What's the article's answer?", 'What say the article about this?']) {
+      expect(entryOf(responder.respond(`${cashMachines} ${closing}`)), closing).toBe('m2m-atm-example');
+    }
+    // "Is the article saying…" asks what it says, not where the answers come from.
+    expect(entryOf(responder.respond('Is the article basically saying one of these does everything?'))).not.toBe('source-article');
   });
 
   it('keeps "refer to" apart from "reference": what a word refers to is not a question about the source', () => {
