@@ -366,12 +366,14 @@ describe('scenarios', () => {
   });
 
   it('reads the other clause of one sentence for the other side when the message asks whether both fit', () => {
-    const both = 'Two needs: a door relay with no wifi at all, and a public status page anyone can open. Which one, or both?';
+    const both = 'Two needs: a door relay with no wifi at all, and the overhead signs have to sync with the national traffic cloud. Which one, or both?';
     expect(verdict(both)).toBe('mix');
-    expect(readAs(both)).toEqual(['m2m-fit-no-wifi', 'iot-fit-scaling-users']);
-    // Not when it asks only which fits, nor for a clause that tells no need of the other side.
-    expect(verdict('Two needs: a door relay with no wifi at all, and a public status page anyone can open. Which one?')).toBe('m2m');
-    expect(verdict('Two needs: a door relay with no wifi at all, and a light switch right beside it. Which one, or both?')).toBe('m2m');
+    expect(readAs(both)).toEqual(['m2m-fit-no-wifi', 'iot-fit-realtime-sync']);
+    // Not when it asks only which fits, nor for a clause that tells no need of the other side, or only a detail of the need.
+    expect(verdict('Two needs: a door relay with no wifi at all, and the overhead signs have to sync with the national traffic cloud. Which one?')).toBe('m2m');
+    for (const detail of ['a light switch right beside it', 'the crew is just two people', 'our customers are farmers']) {
+      expect(verdict(`Two needs: a door relay with no wifi at all, and ${detail}. Which one, or both?`), detail).toBe('m2m');
+    }
   });
 
   it('reads a project told in sentences no cue covers, then "which one?", as the criterion those sentences match best', () => {
