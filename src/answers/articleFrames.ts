@@ -50,13 +50,14 @@ export const ARTICLE_SAYS = new RegExp(
     'is\\s+there\\s+anything\\s+in\\s+the\\s+(?:article|text|piece)\\s+(?:that\\s+backs|to\\s+back)\\s+(?:me|him|her|us|them|that|this)\\s+up',
     // "…. Which does the article lean towards?", "which way does the article put it?", "what's the article's call?"
     `(?:which(?:\\s+(?:one|way|side|option))?\\s+(?:does|do|did|would)\\s+${THE_TEXT}\\s+(?:recommend|suggest|go\\s+for|pick)|(?:which|what)(?:\\s+(?:one|way|side|option))?\\s+(?:does|do|did|would)\\s+${THE_TEXT}\\s+(?:lean(?:\\s+(?:towards?|to))?|back|favou?r|point\\s+(?:us\\s+|me\\s+)?(?:to|towards?)|put\\s+it|call\\s+it|say\\s+for\\s+(?:this|that|us)))`,
-    'what[\'’]?s\\s+the\\s+(?:article|text|piece|author)[\'’]s\\s+(?:call|take|view|answer|line|verdict|position|stance)(?:\\s+on\\s+(?:it|that|this|them))?',
+    'what[\'’]?s\\s+the\\s+(?:article|text|piece|author)[\'’]s\\s+(?:call|take|view|answer|line|position|stance)(?:\\s+on\\s+(?:it|that|this|them))?',
     // told in few words: "article says which??", "the article say what?", "how the article call it?", "what say the article about this?"
     '(?:the\\s+)?article\\s+says?\\s+(?:which|what)(?=\\W*$)',
     `how\\s+${THE_TEXT}\\s+calls?\\s+(?:it|them|that|this)`,
     `what\\s+says?\\s+${THE_TEXT}`,
     // "is it true the article says IoT is not scalable?", "does the article claim that…": the claim is what is asked
-    `is\\s+${THE_TEXT}\\s+(?:basically\\s+|really\\s+|actually\\s+)?saying(?:\\s+that)?(?=\\s+\\S)`,
+    // "is the article basically saying one of these does everything?"; not a side asked for ("…saying m2m for our pumps?") or "saying it".
+    `is\\s+${THE_TEXT}\\s+(?:basically\\s+|really\\s+|actually\\s+)?saying(?:\\s+that)?(?=\\s+(?!(?:iot|m2m|it)\\b)\\S)`,
     `is\\s+it\\s+true\\s+(?:that\\s+)?${THE_TEXT}\\s+(?:says|said|claims|states|suggests)(?:\\s+that(?=\\s+\\S))?`,
     `(?:does|did)\\s+${THE_TEXT}\\s+(?:(?:actually|really|exactly)\\s+)?(?:claim|state|suggest)\\s+that(?=\\s+\\S)`,
     // "does the article have a part about X"
