@@ -358,14 +358,6 @@ const SAME_THINGS_GO_ON = /^\W*(?:they|it|these|those|both|all of them|each of t
  */
 const OTHER_PART_CRITERION_AT = 0.4;
 /**
- * How surely another clause of the sentence that told a need must match the other side's criterion, in a message that
- * asks whether both fit. Higher than another part's: a clause beside a need is often a detail of it ("…, and the crew
- * is just two people"), and the needs learned read such details as needs ("our customers are farmers": many users), so
- * they are not asked. On development data, 0.55 kept 1 of the 3 mixes that 0.4 with the needs learned read, and none of a
- * reviewer's 9 misreadings.
- */
-const SAME_SENTENCE_CRITERION_AT = 0.55;
-/**
  * How clearly the needs learned from described projects must favour one (over any other need and over none) for the
  * other part of a project, when the engine's match falls short. Cross-validated on 204 development sets, the three
  * learned-need readings at these margins answer 26 messages better and 1 worse than none (scenarios: 6,717 to 6,734
@@ -1866,20 +1858,13 @@ export class Responder {
     // A criterion's evidence joins what the cues read in several places with commas: each piece is looked for, as whole words.
     const pieces = scenario.criteria.flatMap((c) => c.evidence.split(',').map(flat)).filter((e) => e !== '');
     const cuedIn = parts.findIndex((part) => pieces.some((e) => ` ${flat(part)} `.includes(` ${e} `)));
-    const mixAsked = this.scenarios.asksAboutAMix(question);
-    const holdsEvidence = (text: string) => evidence.some((e) => flat(text).includes(e));
     for (const [i, part] of parts.entries()) {
-      if (i > 0 && SAME_THINGS_GO_ON.test(part)) continue;
+      if (evidence.some((e) => flat(part).includes(e)) || (i > 0 && SAME_THINGS_GO_ON.test(part))) continue;
       // What the part tells, not the question closing the message; its clauses first, then the whole of it.
       const told = sentences(part).filter((sentence) => !this.scenarios.asks(sentence)).join(' ');
-      // A message that asks whether both fit may tell both needs in one sentence ("two things: live scores syncing
-      // into the app, and hit sensors that work with no signal"): its other clauses are looked at too.
-      // Only a clause that matches a criterion surely: the needs learned read "our customers are farmers" as many users.
-      const sameSentence = holdsEvidence(part);
-      const toRead = sameSentence ? (mixAsked ? clausesOf(told, PROJECT_CLAUSE_BREAK).filter((clause) => !holdsEvidence(clause)) : []) : [...clausesOf(told, PROJECT_CLAUSE_BREAK), told];
-      for (const piece of toRead) {
+      for (const piece of [...clausesOf(told, PROJECT_CLAUSE_BREAK), told]) {
         if (words(piece).length < FRAMED_CLAUSE_WORDS) continue;
-        const need = sameSentence ? this.needStated(piece, SAME_SENTENCE_CRITERION_AT, Infinity) : this.needStated(piece, OTHER_PART_CRITERION_AT, OTHER_PART_NEED_MARGIN);
+        const need = this.needStated(piece, OTHER_PART_CRITERION_AT, OTHER_PART_NEED_MARGIN);
         if (!need || sideOfEntry(need) === side || negatedIoTNeed(piece, need)) continue;
         const both = this.scenarios.read(question, { anotherCase, alsoRead: [{ entryId: need, evidence: piece.trim(), inAnotherPart: cuedIn >= 0 && i > cuedIn }] });
         if (both?.recommendation.verdict === 'mix') return both;

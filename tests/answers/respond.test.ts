@@ -365,17 +365,6 @@ describe('scenarios', () => {
     expect(verdict(boiler)).toBe('mix');
   });
 
-  it('reads the other clause of one sentence for the other side when the message asks whether both fit', () => {
-    const both = 'Two needs: a door relay with no wifi at all, and the overhead signs have to sync with the national traffic cloud. Which one, or both?';
-    expect(verdict(both)).toBe('mix');
-    expect(readAs(both)).toEqual(['m2m-fit-no-wifi', 'iot-fit-realtime-sync']);
-    // Not when it asks only which fits, nor for a clause that tells no need of the other side, or only a detail of the need.
-    expect(verdict('Two needs: a door relay with no wifi at all, and the overhead signs have to sync with the national traffic cloud. Which one?')).toBe('m2m');
-    for (const detail of ['a light switch right beside it', 'the crew is just two people', 'our customers are farmers']) {
-      expect(verdict(`Two needs: a door relay with no wifi at all, and ${detail}. Which one, or both?`), detail).toBe('m2m');
-    }
-  });
-
   it('reads a project told in sentences no cue covers, then "which one?", as the criterion those sentences match best', () => {
     const r = responder.respond('The mixer only needs to chat with the one scale beside it. Which one?');
     expect(r.kind === 'scenario' && r.reading.criteria.map((c) => c.entryId)).toEqual(['m2m-fit-point-to-point']);
