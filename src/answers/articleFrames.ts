@@ -46,7 +46,7 @@ export const ARTICLE_SAYS = new RegExp(
     '(?:is\\s+(?:that|this|it)\\s+(?:actually\\s+|really\\s+)?(?:what|how)\\s+the\\s+(?:article|text|author)\\s+(?:says|puts it|describes\\s+\\w+))',
     'is\\s+(?:that|this)\\s+(?:actually\\s+|really\\s+)?(?:from|in)\\s+the\\s+(?:article|text|piece)',
     '(?:does|did)\\s+the\\s+(?:article|text|piece|author)\\s+(?:actually\\s+|really\\s+)?say\\s+(?:that|so)(?=\\W*$)',
-    '(?:(?:does|would|will)\\s+)?(?:(?:the|this|that|your)\\s+)?(?:article|text|piece|author)\\s+back\\s+(?:me|us|that|this|him|her|them|it)\\s+up(?!\\s+(?:to|on|onto|in)\\b)',
+    '(?:(?:does|would|will)\\s+)?(?:(?:the|this|that|your)\\s+)?(?:article|text|piece|author)\\s+back\\s+(?:me|us|that|this|him|her|them)\\s+up(?!\\s+(?:to|on|onto|in)\\b)',
     'is\\s+there\\s+anything\\s+in\\s+the\\s+(?:article|text|piece)\\s+(?:that\\s+backs|to\\s+back)\\s+(?:me|him|her|us|them|that|this)\\s+up',
     // "…. Which does the article lean towards?", "which way does the article put it?", "what's the article's call?"
     `(?:which(?:\\s+(?:one|way|side|option))?\\s+(?:does|do|did|would)\\s+${THE_TEXT}\\s+(?:recommend|suggest|go\\s+for|pick)|(?:which|what)(?:\\s+(?:one|way|side|option))?\\s+(?:does|do|did|would)\\s+${THE_TEXT}\\s+(?:lean(?:\\s+(?:towards?|to))?|back|favou?r|point\\s+(?:us\\s+|me\\s+)?(?:to|towards?)|put\\s+it|call\\s+it|say\\s+for\\s+(?:this|that|us)))`,
