@@ -46,7 +46,7 @@ export const ARTICLE_SAYS = new RegExp(
     '(?:is\\s+(?:that|this|it)\\s+(?:actually\\s+|really\\s+)?(?:what|how)\\s+the\\s+(?:article|text|author)\\s+(?:says|puts it|describes\\s+\\w+))',
     'is\\s+(?:that|this)\\s+(?:actually\\s+|really\\s+)?(?:from|in)\\s+the\\s+(?:article|text|piece)',
     '(?:does|did)\\s+the\\s+(?:article|text|piece|author)\\s+(?:actually\\s+|really\\s+)?say\\s+(?:that|so)(?=\\W*$)',
-    '(?:(?:does|would|will)\\s+)?(?:(?:the|this|that|your)\\s+)?(?:article|text|piece|author)\\s+back\\s+(?:me|us|that|this|him|her|them)\\s+up(?!\\s+(?:to|on|onto|in)\\b)',
+    '(?:(?:does|would|will)\\s+)?(?:(?:the|this|that|your)\\s+)?(?:article|text|piece|author)\\s+back\\s+(?:me|us|that|this|him|her|them)\\s+up',
     'is\\s+there\\s+anything\\s+in\\s+the\\s+(?:article|text|piece)\\s+(?:that\\s+backs|to\\s+back)\\s+(?:me|him|her|us|them|that|this)\\s+up',
     // "…. Which does the article lean towards?", "which way does the article put it?", "what's the article's call?"
     `(?:which(?:\\s+(?:one|way|side|option))?\\s+(?:does|do|did|would)\\s+${THE_TEXT}\\s+(?:recommend|suggest|go\\s+for|pick)|(?:which|what)(?:\\s+(?:one|way|side|option))?\\s+(?:does|do|did|would)\\s+${THE_TEXT}\\s+(?:lean(?:\\s+(?:towards?|to))?|back|favou?r|point\\s+(?:us\\s+|me\\s+)?(?:to|towards?)|put\\s+it|call\\s+it|say\\s+for\\s+(?:this|that|us)))`,
@@ -55,9 +55,9 @@ export const ARTICLE_SAYS = new RegExp(
     '(?:the\\s+)?article\\s+says?\\s+(?:which|what)(?=\\W*$)',
     `how\\s+${THE_TEXT}\\s+calls?\\s+(?:it|them|that|this)`,
     `what\\s+says?\\s+${THE_TEXT}`,
-    // "is it true the article says IoT is not scalable?", "does the article claim that…": the claim is what is asked
     // "is the article basically saying one of these does everything?"; not a side asked for ("…saying m2m for our pumps?") or "saying it".
     `is\\s+${THE_TEXT}\\s+(?:basically\\s+|really\\s+|actually\\s+)?saying(?:\\s+that)?(?=\\s+(?!(?:iot|m2m|it)\\b)\\S)`,
+    // "is it true the article says IoT is not scalable?", "does the article claim that…": the claim is what is asked
     `is\\s+it\\s+true\\s+(?:that\\s+)?${THE_TEXT}\\s+(?:says|said|claims|states|suggests)(?:\\s+that(?=\\s+\\S))?`,
     `(?:does|did)\\s+${THE_TEXT}\\s+(?:(?:actually|really|exactly)\\s+)?(?:claim|state|suggest)\\s+that(?=\\s+\\S)`,
     // "does the article have a part about X"
@@ -87,7 +87,7 @@ export const SECTION_VERB_AT_END = /\s+(?:discussed|covered|mentioned|talked\s+a
 export const COMPARISON_FRAME = /\b(?:(?:iot|m2m)\s*(?:vs\.?|versus|v\.?|or|compa?re?d (?:to|with))\s*(?:iot|m2m)|(?:compare|compares|compared|comparison)(?:\s+(?:between|across)\s+(?:the two|them|both|iot and m2m|m2m and iot))?|between the two)\b/i;
 /** Where an answer should come from, not what is asked: "according to the article", "per the text", "in the doc". */
 export const ATTRIBUTION = new RegExp(
-  `,?\\s*\\b(?:according to|as per|per|as described in|as the|in|from|by|going by|based on|judging by|judging from)\\s+(?:the|this|that|our|your)\\s+(?:${ARTICLE_TITLE_SIDES}\\s+)?(?:article|text|doc|document|piece|post|write-?up|reading|author|source)(?:'s)?(?:\\s+(?:says|describes it|puts it|explains it|tells it))?\\b,?`,
+  `,?\\s*\\b(?:according to|as per|per|as described in|as the|in|from|by|going by|based on|judging by|judging from)\\s+(?:the|this|that|our|your)\\s+(?:${ARTICLE_TITLE_SIDES}\\s+)?(?:article|text|doc|document|piece|post|write-?up|reading|author|source)(?:'s)?(?:\\s+(?:says|describes it|puts it|explains it))?\\b,?`,
   'gi',
 );
 /** "who's right?" closing a dispute asks which claim the article backs, not who someone is. */

@@ -1457,7 +1457,7 @@ describe('where the answer should come from', () => {
     for (const closing of ['Article back him up?', 'Does your article back him up?', 'The article says which??', "What's the article's answer?", 'What say the article about this?']) {
       expect(entryOf(responder.respond(`${cashMachines} ${closing}`)), closing).toBe('m2m-atm-example');
     }
-    // Backing a file up somewhere is no frame.
+    // Backing a file up is no frame.
     expect(responder.respond('can the text back it up to the cloud?').kind).not.toBe('answer');
     // "Is the article saying…" asks what it says, not where the answers come from.
     expect(entryOf(responder.respond('Is the article basically saying one of these does everything?'))).not.toBe('source-article');
