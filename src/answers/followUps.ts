@@ -1102,6 +1102,17 @@ export class FollowUpReader {
   }
 
   /**
+   * The side an answer weighing the two opens with, after a question that names neither: "IoT scales much more
+   * easily…" answers "which one scales better?", so "why's the other one a pain?" asks about M2M.
+   */
+  private sideTheAnswerLeadsWith(previous: PreviousTurn): Side | undefined {
+    const [id, ...more] = previous.entryIds;
+    if (id === undefined || more.length > 0 || sidesNamed(previous.question).size > 0) return undefined;
+    const [opening] = sentences(this.kb.byId.get(id)?.answer ?? '');
+    return theOneSideNamed(opening ?? '');
+  }
+
+  /**
    * The follow-up with what it leaves out taken from the turn before: "and
    * m2m?" is the turn before about the other side (`otherSide`), "when?" the
    * turn before with the new question word; anything else is read together
@@ -1146,7 +1157,7 @@ export class FollowUpReader {
     const needsOf = needs ? sideOf(needs[1] ?? needs[2] ?? '') : undefined;
     if (needsOf && sideAsked(previous) === otherSideThan(needsOf) && previous.entryIds.some((id) => this.criteria.has(id))) return askedOf(needsOf);
     // "and when's the other one better?" after a question about one side asks it about the other.
-    const side = THE_OTHER_SIDE.test(trimmed) ? sideAsked(previous) : undefined;
+    const side = THE_OTHER_SIDE.test(trimmed) ? (sideAsked(previous) ?? this.sideTheAnswerLeadsWith(previous)) : undefined;
     // "the other one?" alone is "and iot?": the question before, about the other side.
     if (side && THE_OTHER_ONE_ALONE.test(trimmed)) return askedOf(otherSideThan(side));
     if (side) return { text: trimmed.replace(THE_OTHER_SIDE, otherSideThan(side)), otherSide: true, target: otherSideThan(side) };

@@ -1157,6 +1157,10 @@ describe('follow-ups', () => {
     // "the other one?" alone asks the question before about the other side, as "and iot?" does.
     const wired = turnOf(responder.respond('does m2m need a wireless link?'));
     for (const q of ['the other one?', 'and the other side?']) expect(entryOf(responder.respond(q, wired)), q).toBe(entryOf(responder.respond('and iot?', wired)));
+    // After a question that names neither side, it is the side the answer does not open with: "IoT scales much more easily…".
+    const scaling = turnOf(responder.respond('Which one scales better?'));
+    expect(scaling.entryIds).toEqual(['scalability']);
+    expect(entryOf(responder.respond("and what's the catch with the other one?", scaling))).toBe('m2m-setup-maintenance');
     // "the other" device is not the other side.
     const point = turnOf(responder.respond('What is M2M?'));
     expect(entryOf(responder.respond('how does one device reach the other?', point))).not.toMatch(/^iot-/);
@@ -1202,7 +1206,8 @@ describe('follow-ups', () => {
     const scaling = turnOf(responder.respond('Which of the two scales better?'));
     expect(scaling.entryIds).toEqual(['scalability']);
     expect(engine.ask('why is the other one worse at it').kind).not.toBe('answer');
-    expect(entryOf(responder.respond('why is the other one worse at it', scaling))).toBe('scalability');
+    // The answer opens with IoT's ease, so the other one is M2M, and its setup is why it is worse at growing.
+    expect(entryOf(responder.respond('why is the other one worse at it', scaling))).toBe('m2m-setup-maintenance');
   });
 
   it('"how does that work?" asks for more about the answer just given, not about the side it named', () => {
