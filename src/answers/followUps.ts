@@ -451,6 +451,8 @@ export class FollowUpReader {
     if (source) return { ...source, question, readAs: source.question };
     const oneSide = this.oneSideOfAnAnswerAboutBoth(question, previous) ?? this.whatTheOtherSideNeeds(question, previous);
     if (oneSide) return { ...oneSide, question, readAs: previous.question };
+    const onTheList = this.criterionOfTheList(question, previous);
+    if (onTheList) return { ...onTheList, question, readAs: `${question} ${previous.question}` };
     const theirs = this.theirDevicesAsked(question, previous);
     if (theirs) return theirs;
     const mentioned = alone.kind !== 'answer' && this.mentionedInTheAnswer(question, previous);
@@ -778,6 +780,21 @@ export class FollowUpReader {
     if (previous.kind !== 'scenario' || !target || previous.recommended === undefined || previous.recommended === target || COMPARES.test(question)) return undefined;
     const list = [...this.lists].map((id) => this.kb.byId.get(id)).find((e) => e !== undefined && sideOfEntry(e.id) === target);
     return list && certainAnswer(list, question);
+  }
+
+  /**
+   * "and scaling?" after one side's list of when it is best keeps that frame: the side's own criterion on it ("M2M
+   * suits a setup that need not grow"), not the answer about both sides that the words alone get.
+   */
+  private criterionOfTheList(question: string, previous: PreviousTurn): AnswerDecision | undefined {
+    const [id, ...more] = previous.entryIds;
+    if (previous.kind !== 'answer' || more.length > 0 || id === undefined || !this.lists.has(id) || words(question).length > SHORT_TURN_WORDS) return undefined;
+    const named = sidesNamed(question);
+    const side = named.size === 0 ? sideOfEntry(id) : theOneSideNamed(question);
+    const alone = this.engine.ask(question);
+    if (side === undefined || alone.kind !== 'answer' || sideOfEntry(alone.entry.id) !== undefined || this.choosing(alone.entry.id)) return undefined;
+    const criterion = this.kb.byId.get(alone.entry.related.find((r) => this.criteria.has(r) && sideOfEntry(r) === side) ?? '');
+    return criterion && certainAnswer(criterion, question);
   }
 
   /** "for example?", "such as?" after an answer whose entry names the one with the article's examples (its `example`): that one. */

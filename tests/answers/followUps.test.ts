@@ -662,6 +662,19 @@ describe('follow-ups', () => {
     }
   });
 
+  it('"and scaling?" after one side\'s list of when it is best gives that side\'s criterion on it, not the answer about both sides', () => {
+    const list = turnOf(responder.respond('When is M2M the better choice?'));
+    expect(list.entryIds).toEqual(['m2m-when']);
+    // Alone, the words get the answer that weighs both sides on scaling.
+    expect(entryOf(responder.respond('and scaling?'))).toBe('scalability');
+    expect(entryOf(responder.respond('and scaling?', list))).toBe('m2m-fit-no-scaling');
+    // A side named in the turn is the side whose criterion it asks for.
+    expect(entryOf(responder.respond("IoT's scale point?", list))).toBe('iot-fit-scaling-users');
+    // After an answer that is no list, the words keep their own answer.
+    const scaling = turnOf(responder.respond('What is M2M?'));
+    expect(entryOf(responder.respond('and scaling?', scaling))).not.toBe('m2m-fit-no-scaling');
+  });
+
   it('"and m2m?" after a project read as IoT gives M2M\'s list of when it is best; "vs m2m?" still compares', () => {
     const m2mList = entryOf(responder.respond('when is m2m the best choice?'));
     expect(m2mList).toBeDefined();
