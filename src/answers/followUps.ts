@@ -68,6 +68,8 @@ const REASON_WORDS = 12;
 /** A sentence that starts like a question ("And who wrote it", "Also, does M2M…"): no reason, a question of its own. */
 const STARTS_A_QUESTION = new RegExp(`^(?:and\\s+|also,?\\s+)?${QUESTION_START}`, 'i');
 /** "anything about the country?", "does it mention banks?" or "does it say they're efficient?": whether the text says something about a subject (group 1). */
+/** "wireless too?", "any wireless in that?": whether the answer just given holds a word, asked of that word alone. */
+const ASKS_IF_IT_HOLDS = /^(?:and\s+|so\s+|ok\s+)?(?:the\s+|any\s+)?(?<subject>[\w-]+(?:\s+[\w-]+)?)\s+(?:too|also|as\s+well)\W*$|^(?:and\s+|so\s+|ok\s+)?any\s+(?<inside>[\w-]+(?:\s+[\w-]+)?)\s+in\s+(?:that|there|it|them)\W*$/i;
 const ASKS_IF_MENTIONED = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:(?:is\s+there\s+)?(?:anything|something)|any\s+mention|(?:does|did)\s+(?:it|the\s+article|the\s+author)\s+(?:say\s+anything|say(?:\s+that)?|mention|talk\s+about|touch\s+on))\s+(?:about\s+|of\s+|on\s+)?(.+?)\W*$/i;
 /** A follow-up this short whose own words all come from the answer just given asks about those words of it. */
 const ABOUT_A_WORD_OF_IT = 4;
@@ -455,6 +457,8 @@ export class FollowUpReader {
     if (onTheList) return { ...onTheList, question, readAs: `${question} ${previous.question}` };
     const theirs = this.theirDevicesAsked(question, previous);
     if (theirs) return theirs;
+    const held = this.heldByTheAnswer(question, previous);
+    if (held) return { ...held, question, readAs: previous.question };
     const mentioned = alone.kind !== 'answer' && this.mentionedInTheAnswer(question, previous);
     if (mentioned) return { ...mentioned, question, readAs: mentioned.question };
     if ((previous.entryIds.length > 0 || previous.kind === 'scenario') && this.isFollowUp(question, alone, previous)) {
@@ -666,6 +670,19 @@ export class FollowUpReader {
     const own = ownWords(subject ?? '');
     // "does it mention sensors?" has an entry of its own; "anything about the country?" only the answer just given.
     if (!given || own.length === 0 || this.engine.ask(subject ?? '').kind === 'answer') return undefined;
+    return this.allSaid(own, given) ? given : undefined;
+  }
+
+  /**
+   * "wireless too?" after "IoT devices are combined with MEMS, microservices or some form of wireless technology": the
+   * answer just given says so, however the word alone leans. A side named ("m2m too?") asks the question again of it.
+   */
+  private heldByTheAnswer(question: string, previous: PreviousTurn): AnswerDecision | undefined {
+    const asked = ASKS_IF_IT_HOLDS.exec(question.trim())?.groups;
+    const subject = asked?.subject ?? asked?.inside ?? '';
+    const given = this.givenAgain(previous);
+    const own = ownWords(subject);
+    if (!given || own.length === 0 || sidesNamed(subject).size > 0) return undefined;
     return this.allSaid(own, given) ? given : undefined;
   }
 

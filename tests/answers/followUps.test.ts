@@ -896,6 +896,13 @@ describe('follow-ups', () => {
     // After a list of criteria, the criterion asked about answers it better than the list again.
     const list = turnOf(responder.respond('when should I go for m2m?'));
     expect(entryOf(responder.respond('anything about security in there?', list))).not.toBe(list.entryIds[0]);
+    // "wireless too?" after the answer that names wireless among what IoT devices are built with: that answer, though
+    // the word alone gets the answer on wireless; a word the answer lacks ("sensors too?") keeps its own answer.
+    const built = turnOf(responder.respond('what are iot devices built with?'));
+    expect(built.entryIds).toEqual(['iot-mems-microservices']);
+    expect(entryOf(responder.respond('wireless too?'))).not.toBe('iot-mems-microservices');
+    for (const q of ['wireless too?', 'any wireless in that?']) expect(entryOf(responder.respond(q, built)), q).toBe('iot-mems-microservices');
+    expect(entryOf(responder.respond('sensors too?', built))).not.toBe('iot-mems-microservices');
   });
 
   it('"any of them use MQTT?" or "would an ATM count?" asks a question of its own, not whether the answer holds it', () => {
