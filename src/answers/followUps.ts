@@ -146,7 +146,7 @@ const ASKS_FOR_A_VERDICT = /^(?:so\s+|and\s+|but\s+)?(?:(?:is|was|are)\s+(?:that
 /** "what else is on that list?" or "what else is it best for?" after a criterion asks for the list it belongs to ("M2M is best when…"); naming a side, it asks about that side. */
 const ASKS_FOR_THE_LIST = /^(?:and\s+|so\s+|ok\s+)?(?:(?:what|what['’]s|whats|anything|which)\s+(?:else|other)\b(?!.*\b(?:iot|m2m)\b).*\b(?:on|in|from)\s+(?:that|the|this|its)\s+list\b|what\s+else\s+is\s+(?:it|that\s+one)\s+(?:best|good|ideal|suited|the\s+pick)\s+(?:for|at)\W*$)/i;
 /** "any farming in that list?", "anything wireless in there?", "any of those close to what we do?": whether the answer just given holds something. */
-const ASKS_IF_LISTED = /^(?:and\s+|so\s+|ok\s+|but\s+)?(?:(?:is\s+there\s+)?(?:any(?:thing)?|something)\b[^?]{1,40}?\b(?:in\s+(?:that|the|this|your)\s+list|on\s+(?:that|the|this)\s+list|in\s+there|among\s+(?:them|those|these))|any\s+of\s+(?:those|them|these)\s+(?:\w+\s+){0,2}(?:close\s+to|like|relevant\s+to|similar\s+to|apply\s+to|fit)\b[^?]{0,60})\W*$/i;
+const ASKS_IF_LISTED = /^(?:and\s+|so\s+|ok\s+|but\s+)?(?:(?:is\s+there\s+)?(?:any(?:thing)?|something)\b[^?]{1,40}?\b(?:in\s+(?:that|the|this|your)\s+list|on\s+(?:that|the|this)\s+list|in\s+there|among\s+(?:them|those|these))|(?:is|are)\s+(?!there\b)[^?]{1,40}?\s+(?:in|on)\s+(?:that|the|this|your)\s+list|any\s+of\s+(?:those|them|these)\s+(?:\w+\s+){0,2}(?:close\s+to|like|relevant\s+to|similar\s+to|apply\s+to|fit)\b[^?]{0,60})\W*$/i;
 /** "so mobile sims would count?", "would our dome sensors count too?": whether something is an instance of what the answer just said. */
 const ASKS_IF_IT_COUNTS = /^(?:so\s+|and\s+|ok\s+)?(?:[^?]{1,60}\s+(?:would|does|do|will)\s+count|(?:would|does|do|will)\s+[^?]{1,60}\s+count)(?:\s+(?:too|as\s+well|then))?\W*$/i;
 /** Places in a list, as words: the article's lists have five items. */
@@ -200,6 +200,8 @@ const FOLLOW_UP_START = /^(and|but|so|ok|okay|then|also|what about|how about|vs|
 const POINTS_BACK = /\b(it|its|that|this|they|them|those|these|there|she|he|her|his|him|the other one|the other|one|then|else|instead|exactly|specifically)\b/;
 /** A follow-up is short; a longer message stands on its own. */
 const FOLLOW_UP_MAX_WORDS = 9;
+/** Up to this many words, a turn that points back and that its own words leave unanswered is still a follow-up ("so are they actually the same, according to the author?"). */
+const POINTING_BACK_MAX_WORDS = 14;
 /** How much a follow-up's match with the turn before counts, against its match alone. */
 const IN_CONTEXT_SHARE = 0.7;
 /** A short message answered this surely on its own, by another entry than the one just given, is a new subject. */
@@ -1123,7 +1125,8 @@ export class FollowUpReader {
     const count = lower.split(/\s+/).length;
     const again = sideAskedAgainOf(question);
     if (again && sideAsked(previous) === otherSideThan(again)) return true;
-    if (count > FOLLOW_UP_MAX_WORDS) return false;
+    const pointsBackUnanswered = alone.kind !== 'answer' && POINTS_BACK.test(lower) && !NAMES_A_SIDE.test(lower);
+    if (count > (pointsBackUnanswered ? POINTING_BACK_MAX_WORDS : FOLLOW_UP_MAX_WORDS)) return false;
     // Naming no side after a turn that did ("over what kind of network?" after "what is m2m?") keeps to that side.
     const keepsSide = !NAMES_A_SIDE.test(lower) && (NAMES_A_SIDE.test(previous.question) || sideAnswered(previous) !== undefined);
     const pointsBack = POINTS_BACK.test(lower) && !NAMES_A_SIDE.test(lower);

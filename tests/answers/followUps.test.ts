@@ -890,7 +890,7 @@ describe('follow-ups', () => {
 
   it('"any farming in that list?" or "so our dome sensors would count?" asks whether the answer just given holds something: it is given again', () => {
     const industries = turnOf(responder.respond('Which industries use IoT, according to the article?'));
-    for (const q of ['any farming in that list?', 'anything about vehicles in there?', 'any of those close to what an airport does?']) expect(entryOf(responder.respond(q, industries)), q).toBe(industries.entryIds[0]);
+    for (const q of ['any farming in that list?', 'anything about vehicles in there?', 'any of those close to what an airport does?', 'is mining on that list?', 'are breweries on the list?']) expect(entryOf(responder.respond(q, industries)), q).toBe(industries.entryIds[0]);
     const thing = turnOf(responder.respond("What's the 'thing' in Internet of Things?"));
     for (const q of ['so like our dome sensors would count?', 'would a crane PLC with its own ID count too?']) expect(entryOf(responder.respond(q, thing)), q).toBe(thing.entryIds[0]);
     // After a list of criteria, the criterion asked about answers it better than the list again.
@@ -1228,6 +1228,18 @@ describe('follow-ups', () => {
     expect(engine.ask('why is the other one worse at it').kind).not.toBe('answer');
     // The answer opens with IoT's ease, so the other one is M2M, and its setup is why it is worse at growing.
     expect(entryOf(responder.respond('why is the other one worse at it', scaling))).toBe('m2m-setup-maintenance');
+  });
+
+  it('reads a longer turn that points back with the turn before when its own words leave it unanswered', () => {
+    const same = turnOf(responder.respond('Do people treat IoT and M2M as the same?'));
+    expect(same.entryIds).toEqual(['different-goals']);
+    const longer = 'So are they actually the same, according to the author?';
+    expect(responder.respond(longer).kind).not.toBe('answer');
+    expect(entryOf(responder.respond(longer, same))).toBe('different-goals');
+    // A long message its own words answer is a new question, whatever it points back to.
+    const own = 'And who wrote that article about them, and when was it put out?';
+    expect(entryOf(responder.respond(own))).toBeDefined();
+    expect(entryOf(responder.respond(own, same))).toBe(entryOf(responder.respond(own)));
   });
 
   it('"how does that work?" asks for more about the answer just given, not about the side it named', () => {
