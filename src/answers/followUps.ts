@@ -7,10 +7,10 @@ import type { AnswerEngine, Candidate, Decision } from './engine.js';
 import type { Entry, KnowledgeBase } from '../knowledge/types.js';
 import { answerOf, certainAnswer, firstChoice, MAX_NEAREST, neighbours, STANDS_ALONE, weighedAgainst, type AnswerDecision } from './answerDecisions.js';
 import { ATTRIBUTION, QUESTION_START } from './articleFrames.js';
-import { ownWords } from './ownWords.js';
+import { ownWords, QUESTION_WORD } from './ownWords.js';
 import type { OutOfScope } from './outOfScope.js';
 import type { CannedAnswers, PreviousTurn, Response } from './respond.js';
-import { A_SIDE, NAMES_A_SIDE, onSide, otherSideThan, sideOf, sideOfEntry, sidesNamed, swapSides, theOneSideNamed, type Side } from './sides.js';
+import { A_SIDE, NAMES_A_SIDE, SIDE_WORDS, onSide, otherSideThan, sideOf, sideOfEntry, sidesNamed, swapSides, theOneSideNamed, type Side } from './sides.js';
 import { MAX_QUESTION_CHARS, sentences, STOP_WORDS, words } from './text.js';
 
 /** A question word alone, or with only words pointing back: "when?", "since when?", "when was that?", "and who did it?". */
@@ -68,8 +68,6 @@ const REASON_WORDS = 12;
 /** A sentence that starts like a question ("And who wrote it", "Also, does M2M…"): no reason, a question of its own. */
 const STARTS_A_QUESTION = new RegExp(`^(?:and\\s+|also,?\\s+)?${QUESTION_START}`, 'i');
 /** "anything about the country?", "does it mention banks?" or "does it say they're efficient?": whether the text says something about a subject (group 1). */
-/** "wireless too?", "any wireless in that?": whether the answer just given holds a word, asked of that word alone. */
-const ASKS_IF_IT_HOLDS = /^(?:and\s+|so\s+|ok\s+)?(?:the\s+|any\s+)?(?<subject>[\w-]+(?:\s+[\w-]+)?)\s+(?:too|also|as\s+well)\W*$|^(?:and\s+|so\s+|ok\s+)?any\s+(?<inside>[\w-]+(?:\s+[\w-]+)?)\s+in\s+(?:that|there|it|them)\W*$/i;
 const ASKS_IF_MENTIONED = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:(?:is\s+there\s+)?(?:anything|something)|any\s+mention|(?:does|did)\s+(?:it|the\s+article|the\s+author)\s+(?:say\s+anything|say(?:\s+that)?|mention|talk\s+about|touch\s+on))\s+(?:about\s+|of\s+|on\s+)?(.+?)\W*$/i;
 /** A follow-up this short whose own words all come from the answer just given asks about those words of it. */
 const ABOUT_A_WORD_OF_IT = 4;
@@ -146,8 +144,12 @@ const ASKS_FOR_A_VERDICT = /^(?:so\s+|and\s+|but\s+)?(?:(?:is|was|are)\s+(?:that
 /** "what else is on that list?" or "what else is it best for?" after a criterion asks for the list it belongs to ("M2M is best when…"); naming a side, it asks about that side. */
 const ASKS_FOR_THE_LIST = /^(?:and\s+|so\s+|ok\s+)?(?:(?:what|what['’]s|whats|anything|which)\s+(?:else|other)\b(?!.*\b(?:iot|m2m)\b).*\b(?:on|in|from)\s+(?:that|the|this|its)\s+list\b|what\s+else\s+is\s+(?:it|that\s+one)\s+(?:best|good|ideal|suited|the\s+pick)\s+(?:for|at)\W*$)/i;
 /** "any farming in that list?", "anything wireless in there?", "any of those close to what we do?": whether the answer just given holds something. */
-const ASKS_IF_LISTED = /^(?:and\s+|so\s+|ok\s+|but\s+)?(?:(?:is\s+there\s+)?(?:any(?:thing)?|something)\b[^?]{1,40}?\b(?:in\s+(?:that|the|this|your)\s+list|on\s+(?:that|the|this)\s+list|in\s+there|among\s+(?:them|those|these))|(?:is|are)\s+(?!there\b)[^?]{1,40}?\s+(?:in|on)\s+(?:that|the|this|your)\s+list|any\s+of\s+(?:those|them|these)\s+(?:\w+\s+){0,2}(?:close\s+to|like|relevant\s+to|similar\s+to|apply\s+to|fit)\b[^?]{0,60})\W*$/i;
+const ASKS_IF_LISTED = /^(?:and\s+|so\s+|ok\s+|but\s+)?(?:(?:is\s+there\s+)?(?:any(?:thing)?|something)\b[^?]{1,40}?\b(?:in\s+(?:that|the|this|your)\s+list|on\s+(?:that|the|this)\s+list|in\s+there|among\s+(?:them|those|these))|any\s+of\s+(?:those|them|these)\s+(?:\w+\s+){0,2}(?:close\s+to|like|relevant\s+to|similar\s+to|apply\s+to|fit)\b[^?]{0,60})\W*$/i;
 /** "so mobile sims would count?", "would our dome sensors count too?": whether something is an instance of what the answer just said. */
+/** "is water in that list?": asked only of an answer that gives a list. */
+const ASKS_IF_ON_THE_LIST = /^(?:and\s+|so\s+|ok\s+|but\s+)?(?:is|are)\s+(?!there\b)[^?]{1,40}?\s+(?:in|on)\s+(?:that|the|this|your)\s+list\W*$/i;
+/** An answer that gives a list: it says so, or sets it out in points. */
+const GIVES_A_LIST = /\blist\b|•/;
 const ASKS_IF_IT_COUNTS = /^(?:so\s+|and\s+|ok\s+)?(?:[^?]{1,60}\s+(?:would|does|do|will)\s+count|(?:would|does|do|will)\s+[^?]{1,60}\s+count)(?:\s+(?:too|as\s+well|then))?\W*$/i;
 /** Places in a list, as words: the article's lists have five items. */
 const ORDINALS = 'first|last|second|third|fourth|fifth|1st|2nd|3rd|4th|5th';
@@ -192,6 +194,10 @@ const CONFIRMS_THE_SIDE = /^(?:so\s+|ok\s+so\s+|and\s+)?(?:that(?:['’]s|\s+is|
 const CHECKS_THE_DIRECTION = /^(?:wait\s*,?\s*|hang on\s*,?\s*|sorry\s*,?\s*|so\s+)?(?:is\s+(?:it|that)\s+|it['’]s\s+|not\s+)?(?:that|this|the\s+right|the\s+other)\s+way\s+a?round(?:\s*,?\s*(?:then|right|not the other))?\W*$/i;
 /** "the other one" in a follow-up: the side the turn before was not about. */
 const THE_OTHER_SIDE = /\bthe other\s+(?:one|side|technology|approach|option)\b/i;
+/** A question after the side that does worse: "which one is harder to scale?", "which one struggles…?". */
+const ASKS_WHICH_IS_WORSE = /\b(?:worse|harder|less|struggles?|nightmare|headache|pain|hassle|difficult|trouble|can['’]?t|cannot|slower|weaker|fails?)\b/i;
+/** "and scaling?", "what about security then?", "IoT's scale point?": a matter named in a few words, with no question of its own. */
+const NAMES_ONLY_A_MATTER = /^(?:and\s+|so\s+|ok\s+|(?:and\s+)?(?:what|how)\s+about\s+)?(?!(?:why|how|which|what|who|when|where|does|do|did|is|are|can|could|would|will|should)\b)(?:the\s+)?(?:(?:iot|m2m)(?:['’]s)?\s+)?[\w-]+(?:\s+[\w-]+){0,2}(?:\s+then)?\W*$/i;
 /** "and the other one?" with nothing else. */
 const THE_OTHER_ONE_ALONE = /^(?:and\s+|what\s+about\s+|how\s+about\s+|so\s+|ok\s+)?the\s+other\s+(?:one|side)\W*$/i;
 /** Words that start a follow-up read together with the question before it. */
@@ -459,8 +465,6 @@ export class FollowUpReader {
     if (onTheList) return { ...onTheList, question, readAs: `${question} ${previous.question}` };
     const theirs = this.theirDevicesAsked(question, previous);
     if (theirs) return theirs;
-    const held = this.heldByTheAnswer(question, previous);
-    if (held) return { ...held, question, readAs: previous.question };
     const mentioned = alone.kind !== 'answer' && this.mentionedInTheAnswer(question, previous);
     if (mentioned) return { ...mentioned, question, readAs: mentioned.question };
     if ((previous.entryIds.length > 0 || previous.kind === 'scenario') && this.isFollowUp(question, alone, previous)) {
@@ -675,19 +679,6 @@ export class FollowUpReader {
     return this.allSaid(own, given) ? given : undefined;
   }
 
-  /**
-   * "wireless too?" after "IoT devices are combined with MEMS, microservices or some form of wireless technology": the
-   * answer just given says so, however the word alone leans. A side named ("m2m too?") asks the question again of it.
-   */
-  private heldByTheAnswer(question: string, previous: PreviousTurn): AnswerDecision | undefined {
-    const asked = ASKS_IF_IT_HOLDS.exec(question.trim())?.groups;
-    const subject = asked?.subject ?? asked?.inside ?? '';
-    const given = this.givenAgain(previous);
-    const own = ownWords(subject);
-    if (!given || own.length === 0 || sidesNamed(subject).size > 0) return undefined;
-    return this.allSaid(own, given) ? given : undefined;
-  }
-
   /** The answer just given, for a short follow-up whose own words all come from it ("platform running over what?"). */
   private wordOfTheAnswer(question: string, previous: PreviousTurn): AnswerDecision | undefined {
     const given = this.givenAgain(previous);
@@ -757,7 +748,8 @@ export class FollowUpReader {
     // Whether the answer holds something: after a list of criteria, the criterion asked about has an entry of its own.
     // Not when it asks about something the article leaves out ("any of them use MQTT?"), nor when "would an ATM count?"
     // is a question the knowledge answers by itself. "would a crane PLC count?" still asks about the answer given.
-    const listed = ASKS_IF_LISTED.test(trimmed) && this.outOfScope.find(trimmed) === undefined;
+    const givesAList = GIVES_A_LIST.test(this.givenAgain(previous)?.entry.answer ?? '');
+    const listed = (ASKS_IF_LISTED.test(trimmed) || (givesAList && ASKS_IF_ON_THE_LIST.test(trimmed))) && this.outOfScope.find(trimmed) === undefined;
     const counts = ASKS_IF_IT_COUNTS.test(trimmed) && !this.answersAlone(trimmed, previous);
     const asksIfItHolds = (listed || counts) && !previous.entryIds.some((id) => this.lists.has(id));
     const numbered = ONLY_A_NUMBERED_ITEM.test(trimmed) && previous.entryIds.some((id) => this.lists.has(id));
@@ -807,7 +799,7 @@ export class FollowUpReader {
    */
   private criterionOfTheList(question: string, previous: PreviousTurn): AnswerDecision | undefined {
     const [id, ...more] = previous.entryIds;
-    if (previous.kind !== 'answer' || more.length > 0 || id === undefined || !this.lists.has(id) || words(question).length > SHORT_TURN_WORDS) return undefined;
+    if (previous.kind !== 'answer' || more.length > 0 || id === undefined || !this.lists.has(id) || !NAMES_ONLY_A_MATTER.test(question.trim()) || THE_OTHER_SIDE.test(question)) return undefined;
     const named = sidesNamed(question);
     const side = named.size === 0 ? sideOfEntry(id) : theOneSideNamed(question);
     const alone = this.engine.ask(question);
@@ -1125,7 +1117,8 @@ export class FollowUpReader {
     const count = lower.split(/\s+/).length;
     const again = sideAskedAgainOf(question);
     if (again && sideAsked(previous) === otherSideThan(again)) return true;
-    const pointsBackUnanswered = alone.kind !== 'answer' && POINTS_BACK.test(lower) && !NAMES_A_SIDE.test(lower);
+    // A longer one also takes up a word of the question before ("the same"), which chatter after an answer seldom does.
+    const pointsBackUnanswered = alone.kind !== 'answer' && POINTS_BACK.test(lower) && !NAMES_A_SIDE.test(lower) && this.takesUpAWordOf(previous.question, question);
     if (count > (pointsBackUnanswered ? POINTING_BACK_MAX_WORDS : FOLLOW_UP_MAX_WORDS)) return false;
     // Naming no side after a turn that did ("over what kind of network?" after "what is m2m?") keeps to that side.
     const keepsSide = !NAMES_A_SIDE.test(lower) && (NAMES_A_SIDE.test(previous.question) || sideAnswered(previous) !== undefined);
@@ -1139,14 +1132,23 @@ export class FollowUpReader {
   }
 
   /**
-   * The side an answer weighing the two opens with, after a question that names neither: "IoT scales much more
-   * easily…" answers "which one scales better?", so "why's the other one a pain?" asks about M2M.
+   * The side an answer weighing the two gives, after a question that names neither: "IoT scales much more easily…"
+   * answers "which one scales better?", so "why's the other one a pain?" asks about M2M. Asked which is worse, the
+   * side it gives is the other one it opens with.
    */
-  private sideTheAnswerLeadsWith(previous: PreviousTurn): Side | undefined {
+  private sideTheAnswerGives(previous: PreviousTurn): Side | undefined {
     const [id, ...more] = previous.entryIds;
-    if (id === undefined || more.length > 0 || sidesNamed(previous.question).size > 0) return undefined;
-    const [opening] = sentences(this.kb.byId.get(id)?.answer ?? '');
-    return theOneSideNamed(opening ?? '');
+    const answer = this.kb.byId.get(id ?? '')?.answer ?? '';
+    if (more.length > 0 || sidesNamed(previous.question).size > 0 || sidesNamed(answer).size !== 2) return undefined;
+    const opens = theOneSideNamed(sentences(answer)[0] ?? '');
+    return opens && (ASKS_WHICH_IS_WORSE.test(previous.question) ? otherSideThan(opens) : opens);
+  }
+
+  /** Whether `turn` repeats a word of `before` that is no stop word, side name or question word, stemmed. */
+  private takesUpAWordOf(before: string, turn: string): boolean {
+    const content = (text: string) => words(text.replace(SIDE_WORDS, ' ')).filter((w) => !STOP_WORDS.has(w) && !QUESTION_WORD.test(w)).map((w) => this.engine.stem(w));
+    const earlier = new Set(content(before));
+    return content(turn).some((w) => earlier.has(w));
   }
 
   /**
@@ -1194,7 +1196,7 @@ export class FollowUpReader {
     const needsOf = needs ? sideOf(needs[1] ?? needs[2] ?? '') : undefined;
     if (needsOf && sideAsked(previous) === otherSideThan(needsOf) && previous.entryIds.some((id) => this.criteria.has(id))) return askedOf(needsOf);
     // "and when's the other one better?" after a question about one side asks it about the other.
-    const side = THE_OTHER_SIDE.test(trimmed) ? (sideAsked(previous) ?? this.sideTheAnswerLeadsWith(previous)) : undefined;
+    const side = THE_OTHER_SIDE.test(trimmed) ? (sideAsked(previous) ?? this.sideTheAnswerGives(previous)) : undefined;
     // "the other one?" alone is "and iot?": the question before, about the other side.
     if (side && THE_OTHER_ONE_ALONE.test(trimmed)) return askedOf(otherSideThan(side));
     if (side) return { text: trimmed.replace(THE_OTHER_SIDE, otherSideThan(side)), otherSide: true, target: otherSideThan(side) };
