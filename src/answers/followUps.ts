@@ -145,11 +145,11 @@ const ASKS_FOR_A_VERDICT = /^(?:so\s+|and\s+|but\s+)?(?:(?:is|was|are)\s+(?:that
 const ASKS_FOR_THE_LIST = /^(?:and\s+|so\s+|ok\s+)?(?:(?:what|what['’]s|whats|anything|which)\s+(?:else|other)\b(?!.*\b(?:iot|m2m)\b).*\b(?:on|in|from)\s+(?:that|the|this|its)\s+list\b|what\s+else\s+is\s+(?:it|that\s+one)\s+(?:best|good|ideal|suited|the\s+pick)\s+(?:for|at)\W*$)/i;
 /** "any farming in that list?", "anything wireless in there?", "any of those close to what we do?": whether the answer just given holds something. */
 const ASKS_IF_LISTED = /^(?:and\s+|so\s+|ok\s+|but\s+)?(?:(?:is\s+there\s+)?(?:any(?:thing)?|something)\b[^?]{1,40}?\b(?:in\s+(?:that|the|this|your)\s+list|on\s+(?:that|the|this)\s+list|in\s+there|among\s+(?:them|those|these))|any\s+of\s+(?:those|them|these)\s+(?:\w+\s+){0,2}(?:close\s+to|like|relevant\s+to|similar\s+to|apply\s+to|fit)\b[^?]{0,60})\W*$/i;
-/** "so mobile sims would count?", "would our dome sensors count too?": whether something is an instance of what the answer just said. */
 /** "is water in that list?": asked only of an answer that gives a list. */
 const ASKS_IF_ON_THE_LIST = /^(?:and\s+|so\s+|ok\s+|but\s+)?(?:is|are)\s+(?!there\b)[^?]{1,40}?\s+(?:in|on)\s+(?:that|the|this|your)\s+list\W*$/i;
 /** An answer that gives a list: it says so, or sets it out in points. */
 const GIVES_A_LIST = /\blist\b|•/;
+/** "so mobile sims would count?", "would our dome sensors count too?": whether something is an instance of what the answer just said. */
 const ASKS_IF_IT_COUNTS = /^(?:so\s+|and\s+|ok\s+)?(?:[^?]{1,60}\s+(?:would|does|do|will)\s+count|(?:would|does|do|will)\s+[^?]{1,60}\s+count)(?:\s+(?:too|as\s+well|then))?\W*$/i;
 /** Places in a list, as words: the article's lists have five items. */
 const ORDINALS = 'first|last|second|third|fourth|fifth|1st|2nd|3rd|4th|5th';
@@ -1133,8 +1133,8 @@ export class FollowUpReader {
 
   /**
    * The side an answer weighing the two gives, after a question that names neither: "IoT scales much more easily…"
-   * answers "which one scales better?", so "why's the other one a pain?" asks about M2M. Asked which is worse, the
-   * side it gives is the other one it opens with.
+   * answers "which one scales better?", so "why's the other one a pain?" asks about M2M. Asked which is worse, it gives
+   * the side it does not open with.
    */
   private sideTheAnswerGives(previous: PreviousTurn): Side | undefined {
     const [id, ...more] = previous.entryIds;
