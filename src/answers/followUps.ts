@@ -7,10 +7,10 @@ import type { AnswerEngine, Candidate, Decision } from './engine.js';
 import type { Entry, KnowledgeBase } from '../knowledge/types.js';
 import { answerOf, certainAnswer, firstChoice, MAX_NEAREST, neighbours, STANDS_ALONE, weighedAgainst, type AnswerDecision } from './answerDecisions.js';
 import { ATTRIBUTION, QUESTION_START } from './articleFrames.js';
-import { ownWords, QUESTION_WORD } from './ownWords.js';
+import { ownWords } from './ownWords.js';
 import type { OutOfScope } from './outOfScope.js';
 import type { CannedAnswers, PreviousTurn, Response } from './respond.js';
-import { A_SIDE, NAMES_A_SIDE, SIDE_WORDS, onSide, otherSideThan, sideOf, sideOfEntry, sidesNamed, swapSides, theOneSideNamed, type Side } from './sides.js';
+import { A_SIDE, NAMES_A_SIDE, onSide, otherSideThan, sideOf, sideOfEntry, sidesNamed, swapSides, theOneSideNamed, type Side } from './sides.js';
 import { MAX_QUESTION_CHARS, sentences, STOP_WORDS, words } from './text.js';
 
 /** A question word alone, or with only words pointing back: "when?", "since when?", "when was that?", "and who did it?". */
@@ -193,11 +193,11 @@ const CONFIRMS_THE_SIDE = /^(?:so\s+|ok\s+so\s+|and\s+)?(?:that(?:['’]s|\s+is|
 /** "that way round?" after an answer relating the two sides (which is part of which): a check of the direction it gave. */
 const CHECKS_THE_DIRECTION = /^(?:wait\s*,?\s*|hang on\s*,?\s*|sorry\s*,?\s*|so\s+)?(?:is\s+(?:it|that)\s+|it['’]s\s+|not\s+)?(?:that|this|the\s+right|the\s+other)\s+way\s+a?round(?:\s*,?\s*(?:then|right|not the other))?\W*$/i;
 /** "the other one" in a follow-up: the side the turn before was not about. */
-const THE_OTHER_SIDE = /\bthe other\s+(?:one|side|technology|approach|option)\b/i;
+const THE_OTHER_SIDE = /\bthe other\s+(?:one|side(?!\s+of\s+the\s+coin)|technology|approach|option)\b/i;
 /** A question after the side that does worse: "which one is harder to scale?", "which one struggles…?". */
-const ASKS_WHICH_IS_WORSE = /\b(?:worse|harder|less|struggles?|nightmare|headache|pain|hassle|difficult|trouble|can['’]?t|cannot|slower|weaker|fails?)\b/i;
-/** "and scaling?", "what about security then?", "IoT's scale point?": a matter named in a few words, with no question of its own. */
-const NAMES_ONLY_A_MATTER = /^(?:and\s+|so\s+|ok\s+|(?:and\s+)?(?:what|how)\s+about\s+)?(?!(?:why|how|which|what|who|when|where|does|do|did|is|are|can|could|would|will|should)\b)(?:the\s+)?(?:(?:iot|m2m)(?:['’]s)?\s+)?[\w-]+(?:\s+[\w-]+){0,2}(?:\s+then)?\W*$/i;
+const ASKS_WHICH_IS_WORSE = /\b(?:worse|harder|struggles?|nightmare|headache|difficult|can['’]?t|cannot|slower|weaker|fails?)\b/i;
+/** Wording that may turn it either way ("less work", "less scalable", "hassle-free", "no trouble"): which side is asked after is unsure. */
+const EITHER_WAY = /\b(?:less|least|fewer|no|not|never|without|free)\b|-free\b/i;
 /** "and the other one?" with nothing else. */
 const THE_OTHER_ONE_ALONE = /^(?:and\s+|what\s+about\s+|how\s+about\s+|so\s+|ok\s+)?the\s+other\s+(?:one|side)\W*$/i;
 /** Words that start a follow-up read together with the question before it. */
@@ -206,8 +206,6 @@ const FOLLOW_UP_START = /^(and|but|so|ok|okay|then|also|what about|how about|vs|
 const POINTS_BACK = /\b(it|its|that|this|they|them|those|these|there|she|he|her|his|him|the other one|the other|one|then|else|instead|exactly|specifically)\b/;
 /** A follow-up is short; a longer message stands on its own. */
 const FOLLOW_UP_MAX_WORDS = 9;
-/** Up to this many words, a turn that points back and that its own words leave unanswered is still a follow-up ("so are they actually the same, according to the author?"). */
-const POINTING_BACK_MAX_WORDS = 14;
 /** How much a follow-up's match with the turn before counts, against its match alone. */
 const IN_CONTEXT_SHARE = 0.7;
 /** A short message answered this surely on its own, by another entry than the one just given, is a new subject. */
@@ -461,8 +459,6 @@ export class FollowUpReader {
     if (source) return { ...source, question, readAs: source.question };
     const oneSide = this.oneSideOfAnAnswerAboutBoth(question, previous) ?? this.whatTheOtherSideNeeds(question, previous);
     if (oneSide) return { ...oneSide, question, readAs: previous.question };
-    const onTheList = this.criterionOfTheList(question, previous);
-    if (onTheList) return { ...onTheList, question, readAs: `${question} ${previous.question}` };
     const theirs = this.theirDevicesAsked(question, previous);
     if (theirs) return theirs;
     const mentioned = alone.kind !== 'answer' && this.mentionedInTheAnswer(question, previous);
@@ -793,21 +789,6 @@ export class FollowUpReader {
     return list && certainAnswer(list, question);
   }
 
-  /**
-   * "and scaling?" after one side's list of when it is best keeps that frame: the side's own criterion on it ("M2M
-   * suits a setup that need not grow"), not the answer about both sides that the words alone get.
-   */
-  private criterionOfTheList(question: string, previous: PreviousTurn): AnswerDecision | undefined {
-    const [id, ...more] = previous.entryIds;
-    if (previous.kind !== 'answer' || more.length > 0 || id === undefined || !this.lists.has(id) || !NAMES_ONLY_A_MATTER.test(question.trim()) || THE_OTHER_SIDE.test(question)) return undefined;
-    const named = sidesNamed(question);
-    const side = named.size === 0 ? sideOfEntry(id) : theOneSideNamed(question);
-    const alone = this.engine.ask(question);
-    if (side === undefined || alone.kind !== 'answer' || sideOfEntry(alone.entry.id) !== undefined || this.choosing(alone.entry.id)) return undefined;
-    const criterion = this.kb.byId.get(alone.entry.related.find((r) => this.criteria.has(r) && sideOfEntry(r) === side) ?? '');
-    return criterion && certainAnswer(criterion, question);
-  }
-
   /** "for example?", "such as?" after an answer whose entry names the one with the article's examples (its `example`): that one. */
   private exampleFor(question: string, previous: PreviousTurn): AnswerDecision | undefined {
     const given = previous.kind === 'answer' && previous.entryIds.length === 1 ? this.kb.byId.get(previous.entryIds[0] ?? '') : undefined;
@@ -1117,9 +1098,7 @@ export class FollowUpReader {
     const count = lower.split(/\s+/).length;
     const again = sideAskedAgainOf(question);
     if (again && sideAsked(previous) === otherSideThan(again)) return true;
-    // A longer one also takes up a word of the question before ("the same"), which chatter after an answer seldom does.
-    const pointsBackUnanswered = alone.kind !== 'answer' && POINTS_BACK.test(lower) && !NAMES_A_SIDE.test(lower) && this.takesUpAWordOf(previous.question, question);
-    if (count > (pointsBackUnanswered ? POINTING_BACK_MAX_WORDS : FOLLOW_UP_MAX_WORDS)) return false;
+    if (count > FOLLOW_UP_MAX_WORDS) return false;
     // Naming no side after a turn that did ("over what kind of network?" after "what is m2m?") keeps to that side.
     const keepsSide = !NAMES_A_SIDE.test(lower) && (NAMES_A_SIDE.test(previous.question) || sideAnswered(previous) !== undefined);
     const pointsBack = POINTS_BACK.test(lower) && !NAMES_A_SIDE.test(lower);
@@ -1139,16 +1118,9 @@ export class FollowUpReader {
   private sideTheAnswerGives(previous: PreviousTurn): Side | undefined {
     const [id, ...more] = previous.entryIds;
     const answer = this.kb.byId.get(id ?? '')?.answer ?? '';
-    if (more.length > 0 || sidesNamed(previous.question).size > 0 || sidesNamed(answer).size !== 2) return undefined;
+    if (more.length > 0 || sidesNamed(previous.question).size > 0 || sidesNamed(answer).size !== 2 || EITHER_WAY.test(previous.question)) return undefined;
     const opens = theOneSideNamed(sentences(answer)[0] ?? '');
     return opens && (ASKS_WHICH_IS_WORSE.test(previous.question) ? otherSideThan(opens) : opens);
-  }
-
-  /** Whether `turn` repeats a word of `before` that is no stop word, side name or question word, stemmed. */
-  private takesUpAWordOf(before: string, turn: string): boolean {
-    const content = (text: string) => words(text.replace(SIDE_WORDS, ' ')).filter((w) => !STOP_WORDS.has(w) && !QUESTION_WORD.test(w)).map((w) => this.engine.stem(w));
-    const earlier = new Set(content(before));
-    return content(turn).some((w) => earlier.has(w));
   }
 
   /**
