@@ -194,10 +194,13 @@ const CONFIRMS_THE_SIDE = /^(?:so\s+|ok\s+so\s+|and\s+)?(?:that(?:['’]s|\s+is|
 const CHECKS_THE_DIRECTION = /^(?:wait\s*,?\s*|hang on\s*,?\s*|sorry\s*,?\s*|so\s+)?(?:is\s+(?:it|that)\s+|it['’]s\s+|not\s+)?(?:that|this|the\s+right|the\s+other)\s+way\s+a?round(?:\s*,?\s*(?:then|right|not the other))?\W*$/i;
 /** "the other one" in a follow-up: the side the turn before was not about. */
 const THE_OTHER_SIDE = /\bthe other\s+(?:one|side(?!\s+of\s+the\s+coin)|technology|approach|option)\b/i;
-/** A question after the side that does worse: "which one is harder to scale?", "which one struggles…?". */
-const ASKS_WHICH_IS_WORSE = /\b(?:worse|harder|struggles?|nightmare|headache|difficult|can['’]?t|cannot|slower|weaker|fails?)\b/i;
-/** Wording that may turn it either way ("less work", "less scalable", "hassle-free", "no trouble"): which side is asked after is unsure. */
-const EITHER_WAY = /\b(?:less|least|fewer|no|not|never|without|free)\b|-free\b/i;
+/** A question after the side that does better: "which one scales better?", "which is easier to set up?". */
+const ASKS_FOR_THE_STRONGER_SIDE = /\b(?:better|best|easier|easiest|simpler|quicker|faster|more\s+scalable|most\s+scalable|scales?\s+(?:more\s+)?easily|copes?\s+better)\b/i;
+/**
+ * Wording that may turn it the other way ("a pain", "less work", "isn't", "hassle-free"), or a setting of the asker's own
+ * ("our old system can't keep up, which scales better?"): which side is asked after is then unsure.
+ */
+const EITHER_WAY = /\b(?:worse|worst|harder|hardest|struggl\w*|nightmare|headache|difficult\w*|slower|weaker|fail\w*|pain\w*|hassle|trouble|issues?|problems?|badly|poorly|less|least|fewer|no|not|never|without|free|we|our|us|i|my)\b|n['’]t\b|-free\b/i;
 /** "and the other one?" with nothing else. */
 const THE_OTHER_ONE_ALONE = /^(?:and\s+|what\s+about\s+|how\s+about\s+|so\s+|ok\s+)?the\s+other\s+(?:one|side)\W*$/i;
 /** Words that start a follow-up read together with the question before it. */
@@ -745,7 +748,8 @@ export class FollowUpReader {
     // Not when it asks about something the article leaves out ("any of them use MQTT?"), nor when "would an ATM count?"
     // is a question the knowledge answers by itself. "would a crane PLC count?" still asks about the answer given.
     const givesAList = GIVES_A_LIST.test(this.givenAgain(previous)?.entry.answer ?? '');
-    const listed = (ASKS_IF_LISTED.test(trimmed) || (givesAList && ASKS_IF_ON_THE_LIST.test(trimmed))) && this.outOfScope.find(trimmed) === undefined;
+    const onTheList = givesAList && ASKS_IF_ON_THE_LIST.test(trimmed) && !this.answersAlone(trimmed, previous);
+    const listed = (ASKS_IF_LISTED.test(trimmed) || onTheList) && this.outOfScope.find(trimmed) === undefined;
     const counts = ASKS_IF_IT_COUNTS.test(trimmed) && !this.answersAlone(trimmed, previous);
     const asksIfItHolds = (listed || counts) && !previous.entryIds.some((id) => this.lists.has(id));
     const numbered = ONLY_A_NUMBERED_ITEM.test(trimmed) && previous.entryIds.some((id) => this.lists.has(id));
@@ -1111,16 +1115,14 @@ export class FollowUpReader {
   }
 
   /**
-   * The side an answer weighing the two gives, after a question that names neither: "IoT scales much more easily…"
-   * answers "which one scales better?", so "why's the other one a pain?" asks about M2M. Asked which is worse, it gives
-   * the side it does not open with.
+   * The side an answer weighing the two gives, after a question that names neither and asks which does better: "IoT
+   * scales much more easily…" answers "which one scales better?", so "why's the other one a pain?" asks about M2M.
    */
   private sideTheAnswerGives(previous: PreviousTurn): Side | undefined {
     const [id, ...more] = previous.entryIds;
     const answer = this.kb.byId.get(id ?? '')?.answer ?? '';
-    if (more.length > 0 || sidesNamed(previous.question).size > 0 || sidesNamed(answer).size !== 2 || EITHER_WAY.test(previous.question)) return undefined;
-    const opens = theOneSideNamed(sentences(answer)[0] ?? '');
-    return opens && (ASKS_WHICH_IS_WORSE.test(previous.question) ? otherSideThan(opens) : opens);
+    if (more.length > 0 || sidesNamed(previous.question).size > 0 || sidesNamed(answer).size !== 2 || !ASKS_FOR_THE_STRONGER_SIDE.test(previous.question) || EITHER_WAY.test(previous.question)) return undefined;
+    return theOneSideNamed(sentences(answer)[0] ?? '');
   }
 
   /**
@@ -1167,8 +1169,10 @@ export class FollowUpReader {
     const needs = ASKS_WHAT_A_SIDE_NEEDS_THEN.exec(trimmed);
     const needsOf = needs ? sideOf(needs[1] ?? needs[2] ?? '') : undefined;
     if (needsOf && sideAsked(previous) === otherSideThan(needsOf) && previous.entryIds.some((id) => this.criteria.has(id))) return askedOf(needsOf);
-    // "and when's the other one better?" after a question about one side asks it about the other.
-    const side = THE_OTHER_SIDE.test(trimmed) ? (sideAsked(previous) ?? this.sideTheAnswerGives(previous)) : undefined;
+    // "and when's the other one better?" after a question about one side asks it about the other. After one about
+    // neither, the answer's side counts only when the turn asks something of it: "the other one then?" it already answers.
+    const asksOfIt = ownWords(trimmed.replace(THE_OTHER_SIDE, ' ')).length > 0;
+    const side = THE_OTHER_SIDE.test(trimmed) ? (sideAsked(previous) ?? (asksOfIt ? this.sideTheAnswerGives(previous) : undefined)) : undefined;
     // "the other one?" alone is "and iot?": the question before, about the other side.
     if (side && THE_OTHER_ONE_ALONE.test(trimmed)) return askedOf(otherSideThan(side));
     if (side) return { text: trimmed.replace(THE_OTHER_SIDE, otherSideThan(side)), otherSide: true, target: otherSideThan(side) };

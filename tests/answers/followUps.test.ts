@@ -883,6 +883,9 @@ describe('follow-ups', () => {
     // After a list of criteria, the criterion asked about answers it better than the list again.
     const list = turnOf(responder.respond('when should I go for m2m?'));
     expect(entryOf(responder.respond('anything about security in there?', list))).not.toBe(list.entryIds[0]);
+    // A question its own words answer surely is no question about the list: "is sensor telemetry on the list?" gets its entry.
+    expect(entryOf(responder.respond('is sensor telemetry on the list?'))).toBe('m2m-sensor-telemetry');
+    expect(entryOf(responder.respond('is sensor telemetry on the list?', industries))).toBe('m2m-sensor-telemetry');
     // "is banking on the list?" asks it only of an answer that gives a list.
     const definition = turnOf(responder.respond('What is IoT?'));
     expect(entryOf(responder.respond('is banking on the list?', definition))).not.toBe(definition.entryIds[0]);
@@ -1164,14 +1167,15 @@ describe('follow-ups', () => {
     const scaling = turnOf(responder.respond('Which one scales better?'));
     expect(scaling.entryIds).toEqual(['scalability']);
     expect(entryOf(responder.respond("and what's the catch with the other one?", scaling))).toBe('m2m-setup-maintenance');
-    // Asked which is worse, the answer gives the side it does not open with, so the other one is the side it opens with.
-    const worse = turnOf(responder.respond('which one is harder to scale?'));
-    expect(worse.entryIds).toEqual(['scalability']);
-    expect(entryOf(responder.respond("and what's the other one's catch?", worse))).toBe('wireless-tradeoff');
-    // Wording that may turn either way ("less scalable", "less work") leaves the side unsure: the answer's opening does not decide it.
-    const less = turnOf(responder.respond('which one is less scalable?'));
-    expect(less.entryIds).toEqual(['scalability']);
-    expect(entryOf(responder.respond("and what's the other one's catch?", less))).not.toBe('m2m-setup-maintenance');
+    // Only a question after the side that does better lets the answer's opening decide: after "harder", "a pain" or
+    // "less", the other one may be either side, so it is not taken to be M2M.
+    for (const q of ['which one is harder to scale?', 'which one is less scalable?', 'which one is a pain to scale?', 'our setup struggles, which one scales better?', 'which one chokes when you add devices?']) {
+      const before = turnOf(responder.respond(q));
+      expect(before.entryIds, q).toEqual(['scalability']);
+      expect(entryOf(responder.respond("and what's the other one's catch?", before)), q).not.toBe('m2m-setup-maintenance');
+    }
+    // "the other one then?" asks nothing of it but the side, which the answer weighing both already says.
+    expect(entryOf(responder.respond('the other one then?', scaling))).toBe('scalability');
     // "the other" device is not the other side.
     const point = turnOf(responder.respond('What is M2M?'));
     expect(entryOf(responder.respond('how does one device reach the other?', point))).not.toMatch(/^iot-/);
