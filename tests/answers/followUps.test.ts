@@ -1163,7 +1163,7 @@ describe('follow-ups', () => {
     // "the other one?" alone asks the question before about the other side, as "and iot?" does.
     const wired = turnOf(responder.respond('does m2m need a wireless link?'));
     for (const q of ['the other one?', 'and the other side?']) expect(entryOf(responder.respond(q, wired)), q).toBe(entryOf(responder.respond('and iot?', wired)));
-    // After a question that names neither side, it is the side the answer does not open with: "IoT scales much more easily…".
+    // After "which one scales better?", which names neither side, the other one is the side the answer does not open with: "IoT scales much more easily…".
     const scaling = turnOf(responder.respond('Which one scales better?'));
     expect(scaling.entryIds).toEqual(['scalability']);
     expect(entryOf(responder.respond("and what's the catch with the other one?", scaling))).toBe('m2m-setup-maintenance');
