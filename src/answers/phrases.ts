@@ -233,19 +233,25 @@ export class PhraseFinder<T> {
   }
 }
 
-/** Where the parts match from `start` on, each later part after one to MAX_WILDCARD_WORDS other words; the end index, or undefined. */
+/**
+ * Where the parts match from `start` on, each later part after one to MAX_WILDCARD_WORDS other words; the end index,
+ * or undefined. Index loops and numbers only: this runs for every pattern at every word, and iterators and result
+ * objects here made three quarters of the garbage a question leaves.
+ */
 function matchAt(stems: readonly string[], start: number, parts: readonly string[][], fillers: ReadonlySet<string>, unbridged: ReadonlySet<string>, softeners: ReadonlySet<string>): number | undefined {
   let at = start;
   let skipped = 0;
-  for (const [k, part] of parts.entries()) {
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k] as string[];
     const from = k === 0 ? at : at + 1;
     const to = k === 0 ? at : Math.min(stems.length - part.length, at + MAX_WILDCARD_WORDS);
     let end: number | undefined;
     for (let p = from; p <= to && end === undefined; p++) {
       // "the wifi never (really) drops" is no "wifi * drops"; "continue without a hitch if the wifi fails" is "continue * if the wifi fails".
       if (k > 0 && unbridged.has(stems[lastBeforeSofteners(stems, p, at, softeners)] as string)) continue;
-      const matched = matchPart(stems, p, part, fillers, MAX_FILLERS - skipped);
-      if (matched) [end, skipped] = [matched.end, skipped + matched.skipped];
+      end = matchPart(stems, p, part, fillers, MAX_FILLERS - skipped);
+      // Every word past the part's own is a filler it skipped.
+      if (end !== undefined) skipped += end - p - part.length;
     }
     if (end === undefined) return undefined;
     at = end;
@@ -261,13 +267,17 @@ function lastBeforeSofteners(stems: readonly string[], p: number, from: number, 
 }
 
 /** The words of `part` in order from `at`, with up to `maxFillers` filler words skipped between them: where it ends, or undefined. */
-function matchPart(stems: readonly string[], at: number, part: readonly string[], fillers: ReadonlySet<string>, maxFillers: number): { end: number; skipped: number } | undefined {
+function matchPart(stems: readonly string[], at: number, part: readonly string[], fillers: ReadonlySet<string>, maxFillers: number): number | undefined {
   let p = at;
   let skipped = 0;
-  for (const [j, w] of part.entries()) {
-    while (j > 0 && stems[p] !== w && skipped < maxFillers && fillers.has(stems[p] as string)) [p, skipped] = [p + 1, skipped + 1];
+  for (let j = 0; j < part.length; j++) {
+    const w = part[j];
+    while (j > 0 && stems[p] !== w && skipped < maxFillers && fillers.has(stems[p] as string)) {
+      p += 1;
+      skipped += 1;
+    }
     if (stems[p] !== w) return undefined;
     p += 1;
   }
-  return { end: p, skipped };
+  return p;
 }
