@@ -19,6 +19,7 @@ import { NOT_OWN, ownWords, QUESTION_WORD } from './ownWords.js';
 import { A_SIDE, NAMES_A_SIDE, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, theOneSideNamed, type Side } from './sides.js';
 import { ASKED_INDIRECTLY, cleanInput, FINDING_OUT, sentences, STOP_WORDS, withWhatSpelledOut, words } from './text.js';
 import { OFF_TOPIC, TURN_WORDS, type LearnedOpinions } from './exampleModel.js';
+import { practiceQuestions } from './practiceQuestions.js';
 
 export type { AnswerDecision } from './answerDecisions.js';
 
@@ -118,6 +119,8 @@ const OPENING_INTERJECTION = new RegExp(
 );
 /** A sentence this short between a question and what it points back to is a remark ("Long story.", "Management loves it."). */
 const SHORT_REMARK_WORDS = 4;
+/** Questions answered at start (each twice): enough for the compiler to settle, ~0.4 s on this machine. */
+const PRACTICE_QUESTIONS = 200;
 /** A question whose subject is what was named before it: "Does it count as M2M?", "Is that IoT?". */
 const ASKS_OF_WHAT_WAS_NAMED = /^(?:so\s+|and\s+|but\s+)?(?:is|are|does|do|can|could|will|would|was|were|should)\s+(?:it|they|that|this|those|these)\b/i;
 /** The sides as speech-to-text spells them: "em to em", "I owe tea", "eye oh tee". */
@@ -825,6 +828,12 @@ export class Responder {
     this.learned?.opinion('', (word) => this.engine.stem(word), 'needs');
     this.learned?.opinion('', (word) => this.engine.stem(word), 'projects');
     this.learned?.turnOpinion('', (word) => this.engine.stem(word), []);
+    // Practice, alone and as a follow-up of the one before, so no real question waits on the optimising compiler.
+    let previous: PreviousTurn | undefined;
+    for (const question of practiceQuestions(this.kb, PRACTICE_QUESTIONS)) {
+      this.respond(question);
+      previous = turnOf(this.respond(question, previous));
+    }
   }
 
   /** The response to a message, read after `previous` when it is a follow-up in the same conversation. */
