@@ -35,6 +35,10 @@ const TWO_EDIT_LENGTH = 8;
 const RARE_WORD_RANK = 20_000;
 /** ...one edit away that is at least this many times more common ("clod" → "cloud", "frist" → "first"). */
 const MORE_COMMON = 5;
+/** A word rarer than this in everyday English, and known to the knowledge base, is a term of the domain ("gateway", not "cloud"). */
+const RARE_AFTER_RANK = 5000;
+/** The sides' short names, after which "thing" may be the word the article explains ("the IoT thing"). */
+const SIDE_NAMES = new Set(['iot', 'm2m']);
 /** A rare word this short, with two letters of one of the most common words swapped, is that word typed out of order ("fro" → "for"). */
 const SWAPPED_SHORT_WORD = { shortest: 3, longest: 5, rarerThan: 10_000, mostCommon: 100 };
 
@@ -204,11 +208,14 @@ export class Analyzer {
       corrections.push([word, meant]);
       return meant;
     });
-    return { terms: this.termsOf(fixed, fixed.map((w) => this.stem(w))), unknown, unknownNames, corrections, functionWordCorrections };
+    return { terms: this.termsOf(fixed, fixed.map((w) => this.stem(w)), true), unknown, unknownNames, corrections, functionWordCorrections };
   }
 
-  /** Stems with stop words dropped and known phrases ("machine to machine") as one term. */
-  private termsOf(words: string[], stems: string[]): string[] {
+  /**
+   * Stems with stop words dropped and known phrases ("machine to machine") as one term. In what people `asked`, a filler
+   * "thing" is dropped too; the knowledge base's own keep it, so that "thing" stays as common a word there as it is.
+   */
+  private termsOf(words: string[], stems: string[], asked = false): string[] {
     const terms: string[] = [];
     for (let i = 0; i < words.length; ) {
       const phrase = this.phraseAt(stems, i);
@@ -217,10 +224,26 @@ export class Analyzer {
         i += phrase.stems.length;
         continue;
       }
-      if (!STOP_WORDS.has(words[i] as string)) terms.push(stems[i] as string);
+      if (!STOP_WORDS.has(words[i] as string) && !(asked && this.isFillerThing(words, i))) terms.push(stems[i] as string);
       i += 1;
     }
     return terms;
+  }
+
+  /**
+   * "thing" after a term of the domain is filler, as "stuff" is: "the UID thing" asks about UIDs, not about the
+   * "thing" in IoT. After a side's name or an everyday word ("the IoT thing", "the whole thing") it may mean either.
+   */
+  private isFillerThing(words: string[], i: number): boolean {
+    const before = words[i - 1];
+    return (
+      (words[i] === 'thing' || words[i] === 'things') &&
+      before !== undefined &&
+      !SIDE_NAMES.has(before) &&
+      this.vocabulary.has(before) &&
+      !STOP_WORDS.has(before) &&
+      (frequencyRank(before) ?? Infinity) > RARE_AFTER_RANK
+    );
   }
 
   /** Two typed words that are one vocabulary word when joined ("gate ways", "micro services"), joined: a slip of the space bar. */

@@ -51,6 +51,14 @@ describe('ranking', () => {
       }
     }
   });
+
+  it('reads "thing" after a term of the domain as filler, and after a side\'s name as the word the article explains', () => {
+    const top = (q: string) => engine.rank(q, 1)[0]?.entry.id;
+    expect(top('explain the UID thing for iot devices')).toBe('iot-uid-meaning');
+    expect(top('that gateway thing in iot, what is it for')).toBe('iot-gateways');
+    expect(top('the IoT thing, what is it')).toBe('iot-thing-meaning');
+    expect(top('what is the thing in internet of things')).toBe('iot-thing-meaning');
+  });
 });
 
 describe('decisions', () => {
