@@ -170,8 +170,9 @@ export function createBoltApp(config: SlackConfig, appServices: Services, option
 
   /**
    * Loads what the responder would otherwise load inside the first request
-   * that needs it: the typo lookup, the English word list and the learned
-   * model (~0.3 s). Done before listening, so no request waits for it.
+   * that needs it (the typo lookup, the English word list, the learned model)
+   * and answers a few hundred practice questions so the answering code is
+   * compiled (~0.6 s in all). Done before listening, so no request waits for it.
    */
   const warmUp = () => {
     const started = Date.now();
