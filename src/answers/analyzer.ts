@@ -37,8 +37,10 @@ const RARE_WORD_RANK = 20_000;
 const MORE_COMMON = 5;
 /** A word rarer than this in everyday English, and known to the knowledge base, is a term of the domain ("gateway", not "cloud"). */
 const RARE_AFTER_RANK = 5000;
-/** The sides' short names, after which "thing" may be the word the article explains ("the IoT thing"). */
-const SIDE_NAMES = new Set(['iot', 'm2m']);
+/** The sides' names, after which "thing" may be the word the article explains ("the IoT thing", "this internet thing"). */
+const SIDE_NAMES = new Set(['iot', 'm2m', 'internet']);
+/** Words that open "the UID thing", "that gateway thing". */
+const THING_DETERMINERS = new Set(['the', 'that', 'this', 'a', 'an', 'your', 'their', 'whole']);
 /** A rare word this short, with two letters of one of the most common words swapped, is that word typed out of order ("fro" → "for"). */
 const SWAPPED_SHORT_WORD = { shortest: 3, longest: 5, rarerThan: 10_000, mostCommon: 100 };
 
@@ -231,14 +233,16 @@ export class Analyzer {
   }
 
   /**
-   * "thing" after a term of the domain is filler, as "stuff" is: "the UID thing" asks about UIDs, not about the
-   * "thing" in IoT. After a side's name or an everyday word ("the IoT thing", "the whole thing") it may mean either.
+   * "the X thing" with X a term of the domain is filler, as "stuff" is: "the UID thing" asks about UIDs, not about the
+   * "thing" in IoT. Not after a side's name ("the IoT thing"), an everyday word ("the whole thing"), nor in the plural:
+   * "are sensors things?" asks what a thing is.
    */
   private isFillerThing(words: string[], i: number): boolean {
     const before = words[i - 1];
     return (
-      (words[i] === 'thing' || words[i] === 'things') &&
+      words[i] === 'thing' &&
       before !== undefined &&
+      THING_DETERMINERS.has(words[i - 2] ?? '') &&
       !SIDE_NAMES.has(before) &&
       this.vocabulary.has(before) &&
       !STOP_WORDS.has(before) &&

@@ -52,12 +52,15 @@ describe('ranking', () => {
     }
   });
 
-  it('reads "thing" after a term of the domain as filler, and after a side\'s name as the word the article explains', () => {
+  it('reads "the X thing" after a term of the domain as filler; after a side\'s name, or in the plural, "thing" is the word the article explains', () => {
     const top = (q: string) => engine.rank(q, 1)[0]?.entry.id;
     expect(top('explain the UID thing for iot devices')).toBe('iot-uid-meaning');
     expect(top('that gateway thing in iot, what is it for')).toBe('iot-gateways');
     expect(top('the IoT thing, what is it')).toBe('iot-thing-meaning');
     expect(top('what is the thing in internet of things')).toBe('iot-thing-meaning');
+    expect(top('are sensors things in iot?')).toBe('iot-thing-meaning');
+    expect(top('is every identifiable thing in iot a device?')).toBe('iot-thing-meaning');
+    expect(top('what is this internet thing')).toBe('iot-thing-meaning');
   });
 });
 
