@@ -634,6 +634,9 @@ describe('follow-ups', () => {
     // IoT's side of the upkeep is in the entry that weighs how each grows.
     expect(upkeep.entryIds).toEqual(['m2m-setup-maintenance']);
     for (const q of ["And IoT's?", 'And how does IoT compare in that respect?', 'IoT by comparison?', 'is IoT any better on that front?', 'and IoT, in contrast?']) expect(entryOf(responder.respond(q, upkeep)), q).toBe('scalability');
+    // Asking whether the other side works the same way, or has the same, is the question before about that side.
+    const carried = turnOf(responder.respond('what does an M2M link carry its data over?'));
+    for (const q of ['does IoT do it the same way?', 'does IoT work the same way then?', 'is there an IoT equivalent?', 'does IoT get the same?']) expect(entryOf(responder.respond(q, carried)), q).toBe('iot-networks');
     // A bare "how does m2m compare?" asks how the two differ, not what M2M is.
     const iot = turnOf(responder.respond('what is iot?'));
     expect(entryOf(responder.respond('how does m2m compare?', iot))).not.toBe(entryOf(responder.respond('what is m2m?')));
