@@ -115,6 +115,7 @@ export class PhraseFinder<T> {
   /** Words a "*" gap never ends with, softeners aside. */
   private readonly unbridged: ReadonlySet<string>;
   private readonly softeners: ReadonlySet<string>;
+  private lastFound: { text: string; found: readonly PhraseMatch<T>[] } | undefined;
 
   /**
    * `exact`: words must match as written (names like "REST" must not meet
@@ -207,8 +208,18 @@ export class PhraseFinder<T> {
       .filter((part) => part.length > 0);
   }
 
-  /** Every phrase found in `text`, in message order; a phrase never overlaps one found before it. */
-  findAll(text: string): PhraseMatch<T>[] {
+  /**
+   * Every phrase found in `text`, in message order; a phrase never overlaps one found before it. The last text's
+   * matches are kept: reading a scenario asks of the same text several times.
+   */
+  findAll(text: string): readonly PhraseMatch<T>[] {
+    if (this.lastFound?.text === text) return this.lastFound.found;
+    const found = this.findAllIn(text);
+    this.lastFound = { text, found };
+    return found;
+  }
+
+  private findAllIn(text: string): PhraseMatch<T>[] {
     const typed = words(text);
     const stems = typed.map(this.form);
     const taken = new Array<boolean>(stems.length).fill(false);
