@@ -16,7 +16,7 @@ import { ARTICLE_NAMES, ARTICLE_SAYS, ATTRIBUTION, COMPARISON_FRAME, IN_A_SIDE_S
 import { CompoundReader, OWN_SETTING, type CompoundAnswer } from './compoundQuestions.js';
 import { ASKS_WHICH_IS_BETTER, asksWhyAlone, FollowUpReader } from './followUps.js';
 import { NOT_OWN, ownWords, QUESTION_WORD } from './ownWords.js';
-import { A_SIDE, NAMES_A_SIDE, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, theOneSideNamed, type Side } from './sides.js';
+import { A_SIDE, NAMES_A_SIDE, SIDE_WORDS, sideOf, sideOfEntry, sidesNamed, swapSides, theOneSideNamed, type Side } from './sides.js';
 import { ASKED_INDIRECTLY, cleanInput, FINDING_OUT, sentences, STOP_WORDS, withWhatSpelledOut, words } from './text.js';
 import { OFF_TOPIC, TURN_WORDS, type LearnedOpinions } from './exampleModel.js';
 import { practiceQuestions } from './practiceQuestions.js';
@@ -844,10 +844,25 @@ export class Responder {
     const weighed = this.withLearnedOpinion(this.asSureAsAlone(this.read(plain, previous), plain, previous), previous);
     const followed = previous ? this.withTurnOpinion(weighed, previous) : weighed;
     const response = this.withLearnedVerdict(this.factNotAProject(this.projectFromLearnedSide(plain, followed, previous) ?? followed, previous), previous);
-    const answered = this.projectLeftUnanswered(this.bothListsAsked(response.question, this.authorAndDateAsked(response.question, this.weighedForTheOtherSide(response))));
+    const answered = this.declinedAgain(this.projectLeftUnanswered(this.bothListsAsked(response.question, this.authorAndDateAsked(response.question, this.weighedForTheOtherSide(response)))), previous);
     if (plain === asked) return answered;
     // Shown as typed, and read on as it was understood by the turn after.
     return answered.kind === 'scenario' || answered.kind === 'declined' || answered.kind === 'compound' ? { ...answered, question: asked } : { ...answered, question: asked, readAs: answered.readAs ?? plain };
+  }
+
+  /**
+   * A turn that asks a declined question again of the other side is declined too when, so asked, the bot declines it:
+   * "and IoT?" after "how much does M2M cost?" asks what IoT costs, which the article does not say either.
+   */
+  private declinedAgain(response: Response, previous?: PreviousTurn): Response {
+    const readAs = readAsOf(response);
+    if (previous?.kind !== 'declined' || response.kind === 'declined' || readAs === undefined) return response;
+    // Read as the question before with its side swapped: one that named no side is no question asked again of one.
+    const before = words(previous.question).join(' ');
+    const again = words(readAs).join(' ') !== before && words(swapSides(readAs)).join(' ') === before;
+    if (!again) return response;
+    const alone = this.respond(readAs);
+    return alone.kind === 'declined' ? { ...alone, question: response.question } : response;
   }
 
   /**

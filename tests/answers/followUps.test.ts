@@ -614,6 +614,17 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('is that in the article?', declined))).not.toBe(declined.entryIds[0]);
   });
 
+  it('declines a declined question asked again of the other side, and answers a new question after it', () => {
+    const price = turnOf(responder.respond('what would an m2m rollout cost us?'));
+    expect(price.kind).toBe('declined');
+    for (const q of ['and for iot?', 'is there an IoT equivalent?', 'and the same for IoT?']) expect(responder.respond(q, price).kind, q).toBe('declined');
+    expect(entryOf(responder.respond('ok, so what is m2m then?', price))).toBe(entryOf(responder.respond('what is m2m?')));
+    // A declined question that named no side is not asked again by a turn naming one.
+    const length = turnOf(responder.respond('how many metres of cable is that exactly?', turnOf(responder.respond('explain the point-to-point idea'))));
+    expect(length.kind).toBe('declined');
+    expect(responder.respond('and what does IoT do instead?', length).kind).toBe('answer');
+  });
+
   it('gives the answer just given again for a check of its source that doubts it ("or are you making it up?") and for "which one was that again?"', () => {
     const before = turnOf(responder.respond('Is IoT part of M2M?'));
     const [given] = before.entryIds;
