@@ -282,7 +282,7 @@ function firstPass(set: ReturnType<typeof loadEvalSet>): { times: number[]; warm
   return { times: timeEach([...set.inScope.map((i) => i.q), ...set.offTopic], (q) => engine.ask(q)), warmUp };
 }
 
-/** As the app does at start (it loads the word lists a first unusual question would), one untimed pass, then the timed one. */
+/** After the engine's own warm-up (the word lists a first unusual question would load), one untimed pass, then the timed one. */
 function firstTimedPass(engine: AnswerEngine, qs: string[]): number[] {
   engine.warmUp();
   timeEach(qs, (q) => engine.ask(q));
