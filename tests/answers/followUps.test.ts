@@ -619,10 +619,11 @@ describe('follow-ups', () => {
     expect(price.kind).toBe('declined');
     for (const q of ['and for iot?', 'is there an IoT equivalent?', 'and the same for IoT?']) expect(responder.respond(q, price).kind, q).toBe('declined');
     expect(entryOf(responder.respond('ok, so what is m2m then?', price))).toBe(entryOf(responder.respond('what is m2m?')));
-    // A declined question that named no side is not asked again by a turn naming one.
-    const length = turnOf(responder.respond('how many metres of cable is that exactly?', turnOf(responder.respond('explain the point-to-point idea'))));
-    expect(length.kind).toBe('declined');
-    expect(responder.respond('and what does IoT do instead?', length).kind).toBe('answer');
+    // A declined question that named no side is not asked again by a turn naming one: "and what does IoT do instead?"
+    // after "between how many bits of kit is it?" asks how IoT connects, not how many bits of kit IoT links.
+    const count = turnOf(rulesAlone.respond('between how many bits of kit is it?', turnOf(rulesAlone.respond('what is this point-to-point thing about?'))));
+    expect(count.kind).toBe('declined');
+    expect(entryOf(rulesAlone.respond('and what does IoT do instead?', count))).toBe('communication-mode');
   });
 
   it('gives the answer just given again for a check of its source that doubts it ("or are you making it up?") and for "which one was that again?"', () => {
