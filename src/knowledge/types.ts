@@ -31,6 +31,8 @@ export const ENTRY = record(
     why: optional(ref({ to: 'entry', noun: 'entry', fix: 'give the id of the entry that explains why, or remove the field' })),
     /** The entry that tells the article's examples of what this one says (this answer may only name them): "for example?" gets it. */
     example: optional(ref({ to: 'entry', noun: 'entry', fix: 'give the id of the entry with the examples, or remove the field' })),
+    /** Where this entry is one of the article's examples, the entry with its other one: "any other example?" gets it. */
+    another: optional(ref({ to: 'entry', noun: 'entry', fix: 'give the id of the entry with the article\'s other example, or remove the field' })),
   },
   { fix: 'write the entry as "- field: value" lines' },
 );

@@ -495,6 +495,16 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('example?', definition))).not.toBe(examples);
   });
 
+  it('"any other example?" after one of the article\'s examples gets its other one (its another), whichever was given first', () => {
+    for (const first of ['Where was M2M first used?', 'which readings did firms keep an eye on with m2m?', 'is a cash machine an example of m2m?']) {
+      const given = turnOf(responder.respond(first));
+      const other = kb.byId.get(given.entryIds[0] ?? '')?.another;
+      expect(other, first).toBeDefined();
+      expect(given.entryIds, first).not.toContain(other);
+      for (const q of ['any more examples?', 'got another example?', 'ok any other use cases?']) expect(entryOf(responder.respond(q, given)), `${first} >> ${q}`).toBe(other);
+    }
+  });
+
   it('"both of them or just iot?" after an answer about both sides gives that answer again', () => {
     const outlook = turnOf(responder.respond("What's the future look like for IoT?"));
     const answer = kb.byId.get(outlook.entryIds[0] ?? '')?.answer ?? '';
