@@ -21,6 +21,11 @@ const TOPIC = record(
      * declined only when the part that asks names it.
      */
     aside: optional(flag({ fix: 'write aside: true for a workplace matter told around questions, or remove the field' })),
+    /**
+     * Words whose trouble is a need the article weighs, not a repair ("…also when the wifi is not working"): a term right
+     * after one of them is no question about this topic ("the wifi module is not working" still is).
+     */
+    not_after: optional(textList({ fix: 'list single words, e.g. [wifi, internet], or remove the field', lowercase: true, unique: { fix: 'list every word once' } }), () => []),
   },
   { fix: 'write the topic as "- name: …" and "terms: […]"' },
 );
