@@ -304,6 +304,13 @@ describe('the responder with a learned opinion', () => {
     expect(entryOf(third.respond(unsure))).toBe('which-to-choose');
   });
 
+  it('weighs a message with its slips mended, as the engine read it: the examples never saw "intrenet"', () => {
+    const slips = "Which selection criterion relates to the devcies' intrenet bandwidht?";
+    expect(services.engine.mend(slips)).toBe(unsure);
+    expect(bare.respond(slips).kind).toBe('fallback');
+    expect(entryOf(taught('which-to-choose', 'the internet bandwidth of devices', 'devices with internet bandwidth', 'bandwidth of the internet devices').respond(slips))).toBe('which-to-choose');
+  });
+
   it('answers an "I don\'t know" with another entry the engine ranked only when the examples clearly favour it, never with one it did not rank', () => {
     const response = bare.respond(unsure);
     if (response.kind !== 'fallback') throw new Error(`expected an "I don't know", got ${response.kind}`);
