@@ -27,7 +27,13 @@ const TOPIC = record(
      */
     not_after: optional(textList({ fix: 'list single words, e.g. [wifi, internet], or remove the field', lowercase: true, unique: { fix: 'list every word once' } }), () => []),
   },
-  { fix: 'write the topic as "- name: …" and "terms: […]"' },
+  {
+    fix: 'write the topic as "- name: …" and "terms: […]"',
+    // A term is spared after the one word before it: a phrase here would never match.
+    check: (topic, report) => {
+      for (const [i, word] of topic.not_after.entries()) if (!/^[\p{L}\p{N}]+$/u.test(word)) report(['not_after', i], `"${word}" is not a single word`, 'list single words only ("wi-fi" as "fi": the word right before the term)');
+    },
+  },
 );
 
 export const SCOPE_FILE_SCHEMA = record(

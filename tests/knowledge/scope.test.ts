@@ -41,6 +41,13 @@ describe('scope.yml', () => {
     for (const p of problems) expect(p.fix.length).toBeGreaterThan(5);
   });
 
+  it('reports a word to spare that is not a single word, with its line and fix', () => {
+    const { topics, problems } = validateScope(dirWith('topics:\n  - name: repairs\n    terms: [is not working]\n    not_after: [wifi, wi-fi]\n'));
+    expect(topics).toBeNull();
+    expect(problems.map((p) => [p.line, p.field])).toEqual([[4, 'not_after[1]']]);
+    expect(problems[0]?.fix).toContain('single words');
+  });
+
   it('declines none of the knowledge base\'s own phrasings', () => {
     const kb = loadKnowledge(resolve('knowledge'));
     expect(scopeClashes(kb.entries, new OutOfScope(validateScope(resolve('knowledge')).topics ?? []))).toEqual([]);
