@@ -8,7 +8,6 @@
 import { ASKING_VERBS, QUESTION_WORDS, THE_ARTICLE } from './articleFrames.js';
 import { PhraseFinder } from './phrases.js';
 import { sidesNamed } from './sides.js';
-import { words } from './text.js';
 
 export type { OutOfScopeTopic };
 
@@ -46,8 +45,7 @@ export class OutOfScope {
   find(question: string): { topic: OutOfScopeTopic; matched: string } | undefined {
     // "2.4GHz" or "50mbps" names a unit as "ghz" and "mbps" do; other words with a digit ("3gpp", "5g", "m2m") stay whole.
     const spaced = question.replace(NUMBER_WITH_UNIT, '$1 $2');
-    const typed = words(spaced);
-    const found = this.finder.findAll(spaced).filter((m) => !m.value.not_after.includes(typed[m.start - 1] ?? ''));
+    const found = this.finder.findAll(spaced);
     const [first] = found;
     const chosen = found.find((m) => !m.value.aside) ?? (first && !this.toldInPassing(spaced) ? first : undefined);
     return chosen && { topic: chosen.value, matched: chosen.words };

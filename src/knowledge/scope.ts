@@ -21,19 +21,8 @@ const TOPIC = record(
      * declined only when the part that asks names it.
      */
     aside: optional(flag({ fix: 'write aside: true for a workplace matter told around questions, or remove the field' })),
-    /**
-     * Words whose trouble is a need the article weighs, not a repair ("…also when the wifi is not working"): a term right
-     * after one of them is no question about this topic ("the wifi module is not working" still is).
-     */
-    not_after: optional(textList({ fix: 'list single words, e.g. [wifi, internet], or remove the field', lowercase: true, unique: { fix: 'list every word once' } }), () => []),
   },
-  {
-    fix: 'write the topic as "- name: …" and "terms: […]"',
-    // A term is spared after the one word before it: a phrase here would never match.
-    check: (topic, report) => {
-      for (const [i, word] of topic.not_after.entries()) if (!/^[\p{L}\p{N}]+$/u.test(word)) report(['not_after', i], `"${word}" is not a single word`, 'list single words only ("wi-fi" as "fi": the word right before the term)');
-    },
-  },
+  { fix: 'write the topic as "- name: …" and "terms: […]"' },
 );
 
 export const SCOPE_FILE_SCHEMA = record(

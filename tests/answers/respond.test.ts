@@ -688,14 +688,11 @@ describe('scenarios', () => {
     expect(engine.mend('the pumps must be isloated')).toBe('the pumps must be isolated');
   });
 
-  it('reads a project whose connection "is not working" or "stopped working" as one that must work without Wi-Fi, never as a repair to decline', () => {
+  it('reads a project whose connection "is not working" or "stopped working" as one that must work without Wi-Fi, not as a repair to decline', () => {
     for (const q of ['The vault door must still open when the internet is not working, and nobody outside may reach it. Which one fits?', "the two kilns keep talking when the wi-fi isn't working, and nothing else will ever join them. iot or m2m?", 'Our router stopped working twice last month; the two pumps must carry on talking regardless, and they sit on their own sealed link. Which technology?']) {
       const r = responder.respond(q);
       expect(r.kind === 'scenario' && r.reading.criteria.map((c) => c.entryId), q).toContain('m2m-fit-no-wifi');
     }
-    // Asked of the need alone, too: the article's answer, not a decline.
-    const asked = responder.respond('does m2m keep going when the wifi is not working?');
-    expect(asked.kind === 'answer' && asked.entry.id).toBe('m2m-fit-no-wifi');
   });
 
   it('reads "should grow easily", "no one else can tamper with it" and "one sealed cable from" as the needs they state', () => {
