@@ -194,10 +194,7 @@ export class Analyzer {
     const fixed = input.map((word) => {
       if (!correct || this.vocabulary.has(word) || STOP_WORDS.has(word) || this.typoLookup().knownStems.has(this.stem(word))) return word;
       const ours = this.correct(word);
-      const everyday = ours === undefined ? (everydayWordMeant(word) ?? commonWordSwapped(word)) : undefined;
-      // "wifu" is as likely "wifi" as "wife": a short word one letter off one of ours is made no everyday word with
-      // another letter ("waht" is still "what", its letters swapped).
-      const meant = ours ?? (everyday && !swapsTwoLetters(word, everyday) && this.oneLetterOffOurs(word, everyday) ? undefined : everyday);
+      const meant = ours ?? everydayWordMeant(word) ?? commonWordSwapped(word);
       // "…and Dave reckons" names Dave: a name one letter off another word is no slip for it ("date"); a letter
       // missing, added or swapped still is ("…what is a Gatway"), but not two ("LinkedIn" is no "linked"). An acronym in
       // capitals is a slip only with two letters swapped ("UDI"): "CMMS" is a name of its own, not "comms" (and a slip
@@ -291,17 +288,6 @@ export class Analyzer {
       this.stems.set(word, stem);
     }
     return stem;
-  }
-
-  /** Whether a short word is one of the vocabulary's words other than `besides` with one letter after the first changed ("wifu", "wifi"). */
-  private oneLetterOffOurs(word: string, besides: string): boolean {
-    if (word.length >= MIN_TYPO_LENGTH) return false;
-    const { deletions } = this.typoLookup();
-    for (let i = 1; i < word.length; i++) {
-      const without = word.slice(0, i) + word.slice(i + 1);
-      if (deletions.get(without)?.some((ours) => ours !== besides && ours.length === word.length && ours.slice(0, i) + ours.slice(i + 1) === without)) return true;
-    }
-    return false;
   }
 
   /** The vocabulary word a typo most likely meant: fewest edits, then the most used. */

@@ -924,8 +924,7 @@ export class Responder {
     const unsure = response.kind === 'fallback' || response.kind === 'clarify' || (response.kind === 'answer' && (response.confidence < LEARNED_MAY_CHANGE_BELOW || storyAboutTheArticle) && !readWithTheTurnBefore);
     if (!this.learned || !unsure) return response;
     const text = readAsOf(response) ?? response.question;
-    // Weighed with its slips mended, as the engine read it: "publishd" and "artcle" are words the examples never saw.
-    const opinion = this.learned.opinion(this.engine.mend(text), (word) => this.engine.stem(word));
+    const opinion = this.learned.opinion(text, (word) => this.engine.stem(word));
     if (!opinion || (storyAboutTheArticle && (opinion.entryId === OFF_TOPIC || this.cannedAnswers().aboutTheArticle.has(opinion.entryId)))) return response;
     // Written so that a margin that is not a number (a damaged model) never passes.
     const clearly = (margin: number, at: number) => margin >= at;
@@ -954,9 +953,10 @@ export class Responder {
       return found ? { kind: 'answer', entry: found.entry, confidence: found.confidence, candidates: response.candidates, question: response.question, ...(response.readAs ? { readAs: response.readAs } : {}) } : response;
     }
     if (response.kind !== 'answer' || opinion.entryId === response.entry.id || !clearly(opinion.margin, LEARNED_OVERRULES_AT)) return response;
-    // Asked only what a side means ("what mean iot exactly?"), what that side is stays the answer, however the examples
-    // weigh "mean" (mostly asked of the UID).
-    const onlyWhatItMeans = sidesNamed(text).size > 0 && ownWords(lastAsked(text) ?? text).every((word) => WHAT_A_NAME_MEANS.has(word));
+    // Asked only what a side means ("what mean iot exactly?", "what is the internt of things?"), what that side is stays
+    // the answer, however the examples weigh "mean" (mostly asked of the UID) or "things".
+    const mended = this.engine.mend(text);
+    const onlyWhatItMeans = sidesNamed(mended).size > 0 && ownWords(lastAsked(mended) ?? mended).every((word) => WHAT_A_NAME_MEANS.has(word));
     if (onlyWhatItMeans && this.cannedAnswers().whatTheSidesAre.has(response.entry.id)) return response;
     // Words say which need is meant, not which way round it is stated ("need to scale up", "scaling does not matter"),
     // nor which side a message that names none is about: the rules read that. So no switch to a criterion, nor across

@@ -195,13 +195,6 @@ describe('a knowledge base of its own', () => {
     expect(engine.ask('BTW what does m2m stand for?')).toMatchObject({ kind: 'answer' });
   });
 
-  it('makes no everyday word of a short slip one letter off a word of its own ("wifu" is not "wife"), though letters swapped still are', () => {
-    for (const [text, slip] of [['does m2m work without wifu', 'wifu'], ['what is datu in iot', 'datu']] as const) expect(engine.mend(text), text).toContain(slip);
-    // Letters swapped, or the one word both would be, are still mended.
-    expect(engine.mend('waht is iot')).toBe('what is iot');
-    expect(engine.mend('is a wirw ok for m2m')).toBe('is a wire ok for m2m');
-  });
-
   it('never takes a month or a weekday for a slip ("July" is not "jury")', () => {
     for (const text of ['several thousand users in july', 'the survey is due on thurs', 'we go live in sept', 'we go live on sep 3rd', 'the review is on tue']) expect(engine.mend(text), text).toBe(text);
   });

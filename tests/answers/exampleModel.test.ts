@@ -95,7 +95,8 @@ describe('the example model', () => {
     const fresh = ExampleModel.train(examplesFrom(dev), stem, 'compared', { needs: needsFrom(dev, services.criteria), projects: projectsFrom(dev), turns: turnsFrom(dev) });
     const kept = readExampleModel(resolve('knowledge', LEARNED_FILE));
     expect({ ...kept.data, about: '' }, 'knowledge/learned.json is stale: npm run learn').toEqual({ ...fresh.data, about: '' });
-  });
+    // Learning from 60,000 messages takes some 6 s alone, and several times that beside other work on two cores.
+  }, 60_000);
 
   it('is never learned from, nor cross-validated on, a held-out set', () => {
     const before = readFileSync(resolve('knowledge', LEARNED_FILE), 'utf8');
@@ -302,13 +303,6 @@ describe('the responder with a learned opinion', () => {
     expect(bare.respond(unsure).kind).toBe('fallback');
     const third = taught('which-to-choose', 'which selection criterion', 'the selection criterion relates to', 'criterion relates');
     expect(entryOf(third.respond(unsure))).toBe('which-to-choose');
-  });
-
-  it('weighs a message with its slips mended, as the engine read it: the examples never saw "intrenet"', () => {
-    const slips = "Which selection criterion relates to the devcies' intrenet bandwidht?";
-    expect(services.engine.mend(slips)).toBe(unsure);
-    expect(bare.respond(slips).kind).toBe('fallback');
-    expect(entryOf(taught('which-to-choose', 'the internet bandwidth of devices', 'devices with internet bandwidth', 'bandwidth of the internet devices').respond(slips))).toBe('which-to-choose');
   });
 
   it('answers an "I don\'t know" with another entry the engine ranked only when the examples clearly favour it, never with one it did not rank', () => {
