@@ -471,7 +471,10 @@ export class FollowUpReader {
       const inContext = otherSide ? this.engine.decide(readAs, this.otherSideCandidates(readAs, previous, target)) : this.engine.decide(readAs, this.followUpCandidates(question, readAs, alone, previous));
       // "any other example?": the entry next to the one just given (its related entries) that the conversation matches best.
       const another = ASKS_FOR_ANOTHER.test(question.trim());
-      const answered = (another ? (this.otherExample(question, previous) ?? this.nextToAnswer(question, previous, readAs, this.shownBefore(previous))) : undefined) ?? answerOf(this.kb, inContext) ?? (otherSide ? this.sideOffered(inContext, target) : this.nearTheAnswerOffered(inContext, previous)) ?? this.nextToPrevious(alone, previous);
+      // The article's other example, read on from the one before: asked again, it is not given twice.
+      const other = another ? this.otherExample(question, previous, this.shownBefore(previous)) : undefined;
+      if (other) return { ...other, question, readAs: `${question} ${previous.question}` };
+      const answered = (another ? this.nextToAnswer(question, previous, readAs, this.shownBefore(previous)) : undefined) ?? answerOf(this.kb, inContext) ?? (otherSide ? this.sideOffered(inContext, target) : this.nearTheAnswerOffered(inContext, previous)) ?? this.nextToPrevious(alone, previous);
       // The answer just given again only when asked for more of it, or about a word of it ("over what infrastructure?").
       // Asked of the other side ("does the same hold for m2m?"), it is the question before: its words owe nothing new.
       if (answered && (otherSide || ((!this.repeats(question, answered.entry.id, previous) || this.wordOfTheAnswer(question, previous)) && this.owesToItsWords(question, answered, previous)))) {
@@ -800,10 +803,10 @@ export class FollowUpReader {
     return example && certainAnswer(example, question);
   }
 
-  /** "any other example?" after one of the article's examples: its other one (`another`). */
-  private otherExample(question: string, previous: PreviousTurn): AnswerDecision | undefined {
+  /** "any other example?" after one of the article's examples: its other one (`another`), unless it was given the turn before. */
+  private otherExample(question: string, previous: PreviousTurn, shown: readonly string[]): AnswerDecision | undefined {
     const given = previous.kind === 'answer' && previous.entryIds.length === 1 ? this.kb.byId.get(previous.entryIds[0] ?? '') : undefined;
-    const other = given?.another === undefined ? undefined : this.kb.byId.get(given.another);
+    const other = given?.another === undefined || shown.includes(given.another) ? undefined : this.kb.byId.get(given.another);
     return other && certainAnswer(other, question);
   }
 
