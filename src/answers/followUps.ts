@@ -803,7 +803,7 @@ export class FollowUpReader {
     return example && certainAnswer(example, question);
   }
 
-  /** "any other example?" after one of the article's examples: its other one (`another`), unless it was given the turn before. */
+  /** "any other example?" after one of the article's examples: its other one (`another`), unless the conversation gave it already (`shown`). */
   private otherExample(question: string, previous: PreviousTurn, shown: readonly string[]): AnswerDecision | undefined {
     const given = previous.kind === 'answer' && previous.entryIds.length === 1 ? this.kb.byId.get(previous.entryIds[0] ?? '') : undefined;
     const other = given?.another === undefined || shown.includes(given.another) ? undefined : this.kb.byId.get(given.another);

@@ -95,7 +95,7 @@ describe('the example model', () => {
     const fresh = ExampleModel.train(examplesFrom(dev), stem, 'compared', { needs: needsFrom(dev, services.criteria), projects: projectsFrom(dev), turns: turnsFrom(dev) });
     const kept = readExampleModel(resolve('knowledge', LEARNED_FILE));
     expect({ ...kept.data, about: '' }, 'knowledge/learned.json is stale: npm run learn').toEqual({ ...fresh.data, about: '' });
-    // Learning from 60,000 messages takes some 6 s alone, and several times that beside other work on two cores.
+    // Learning from 56,000 messages takes some 6 s alone, and several times that beside other work on two cores.
   }, 60_000);
 
   it('is never learned from, nor cross-validated on, a held-out set', () => {
