@@ -60,8 +60,6 @@ export interface CannedAnswers {
   headings: Entry | undefined;
   /** The byline and the date together, when one entry gives both. */
   authorAndDate: Entry | undefined;
-  /** What each side is and what its name stands for. */
-  whatTheSidesAre: ReadonlySet<string>;
 }
 
 /** A response as the turn before the next message. */
@@ -782,6 +780,7 @@ export class Responder {
   private drawnByTheLists: ReadonlySet<string> | undefined;
   /** The canned answers, found on first use. */
   private canned: CannedAnswers | undefined;
+  private sideDefinitions: ReadonlySet<string> | undefined;
   /** The entries that gather several criteria: the article's "best when" lists. */
   private readonly lists: ReadonlySet<string>;
   /** The entries that weigh those lists against each other ("which should we choose?"). */
@@ -957,7 +956,7 @@ export class Responder {
     // the answer, however the examples weigh "mean" (mostly asked of the UID) or "things".
     const mended = this.engine.mend(text);
     const onlyWhatItMeans = sidesNamed(mended).size > 0 && ownWords(lastAsked(mended) ?? mended).every((word) => WHAT_A_NAME_MEANS.has(word));
-    if (onlyWhatItMeans && this.cannedAnswers().whatTheSidesAre.has(response.entry.id)) return response;
+    if (onlyWhatItMeans && this.whatTheSidesAre().has(response.entry.id)) return response;
     // Words say which need is meant, not which way round it is stated ("need to scale up", "scaling does not matter"),
     // nor which side a message that names none is about: the rules read that. So no switch to a criterion, nor across
     // sides, unless the examples decide it (imagery: "the hive-mind option, everything gossiping with everything", "the
@@ -1568,8 +1567,16 @@ export class Responder {
     const header = theArticle?.source;
     const aboutTheArticle = new Set(header === undefined ? [] : this.kb.entries.filter((e) => e.source === header).map((e) => e.id));
     const authorAndDate = clear(AUTHOR_AND_DATE_QUERY);
-    const whatTheSidesAre = new Set((['iot', 'm2m'] as const).flatMap((side) => [clear(DEFINITION_QUERY(side)), clear(`what does ${side} stand for?`)]).flatMap((e) => (e ? [e.id] : [])));
-    return (this.canned = { aboutTheArticle, theArticle, whichIsBetter: clear(WHICH_IS_BETTER_QUERY), headings: clear(THE_HEADINGS_QUERY), authorAndDate: authorAndDate && aboutTheArticle.has(authorAndDate.id) ? authorAndDate : undefined, whatTheSidesAre });
+    return (this.canned = { aboutTheArticle, theArticle, whichIsBetter: clear(WHICH_IS_BETTER_QUERY), headings: clear(THE_HEADINGS_QUERY), authorAndDate: authorAndDate && aboutTheArticle.has(authorAndDate.id) ? authorAndDate : undefined });
+  }
+
+  /** The entries that say what each side is and what its name stands for: found once, when first needed, as the `ask` process rarely needs them. */
+  private whatTheSidesAre(): ReadonlySet<string> {
+    this.sideDefinitions ??= new Set((['iot', 'm2m'] as const).flatMap((side) => [DEFINITION_QUERY(side), `what does ${side} stand for?`]).flatMap((query) => {
+      const found = answerOf(this.kb, this.engine.ask(query));
+      return found && found.confidence >= STANDS_ALONE ? [found.entry.id] : [];
+    }));
+    return this.sideDefinitions;
   }
 
   /**
