@@ -803,11 +803,17 @@ export class FollowUpReader {
     return example && certainAnswer(example, question);
   }
 
-  /** "any other example?" after one of the article's examples: its other one (`another`), unless the conversation gave it already (`shown`). */
-  private otherExample(question: string, previous: PreviousTurn, shown: readonly string[]): AnswerDecision | undefined {
+  /**
+   * "any other example?" after one of the article's examples: its other one (`another`). Once the conversation gave
+   * that one too (`shown`), the article has none left: the one just given, flagged as the last.
+   */
+  private otherExample(question: string, previous: PreviousTurn, shown: readonly string[]): (AnswerDecision & { lastExample?: true }) | undefined {
     const given = previous.kind === 'answer' && previous.entryIds.length === 1 ? this.kb.byId.get(previous.entryIds[0] ?? '') : undefined;
-    const other = given?.another === undefined || shown.includes(given.another) ? undefined : this.kb.byId.get(given.another);
-    return other && certainAnswer(other, question);
+    const other = given?.another === undefined ? undefined : this.kb.byId.get(given.another);
+    if (!given || !other) return undefined;
+    // The example's entries point to the other's ("what was monitored" and "sensor telemetry" both to the ATM).
+    const otherShown = shown.some((id) => id === other.id || this.kb.byId.get(id)?.another === given.id);
+    return otherShown ? { ...certainAnswer(given, question), lastExample: true } : certainAnswer(other, question);
   }
 
   /** The entry that holds the reasoning behind `entry` (its `why`), if it names one. */

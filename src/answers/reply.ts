@@ -80,7 +80,8 @@ export function replyTo(decision: Response, kb: KnowledgeBase, commands: Command
     case 'answer': {
       const reply = answerReply(kb, decision.entry, decision.confidence, decision.question);
       // The same words again would read like a glitch: say why they come again.
-      return decision.lastStep ? { ...reply, text: `That is the last step the article describes:\n${reply.text}` } : reply;
+      if (decision.lastStep) return { ...reply, text: `That is the last step the article describes:\n${reply.text}` };
+      return decision.lastExample ? { ...reply, text: `The article gives no other example than these two. The last one again:\n${reply.text}` } : reply;
     }
     case 'clarify':
       return {

@@ -24,8 +24,11 @@ import { practiceQuestions } from './practiceQuestions.js';
 export type { AnswerDecision } from './answerDecisions.js';
 
 export type Response =
-  /** `lastStep`: the answer again, as "and then?" asked after the last step of a sequence the article tells. */
-  | (Exclude<Decision, { kind: 'fallback' }> & { readAs?: string; lastStep?: true })
+  /**
+   * `lastStep`: the answer again, as "and then?" asked after the last step of a sequence the article tells.
+   * `lastExample`: the answer again, as "any other example?" asked once the article's examples were all given.
+   */
+  | (Exclude<Decision, { kind: 'fallback' }> & { readAs?: string; lastStep?: true; lastExample?: true })
   /** `nearest`: the questions an "I don't know" offers instead. */
   | (Extract<Decision, { kind: 'fallback' }> & { readAs?: string; nearest?: Candidate[] })
   | CompoundAnswer

@@ -52,6 +52,16 @@ describe('the last step of a sequence asked for again', () => {
     expect(again.text.endsWith(plain.text)).toBe(true);
     expect(plain.text).not.toMatch(/last step/);
   });
+
+  it('says the article has no other example before giving the last one again', () => {
+    const [entry] = kb.entries;
+    if (!entry) throw new Error('the knowledge base needs an entry');
+    const again = replyTo({ kind: 'answer', entry, confidence: 1, candidates: [{ entry, confidence: 1 }], question: 'any other example?', lastExample: true }, kb, commands);
+    const plain = replyTo({ kind: 'answer', entry, confidence: 1, candidates: [{ entry, confidence: 1 }], question: 'any other example?' }, kb, commands);
+    expect(again.text).toMatch(/^The article gives no other example than these two\b/);
+    expect(again.text.endsWith(plain.text)).toBe(true);
+    expect(plain.text).not.toMatch(/no other example/);
+  });
 });
 
 describe('a scenario whose parts answer one question both ways', () => {
