@@ -194,7 +194,8 @@ export class Analyzer {
     const fixed = input.map((word) => {
       if (!correct || this.vocabulary.has(word) || STOP_WORDS.has(word) || this.typoLookup().knownStems.has(this.stem(word))) return word;
       const ours = this.correct(word);
-      const meant = ours ?? everydayWordMeant(word) ?? commonWordSwapped(word);
+      const everyday = ours === undefined ? everydayWordMeant(word) : undefined;
+      const meant = ours ?? this.domainWordForASlip(word, everyday) ?? everyday ?? commonWordSwapped(word);
       // "…and Dave reckons" names Dave: a name one letter off another word is no slip for it ("date"); a letter
       // missing, added or swapped still is ("…what is a Gatway"), but not two ("LinkedIn" is no "linked"). An acronym in
       // capitals is a slip only with two letters swapped ("UDI"): "CMMS" is a name of its own, not "comms" (and a slip
@@ -288,6 +289,23 @@ export class Analyzer {
       this.stems.set(word, stem);
     }
     return stem;
+  }
+
+  /**
+   * A short slip one letter off both an everyday word the knowledge base never uses and one word it does: the
+   * knowledge base's ("wifu" is "wifi", not "wife"). When the everyday word is the knowledge base's too ("datu" may be
+   * "date" or "data"), or more than one of its words is as close, the everyday word stays the guess.
+   */
+  private domainWordForASlip(word: string, everyday: string | undefined): string | undefined {
+    if (everyday === undefined || this.vocabulary.has(everyday) || word.length >= MIN_TYPO_LENGTH) return undefined;
+    const ours = new Set<string>();
+    for (let i = 1; i < word.length; i++) {
+      for (const letter of 'abcdefghijklmnopqrstuvwxyz') {
+        const variant = word.slice(0, i) + letter + word.slice(i + 1);
+        if (variant !== word && this.vocabulary.has(variant) && !STOP_WORDS.has(variant)) ours.add(variant);
+      }
+    }
+    return ours.size === 1 ? [...ours][0] : undefined;
   }
 
   /** The vocabulary word a typo most likely meant: fewest edits, then the most used. */

@@ -169,6 +169,12 @@ describe('a knowledge base of its own', () => {
     expect(analysis[0]?.entry.id).toBe('kettle-boil');
   });
 
+  it('mends a short slip one letter off a word of its own and an everyday word into its own ("wifu" is "wifi"), unless the everyday word is its own too', () => {
+    expect(engine.mend('does m2m work without wifu')).toBe('does m2m work without wifi');
+    // "date" and "data" are both the knowledge base's words: the everyday guess stands.
+    expect(engine.mend('whats the datu of publication')).toBe('whats the date of publication');
+  });
+
   it('leaves a seven-letter name alone rather than take it two edits to a word of its own ("verizon" is not "version")', () => {
     expect(engine.mend('does verizon sell m2m sims?')).toBe('does verizon sell m2m sims?');
   });
