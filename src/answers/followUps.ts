@@ -765,8 +765,10 @@ export class FollowUpReader {
     // "what section is it in?" after the byline or the date: "it" is the article, filed in a section of its site.
     const { aboutTheArticle, theArticle } = this.canned();
     if (checksTheSource(trimmed) && A_SECTION_OF_THE_SITE.test(trimmed) && theArticle && previous.entryIds.length === 1 && previous.entryIds.every((id) => aboutTheArticle.has(id) && id !== theArticle.id)) return this.asReadWith(certainAnswer(theArticle, question), question, previous.question);
-    if (again) return this.asReadWith((asksTheSide ? this.sideNamedNext(question, previous) : undefined) ?? this.givenAgain(previous), question, previous.question);
-    return undefined;
+    if (!again) return undefined;
+    const given = this.asReadWith((asksTheSide ? this.sideNamedNext(question, previous) : undefined) ?? this.givenAgain(previous), question, previous.question);
+    // "which section's that in?" is told the heading first: the same answer again would not say where it is.
+    return given?.kind === 'answer' && checksTheSource(trimmed) && A_PLACE_IN_IT.test(trimmed) ? { ...given, whereInTheArticle: true } : given;
   }
 
   /**

@@ -81,7 +81,8 @@ export function replyTo(decision: Response, kb: KnowledgeBase, commands: Command
       const reply = answerReply(kb, decision.entry, decision.confidence, decision.question);
       // The same words again would read like a glitch: say why they come again.
       if (decision.lastStep) return { ...reply, text: `That is the last step the article describes:\n${reply.text}` };
-      return decision.lastExample ? { ...reply, text: `The article gives no other example than these two. The last one again:\n${reply.text}` } : reply;
+      if (decision.lastExample) return { ...reply, text: `The article gives no other example than these two. The last one again:\n${reply.text}` };
+      return decision.whereInTheArticle ? { ...reply, text: `The article says this under the heading “${escapeMrkdwn(decision.entry.source)}”:\n${reply.text}` } : reply;
     }
     case 'clarify':
       return {

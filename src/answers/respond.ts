@@ -27,8 +27,9 @@ export type Response =
   /**
    * `lastStep`: the answer again, as "and then?" asked after the last step of a sequence the article tells.
    * `lastExample`: the answer again, as "any other example?" asked once the article's examples were all given.
+   * `whereInTheArticle`: asked under which heading the article says it ("which section covers scaling?").
    */
-  | (Exclude<Decision, { kind: 'fallback' }> & { readAs?: string; lastStep?: true; lastExample?: true })
+  | (Exclude<Decision, { kind: 'fallback' }> & { readAs?: string; lastStep?: true; lastExample?: true; whereInTheArticle?: true })
   /** `nearest`: the questions an "I don't know" offers instead. */
   | (Extract<Decision, { kind: 'fallback' }> & { readAs?: string; nearest?: Candidate[] })
   | CompoundAnswer
@@ -853,7 +854,9 @@ export class Responder {
     const weighed = this.withLearnedOpinion(this.asSureAsAlone(this.read(plain, previous), plain, previous), previous);
     const followed = previous ? this.withTurnOpinion(weighed, previous) : weighed;
     const response = this.withLearnedVerdict(this.factNotAProject(this.projectFromLearnedSide(plain, followed, previous) ?? followed, previous), previous);
-    const answered = this.declinedAgain(this.projectLeftUnanswered(this.bothListsAsked(response.question, this.authorAndDateAsked(response.question, this.weighedForTheOtherSide(response)))), previous);
+    const declined = this.declinedAgain(this.projectLeftUnanswered(this.bothListsAsked(response.question, this.authorAndDateAsked(response.question, this.weighedForTheOtherSide(response)))), previous);
+    // "which section covers scaling?" is told the heading first: the answer alone does not say where it is.
+    const answered = declined.kind === 'answer' && readAsOf(declined) === undefined && WHICH_SECTION.test(plain) ? { ...declined, whereInTheArticle: true as const } : declined;
     if (plain === asked) return answered;
     // Shown as typed, and read on as it was understood by the turn after.
     return answered.kind === 'scenario' || answered.kind === 'declined' || answered.kind === 'compound' ? { ...answered, question: asked } : { ...answered, question: asked, readAs: answered.readAs ?? plain };

@@ -495,6 +495,12 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('example?', definition))).not.toBe(examples);
   });
 
+  it('"which section is that in?" after an answer gives it again, told to name its heading; "is that from the article?" is not', () => {
+    const recommendation = turnOf(responder.respond('what does the article recommend?'));
+    for (const q of ['In which section is that stated?', "which section's that in?", 'under which heading is that?']) expect(responder.respond(q, recommendation), q).toMatchObject({ kind: 'answer', entry: { id: recommendation.entryIds[0] }, whereInTheArticle: true });
+    expect(responder.respond('is that from the article?', recommendation)).not.toHaveProperty('whereInTheArticle');
+  });
+
   it('"any other example?" after one of the article\'s examples gets its other one (its another), whichever was given first', () => {
     for (const first of ['Where was M2M first used?', 'which readings did firms keep an eye on with m2m?', 'is a cash machine an example of m2m?']) {
       const given = turnOf(responder.respond(first));

@@ -1504,7 +1504,13 @@ describe('where the answer should come from', () => {
   it('reads "which section covers X" as a question about X, whose answer names its section', () => {
     const scalability = entryOf(responder.respond('what about scalability?'));
     expect(scalability).toBeDefined();
-    for (const q of ['which section covers scalability?', 'In which part of the article does the author talk about scalability?', 'Does the article have a part about scalability?']) expect(entryOf(responder.respond(q)), q).toBe(scalability);
+    for (const q of ['which section covers scalability?', 'In which part of the article does the author talk about scalability?', 'Does the article have a part about scalability?', 'Under which heading does the article address scalability?']) expect(entryOf(responder.respond(q)), q).toBe(scalability);
+    // "Under which heading does it set out…" asks where the article gives what follows.
+    const recommendation = entryOf(responder.respond('what does the article recommend?'));
+    expect(entryOf(responder.respond('Under which heading does the article set out its recommendations?'))).toBe(recommendation);
+    // Asked where, the reply is told to name the heading; asked what, it is not.
+    expect(responder.respond('which section covers scalability?')).toMatchObject({ kind: 'answer', whereInTheArticle: true });
+    expect(responder.respond('what about scalability?')).not.toHaveProperty('whereInTheArticle');
     // "where in the article is X discussed?": the verb that closes it belongs to the frame too.
     for (const q of ['Where in the article is scalability discussed?', 'where in the text is scalability mentioned?']) expect(entryOf(responder.respond(q)), q).toBe(scalability);
     // A part named by its subject asks about that subject.
