@@ -25,6 +25,8 @@ const MIN_TYPO_LENGTH = 5;
 const MIN_JOINED_LENGTH = 7;
 /** Three- and four-letter words may still have one missing letter put in or two swapped letters put back ("wfi", "udi"). */
 const SHORTEST_TYPO = 3;
+/** Three letters are too few to tell a slip for a word of the knowledge base's from a token of its own ("ata" is no "atm"). */
+const SHORTEST_DOMAIN_SLIP = 4;
 /** How many recent analyses are kept: a message, its sentences and its clauses. */
 const RECENT_ANALYSES = 8;
 /** Longer "words" are pasted tokens, not typos; correcting them costs O(length²) lookups. */
@@ -297,7 +299,7 @@ export class Analyzer {
    * "date" or "data"), or more than one of its words is as close, the everyday word stays the guess.
    */
   private domainWordForASlip(word: string, everyday: string | undefined): string | undefined {
-    if (everyday === undefined || this.vocabulary.has(everyday) || word.length >= MIN_TYPO_LENGTH) return undefined;
+    if (everyday === undefined || this.vocabulary.has(everyday) || word.length < SHORTEST_DOMAIN_SLIP || word.length >= MIN_TYPO_LENGTH) return undefined;
     const ours = new Set<string>();
     for (let i = 1; i < word.length; i++) {
       for (const letter of 'abcdefghijklmnopqrstuvwxyz') {

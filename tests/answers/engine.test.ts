@@ -173,6 +173,8 @@ describe('a knowledge base of its own', () => {
     expect(engine.mend('does m2m work without wifu')).toBe('does m2m work without wifi');
     // "date" and "data" are both the knowledge base's words: the everyday guess stands.
     expect(engine.mend('whats the datu of publication')).toBe('whats the date of publication');
+    // Three letters are too few: "ata" is not made into "atm".
+    expect(engine.mend('ata')).not.toBe('atm');
   });
 
   it('leaves a seven-letter name alone rather than take it two edits to a word of its own ("verizon" is not "version")', () => {
