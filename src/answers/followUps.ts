@@ -443,6 +443,12 @@ export class FollowUpReader {
    * a lone question word, the reasoning an entry names (`why`), the next step, the source, something the
    * answer mentions, or the question read with the turn before it.
    */
+  /** "which section's that in?" after an answer, answered with that answer again: where it is said is asked. */
+  asksWhereItIsSaid(question: string, response: Extract<Response, { kind: 'answer' }>, previous: PreviousTurn): boolean {
+    const trimmed = question.trim();
+    return checksTheSource(trimmed) && A_PLACE_IN_IT.test(trimmed) && previous.entryIds.includes(response.entry.id);
+  }
+
   answer(question: string, alone: Decision, previous: PreviousTurn): Response | undefined {
     // "so which should we use?" after one side's list is the general question, not more of that list.
     if (ASKS_WHICH_IS_BETTER.test(question.trim()) && previous.kind !== 'scenario') return undefined;
@@ -765,10 +771,8 @@ export class FollowUpReader {
     // "what section is it in?" after the byline or the date: "it" is the article, filed in a section of its site.
     const { aboutTheArticle, theArticle } = this.canned();
     if (checksTheSource(trimmed) && A_SECTION_OF_THE_SITE.test(trimmed) && theArticle && previous.entryIds.length === 1 && previous.entryIds.every((id) => aboutTheArticle.has(id) && id !== theArticle.id)) return this.asReadWith(certainAnswer(theArticle, question), question, previous.question);
-    if (!again) return undefined;
-    const given = this.asReadWith((asksTheSide ? this.sideNamedNext(question, previous) : undefined) ?? this.givenAgain(previous), question, previous.question);
-    // "which section's that in?" is told the heading first: the same answer again would not say where it is.
-    return given?.kind === 'answer' && checksTheSource(trimmed) && A_PLACE_IN_IT.test(trimmed) ? { ...given, whereInTheArticle: true } : given;
+    if (again) return this.asReadWith((asksTheSide ? this.sideNamedNext(question, previous) : undefined) ?? this.givenAgain(previous), question, previous.question);
+    return undefined;
   }
 
   /**

@@ -82,7 +82,7 @@ export function replyTo(decision: Response, kb: KnowledgeBase, commands: Command
       // The same words again would read like a glitch: say why they come again.
       if (decision.lastStep) return { ...reply, text: `That is the last step the article describes:\n${reply.text}` };
       if (decision.lastExample) return { ...reply, text: `The article gives no other example than these two. The last one again:\n${reply.text}` };
-      return decision.whereInTheArticle ? { ...reply, text: `The article says this under the heading “${escapeMrkdwn(decision.entry.source)}”:\n${reply.text}` } : reply;
+      return decision.underHeading ? { ...reply, text: `The article says this under the heading “${escapeMrkdwn(decision.underHeading)}”:\n${reply.text}` } : reply;
     }
     case 'clarify':
       return {

@@ -27,9 +27,9 @@ export type Response =
   /**
    * `lastStep`: the answer again, as "and then?" asked after the last step of a sequence the article tells.
    * `lastExample`: the answer again, as "any other example?" asked once the article's examples were all given.
-   * `whereInTheArticle`: asked under which heading the article says it ("which section covers scaling?").
+   * `underHeading`: asked where the article says it ("which section covers scaling?"), the heading it comes under.
    */
-  | (Exclude<Decision, { kind: 'fallback' }> & { readAs?: string; lastStep?: true; lastExample?: true; whereInTheArticle?: true })
+  | (Exclude<Decision, { kind: 'fallback' }> & { readAs?: string; lastStep?: true; lastExample?: true; underHeading?: string })
   /** `nearest`: the questions an "I don't know" offers instead. */
   | (Extract<Decision, { kind: 'fallback' }> & { readAs?: string; nearest?: Candidate[] })
   | CompoundAnswer
@@ -854,12 +854,23 @@ export class Responder {
     const weighed = this.withLearnedOpinion(this.asSureAsAlone(this.read(plain, previous), plain, previous), previous);
     const followed = previous ? this.withTurnOpinion(weighed, previous) : weighed;
     const response = this.withLearnedVerdict(this.factNotAProject(this.projectFromLearnedSide(plain, followed, previous) ?? followed, previous), previous);
-    const declined = this.declinedAgain(this.projectLeftUnanswered(this.bothListsAsked(response.question, this.authorAndDateAsked(response.question, this.weighedForTheOtherSide(response)))), previous);
-    // "which section covers scaling?" is told the heading first: the answer alone does not say where it is.
-    const answered = declined.kind === 'answer' && readAsOf(declined) === undefined && WHICH_SECTION.test(plain) ? { ...declined, whereInTheArticle: true as const } : declined;
+    const answered = this.located(this.declinedAgain(this.projectLeftUnanswered(this.bothListsAsked(response.question, this.authorAndDateAsked(response.question, this.weighedForTheOtherSide(response)))), previous), plain, previous);
     if (plain === asked) return answered;
     // Shown as typed, and read on as it was understood by the turn after.
     return answered.kind === 'scenario' || answered.kind === 'declined' || answered.kind === 'compound' ? { ...answered, question: asked } : { ...answered, question: asked, readAs: answered.readAs ?? plain };
+  }
+
+  /**
+   * Asked where the article says it ("which section covers scaling?", or "which section's that in?" after an answer),
+   * the heading the answer comes under, to be told first: the answer alone does not say where it is. Only one of the
+   * article's headings: its byline, introduction and closing paragraph are under none.
+   */
+  private located(response: Response, plain: string, previous?: PreviousTurn): Response {
+    if (response.kind !== 'answer') return response;
+    const heading = sectionOf(response.entry);
+    const isAHeading = this.cannedAnswers().headings?.answer.includes(heading) ?? false;
+    const asked = (readAsOf(response) === undefined && WHICH_SECTION.test(plain)) || (previous !== undefined && this.followUps.asksWhereItIsSaid(plain, response, previous));
+    return asked && isAHeading ? { ...response, underHeading: heading } : response;
   }
 
   /**

@@ -497,8 +497,11 @@ describe('follow-ups', () => {
 
   it('"which section is that in?" after an answer gives it again, told to name its heading; "is that from the article?" is not', () => {
     const recommendation = turnOf(responder.respond('what does the article recommend?'));
-    for (const q of ['In which section is that stated?', "which section's that in?", 'under which heading is that?']) expect(responder.respond(q, recommendation), q).toMatchObject({ kind: 'answer', entry: { id: recommendation.entryIds[0] }, whereInTheArticle: true });
-    expect(responder.respond('is that from the article?', recommendation)).not.toHaveProperty('whereInTheArticle');
+    const heading = kb.byId.get(recommendation.entryIds[0] ?? '')?.source.split(' > ')[0];
+    for (const q of ['In which section is that stated?', "which section's that in?", 'under which heading is that?']) expect(responder.respond(q, recommendation), q).toMatchObject({ kind: 'answer', entry: { id: recommendation.entryIds[0] }, underHeading: heading });
+    expect(responder.respond('is that from the article?', recommendation)).not.toHaveProperty('underHeading');
+    // The byline and the closing paragraph are under no heading of the article: the answer again says where it is from.
+    for (const first of ['who is the author?', 'what will happen in the coming years?']) expect(responder.respond('where does it say that?', turnOf(responder.respond(first))), first).not.toHaveProperty('underHeading');
   });
 
   it('"any other example?" after one of the article\'s examples gets its other one (its another), whichever was given first', () => {

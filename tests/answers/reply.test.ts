@@ -56,9 +56,9 @@ describe('the last step of a sequence asked for again', () => {
   it('names the heading first when asked where the article says it', () => {
     const [entry] = kb.entries;
     if (!entry) throw new Error('the knowledge base needs an entry');
-    const located = replyTo({ kind: 'answer', entry, confidence: 1, candidates: [{ entry, confidence: 1 }], question: 'which section is that in?', whereInTheArticle: true }, kb, commands);
+    const located = replyTo({ kind: 'answer', entry, confidence: 1, candidates: [{ entry, confidence: 1 }], question: 'which section is that in?', underHeading: 'The Main Difference' }, kb, commands);
     const plain = replyTo({ kind: 'answer', entry, confidence: 1, candidates: [{ entry, confidence: 1 }], question: 'which section is that in?' }, kb, commands);
-    expect(located.text.split('\n')[0]).toContain(entry.source);
+    expect(located.text.split('\n')[0]).toContain('“The Main Difference”');
     expect(located.text.endsWith(plain.text)).toBe(true);
     expect(plain.text).not.toMatch(/under the heading/);
   });

@@ -1509,8 +1509,11 @@ describe('where the answer should come from', () => {
     const recommendation = entryOf(responder.respond('what does the article recommend?'));
     expect(entryOf(responder.respond('Under which heading does the article set out its recommendations?'))).toBe(recommendation);
     // Asked where, the reply is told to name the heading; asked what, it is not.
-    expect(responder.respond('which section covers scalability?')).toMatchObject({ kind: 'answer', whereInTheArticle: true });
-    expect(responder.respond('what about scalability?')).not.toHaveProperty('whereInTheArticle');
+    const heading = kb.byId.get(scalability ?? '')?.source.split(' > ')[0];
+    expect(responder.respond('which section covers scalability?')).toMatchObject({ kind: 'answer', underHeading: heading });
+    expect(responder.respond('what about scalability?')).not.toHaveProperty('underHeading');
+    // The closing paragraph, where a guess at "the weather" lands, is under no heading of the article.
+    expect(responder.respond('under which heading does the article discuss the weather?')).not.toHaveProperty('underHeading');
     // "where in the article is X discussed?": the verb that closes it belongs to the frame too.
     for (const q of ['Where in the article is scalability discussed?', 'where in the text is scalability mentioned?']) expect(entryOf(responder.respond(q)), q).toBe(scalability);
     // A part named by its subject asks about that subject.
