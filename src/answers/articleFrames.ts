@@ -74,7 +74,7 @@ export const ARTICLE_NAMES = new RegExp(
   'gi',
 );
 /** "which section covers X?" asks about X: its answer names the section it comes from. */
-export const WHICH_SECTION = /\b(?:where\s+in\s+(?:the|this)\s+(?:article|text|piece)\s+(?:is|are|do(?:es)?\s+(?:it|they)\s+(?:discuss|cover|mention|talk\s+about))\b|(?:in\s+|under\s+)?(?:which|what)\s+(?:(?:section|paragraph|heading|subheading)\s+(?:of\s+(?:the|this)\s+(?:article|text|piece)\s+)?|(?:part|bit)\s+of\s+(?:the|this)\s+(?:article|text|piece)\s+)(?:(?:does|do)\s+(?:the|this|it)\s+(?:article|text|piece|author)?\s*)?(?:covers?|talks?\s+about|discuss(?:es)?|mentions?|deals?\s+with|gets?\s+into|is\s+about|explains?|describes?|sets?\s+out|lists?|gives?|addresses|introduces?)\b)/i;
+export const WHICH_SECTION = /\b(?:where\s+in\s+(?:the|this)\s+(?:article|text|piece)\s+(?:is|are|do(?:es)?\s+(?:it|they)\s+(?:discuss|cover|mention|talk\s+about))\b|(?:in|under)\s+(?:which|what)\s+(?:section|heading|subheading|paragraph)\s+(?:is|are)\b|(?:in\s+|under\s+)?(?:which|what)\s+(?:(?:section|paragraph|heading|subheading)\s+(?:of\s+(?:the|this)\s+(?:article|text|piece)\s+)?|(?:part|bit)\s+of\s+(?:the|this)\s+(?:article|text|piece)\s+)(?:(?:does|do)\s+(?:the|this|it)\s+(?:article|text|piece|author)?\s*)?(?:covers?|talks?\s+about|discuss(?:es)?|mentions?|deals?\s+with|gets?\s+into|is\s+about|explains?|describes?|sets?\s+out|lists?|gives?|addresses|introduces?)\b)/i;
 /**
  * "what does the scalability paragraph say?": a part of the article named by its subject, which is what is asked;
  * "what does the M2M section say about security?" asks about that subject's security. Not a part named only by where it

@@ -498,7 +498,7 @@ describe('follow-ups', () => {
   it('"which section is that in?" after an answer gives it again, told to name its heading; "is that from the article?" is not', () => {
     const recommendation = turnOf(responder.respond('what does the article recommend?'));
     const heading = kb.byId.get(recommendation.entryIds[0] ?? '')?.source.split(' > ')[0];
-    for (const q of ['In which section is that stated?', "which section's that in?", 'under which heading is that?']) expect(responder.respond(q, recommendation), q).toMatchObject({ kind: 'answer', entry: { id: recommendation.entryIds[0] }, underHeading: heading });
+    for (const q of ['In which section is that stated?', "which section's that in?", 'under which heading is that?', 'under which heading?', 'in which section?']) expect(responder.respond(q, recommendation), q).toMatchObject({ kind: 'answer', entry: { id: recommendation.entryIds[0] }, underHeading: heading });
     expect(responder.respond('is that from the article?', recommendation)).not.toHaveProperty('underHeading');
     // The byline and the closing paragraph are under no heading of the article: the answer again says where it is from.
     for (const first of ['who is the author?', 'what will happen in the coming years?']) expect(responder.respond('where does it say that?', turnOf(responder.respond(first))), first).not.toHaveProperty('underHeading');
@@ -516,6 +516,8 @@ describe('follow-ups', () => {
       const again = responder.respond('any more examples?', second);
       expect(again, `${first} >> any more examples? >> any more examples?`).toMatchObject({ kind: 'answer', entry: { id: second.entryIds[0] }, lastExample: true });
       expect(responder.respond('any more examples?', given)).not.toHaveProperty('lastExample');
+      // Naming no example ("another one?", "any other?"), it asks the same.
+      for (const q of ['another one?', 'any other?', 'one more?', 'and another?']) expect(entryOf(responder.respond(q, given)), `${first} >> ${q}`).toBe(other);
     }
   });
 

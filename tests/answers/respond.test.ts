@@ -1504,10 +1504,10 @@ describe('where the answer should come from', () => {
   it('reads "which section covers X" as a question about X, whose answer names its section', () => {
     const scalability = entryOf(responder.respond('what about scalability?'));
     expect(scalability).toBeDefined();
-    for (const q of ['which section covers scalability?', 'In which part of the article does the author talk about scalability?', 'Does the article have a part about scalability?', 'Under which heading does the article address scalability?']) expect(entryOf(responder.respond(q)), q).toBe(scalability);
+    for (const q of ['which section covers scalability?', 'In which part of the article does the author talk about scalability?', 'Does the article have a part about scalability?', 'Under which heading does the article address scalability?', 'in which section is scalability discussed?', 'under which heading is scalability?']) expect(entryOf(responder.respond(q)), q).toBe(scalability);
     // "Under which heading does it set out…" asks where the article gives what follows.
     const recommendation = entryOf(responder.respond('what does the article recommend?'));
-    expect(entryOf(responder.respond('Under which heading does the article set out its recommendations?'))).toBe(recommendation);
+    for (const q of ['Under which heading does the article set out its recommendations?', 'under what heading are the recommendations?']) expect(entryOf(responder.respond(q)), q).toBe(recommendation);
     // Asked where, the reply is told to name the heading; asked what, it is not.
     const heading = kb.byId.get(scalability ?? '')?.source.split(' > ')[0];
     expect(responder.respond('which section covers scalability?')).toMatchObject({ kind: 'answer', underHeading: heading });
