@@ -100,9 +100,9 @@ export function asksWhyAlone(text: string): boolean {
  */
 const WANTS_THE_CRITERIA =
   /\b(?:cop[\s-]?out|vague|wishy[\s-]washy|on the fence|not (?:an|much of an|really an) answer|unhelpful|any (?:actual|real|concrete|practical|proper) (?:guidance|advice|criteria|rules?|help|answer)|rules? of thumb|checklist|(?:the|any|what) criteria|based on what|on what basis)\b/i;
-/** "for example?", "examples?", "such as?": an example of what was just said, asked in a few words. */
 /** "another one?", "any other?", "one more?", "what about a third?": another of the same, naming nothing. */
 const ASKS_FOR_ANOTHER_ALONE = /^(?:and\s+|ok\s+|so\s+|what\s+about\s+|how\s+about\s+)?(?:(?:any|got|give\s+me|is\s+there)\s+)?(?:an?\s+)?(?:another(?:\s+one)?|others?|other\s+ones?|one\s+more|third(?:\s+one)?|more)\W*$/i;
+/** "for example?", "examples?", "such as?": an example of what was just said, asked in a few words. */
 const ASKS_FOR_AN_EXAMPLE = /^(?:(?:and|so|ok|okay|but)\b[,\s]+)*(?:(?:can|could)\s+you\s+(?:give|share)\s+(?:me\s+|us\s+)?|give\s+(?:me\s+|us\s+)?|(?:have\s+you\s+)?got\s+)?(?:(?:an?|any|some)\s+)?(?:examples?(?:,?\s+please)?(?:\s+from\s+the\s+article)?|for\s+(?:example|instance)|e\.?g\.?|such\s+as(?:\s+what)?)\W*$/i;
 /** "any other example?": one not given yet. */
 const ASKS_FOR_ANOTHER = /^(?:and\s+|ok\s+|so\s+)?(?:(?:any|got|give me|what(?:['’]s|\s+is|\s+are))\s+)?(?:an?\s+)?(?:another|other|one more|more|different)\s+(?:examples?|cases?|use cases?|uses?)\W*$/i;
@@ -440,17 +440,17 @@ export class FollowUpReader {
     return given && (this.criteria.has(given.entry.id) || this.lists.has(given.entry.id)) ? given : undefined;
   }
 
-  /**
-   * The response to `question` read as a follow-up of `previous`, or undefined when it stands alone:
-   * a lone question word, the reasoning an entry names (`why`), the next step, the source, something the
-   * answer mentions, or the question read with the turn before it.
-   */
   /** "which section's that in?" after an answer, answered with that answer again: where it is said is asked. */
   asksWhereItIsSaid(question: string, response: Extract<Response, { kind: 'answer' }>, previous: PreviousTurn): boolean {
     const trimmed = question.trim();
     return checksTheSource(trimmed) && A_PLACE_IN_IT.test(trimmed) && previous.entryIds.includes(response.entry.id);
   }
 
+  /**
+   * The response to `question` read as a follow-up of `previous`, or undefined when it stands alone:
+   * a lone question word, the reasoning an entry names (`why`), the next step, the source, something the
+   * answer mentions, or the question read with the turn before it.
+   */
   answer(question: string, alone: Decision, previous: PreviousTurn): Response | undefined {
     // "so which should we use?" after one side's list is the general question, not more of that list.
     if (ASKS_WHICH_IS_BETTER.test(question.trim()) && previous.kind !== 'scenario') return undefined;

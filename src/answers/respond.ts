@@ -867,10 +867,10 @@ export class Responder {
    */
   private located(response: Response, plain: string, previous?: PreviousTurn): Response {
     if (response.kind !== 'answer') return response;
-    const heading = sectionOf(response.entry);
-    const isAHeading = this.cannedAnswers().headings?.answer.includes(heading) ?? false;
     const asked = (readAsOf(response) === undefined && WHICH_SECTION.test(plain)) || (previous !== undefined && this.followUps.asksWhereItIsSaid(plain, response, previous));
-    return asked && isAHeading ? { ...response, underHeading: heading } : response;
+    // Only then: the canned answers cost a process that asks one question four more engine queries.
+    const heading = sectionOf(response.entry);
+    return asked && this.cannedAnswers().headings?.answer.includes(heading) ? { ...response, underHeading: heading } : response;
   }
 
   /**
