@@ -539,6 +539,15 @@ const WHICH_SIDE_AT = 0.45;
 const ASKS_WHICH_FITS = /^\W*(?:$|(?:fits?|suits?|should|would|could)\b|(?:do|does|did)\s+(?:we|i|you|u)\b|is\s+(?:the\s+)?(?:best|better|right|recommended)\b|for\s+(?:us|this|that|me|our|it)\b|(?:then|here|now)\W*$)/i;
 /** How many words the knowledge base uses such a question must have besides "which one", unless one is a term of the domain: "the old workhorse with the long résumé" has "old" and "long". */
 const WHICH_SIDE_KNOWN_WORDS = 2;
+/** "which one is NOT labour-heavy?", "which of the two doesn't use point to point?": which side lacks a property. */
+const ASKS_WHICH_IS_NOT = /^(?:(?:so|and|but|ok|okay)[,\s]+)?which(?:\s+(?:one|side|tech(?:nology)?|of\s+(?:the|these|those)\s+two|of\s+(?:them|the\s+two)))?(?:\s+(?:is|does|do|has|would|will|can|could|should|was)\s+not|\s+(?:is|does|do|has|would|was|should|could)n['’]?t|\s+(?:won|can)['’]?t|['’]s\s+not)\b/i;
+/** "which one does NOT need Wi-Fi?", "…doesn't require scaling?": not needing something is itself one side's criterion. */
+const WITHOUT_A_NEED = /\b(?:not|n['’]?t)\s+(?:(?:really|actually|even)\s+)?(?:need|needs|require|requires|rely|relies|depend|depends)\b/i;
+/** How well an entry about both sides must match a "which one is NOT…?" question to be given instead of one side's. */
+const BOTH_SIDES_FOR_WHICH_IS_NOT_AT = 0.3;
+/** The engine's first few for such a question, among which an entry about both sides is looked for. */
+const RANKED_FOR_WHICH_IS_NOT = 5;
+
 /** "which is better?", "what's the better choice?": which to pick, with nothing else said. */
 const WHICH_IS_BETTER_ALONE = /^(?:so\s+|ok\s+|and\s+)?(?:which|what)(?:['’]s|\s+(?:one\s+|of\s+(?:them|the\s+two)\s+)?is)\s+(?:the\s+)?(?:better|best)(?:\s+(?:one|choice|option))?(?:\s+(?:then|overall|in\s+general))?(?:\s*,?\s*(?:iot\s+or\s+m2m|m2m\s+or\s+iot))?\W*$/i;
 /** Words by which a question is about the asker's own project ("for us", "our case"). */
@@ -863,7 +872,7 @@ export class Responder {
     // After the learned opinion, which knows the byline and the date as two entries and would split them again.
     const weighed = this.withLearnedOpinion(this.asSureAsAlone(this.read(plain, previous), plain, previous), previous);
     const followed = previous ? this.withTurnOpinion(weighed, previous) : weighed;
-    const response = this.withLearnedVerdict(this.factNotAProject(this.projectFromLearnedSide(plain, followed, previous) ?? followed, previous), previous);
+    const response = this.whichIsNotAsked(this.withLearnedVerdict(this.factNotAProject(this.projectFromLearnedSide(plain, followed, previous) ?? followed, previous), previous));
     const answered = this.located(this.declinedAgain(this.projectLeftUnanswered(this.bothListsAsked(response.question, this.authorAndDateAsked(response.question, this.weighedForTheOtherSide(response)))), previous), plain, previous);
     if (plain === asked) return answered;
     // Shown as typed, and read on as it was understood by the turn after.
@@ -1282,6 +1291,25 @@ export class Responder {
     const weighing = weighedAgainst(this.kb, response.entry.id, side).find((id) => ranked.has(id));
     const entry = weighing === undefined ? undefined : this.kb.byId.get(weighing);
     return entry ? { ...certainAnswer(entry, response.question), confidence: response.confidence, candidates: response.candidates } : response;
+  }
+
+  /**
+   * "Which one is NOT labour-heavy to set up?" asks which side lacks something. One side's entry ("M2M is labour-intensive")
+   * or a recommendation of the side that has it ("IoT, for scaling") leaves the asker to turn it round, or reads as the
+   * opposite; an entry that weighs both sides on it ("IoT scales easily; M2M needs a connection per device") says which.
+   */
+  private whichIsNotAsked(response: Response): Response {
+    if ((response.kind !== 'answer' && response.kind !== 'scenario') || !ASKS_WHICH_IS_NOT.test(response.question.trim())) return response;
+    const oneSided = (entry: Entry) => sideOfEntry(entry.id) !== undefined || sidesNamed(entry.answer).size === 1;
+    // "Which one does NOT need Wi-Fi?" asks for the side whose entry says it needs none: that one answers it.
+    if (WITHOUT_A_NEED.test(response.question)) return response;
+    if (response.kind === 'answer' && !oneSided(response.entry) && !this.weighing.has(response.entry.id)) return response;
+    const given = response.kind === 'answer' ? response.entry.id : response.reading.recommendation.criteria[0];
+    const ranked = this.engine.rank(response.question, RANKED_FOR_WHICH_IS_NOT);
+    // Weighing the same matter: next to the entry given, or to the criterion the recommendation rests on.
+    const sameMatter = (id: string) => given === undefined || this.weighing.has(given) || neighbours(this.kb, given, id);
+    const both = ranked.find((c) => !oneSided(c.entry) && sidesNamed(c.entry.answer).size === 2 && !this.weighing.has(c.entry.id) && !this.lists.has(c.entry.id) && sameMatter(c.entry.id));
+    return both && both.confidence >= BOTH_SIDES_FOR_WHICH_IS_NOT_AT ? { kind: 'answer', entry: both.entry, confidence: both.confidence, candidates: ranked, question: response.question } : response;
   }
 
   /**

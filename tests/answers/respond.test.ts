@@ -2606,3 +2606,23 @@ describe("a learner's wording", () => {
     expect(entryOf(responder.respond('IoT need always a person to control it, no?'))).toBe('iot-no-human');
   });
 });
+
+describe('which side lacks something', () => {
+  const sidesNamedIn = (r: Response) => (r.kind === 'answer' ? ['IoT', 'M2M'].filter((side) => r.entry.answer.includes(side)) : []);
+
+  it('answers "which one is NOT…?" with an entry that weighs both sides on it, not one side\'s or a recommendation of the side that has it', () => {
+    for (const q of ['Which one is NOT labour-heavy to set up?', 'Which one does NOT use point to point?', "which one's not point to point", 'Which one is NOT the right pick if we need to scale fast?', 'Which one is NOT described as sitting in a big cloud-based network?']) {
+      const r = responder.respond(q);
+      expect(r.kind, q).toBe('answer');
+      expect(sideOfEntry(entryOf(r) ?? ''), q).toBeUndefined();
+      expect(sidesNamedIn(r), q).toEqual(['IoT', 'M2M']);
+    }
+    // The same question asked the plain way round is answered as before: by the side that has it.
+    expect(sideOfEntry(entryOf(responder.respond('Which one is labour-heavy to set up?')) ?? '')).toBe('m2m');
+  });
+
+  it('keeps the side whose entry is about not needing something', () => {
+    // M2M's criteria are working without Wi-Fi and not having to scale: they answer "which one does NOT need…?" as they stand.
+    for (const q of ['Which one does NOT need Wi-Fi to stay operational?', "which one doesn't require wifi?", 'which one does not require quick scalability?']) expect(sideOfEntry(entryOf(responder.respond(q)) ?? ''), q).toBe('m2m');
+  });
+});
