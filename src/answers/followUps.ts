@@ -304,18 +304,21 @@ const SAME_OF_A_SIDE = new RegExp(`^${ACKNOWLEDGED}(?:(?<lead>${ASKS_AGAIN_OF})\
  * say of M2M in that respect?", "and the IoT side of that story?", "lovely, and the same for IoT?", "is IoT any better on
  * that front?", "IoT by comparison?", "does IoT work the same way?", "is there an M2M equivalent?", "does M2M get the same?".
  */
-const ASKS_THE_SAME_WORDS = new Set(['and', 'n', 'so', 'ok', 'okay', 'lovely', 'cool', 'nice', 'great', 'thanks', 'right', 'what', 'about', 'bout', 'how', 'is', 'it', 'that', 'this', 'does', 'do', 'the', 'a', 'an', 'of', 'for', 'with', 'in', 'on', 'to', 'same', 'again', 'too', 'also', 'then', 'true', 'hold', 'holds', 'apply', 'applies', 'go', 'goes', 'say', 'says', 'article', 'respect', 'regard', 'front', 'point', 'score', 'side', 'story', 'kind', 'one', 'ones', 'case', 'equivalent', 'likewise', 'either', 'as', 'well', 'opposite', 'compare', 'compares', 'fare', 'fares', 'any', 'better', 'worse', 'by', 'comparison', 'contrast', 'way', 'work', 'works', 'there', 'get', 'gets', 'have', 'has']);
+const ASKS_THE_SAME_WORDS = new Set(['and', 'n', 'so', 'ok', 'okay', 'lovely', 'cool', 'nice', 'great', 'thanks', 'right', 'what', 'about', 'bout', 'how', 'is', 'it', 'that', 'this', 'does', 'do', 'the', 'a', 'an', 'of', 'for', 'with', 'in', 'on', 'to', 'same', 'again', 'too', 'also', 'then', 'true', 'hold', 'holds', 'apply', 'applies', 'go', 'goes', 'say', 'says', 'article', 'respect', 'regard', 'front', 'point', 'score', 'side', 'story', 'kind', 'type', 'sort', 'one', 'ones', 'case', 'equivalent', 'likewise', 'either', 'as', 'well', 'opposite', 'compare', 'compares', 'fare', 'fares', 'any', 'better', 'worse', 'by', 'comparison', 'contrast', 'way', 'work', 'works', 'there', 'get', 'gets', 'have', 'has']);
 /**
  * Of those, the ones that say the question is asked again ("and opposite, for m2m?", "how does IoT compare in that
  * respect?", "IoT by comparison?", "is IoT any better on that front?"; a bare "how does m2m compare?" asks how the two
  * differ). "and" and "about" alone do not: "and what is m2m?" and "what does the article say about m2m?" ask afresh.
  */
 const ASKS_AGAIN_WORDS = new Set(['same', 'again', 'too', 'also', 'respect', 'regard', 'front', 'equivalent', 'likewise', 'either', 'opposite', 'comparison', 'contrast']);
-/** These ask again only after the word given: "the IoT side of that story?", "in this case?", "what bout m2m". */
+/** These ask again only after the word given: "the IoT side of that story?", "in this case?", "what bout m2m", "and the m2m kind?". */
 const ASKS_AGAIN_AFTER: ReadonlyMap<string, readonly string[]> = new Map([
   ['point', ['that', 'this']],
   ['story', ['that', 'this']],
   ['case', ['that', 'this']],
+  ['kind', ['the']],
+  ['type', ['the']],
+  ['sort', ['the']],
   ['about', ['what', 'how']],
   ['bout', ['what', 'how']],
 ]);

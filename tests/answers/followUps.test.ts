@@ -324,7 +324,7 @@ describe('follow-ups', () => {
   });
 
   it('asks the question before again of the side named in any words that ask nothing else ("and the M2M kind, same again?")', () => {
-    for (const q of ['And the M2M kind, same again?', 'lovely, and the same for M2M?', 'and what does it say of M2M in that respect?', 'm2m the same?', 'and the M2M side of that story?', 'and m2m in that case?', 'what bout m2m']) {
+    for (const q of ['And the M2M kind, same again?', 'lovely, and the same for M2M?', 'and what does it say of M2M in that respect?', 'm2m the same?', 'and the M2M side of that story?', 'and m2m in that case?', 'what bout m2m', 'and the m2m kind?', 'and the M2M type?', 'the m2m sort?']) {
       const r = responder.respond(q, previous);
       expect(entryOf(r), q).toBe('no-human-input');
       expect(r.kind === 'answer' && r.readAs, q).toMatch(/m2m/i);
