@@ -132,6 +132,12 @@ const PRACTICE_QUESTIONS = 200;
 const ENGINE_PRACTICE_QUESTIONS = 2000;
 /** A question whose subject is what was named before it: "Does it count as M2M?", "Is that IoT?". */
 const ASKS_OF_WHAT_WAS_NAMED = /^(?:so\s+|and\s+|but\s+)?(?:is|are|does|do|can|could|will|would|was|were|should)\s+(?:it|they|that|this|those|these)\b/i;
+/**
+ * "thing" said in passing, naming nothing: "the web-of-gadgets thing", "the whole 'fingerprint per device' thing", "do
+ * their own thing". Read as it is, it draws the answer on what the "thing" in IoT means; dropped, the
+ * rest of the question is read. The word asked about ("the 'thing' in IoT", "the thing bit") is kept.
+ */
+const THING_IN_PASSING = /(?<=[\w'’]-[\w'’]+|['"’”])\s+thing\b|\b((?:do|does|doing|did)\s+(?:its|their|his|her|my|our|your)\s+own)\s+thing\b/gi;
 /** The sides as speech-to-text spells them: "em to em", "I owe tea", "eye oh tee". */
 const SPOKEN_M2M = /(?<![\w'’])(?:em|m)\s+(?:to|2|two)\s+(?:em|m)\b/gi;
 /** Not the everyday "I owe tea to the team". */
@@ -689,7 +695,7 @@ function askedAfterItsSubject(text: string): string[] {
 
 /** The question without an opening interjection, and with the sides as written when speech-to-text spelt them out. */
 function plainQuestion(question: string): string {
-  const spoken = question.replace(OPENING_INTERJECTION, '').replace(SPOKEN_M2M, 'M2M').replace(SPOKEN_IOT, 'IoT');
+  const spoken = question.replace(OPENING_INTERJECTION, '').replace(SPOKEN_M2M, 'M2M').replace(SPOKEN_IOT, 'IoT').replace(THING_IN_PASSING, (_, ownWay: string | undefined) => ownWay ?? '');
   // Not "is that on the iot list or the m2m list?": which list it is on is the question.
   const lists = new Set([...spoken.matchAll(A_SIDES_LIST)].map((m) => m[1]?.toLowerCase()));
   const another = sentences(spoken).some((s) => s.search(A_SIDES_LIST) >= 0 && ANOTHER_LIST.test(s));

@@ -2626,3 +2626,22 @@ describe('which side lacks something', () => {
     for (const q of ['Which one does NOT need Wi-Fi to stay operational?', "which one doesn't require wifi?", 'which one does not require quick scalability?']) expect(sideOfEntry(entryOf(responder.respond(q)) ?? ''), q).toBe('m2m');
   });
 });
+
+describe('"thing" said in passing', () => {
+  const whatTheThingIs = entryOf(responder.respond("what's the 'thing' in Internet of Things?"));
+
+  it('reads the rest of the question when "thing" only rounds off a phrase', () => {
+    expect(whatTheThingIs).toBeDefined();
+    for (const q of ['is the smart-gadget thing all about pooling data in a cloud?', "what is the whole 'sky brain' thing iot sits in for?", 'can the gadgets just do their own thing or do they need a network?']) {
+      const r = responder.respond(q);
+      expect(r.kind === 'answer' || r.kind === 'clarify' ? r.candidates[0]?.entry.id : undefined, q).not.toBe(whatTheThingIs);
+      expect(r.kind === 'answer' || r.kind === 'clarify' ? r.readAs : undefined, q).not.toMatch(/\bthing\b/);
+    }
+    // The same question without the word gets the same answer: the word only rounded it off.
+    expect(entryOf(responder.respond('is the smart-gadget thing all about pooling data in a cloud?'))).toBe(entryOf(responder.respond('is the smart-gadget all about pooling data in a cloud?')));
+  });
+
+  it('keeps "thing" when it is what is asked about', () => {
+    for (const q of ['what is the thing in internet of things', "what's the 'thing' bit about?", "what counts as a 'thing'?", 'is my fridge a thing in iot?']) expect(entryOf(responder.respond(q)), q).toBe(whatTheThingIs);
+  });
+});
