@@ -10,7 +10,7 @@ import { ABOUT_THE_ARTICLE, ASKS_ANYTHING, NEGATIONS, ScenarioReader, SETS_TWO_P
 import type { Entry, KnowledgeBase } from '../knowledge/types.js';
 import type { AnswerEngine, Candidate, Decision } from './engine.js';
 import { OutOfScope, type OutOfScopeTopic } from './outOfScope.js';
-import { editDistance } from './analyzer.js';
+import { editDistance, isEnglishWord } from './analyzer.js';
 import { answerOf, bestGuess, certainAnswer, nearestCandidates, neighbours, STANDS_ALONE, weighedAgainst, type AnswerDecision } from './answerDecisions.js';
 import { ARTICLE_NAMES, ARTICLE_SAYS, ATTRIBUTION, COMPARISON_FRAME, IN_A_SIDE_S_PART, PART_ABOUT, QUESTION_START, QUESTION_WORD_IN, SECTION_VERB_AT_END, THE_ARTICLE_BY_BOTH_SIDES, WHICH_SECTION, WHO_IS_RIGHT } from './articleFrames.js';
 import { CompoundReader, OWN_SETTING, type CompoundAnswer } from './compoundQuestions.js';
@@ -695,13 +695,28 @@ function askedAfterItsSubject(text: string): string[] {
 
 /** The question without an opening interjection, and with the sides as written when speech-to-text spelt them out. */
 function plainQuestion(question: string): string {
-  const spoken = question.replace(OPENING_INTERJECTION, '').replace(SPOKEN_M2M, 'M2M').replace(SPOKEN_IOT, 'IoT').replace(THING_IN_PASSING, (_, ownWay: string | undefined) => ownWay ?? '');
+  const spoken = withTheArticleSpelledOut(question).replace(OPENING_INTERJECTION, '').replace(SPOKEN_M2M, 'M2M').replace(SPOKEN_IOT, 'IoT').replace(THING_IN_PASSING, (_, ownWay: string | undefined) => ownWay ?? '');
   // Not "is that on the iot list or the m2m list?": which list it is on is the question.
   const lists = new Set([...spoken.matchAll(A_SIDES_LIST)].map((m) => m[1]?.toLowerCase()));
   const another = sentences(spoken).some((s) => s.search(A_SIDES_LIST) >= 0 && ANOTHER_LIST.test(s));
   const plain = lists.size === 1 && !another ? spoken.replace(A_SIDES_LIST, 'the list of when $1 is the best choice') : spoken;
   return words(plain).length > 0 ? plain : question;
 }
+
+/**
+ * "artcle", "artical", "aritcle": the article misspelt, two slips at most from its name and no word of its own ("arctic"), so
+ * that the frames naming it ("what does the article say about…") still read it.
+ */
+function withTheArticleSpelledOut(text: string): string {
+  return text.replace(A_WORD_LIKE_ARTICLE, (typed) => {
+    const lower = typed.toLowerCase();
+    return lower !== 'article' && editDistance(lower, 'article') <= ARTICLE_SLIPS && !isEnglishWord(lower) ? 'article' : typed;
+  });
+}
+/** Words a slip or two away from "article": six to nine letters, the first two its "ar". */
+const A_WORD_LIKE_ARTICLE = /\bar[a-z]{4,7}\b/gi;
+/** "artical" is two slips from "article". */
+const ARTICLE_SLIPS = 2;
 
 /**
  * Whether words matched to one of IoT's needs are negated ("the app will never have to handle crowds", "our gadgets

@@ -2645,3 +2645,17 @@ describe('"thing" said in passing', () => {
     for (const q of ['what is the thing in internet of things', "what's the 'thing' bit about?", "what counts as a 'thing'?", 'is my fridge a thing in iot?']) expect(entryOf(responder.respond(q)), q).toBe(whatTheThingIs);
   });
 });
+
+describe('the article misspelt', () => {
+  it('reads "artcle", "artical" and "aritcle" as the article, so "what does the artcle say about…" asks about the subject', () => {
+    expectAnsweredAs('what does the artcle say about security', 'what does the article say about security');
+    expectAnsweredAs('what is the titel of the artical', 'what is the titel of the article');
+    expectAnsweredAs('when was the aritcle published?', 'when was the article published?');
+  });
+
+  it('leaves words of their own alone', () => {
+    // "artiste" is two slips from "article" too, but a word of its own.
+    const r = responder.respond('who is the artiste behind it?');
+    expect(String('readAs' in r ? r.readAs : '')).not.toMatch(/article/);
+  });
+});
