@@ -134,8 +134,8 @@ const ENGINE_PRACTICE_QUESTIONS = 2000;
 const ASKS_OF_WHAT_WAS_NAMED = /^(?:so\s+|and\s+|but\s+)?(?:is|are|does|do|can|could|will|would|was|were|should)\s+(?:it|they|that|this|those|these)\b/i;
 /**
  * "thing" said in passing, naming nothing: "the web-of-gadgets thing", "the whole 'fingerprint per device' thing", "do
- * their own thing". Read as it is, it draws the answer on what the "thing" in IoT means; dropped, the
- * rest of the question is read. The word asked about ("the 'thing' in IoT", "the thing bit") is kept.
+ * their own thing". Read as it is, it draws the answer on what the "thing" in IoT means; dropped, the rest of the
+ * question is read. The word asked about ("the 'thing' in IoT", "the thing bit") is kept.
  */
 const THING_IN_PASSING = /(?<=[\w'’]-[\w'’]+|['"’”])\s+thing\b|\b((?:do|does|doing|did)\s+(?:its|their|his|her|my|our|your)\s+own)\s+thing\b/gi;
 /** The sides as speech-to-text spells them: "em to em", "I owe tea", "eye oh tee". */
@@ -704,8 +704,8 @@ function plainQuestion(question: string): string {
 }
 
 /**
- * "artcle", "artical", "aritcle": the article misspelt, two slips at most from its name and no word of its own ("arctic"), so
- * that the frames naming it ("what does the article say about…") still read it.
+ * "artcle", "artical", "aritcle": the article misspelt, two slips at most from its name and no word of its own
+ * ("artiste"), so that the frames naming it ("what does the article say about…") still read it.
  */
 function withTheArticleSpelledOut(text: string): string {
   return text.replace(A_WORD_LIKE_ARTICLE, (typed) => {
