@@ -127,7 +127,7 @@ const SHORT_REMARK_WORDS = 4;
 const PRACTICE_QUESTIONS = 200;
 /**
  * Questions then put to the engine alone, ~0.3 s: its code is what every reply runs most. With the responder's practice
- * only, the engine's first pass over new questions had a p99 of 2.5 to 4 ms; with these, about 0.8 (`npm run bench`).
+ * only, the engine's first pass over new questions had a p99 of 2 to 5 ms; with these, about 0.8 to 1.2 (`npm run bench`).
  */
 const ENGINE_PRACTICE_QUESTIONS = 2000;
 /** A question whose subject is what was named before it: "Does it count as M2M?", "Is that IoT?". */
@@ -703,6 +703,10 @@ function plainQuestion(question: string): string {
   return words(plain).length > 0 ? plain : question;
 }
 
+/** Words a slip or two away from "article": six to nine letters, the first two its "ar". */
+const A_WORD_LIKE_ARTICLE = /\bar[a-z]{4,7}\b/gi;
+/** "artical" is two slips from "article". */
+const ARTICLE_SLIPS = 2;
 /**
  * "artcle", "artical", "aritcle": the article misspelt, two slips at most from its name and no word of its own
  * ("artiste"), so that the frames naming it ("what does the article say about…") still read it.
@@ -713,10 +717,6 @@ function withTheArticleSpelledOut(text: string): string {
     return lower !== 'article' && editDistance(lower, 'article') <= ARTICLE_SLIPS && !isEnglishWord(lower) ? 'article' : typed;
   });
 }
-/** Words a slip or two away from "article": six to nine letters, the first two its "ar". */
-const A_WORD_LIKE_ARTICLE = /\bar[a-z]{4,7}\b/gi;
-/** "artical" is two slips from "article". */
-const ARTICLE_SLIPS = 2;
 
 /**
  * Whether words matched to one of IoT's needs are negated ("the app will never have to handle crowds", "our gadgets

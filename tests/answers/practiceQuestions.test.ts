@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { practiceQuestions } from '../../src/answers/practiceQuestions.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
+import { silentLogger } from '../../src/log.js';
+import { loadServices } from '../../src/services.js';
 import { REAL_KNOWLEDGE } from '../knowledge/helpers.js';
 
 const kb = loadKnowledge(REAL_KNOWLEDGE);
@@ -25,5 +27,33 @@ describe('practice questions answered at start', () => {
   it('stops when every phrasing has been used, however high the limit', () => {
     const all = kb.entries.reduce((n, entry) => n + entry.questions.length, 0);
     expect(practiceQuestions(kb, 10 * all)).toHaveLength(2 * all);
+  });
+});
+
+describe('the warm-up before an app listens', () => {
+  it('puts the practice questions to the engine itself, once per process', () => {
+    const services = loadServices({ logger: silentLogger });
+    const responder = services.responderLearnedFrom(undefined);
+    const { engine } = services;
+    const asked: string[] = [];
+    const ask = engine.ask.bind(engine);
+    engine.ask = (question) => {
+      asked.push(String(question));
+      return ask(question);
+    };
+    try {
+      responder.warmUp();
+      // Beyond the 200 the responder answers: the engine's code is what every reply runs most.
+      const practice = practiceQuestions(services.kb, 2000);
+      expect(practice.length).toBeGreaterThan(1000);
+      const heard = new Set(asked);
+      expect(practice.filter((q) => !heard.has(q))).toEqual([]);
+      // An app started again in the same process keeps the compiled code: no second warm-up.
+      asked.length = 0;
+      responder.warmUp();
+      expect(asked).toEqual([]);
+    } finally {
+      engine.ask = ask;
+    }
   });
 });

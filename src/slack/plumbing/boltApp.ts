@@ -172,7 +172,7 @@ export function createBoltApp(config: SlackConfig, appServices: Services, option
    * Loads what the responder would otherwise load inside the first request
    * that needs it (the typo lookup, the English word list, the learned model)
    * and answers a few thousand practice questions so the answering code is
-   * compiled (~1.5 s in all). Done before listening, so no request waits for it.
+   * compiled (1.5 to 2.5 s in all). Done before listening, so no request waits for it.
    */
   const warmUp = () => {
     const started = Date.now();
