@@ -89,7 +89,8 @@ function sendEvent(instance: Instance, event: Record<string, unknown>, eventId: 
   return post(instance, JSON.stringify(envelope(event as never, eventId)), 'application/json', retry);
 }
 
-function click(instance: Instance, message: RecordedCall, button: ButtonInfo, userId: string): Promise<number> {
+function click(instance: Instance, message: RecordedCall, button: ButtonInfo | undefined, userId: string): Promise<number> {
+  if (!button) throw new Error(`no such button on the message: ${JSON.stringify(message.body)}\n${instances.map((i) => i.log.join('')).join('\n')}`);
   const payload = blockActions({
     actionId: button.action_id,
     value: button.value,
