@@ -594,12 +594,14 @@ const ASKS_WHERE_THEY_ARE = /\bwhich\s+(?:one\s+)?of\s+(?:the\s+|those\s+|these\
 const ASKS_WHO_WROTE = /\b(?:who\b[^?.!]{0,30}?\b(?:wr[io]te?|rote|written|penned|author)|author|writer|byline)\b/i;
 /** "…and when?", "wen", "what day", "date": when it came out. */
 const ASKS_WHEN_OUT = /\b(?:when|wen|wehn|date|dated|(?:which|what)\s+(?:day|year))\b/i;
+/** "what is IoT actually, like how does the article describe it?": the same question again, which asks nothing more. */
+const HOW_THE_ARTICLE_PUTS_IT = /,\s*(?:like|i\s+mean|as\s+in)\s+(?:how|what)\s+(?:does|did|would)\s+(?:the|this|that)\s+(?:article|text|piece|author)\s+(?:describe|define|explain|put)\s+it\b/i;
 /**
  * What follows a side asked to be defined: a closing quote, the end of the sentence, where from ("…according to the
- * article?"), "when it's at home", or how plainly ("…, in plain terms?"). A comma or a dash alone may go on to ask
+ * article?"), "when it's at home", "in the first place", or how plainly ("…, in plain terms?"). A comma or a dash alone may go on to ask
  * something else ("What is IoT, compared to M2M?").
  */
-const DEFINITION_ENDS = String.raw`['"‘’“”]?(?=\s*(?:[?.!]|$|,?\s*(?:(?:according\s+(?:to\s+)?|per\s+|in\s+)(?:the|this|that)\s+(?:article|text|piece)|when\s+it['’]?s\s+at\s+home)\s*(?:[?.!]|$)|,?\s*(?:in\s+(?:plain|normal|simple|short|a\s+nutshell|lay(?:man['’]?s)?|everyday|one|a\s+(?:line|sentence|word|few\s+words)|the\s+big\s+picture)|for\s+(?:a|an|someone|me|us|dummies|beginners|newbies))\b[^,;:?.!]*(?:[?.!]|$)|,?\s*(?:please|pls)\s*(?:[?.!]|$)))`;
+const DEFINITION_ENDS = String.raw`['"‘’“”]?(?=\s*(?:[?.!]|$|,?\s*(?:(?:according\s+(?:to\s+)?|per\s+|in\s+)(?:the|this|that)\s+(?:article|text|piece)|when\s+it['’]?s\s+at\s+home|in\s+the\s+first\s+place|to\s+(?:begin|start)\s+with)\s*(?:[?.!]|$)|,?\s*(?:in\s+(?:plain|normal|simple|short|a\s+nutshell|lay(?:man['’]?s)?|everyday|one|a\s+(?:line|sentence|word|few\s+words)|the\s+big\s+picture)|for\s+(?:a|an|someone|me|us|dummies|beginners|newbies))\b[^,;:?.!]*(?:[?.!]|$)|,?\s*(?:please|pls)\s*(?:[?.!]|$)))`;
 /**
  * "How does the article define M2M?", "what actually is IoT, in plain terms?", "…what the article says IoT actually is",
  * "…what does that article say it is?":
@@ -1696,7 +1698,8 @@ export class Responder {
    * "My nan asked what I do. How would the article describe M2M, in plain terms?": the side's definition, when the last
    * sentence about the domain asks for it; chatter after it ("also, any coffee left?") does not count.
    */
-  private definitionAsked(question: string, alone: Decision): AnswerDecision | undefined {
+  private definitionAsked(typed: string, alone: Decision): AnswerDecision | undefined {
+    const question = typed.replace(HOW_THE_ARTICLE_PUTS_IT, '');
     if (question.search(ASKS_WHAT_A_SIDE_IS) < 0) return undefined;
     // A sentence that asks for a definition is about the domain, whatever its words ("what does the article say it is?").
     const asking = sentences(question).findLast((s) => sidesNamed(s).size > 0 || this.engine.usesDomainWords(s) || s.search(ASKS_WHAT_A_SIDE_IS) >= 0);
@@ -1719,7 +1722,7 @@ export class Responder {
     const told = pointsBack ? ([...question.matchAll(TOLD_WHAT_A_SIDE_IS)].flatMap((m) => m.slice(1)).findLast((g) => g !== undefined) ?? theSideNamed) : named;
     const side = told === undefined ? undefined : sideOf(told);
     const found = side && answerOf(this.kb, this.engine.ask(DEFINITION_QUERY(side)));
-    return found && found.confidence >= STANDS_ALONE ? { ...found, question } : undefined;
+    return found && found.confidence >= STANDS_ALONE ? { ...found, question: typed } : undefined;
   }
 
   /**

@@ -2046,6 +2046,10 @@ describe('a side\'s definition asked for at the end of a story', () => {
       ['I keep hearing IoT in every meeting, what really is it?', iot],
       // "it" in a sentence asking what the article says, after what the story asked.
       ['my brother asked what m2m actually is and I froze. what does the article say it is?', m2m],
+      // Asked again in the article's terms, or "in the first place".
+      ['ok but what is IoT actually, like how does the article describe it?', iot],
+      ['so what is the internet of things really, like how does the piece describe it?', iot],
+      ['The supplier keeps saying IoT like it solves everything. I just want to know what IoT is in the first place. Also, parking is full again.', iot],
     ];
     for (const [q, definition] of asked) expect(entryOf(responder.respond(q)), q).toBe(definition);
   });
@@ -2060,6 +2064,7 @@ describe('a side\'s definition asked for at the end of a story', () => {
     expect(entryOf(responder.respond("We say 'thing' all day when we talk about the internet of things. What counts as one? Does the article define it?"))).not.toBe(iot);
     expect(entryOf(responder.respond('What part do gateways play in IoT as the article describes it?'))).not.toBe(iot);
     expect(entryOf(responder.respond('What is IoT used for in hospitals?'))).not.toBe(iot);
+    expect(entryOf(responder.respond('what is iot, like how does the article describe its security?'))).not.toBe(iot);
     // A definition waved away, or followed by what is really asked, is not what is asked.
     for (const q of ["I don't care what IoT is, just tell me if it scales better than M2M.", 'What is IoT, compared to M2M?']) expect(entryOf(responder.respond(q)), q).not.toBe(iot);
     expect(entryOf(responder.respond("ok so now that I get what IoT is, what's M2M?"))).toBe(entryOf(responder.respond('what is m2m?')));
