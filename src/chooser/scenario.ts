@@ -158,6 +158,8 @@ const SPEAKS_OF_KIT =
   /\b(?:devices?|sensors?|machines?|machinery|machineries|controllers?|equipments?|appliances?|kit|gadgets?|systems?|platforms?|apps?|dashboards?|cloud|plcs?|iot|m2m|robots?|pumps?|meters?|trackers?|gateways?|servers?|hardware|units?|terminals?|cameras?|loggers?|scanners?|locks?|panels?|fleet|sites?|stations?|probes?|gauges?|readers?|tags?|chips?|collars?|cables?|pcs?|computers?|trucks?|lorries|vehicles?|cars?|turbines?|lifts?|elevators?|lathes?|tractors?|forklifts?|bins?|lights?|valves?|analy[sz]ers?|instruments?|kiosks?|atms?|tills?|drives?|motors?|compressors?|chillers?|boilers?|freezers?|fridges?|ovens?|doors?)\b/i;
 /** Or it says that things talk to each other or to something, which only kit does in such a message. */
 const SAYS_THINGS_COMMUNICATE = /\b(?:reports?|reporting|reported|talks?|talking|communicat\w*|sends?|sending|sync\w*|networked)\b/i;
+/** "use IoT and M2M at the same time", "run both at once": using the two sides together, not many devices talking at once. */
+const BOTH_SIDES_AT_ONCE = /\b(both|(?:iot|m2m)\s+and\s+(?:iot|m2m)|the\s+two(?:\s+of\s+them)?)\s+(?:at\s+the\s+same\s+time|at\s+once|simultaneously|concurrently)\b/gi;
 /** A question closing on a choice of two things, "…, a mesh or a booster?": which of those, unless one is a side, both or a mix. */
 const CHOICE_AT_THE_END = /\b(?!(?:both|neither|not|nah|a\s+mix|mix|a\s+hybrid|hybrid|a\s+bit\s+of\s+both|something\s+else)\b)[\p{L}\d'+&.-]+(?:\s+[\p{L}\d'+&.-]+){0,2}\s+or\s+(?!(?:both|neither|not|nah|a\s+mix|mix|a\s+hybrid|hybrid|a\s+bit\s+of\s+both|a\s+combination|split|something\s+else|the\s+other|two|2|three|several|more|are|is|suggest|thoughts?|ideas?|advice|in\s+your\s+view|per|by|according|common\s+sense|in\s+practice)\b)(?:an?\s+|the\s+)?[\p{L}\d'+&.-]+(?:\s+[\p{L}\d'+&.-]+){0,2}\s*\?+\s*$/iu;
 /** Words that ask which side fits whatever choice closes the question: "which fits better, the old way or the new?". */
@@ -603,7 +605,7 @@ export class ScenarioReader {
 
   /** The message as cues are looked for in it: slips put right, numbers as quantities. Remembers the last one, as a message is read several times. */
   private prepared(message: string): string {
-    if (this.lastPrepared?.text !== message) this.lastPrepared = { text: message, prepared: quantitiesAsTokens(this.mend(message.replace(CLOSING_PICTOGRAPHS, ''), this.cueWords)) };
+    if (this.lastPrepared?.text !== message) this.lastPrepared = { text: message, prepared: quantitiesAsTokens(this.mend(message.replace(CLOSING_PICTOGRAPHS, ''), this.cueWords)).replace(BOTH_SIDES_AT_ONCE, '$1') };
     return this.lastPrepared.prepared;
   }
 

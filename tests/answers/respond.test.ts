@@ -274,6 +274,17 @@ describe('scenarios', () => {
     expect(readingOf(responder.respond('every lamp in the hall must coordinate with every other lamp. which fits?'), 'many-to-many')).toBe('yes');
   });
 
+  it('reads no devices talking at once into using the two sides "at the same time", which asks about using both', () => {
+    const useBoth = entryOf(responder.respond('can we use both iot and m2m?'));
+    for (const q of ['Could our site run IoT and M2M at the same time, or must we choose one?', 'do we have to pick one or can we run iot and m2m at the same time?']) {
+      const reply = responder.respond(q);
+      expect(reply.kind, q).not.toBe('scenario');
+      expect([useBoth, entryOf(responder.respond('which one should we choose?'))], q).toContain(entryOf(reply));
+    }
+    // Devices that talk at the same time still are a need, beside a mention of both.
+    expect(readingOf(responder.respond('all 40 tills must talk to each other at the same time, and we might want both iot and m2m. which fits?'), 'many-to-many')).toBe('yes');
+  });
+
   it('reads doubt about growing as no answer on scaling, and "not need it to grow" as no need to scale', () => {
     const noNeed = responder.respond("we don't need it to grow at all, the 3 robots just need reliable comms between them. m2m or iot?");
     expect(readingOf(noNeed, 'scale-to-many-users')).toBe('no');
