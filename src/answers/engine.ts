@@ -117,9 +117,11 @@ const MIN_WORDS_ALONE = 4;
 const MAX_PIECES = 24;
 /**
  * A term in more phrasings than this (only in a knowledge base far larger than the article's, which has
- * under 2,000 phrasings in all) adds to the phrasings rarer terms of the question found, and finds no new ones.
+ * about 2,000 phrasings in all) adds to the phrasings rarer terms of the question found, and finds no new ones.
  */
 const WIDESPREAD_TERM_PHRASINGS = 3000;
+/** A widespread term in this share of the entries or more tells none of them apart ("iot" in a large IoT knowledge base still may). */
+const NEARLY_EVERY_ENTRY = 0.9;
 
 export interface Candidate {
   entry: Entry;
@@ -180,6 +182,11 @@ export class AnswerEngine {
   /** The entries and phrasings a question's terms reached, listed once each (a list per question was most of its garbage). */
   private readonly touchedEntries: Int32Array;
   private readonly touchedPhrasings: Int32Array;
+  /**
+   * For each widespread term, which phrasings and entries hold it (1 or 0), so that it adds to what rarer terms found
+   * by looking at those alone, not at every one of its tens of thousands of postings.
+   */
+  private readonly widespread = new Map<number, { phrasings: Uint8Array; entries: Uint8Array; inNearlyEveryEntry: boolean }>();
 
   /**
    * `stems` may be a StemCache.persistent() for a one-shot process that builds the index cold; `index`, what
@@ -256,6 +263,14 @@ export class AnswerEngine {
     this.secondScore = new Float64Array(n);
     this.touchedEntries = new Int32Array(n);
     this.touchedPhrasings = new Int32Array(this.phrasings.length);
+    for (const [id, postings] of this.phrasingPostings.entries()) {
+      if ((postings?.length ?? 0) <= WIDESPREAD_TERM_PHRASINGS) continue;
+      const entries = this.entryPostings[id] ?? [];
+      const holds = { phrasings: new Uint8Array(this.phrasings.length), entries: new Uint8Array(n), inNearlyEveryEntry: entries.length >= NEARLY_EVERY_ENTRY * n };
+      for (const p of postings) holds.phrasings[p] = 1;
+      for (const e of entries) holds.entries[e] = 1;
+      this.widespread.set(id, holds);
+    }
   }
 
   /** The index built from the knowledge base (shared, not copied): a new engine given it skips building it. */
@@ -375,6 +390,9 @@ export class AnswerEngine {
       queryNorm += w2;
     }
     if (query.size === 0 || queryNorm === 0) return;
+    // Terms nearly every entry shares (in a generated knowledge base, "what" and "use") say nothing of which entry is
+    // meant: alone, they find nothing, rather than every entry at once.
+    if ([...query.keys()].every((id) => this.widespread.get(id)?.inNearlyEveryEntry)) return;
 
     const touchedEntries = this.touchedEntries;
     const touchedPhrasings = this.touchedPhrasings;
@@ -386,21 +404,26 @@ export class AnswerEngine {
     for (const [id, w2] of byRarity) {
       // A term with no weight adds nothing, and must not list anything twice (the lists hold each once).
       if (w2 === 0) continue;
-      const onlyFound = phrasingsTouched > 0 && (this.phrasingPostings[id]?.length ?? 0) > WIDESPREAD_TERM_PHRASINGS;
+      const holds = phrasingsTouched > 0 ? this.widespread.get(id) : undefined;
+      if (holds) {
+        for (let i = 0; i < entriesTouched; i++) {
+          const e = touchedEntries[i] as number;
+          if (holds.entries[e]) this.entryScore[e] = (this.entryScore[e] as number) + w2;
+        }
+        for (let i = 0; i < phrasingsTouched; i++) {
+          const p = touchedPhrasings[i] as number;
+          if (holds.phrasings[p]) this.phrasingScore[p] = (this.phrasingScore[p] as number) + w2;
+        }
+        continue;
+      }
       for (const e of this.entryPostings[id] ?? []) {
         const before = this.entryScore[e] as number;
-        if (before === 0) {
-          if (onlyFound) continue;
-          touchedEntries[entriesTouched++] = e;
-        }
+        if (before === 0) touchedEntries[entriesTouched++] = e;
         this.entryScore[e] = before + w2;
       }
       for (const p of this.phrasingPostings[id] ?? []) {
         const before = this.phrasingScore[p] as number;
-        if (before === 0) {
-          if (onlyFound) continue;
-          touchedPhrasings[phrasingsTouched++] = p;
-        }
+        if (before === 0) touchedPhrasings[phrasingsTouched++] = p;
         this.phrasingScore[p] = before + w2;
       }
     }

@@ -217,8 +217,17 @@ describe('a knowledge base far larger than the article', () => {
 
   it('lets a word nearly every phrasing shares only add to what the question\'s rarer words found', () => {
     expect(big.rank('widget gasket', 50).map((c) => c.entry.id)).toEqual(['widget-gasket']);
-    // Alone, the shared word still finds what it can.
-    expect(big.rank('widget', 5)).toHaveLength(5);
+    // Alone, a word every entry shares tells none apart: it finds nothing, rather than every entry.
+    expect(big.rank('widget', 5)).toEqual([]);
+    expect(big.ask('tell me about the widget')).toMatchObject({ kind: 'fallback' });
+  });
+
+  it('still finds entries by a widespread word that only most of them share', () => {
+    // 300 sprocket entries besides: "widget" is in over 3,000 phrasings but under nine entries in ten.
+    const sprockets = Array.from({ length: 300 }, (_, i) => entryYaml(`sprocket-${i}`, { questions: `\n      - sprocket size ${i}\n      - sprocket part ${i}\n      - the ${i} sprocket` }));
+    const mixed = new AnswerEngine(loadKnowledge(knowledgeFolder({ 'synonyms.yml': 'groups: []\n', 'faq/a.yml': ['entries:', ...entries, gasket, ...sprockets].join('\n') })));
+    expect(mixed.rank('widget', 5)).toHaveLength(5);
+    expect(mixed.rank('widget gasket', 50).map((c) => c.entry.id)).toEqual(['widget-gasket']);
   });
 });
 
