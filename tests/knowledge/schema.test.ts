@@ -6,7 +6,7 @@ import type { EntryStub } from '../../src/feedback/suggest.js';
 import { loadKnowledge, validateKnowledge } from '../../src/knowledge/load.js';
 import { ContentError } from '../../src/knowledge/problems.js';
 import { check, int, INVALID, list, optional, record, text, textList, type Infer } from '../../src/knowledge/schema.js';
-import { entryLabel, MAX_LABEL_CHARS, type Entry, type WrittenEntry } from '../../src/knowledge/types.js';
+import { entryLabel, entryTitle, MAX_LABEL_CHARS, type Entry, type WrittenEntry } from '../../src/knowledge/types.js';
 import { silentLogger } from '../../src/log.js';
 import { loadServices } from '../../src/services.js';
 import { entryYaml, knowledgeFolder, REAL_KNOWLEDGE, removeKnowledgeFolders } from './helpers.js';
@@ -181,5 +181,9 @@ describe('entryLabel', () => {
       // Every entry whose first phrasing is too long has a label of its own, not a cut one.
       expect(entryLabel(e), e.id).not.toMatch(/…$/);
     }
+  });
+
+  it('titles every entry of the real knowledge base with a question written as one (a way of asking added later goes below it)', () => {
+    for (const e of loadKnowledge(REAL_KNOWLEDGE).entries) expect(entryTitle(e), e.id).toMatch(/^[\p{Lu}\d].*\?$/u);
   });
 });
