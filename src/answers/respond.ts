@@ -598,8 +598,8 @@ const ASKS_WHEN_OUT = /\b(?:when|wen|wehn|date|dated|(?:which|what)\s+(?:day|yea
 const HOW_THE_ARTICLE_PUTS_IT = /,\s*(?:like|i\s+mean|as\s+in)\s+(?:how|what)\s+(?:does|did|would)\s+(?:the|this|that)\s+(?:article|text|piece|author)\s+(?:describe|define|explain|put)\s+it\b/i;
 /**
  * What follows a side asked to be defined: a closing quote, the end of the sentence, where from ("…according to the
- * article?"), "when it's at home", "in the first place", or how plainly ("…, in plain terms?"). A comma or a dash alone may go on to ask
- * something else ("What is IoT, compared to M2M?").
+ * article?"), "when it's at home", "in the first place" or "to begin with", or how plainly ("…, in plain terms?").
+ * A comma or a dash alone may go on to ask something else ("What is IoT, compared to M2M?").
  */
 const DEFINITION_ENDS = String.raw`['"‘’“”]?(?=\s*(?:[?.!]|$|,?\s*(?:(?:according\s+(?:to\s+)?|per\s+|in\s+)(?:the|this|that)\s+(?:article|text|piece)|when\s+it['’]?s\s+at\s+home|in\s+the\s+first\s+place|to\s+(?:begin|start)\s+with)\s*(?:[?.!]|$)|,?\s*(?:in\s+(?:plain|normal|simple|short|a\s+nutshell|lay(?:man['’]?s)?|everyday|one|a\s+(?:line|sentence|word|few\s+words)|the\s+big\s+picture)|for\s+(?:a|an|someone|me|us|dummies|beginners|newbies))\b[^,;:?.!]*(?:[?.!]|$)|,?\s*(?:please|pls)\s*(?:[?.!]|$)))`;
 /**

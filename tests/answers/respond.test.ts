@@ -2213,7 +2213,7 @@ describe('what the article does not cover', () => {
 
   it('leaves everyday chatter unanswered though it shares a word with a metaphor some askers use ("group chat", "Lego", "says yes", "graft", "party")', () => {
     // Each of these words, added to the knowledge base as a synonym or phrasing, once made the message answerable.
-    for (const q of ['can you add me to the group chat?', 'do you like lego?', 'Did the bank say yes to your loan?', 'That was a lot of graft this weekend in the garden', 'when is the end-of-year party?', 'Any good science fiction films this weekend?', 'can you dial in to the 3pm?', 'our test suite is deterministic now, finally', 'my car is more old than yours haha']) {
+    for (const q of ['can you add me to the group chat?', 'do you like lego?', 'Did the bank say yes to your loan?', 'did you get the nod from the bank for the mortgage?', 'That was a lot of graft this weekend in the garden', 'when is the end-of-year party?', 'Any good science fiction films this weekend?', 'can you dial in to the 3pm?', 'our test suite is deterministic now, finally', 'my car is more old than yours haha']) {
       expect(responder.respond(q).kind, q).not.toBe('answer');
     }
   });
