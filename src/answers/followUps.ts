@@ -233,12 +233,12 @@ const ASKS_ABOUT_A_CASE = /^(?:and\s+|so\s+|ok\s+(?:so\s+)?)?(?:which\s+(?:one|s
 /** "why not m2m?" after a recommendation of IoT: why the side recommended fits better, which the criterion it rests on says. */
 const ASKS_WHY_NOT_A_SIDE = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|ok\\s+)?why\\s+not\\s+(?:the\\s+|just\\s+)?(${A_SIDE})(?:\\s+(?:then|instead|though))?\\W*$`, 'i');
 /**
- * "which one should a mill like ours be using?", "so which should we use?", "is one of them just better than the other?", "like is one just better tho":
+ * "which one should a mill like ours be using?", "which one should a bakery use?", "so which should we use?", "is one of them just better than the other?", "like is one just better tho":
  * which to pick, in general. With no criterion read from the message, the article's general answer; after one side's
  * list or a fact, the general question, not more of that answer.
  */
 export const ASKS_WHICH_IS_BETTER =
-  /^(?:(?:so|ok(?:ay)?(?:\s+so)?|and|but|like)\s*,?\s+){0,2}(?:which\s+(?:one\s+)?(?:for|suits)\s+us(?:\s+then)?|which\s+(?:one\s+|of\s+(?:them|the\s+two)\s+|tech(?:nology)?\s+)?(?:should|would|could|do|does)\s+(?:we|i|you|(?:our|my)\s+[a-z]+|an?\s+[a-z]+\s+like\s+(?:ours|mine|us))\s+(?:actually\s+|really\s+|just\s+)?(?:be\s+)?(?:use|using|pick|choose|go\s+(?:for|with)|adopt|standardi[sz]e\s+on)|is\s+one\s+(?:of\s+(?:them|the\s+two)\s+)?(?:just\s+|simply\s+|actually\s+|really\s+)?better(?:\s+than\s+the\s+other)?)(?:\s*,?\s*(?:iot\s+or\s+m2m|m2m\s+or\s+iot))?(?:\s+(?:then|in\s+general|overall|tho|though))?\W*$/i;
+  /^(?:(?:so|ok(?:ay)?(?:\s+so)?|and|but|like)\s*,?\s+){0,2}(?:which\s+(?:one\s+)?(?:for|suits)\s+us(?:\s+then)?|which\s+(?:one\s+|of\s+(?:them|the\s+two)\s+|tech(?:nology)?\s+)?(?:should|would|could|do|does)\s+(?:we|i|you|(?:our|my|an?)(?:\s+[a-z]+){1,3}?(?:\s+like\s+(?:ours|mine|us))?)\s+(?:actually\s+|really\s+|just\s+)?(?:be\s+)?(?:use|using|pick|choose|go\s+(?:for|with)|adopt|standardi[sz]e\s+on|start\s+(?:with|on)|have|get)|is\s+one\s+(?:of\s+(?:them|the\s+two)\s+)?(?:just\s+|simply\s+|actually\s+|really\s+)?better(?:\s+than\s+the\s+other)?)(?:\s*,?\s*(?:iot\s+or\s+m2m|m2m\s+or\s+iot))?(?:\s+(?:then|in\s+general|overall|tho|though))?\W*$/i;
 /** "and if…?", "what if…?": the same question asked of another case (a bare "if…, how…?" asks something of its own). */
 const WHAT_IF = /^(?:(?:ok(?:ay)?|so|right)\s*,?\s+)?(?:(?:and|but|so|ok(?:ay)?)\s+(?:what\s+)?if|what\s+if)\s+\S/i;
 /** "what if we add a device later, is that hard in m2m?": a case with a question of its own, not "which fits then?". */

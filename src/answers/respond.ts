@@ -485,6 +485,8 @@ const LIKENS_A_SIDE = /^(?:so\s+)?(?:is|isn['’]t)\s+(?:the\s+)?(?:m2m|iot)\s+(
 const DESCRIBED_SHARE = 0.6;
 /** "so", "hey", "ok" opening a question: no part of what it asks. */
 const LEADING_CHAT = /^(?:so|hey|ok|okay|and|but)\b[,\s]*/i;
+/** "We're a small brewery, …", "I run a dental practice, …": who asks, said before the question, not a part of it. */
+const INTRODUCES_THE_ASKER = /^(?:we(?:['’]re|\s+are)|i(?:['’]m|\s+am)\s+(?:at|in|from|with)|(?:i|we)\s+(?:run|own|work\s+(?:at|in|for)))\s+(?:a|an|the|our|my)\s+[^,;:?.!]{1,60}[,;:]\s*/i;
 /** "…when you need to scale", "…if there's no wifi", "…for a site with…": the case a question about one side sets. */
 const SETS_THE_CASE = /\b(?:when|if|for|where|with|whenever)\b/i;
 /** A question answered yes or no: "is M2M…?", "does the article recommend…?". */
@@ -1685,6 +1687,7 @@ export class Responder {
     const asked = (lastAsked(question) ?? question)
       .trim()
       .replace(LEADING_CHAT, '')
+      .replace(INTRODUCES_THE_ASKER, '')
       .replace(ARTICLE_SAYS, (frame: string, ...rest: unknown[]) => (rest.at(-2) === 0 ? '' : frame))
       .trim();
     // After small talk or an "I don't know" there is nothing to be better at.

@@ -2019,13 +2019,21 @@ describe('which to pick, with nothing said of the project', () => {
   it('is the article\'s general answer, however the asker names their place', () => {
     const general = entryOf(responder.respond('which is better, iot or m2m?'));
     expect(general).toBeDefined();
-    for (const q of ['Which one should a mill like ours be using?', 'So which should a place like ours use, IoT or M2M?', 'Is one of them just better than the other?', 'so which one should my company use?', 'like is one just better tho', 'which is better?', "what's the better choice?", 'ok but which one should we actually pick tho', 'which one is best?', 'does the article say which one is better']) {
+    for (const q of ['Which one should a mill like ours be using?', 'So which should a place like ours use, IoT or M2M?', 'Is one of them just better than the other?', 'so which one should my company use?', 'like is one just better tho', 'which is better?', "what's the better choice?", 'ok but which one should we actually pick tho', 'which one is best?', 'does the article say which one is better', 'So which one should a fish farm like ours pick?', 'which one should a bakery use?', 'which one should a small yard like ours start with?']) {
+      expect(entryOf(responder.respond(q)), q).toBe(general);
+    }
+  });
+
+  it('is that answer when the asker says who they are first', () => {
+    const general = entryOf(responder.respond('which is better, iot or m2m?'));
+    for (const q of ["We're a small brewery, which one should we use?", 'I run a dental practice: which one should we pick?', 'we are a big hotel chain, which one should we go for?']) {
       expect(entryOf(responder.respond(q)), q).toBe(general);
     }
   });
 
   it('is not that answer once the project is described, or the choice is about something else', () => {
     expect(responder.respond('we have no wifi at the site. which one should we use?').kind).toBe('scenario');
+    expect(responder.respond("We're a bakery with no wifi, which one should we use?").kind).toBe('scenario');
     expect(entryOf(responder.respond('which one should we use for the database?'))).toBeUndefined();
     const general = entryOf(responder.respond('which is better, iot or m2m?'));
     expect(entryOf(responder.respond('which one should the gateway use?'))).not.toBe(general);
