@@ -270,6 +270,12 @@ function asksForAListedItem(text: string): boolean {
   return POINTS_TO_THE_LIST.test(text) || ONLY_AN_ITEM.test(text);
 }
 /** The one side the answer before was about, when the question named none ("which of the two is point-to-point?" → M2M). */
+/** "it" or "they" in a turn, pointing back at what the turn before was about. */
+const POINTS_BACK_AT_THE_SUBJECT = /\b(?:it|they)\b/i;
+/** A turn asked of `side`: the side in place of the first "it" or "they", or after the turn. */
+function withTheSide(question: string, side: Side): string {
+  return POINTS_BACK_AT_THE_SUBJECT.test(question) ? question.replace(POINTS_BACK_AT_THE_SUBJECT, side) : `${question} ${side}`;
+}
 function sideAnswered(previous: PreviousTurn): Side | undefined {
   const sides = new Set(previous.entryIds.map(sideOfEntry));
   const [only] = sides;
@@ -527,8 +533,12 @@ export class FollowUpReader {
    */
   private onTheSideBefore(question: string, alone: Decision, previous: PreviousTurn): Response | undefined {
     const side = sideAsked(previous);
-    const asked = this.askedOfTheSideBefore(question, previous);
-    if (!side || !asked || alone.kind !== 'answer' || sideOfEntry(alone.entry.id) !== otherSideThan(side)) return undefined;
+    if (!side || alone.kind !== 'answer' || sideOfEntry(alone.entry.id) !== otherSideThan(side)) return undefined;
+    // Or any short turn naming no side whose words alone land on the other side's version of a matter this side has
+    // too ("what networks can it go over?" after IoT's gateways matches M2M's networks): it is asked of this side.
+    const sameMatterHere = this.kb.byId.has(onSide(alone.entry.id, side)) && !NAMES_A_SIDE.test(question) && words(question).length <= SHORT_TURN_WORDS && !ABOUT_BOTH.test(question);
+    const asked = this.askedOfTheSideBefore(question, previous) ?? (sameMatterHere ? withTheSide(question, side) : undefined);
+    if (!asked) return undefined;
     const onIt = answerOf(this.kb, this.engine.ask(asked));
     return onIt && sideOfEntry(onIt.entry.id) === side ? { ...onIt, question, readAs: asked } : undefined;
   }

@@ -1243,6 +1243,17 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('over what kind of network?', m2m))).toMatch(/^m2m-/);
   });
 
+  it('keeps the side of the turn before when the follow-up alone lands on the other side\'s version of the same matter', () => {
+    const gateway = turnOf(responder.respond("What's an IoT gateway for, in one line?"));
+    expect(gateway.entryIds.every((id) => sideOfEntry(id) === 'iot')).toBe(true);
+    const alone = entryOf(responder.respond('what networks can it go over?'));
+    expect(alone).toBeDefined();
+    expect(sideOfEntry(alone ?? '')).toBe('m2m');
+    expect(entryOf(responder.respond('what networks can it go over?', gateway))).toBe(`iot-${(alone ?? '').slice('m2m-'.length)}`);
+    // A turn that names the other side asks about it.
+    expect(sideOfEntry(entryOf(responder.respond('what networks can m2m go over?', gateway)) ?? '')).toBe('m2m');
+  });
+
   it('"when?" asks the question before with the new question word', () => {
     const author = turnOf(responder.respond('Who wrote the article?'));
     expect(author.entryIds).toEqual(['source-author']);
