@@ -246,6 +246,18 @@ const ASKS_ITS_OWN = /,\s*(?:how|what|why|which|who|when|where|is|are|does|do|ca
 /** "…, is m2m still right?": the question after the case asks which fits, as the case does. */
 const STILL_WHICH_FITS = /\b(?:right|fits?|better|best|suitable|the\s+(?:pick|one|way\s+to\s+go))\b/i;
 
+/**
+ * "for both of them?", "both of them equally?", "IoT only, or M2M too?", "just for iot or both?": whether the answer just
+ * given holds for both sides or one (not "m2m too?", which asks the same of the other side).
+ */
+const ASKS_HOW_FAR_IT_HOLDS = new RegExp(
+  String.raw`^(?:(?:and|so|ok|but)\s+)?(?:(?:is\s+that|does\s+(?:that|it)\s+(?:go|apply|hold))\s+)?(?:(?:for|of|about)\s+)?(?:both(?:\s+of\s+them|\s+sides|\s+technologies)?(?:\s+(?:equally|alike|then))?(?:\s*,?\s*or\s+(?:just|only)\s+(?:for\s+)?${A_SIDE})?|(?:(?:just|only)\s+(?:for\s+)?${A_SIDE}|${A_SIDE}\s+only)\s*,?\s*or\s+(?:(?:for\s+)?both(?:\s+of\s+them)?|(?:for\s+)?${A_SIDE}\s+(?:too|also|as\s+well)))\W*$`,
+  'i',
+);
+/** "is that what makes it M2M then?", "so thats what makes it iot?": whether the answer just given is what makes a side that side. */
+const CHECKS_WHAT_MAKES_IT = new RegExp(String.raw`^(?:(?:so|and|ok)\s+)?(?:is\s+)?(?:that|this)(?:['’]?s|\s+is)?\s+what\s+makes\s+(?:it|them)\s+(?:an?\s+)?${A_SIDE}(?:\s+then)?\W*$`, 'i');
+/** "is wireless one of them?", "any wireless in that?", "and the wireless also?": whether the answer just given includes something (group 1, 2 or 3). */
+const ASKS_IF_IT_INCLUDES = /^(?:(?:and|so|but|ok)\s+)?(?:(?:is|are)\s+(.{1,40}?)\s+(?:one|part|among)\s+(?:of\s+)?(?:them|those|these|that|it|the\s+list)|(?:is\s+there\s+)?any\s+(.{1,40}?)\s+in\s+(?:that|there|them|it|those)|(.{1,30}?)\s+(?:too|also|as\s+well))\W*$/i;
 /** A start that carries on from the turn before ("and for a brewery?", "what about zigbee?"). */
 const CARRIES_ON = /^(?:and|but|so|ok|okay|also|then|what about|how about|vs|versus|compared (?:to|with)|what else|same|another|any other|anything else)\b/;
 /** Words that carry on from the turn before: "and the other one?", "then what?", "what are they used for?", "what happens next?". */
@@ -480,6 +492,10 @@ export class FollowUpReader {
     if (next) return { ...next, question, readAs: previous.question, ...(previous.entryIds.includes(next.entry.id) ? { lastStep: true as const } : {}) };
     const source = this.sourceOf(question);
     if (source) return { ...source, question, readAs: source.question };
+    // "for both of them, or just IoT?" asks how far the answer just given reaches, "is wireless one of them?" whether it
+    // lists something, "is that what makes it M2M?" whether it is the point: that answer says.
+    const again = previous.kind === 'answer' && previous.entryIds.length === 1 && (ASKS_HOW_FAR_IT_HOLDS.test(question.trim()) || CHECKS_WHAT_MAKES_IT.test(question.trim()) || this.includedInTheAnswer(question, previous)) ? this.givenAgain(previous) : undefined;
+    if (again) return { ...again, question, readAs: previous.question };
     const oneSide = this.oneSideOfAnAnswerAboutBoth(question, previous) ?? this.whatTheOtherSideNeeds(question, previous);
     if (oneSide) return { ...oneSide, question, readAs: previous.question };
     const theirs = this.theirDevicesAsked(question, previous);
@@ -703,6 +719,15 @@ export class FollowUpReader {
     // "does it mention sensors?" has an entry of its own; "anything about the country?" only the answer just given.
     if (!given || own.length === 0 || this.engine.ask(subject ?? '').kind === 'answer') return undefined;
     return this.allSaid(own, given) ? given : undefined;
+  }
+
+  /** Whether a turn asks if the answer just given includes something it names, in words of that answer and of no side. */
+  private includedInTheAnswer(question: string, previous: PreviousTurn): boolean {
+    const m = ASKS_IF_IT_INCLUDES.exec(question.trim());
+    const subject = m?.[1] ?? m?.[2] ?? m?.[3];
+    const given = this.givenAgain(previous);
+    const own = ownWords(subject ?? '');
+    return subject !== undefined && given !== undefined && own.length > 0 && own.length <= 2 && sidesNamed(subject).size === 0 && !THE_OTHER_SIDE.test(subject) && this.allSaid(own, given);
   }
 
   /** The answer just given, for a short follow-up whose own words all come from it ("platform running over what?"). */

@@ -1254,6 +1254,28 @@ describe('follow-ups', () => {
     expect(sideOfEntry(entryOf(responder.respond('what networks can m2m go over?', gateway)) ?? '')).toBe('m2m');
   });
 
+  it('gives the answer again when asked how far it holds, whether it lists something, or whether it is what makes a side', () => {
+    for (const [first, turn] of [
+      ['What does the article say about the future of IoT and M2M?', 'for both of them?'],
+      ['What does the article predict for the next few years?', 'For both of them, or just IoT?'],
+      ['What is IoT hardware built around, per the article?', 'IoT only, or M2M too?'],
+      ['What tech are IoT devices built around?', 'is wireless one of them?'],
+      ['What tech are IoT devices built around?', 'any wireless in that?'],
+      ['Do M2M machines need a person to start them talking?', 'Is that what makes it M2M then?'],
+    ]) {
+      const before = turnOf(responder.respond(first));
+      expect(before.entryIds).toHaveLength(1);
+      expect(entryOf(responder.respond(turn, before)), turn).toBe(before.entryIds[0]);
+    }
+    // Alone, those words ask something else.
+    expect(entryOf(responder.respond('is wireless one of them?'))).not.toBe(entryOf(responder.respond('What tech are IoT devices built around?')));
+    // A side "too" asks the same of that side, and a word the answer never says asks of it.
+    const iot = turnOf(responder.respond('what is iot?'));
+    expect(entryOf(responder.respond('m2m too?', iot))).not.toBe(iot.entryIds[0]);
+    const networks = turnOf(responder.respond('what networks does iot use?'));
+    expect(entryOf(responder.respond('and security too?', networks))).not.toBe(networks.entryIds[0]);
+  });
+
   it('"when?" asks the question before with the new question word', () => {
     const author = turnOf(responder.respond('Who wrote the article?'));
     expect(author.entryIds).toEqual(['source-author']);
