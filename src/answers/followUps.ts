@@ -258,6 +258,8 @@ const ASKS_HOW_FAR_IT_HOLDS = new RegExp(
 const CHECKS_WHAT_MAKES_IT = new RegExp(String.raw`^(?:(?:so|and|ok)\s+)?(?:is\s+)?(?:that|this)(?:['’]?s|\s+is)?\s+what\s+makes\s+(?:it|them)\s+(?:an?\s+)?${A_SIDE}(?:\s+then)?\W*$`, 'i');
 /** "is wireless one of them?", "any wireless in that?", "and the wireless also?": whether the answer just given includes something (group 1, 2 or 3). */
 const ASKS_IF_IT_INCLUDES = /^(?:(?:and|so|but|ok)\s+)?(?:(?:is|are)\s+(.{1,40}?)\s+(?:one|part|among)\s+(?:of\s+)?(?:them|those|these|that|it|the\s+list)|(?:is\s+there\s+)?any\s+(.{1,40}?)\s+in\s+(?:that|there|them|it|those)|(.{1,30}?)\s+(?:too|also|as\s+well))\W*$/i;
+/** "how bad is m2m on that front?", "what's M2M's problem there?", "for M2M, what is difficult?": a side's downside in the matter just answered. */
+const ASKS_A_SIDES_DOWNSIDE = /\b(?:how\s+bad|problem|problems|catch|difficult|difficulty|hard|harder|downside|downsides|drawback|drawbacks|worse|struggle|struggles|hassle|pain)\b/i;
 /** A start that carries on from the turn before ("and for a brewery?", "what about zigbee?"). */
 const CARRIES_ON = /^(?:and|but|so|ok|okay|also|then|what about|how about|vs|versus|compared (?:to|with)|what else|same|another|any other|anything else)\b/;
 /** Words that carry on from the turn before: "and the other one?", "then what?", "what are they used for?", "what happens next?". */
@@ -820,13 +822,17 @@ export class FollowUpReader {
 
   /**
    * "and IoT?" or "IoT does what instead?" after an answer that weighs both sides ("the main difference is…", asked of
-   * neither): the entry next to it that says more of that side (how each communicates), not the same answer again.
+   * neither), or "how bad is M2M on that front?" (asked of any but that side): the entry next to it that says more of
+   * that side (how each communicates, how M2M is set up), not the same answer again.
    */
   private oneSideOfAnAnswerAboutBoth(question: string, previous: PreviousTurn): AnswerDecision | undefined {
-    const target = sideAskedOf(question.trim());
+    // Or its downside there: "and how bad is m2m on that front?", "what's M2M's problem there?", even after a question of one side.
+    const downsideOf = ASKS_A_SIDES_DOWNSIDE.test(question) && words(question).length <= SHORT_TURN_WORDS ? theOneSideNamed(question) : undefined;
+    const target = sideAskedOf(question.trim()) ?? downsideOf;
     const [id, ...more] = previous.entryIds;
     const given = previous.kind === 'answer' && more.length === 0 ? this.kb.byId.get(id ?? '') : undefined;
-    if (!target || !given || sidesNamed(previous.question).size === 1 || sidesNamed(given.answer).size !== 2 || this.choosing(given.id)) return undefined;
+    const askedOfOneSide = downsideOf === undefined ? sidesNamed(previous.question).size === 1 : theOneSideNamed(previous.question) === downsideOf;
+    if (!target || !given || askedOfOneSide || sidesNamed(given.answer).size !== 2 || this.choosing(given.id)) return undefined;
     // Of the entries next to it, the first that speaks of that side and is not the other side's own.
     const ofTheSide = (e: Entry) => !this.choosing(e.id) && sidesNamed(e.answer).has(target) && (sideOfEntry(e.id) ?? target) === target;
     const next = given.related.map((related) => this.kb.byId.get(related)).find((e) => e !== undefined && ofTheSide(e));

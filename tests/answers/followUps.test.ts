@@ -1276,6 +1276,19 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('and security too?', networks))).not.toBe(networks.entryIds[0]);
   });
 
+  it('reads a side\'s downside asked after an answer that weighs both sides as that side\'s entry next to the answer', () => {
+    const scaling = turnOf(responder.respond('Which one scales better?'));
+    const [given] = scaling.entryIds;
+    const nextToIt = kb.byId.get(given ?? '')?.related ?? [];
+    for (const turn of ['and how bad is m2m on that front?', "and what's M2M's problem there?", 'how bad is it with M2M?']) {
+      expect(nextToIt.filter((id) => sideOfEntry(id) === 'm2m'), turn).toContain(entryOf(responder.respond(turn, scaling)));
+      expect(entryOf(responder.respond(turn)), turn).not.toBe(entryOf(responder.respond(turn, scaling)));
+    }
+    // Asked after a question of that same side, it is a question of that side's own.
+    const m2m = turnOf(responder.respond('is m2m hard to scale?'));
+    expect(nextToIt).not.toContain(entryOf(responder.respond("what's the catch with iot?", m2m)));
+  });
+
   it('"when?" asks the question before with the new question word', () => {
     const author = turnOf(responder.respond('Who wrote the article?'));
     expect(author.entryIds).toEqual(['source-author']);
