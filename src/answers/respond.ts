@@ -1189,7 +1189,10 @@ export class Responder {
     const askingPart = this.askingPart(question);
     const outside = this.outOfScope.find(askingPart) ?? this.comparedWithTheUnknown(askingPart);
     // "and if it's just the two balers?" after a recommendation or a criterion asks which fits that case instead.
-    const anotherCase = previous !== undefined && this.followUps.asksAnotherCase(question, previous);
+    // So does a project told with no question of its own ("we'll open 10 more taprooms next year") after the article's
+    // "it depends" on which to choose: it says what the choice depends on.
+    const toldAfterItDepends = previous !== undefined && previous.entryIds.some((id) => this.weighing.has(id)) && !question.includes('?') && !STARTS_ASKING_POLITELY.test(question.trim());
+    const anotherCase = previous !== undefined && (this.followUps.asksAnotherCase(question, previous) || toldAfterItDepends);
     // A reading from the cues may be completed by a part no cue covers; a project no cue covers is read from its entries.
     const cued = this.scenarios.read(question, { anotherCase });
     // A term the article leaves out, told in passing rather than asked about ("…for once the budget agrees with him. Is

@@ -2031,6 +2031,17 @@ describe('which to pick, with nothing said of the project', () => {
     }
   });
 
+  it('is followed by reading the project the asker then tells, with no question of its own, as what the choice depends on', () => {
+    const general = turnOf(responder.respond('which one should a brewery use?'));
+    for (const told of ["we'll open 10 more taprooms next year", 'the pumps are wired straight to the controller and nothing else']) {
+      expect(responder.respond(told, general).kind, told).toBe('scenario');
+    }
+    // Told after another answer, or asked as a question, it is not read so.
+    const date = turnOf(responder.respond('when was the article published?'));
+    expect(responder.respond("we'll open 10 more taprooms next year", date).kind).not.toBe('scenario');
+    expect(responder.respond('the article was written in 2020', general).kind).not.toBe('scenario');
+  });
+
   it('is not that answer once the project is described, or the choice is about something else', () => {
     expect(responder.respond('we have no wifi at the site. which one should we use?').kind).toBe('scenario');
     expect(responder.respond("We're a bakery with no wifi, which one should we use?").kind).toBe('scenario');
