@@ -613,7 +613,12 @@ export class FollowUpReader {
    * the question word alone fits best.
    */
   private loneQuestionWord(question: string, previous: PreviousTurn): AnswerDecision | undefined {
-    if (LONE_QUESTION_WORD.test(question.trim())) return this.nextToAnswer(question, previous, question);
+    if (LONE_QUESTION_WORD.test(question.trim())) {
+      // "where was it published?" after the byline and date: the answer just given, when its words alone surely find it.
+      const itself = answerOf(this.kb, this.engine.ask(question));
+      if (itself && itself.confidence >= STANDS_ALONE && previous.entryIds.includes(itself.entry.id)) return itself;
+      return this.nextToAnswer(question, previous, question);
+    }
     // "doing what?" after "M2M has been around for decades": what it has been used for, as "what's that good for?" asks;
     // failing that, of the answer and the entries next to it, the one that best says what its subject is used for.
     // Only of a side: "what for?" after the article's date, or a recommendation, is no question of use.

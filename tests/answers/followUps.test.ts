@@ -1297,6 +1297,16 @@ describe('follow-ups', () => {
     for (const q of ['when was that?', 'and when did she do it?', 'since when?']) expect(entryOf(responder.respond(q, author)), q).toBe('source-date');
   });
 
+  it('gives the answer just given again for a lone question word whose words alone surely find that answer', () => {
+    const byline = turnOf(responder.respond('Who wrote the piece, and when?'));
+    const alone = responder.respond('And where was it published?');
+    expect(alone.kind === 'answer' && byline.entryIds.includes(alone.entry.id)).toBe(true);
+    expect(entryOf(responder.respond('And where was it published?', byline))).toBe(entryOf(alone));
+    // "when?" alone finds nothing surely: the entry next to the answer still answers it.
+    const author = turnOf(responder.respond('Who wrote the article?'));
+    expect(entryOf(responder.respond('when was it published?', author))).not.toBe(author.entryIds[0]);
+  });
+
   it('keeps the side of the turn before when a follow-up names none, but not for a subject of its own', () => {
     const m2m = turnOf(responder.respond('What does M2M stand for?'));
     expect(entryOf(responder.respond('what kind of network is used?'))).toBe('iot-networks');
