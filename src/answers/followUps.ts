@@ -256,6 +256,10 @@ const ASKS_HOW_FAR_IT_HOLDS = new RegExp(
 );
 /** "is that what makes it M2M then?", "so thats what makes it iot?": whether the answer just given is what makes a side that side. */
 const CHECKS_WHAT_MAKES_IT = new RegExp(String.raw`^(?:(?:so|and|ok)\s+)?(?:is\s+)?(?:that|this)(?:['’]?s|\s+is)?\s+what\s+makes\s+(?:it|them)\s+(?:an?\s+)?${A_SIDE}(?:\s+then)?\W*$`, 'i');
+/** "how many…?", "only two?": a count asked. */
+const ASKS_HOW_MANY = /\bhow\s+many\b|\bonly\s+(?:\d+|one|two|three)\b/i;
+/** A number in an answer's text, in figures or words. */
+const A_NUMBER = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|single|pair)\b/i;
 /** "is wireless one of them?", "any wireless in that?", "and the wireless also?": whether the answer just given includes something (group 1, 2 or 3). */
 const ASKS_IF_IT_INCLUDES = /^(?:(?:and|so|but|ok)\s+)?(?:(?:is|are)\s+(.{1,40}?)\s+(?:one|part|among)\s+(?:of\s+)?(?:them|those|these|that|it|the\s+list)|(?:is\s+there\s+)?any\s+(.{1,40}?)\s+in\s+(?:that|there|them|it|those)|(.{1,30}?)\s+(?:too|also|as\s+well))\W*$/i;
 /** "how bad is m2m on that front?", "what's M2M's problem there?", "for M2M, what is difficult?": a side's downside in the matter just answered. */
@@ -496,7 +500,7 @@ export class FollowUpReader {
     if (source) return { ...source, question, readAs: source.question };
     // "for both of them, or just IoT?" asks how far the answer just given reaches, "is wireless one of them?" whether it
     // lists something, "is that what makes it M2M?" whether it is the point: that answer says.
-    const again = previous.kind === 'answer' && previous.entryIds.length === 1 && (ASKS_HOW_FAR_IT_HOLDS.test(question.trim()) || CHECKS_WHAT_MAKES_IT.test(question.trim()) || this.includedInTheAnswer(question, previous)) ? this.givenAgain(previous) : undefined;
+    const again = previous.kind === 'answer' && previous.entryIds.length === 1 && (ASKS_HOW_FAR_IT_HOLDS.test(question.trim()) || CHECKS_WHAT_MAKES_IT.test(question.trim()) || this.includedInTheAnswer(question, previous) || this.countInTheAnswer(question, previous)) ? this.givenAgain(previous) : undefined;
     if (again) return { ...again, question, readAs: previous.question };
     const oneSide = this.oneSideOfAnAnswerAboutBoth(question, previous) ?? this.whatTheOtherSideNeeds(question, previous);
     if (oneSide) return { ...oneSide, question, readAs: previous.question };
@@ -726,6 +730,12 @@ export class FollowUpReader {
     // "does it mention sensors?" has an entry of its own; "anything about the country?" only the answer just given.
     if (!given || own.length === 0 || this.engine.ask(subject ?? '').kind === 'answer') return undefined;
     return this.allSaid(own, given) ? given : undefined;
+  }
+
+  /** Whether a short turn of no side asks how many ("between how many devices?", "so only 2 things at once??") of an answer that gives a number. */
+  private countInTheAnswer(question: string, previous: PreviousTurn): boolean {
+    const given = this.givenAgain(previous);
+    return given !== undefined && ASKS_HOW_MANY.test(question) && words(question).length <= SHORT_TURN_WORDS && sidesNamed(question).size === 0 && A_NUMBER.test(given.entry.answer);
   }
 
   /** Whether a turn asks if the answer just given includes something it names, in words of that answer and of no side. */

@@ -1269,6 +1269,12 @@ describe('follow-ups', () => {
     }
     // Alone, those words ask something else.
     expect(entryOf(responder.respond('is wireless one of them?'))).not.toBe(entryOf(responder.respond('What tech are IoT devices built around?')));
+    // How many, of an answer that gives the number ("a link between two pieces of hardware").
+    const link = turnOf(responder.respond('How is an M2M connection made, per the article?'));
+    expect(kb.byId.get(link.entryIds[0] ?? '')?.answer).toMatch(/\btwo\b/);
+    for (const turn of ['So how many devices on each link?', 'so only 2 things at once??']) {
+      expect(entryOf(responder.respond(turn, link)), turn).toBe(link.entryIds[0]);
+    }
     // A side "too" asks the same of that side, and a word the answer never says asks of it.
     const iot = turnOf(responder.respond('what is iot?'));
     expect(entryOf(responder.respond('m2m too?', iot))).not.toBe(iot.entryIds[0]);
