@@ -1006,6 +1006,11 @@ describe('follow-ups', () => {
     const future = turnOf(responder.respond('What does the article say about the future?'));
     expect(responder.respond('is that good or bad?').kind === 'answer' && entryOf(responder.respond('is that good or bad?')) === future.entryIds[0]).toBe(false);
     expect(entryOf(responder.respond('is that good or bad?', future))).toBe(future.entryIds[0]);
+    // In other words: how it is presented, for whom, after an "oh ok".
+    const upkeep = turnOf(responder.respond('How does the article characterise the maintenance side of going wireless?'));
+    expect(entryOf(responder.respond('Is that presented as a positive or a negative overall?', upkeep))).toBe(upkeep.entryIds[0]);
+    const unattended = turnOf(responder.respond('Does M2M need people involved to work?'));
+    for (const q of ['oh ok, is that a good thing for m2m or a bad thing?', 'is that a good thing for it?']) expect(entryOf(responder.respond(q, unattended)), q).toBe(unattended.entryIds[0]);
     const wireless = turnOf(responder.respond('Is IoT wireless?'));
     const weighed = entryOf(responder.respond('is that a good thing though?', wireless));
     expect(kb.byId.get(wireless.entryIds[0] ?? '')?.related).toContain(weighed);
