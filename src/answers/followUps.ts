@@ -192,6 +192,8 @@ const ASKS_WHICH_SIDE_IT_FAVOURS = /^(?:so\s+|and\s+|ok\s+)?(?:(?:in\s+favou?r\s
 const ASKS_WHICH_LIST_IT_IS_ON = /^(?:so\s+|and\s+|but\s+|ok\s+|wait,?\s+)?(?:is|was)\s+(?:that|it|this)\s+(?:on|in|under)\s+the\s+(?:iot|m2m)\s+(?:list|side|column)(?:\s+(?:too|as\s+well|also))?\W*$/i;
 /** "so that's M2M, not IoT?", "and that's M2M yeah, not IoT?": a check of the answer just given, which gives it again. */
 const CONFIRMS_THE_SIDE = /^(?:so\s+|ok\s+so\s+|and\s+)?(?:that(?:['’]s|\s+is|\s+means)|it(?:['’]s|\s+is)|we\s+(?:go|pick|use))\s+(?:iot|m2m)(?:\s*,?\s*(?:yeah|yes|right|innit))?(?:\s*,?\s*(?:not|rather than|instead of)\s+(?:iot|m2m))?(?:\s*,?\s*(?:right|then|correct))?\W*$/i;
+/** "in relation to which technology?", "so that's a point for which one?", "is that under M2M?": which side the answer just given is on. */
+const ASKS_WHOSE_IT_IS = /^(?:so\s+|and\s+|ok\s+)?(?:(?:in\s+relation\s+to|for|under|on)\s+which\s+(?:one|side|technology|tech|of\s+the\s+two)(?:\s+(?:then|is\s+(?:that|it)))?|(?:that['’]?s|that\s+is|is\s+that)\s+a\s+point\s+for\s+which(?:\s+(?:one|side))?|(?:is|was)\s+(?:that|it|this)\s+(?:under|for|about)\s+(?:the\s+)?(?:iot|m2m)(?:\s+(?:side|one|list))?(?:\s+or\s+(?:the\s+)?(?:iot|m2m))?)\W*$/i;
 /** "that way round?" after an answer relating the two sides (which is part of which): a check of the direction it gave. */
 const CHECKS_THE_DIRECTION = /^(?:wait\s*,?\s*|hang on\s*,?\s*|sorry\s*,?\s*|so\s+)?(?:is\s+(?:it|that)\s+|it['’]s\s+|not\s+)?(?:that|this|the\s+right|the\s+other)\s+way\s+a?round(?:\s*,?\s*(?:then|right|not the other))?\W*$/i;
 /** "the other one" in a follow-up: the side the turn before was not about. */
@@ -812,7 +814,7 @@ export class FollowUpReader {
     // A reason asks nothing: "Is that from the article? And who wrote it?" asks a second question.
     const reason = rest.join(' ');
     const beforeAReason = rest.length > 0 && (checksTheSource(firstSentence ?? '') || ASKS_WHICH_AGAIN.test(firstSentence ?? '')) && words(reason).length <= REASON_WORDS && !reason.includes('?') && !STARTS_A_QUESTION.test(reason) && sidesNamed(reason).size === 0;
-    const asksTheSide = [CONFIRMS_THE_SIDE, ASKS_WHICH_SIDE_PER_THE_TEXT].some((pattern) => pattern.test(trimmed)) || asksWhichSideItIs(trimmed);
+    const asksTheSide = [CONFIRMS_THE_SIDE, ASKS_WHICH_SIDE_PER_THE_TEXT, ASKS_WHOSE_IT_IS].some((pattern) => pattern.test(trimmed)) || asksWhichSideItIs(trimmed);
     // Whether the answer holds something: after a list of criteria, the criterion asked about has an entry of its own.
     // Not when it asks about something the article leaves out ("any of them use MQTT?"), nor when "would an ATM count?"
     // is a question the knowledge answers by itself. "would a crane PLC count?" still asks about the answer given.

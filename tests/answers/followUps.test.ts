@@ -1016,6 +1016,17 @@ describe('follow-ups', () => {
     expect(kb.byId.get(wireless.entryIds[0] ?? '')?.related).toContain(weighed);
   });
 
+  it('gives a criterion again when asked which side it is on, whichever side the question guesses', () => {
+    for (const [first, turns] of [
+      ['Does the article mention standards anywhere?', ['In relation to which technology?', 'is that under M2M?']],
+      ['what does the article say about security?', ["so that's a point for which one?", 'is that for iot?']],
+    ] as const) {
+      const before = turnOf(responder.respond(first));
+      expect(before.entryIds).toHaveLength(1);
+      for (const turn of turns) expect(entryOf(responder.respond(turn, before)), turn).toBe(before.entryIds[0]);
+    }
+  });
+
   it('"so which is it?" and "optimistic or not?" after an answer ask about that answer', () => {
     const pick = turnOf(responder.respond('So bottom line, should we pick IoT or M2M?'));
     expect(pick.kind).toBe('answer');
