@@ -746,7 +746,8 @@ export class FollowUpReader {
     const subject = m?.[1] ?? m?.[2] ?? m?.[3];
     const given = this.givenAgain(previous);
     const own = ownWords(subject ?? '');
-    return subject !== undefined && given !== undefined && own.length > 0 && own.length <= 2 && sidesNamed(subject).size === 0 && !THE_OTHER_SIDE.test(subject) && this.allSaid(own, given);
+    // A side's list of when it is best has an entry for each of its points: "reliable too?" after it asks about that one.
+    return subject !== undefined && given !== undefined && !this.lists.has(given.entry.id) && own.length > 0 && own.length <= 2 && sidesNamed(subject).size === 0 && !THE_OTHER_SIDE.test(subject) && this.allSaid(own, given);
   }
 
   /** The answer just given, for a short follow-up whose own words all come from it ("platform running over what?"). */

@@ -1294,6 +1294,10 @@ describe('follow-ups', () => {
     // A side "too" asks the same of that side, and a word the answer never says asks of it.
     const iot = turnOf(responder.respond('what is iot?'));
     expect(entryOf(responder.respond('m2m too?', iot))).not.toBe(iot.entryIds[0]);
+    // After a side's list of when it is best, a word of it asks about that point, which has an entry of its own.
+    const list = turnOf(responder.respond('When is M2M the best choice?'));
+    expect(kb.byId.get(list.entryIds[0] ?? '')?.answer).toMatch(/\breliabl/);
+    expect(entryOf(responder.respond('reliable too?', list))).not.toBe(list.entryIds[0]);
     const networks = turnOf(responder.respond('what networks does iot use?'));
     expect(entryOf(responder.respond('and security too?', networks))).not.toBe(networks.entryIds[0]);
   });
