@@ -502,7 +502,7 @@ export class FollowUpReader {
     if (source) return { ...source, question, readAs: source.question };
     // "for both of them, or just IoT?" asks how far the answer just given reaches, "is wireless one of them?" whether it
     // lists something, "is that what makes it M2M?" whether it is the point: that answer says.
-    const again = previous.kind === 'answer' && previous.entryIds.length === 1 && (ASKS_HOW_FAR_IT_HOLDS.test(question.trim()) || CHECKS_WHAT_MAKES_IT.test(question.trim()) || this.includedInTheAnswer(question, previous) || this.countInTheAnswer(question, previous)) ? this.givenAgain(previous) : undefined;
+    const again = previous.kind === 'answer' && previous.entryIds.length === 1 && (this.asksHowFarItHolds(question, previous) || CHECKS_WHAT_MAKES_IT.test(question.trim()) || this.includedInTheAnswer(question, previous) || this.countInTheAnswer(question, previous)) ? this.givenAgain(previous) : undefined;
     if (again) return { ...again, question, readAs: previous.question };
     const oneSide = this.oneSideOfAnAnswerAboutBoth(question, previous) ?? this.whatTheOtherSideNeeds(question, previous);
     if (oneSide) return { ...oneSide, question, readAs: previous.question };
@@ -732,6 +732,15 @@ export class FollowUpReader {
     // "does it mention sensors?" has an entry of its own; "anything about the country?" only the answer just given.
     if (!given || own.length === 0 || this.engine.ask(subject ?? '').kind === 'answer') return undefined;
     return this.allSaid(own, given) ? given : undefined;
+  }
+
+  /**
+   * Whether a turn asks how far the answer just given holds: "one side or both?" of any answer, "both?" alone only of one
+   * that says "both" (an answer that sets the two apart holds for neither alone).
+   */
+  private asksHowFarItHolds(question: string, previous: PreviousTurn): boolean {
+    const trimmed = question.trim();
+    return ASKS_HOW_FAR_IT_HOLDS.test(trimmed) && (/\bor\b/i.test(trimmed) || /\bboth\b/i.test(this.givenAgain(previous)?.entry.answer ?? ''));
   }
 
   /** Whether a short turn of no side asks how many ("between how many devices?", "so only 2 things at once??") of an answer that gives a number. */
