@@ -260,8 +260,8 @@ const ASKS_HOW_FAR_IT_HOLDS = new RegExp(
 const CHECKS_WHAT_MAKES_IT = new RegExp(String.raw`^(?:(?:so|and|ok)\s+)?(?:is\s+)?(?:that|this)(?:['’]?s|\s+is)?\s+what\s+makes\s+(?:it|them)\s+(?:an?\s+)?${A_SIDE}(?:\s+then)?\W*$`, 'i');
 /** "how many…?", "only two?": a count asked. */
 const ASKS_HOW_MANY = /\bhow\s+many\b|\bonly\s+(?:\d+|one|two|three)\b/i;
-/** A number in an answer's text, in figures or words. */
-const A_NUMBER = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|single|pair)\b/i;
+/** A number of things in an answer's text, in figures or words ("one" is too often a pronoun to count). */
+const A_NUMBER = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|pair)\b/i;
 /** "is wireless one of them?", "any wireless in that?", "and the wireless also?": whether the answer just given includes something (group 1, 2 or 3). */
 const ASKS_IF_IT_INCLUDES = /^(?:(?:and|so|but|ok)\s+)?(?:(?:is|are)\s+(.{1,40}?)\s+(?:one|part|among)\s+(?:of\s+)?(?:them|those|these|that|it|the\s+list)|(?:is\s+there\s+)?any\s+(.{1,40}?)\s+in\s+(?:that|there|them|it|those)|(.{1,30}?)\s+(?:too|also|as\s+well))\W*$/i;
 /** "how bad is m2m on that front?", "what's M2M's problem there?", "for M2M, what is difficult?": a side's downside in the matter just answered. */
@@ -289,13 +289,13 @@ function asksForAListedItem(text: string): boolean {
   if (/\b(?:other|iot|m2m)\b/i.test(text) || words(text).length > LISTED_ITEM_WORDS || !ORDINAL_ITEM.test(text)) return false;
   return POINTS_TO_THE_LIST.test(text) || ONLY_AN_ITEM.test(text);
 }
-/** The one side the answer before was about, when the question named none ("which of the two is point-to-point?" → M2M). */
 /** "it" or "they" in a turn, pointing back at what the turn before was about. */
 const POINTS_BACK_AT_THE_SUBJECT = /\b(?:it|they)\b/i;
 /** A turn asked of `side`: the side in place of the first "it" or "they", or after the turn. */
 function withTheSide(question: string, side: Side): string {
   return POINTS_BACK_AT_THE_SUBJECT.test(question) ? question.replace(POINTS_BACK_AT_THE_SUBJECT, side) : `${question} ${side}`;
 }
+/** The one side the answer before was about, when the question named none ("which of the two is point-to-point?" → M2M). */
 function sideAnswered(previous: PreviousTurn): Side | undefined {
   const sides = new Set(previous.entryIds.map(sideOfEntry));
   const [only] = sides;
