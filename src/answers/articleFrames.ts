@@ -11,6 +11,8 @@ export const QUESTION_WORDS = "what|what's|whats|which|who|whom|whose|when|where
 export const ASKING_VERBS = 'does|do|did|is|are|was|were|can|could|should|will|would';
 /** How a question starts: a question word or an inverted verb. */
 export const QUESTION_START = `(?:${QUESTION_WORDS}|${ASKING_VERBS}|whether)\\b`;
+/** A clause that starts like a question after a word of politeness or a link, if any: "please what is…", "so which…". */
+export const STARTS_ASKING_POLITELY = new RegExp(`^(?:please\\s+|pls\\s+|so\\s+|and\\s+|but\\s+)?${QUESTION_START}`, 'i');
 /** A question word anywhere in a clause ("whats" typed without its apostrophe too): the clause with one is the clause that asks. */
 export const QUESTION_WORD_IN = /\b(?:what|whats|which|who|whom|whose|when|where|why|how)\b/i;
 /** Words that name the article alone: "article", "write-up", "blog post". */

@@ -6,7 +6,7 @@
 import type { AnswerEngine, Candidate, Decision } from './engine.js';
 import type { Entry, KnowledgeBase } from '../knowledge/types.js';
 import { answerOf, certainAnswer, firstChoice, MAX_NEAREST, neighbours, STANDS_ALONE, weighedAgainst, type AnswerDecision } from './answerDecisions.js';
-import { ATTRIBUTION, QUESTION_START } from './articleFrames.js';
+import { ATTRIBUTION, QUESTION_START, STARTS_ASKING_POLITELY } from './articleFrames.js';
 import { ownWords } from './ownWords.js';
 import type { OutOfScope } from './outOfScope.js';
 import type { CannedAnswers, PreviousTurn, Response } from './respond.js';
@@ -401,9 +401,14 @@ export class FollowUpReader {
     private readonly canned: () => Pick<CannedAnswers, 'aboutTheArticle' | 'theArticle'>,
   ) {}
 
-  /** "and if the connection is patchy?" after a recommendation or a criterion: which side fits that case instead. */
+  /**
+   * "and if the connection is patchy?" after a recommendation or a criterion: which side fits that case instead. So does
+   * a project told with no question of its own ("we'll open 10 more taprooms next year") after the article's "it
+   * depends" on which to choose: it says what the choice depends on.
+   */
   asksAnotherCase(question: string, previous: PreviousTurn): boolean {
     const trimmed = question.trim();
+    if (previous.entryIds.some((id) => this.weighing.has(id)) && !trimmed.includes('?') && !STARTS_ASKING_POLITELY.test(trimmed)) return true;
     const own = ASKS_ITS_OWN.exec(trimmed);
     const asksItsOwn = own !== null && !STILL_WHICH_FITS.test(own[1] ?? '');
     return WHAT_IF.test(trimmed) && !asksItsOwn && (previous.kind === 'scenario' || this.criterionGiven(previous) !== undefined);

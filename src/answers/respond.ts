@@ -12,7 +12,7 @@ import type { AnswerEngine, Candidate, Decision } from './engine.js';
 import { OutOfScope, type OutOfScopeTopic } from './outOfScope.js';
 import { editDistance, isEnglishWord } from './analyzer.js';
 import { answerOf, bestGuess, certainAnswer, nearestCandidates, neighbours, STANDS_ALONE, weighedAgainst, type AnswerDecision } from './answerDecisions.js';
-import { ARTICLE_NAMES, ARTICLE_SAYS, ATTRIBUTION, COMPARISON_FRAME, IN_A_SIDE_S_PART, PART_ABOUT, QUESTION_START, QUESTION_WORD_IN, SECTION_VERB_AT_END, THE_ARTICLE_BY_BOTH_SIDES, WHICH_SECTION, WHO_IS_RIGHT } from './articleFrames.js';
+import { ARTICLE_NAMES, ARTICLE_SAYS, ATTRIBUTION, COMPARISON_FRAME, IN_A_SIDE_S_PART, PART_ABOUT, QUESTION_START, QUESTION_WORD_IN, STARTS_ASKING_POLITELY, SECTION_VERB_AT_END, THE_ARTICLE_BY_BOTH_SIDES, WHICH_SECTION, WHO_IS_RIGHT } from './articleFrames.js';
 import { CompoundReader, OWN_SETTING, type CompoundAnswer } from './compoundQuestions.js';
 import { ASKS_WHICH_IS_BETTER, asksWhyAlone, FollowUpReader } from './followUps.js';
 import { NOT_OWN, ownWords, QUESTION_WORD } from './ownWords.js';
@@ -311,9 +311,8 @@ const CLAUSE_BREAK = new RegExp(
   `[,;:\u2013\u2014]+|\\p{Extended_Pictographic}+|\\s-\\s|\\s(?:but|so)\\s(?=${QUESTION_START})|(?<=\\b(?:here|question|q|sorry|hi|hey|hello|morning|folks|all|team))\\s+(?=${QUESTION_START})`,
   'iu',
 );
-/** A clause that starts like a question ("does the article say…"), or does after a word of politeness or a link ("please what is…"). */
+/** A clause that starts like a question ("does the article say…"); STARTS_ASKING_POLITELY allows "please" or a link before it. */
 const STARTS_ASKING = new RegExp(`^${QUESTION_START}`, 'i');
-const STARTS_ASKING_POLITELY = new RegExp(`^(?:please\\s+|pls\\s+|so\\s+|and\\s+|but\\s+)?${QUESTION_START}`, 'i');
 /** A story's closing question shorter than this is read with the story, not on its own. */
 const STORY_QUESTION_WORDS = 5;
 /** How sure the fact question closing a story, or the clause that asks, must be alone: a little above the engine's own answer bar (ANSWER_AT), well below STANDS_ALONE. */
@@ -1189,10 +1188,7 @@ export class Responder {
     const askingPart = this.askingPart(question);
     const outside = this.outOfScope.find(askingPart) ?? this.comparedWithTheUnknown(askingPart);
     // "and if it's just the two balers?" after a recommendation or a criterion asks which fits that case instead.
-    // So does a project told with no question of its own ("we'll open 10 more taprooms next year") after the article's
-    // "it depends" on which to choose: it says what the choice depends on.
-    const toldAfterItDepends = previous !== undefined && previous.entryIds.some((id) => this.weighing.has(id)) && !question.includes('?') && !STARTS_ASKING_POLITELY.test(question.trim());
-    const anotherCase = previous !== undefined && (this.followUps.asksAnotherCase(question, previous) || toldAfterItDepends);
+    const anotherCase = previous !== undefined && this.followUps.asksAnotherCase(question, previous);
     // A reading from the cues may be completed by a part no cue covers; a project no cue covers is read from its entries.
     const cued = this.scenarios.read(question, { anotherCase });
     // A term the article leaves out, told in passing rather than asked about ("…for once the budget agrees with him. Is

@@ -1310,9 +1310,6 @@ describe('follow-ups', () => {
       expect(nextToIt.filter((id) => sideOfEntry(id) === 'm2m'), turn).toContain(entryOf(responder.respond(turn, scaling)));
       expect(entryOf(responder.respond(turn)), turn).not.toBe(entryOf(responder.respond(turn, scaling)));
     }
-    // Asked after a question of that same side, it is a question of that side's own.
-    const m2m = turnOf(responder.respond('is m2m hard to scale?'));
-    expect(nextToIt).not.toContain(entryOf(responder.respond("what's the catch with iot?", m2m)));
   });
 
   it('"when?" asks the question before with the new question word', () => {
