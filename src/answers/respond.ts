@@ -60,6 +60,8 @@ export interface CannedAnswers {
   theArticle: Entry | undefined;
   /** The article's general answer on which side to pick. */
   whichIsBetter: Entry | undefined;
+  /** What the article says of using the two together. */
+  bothTogether: Entry | undefined;
   /** The article's section headings. */
   headings: Entry | undefined;
   /** The byline and the date together, when one entry gives both. */
@@ -557,12 +559,34 @@ const RANKED_FOR_WHICH_IS_NOT = 5;
 
 /** "which is better?", "what's the better choice?": which to pick, with nothing else said. */
 const WHICH_IS_BETTER_ALONE = /^(?:so\s+|ok\s+|and\s+)?(?:which|what)(?:['’]s|\s+(?:one\s+|of\s+(?:them|the\s+two)\s+)?is)\s+(?:the\s+)?(?:better|best)(?:\s+(?:one|choice|option))?(?:\s+(?:then|overall|in\s+general))?(?:\s*,?\s*(?:iot\s+or\s+m2m|m2m\s+or\s+iot))?\W*$/i;
+/** The two sides as one thing used: "both", "the two of them", "IoT and M2M", "two different approaches". */
+const THE_TWO_USED = String.raw`(?:both(?:\s+of\s+them)?|the\s+two(?:\s+of\s+them)?|(?:iot|m2m)\s+and\s+(?:iot|m2m)|two\s+(?:different\s+)?(?:approaches|technologies|systems|setups))`;
+/** Using them: "run", "keep", "mixing"… */
+const USING = String.raw`(?:use|run|have|keep|mix|combine|using|running|having|keeping|mixing|combining)`;
+/**
+ * "Is it OK to use both, or do we need to pick a side?", "do both of them have a place?", "can we mix and match?": whether
+ * the two may be used together at all, which the article answers in general, not which one a project told around it needs.
+ */
+const ASKS_IF_BOTH_MAY_BE_USED = new RegExp(
+  [
+    String.raw`\b(?:ok|okay|fine|normal|common|allowed|acceptable|sensible|possible|reasonable|wrong|bad|weird|unusual|legit|alright|silly|crazy|overkill)\s+(?:to\s+)?${USING}\s+${THE_TWO_USED}`,
+    String.raw`\bboth(?:\s+of\s+them)?\s+(?:have|has|got)\s+(?:a|their)\s+place\b`,
+    String.raw`\bmake\s+sense\s+to\s+${USING}\s+${THE_TWO_USED}`,
+    String.raw`\b(?:supports?|recommends?|allows?|say\s+about|ok(?:ay)?\s+with|against|endorses?)\s+${USING}\s+${THE_TWO_USED}`,
+    String.raw`\b(?:have|need|got)\s+to\s+(?:pick|choose|commit\s+to|settle\s+on|go\s+with)\s+(?:just\s+|only\s+)?(?:one|a\s+side)\b`,
+    String.raw`\b${USING}\s+(?:${THE_TWO_USED}|them)\s+(?:side\s+by\s+side|together|alongside)\b`,
+    String.raw`\b(?:can|could|should|may)\s+(?:we|i|you)\s+mix\s+and\s+match\b`,
+    String.raw`\b(?:strictly|only|just)\s+one\s+or\s+the\s+other\b`,
+  ].join('|'),
+  'i',
+);
 /** Words by which a question is about the asker's own project ("for us", "our case"). */
 const ASKER_S_PROJECT = /\b(?:we|us|our|ours|i|me|my)\b/i;
 /** "…for that?", "…for this one?": the project just described. */
 const FOR_THE_PROJECT = /\bfor\s+(?:that|this|it|them|those|these)\b/i;
 /** Asked of the engine, these find the article's general answer on which to pick, and the entries about the article itself. */
 const WHICH_IS_BETTER_QUERY = 'which is better, iot or m2m?';
+const BOTH_TOGETHER_QUERY = 'can iot and m2m be used together?';
 const THE_ARTICLE_ITSELF_QUERY = 'which article is this based on?';
 /** Words of a question that asks for the byline and date and nothing else. */
 const SHORT_BYLINE_QUESTION_WORDS = 12;
@@ -1228,6 +1252,9 @@ export class Responder {
     // that technology ("Which encryption standard should protect the data our IoT sensors send to the cloud?").
     const opensAskingIt = outside !== undefined && OPENS_ASKING_OF.test(question) && this.outOfScope.find(words(question).slice(0, OPENING_SUBJECT_WORDS).join(' ')) !== undefined;
     if (scenario && (!outside || aNeed || (scenario.criteria.length >= CRITERIA_FOR_A_PROJECT && !opensAskingIt) || !this.askedAbout(question))) {
+      // A project read as one side's, asked whether both may be used, is asked the article's word on using both.
+      const bothAsked = scenario.recommendation.verdict === 'mix' ? undefined : this.bothTogetherAsked(question);
+      if (bothAsked) return bothAsked;
       // A story that ends by asking something the article answers ("…so how long has M2M been used for that?") gets that answer.
       const asked = this.storyAsTheSide(question) ?? this.storyQuestion(question) ?? this.comparedOnTheCriterion(question, scenario);
       // It is read as that question: the learned model and the next turn weigh the question, not the story around it.
@@ -1243,7 +1270,7 @@ export class Responder {
       const partial = best ? { entry: best.entry, confidence: best.confidence } : ((previous && this.followUps.coveredBefore(question, alone, previous)) ?? null);
       return { kind: 'declined', subject: outside.topic.name, ...('side' in outside ? { asTyped: true as const } : {}), partial, confidence: alone.confidence, candidates: alone.candidates, question };
     }
-    const settled = this.storyAsTheSide(question) ?? this.lineageAsked(question) ?? this.whichIsBetterAsked(question, previous) ?? this.definitionAsked(question, alone) ?? this.withoutFeelingNew(question, alone) ?? this.askedSentence(question, alone) ?? this.askedAfterTheStory(question, alone) ?? this.askedAfterAColon(question, alone) ?? this.askedAfterARecalledPoint(question, alone) ?? this.pointedAtAQuotedTerm(question) ?? answerOf(this.kb, alone) ?? this.askingClause(question) ?? this.pointedQuestion(question) ?? this.whichSideAsked(question, alone);
+    const settled = this.storyAsTheSide(question) ?? this.lineageAsked(question) ?? this.whichIsBetterAsked(question, previous) ?? this.bothTogetherAsked(question) ?? this.definitionAsked(question, alone) ?? this.withoutFeelingNew(question, alone) ?? this.askedSentence(question, alone) ?? this.askedAfterTheStory(question, alone) ?? this.askedAfterAColon(question, alone) ?? this.askedAfterARecalledPoint(question, alone) ?? this.pointedAtAQuotedTerm(question) ?? answerOf(this.kb, alone) ?? this.askingClause(question) ?? this.pointedQuestion(question) ?? this.whichSideAsked(question, alone);
     // Only an answer is something to follow up on: after "I don't know" or small talk, a message stands alone.
     const followUp = previous && this.followUps.answer(question, alone, previous);
     if (followUp) return followUp;
@@ -1646,7 +1673,7 @@ export class Responder {
     const header = theArticle?.source;
     const aboutTheArticle = new Set(header === undefined ? [] : this.kb.entries.filter((e) => e.source === header).map((e) => e.id));
     const authorAndDate = clear(AUTHOR_AND_DATE_QUERY);
-    return (this.canned = { aboutTheArticle, theArticle, whichIsBetter: clear(WHICH_IS_BETTER_QUERY), headings: clear(THE_HEADINGS_QUERY), authorAndDate: authorAndDate && aboutTheArticle.has(authorAndDate.id) ? authorAndDate : undefined });
+    return (this.canned = { aboutTheArticle, theArticle, whichIsBetter: clear(WHICH_IS_BETTER_QUERY), bothTogether: clear(BOTH_TOGETHER_QUERY), headings: clear(THE_HEADINGS_QUERY), authorAndDate: authorAndDate && aboutTheArticle.has(authorAndDate.id) ? authorAndDate : undefined });
   }
 
   /** The entries that say what each side is and what its name stands for: found once, when first needed, as the `ask` process rarely needs them. */
@@ -1694,6 +1721,16 @@ export class Responder {
     if (!ASKS_WHICH_IS_BETTER.test(asked) && !(opens && WHICH_IS_BETTER_ALONE.test(asked))) return undefined;
     const { whichIsBetter } = this.cannedAnswers();
     return whichIsBetter && certainAnswer(whichIsBetter, question);
+  }
+
+  /**
+   * "…he wants the cloud, I want the old wired kit. Is it OK to run both?": the article's word on using the two together,
+   * when the question closing the message asks it, whatever one side the story leans to.
+   */
+  private bothTogetherAsked(question: string): AnswerDecision | undefined {
+    if (!ASKS_IF_BOTH_MAY_BE_USED.test(lastAsked(question) ?? question)) return undefined;
+    const { bothTogether } = this.cannedAnswers();
+    return bothTogether && certainAnswer(bothTogether, question);
   }
 
   /**

@@ -2015,6 +2015,27 @@ describe('a story that asks "is that just how M2M is?"', () => {
   });
 });
 
+describe('whether the two may be used together', () => {
+  it('is the article\'s word on using both, even after a story that leans to one side', () => {
+    const both = entryOf(responder.respond('can iot and m2m be used together?'));
+    expect(both).toBeDefined();
+    const story = 'My dad wants to keep the old wired alarms in the shed because they never let him down, and my brother wants everything synced live in the cloud.';
+    for (const q of ['Is it OK to use both, or do we need to pick a side?', 'Do both of them have a place?', 'Is it normal to run both side by side?', 'Does the article say I have to commit to one approach, or is it fine to run both?', 'Is it either/or, or can we mix and match?']) {
+      expect(entryOf(responder.respond(`${story} ${q}`)), q).toBe(both);
+    }
+    for (const q of ['so do we have to pick just one?', 'Can we run both side by side, going by the article?']) {
+      expect(entryOf(responder.respond(q)), q).toBe(both);
+    }
+  });
+
+  it('leaves a project read as needing both sides to its recommendation, and growing side by side to the outlook', () => {
+    const project = 'The gate controller talks only to its barrier over one cable, but the visitor app has to sync live with every gate through the cloud. Does it make sense to run both?';
+    expect(responder.respond(project).kind).toBe('scenario');
+    const both = entryOf(responder.respond('can iot and m2m be used together?'));
+    expect(entryOf(responder.respond('do these two grow side by side or does one swallow the other?'))).not.toBe(both);
+  });
+});
+
 describe('which to pick, with nothing said of the project', () => {
   it('is the article\'s general answer, however the asker names their place', () => {
     const general = entryOf(responder.respond('which is better, iot or m2m?'));
