@@ -641,6 +641,9 @@ const ASKS_WHAT_A_SIDE_IS = new RegExp(
     // "what mean IoT exactly?", as English learners ask it.
     String.raw`\bwhat\s+means?\s+(?:the\s+)?['"‘“]?(${A_SIDE})(?:\s+(?:actually|really|exactly))?${DEFINITION_ENDS}`,
     String.raw`\bwhat\s+(?:(?:the\s+)?(?:article|text|piece|author)\s+(?:(?:actually|really)\s+)?(?:says?|thinks?)\s+)?(${A_SIDE})\s+(?:(?:actually|really|exactly)\s+)?is(?:\s+(?:supposed|meant)\s+to\s+be)?${DEFINITION_ENDS}`,
+    // "is the internet of things just the internet?", "so is iot like... the internet but for stuff?": what IoT is, asked
+    // against the word in its name; not "is IoT just gadgets on the internet?", which asks how they connect.
+    String.raw`\bis\s+(?:the\s+|this\s+)?(${A_SIDE})\s+(?:(?:just|basically|simply|really|only)\s*,?\s*)?(?:like\s*,?\s*)?(?:[.…]+\s*)?the\s+internet\b(?!\s+of\b)`,
   ].join('|'),
   'gi',
 );

@@ -2105,6 +2105,15 @@ describe('a side\'s definition asked for at the end of a story', () => {
     for (const [q, definition] of asked) expect(entryOf(responder.respond(q)), q).toBe(definition);
   });
 
+  it('reads "is IoT just the internet?" as asking what IoT is, not how it connects', () => {
+    const iot = entryOf(responder.respond('what is iot?'));
+    for (const q of ['Is the internet of things just, like, the internet? Or is it something else?', 'In plain terms, is IoT just the internet?', "I'll be honest I haven't got a clue what any of this is, is this internet of things just the internet or what"]) {
+      expect(entryOf(responder.respond(q)), q).toBe(iot);
+    }
+    // Devices on the internet, or the internet used, ask how IoT connects.
+    for (const q of ['Is IoT just gadgets hooked up to the internet?', 'does iot use the internet?']) expect(entryOf(responder.respond(q)), q).not.toBe(iot);
+  });
+
   it('reads a side asked to be defined in quotes, "according (to) the article", "when it\'s at home" or as "the meaning of" it', () => {
     const iot = entryOf(responder.respond('what is iot?'));
     for (const q of ["I'll be honest, forty years in refrigeration and I've never needed to know this. What's this 'Internet of Things' when it's at home?", 'Please can you explain me what is the IoT according this article?', 'Please what is meaning of IoT? My manager say we will have it in our home soon.']) expect(entryOf(rulesAlone.respond(q)), q).toBe(iot);
