@@ -48,17 +48,21 @@ const A_SECTION_OF_THE_SITE = /\bsection\b/i;
 /** At most this many words ask where the answer just given is said, with nothing of their own. */
 const MAX_WORDS_ASKING_WHERE = 10;
 
-/**
- * "which section's that in?" or "where's that in the article?": where the answer just given is said, in any order of
- * these words. Naming a side asks about that side ("which section is it in for m2m?"), not where the answer is.
- */
-function asksWhereItIsSaid(text: string): boolean {
-  return words(text).length <= MAX_WORDS_ASKING_WHERE && A_PLACE_IN_IT.test(text) && /\b(?:that|this|it)\b/i.test(text) && sidesNamed(text).size === 0 && ownWords(text).every((w) => SAYS_WHERE.has(w));
-}
+/** A part of the article named by its heading's words ("the main difference bit") or by where it stands ("the intro"). */
+const A_NAMED_PART = /\b(?:bit|part|section|paragraph)\b/i;
+const A_PART_BY_ITS_PLACE = /\b(?:intro|introduction|conclusion|ending|opening|closing)\b/i;
+/** The words that name such a part by its place. */
+const PLACE_WORDS: ReadonlySet<string> = new Set(['intro', 'introduction', 'conclusion', 'ending', 'opening', 'closing', 'end', 'start', 'beginning']);
 
-/** "is that from the article?", "which section's that in?" and the like: where the answer just given comes from. */
-function checksTheSource(text: string): boolean {
-  return CHECKS_THE_SOURCE.test(text) || asksWhereItIsSaid(text);
+/**
+ * "which section's that in?", "where's that in the article?" or "is that from the main difference bit?": where the
+ * answer just given is said, in any order of these words or of the article's headings (`headingWords`). Naming a side
+ * asks about that side ("which section is it in for m2m?"), not where the answer is.
+ */
+function asksWhereItIsSaid(text: string, headingWords: ReadonlySet<string>): boolean {
+  const own = ownWords(text);
+  const namesAPart = (A_NAMED_PART.test(text) && own.some((w) => headingWords.has(w))) || A_PART_BY_ITS_PLACE.test(text);
+  return words(text).length <= MAX_WORDS_ASKING_WHERE && (A_PLACE_IN_IT.test(text) || namesAPart) && /\b(?:that|this|it)\b/i.test(text) && sidesNamed(text).size === 0 && own.every((w) => SAYS_WHERE.has(w) || headingWords.has(w) || PLACE_WORDS.has(w));
 }
 
 /** A remark this short may come before a check of the source ("that sounds backwards, you sure?"); a longer one says something of its own. */
@@ -385,6 +389,8 @@ function sideAsked(previous: PreviousTurn): Side | undefined {
 export class FollowUpReader {
   /** The entry that says what something makes possible: null until asked for. */
   private whatItGivesEntry: string | undefined | null = null;
+  /** The words of the article's headings, found when first needed. */
+  private headings: ReadonlySet<string> | undefined;
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -477,7 +483,18 @@ export class FollowUpReader {
   /** "which section's that in?" after an answer, answered with that answer again: where it is said is asked. */
   asksWhereItIsSaid(question: string, response: Extract<Response, { kind: 'answer' }>, previous: PreviousTurn): boolean {
     const trimmed = question.trim();
-    return checksTheSource(trimmed) && A_PLACE_IN_IT.test(trimmed) && previous.entryIds.includes(response.entry.id);
+    return this.checksTheSource(trimmed) && A_PLACE_IN_IT.test(trimmed) && previous.entryIds.includes(response.entry.id);
+  }
+
+  /** "is that from the article?", "which section's that in?" and the like: where the answer just given comes from. */
+  private checksTheSource(text: string): boolean {
+    return CHECKS_THE_SOURCE.test(text) || asksWhereItIsSaid(text, this.headingWords());
+  }
+
+  /** The words of the article's headings that name a part of it ("main", "difference", "introduction"): not the sides' names. */
+  private headingWords(): ReadonlySet<string> {
+    this.headings ??= new Set(this.kb.entries.flatMap((e) => ownWords(e.source)).filter((w) => sidesNamed(w).size === 0));
+    return this.headings;
   }
 
   /**
@@ -823,12 +840,12 @@ export class FollowUpReader {
     // A check of the source may follow a short remark ("that sounds backwards, you sure that's what it says?").
     const clauses = trimmed.split(/[,.;:!?]\s+/);
     const lastClause = clauses.pop() ?? trimmed;
-    const afterARemark = words(clauses.join(' ')).length <= REMARK_WORDS && checksTheSource(lastClause);
+    const afterARemark = words(clauses.join(' ')).length <= REMARK_WORDS && this.checksTheSource(lastClause);
     // …or come first, with a reason after it ("Under which heading does it say that, please? I should like to cite it.").
     const [firstSentence, ...rest] = sentences(trimmed);
     // A reason asks nothing: "Is that from the article? And who wrote it?" asks a second question.
     const reason = rest.join(' ');
-    const beforeAReason = rest.length > 0 && (checksTheSource(firstSentence ?? '') || ASKS_WHICH_AGAIN.test(firstSentence ?? '')) && words(reason).length <= REASON_WORDS && !reason.includes('?') && !STARTS_A_QUESTION.test(reason) && sidesNamed(reason).size === 0;
+    const beforeAReason = rest.length > 0 && (this.checksTheSource(firstSentence ?? '') || ASKS_WHICH_AGAIN.test(firstSentence ?? '')) && words(reason).length <= REASON_WORDS && !reason.includes('?') && !STARTS_A_QUESTION.test(reason) && sidesNamed(reason).size === 0;
     const asksTheSide = [CONFIRMS_THE_SIDE, ASKS_WHICH_SIDE_PER_THE_TEXT, ASKS_WHOSE_IT_IS].some((pattern) => pattern.test(trimmed)) || asksWhichSideItIs(trimmed);
     // Whether the answer holds something: after a list of criteria, the criterion asked about has an entry of its own.
     // Not when it asks about something the article leaves out ("any of them use MQTT?"), nor when "would an ATM count?"
@@ -839,7 +856,7 @@ export class FollowUpReader {
     const counts = ASKS_IF_IT_COUNTS.test(trimmed) && !this.answersAlone(trimmed, previous);
     const asksIfItHolds = (listed || counts) && !previous.entryIds.some((id) => this.lists.has(id));
     const numbered = ONLY_A_NUMBERED_ITEM.test(trimmed) && previous.entryIds.some((id) => this.lists.has(id));
-    const again = asksIfItHolds || asksForAListedItem(trimmed) || numbered || afterARemark || beforeAReason || asksTheSide || [ASKS_TO_REPHRASE, ASKS_WHICH_AGAIN, ASKS_WHICH_SIDE_IT_FAVOURS].some((pattern) => pattern.test(trimmed)) || (ASKS_WHICH_LIST_IT_IS_ON.test(trimmed) && previous.entryIds.some((id) => this.criteria.has(id))) || checksTheSource(trimmed) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous)) || (CHECKS_NO_WINNER.test(trimmed) && previous.entryIds.some((id) => this.weighing.has(id)));
+    const again = asksIfItHolds || asksForAListedItem(trimmed) || numbered || afterARemark || beforeAReason || asksTheSide || [ASKS_TO_REPHRASE, ASKS_WHICH_AGAIN, ASKS_WHICH_SIDE_IT_FAVOURS].some((pattern) => pattern.test(trimmed)) || (ASKS_WHICH_LIST_IT_IS_ON.test(trimmed) && previous.entryIds.some((id) => this.criteria.has(id))) || this.checksTheSource(trimmed) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous)) || (CHECKS_NO_WINNER.test(trimmed) && previous.entryIds.some((id) => this.weighing.has(id)));
     // "both or just iot?" after an answer about both sides: that answer, which says so.
     if (ASKS_IF_BOTH.test(trimmed) && this.aboutBoth(previous)) return this.asReadWith(this.givenAgain(previous), question, previous.question);
     // "and the other one?" after a question that names neither side or both ("which one's easier to grow?"), answered
@@ -847,7 +864,7 @@ export class FollowUpReader {
     if (THE_OTHER_ONE_ALONE.test(trimmed) && sidesNamed(previous.question).size !== 1 && this.weighsBothOnIt(previous)) return this.asReadWith(this.givenAgain(previous), question, previous.question);
     // "what section is it in?" after the byline or the date: "it" is the article, filed in a section of its site.
     const { aboutTheArticle, theArticle } = this.canned();
-    if (checksTheSource(trimmed) && A_SECTION_OF_THE_SITE.test(trimmed) && theArticle && previous.entryIds.length === 1 && previous.entryIds.every((id) => aboutTheArticle.has(id) && id !== theArticle.id)) return this.asReadWith(certainAnswer(theArticle, question), question, previous.question);
+    if (this.checksTheSource(trimmed) && A_SECTION_OF_THE_SITE.test(trimmed) && theArticle && previous.entryIds.length === 1 && previous.entryIds.every((id) => aboutTheArticle.has(id) && id !== theArticle.id)) return this.asReadWith(certainAnswer(theArticle, question), question, previous.question);
     if (again) return this.asReadWith((asksTheSide ? this.sideNamedNext(question, previous) : undefined) ?? this.givenAgain(previous), question, previous.question);
     return undefined;
   }

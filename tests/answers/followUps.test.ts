@@ -907,6 +907,15 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond('which sections does the article have?', before))).not.toBe(before.entryIds[0]);
   });
 
+  it('"is that from the main difference bit?" or "is that in the intro?" names a part of the article by its heading or its place: the answer again', () => {
+    const before = turnOf(responder.respond('Is IoT a subset of M2M?'));
+    for (const q of ['is that from the main difference bit?', 'is that from the intro?', 'is that in the conclusion?', 'is this from the best choice section?']) {
+      expect(entryOf(responder.respond(q, before)), q).toBe(before.entryIds[0]);
+    }
+    // Asking what that part says is a question of its own.
+    expect(entryOf(responder.respond('what does the intro say?', before))).not.toBe(before.entryIds[0]);
+  });
+
   it('"what section is it in?" after the byline or the date asks where the article itself is filed, not where the byline is said', () => {
     const article = entryOf(responder.respond('Which article is this based on?'));
     for (const first of ['who wrote the article?', 'when was the article published?']) {
