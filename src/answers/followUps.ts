@@ -195,7 +195,7 @@ const ASKS_WHICH_SIDE_IT_FAVOURS = /^(?:so\s+|and\s+|ok\s+)?(?:(?:in\s+favou?r\s
 /** "is that on the m2m list too?" after a criterion: the answer just given says which side's list it is on. */
 const ASKS_WHICH_LIST_IT_IS_ON = /^(?:so\s+|and\s+|but\s+|ok\s+|wait,?\s+)?(?:is|was)\s+(?:that|it|this)\s+(?:on|in|under)\s+the\s+(?:iot|m2m)\s+(?:list|side|column)(?:\s+(?:too|as\s+well|also))?\W*$/i;
 /** "so that's M2M, not IoT?", "and that's M2M yeah, not IoT?": a check of the answer just given, which gives it again. */
-const CONFIRMS_THE_SIDE = /^(?:so\s+|ok\s+so\s+|and\s+)?(?:that(?:['’]s|\s+is|\s+means)|it(?:['’]s|\s+is)|we\s+(?:go|pick|use))\s+(?:iot|m2m)(?:\s*,?\s*(?:yeah|yes|right|innit))?(?:\s*,?\s*(?:not|rather than|instead of)\s+(?:iot|m2m))?(?:\s*,?\s*(?:right|then|correct))?\W*$/i;
+const CONFIRMS_THE_SIDE = /^(?:so\s+|ok\s+so\s+|and\s+)?(?:that(?:['’]?s|\s+is|\s+means)|it(?:['’]?s|\s+is)|we\s+(?:go|pick|use))\s+(?:iot|m2m)(?:\s*,?\s*(?:yeah|yes|right|innit))?(?:\s*,?\s*(?:not|rather than|instead of)\s+(?:iot|m2m))?(?:\s*,?\s*(?:right|then|correct))?\W*$/i;
 /** "in relation to which technology?", "so that's a point for which one?", "is that under M2M?": which side the answer just given is on. */
 const ASKS_WHOSE_IT_IS = /^(?:so\s+|and\s+|ok\s+)?(?:(?:in\s+relation\s+to|for|under|on)\s+which\s+(?:one|side|technology|tech|of\s+the\s+two)(?:\s+(?:then|is\s+(?:that|it)))?|(?:that['’]?s|that\s+is|is\s+that)\s+a\s+point\s+for\s+which(?:\s+(?:one|side))?|(?:is|was)\s+(?:that|it|this)\s+(?:under|for|about)\s+(?:the\s+)?(?:iot|m2m)(?:\s+(?:side|one|list))?(?:\s+or\s+(?:the\s+)?(?:iot|m2m))?)\W*$/i;
 /** "that way round?" after an answer relating the two sides (which is part of which): a check of the direction it gave. */
@@ -773,7 +773,9 @@ export class FollowUpReader {
 
   /** Whether a turn asks if the answer just given includes something it names, in words of that answer and of no side. */
   private includedInTheAnswer(question: string, previous: PreviousTurn): boolean {
-    const m = ASKS_IF_IT_INCLUDES.exec(question.trim());
+    // "Banking as well? I thought banks were the M2M example.": a remark after the question asks nothing more.
+    const [first = '', ...remarks] = sentences(question.trim());
+    const m = ASKS_IF_IT_INCLUDES.exec(remarks.length > 0 && !remarks.join(' ').includes('?') ? first : question.trim());
     const subject = m?.[1] ?? m?.[2] ?? m?.[3];
     const given = this.givenAgain(previous);
     const own = ownWords(subject ?? '');

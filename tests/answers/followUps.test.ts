@@ -544,6 +544,9 @@ describe('follow-ups', () => {
     // An answer that names its side is given again.
     const named = turnOf(responder.respond('what is m2m?'));
     expect(entryOf(responder.respond("so that's iot?", named))).toBe(named.entryIds[0]);
+    // Typed without the apostrophe, as on a phone.
+    const atm = turnOf(responder.respond('wats the atm example about'));
+    for (const q of ['so thats iot right?', 'its m2m then?']) expect(entryOf(responder.respond(q, atm)), q).toBe(atm.entryIds[0]);
   });
 
   it('"in plain english?" or "what does that mean in simple terms?" gives the answer just given again, however its words alone lean', () => {
@@ -1294,6 +1297,10 @@ describe('follow-ups', () => {
     }
     // Alone, those words ask something else.
     expect(entryOf(responder.respond('is wireless one of them?'))).not.toBe(entryOf(responder.respond('What tech are IoT devices built around?')));
+    // A remark after the question asks nothing more, though it names a side and another entry's example.
+    const industries = turnOf(responder.respond('Which industries does the article say IoT is used in?'));
+    const turn = 'Banking as well? I thought banks were the M2M example with the ATMs.';
+    expect(entryOf(responder.respond(turn, industries))).toBe(industries.entryIds[0]);
     // How many, of an answer that gives the number ("a link between two pieces of hardware").
     const link = turnOf(responder.respond('How is an M2M connection made, per the article?'));
     expect(kb.byId.get(link.entryIds[0] ?? '')?.answer).toMatch(/\btwo\b/);
