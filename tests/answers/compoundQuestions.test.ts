@@ -239,6 +239,11 @@ describe('two questions in one', () => {
       const r = responder.respond(q);
       expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id), q).toEqual([entryOf(responder.respond('What does MEMS mean?')), entryOf(responder.respond('who wrote the article?'))]);
     }
+    // Two questions, each closed by its question mark, however few words each has.
+    const r = responder.respond('article date? + iot when many users?');
+    expect(r.kind === 'compound' && r.answers.map((a) => a.entry.id)).toEqual([entryOf(responder.respond('article date?')), entryOf(responder.respond('iot when many users?'))]);
+    // A plus inside one question joins nothing.
+    expect(responder.respond('is iot + m2m the same thing?').kind).not.toBe('compound');
   });
 
   it('reads each part as a whole message is read: "what does the article think about X" asks about X', () => {
