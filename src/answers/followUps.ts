@@ -150,7 +150,7 @@ const ASKS_FOR_A_VERDICT = /^(?:(?:oh\s+)?ok(?:ay)?\s*,?\s+)?(?:so\s+|and\s+|but
 /** "what else is on that list?" or "what else is it best for?" after a criterion asks for the list it belongs to ("M2M is best when…"); naming a side, it asks about that side. */
 const ASKS_FOR_THE_LIST = /^(?:and\s+|so\s+|ok\s+)?(?:(?:what|what['’]s|whats|anything|which)\s+(?:else|other)\b(?!.*\b(?:iot|m2m)\b).*\b(?:on|in|from)\s+(?:that|the|this|its)\s+list\b|what\s+else\s+is\s+(?:it|that\s+one)\s+(?:best|good|ideal|suited|the\s+pick)\s+(?:for|at)\W*$)/i;
 /** "any farming in that list?", "anything wireless in there?", "any of those close to what we do?": whether the answer just given holds something. */
-const ASKS_IF_LISTED = /^(?:and\s+|so\s+|ok\s+|but\s+)?(?:(?:is\s+there\s+)?(?:any(?:thing)?|something)\b[^?]{1,40}?\b(?:in\s+(?:that|the|this|your)\s+list|on\s+(?:that|the|this)\s+list|in\s+there|among\s+(?:them|those|these))|any\s+of\s+(?:those|them|these)\s+(?:\w+\s+){0,2}(?:close\s+to|like|relevant\s+to|similar\s+to|apply\s+to|fit)\b[^?]{0,60})\W*$/i;
+const ASKS_IF_LISTED = /^(?:and\s+|so\s+|ok\s+|but\s+)?(?:(?:is\s+there\s+)?(?:any(?:thing)?|something)\b[^?]{1,40}?\b(?:in\s+(?:that|the|this|your)\s+(?:list|lot)|on\s+(?:that|the|this)\s+list|in\s+there|among\s+(?:them|those|these))(?:\s+(?:about|for|on)\s+[^?]{1,40})?|any\s+of\s+(?:those|them|these)\s+(?:\w+\s+){0,2}(?:close\s+to|like|relevant\s+to|similar\s+to|apply\s+to|fit)\b[^?]{0,60})\W*$/i;
 /** "is water in that list?": asked only of an answer that gives a list. */
 const ASKS_IF_ON_THE_LIST = /^(?:and\s+|so\s+|ok\s+|but\s+)?(?:is|are)\s+(?!there\b)[^?]{1,40}?\s+(?:in|on)\s+(?:that|the|this|your)\s+list\W*$/i;
 /** An answer that gives a list: it says so, or sets it out in points. */

@@ -930,7 +930,7 @@ describe('follow-ups', () => {
 
   it('"any farming in that list?" or "so our dome sensors would count?" asks whether the answer just given holds something: it is given again', () => {
     const industries = turnOf(responder.respond('Which industries use IoT, according to the article?'));
-    for (const q of ['any farming in that list?', 'anything about vehicles in there?', 'any of those close to what an airport does?', 'is mining on that list?', 'are breweries on the list?']) expect(entryOf(responder.respond(q, industries)), q).toBe(industries.entryIds[0]);
+    for (const q of ['any farming in that list?', 'anything about vehicles in there?', 'any of those close to what an airport does?', 'is mining on that list?', 'are breweries on the list?', 'Anything on that list about moving or storing stock?', 'anything like us in that lot']) expect(entryOf(responder.respond(q, industries)), q).toBe(industries.entryIds[0]);
     const thing = turnOf(responder.respond("What's the 'thing' in Internet of Things?"));
     for (const q of ['so like our dome sensors would count?', 'would a crane PLC with its own ID count too?']) expect(entryOf(responder.respond(q, thing)), q).toBe(thing.entryIds[0]);
     // After a list of criteria, the criterion asked about answers it better than the list again.
