@@ -557,8 +557,8 @@ const BOTH_SIDES_FOR_WHICH_IS_NOT_AT = 0.3;
 /** The engine's first few for such a question, among which an entry about both sides is looked for. */
 const RANKED_FOR_WHICH_IS_NOT = 5;
 
-/** "which is better?", "what's the better choice?": which to pick, with nothing else said. */
-const WHICH_IS_BETTER_ALONE = /^(?:so\s+|ok\s+|and\s+)?(?:which|what)(?:['’]s|\s+(?:one\s+|of\s+(?:them|the\s+two)\s+)?is)\s+(?:the\s+)?(?:better|best)(?:\s+(?:one|choice|option))?(?:\s+(?:then|overall|in\s+general))?(?:\s*,?\s*(?:iot\s+or\s+m2m|m2m\s+or\s+iot))?\W*$/i;
+/** "which is better?", "what's the better choice?", "which one is better for us": which to pick, with nothing else said. */
+const WHICH_IS_BETTER_ALONE = /^(?:so\s+|ok\s+|and\s+)?(?:which|what)(?:['’]s|\s+(?:one\s+|of\s+(?:them|the\s+two)\s+)?is)\s+(?:the\s+)?(?:better|best)(?:\s+(?:one|choice|option))?(?:\s+(?:then|overall|in\s+general|for\s+(?:us|me)))?(?:\s*,?\s*(?:iot\s+or\s+m2m|m2m\s+or\s+iot))?\W*$/i;
 /** The two sides as one thing used: "both", "the two of them", "IoT and M2M", "two different approaches". */
 const THE_TWO_USED = String.raw`(?:both(?:\s+of\s+them)?|the\s+two(?:\s+of\s+them)?|(?:iot|m2m)\s+and\s+(?:iot|m2m)|two\s+(?:different\s+)?(?:approaches|technologies|systems|setups))`;
 /** Using them: "run", "keep", "mixing"… */

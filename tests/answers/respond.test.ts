@@ -2040,7 +2040,7 @@ describe('which to pick, with nothing said of the project', () => {
   it('is the article\'s general answer, however the asker names their place', () => {
     const general = entryOf(responder.respond('which is better, iot or m2m?'));
     expect(general).toBeDefined();
-    for (const q of ['Which one should a mill like ours be using?', 'So which should a place like ours use, IoT or M2M?', 'Is one of them just better than the other?', 'so which one should my company use?', 'like is one just better tho', 'which is better?', "what's the better choice?", 'ok but which one should we actually pick tho', 'which one is best?', 'does the article say which one is better', 'So which one should a fish farm like ours pick?', 'which one should a bakery use?', 'which one should a small yard like ours start with?']) {
+    for (const q of ['Which one should a mill like ours be using?', 'So which should a place like ours use, IoT or M2M?', 'Is one of them just better than the other?', 'so which one should my company use?', 'like is one just better tho', 'which is better?', "what's the better choice?", 'ok but which one should we actually pick tho', 'which one is best?', 'does the article say which one is better', 'So which one should a fish farm like ours pick?', 'which one should a bakery use?', 'which one should a small yard like ours start with?', 'which one is better for us']) {
       expect(entryOf(responder.respond(q)), q).toBe(general);
     }
   });
