@@ -173,6 +173,8 @@ const ONLY_A_NUMBERED_ITEM = new RegExp(`^${ITEM_OPENING}(?:(?:the\\s+)?(?:${ORD
 const LISTED_ITEM_WORDS = 10;
 /** "so which is it?", "which one was that again sorry the cab was bouncing": the answer just given, again. */
 const ASKS_WHICH_AGAIN = /^(?:(?:so|ok|wait|sorry|hang\s+on)\W+)*which\s+(?:(?:one|side)(?:\s+|(?=['’]s)))?(?:is\s+it(?:\s+then)?|(?:is|['’]s)\s+(?:that|this)(?:\s+one)?(?:\s+then)?|(?:was|is)\s+(?:that|it)\s+again(?:\s*,?\s*(?:the\s+)?(?:iot|m2m)\s+or\s+(?:the\s+)?(?:iot|m2m))?)(?:\s*,?\s+(?:sorry|soz|apologies)\b(?![^?]*\b(?:iot|m2m|also|what|which|who|when|where|why|how)\b)[^?]{0,60})?\W*$/i;
+/** "like which ones?", "which ones exactly?", "which one then?": the things or the side the answer just given names, so it is given again. */
+const ASKS_WHICH_ONES = /^(?:(?:so|ok|and)\s+)?(?:like\s+)?which\s+ones?(?:\s+(?:exactly|then|are\s+they))?\W*$/i;
 /** "no straight answer then?", "no favourite at all?": a check of an answer that weighed the two and picked neither. */
 const CHECKS_NO_WINNER = /^(?:so\s+|ok\s+so\s+|ok\s+)?no\s+(?:straight\s+answer|clear\s+winner|winner|favou?rite|verdict)(?:\s+(?:then|at\s+all))?\W*$/i;
 /** Every word a short question about which side the answer just given is on may have: "is that iot or m2m?", "and is that an iot thing or an m2m thing", "which one uses them, iot or m2m?", "which list was that under again, IoT or M2M?". */
@@ -858,7 +860,7 @@ export class FollowUpReader {
     const counts = ASKS_IF_IT_COUNTS.test(trimmed) && !this.answersAlone(trimmed, previous);
     const asksIfItHolds = (listed || counts) && !previous.entryIds.some((id) => this.lists.has(id));
     const numbered = ONLY_A_NUMBERED_ITEM.test(trimmed) && previous.entryIds.some((id) => this.lists.has(id));
-    const again = asksIfItHolds || asksForAListedItem(trimmed) || numbered || afterARemark || beforeAReason || asksTheSide || [ASKS_TO_REPHRASE, ASKS_WHICH_AGAIN, ASKS_WHICH_SIDE_IT_FAVOURS].some((pattern) => pattern.test(trimmed)) || (ASKS_WHICH_LIST_IT_IS_ON.test(trimmed) && previous.entryIds.some((id) => this.criteria.has(id))) || this.checksTheSource(trimmed) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous)) || (CHECKS_NO_WINNER.test(trimmed) && previous.entryIds.some((id) => this.weighing.has(id)));
+    const again = asksIfItHolds || asksForAListedItem(trimmed) || numbered || afterARemark || beforeAReason || asksTheSide || [ASKS_TO_REPHRASE, ASKS_WHICH_AGAIN, ASKS_WHICH_SIDE_IT_FAVOURS, ASKS_WHICH_ONES].some((pattern) => pattern.test(trimmed)) || (ASKS_WHICH_LIST_IT_IS_ON.test(trimmed) && previous.entryIds.some((id) => this.criteria.has(id))) || this.checksTheSource(trimmed) || (CHECKS_THE_DIRECTION.test(trimmed) && this.relatesTheSides(previous)) || (CHECKS_NO_WINNER.test(trimmed) && previous.entryIds.some((id) => this.weighing.has(id)));
     // "both or just iot?" after an answer about both sides: that answer, which says so.
     if (ASKS_IF_BOTH.test(trimmed) && this.aboutBoth(previous)) return this.asReadWith(this.givenAgain(previous), question, previous.question);
     // "and the other one?" after a question that names neither side or both ("which one's easier to grow?"), answered

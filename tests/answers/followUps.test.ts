@@ -1297,6 +1297,10 @@ describe('follow-ups', () => {
     }
     // Alone, those words ask something else.
     expect(entryOf(responder.respond('is wireless one of them?'))).not.toBe(entryOf(responder.respond('What tech are IoT devices built around?')));
+    // Which ones, of an answer that names them (the networks M2M runs over).
+    const m2mNetworks = turnOf(responder.respond('Does M2M send its data over a public network?'));
+    for (const turn of ['like which ones?', 'which ones exactly?']) expect(entryOf(responder.respond(turn, m2mNetworks)), turn).toBe(m2mNetworks.entryIds[0]);
+    expect(entryOf(responder.respond('like which ones?'))).not.toBe(m2mNetworks.entryIds[0]);
     // A remark after the question asks nothing more, though it names a side and another entry's example.
     const industries = turnOf(responder.respond('Which industries does the article say IoT is used in?'));
     const turn = 'Banking as well? I thought banks were the M2M example with the ATMs.';
