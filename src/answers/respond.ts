@@ -584,7 +584,7 @@ const ASKS_IF_BOTH_MAY_BE_USED = new RegExp(
 const ASKER_S_PROJECT = /\b(?:we|us|our|ours|i|me|my)\b/i;
 /** "…for that?", "…for this one?": the project just described. */
 const FOR_THE_PROJECT = /\bfor\s+(?:that|this|it|them|those|these)\b/i;
-/** Asked of the engine, these find the article's general answer on which to pick, and the entries about the article itself. */
+/** Asked of the engine, these find the article's general answers on which to pick and on using both, and the entries about the article itself. */
 const WHICH_IS_BETTER_QUERY = 'which is better, iot or m2m?';
 const BOTH_TOGETHER_QUERY = 'can iot and m2m be used together?';
 const THE_ARTICLE_ITSELF_QUERY = 'which article is this based on?';
