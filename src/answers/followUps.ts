@@ -493,9 +493,12 @@ export class FollowUpReader {
     return CHECKS_THE_SOURCE.test(text) || asksWhereItIsSaid(text, this.headingWords());
   }
 
-  /** The words of the article's headings that name a part of it ("main", "difference", "introduction"): not the sides' names. */
+  /**
+   * The words of the article's headings that name a part of it ("main", "difference", "introduction"): not the sides'
+   * names, nor words any question about the article has ("is there a part 2 of this article?" names no part of it).
+   */
   private headingWords(): ReadonlySet<string> {
-    this.headings ??= new Set(this.kb.entries.flatMap((e) => ownWords(e.source)).filter((w) => sidesNamed(w).size === 0));
+    this.headings ??= new Set(this.kb.entries.flatMap((e) => ownWords(e.source)).filter((w) => sidesNamed(w).size === 0 && !SAYS_WHERE.has(w)));
     return this.headings;
   }
 

@@ -917,6 +917,8 @@ describe('follow-ups', () => {
     }
     // Asking what that part says is a question of its own.
     expect(entryOf(responder.respond('what does the intro say?', before))).not.toBe(before.entryIds[0]);
+    // Nor is a part of the article that no heading names.
+    expect(entryOf(responder.respond('Is there a part 2 of this article?', before))).not.toBe(before.entryIds[0]);
   });
 
   it('"what section is it in?" after the byline or the date asks where the article itself is filed, not where the byline is said', () => {
