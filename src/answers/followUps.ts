@@ -50,9 +50,10 @@ const MAX_WORDS_ASKING_WHERE = 10;
 
 /** A part of the article named by its heading's words ("the main difference bit") or by where it stands ("the intro"). */
 const A_NAMED_PART = /\b(?:bit|part|section|paragraph)\b/i;
-const A_PART_BY_ITS_PLACE = /\b(?:intro|introduction|conclusion|ending|opening|closing)\b/i;
-/** The words that name such a part by its place. */
-const PLACE_WORDS: ReadonlySet<string> = new Set(['intro', 'introduction', 'conclusion', 'ending', 'opening', 'closing', 'end', 'start', 'beginning']);
+const PARTS_BY_THEIR_PLACE = ['intro', 'introduction', 'conclusion', 'ending', 'opening', 'closing'];
+const A_PART_BY_ITS_PLACE = new RegExp(`\\b(?:${PARTS_BY_THEIR_PLACE.join('|')})\\b`, 'i');
+/** The words a question naming such a part may have: those parts, and where in the article ("at the start"). */
+const PLACE_WORDS: ReadonlySet<string> = new Set([...PARTS_BY_THEIR_PLACE, 'end', 'start', 'beginning']);
 
 /**
  * "which section's that in?", "where's that in the article?" or "is that from the main difference bit?": where the
@@ -392,7 +393,7 @@ export class FollowUpReader {
   /** The entry that says what something makes possible: null until asked for. */
   private whatItGivesEntry: string | undefined | null = null;
   /** The words of the article's headings, found when first needed. */
-  private headings: ReadonlySet<string> | undefined;
+  private wordsOfHeadings: ReadonlySet<string> | undefined;
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -498,8 +499,8 @@ export class FollowUpReader {
    * names, nor words any question about the article has ("is there a part 2 of this article?" names no part of it).
    */
   private headingWords(): ReadonlySet<string> {
-    this.headings ??= new Set(this.kb.entries.flatMap((e) => ownWords(e.source)).filter((w) => sidesNamed(w).size === 0 && !SAYS_WHERE.has(w)));
-    return this.headings;
+    this.wordsOfHeadings ??= new Set(this.kb.entries.flatMap((e) => ownWords(e.source)).filter((w) => sidesNamed(w).size === 0 && !SAYS_WHERE.has(w)));
+    return this.wordsOfHeadings;
   }
 
   /**
