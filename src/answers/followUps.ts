@@ -363,6 +363,9 @@ const ASKS_WHAT_A_SIDE_DOES_INSTEAD = /^(?:and\s+|so\s+|but\s+|ok\s+|explain\s+|
 /** "IoT needs what then?", "and what does iot want instead?": what the other side needs, after an answer on one of its side's needs ("M2M works without Wi-Fi"). */
 const ASKS_WHAT_A_SIDE_NEEDS_THEN = /^(?:and\s+|so\s+|but\s+|ok\s+)?(?:what\s+(?:does|do|would)\s+(?:the\s+)?(iot|m2m)(?:\s+one)?\s+(?:need|want|require|use|rely\s+on)|(?:the\s+)?(iot|m2m)(?:\s+one)?\s+(?:needs|wants|requires|uses|relies\s+on)\s+what)\s+(?:instead(?:\s+then)?|then(?:\s+instead)?)\W*$/i;
 
+/** A turn that asks what a side needs or wants ("and iot, what does it want?"), not what it is. */
+const ASKS_WHAT_IT_NEEDS = /\b(?:needs?|wants?|requires?|instead)\b/i;
+
 /** "vs iot?", "compared with m2m?": a side set against the one before. */
 const COMPARES = /\b(?:vs\.?|versus|compared)(?=\s|$)/i;
 /** The side a short turn asks the answer before again of: "and iot?", "IoT instead?", "and IoT does what instead?". */
@@ -540,7 +543,7 @@ export class FollowUpReader {
     if (mentioned) return { ...mentioned, question, readAs: mentioned.question };
     if ((previous.entryIds.length > 0 || previous.kind === 'scenario') && this.isFollowUp(question, alone, previous)) {
       const { text: readAs, otherSide, target } = this.readInContext(question, previous);
-      const inContext = otherSide ? this.engine.decide(readAs, this.otherSideCandidates(readAs, previous, target)) : this.engine.decide(readAs, this.followUpCandidates(question, readAs, alone, previous));
+      const inContext = otherSide ? this.engine.decide(readAs, this.otherSideCandidates(readAs, previous, target, question)) : this.engine.decide(readAs, this.followUpCandidates(question, readAs, alone, previous));
       // "any other example?": the entry next to the one just given (its related entries) that the conversation matches best.
       const another = ASKS_FOR_ANOTHER.test(question.trim());
       // The article's other example, read on from the one before: asked again, it is not given twice.
@@ -1164,12 +1167,16 @@ export class FollowUpReader {
    * on the other side is usually a neighbouring entry. Asked about `target`, an entry about the
    * other side alone is not a candidate.
    */
-  private otherSideCandidates(readAs: string, previous: PreviousTurn, target?: Side): Candidate[] {
-    const near = (id: string) => previous.entryIds.some((before) => before === id || neighbours(this.kb, before, id));
+  private otherSideCandidates(readAs: string, previous: PreviousTurn, target?: Side, question = ''): Candidate[] {
     // The same matter on the target side, by name ("iot-networks" → "m2m-networks") or as a related entry about that
     // side ("M2M is best without Wi-Fi" → "IoT is best with fast internet"), is nearer than any other neighbour.
     // An answer that never names the target side ("IoT's cloud pools data at scale") has its related entries that do.
-    const related = (id: string) => this.kb.byId.get(id)?.related ?? [];
+    // A criterion's related fact ("IoT runs over Wi-Fi") answers "and iot?" only after a fact asked of one side ("does M2M
+    // work without Wi-Fi?"); after "which one works without Wi-Fi?", or asked what the side needs, the other criterion does.
+    const factAsked = target !== undefined && sidesNamed(previous.question).has(otherSideThan(target)) && !ASKS_WHAT_IT_NEEDS.test(question);
+    const answersAsked = (before: string, id: string) => factAsked || !this.criteria.has(before) || this.choosing(id);
+    const related = (id: string) => (this.kb.byId.get(id)?.related ?? []).filter((r) => answersAsked(id, r));
+    const near = (id: string) => previous.entryIds.some((before) => before === id || (neighbours(this.kb, before, id) && answersAsked(before, id)));
     const counterparts = new Set(
       target
         ? previous.entryIds.flatMap((id) =>

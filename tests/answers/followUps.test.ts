@@ -1399,3 +1399,15 @@ describe('another example', () => {
     expect(entryOf(responder.respond('Any other example?', first))).toBe('m2m-atm-example');
   });
 });
+
+describe('the turn after, read with what the answer was about', () => {
+  it('"and iot?" after a fact asked of M2M gets the same fact of IoT; after a choice, or asked what IoT needs, the IoT criterion', () => {
+    const fact = turnOf(responder.respond('will m2m still run if the wi-fi is down?'));
+    expect(fact.entryIds).toEqual(['m2m-fit-no-wifi']);
+    expect(entryOf(responder.respond('and iot?', fact))).toBe('iot-networks');
+    expect(entryOf(responder.respond('and iot, what does it need?', fact))).toBe('iot-fit-fast-internet');
+    const choice = turnOf(responder.respond('which one keeps working with no wifi?'));
+    expect(choice.entryIds).toEqual(['m2m-fit-no-wifi']);
+    expect(entryOf(responder.respond('the other one?', choice))).toBe('iot-fit-fast-internet');
+  });
+});
