@@ -31,6 +31,8 @@ const ASKS_FOR_THE_LAST_STEP = /^(?:(?:and|so|ok)\s+)?(?:(?:(?:what(?:['’]s|\s
 const ASKS_WHAT_THEN = /^(?:and\s+|so\s+)?then\s+(?:what|who|how)\b/i;
 /** "and then?", "then what?", "ok and then what", "what happens next?": the next step of what was just explained ("ok then" only acknowledges). */
 const NEXT_STEP = /^(?:(?:ok|okay|so|right)[,\s]+)?(?:and\s+then(?:\s+what)?|(?:(?:and|ok|so)\s+)?(?:then\s+what|what\s+then|what(?:\s+happens)?\s+(?:next|after that)|and\s+after\s+that|what\s+comes\s+next))\W*$/i;
+/** "and when did it go up?", "when was that put out": when a piece of writing came out. */
+const ASKS_WHEN_IT_CAME_OUT = /^(?:(?:and|so|ok|okay|but)[,\s]+)?when\s+(?:did|was|were|is)\s+(?:it|that|this|they|the\s+(?:article|piece|post|blog|write-?up))\s+(?:first\s+|actually\s+)?(?:go(?:ne)?\s+(?:up|live|out|online)|put\s+(?:out|up|online)|published|written|released|posted|(?:come|came)\s+out|out|dated)\W*$/i;
 /** "who says so?", "source?": where what was just said comes from. */
 const ASKS_FOR_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:who\s+says(?:\s+(?:so|that))?|says\s+who|who\s+said\s+(?:so|that)|(?:what(?:['’]s|\s+is)\s+)?(?:the|your)\s+source|source|where\s+(?:does|did)\s+(?:that|this)\s+come\s+from|where(?:['’]s|\s+is)\s+(?:that|this)\s+from|how\s+do\s+(?:you|u)\s+know(?:\s+that)?)\W*$/i;
 /** How a question about where an answer comes from reads alone: what the article is. */
@@ -529,6 +531,8 @@ export class FollowUpReader {
     // The next step is read as the question it follows, so "and then?" twice does not pile up.
     const next = this.nextStep(question, previous);
     if (next) return { ...next, question, readAs: previous.question, ...(previous.entryIds.includes(next.entry.id) ? { lastStep: true as const } : {}) };
+    const dated = this.whenItCameOut(question, previous);
+    if (dated) return { ...dated, question, readAs: previous.question };
     const source = this.sourceOf(question);
     if (source) return { ...source, question, readAs: source.question };
     // "for both of them, or just IoT?" asks how far the answer just given reaches, "is wireless one of them?" whether it
@@ -710,6 +714,17 @@ export class FollowUpReader {
     // where a cut at MAX_QUESTION_CHARS keeps it.
     const said = previous.entryIds.map((id) => this.kb.byId.get(id)?.answer ?? '').join(' ');
     return this.nextToAnswer(question, previous, `${said} ${previous.question}`);
+  }
+
+  /**
+   * "and when did it go up?" after the article's author or where it appeared: when the article came out. Alone it would
+   * ask when to use a side ("when?" is the question word of the article's lists).
+   */
+  private whenItCameOut(question: string, previous: PreviousTurn): AnswerDecision | undefined {
+    const { aboutTheArticle } = this.canned();
+    if (!ASKS_WHEN_IT_CAME_OUT.test(question.trim()) || previous.entryIds.length === 0 || !previous.entryIds.every((id) => aboutTheArticle.has(id))) return undefined;
+    const dated = this.engine.rank(`when was the article published? ${question}`, 8).find((c) => aboutTheArticle.has(c.entry.id));
+    return dated ? certainAnswer(dated.entry, question) : undefined;
   }
 
   /** `entry` and the steps after it, by `next`, each once (a loop in the content stops where it comes back). */

@@ -1410,4 +1410,12 @@ describe('the turn after, read with what the answer was about', () => {
     expect(choice.entryIds).toEqual(['m2m-fit-no-wifi']);
     expect(entryOf(responder.respond('the other one?', choice))).toBe('iot-fit-fast-internet');
   });
+
+  it('"when did it go up?" after the article\'s author asks when it was published; not after an answer about a side', () => {
+    const author = turnOf(responder.respond('who wrote the piece?'));
+    expect(author.entryIds).toEqual(['source-author']);
+    for (const q of ['when did it go up?', 'and when was that put out', 'so when did it come out?']) expect(entryOf(responder.respond(q, author)), q).toBe('source-date');
+    expect(entryOf(responder.respond('when is lunch?', author))).not.toBe('source-date');
+    expect(entryOf(responder.respond('when did it go up?', turnOf(responder.respond('what is m2m?'))))).not.toBe('source-date');
+  });
 });
