@@ -30,9 +30,11 @@ const ASKS_FOR_THE_LAST_STEP = /^(?:(?:and|so|ok)\s+)?(?:(?:(?:what(?:['’]s|\s
 /** "and then what does the bank do?": a question about the next step, inside a sequence in its words (see nextStep). */
 const ASKS_WHAT_THEN = /^(?:and\s+|so\s+)?then\s+(?:what|who|how)\b/i;
 /** "and then?", "then what?", "ok and then what", "what happens next?": the next step of what was just explained ("ok then" only acknowledges). */
-const NEXT_STEP = /^(?:(?:ok|okay|so|right)[,\s]+)?(?:and\s+then(?:\s+what)?|(?:(?:and|ok|so)\s+)?(?:then\s+what|what\s+then|what(?:\s+happens)?\s+(?:next|after that)|and\s+after\s+that|what\s+comes\s+next))\W*$/i;
+const NEXT_STEP = /^(?:(?:ok|okay|so|right)[,\s]+)?(?:and\s+then(?:\s+what)?|(?:(?:and|ok|so)\s+)?(?:then\s+what|what\s+then|what(?:\s+happens)?\s+(?:next|after that|from there)|and\s+after\s+that|what\s+comes\s+next|where\s+does\s+(?:it|that)\s+go\s+(?:from\s+there|next|after\s+that)))\W*$/i;
 /** "and when did it go up?", "when was that put out": when a piece of writing came out. */
 const ASKS_WHEN_IT_CAME_OUT = /^(?:(?:and|so|ok|okay|but)[,\s]+)?when\s+(?:did|was|were|is)\s+(?:it|that|this|they|the\s+(?:article|piece|post|blog|write-?up))\s+(?:first\s+|actually\s+)?(?:go(?:ne)?\s+(?:up|live|out|online)|put\s+(?:out|up|online)|published|written|released|posted|(?:come|came)\s+out|out|dated)\W*$/i;
+/** "and the other big one?", "and the next difference it talks about after that?": the article's next point. */
+const ASKS_THE_NEXT_POINT = /^(?:(?:and|so|ok|okay)[,\s]+)?(?:what(?:['’]s|\s+is|\s+about)\s+)?the\s+(?:next|other)\s+(?:(?:big|main|major)\s+(?:one|difference|point)|differences?|point)(?:\s+(?:it|they|the\s+article)\s+(?:talks\s+about|mentions|makes|gives))?(?:\s+after\s+that)?\W*$/i;
 /** "who says so?", "source?": where what was just said comes from. */
 const ASKS_FOR_THE_SOURCE = /^(?:and\s+|but\s+|ok\s+|so\s+)?(?:who\s+says(?:\s+(?:so|that))?|says\s+who|who\s+said\s+(?:so|that)|(?:what(?:['’]s|\s+is)\s+)?(?:the|your)\s+source|source|where\s+(?:does|did)\s+(?:that|this)\s+come\s+from|where(?:['’]s|\s+is)\s+(?:that|this)\s+from|how\s+do\s+(?:you|u)\s+know(?:\s+that)?)\W*$/i;
 /** How a question about where an answer comes from reads alone: what the article is. */
@@ -698,7 +700,7 @@ export class FollowUpReader {
    */
   private nextStep(question: string, previous: PreviousTurn): AnswerDecision | undefined {
     const trimmed = question.trim();
-    const asksNext = NEXT_STEP.test(trimmed);
+    const asksNext = NEXT_STEP.test(trimmed) || ASKS_THE_NEXT_POINT.test(trimmed);
     const asksTheEnd = ASKS_HOW_IT_ENDS.test(trimmed) || ASKS_FOR_THE_LAST_STEP.test(trimmed);
     if (!asksNext && !asksTheEnd && !ASKS_WHAT_THEN.test(trimmed)) return undefined;
     const told = previous.kind === 'answer' && previous.entryIds.length === 1 ? this.kb.byId.get(previous.entryIds[0] ?? '') : undefined;
@@ -840,7 +842,9 @@ export class FollowUpReader {
     const side = previous.entryIds.length === 0 ? undefined : (sideOfEntry(previous.entryIds[0] ?? '') ?? theOneSideNamed(previous.question));
     // After a step of a process told in steps ("…the cash machine example"), its next step says through what.
     const nextStep = this.kb.byId.get(this.kb.byId.get(previous.entryIds[0] ?? '')?.next ?? '');
-    if (overWhat && nextStep) return this.asReadWith(certainAnswer(nextStep, question), question, previous.question);
+    // Only in a process told in steps on one side (the ATM's transaction): the article's points come one after another too.
+    const sideOfStep = sideOfEntry(previous.entryIds[0] ?? '');
+    if (overWhat && nextStep && sideOfStep !== undefined && sideOfEntry(nextStep.id) === sideOfStep) return this.asReadWith(certainAnswer(nextStep, question), question, previous.question);
     // Not after a criterion or a list of them: "through what?" after real-time syncing asks what that one names (a cloud).
     const aboutChoosing = previous.entryIds.some((id) => this.criteria.has(id) || this.lists.has(id));
     // Only after a question about a connection: "what does it use?" after how IoT identifies devices asks something else.

@@ -1418,4 +1418,20 @@ describe('the turn after, read with what the answer was about', () => {
     expect(entryOf(responder.respond('when is lunch?', author))).not.toBe('source-date');
     expect(entryOf(responder.respond('when did it go up?', turnOf(responder.respond('what is m2m?'))))).not.toBe('source-date');
   });
+
+  it('"where does it go from there?" after the ATM\'s first step gets the next one', () => {
+    const atm = turnOf(responder.respond('how does a cash machine use m2m?'));
+    expect(atm.entryIds).toEqual(['m2m-atm-example']);
+    expect(entryOf(responder.respond('where does it go from there?', atm))).toBe('m2m-atm-transaction');
+  });
+
+  it('asks for the article\'s next difference after one of them ("and the other big difference?"), in the article\'s order', () => {
+    const mode = turnOf(responder.respond('how do iot and m2m communicate differently?'));
+    expect(mode.entryIds).toEqual(['communication-mode']);
+    for (const q of ['and the other big difference?', 'what about the next point it makes?', 'and then?']) expect(entryOf(rulesAlone.respond(q, mode)), q).toBe('scalability');
+    expect(entryOf(rulesAlone.respond('and then?', turnOf(rulesAlone.respond('which one scales better?'))))).toBe('wireless-vs-wired');
+    // "Over what?" asks for the next step only of a process told in steps on one side (the ATM's).
+    expect(entryOf(rulesAlone.respond('over what?', mode))).not.toBe('scalability');
+    expect(entryOf(rulesAlone.respond('and the other one?', turnOf(rulesAlone.respond('what is m2m?'))))).toBe('iot-definition');
+  });
 });
