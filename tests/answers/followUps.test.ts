@@ -1434,4 +1434,11 @@ describe('the turn after, read with what the answer was about', () => {
     expect(entryOf(rulesAlone.respond('over what?', mode))).not.toBe('scalability');
     expect(entryOf(rulesAlone.respond('and the other one?', turnOf(rulesAlone.respond('what is m2m?'))))).toBe('iot-definition');
   });
+
+  it('"how do they tell them apart?" after what IoT\'s things are asks how its devices are told apart; after "what is IoT?" it is left alone', () => {
+    const thing = turnOf(responder.respond("what's a 'thing' in the internet of things?"));
+    expect(thing.entryIds).toEqual(['iot-thing-meaning']);
+    for (const q of ['and how do they tell them apart?', 'what makes each one different from the rest?', 'how does it tell one from another?']) expect(entryOf(rulesAlone.respond(q, thing)), q).toBe('iot-uid-meaning');
+    expect(entryOf(rulesAlone.respond('how do you tell them apart?', turnOf(rulesAlone.respond('what is iot?'))))).not.toBe('iot-uid-meaning');
+  });
 });
