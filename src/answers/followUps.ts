@@ -115,6 +115,8 @@ const WANTS_THE_CRITERIA =
 const ASKS_FOR_ANOTHER_ALONE = /^(?:and\s+|ok\s+|so\s+|what\s+about\s+|how\s+about\s+)?(?:(?:any|got|give\s+me|is\s+there)\s+)?(?:an?\s+)?(?:another(?:\s+one)?|others?|other\s+ones?|one\s+more|third(?:\s+one)?|more)\W*$/i;
 /** "for example?", "examples?", "such as?": an example of what was just said, asked in a few words. */
 const ASKS_FOR_AN_EXAMPLE = /^(?:(?:and|so|ok|okay|but)\b[,\s]+)*(?:(?:can|could)\s+you\s+(?:give|share)\s+(?:me\s+|us\s+)?|give\s+(?:me\s+|us\s+)?|(?:have\s+you\s+)?got\s+)?(?:(?:an?|any|some)\s+)?(?:examples?(?:,?\s+please)?(?:\s+from\s+the\s+article)?|for\s+(?:example|instance)|e\.?g\.?|such\s+as(?:\s+what)?)\W*$/i;
+/** "what sort of readings are we talking about?": the kinds of what was just named, which its examples are. */
+const ASKS_WHAT_SORT = /^(?:(?:and|so|ok|okay|but)[,\s]+)?(?:what|which)\s+(?:sorts?|kinds?|types?)\s+of\s+\w+(?:\s+(?:are\s+we\s+talking(?:\s+about)?|do\s+you\s+mean|(?:is|are)\s+(?:that|those|these|meant|they))(?:\s+(?:here|there|then))?)?\W*$/i;
 /** "any other example?": one not given yet. */
 const ASKS_FOR_ANOTHER = /^(?:and\s+|ok\s+|so\s+)?(?:(?:any|got|give me|what(?:['’]s|\s+is|\s+are))\s+)?(?:an?\s+)?(?:another|other|one more|more|different)\s+(?:examples?|cases?|use cases?|uses?)\W*$/i;
 /** "over what?", "through what, though?" after an answer on one side: what that side sends its data over, or through. */
@@ -945,7 +947,8 @@ export class FollowUpReader {
   /** "for example?", "such as?" after an answer whose entry names the one with the article's examples (its `example`): that one. */
   private exampleFor(question: string, previous: PreviousTurn): AnswerDecision | undefined {
     const given = previous.kind === 'answer' && previous.entryIds.length === 1 ? this.kb.byId.get(previous.entryIds[0] ?? '') : undefined;
-    const example = given?.example === undefined || !ASKS_FOR_AN_EXAMPLE.test(question.trim()) ? undefined : this.kb.byId.get(given.example);
+    const asks = ASKS_FOR_AN_EXAMPLE.test(question.trim()) || ASKS_WHAT_SORT.test(question.trim());
+    const example = given?.example === undefined || !asks ? undefined : this.kb.byId.get(given.example);
     return example && certainAnswer(example, question);
   }
 

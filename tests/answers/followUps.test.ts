@@ -1441,4 +1441,10 @@ describe('the turn after, read with what the answer was about', () => {
     for (const q of ['and how do they tell them apart?', 'what makes each one different from the rest?', 'how does it tell one from another?']) expect(entryOf(rulesAlone.respond(q, thing)), q).toBe('iot-uid-meaning');
     expect(entryOf(rulesAlone.respond('how do you tell them apart?', turnOf(rulesAlone.respond('what is iot?'))))).not.toBe('iot-uid-meaning');
   });
+
+  it('"what sort of readings?" after an answer whose examples are another entry gets those examples', () => {
+    const telemetry = turnOf(responder.respond('what was m2m first used for?'));
+    expect(telemetry.entryIds).toEqual(['m2m-sensor-telemetry']);
+    for (const q of ['what sort of readings?', 'what kinds of measurements are we talking about?']) expect(entryOf(rulesAlone.respond(q, telemetry)), q).toBe('m2m-monitoring');
+  });
 });
