@@ -332,7 +332,7 @@ const SIDE_ASKED_OF = `(?:(?:for|to|with|in|on|of)\\s+)?(?:(?:the|a|an)\\s+)?(?:
 const THE_SAME_AGAIN = [
   '(?:is\\s+)?(?:also\\s+)?like\\s+(?:this|that)(?:\\s+too)?|then|too|though|tho|isn[\'’]?t|doesn[\'’]?t|is not|does not|either|as well|also|likewise',
   '(?:also\\s+)?(?:the\\s+)?same|(?:on|in)\\s+that\\s+(?:front|respect|regard|score)|same deal|same story|same there',
-  'what(?:[\'’]s|\\s+is)\\s+(?:that|it)\\s+like(?:\\s+then)?|(?:does|do)\\s+(?:it|they)\\s+work\\s+the\\s+same(?:\\s+way)?|what\\s+(?:does|do)\\s+(?:it|they)\\s+(?:want|need)|for\\s+comparison',
+  'what(?:[\'’]s|\\s+is)\\s+(?:that|it)\\s+like(?:\\s+then)?|(?:does|do)\\s+(?:it|they)\\s+work\\s+the\\s+same(?:\\s+way)?|what\\s+(?:does|do)\\s+(?:it|they)\\s+(?:want|need)|for\\s+comparison|(?:which|what)(?:\\s+ones?)?\\s+(?:does|do)\\s+(?:it|they|the\\s+article)\\s+(?:name|list|give|mention|say)',
 ].join('|');
 /**
  * The question before asked again of a side: "and m2m?", "cool and iot?", "same for the iot one?", "and to an m2m

@@ -1447,4 +1447,10 @@ describe('the turn after, read with what the answer was about', () => {
     expect(telemetry.entryIds).toEqual(['m2m-sensor-telemetry']);
     for (const q of ['what sort of readings?', 'what kinds of measurements are we talking about?']) expect(entryOf(rulesAlone.respond(q, telemetry)), q).toBe('m2m-monitoring');
   });
+
+  it('"and for M2M, which does it name?" asks the question before of M2M', () => {
+    const networks = turnOf(responder.respond('what networks can iot devices use?'));
+    expect(networks.entryIds).toEqual(['iot-networks']);
+    for (const q of ['and for M2M, which does it name?', 'and for m2m, what does the article say?']) expect(entryOf(rulesAlone.respond(q, networks)), q).toBe('m2m-networks');
+  });
 });
