@@ -2101,6 +2101,8 @@ describe('a side\'s definition asked for at the end of a story', () => {
       ['ok but what is IoT actually, like how does the article describe it?', iot],
       ['so what is the internet of things really, like how does the piece describe it?', iot],
       ['The supplier keeps saying IoT like it solves everything. I just want to know what IoT is in the first place. Also, parking is full again.', iot],
+      // "What even is": a newcomer's guess after it asks nothing the definition does not answer.
+      ['sorry, what even is m2m, is it some kind of wire?', m2m],
     ];
     for (const [q, definition] of asked) expect(entryOf(responder.respond(q)), q).toBe(definition);
   });
