@@ -422,11 +422,15 @@ const THING_WORD = /\bthings?\b/i;
 const OLDER_WITH_MORE: Readonly<Record<string, string>> = { old: 'older', new: 'newer', young: 'younger' };
 const AGE_COMPARED_WITH_MORE = new RegExp(`\\b(is|are|was|were|be|one|iot|m2m)\\s+more\\s+(${Object.keys(OLDER_WITH_MORE).join('|')})(?![-\\w])`, 'gi');
 
+/** "expensive in labour", "expensive in ops terms": the article's "labour-intensive", a cost in work rather than money. */
+const COSTLY_IN_WORK = /\bexpensive\s+in\s+(?:terms\s+of\s+)?(?:labou?r|effort|man-?hours|manpower|staff\s+time|ops|operations)(?:\s+terms)?\b/gi;
+
 /** `question` in the words a native speaker would use where a learner's would mislead the matcher ("more old", "iot things"). */
 function inPlainerWords(question: string): string {
   // Only in a question that names a side or asks which or who: "my car is more old than yours" stays chatter.
   const compares = sidesNamed(question).size > 0 || /\b(?:which|who)\b/i.test(question);
-  const comparative = compares ? question.replace(AGE_COMPARED_WITH_MORE, (_all: string, before: string, age: string) => `${before} ${OLDER_WITH_MORE[age.toLowerCase()]}`) : question;
+  const inWork = question.replace(COSTLY_IN_WORK, 'labour-intensive');
+  const comparative = compares ? inWork.replace(AGE_COMPARED_WITH_MORE, (_all: string, before: string, age: string) => `${before} ${OLDER_WITH_MORE[age.toLowerCase()]}`) : inWork;
   const devices = comparative.replace(A_SIDES_THINGS, '$1 devices');
   return devices !== comparative && THING_WORD.test(devices) ? comparative : devices;
 }

@@ -2672,6 +2672,14 @@ describe("a learner's wording", () => {
     expectAnsweredAs('Which one is more new, IoT or M2M?', 'Which one is newer, IoT or M2M?');
     expect(entryOf(responder.respond('IoT need always a person to control it, no?'))).toBe('iot-no-human');
   });
+
+  it('reads "expensive in labour" as the article\'s "labour-intensive", not as a question about money', () => {
+    expectAnsweredAs('Is an M2M network expensive in labour to keep going?', 'Is an M2M network labour-intensive to keep going?');
+    expectAnsweredAs('does the article say m2m is expensive in man-hours to maintain?', 'does the article say m2m is labour-intensive to maintain?');
+    expectAnsweredAs('Is M2M expensive in ops terms to run?', 'Is M2M labour-intensive to run?');
+    // Money asked about is still declined: the article gives no prices.
+    expect(responder.respond('is m2m expensive?').kind).toBe('declined');
+  });
 });
 
 describe('which side lacks something', () => {
