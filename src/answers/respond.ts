@@ -116,11 +116,11 @@ const ASKS_TO_CONFIRM = /(?:^true\s+or\s+false\b|(?:,?\s*\b(?:right|correct|yes|
 /** "like what problems", "so like over what": a filler before a question word, not a comparison ("so like a smaller m2m?"). */
 const LEADING_FILLER = /^(?:(?:so\s+)?like|i\s+mean)\s*,?\s+(?=(?:(?:over|for|with|in|on|by|from|to)\s+)?(?:what(?:['’]?s)?|which|who|when|where|why|how)\b)/i;
 /**
- * "wait, what's iot?", "go on then, what is M2M?", "quick q: which scales?", "sorry, really basic question 🙈 what…":
+ * "wait, what's iot?", "go on then, what is M2M?", "huh, why would that be?", "quick q: which scales?", "sorry, really basic question 🙈 what…":
  * an interjection opening a question says nothing of it, though "wait", "go" and "basic" are words of the article.
  */
 const OPENING_INTERJECTION = new RegExp(
-  `^(?:(?:wait|hang\\s+on|hold\\s+on|go\\s+on(?:\\s+then)?|come\\s+on|erm+|um+|hmm+|oh+|ah+|ooh+|look|listen|sorry|quick\\s+(?:one|q|question)|random\\s+(?:one|q|question)|(?:(?:really|very|super|pretty|quite|probably\\s+a|a)\\s+)?(?:dumb|stupid|silly|daft|honest|genuine|serious|basic|noob|newbie)\\s+(?:q|question))(?:\\s+(?:so|then))?[\\s,.!:;\u2013\u2014\\p{Extended_Pictographic}\uFE0F\u200D-]+)+(?=${QUESTION_START})`,
+  `^(?:(?:wait|hang\\s+on|hold\\s+on|go\\s+on(?:\\s+then)?|come\\s+on|erm+|um+|hmm+|oh+|ah+|ooh+|huh|eh|wow|interesting|(?:oh\\s+)?really|i\\s+see|look|listen|sorry|quick\\s+(?:one|q|question)|random\\s+(?:one|q|question)|(?:(?:really|very|super|pretty|quite|probably\\s+a|a)\\s+)?(?:dumb|stupid|silly|daft|honest|genuine|serious|basic|noob|newbie)\\s+(?:q|question))(?:\\s+(?:so|then))?[\\s,.!:;\u2013\u2014\\p{Extended_Pictographic}\uFE0F\u200D-]+)+(?=${QUESTION_START})`,
   'iu',
 );
 /** A sentence this short between a question and what it points back to is a remark ("Long story.", "Management loves it."). */

@@ -1872,6 +1872,11 @@ describe('a question framed by an apology', () => {
     for (const q of ['wait what is m2m', 'go on then, what is M2M?', 'hang on - what is m2m?', 'quick q: what is m2m?', 'what does the article reckon M2M is?']) {
       expect(entryOf(responder.respond(q)), q).toBe(plain);
     }
+    // "Huh", "oh really": surprise at the answer before, then "why?" of it.
+    const grows = turnOf(responder.respond('will m2m die out now that iot is taking over?'));
+    const why = entryOf(responder.respond('why?', grows));
+    expect(why).toBeDefined();
+    for (const q of ['huh, why would that be', 'oh really, why?']) expect(entryOf(responder.respond(q, grows)), q).toBe(why);
   });
 
   it('answers the one question asked after a story when alone it is clearly surer than the whole message', () => {
