@@ -86,6 +86,8 @@ const SHORT_TURN_WORDS = 10;
 const THE_DEVICES = /\b(?:they|(?:the|those|these)\s+(?:devices|gadgets))\b/i;
 /** A turn about how devices are told one from another: "how do they tell them apart?", "what makes each one different?". */
 const TELLS_ONE_FROM_ANOTHER = /\b(?:tell(?:s)?\s+(?:them|they|one|each(?:\s+one)?)\s+(?:\w+\s+){0,3}?apart|what\s+makes\s+each\s+(?:one|device|thing|of\s+them)\s+(?:different|unique|distinct)|tell(?:s)?\s+(?:one|each)\s+from\s+(?:another|the\s+other|the\s+next)|know\s+which\s+(?:one\s+)?is\s+which)\b/i;
+/** A turn about what the devices just named have in them: "what's inside those things?", "what are they fitted with?". */
+const WHAT_IS_IN_THEM = /\bwhat(?:['’]s|\s+is|\s+are|\s+do\s+(?:they|those|these)\s+have)?\s+(?:(?:built|embedded|fitted|put)\s+)?(?:inside|in)\s+(?:them|those|these|(?:the|those|these)\s+(?:things|devices|gadgets))\b|\bwhat\s+are\s+(?:they|those|these|(?:the|those|these)\s+(?:things|devices|gadgets))\s+(?:fitted|built|made|kitted\s+out)\s+with\b/i;
 /** A turn about how data leaves the devices: sending, carrying, connecting, talking. */
 const ASKS_HOW_DATA_GOES = /\b(?:send|sends|sent|transmit\w*|carr(?:y|ies)|connect\w*|communicat\w*|talk\w*|pass(?:es)?|push(?:es)?|get\w*\s+(?:\w+\s+){0,3}out|onto)\b/i;
 /** Words that make a turn about both sides, or about the two together. */
@@ -586,20 +588,22 @@ export class FollowUpReader {
    * other than the answer just given.
    */
   private theirDevicesAsked(question: string, previous: PreviousTurn): Response | undefined {
-    const asked = this.apartAsked(question, previous) ?? (THE_DEVICES.test(question) ? this.askedOfTheSideBefore(question, previous) : undefined);
+    const asked = this.askedOfItsDevices(question, previous) ?? (THE_DEVICES.test(question) ? this.askedOfTheSideBefore(question, previous) : undefined);
     if (!asked) return undefined;
     const onIt = answerOf(this.kb, this.engine.ask(asked));
     return onIt && onIt.confidence >= STANDS_ALONE && sideOfEntry(onIt.entry.id) === sideAnswered(previous) && !previous.entryIds.includes(onIt.entry.id) ? { ...onIt, question, readAs: asked } : undefined;
   }
 
   /**
-   * "how do they tell them apart?" after what IoT's "things" are: how that side's devices are told apart. After "what is
-   * IoT?" it may ask how IoT and M2M differ, and is left alone.
+   * "how do they tell them apart?" or "what's inside those things?" after what IoT's "things" are: asked of that side's
+   * devices. After "what is IoT?" they may ask how IoT and M2M differ, and are left alone.
    */
-  private apartAsked(question: string, previous: PreviousTurn): string | undefined {
+  private askedOfItsDevices(question: string, previous: PreviousTurn): string | undefined {
     const side = sideAnswered(previous);
-    if (!side || !TELLS_ONE_FROM_ANOTHER.test(question) || NAMES_A_SIDE.test(question) || WHAT_IS_A_SIDE.test(previous.question.trim())) return undefined;
-    return `how are ${side} devices told apart from one another?`;
+    if (!side || NAMES_A_SIDE.test(question) || WHAT_IS_A_SIDE.test(previous.question.trim())) return undefined;
+    if (TELLS_ONE_FROM_ANOTHER.test(question)) return `how are ${side} devices told apart from one another?`;
+    // "and what's inside those things?" after what the things are: what that side's devices have in them.
+    return WHAT_IS_IN_THEM.test(question) ? `what is inside an ${side} device?` : undefined;
   }
 
   /**

@@ -1442,6 +1442,13 @@ describe('the turn after, read with what the answer was about', () => {
     expect(entryOf(rulesAlone.respond('how do you tell them apart?', turnOf(rulesAlone.respond('what is iot?'))))).not.toBe('iot-uid-meaning');
   });
 
+  it('"and what\'s inside those things?" after what IoT\'s things are asks what its devices have built in', () => {
+    const thing = turnOf(responder.respond("what's a 'thing' in the internet of things?"));
+    const inside = entryOf(responder.respond('what is built into an iot device?'));
+    expect(inside).toBe('iot-sensors-uid');
+    for (const q of ["and what's inside those things?", 'what are they fitted with?']) expect(entryOf(rulesAlone.respond(q, thing)), q).toBe(inside);
+  });
+
   it('"what sort of readings?" after an answer whose examples are another entry gets those examples', () => {
     const telemetry = turnOf(responder.respond('what was m2m first used for?'));
     expect(telemetry.entryIds).toEqual(['m2m-sensor-telemetry']);
