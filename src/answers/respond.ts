@@ -217,8 +217,17 @@ const SIDE_POINTERS = String.raw`which|either|neither|both|the\s+two|these\s+two
 const POINTS_AT_A_SIDE = new RegExp(String.raw`\b(?:${SIDE_POINTERS})\b`, 'i');
 /** "which one…", "either of them", "the old-school one", "the writer": a question that asks of the two sides or of the article, in any words. */
 const POINTS_AT_THE_TWO = new RegExp(String.raw`\b(?:${SIDE_POINTERS}|them|the\s+[\w-]+\s+one|the\s+(?:article|piece|text|writer|author|write-?up|ending|conclusion|example)|all\s+this|who['’]?s|who\s+is)\b`, 'i');
-/** A margin that decides it: to a criterion, or to any of the engine's first ten (LEARNED_RANKED_AMONG). */
-const LEARNED_DECIDES_AT = 4;
+/**
+ * A margin that decides it: to a criterion, or to any of the engine's first ten (LEARNED_RANKED_AMONG). With 324 sets
+ * learned, cross-validated against 4: at 2, 25 more right and 24 fewer wrong (at 3, 18 and 18; at 1, 22 and 22; at 5,
+ * 17 fewer right), mostly messages in words the article never uses; one more off-topic message after an answer got one.
+ */
+const LEARNED_DECIDES_AT = 2;
+/**
+ * From one side's criterion to the other side's, the margin that decided before: words say which need is meant, not
+ * which way round it is stated ("which one should you pick if you need to scale up?" is not M2M's "no need to scale").
+ */
+const LEARNED_TURNS_A_CRITERION_ROUND_AT = 4;
 /** or to "I don't know" when it reads the message as off-topic by this margin, */
 const LEARNED_REFUSES_AT = 3;
 /**
@@ -1059,7 +1068,8 @@ export class Responder {
     // An answer about the article itself is on no side to cross from, when the question asks the article's word on what
     // the message told ("…nobody on site, what's that called in the article?"), not its byline or which article it is.
     const to = sideOfEntry(opinion.entryId);
-    const decided = clearly(opinion.margin, LEARNED_DECIDES_AT);
+    const turnsItRound = this.criteria.has(response.entry.id) && this.criteria.has(opinion.entryId) && to !== sideOfEntry(response.entry.id);
+    const decided = clearly(opinion.margin, turnsItRound ? LEARNED_TURNS_A_CRITERION_ROUND_AT : LEARNED_DECIDES_AT);
     const askedLast = (lastAsked(text) ?? text).split(/[,;:\u2013\u2014]\s+|\s-\s/).at(-1) ?? text;
     const ofWhatWasTold = this.cannedAnswers().aboutTheArticle.has(response.entry.id) && asksTheArticlesWordOnWhatWasTold(askedLast);
     const crossesSides = to !== undefined && to !== sideOfEntry(response.entry.id) && sidesNamed(text).size === 0 && !ofWhatWasTold;

@@ -442,8 +442,15 @@ describe('the responder with a learned opinion', () => {
     const tenth = services.engine.rank(q, 10).at(-1)?.entry.id ?? '';
     expect(services.criteria.has(tenth)).toBe(true);
     expect(entryOf(taught(tenth, 'what dials does it read', 'the dials it reads', 'reads dials', 'dials read', 'm2m dials read').respond(q))).toBe(tenth);
-    // Clear, but not decisive: words say which need is meant, not which way round, so the engine's answer stays.
-    expect(entryOf(taught(tenth, 'the dials', 'it reads dials').respond(q))).toBe(entryOf(bare.respond(q)));
+    expect(entryOf(taught(tenth, 'the dials', 'it reads dials').respond(q))).toBe(tenth);
+    // Clear, but not decisive for turning one side's criterion into the other's: words say which need is meant, not
+    // which way round, so the engine's answer stays.
+    const scale = 'which one should you pick if you need to scale up?';
+    const read = bare.respond(scale);
+    expect(read.kind === 'answer' && read.entry.id).toBe('iot-fit-scaling-users');
+    expect(read.kind === 'answer' && read.confidence).toBeLessThan(0.8);
+    expect(entryOf(taught('m2m-fit-no-scaling', 'need to scale up', 'scale up').respond(scale))).toBe('iot-fit-scaling-users');
+    expect(entryOf(taught('m2m-fit-no-scaling', 'which one if you need to scale up', 'need to scale up', 'pick if you need to scale', 'should you pick to scale up').respond(scale))).toBe('m2m-fit-no-scaling');
   });
 
   it('completes with the learned needs a project whose cues read only what points to neither side', () => {
