@@ -98,8 +98,8 @@ const ASKS_WHY = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:why(?!\s+not\s+(?:the\s+)?(?
 const BARE_WHY = /^(?:and\s+|but\s+|so\s+|ok\s+)?why\W*$/i;
 /** "how come?", "for what reason?", "y tho?" alone (a "why" in any few words is WHY_WORDS' part of asksWhyAlone). */
 const ASKS_WHY_ALONE = /^(?:and\s+|but\s+|so\s+|ok\s+)?(?:y(?=\s+(?:tho|though)\b|\s*\?)(?:\s+(?:though|tho))?|how\s+come|how\s+so|for\s+what\s+reason|what(?:['’]s|\s+is)\s+the\s+reason(?:\s+for\s+that)?|what\s+reason\s+(?:is\s+given|does\s+(?:it|she|the\s+(?:article|author))\s+give)|on\s+what\s+grounds)\W*$/i;
-/** Every word "why?" may come with and still ask only why: "why is that the case?", "why would that be?". */
-const WHY_WORDS = new Set(['why', 'is', 'that', 'the', 'case', 'so', 'would', 'does', 'do', 'did', 'it', 'this', 'be', 'and', 'but', 'ok', 'then', 'though', 'tho', 'exactly', 'again', 'was', 'are', 'they', 'should', 'true']);
+/** Every word "why?" may come with and still ask only why: "why is that the case?", "why would that be?", "why not?". */
+const WHY_WORDS = new Set(['why', 'not', 'is', 'that', 'the', 'case', 'so', 'would', 'does', 'do', 'did', 'it', 'this', 'be', 'and', 'but', 'ok', 'then', 'though', 'tho', 'exactly', 'again', 'was', 'are', 'they', 'should', 'true']);
 /** At most this many words ask only why. */
 const MAX_WORDS_ASKING_WHY = 7;
 /** "why?", "how come?", "why is that the case?": the reasoning behind the answer just given, which that answer holds. */

@@ -692,6 +692,9 @@ describe('follow-ups', () => {
     expect(entryOf(responder.respond("and that's M2M yeah, not IoT?", atm))).toBe('m2m-atm-example');
     const noWifi = turnOf(responder.respond('which one keeps working with no wifi?'));
     expect(entryOf(responder.respond('Why is that the case?', noWifi))).toBe(entryOf(responder.respond('why?', noWifi)));
+    // After "no, it's M2M's example", "why not?" asks why, too.
+    const notIot = turnOf(responder.respond('are cash machines iot?'));
+    expect(entryOf(responder.respond('why not?', notIot))).toBe(entryOf(responder.respond('why?', notIot)));
   });
 
   it('reads any short doubt after "or", "thats" for "is that", and a longer reason after a check of the source', () => {
