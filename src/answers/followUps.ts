@@ -1211,8 +1211,9 @@ export class FollowUpReader {
     // An answer that never names the target side ("IoT's cloud pools data at scale") has its related entries that do.
     // A criterion's related fact ("IoT runs over Wi-Fi") answers "and iot?" only after a fact asked of one side ("does M2M
     // work without Wi-Fi?"); after "which one works without Wi-Fi?", or asked what the side needs, the other criterion does.
+    // The other way, a fact's related criterion ("pick M2M without Wi-Fi") does not answer the same fact asked of M2M.
     const factAsked = target !== undefined && sidesNamed(previous.question).has(otherSideThan(target)) && !ASKS_WHAT_IT_NEEDS.test(question);
-    const answersAsked = (before: string, id: string) => factAsked || !this.criteria.has(before) || this.choosing(id);
+    const answersAsked = (before: string, id: string) => (factAsked ? this.choosing(before) || !this.choosing(id) : !this.criteria.has(before) || this.choosing(id));
     const related = (id: string) => (this.kb.byId.get(id)?.related ?? []).filter((r) => answersAsked(id, r));
     const near = (id: string) => previous.entryIds.some((before) => before === id || (neighbours(this.kb, before, id) && answersAsked(before, id)));
     const counterparts = new Set(

@@ -1412,6 +1412,8 @@ describe('the turn after, read with what the answer was about', () => {
     const choice = turnOf(responder.respond('which one keeps working with no wifi?'));
     expect(choice.entryIds).toEqual(['m2m-fit-no-wifi']);
     expect(entryOf(responder.respond('the other one?', choice))).toBe('iot-fit-fast-internet');
+    // The other way round, the fact of M2M, not the advice to pick it.
+    expect(entryOf(rulesAlone.respond('what about m2m', turnOf(rulesAlone.respond('Does IoT need Wi-Fi?'))))).toBe('m2m-networks');
   });
 
   it('"when did it go up?" after the article\'s author asks when it was published; not after an answer about a side', () => {
