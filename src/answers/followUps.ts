@@ -555,7 +555,7 @@ export class FollowUpReader {
     if (mentioned) return { ...mentioned, question, readAs: mentioned.question };
     if ((previous.entryIds.length > 0 || previous.kind === 'scenario') && this.isFollowUp(question, alone, previous)) {
       const { text: readAs, otherSide, target } = this.readInContext(question, previous);
-      const inContext = otherSide ? this.engine.decide(readAs, this.otherSideCandidates(readAs, previous, target, question)) : this.engine.decide(readAs, this.followUpCandidates(question, readAs, alone, previous));
+      const inContext = otherSide ? this.engine.decide(readAs, this.otherSideCandidates(readAs, previous, question, target)) : this.engine.decide(readAs, this.followUpCandidates(question, readAs, alone, previous));
       // "any other example?": the entry next to the one just given (its related entries) that the conversation matches best.
       const another = ASKS_FOR_ANOTHER.test(question.trim());
       // The article's other example, read on from the one before: asked again, it is not given twice.
@@ -1205,7 +1205,7 @@ export class FollowUpReader {
    * on the other side is usually a neighbouring entry. Asked about `target`, an entry about the
    * other side alone is not a candidate.
    */
-  private otherSideCandidates(readAs: string, previous: PreviousTurn, target?: Side, question = ''): Candidate[] {
+  private otherSideCandidates(readAs: string, previous: PreviousTurn, question: string, target?: Side): Candidate[] {
     // The same matter on the target side, by name ("iot-networks" → "m2m-networks") or as a related entry about that
     // side ("M2M is best without Wi-Fi" → "IoT is best with fast internet"), is nearer than any other neighbour.
     // An answer that never names the target side ("IoT's cloud pools data at scale") has its related entries that do.
