@@ -1,9 +1,9 @@
 /**
  * What the bot learned from labelled example questions: the development
  * question sets, written blind by people who read only the article and
- * labelled with the entries that answer them. It is a softmax model of their
- * words, word pairs and function words (softmaxModel.ts), one class per entry
- * plus one for the questions the article does not answer.
+ * labelled with the entries that answer them. It is a naive Bayes model of
+ * their words and word pairs, one class per entry plus one for the questions
+ * the article does not answer.
  *
  * The engine reads the knowledge base's own phrasings, so a question in words
  * the knowledge base never uses falls under its answer line. People's words
@@ -26,7 +26,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { QuestionSet } from './questionSets.js';
 import { sidesNamed } from './sides.js';
-import { SoftmaxModel, softmaxRestored, type SoftmaxModelData } from './softmaxModel.js';
 import { isFunctionWord, words } from './text.js';
 
 /** Where the model is kept, in the knowledge folder: written by `npm run learn`. */
@@ -50,28 +49,44 @@ export interface Example {
   after?: readonly string[];
 }
 
-/** The model as plain data (knowledge/learned.json), read by every process that asks an opinion. */
+/**
+ * The model as plain data (knowledge/learned.json): counts only, in flat arrays, because a one-question process
+ * reads it on every start. Terms seen once are left out: they are a third of the file and decide almost nothing.
+ */
 export interface ExampleModelData {
   about: string;
-  /** The entry each message that stands alone asks about, or OFF_TOPIC (examplesFrom). */
-  entries: SoftmaxModelData;
-  /** The needs that described projects state, one class per criterion, and off-topic (needsFrom). */
-  needs?: SoftmaxModelData;
+  classes: string[];
+  /** Examples per class. */
+  examples: number[];
+  /** Term occurrences per class, the terms left out included. */
+  classTerms: number[];
+  /** How many distinct terms the examples had, the terms left out included (for smoothing). */
+  vocabulary: number;
+  /** The terms kept, sorted. */
+  terms: string[];
+  /** Where each term's counts start in `counts` (one more than there are terms: the last is where they end). */
+  starts: number[];
+  /** Class index and count, alternating. */
+  counts: number[];
+  /** The needs that described projects state, learned apart (one class per criterion, and off-topic): the entries' figures stay as they were. */
+  needs?: ModelCounts;
   /** The side each described project points to, against every message that describes none (projectsFrom). */
-  projects?: SoftmaxModelData;
+  projects?: ModelCounts;
   /** The entry each follow-up turn asks about, learned with the entries the turn before was answered with (turnsFrom). */
-  turns?: SoftmaxModelData;
-  /** Per entry a follow-up turn asked about, the entries answered in the turn before it. */
-  turnsFollowed?: Record<string, string[]>;
+  turns?: ModelCounts;
 }
 
+/** One naive Bayes model's counts. */
+type ModelCounts = Omit<ExampleModelData, 'about' | 'needs' | 'projects' | 'turns'>;
+
+/** What a model learns besides the entries' examples; a part without both a class of its own and off-topic teaches nothing. */
 export interface LearnedParts {
   needs?: readonly Example[];
   projects?: readonly Example[];
   turns?: readonly Example[];
 }
 
-/** The class the model favours, and by how much over the next (MARGIN_UNITS). */
+/** The class the model favours, and by how much over the next (log odds per square root of the terms it knew). */
 export interface Opinion {
   entryId: string;
   margin: number;
@@ -79,13 +94,17 @@ export interface Opinion {
   overOffTopic: number;
 }
 
+/** Additive smoothing: small, because thousands of terms are seen once and would otherwise drown the counts. */
+const SMOOTHING = 0.1;
+/** A term seen fewer times than this in all the examples is not kept. */
+const KEPT_FROM = 2;
 /**
- * What a logit of each model counts for in the responder's margins. Those were tuned on naive Bayes log odds per
- * square root of the terms, which this model replaced; these keep them. Swept by cross-validation (1, 1.4, 1.8 and
- * 2.2 for entries and turns; 0.7, 1 and 1.4 for the others): at 2.2, 33 more right and 10 more wrong, and 14 fewer
- * scenarios agree; projects at 1.4, 20 fewer agree.
+ * The same for the needs: projects are told at length, so their rare terms are many and say little. Kept from 8, the
+ * file was 1.3 MB instead of 2.7 (every process that asks an opinion reads it), for the same scenarios read right when
+ * cross-validated (6,733 of 6,870; 16 reads 6 fewer). The projects' sides keep the same: their 9,700 terms are
+ * 0.27 MB; from 16 or 32, one project of 140 fewer got its side on sets the rules were never tuned on (hw to hz).
  */
-const MARGIN_UNITS: Record<OpinionOf | 'turns', number> = { entries: 1.8, turns: 1.8, needs: 1.4, projects: 1 };
+const NEED_TERM_KEPT_FROM = 8;
 /** A follow-up turn needs this many terms of its own (two words, or a word and a pair) to be read from the turns learned. */
 const TURN_OWN_TERMS = 2;
 
@@ -99,29 +118,39 @@ export function exampleTerms(text: string, stem: (word: string) => string): stri
   return terms;
 }
 
-/**
- * The terms a model weighs: the question's terms, its function words (they tell "which one does NOT need it" from
- * "which one needs it", and "why" from "what"), and for a follow-up turn, one per entry the turn before was answered
- * with. No word holds a colon (words()), so these never meet a word's term.
- */
+/** The terms of an example: its words', and for a follow-up turn, one per entry the turn before was answered with. */
 function termsOf(example: Pick<Example, 'text' | 'after'>, stem: (word: string) => string): string[] {
-  const functionWords = words(example.text)
-    .filter(isFunctionWord)
-    .map((word) => `fw:${word}`);
-  return [...exampleTerms(example.text, stem), ...functionWords, ...(example.after ?? []).map((id) => `after:${id}`)];
+  // No word holds a colon (words()), so these never meet a word's term.
+  return [...exampleTerms(example.text, stem), ...(example.after ?? []).map((id) => `after:${id}`)];
 }
 
 export class ExampleModel {
-  private readonly entries: SoftmaxModel;
-  private readonly needs: SoftmaxModel | undefined;
-  private readonly projects: SoftmaxModel | undefined;
-  private readonly turns: SoftmaxModel | undefined;
+  /** Per class: log prior, and the smoothed log share of a term it never saw. */
+  private readonly base: Float64Array;
+  private readonly unseen: Float64Array;
+  private readonly scores: Float64Array;
+  private readonly offTopic: number;
+  /** Term → its index in data.terms: built on the first opinion, so a process that never asks for one never pays. */
+  private index: Map<string, number> | undefined;
+
+  private readonly needs: ExampleModel | undefined;
+  private readonly projects: ExampleModel | undefined;
+  private readonly turns: ExampleModel | undefined;
 
   private constructor(readonly data: ExampleModelData) {
-    this.entries = new SoftmaxModel(data.entries);
-    this.needs = data.needs && new SoftmaxModel(data.needs);
-    this.projects = data.projects && new SoftmaxModel(data.projects);
-    this.turns = data.turns && new SoftmaxModel(data.turns);
+    const total = data.examples.reduce((a, b) => a + b, 0);
+    const n = data.classes.length;
+    this.base = new Float64Array(n);
+    this.unseen = new Float64Array(n);
+    this.scores = new Float64Array(n);
+    for (let c = 0; c < n; c++) {
+      this.base[c] = Math.log((data.examples[c] ?? 0) / total);
+      this.unseen[c] = Math.log(SMOOTHING / ((data.classTerms[c] ?? 0) + SMOOTHING * data.vocabulary));
+    }
+    this.offTopic = data.classes.indexOf(OFF_TOPIC);
+    this.needs = data.needs ? new ExampleModel({ about: '', ...data.needs }) : undefined;
+    this.projects = data.projects ? new ExampleModel({ about: '', ...data.projects }) : undefined;
+    this.turns = data.turns ? new ExampleModel({ about: '', ...data.turns }) : undefined;
   }
 
   /**
@@ -131,37 +160,29 @@ export class ExampleModel {
    */
   static train(examples: readonly Example[], stem: (word: string) => string, about: string, parts: LearnedParts = {}): ExampleModel {
     const teaches = (list: readonly Example[] | undefined): list is readonly Example[] => list !== undefined && list.some((e) => e.entryId === OFF_TOPIC) && list.some((e) => e.entryId !== OFF_TOPIC);
-    const learned = (list: readonly Example[]) => SoftmaxModel.train(list.map((e) => ({ terms: termsOf(e, stem), label: e.entryId }))).data;
     const { needs, projects, turns } = parts;
-    const followed: Record<string, string[]> = {};
-    for (const turn of teaches(turns) ? turns : []) for (const id of turn.after ?? []) if (!(followed[turn.entryId] ??= []).includes(id)) followed[turn.entryId]?.push(id);
     return new ExampleModel({
       about,
-      entries: learned(examples),
-      ...(teaches(needs) ? { needs: learned(needs) } : {}),
-      ...(teaches(projects) ? { projects: learned(projects) } : {}),
-      ...(teaches(turns) ? { turns: learned(turns), turnsFollowed: followed } : {}),
+      ...countsOf(examples, stem),
+      ...(teaches(needs) ? { needs: countsOf(needs, stem, NEED_TERM_KEPT_FROM) } : {}),
+      ...(teaches(projects) ? { projects: countsOf(projects, stem, NEED_TERM_KEPT_FROM) } : {}),
+      ...(teaches(turns) ? { turns: countsOf(turns, stem) } : {}),
     });
   }
 
   /** The model `train` made, read back; throws naming the field when the data is not such a model. */
   static restored(data: unknown): ExampleModel {
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error('it must be an object with "entries" learned');
-    const d = data as Partial<Record<keyof ExampleModelData, unknown>>;
-    const part = (field: 'needs' | 'projects' | 'turns'): SoftmaxModelData | undefined => (d[field] === undefined ? undefined : softmaxRestored(d[field], `${field}.`, OFF_TOPIC));
-    const needs = part('needs');
-    const projects = part('projects');
-    const turns = part('turns');
-    const followed = d.turnsFollowed;
-    const isFollowed = (v: unknown): v is Record<string, string[]> => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((ids) => Array.isArray(ids) && ids.every((id) => typeof id === 'string'));
-    if (followed !== undefined && !isFollowed(followed)) throw new Error('"turnsFollowed" must list, per entry, the entries answered before it');
-    return new ExampleModel({
-      about: typeof d.about === 'string' ? d.about : '',
-      entries: softmaxRestored(d.entries, 'entries.', OFF_TOPIC),
-      ...(needs ? { needs } : {}),
-      ...(projects ? { projects } : {}),
-      ...(turns ? { turns, turnsFollowed: followed ?? {} } : {}),
-    });
+    const d = (data ?? {}) as Partial<Record<keyof ExampleModelData, unknown>>;
+    const part = (field: 'needs' | 'projects' | 'turns', what: string): ModelCounts | undefined => {
+      const value = d[field];
+      if (value === undefined) return undefined;
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`"${field}" must be a model of ${what}, or left out`);
+      return countsRestored(value, `${field}.`);
+    };
+    const needs = part('needs', 'the needs');
+    const projects = part('projects', "the projects' sides");
+    const turns = part('turns', 'the follow-up turns');
+    return new ExampleModel({ about: typeof d.about === 'string' ? d.about : '', ...countsRestored(d, ''), ...(needs ? { needs } : {}), ...(projects ? { projects } : {}), ...(turns ? { turns } : {}) });
   }
 
   /**
@@ -171,10 +192,9 @@ export class ExampleModel {
    * (OFF_TOPIC is weighed only for `overOffTopic`).
    */
   opinion(text: string, stem: (word: string) => string, of: OpinionOf = 'entries', among: (entryId: string) => boolean = () => true): Opinion | undefined {
-    const model = of === 'needs' ? this.needs : of === 'projects' ? this.projects : this.entries;
-    // Function words alone ("is it the one here?") say how a question is asked, not what about.
-    if (!model?.knowsAny(exampleTerms(text, stem))) return undefined;
-    return weighed(model, termsOf({ text }, stem), among, MARGIN_UNITS[of]);
+    if (of === 'needs') return this.needs?.opinion(text, stem, 'entries', among);
+    if (of === 'projects') return this.projects?.opinion(text, stem, 'entries', among);
+    return this.weigh(exampleTerms(text, stem), among);
   }
 
   /**
@@ -188,19 +208,116 @@ export class ExampleModel {
   turnOpinion(text: string, stem: (word: string) => string, after: readonly string[]): Opinion | undefined {
     const turns = this.turns;
     const own = exampleTerms(text, stem);
-    if (!turns || own.length < TURN_OWN_TERMS || !turns.knowsAny(own)) return undefined;
-    const all = () => true;
-    const opinion = weighed(turns, termsOf({ text, after }, stem), all, MARGIN_UNITS.turns);
-    if (!opinion || weighed(turns, termsOf({ text }, stem), all, MARGIN_UNITS.turns)?.entryId !== opinion.entryId) return undefined;
-    const followed = this.data.turnsFollowed?.[opinion.entryId] ?? [];
-    return after.some((id) => followed.includes(id)) ? opinion : undefined;
+    if (!turns || own.length < TURN_OWN_TERMS) return undefined;
+    const opinion = turns.weigh([...own, ...termsOf({ text: '', after }, stem)], () => true);
+    if (!opinion || turns.weigh(own, () => true)?.entryId !== opinion.entryId) return undefined;
+    return after.some((id) => turns.seenWith(`after:${id}`, opinion.entryId)) ? opinion : undefined;
+  }
+
+  /** Whether `term` was counted in an example of `entryId`. */
+  private seenWith(term: string, entryId: string): boolean {
+    const { terms, starts, counts, classes } = this.data;
+    this.index ??= new Map(terms.map((t, i) => [t, i]));
+    const t = this.index.get(term);
+    const c = classes.indexOf(entryId);
+    if (t === undefined || c < 0) return false;
+    for (let i = starts[t] as number; i < (starts[t + 1] as number); i += 2) if (counts[i] === c) return true;
+    return false;
+  }
+
+  private weigh(termsOfText: readonly string[], among: (entryId: string) => boolean): Opinion | undefined {
+    const { terms, starts, counts, classes } = this.data;
+    this.index ??= new Map(terms.map((term, i) => [term, i]));
+    const scores = this.scores;
+    scores.fill(0);
+    let known = 0;
+    for (const term of termsOfText) {
+      const t = this.index.get(term);
+      if (t === undefined) continue;
+      known += 1;
+      for (let i = starts[t] as number; i < (starts[t + 1] as number); i += 2) {
+        const c = counts[i] as number;
+        scores[c] = (scores[c] as number) + Math.log(((counts[i + 1] as number) + SMOOTHING) / SMOOTHING);
+      }
+    }
+    if (known === 0) return undefined;
+    const total = (c: number) => (scores[c] as number) + (this.base[c] as number) + known * (this.unseen[c] as number);
+    let best = -1;
+    let second = -1;
+    for (let c = 0; c < classes.length; c++) {
+      if (!among(classes[c] as string)) continue;
+      if (best < 0 || total(c) > total(best)) [best, second] = [c, best];
+      else if (second < 0 || total(c) > total(second)) second = c;
+    }
+    if (best < 0) return undefined;
+    const per = Math.sqrt(known);
+    const offTopic = this.offTopic < 0 ? -Infinity : total(this.offTopic);
+    // Alone among the classes weighed, a class is ahead of nothing: no margin to go on.
+    return { entryId: classes[best] as string, margin: second < 0 ? 0 : (total(best) - total(second)) / per, overOffTopic: (total(best) - offTopic) / per };
   }
 }
 
-/** A softmax model's opinion, in the responder's units. */
-function weighed(model: SoftmaxModel, terms: readonly string[], among: (entryId: string) => boolean, units: number): Opinion | undefined {
-  const o = model.weigh(terms, among, OFF_TOPIC);
-  return o && { entryId: o.label, margin: o.margin * units, overOffTopic: o.overOffTopic * units };
+/** Counts read back (`prefix`: where they sit in the file); throws naming the field when they are not a model's. */
+function countsRestored(data: unknown, prefix: string): ModelCounts {
+  const d = (data ?? {}) as Partial<Record<keyof ExampleModelData, unknown>>;
+  const counts = (v: unknown, n?: number): v is number[] => Array.isArray(v) && (n === undefined || v.length === n) && v.every((x) => Number.isInteger(x) && (x as number) >= 0);
+  const fail = (field: string, what: string): never => {
+    throw new Error(`"${prefix}${field}" ${what}`);
+  };
+  if (!Array.isArray(d.classes) || !d.classes.every((c) => typeof c === 'string') || new Set(d.classes).size !== d.classes.length) fail('classes', 'must list distinct entry ids');
+  const classes = d.classes as string[];
+  if (!classes.includes(OFF_TOPIC) || classes.length < 2) fail('classes', `must hold ${OFF_TOPIC} and at least one entry`);
+  const n = classes.length;
+  if (!counts(d.examples, n) || d.examples.some((x) => x === 0)) fail('examples', 'must hold a positive count per class');
+  if (!counts(d.classTerms, n)) fail('classTerms', 'must hold a count per class');
+  if (!Array.isArray(d.terms) || !d.terms.every((t) => typeof t === 'string')) fail('terms', 'must list the terms');
+  const terms = d.terms as string[];
+  if (!Number.isInteger(d.vocabulary) || (d.vocabulary as number) < terms.length) fail('vocabulary', 'must count at least the terms listed');
+  if (!counts(d.counts) || d.counts.length % 2 !== 0 || d.counts.some((c, i) => i % 2 === 0 && c >= n)) fail('counts', `must alternate a class index (below ${n}) and a count`);
+  const all = d.counts as number[];
+  const ordered = counts(d.starts, terms.length + 1) && d.starts[0] === 0 && d.starts.at(-1) === all.length && d.starts.every((at, i, list) => i === 0 || at >= (list[i - 1] as number));
+  if (!ordered) fail('starts', 'must hold where each term\'s counts start in "counts", from 0, in order, then where they end');
+  return { classes, examples: d.examples as number[], classTerms: d.classTerms as number[], vocabulary: d.vocabulary as number, terms, starts: d.starts as number[], counts: all };
+}
+
+/** The counts a naive Bayes model keeps of `examples`. */
+function countsOf(examples: readonly Example[], stem: (word: string) => string, keptFrom = KEPT_FROM): ModelCounts {
+  const classes: string[] = [];
+  const classOf = new Map<string, number>();
+  const examplesOf: number[] = [];
+  const termsIn: number[] = [];
+  const counts = new Map<string, Map<number, number>>();
+  for (const example of examples) {
+    const { entryId } = example;
+    let c = classOf.get(entryId);
+    if (c === undefined) {
+      c = classes.push(entryId) - 1;
+      classOf.set(entryId, c);
+    }
+    examplesOf[c] = (examplesOf[c] ?? 0) + 1;
+    for (const term of termsOf(example, stem)) {
+      termsIn[c] = (termsIn[c] ?? 0) + 1;
+      let byClass = counts.get(term);
+      if (!byClass) counts.set(term, (byClass = new Map()));
+      byClass.set(c, (byClass.get(c) ?? 0) + 1);
+    }
+  }
+  const seen = (byClass: Map<number, number>) => [...byClass.values()].reduce((a, b) => a + b, 0);
+  const kept = [...counts.keys()].filter((term) => seen(counts.get(term) as Map<number, number>) >= keptFrom).sort();
+  const data: ModelCounts = {
+    classes,
+    examples: classes.map((_, c) => examplesOf[c] ?? 0),
+    classTerms: classes.map((_, c) => termsIn[c] ?? 0),
+    vocabulary: counts.size,
+    terms: kept,
+    starts: [0],
+    counts: [],
+  };
+  for (const term of kept) {
+    for (const [c, n] of counts.get(term) as Map<number, number>) data.counts.push(c, n);
+    data.starts.push(data.counts.length);
+  }
+  return data;
 }
 
 /**

@@ -43,36 +43,14 @@ describe('the example model', () => {
     expect(model.opinion('where is the printer?', stem)?.entryId).toBe(OFF_TOPIC);
   });
 
-  it('weighs the function words that tell two questions apart ("with" or "without"), but never reads function words alone', () => {
-    const wifi = ExampleModel.train(
-      [
-        ...examples('m2m-fit-no-wifi', 'does it work without wifi', 'which one works without wifi'),
-        ...examples('iot-fit-fast-internet', 'does it work with wifi', 'which one works with wifi').filter((e) => e.entryId !== OFF_TOPIC),
-      ],
-      stem,
-      'test',
-    );
-    expect(wifi.opinion('which works without wifi?', stem)?.entryId).toBe('m2m-fit-no-wifi');
-    expect(wifi.opinion('which works with wifi?', stem)?.entryId).toBe('iot-fit-fast-internet');
-    expect(wifi.opinion('is it the one with the most?', stem)).toBeUndefined();
-  });
-
   it('has no opinion on words it never saw', () => {
     expect(model.opinion('zebra quartz', stem)).toBeUndefined();
   });
 
-  it('learns only terms seen in two examples or more, and keeps only the weights that count', () => {
-    const { terms, weights } = model.data.entries;
-    expect(terms).toContain('bandwidth');
-    expect(terms).not.toContain('projector');
-    // Class index and weight, alternating: no weight kept is near nothing.
-    expect(weights.filter((_, i) => i % 2 === 1).every((w) => Math.abs(w) >= 20)).toBe(true);
-  });
-
-  it('learns the same model from the same examples, whatever ran before', () => {
-    const again = ExampleModel.train([...examples('iot-fit-fast-internet', 'do the gadgets need fat bandwidth', 'how much bandwidth do the gadgets want')], stem, 'test');
-    const twice = ExampleModel.train([...examples('iot-fit-fast-internet', 'do the gadgets need fat bandwidth', 'how much bandwidth do the gadgets want')], stem, 'test');
-    expect(twice.data).toEqual(again.data);
+  it('keeps only terms seen twice, but smooths over all of them', () => {
+    expect(model.data.terms).toContain('bandwidth');
+    expect(model.data.terms).not.toContain('projector');
+    expect(model.data.vocabulary).toBeGreaterThan(model.data.terms.length);
   });
 
   it('reads back what it wrote, with the same opinions', () => {
@@ -82,23 +60,19 @@ describe('the example model', () => {
 
   it('refuses data that is not such a model, naming the field', () => {
     const data = model.data;
-    const entries = data.entries;
-    const withEntries = (changed: Partial<typeof entries>) => ({ ...data, entries: { ...entries, ...changed } });
-    expect(() => ExampleModel.restored(null)).toThrow(/"entries"/);
-    expect(() => ExampleModel.restored({ ...data, entries: undefined })).toThrow(/"entries" must be/);
-    expect(() => ExampleModel.restored(withEntries({ bias: [1] }))).toThrow(/"entries.bias"/);
-    expect(() => ExampleModel.restored(withEntries({ bias: entries.bias.map(() => Number.NaN) }))).toThrow(/"entries.bias"/);
-    expect(() => ExampleModel.restored(withEntries({ terms: [1, 2] as unknown as string[] }))).toThrow(/"entries.terms"/);
-    expect(() => ExampleModel.restored(withEntries({ starts: entries.starts.slice(1) }))).toThrow(/"entries.starts"/);
-    expect(() => ExampleModel.restored(withEntries({ starts: [1, ...entries.starts.slice(1)] }))).toThrow(/"entries.starts"/);
-    expect(() => ExampleModel.restored(withEntries({ weights: entries.weights.map((n, i) => (i === 0 ? 99 : n)) }))).toThrow(/"entries.weights"/);
-    expect(() => ExampleModel.restored(withEntries({ weights: entries.weights.slice(1) }))).toThrow(/"entries.weights"|"entries.starts"/);
-    expect(() => ExampleModel.restored(withEntries({ weights: entries.weights.map((n) => n + 0.5) }))).toThrow(/"entries.weights"/);
-    // A model that could not tell off-topic is no model.
-    expect(() => ExampleModel.restored(withEntries({ classes: entries.classes.map((c) => (c === OFF_TOPIC ? 'x' : c)) }))).toThrow(/"entries.classes"/);
-    expect(() => ExampleModel.restored(withEntries({ classes: entries.classes.map(() => 'same') }))).toThrow(/"entries.classes"/);
-    expect(() => ExampleModel.restored({ ...data, turns: { ...entries, bias: 'x' } })).toThrow(/"turns.bias"/);
-    expect(() => ExampleModel.restored({ ...data, turns: entries, turnsFollowed: { a: [1] } })).toThrow(/"turnsFollowed"/);
+    expect(() => ExampleModel.restored(null)).toThrow(/"classes"/);
+    expect(() => ExampleModel.restored({ ...data, examples: [1] })).toThrow(/"examples"/);
+    expect(() => ExampleModel.restored({ ...data, terms: [1, 2] })).toThrow(/"terms"/);
+    expect(() => ExampleModel.restored({ ...data, vocabulary: 0 })).toThrow(/"vocabulary"/);
+    expect(() => ExampleModel.restored({ ...data, starts: data.starts.slice(1) })).toThrow(/"starts"/);
+    expect(() => ExampleModel.restored({ ...data, counts: data.counts.map((n, i) => (i === 0 ? 99 : n)) })).toThrow(/"counts"/);
+    expect(() => ExampleModel.restored({ ...data, counts: data.counts.slice(1) })).toThrow(/"counts"|"starts"/);
+    // A model that would score every class as not-a-number, or could not tell off-topic, is no model.
+    expect(() => ExampleModel.restored({ ...data, examples: data.examples.map(() => 0) })).toThrow(/"examples"/);
+    expect(() => ExampleModel.restored({ ...data, classes: data.classes.map((c) => (c === OFF_TOPIC ? 'x' : c)) })).toThrow(/"classes"/);
+    expect(() => ExampleModel.restored({ ...data, classes: data.classes.map(() => 'same') })).toThrow(/"classes"/);
+    expect(() => ExampleModel.restored({ ...data, starts: [1, ...data.starts.slice(1)] })).toThrow(/"starts"/);
+    expect(() => ExampleModel.restored({ ...data, vocabulary: 1.5 })).toThrow(/"vocabulary"/);
   });
 
   it('is not needed: without a file the engine answers alone; a broken file is reported once, with its fix, and skipped', () => {
@@ -107,7 +81,7 @@ describe('the example model', () => {
     const warnings: string[] = [];
     expect(loadExampleModel(dir, (m) => warnings.push(m))).toBeUndefined();
     expect(warnings).toEqual([]);
-    writeFileSync(join(dir, LEARNED_FILE), '{"entries": [');
+    writeFileSync(join(dir, LEARNED_FILE), '{"classes": [');
     const broken = loadExampleModel(dir, (m) => warnings.push(m));
     expect(broken?.opinion('what bandwidth do our gadgets need?', stem)).toBeUndefined();
     expect(broken?.opinion('what bandwidth do our gadgets need?', stem)).toBeUndefined();
@@ -121,8 +95,8 @@ describe('the example model', () => {
     const fresh = ExampleModel.train(examplesFrom(dev), stem, 'compared', { needs: needsFrom(dev, services.criteria), projects: projectsFrom(dev), turns: turnsFrom(dev) });
     const kept = readExampleModel(resolve('knowledge', LEARNED_FILE));
     expect({ ...kept.data, about: '' }, 'knowledge/learned.json is stale: npm run learn').toEqual({ ...fresh.data, about: '' });
-    // Learning from 61,000 messages takes some 14 s alone, and several times that beside other work on two cores.
-  }, 180_000);
+    // Learning from 56,000 messages takes some 6 s alone, and several times that beside other work on two cores.
+  }, 60_000);
 
   it('is never learned from, nor cross-validated on, a held-out set', () => {
     const before = readFileSync(resolve('knowledge', LEARNED_FILE), 'utf8');
@@ -238,7 +212,7 @@ describe('the example model', () => {
     const back = ExampleModel.restored(JSON.parse(JSON.stringify(learned.data)));
     expect(back.opinion('our kilns hum along merrily', stem, 'projects')).toEqual(learned.opinion('our kilns hum along merrily', stem, 'projects'));
     expect(() => ExampleModel.restored({ ...learned.data, projects: [] })).toThrow(/"projects" must be/);
-    expect(() => ExampleModel.restored({ ...learned.data, projects: { ...learned.data.projects, weights: [99, 1] } })).toThrow(/"projects\.weights"/);
+    expect(() => ExampleModel.restored({ ...learned.data, projects: { ...learned.data.projects, counts: [9, 1] } })).toThrow(/"projects\.counts"/);
   });
 
   it('learns each follow-up turn after the entry the turn before it is labelled with, a new question after the one before, and off-topic messages after the first messages', () => {
@@ -375,8 +349,7 @@ describe('the responder with a learned opinion', () => {
   });
 
   it('turns an unsure answer in everyday words, asked of neither side nor the article, into an "I don\'t know" on a smaller off-topic margin', () => {
-    // Examples chosen so that the three messages below are off-topic by a margin between the two the responder uses.
-    const model = ExampleModel.train([...examples('iot-definition', 'what is iot', 'is my car iot', 'what is iot in my car'), { text: 'can I park today', entryId: OFF_TOPIC }], stem, 'test');
+    const model = ExampleModel.train([...examples('iot-definition', 'what is iot'), { text: 'park my car', entryId: OFF_TOPIC }], stem, 'test');
     const learned = services.responderLearnedFrom(model);
     // "car" is a word of the industries the article lists, but an everyday one; "telemetry" is the domain's own.
     const everyday = 'where can I park my car today?';
@@ -476,11 +449,7 @@ describe('the responder with a learned opinion', () => {
     const read = bare.respond(scale);
     expect(read.kind === 'answer' && read.entry.id).toBe('iot-fit-scaling-users');
     expect(read.kind === 'answer' && read.confidence).toBeLessThan(0.8);
-    // Off-topic messages with "scale" in them keep the margin clear (2 or more) but under the 4 that turns a criterion round.
-    const clear = ExampleModel.train([...examples('m2m-fit-no-scaling', 'need to scale up', 'scale up'), ...['the kitchen scale', 'fix the scale'].map((text) => ({ text, entryId: OFF_TOPIC }))], stem, 'test');
-    expect(clear.opinion(scale, stem)?.margin).toBeGreaterThanOrEqual(2);
-    expect(clear.opinion(scale, stem)?.margin).toBeLessThan(4);
-    expect(entryOf(services.responderLearnedFrom(clear).respond(scale))).toBe('iot-fit-scaling-users');
+    expect(entryOf(taught('m2m-fit-no-scaling', 'need to scale up', 'scale up').respond(scale))).toBe('iot-fit-scaling-users');
     expect(entryOf(taught('m2m-fit-no-scaling', 'which one if you need to scale up', 'need to scale up', 'pick if you need to scale', 'should you pick to scale up').respond(scale))).toBe('m2m-fit-no-scaling');
   });
 
@@ -518,8 +487,7 @@ describe('the responder with a learned opinion', () => {
     const both = 'Our kilns hum along merrily in the back shed, and the till screens ride a zippy pipe all day long. Is IoT the correct choice here?';
     expect(entryOf(bare.respond(m2mOnly))).toBe('m2m-when');
     expect(entryOf(bare.respond(both))).toBe('iot-when');
-    // Told often enough that the model tells a mix from the two sides whose words it holds.
-    const projects = Array.from({ length: 16 }, () => [
+    const projects = Array.from({ length: 8 }, () => [
       { text: 'the kilns hum along merrily in the back shed', entryId: 'm2m' },
       { text: 'the kilns hum along merrily, and the till screens ride a zippy pipe all day long', entryId: 'mix' },
       { text: 'the till screens ride a zippy pipe all day long', entryId: 'iot' },
@@ -609,7 +577,7 @@ describe('the responder with a learned opinion', () => {
       { text: 'the till screens ride a zippy pipe all day long', entryId: 'iot-fit-fast-internet' },
       { text: 'what time is lunch', entryId: OFF_TOPIC },
     ]).flat();
-    const learned = services.responderLearnedFrom(ExampleModel.train(examples('iot-definition', 'what is iot'), stem, 'test', { needs, projects: [...projects(24), { text: app, entryId: 'mix' }, { text: kilns, entryId: 'm2m' }] }));
+    const learned = services.responderLearnedFrom(ExampleModel.train(examples('iot-definition', 'what is iot'), stem, 'test', { needs, projects: [...projects(8), { text: app, entryId: 'mix' }, { text: kilns, entryId: 'm2m' }] }));
     // The mix keeps its IoT criterion only; the one side is completed by the clause the needs learned read.
     expect(verdictOf(learned.respond(app))).toBe('iot');
     expect(criteriaOf(learned.respond(app))).toEqual(['iot-fit-standards']);

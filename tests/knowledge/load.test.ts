@@ -155,15 +155,14 @@ describe('npm run kb:check', () => {
 
   it('fails on a learned model that cannot be read, or that learned entries the knowledge base no longer has, naming the fix', () => {
     const dir = knowledgeFolder('copy');
-    writeFileSync(join(dir, 'learned.json'), '{"entries": [');
+    writeFileSync(join(dir, 'learned.json'), '{"classes": [');
     const broken = spawnSync(process.execPath, ['dist/cli/kbCheck.js', '--knowledge', dir], { encoding: 'utf8' });
     expect(broken.status).toBe(1);
     expect(broken.stderr).toContain(join(dir, 'learned.json'));
     expect(broken.stderr).toContain('npm run learn');
     expect(broken.stderr).not.toMatch(/at .*\.js:\d+/);
-    const learned = JSON.parse(readFileSync(resolve('knowledge', 'learned.json'), 'utf8')) as { entries: { classes: string[] } };
-    const retired = { ...learned.entries, classes: learned.entries.classes.map((c, i) => (i === 0 ? 'a-retired-entry' : c)) };
-    writeFileSync(join(dir, 'learned.json'), JSON.stringify({ ...learned, entries: retired }));
+    const learned = JSON.parse(readFileSync(resolve('knowledge', 'learned.json'), 'utf8')) as { classes: string[] };
+    writeFileSync(join(dir, 'learned.json'), JSON.stringify({ ...learned, classes: learned.classes.map((c, i) => (i === 0 ? 'a-retired-entry' : c)) }));
     const stale = spawnSync(process.execPath, ['dist/cli/kbCheck.js', '--knowledge', dir], { encoding: 'utf8' });
     expect(stale.status).toBe(1);
     expect(stale.stderr).toContain('a-retired-entry');
