@@ -25,11 +25,11 @@ if (clashes.length > 0) {
 // The example model is read on first use when the app runs; here at once, so a broken one is found before it is deployed.
 const learnedFile = join(dir, LEARNED_FILE);
 const learned = existsSync(learnedFile) ? loadOrExit(() => readExampleModel(learnedFile)) : undefined;
-const stale = learned?.data.classes.filter((id) => id !== OFF_TOPIC && !services.kb.byId.has(id)) ?? [];
+const stale = learned?.data.entries.bayes.classes.filter((id) => id !== OFF_TOPIC && !services.kb.byId.has(id)) ?? [];
 if (stale.length > 0) fail(`${learnedFile} learned entries this knowledge base no longer has (${stale.join(', ')}): they are never answered from it.\n    fix: npm run learn`);
 const files = new Set(services.kb.entries.map((e) => e.file)).size;
 const phrasings = services.kb.entries.reduce((n, e) => n + e.questions.length, 0);
 console.log(`OK: ${dir}`);
 console.log(`  ${services.kb.entries.length} entries (${phrasings} phrasings) in ${files} files, ${services.kb.synonyms.length} synonym groups`);
 console.log(`  chooser: ${services.chooser.questions.length} questions; quiz: ${services.quiz.questions.length} questions`);
-console.log(learned ? `  learned: ${learned.data.classes.length} classes from the examples (${LEARNED_FILE})` : `  learned: none (${LEARNED_FILE} is absent: the engine answers alone; npm run learn makes it)`);
+console.log(learned ? `  learned: ${learned.data.entries.bayes.classes.length} classes from the examples (${LEARNED_FILE})` : `  learned: none (${LEARNED_FILE} is absent: the engine answers alone; npm run learn makes it)`);

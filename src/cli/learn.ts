@@ -35,4 +35,4 @@ const model = ExampleModel.train(examples, (word) => services.engine.stem(word),
 const out = join(dir, LEARNED_FILE);
 // Through a temporary file and a rename: a running app that reads it never sees half a model. Readable by all, like the rest of knowledge/.
 if (!writeFileAtomically(out, JSON.stringify(model.data) + '\n', 0o644)) fail(`${out} cannot be written: check that the folder exists and is writable.`);
-console.log(`${relative('.', out)}: ${model.data.classes.length} classes, ${model.data.terms.length} terms kept of ${model.data.vocabulary}, from ${examples.length} messages; ${new Set(stated.map((n) => n.entryId)).size} needs, stated ${stated.length} times in projects; ${turnsAsked} questions asked after an answer.`);
+console.log(`${relative('.', out)}: ${model.data.entries.bayes.classes.length} classes, ${model.data.entries.bayes.terms.length} terms counted, ${model.data.entries.softmax?.terms.length ?? 0} weighed, from ${examples.length} messages; ${new Set(stated.map((n) => n.entryId)).size} needs, stated ${stated.length} times in projects; ${turnsAsked} questions asked after an answer.`);

@@ -70,8 +70,8 @@ describe('cross-validation', () => {
     const answer: Response = { kind: 'answer', entry: kb.byId.get('m2m-acronym')!, confidence: 0.9, candidates: [], question: 'q' };
     const respond = crossValidated(set, (model) => ({
       respond: (question, _previous, file) => {
-        learnedBy[`${file}: ${question}`] = model.data.terms;
-        needsLearnedBy[`${file}: ${question}`] = model.data.needs?.terms;
+        learnedBy[`${file}: ${question}`] = model.data.entries.bayes.terms;
+        needsLearnedBy[`${file}: ${question}`] = model.data.needs?.bayes.terms;
         return answer;
       },
     }), stem, { folds: 2, criteria: services.criteria });
@@ -131,7 +131,8 @@ describe('judging', () => {
 
   it('a scenario reply to a question about one criterion is judged by the entries its recommendation rests on, strongest first', () => {
     // "talk to lots of others" answers the point-to-point question "no": it backs IoT, and no entry of the article says so.
-    const response = responder.respond('is m2m the better fit when lots of devices must talk to lots of others at once?');
+    // Read by the rules alone: the examples learned answer it with the many-to-many criterion itself.
+    const response = services.responderLearnedFrom(undefined).respond('is m2m the better fit when lots of devices must talk to lots of others at once?');
     expect(response.kind).toBe('scenario');
     const item = { q: 'many', style: 'direction' as const, expect: ['iot-fit-many-to-many'], file: 't' };
     expect(evaluateSet(() => response, set([item])).judged[0]).toMatchObject({ right: true });

@@ -155,14 +155,16 @@ describe('npm run kb:check', () => {
 
   it('fails on a learned model that cannot be read, or that learned entries the knowledge base no longer has, naming the fix', () => {
     const dir = knowledgeFolder('copy');
-    writeFileSync(join(dir, 'learned.json'), '{"classes": [');
+    writeFileSync(join(dir, 'learned.json'), '{"entries": [');
     const broken = spawnSync(process.execPath, ['dist/cli/kbCheck.js', '--knowledge', dir], { encoding: 'utf8' });
     expect(broken.status).toBe(1);
     expect(broken.stderr).toContain(join(dir, 'learned.json'));
     expect(broken.stderr).toContain('npm run learn');
     expect(broken.stderr).not.toMatch(/at .*\.js:\d+/);
-    const learned = JSON.parse(readFileSync(resolve('knowledge', 'learned.json'), 'utf8')) as { classes: string[] };
-    writeFileSync(join(dir, 'learned.json'), JSON.stringify({ ...learned, classes: learned.classes.map((c, i) => (i === 0 ? 'a-retired-entry' : c)) }));
+    const learned = JSON.parse(readFileSync(resolve('knowledge', 'learned.json'), 'utf8')) as { entries: Record<'bayes' | 'softmax', { classes: string[] }> };
+    const retire = (model: { classes: string[] }) => ({ ...model, classes: model.classes.map((c, i) => (i === 0 ? 'a-retired-entry' : c)) });
+    const retired = { bayes: retire(learned.entries.bayes), softmax: retire(learned.entries.softmax) };
+    writeFileSync(join(dir, 'learned.json'), JSON.stringify({ ...learned, entries: retired }));
     const stale = spawnSync(process.execPath, ['dist/cli/kbCheck.js', '--knowledge', dir], { encoding: 'utf8' });
     expect(stale.status).toBe(1);
     expect(stale.stderr).toContain('a-retired-entry');
