@@ -1134,8 +1134,12 @@ export class Responder {
     // The question it closes on, past a courtesy after it ("…Does that mean M2M? Sorry if that's obvious.").
     const last = closingAsked(response.question) ?? sentences(response.question).at(-1) ?? '';
     if (this.scenarios.asks(last) && (ASKS_FOR_A_PICK.test(last) || words(last).length <= BARE_PICK_WORDS)) return undefined;
-    const opinion = need && this.learned?.opinion(response.question, (word) => this.engine.stem(word));
+    const stem = (word: string) => this.engine.stem(word);
+    const opinion = need && this.learned?.opinion(response.question, stem);
     if (!need || !opinion || opinion.entryId === OFF_TOPIC || this.choosing.has(opinion.entryId) || neighbours(this.kb, need.entryId, opinion.entryId)) return undefined;
+    // Nor one the projects learned clearly read as a project of the side the rules recommend.
+    const project = this.learned?.opinion(response.question, stem, 'projects');
+    if (project?.entryId === response.reading.recommendation.verdict && project.margin >= LEARNED_NO_PROJECT_MARGIN) return undefined;
     if (!(opinion.margin >= LEARNED_OVERRULES_AT && opinion.overOffTopic >= LEARNED_ANSWERS_OVER_OFF_TOPIC_AT)) return undefined;
     const ranked = this.engine.rank(response.question);
     const found = ranked.find((c) => c.entry.id === opinion.entryId);

@@ -601,6 +601,11 @@ describe('scenarios', () => {
     expect(responder.respond('The gate controller has no wifi anywhere near it. What do I need to buy for the cabling?').kind).not.toBe('scenario');
   });
 
+  it('reads a project the projects learned clearly read as one, of the side the rules recommend, as a project, not as a fact asked around one need', () => {
+    const kilns = "The two kilns in the studio each have a sensor that shuts the kiln off the second it gets too hot. It has to be quick and work every single time. We're not buying any more kilns, two is plenty. M2M job or IoT job?";
+    expect(verdict(kilns)).toBe('m2m');
+  });
+
   it('reads a project of two needs that closes asking how a side fares with it, in words it cannot place as asking which fits, or of one need asked yes or no; not one that asks a fact of a side or of something else', () => {
     const told = 'Burner and flue sensor on one cable between them and nothing else; must keep running with the wireless down.';
     for (const close of ['Would either of them cope with that?', 'Is M2M any use for that?']) expect(verdict(`${told} ${close}`), close).toBe('m2m');
