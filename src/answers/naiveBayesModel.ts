@@ -4,6 +4,7 @@
  * softmax model (softmaxModel.ts) learns instead which words tell classes apart. The responder's rules were tuned on
  * this model's opinions, and the two are asked together (exampleModel.ts).
  */
+import { learnedModelData } from './learnedModelData.js';
 
 /** One model's counts as plain data. */
 export interface NaiveBayesData {
@@ -118,15 +119,8 @@ export class NaiveBayesModel {
 
 /** Counts read back (`prefix`: where they sit in the file); throws naming the field when they are not a model's. */
 export function naiveBayesRestored(data: unknown, prefix: string, offTopic: string): NaiveBayesData {
-  const fail = (field: string, what: string): never => {
-    throw new Error(`"${field === '' ? prefix.replace(/\.$/, '') : prefix + field}" ${what}`);
-  };
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) fail('', 'must be a learned model');
-  const d = data as Partial<Record<keyof NaiveBayesData, unknown>>;
+  const { fields: d, classes, fail } = learnedModelData<NaiveBayesData>(data, prefix, offTopic);
   const counts = (v: unknown, n?: number): v is number[] => Array.isArray(v) && (n === undefined || v.length === n) && v.every((x) => Number.isInteger(x) && (x as number) >= 0);
-  if (!Array.isArray(d.classes) || !d.classes.every((c) => typeof c === 'string') || new Set(d.classes).size !== d.classes.length) fail('classes', 'must list distinct entry ids');
-  const classes = d.classes as string[];
-  if (!classes.includes(offTopic) || classes.length < 2) fail('classes', `must hold ${offTopic} and at least one entry`);
   const n = classes.length;
   if (!counts(d.examples, n) || d.examples.some((x) => x === 0)) fail('examples', 'must hold a positive count per class');
   if (!counts(d.classTerms, n)) fail('classTerms', 'must hold a count per class');

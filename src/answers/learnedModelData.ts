@@ -1,0 +1,23 @@
+/** A learned model's data read back from learned.json: what every kind of model holds, checked alike. */
+export interface LearnedModelData<T> {
+  /** Its fields, each still to be checked. */
+  fields: Partial<Record<keyof T, unknown>>;
+  /** Its classes: distinct, off-topic among them, and at least one entry. */
+  classes: string[];
+  /** Throws naming the field (`prefix` + field; '' for the model itself), and what it must hold. */
+  fail: (field: string, what: string) => never;
+}
+
+/** `data` as a model's, its classes checked (`prefix`: where it sits in the file, as "entries.bayes."). */
+export function learnedModelData<T>(data: unknown, prefix: string, offTopic: string): LearnedModelData<T> {
+  const fail = (field: string, what: string): never => {
+    throw new Error(`"${field === '' ? prefix.replace(/\.$/, '') : prefix + field}" ${what}`);
+  };
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) fail('', 'must be a learned model');
+  const fields = data as Partial<Record<keyof T | 'classes', unknown>>;
+  const listed = fields.classes;
+  if (!Array.isArray(listed) || !listed.every((c) => typeof c === 'string') || new Set(listed).size !== listed.length) fail('classes', 'must list distinct entry ids');
+  const classes = listed as string[];
+  if (!classes.includes(offTopic) || classes.length < 2) fail('classes', `must hold ${offTopic} and at least one entry`);
+  return { fields, classes, fail };
+}
