@@ -79,6 +79,7 @@ export interface ExampleModelData {
   turnsFollowed?: Record<string, string[]>;
 }
 
+/** What a model learns besides the entries' examples; a part without both a class of its own and off-topic teaches nothing. */
 export interface LearnedParts {
   needs?: readonly Example[];
   projects?: readonly Example[];
