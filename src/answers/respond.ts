@@ -368,8 +368,8 @@ const LEARNED_VERDICT_MARGIN = 3;
 const LEARNED_NO_PROJECT_MARGIN = 2;
 /**
  * And how clearly the examples must favour that entry over the next one. Raised from 2 when the softmax model was
- * blended into the entries' opinion, whose margins it widens: at 2, the examples took short projects ("we have no wifi
- * at the site. which one should we use?") for the criterion they state. Cross-validated, 2, 3 and 4 measured alike.
+ * blended into the entries' opinion, whose margins it widens: at 2, the examples took a short project ("We need to scale
+ * not a thing that stays at five devices. IoT or M2M?") for a fact. Cross-validated, 2, 3 and 4 measured alike.
  */
 const LEARNED_FACT_MARGIN = 3;
 /** Words that point at the project just told, or at its team ("is it m2m then?", "does that make them iot?", "is IoT right for us?"). */
