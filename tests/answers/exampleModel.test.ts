@@ -72,7 +72,7 @@ describe('the example model', () => {
     expect(softmax.weights.filter((_, i) => i % 2 === 1).every((w) => Math.abs(w) >= 20)).toBe(true);
   });
 
-  it('asks both models, so that where they disagree neither decides alone', () => {
+  it('blends the softmax model into naive Bayes\'s opinion, telling apart what naive Bayes counts alike ("with" or "without")', () => {
     // Two examples each: naive Bayes weighs "wifi" for both alike and "without" for neither; the softmax model weighs "without".
     const split = ExampleModel.train([...examples('m2m-fit-no-wifi', 'works without wifi', 'runs without wifi'), ...examples('iot-fit-fast-internet', 'works with wifi', 'runs with wifi').filter((e) => e.entryId !== OFF_TOPIC)], stem, 'test');
     const both = split.opinion('works without wifi', stem);
