@@ -1087,6 +1087,8 @@ export class Responder {
     // the message told ("…nobody on site, what's that called in the article?"), not its byline or which article it is.
     const to = sideOfEntry(opinion.entryId);
     const turnsItRound = this.criteria.has(response.entry.id) && this.criteria.has(opinion.entryId) && to !== sideOfEntry(response.entry.id);
+    // However clearly decided, never to a criterion the question's cues state the other way round ("need to scale up").
+    if (turnsItRound && this.statedTheOtherWayRound(opinion.entryId, this.scenarios.cueAnswers(text))) return response;
     const decided = clearly(opinion.margin, turnsItRound ? LEARNED_TURNS_A_CRITERION_ROUND_AT : LEARNED_DECIDES_AT);
     const crossesSides = to !== undefined && to !== sideOfEntry(response.entry.id) && sidesNamed(text).size === 0 && !ofWhatWasTold;
     // In a conversation, a message that names no side asks about the side of the turn before, which the examples never saw.

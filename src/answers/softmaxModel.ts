@@ -92,7 +92,8 @@ export class SoftmaxModel {
         }
       }
     }
-    const data: SoftmaxModelData = { classes, bias: [...bias].map((b) => Math.round(b * PRECISION) / PRECISION), terms: [], starts: [0], weights: [] };
+    // `|| 0`: a bias rounded to -0 is written as 0, and must equal what is read back.
+    const data: SoftmaxModelData = { classes, bias: [...bias].map((b) => Math.round(b * PRECISION) / PRECISION || 0), terms: [], starts: [0], weights: [] };
     for (const [term, t] of [...termIndex].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
       const before = data.weights.length;
       for (let c = 0; c < n; c++) {

@@ -495,7 +495,14 @@ describe('the responder with a learned opinion', () => {
     expect(clear.opinion(scale, stem)?.margin).toBeGreaterThanOrEqual(2);
     expect(clear.opinion(scale, stem)?.margin).toBeLessThan(4);
     expect(entryOf(services.responderLearnedFrom(clear).respond(scale))).toBe('iot-fit-scaling-users');
-    expect(entryOf(taught('m2m-fit-no-scaling', 'which one if you need to scale up', 'need to scale up', 'pick if you need to scale', 'should you pick to scale up').respond(scale))).toBe('m2m-fit-no-scaling');
+    // Decided, the examples turn it round where the question's cues state no way round: "a handful of users" needs no scaling.
+    const few = 'which one for a handful of users?';
+    expect(entryOf(bare.respond(few))).toBe('iot-fit-scaling-users');
+    expect(entryOf(taught('m2m-fit-no-scaling', 'which one for a handful of users', 'a handful of users', 'only a handful of users', 'for a handful of users').respond(few))).toBe('m2m-fit-no-scaling');
+    // However decided, never to a criterion the cues state the other way round: "need to scale up" is no "no need to scale".
+    const decided = ExampleModel.train(examples('m2m-fit-no-scaling', 'which one if you need to scale up', 'need to scale up', 'pick if you need to scale', 'should you pick to scale up'), stem, 'test');
+    expect(decided.opinion(scale, stem)?.margin).toBeGreaterThanOrEqual(4);
+    expect(entryOf(services.responderLearnedFrom(decided).respond(scale))).toBe('iot-fit-scaling-users');
   });
 
   it('completes with the learned needs a project whose cues read only what points to neither side', () => {
