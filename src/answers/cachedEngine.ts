@@ -10,7 +10,7 @@ import { naturalVersion, type StemCache } from './stemCache.js';
 
 /**
  * This folder: the code that builds the index (the engine, the analyzer, the wording model, tokenising). In the
- * bundled `npm run ask` it is dist/cli, where the bundle (ask.cjs) holds that code.
+ * bundled `npm run ask` it is dist/cli, where the bundle (ask.bundle.cjs) holds that code.
  */
 const ANSWERS_CODE = dirname(fileURLToPath(import.meta.url));
 

@@ -14,7 +14,7 @@ import { knowledgeDir, loadKnowledge } from '../knowledge/load.js';
 import { ContentError } from '../knowledge/problems.js';
 import { SCOPE_FILE, SCOPE_FILE_SCHEMA, validateScope } from '../knowledge/scope.js';
 import { renderReply, TERMINAL_COMMANDS } from '../terminal/render.js';
-import { exitQuietlyWhenStdoutCloses, fail, flagValue, loadOrExit, onlyOptions, parseArgs, privateCacheDir } from './common.js';
+import { exitQuietlyWhenStdoutCloses, fail, flagValue, loadOrExit, onlyOptions, parseArgs } from './common.js';
 
 const USAGE = 'usage: npm run ask -- [--json] [--knowledge DIR] "your question"\n       npm run ask -- --json < questions.txt   (one JSON line per question)';
 
@@ -37,7 +37,8 @@ function answer(responder: Responder, question: string, json: boolean, previous?
   return { text: json ? JSON.stringify(toJson(reply)) : renderReply(reply), turn: turnOf(response) };
 }
 
-async function main(): Promise<void> {
+/** `npm run ask`, started by askStarter.ts with the cache folder it checked (privateCacheDir), if any. */
+export async function ask(cacheDir: string | undefined): Promise<void> {
   exitQuietlyWhenStdoutCloses();
   const { flags, rest } = parseArgs(process.argv.slice(2));
   if (flags.has('--help')) fail(USAGE, 0);
@@ -47,7 +48,6 @@ async function main(): Promise<void> {
   // the stems and the engine's index are kept between runs (in the temp folder), since parsing YAML,
   // stemming and indexing with a cold JIT are most of a one-shot answer's time.
   const dir = knowledgeDir(flagValue(flags, '--knowledge'));
-  const cacheDir = privateCacheDir();
   const kb = loadOrExit(() => loadKnowledge(dir, cacheDir ? { cacheDir } : {}));
   // The chooser refers to entries: it is checked again whenever their ids change.
   const chooserKey = `${CHOOSER_FILE_SCHEMA.signature}|${kb.entries.map((e) => e.id).join(',')}`;
@@ -80,6 +80,3 @@ async function main(): Promise<void> {
   }
 }
 
-// Not awaited at the top level: the command is bundled as CommonJS (scripts/build.mjs), which has none. A failure is
-// still an unhandled rejection: printed, with exit code 1.
-void main();

@@ -1,5 +1,8 @@
 /** `npm run ask`: one answer for a person, or JSON lines for a script. */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/log.js';
 import { loadServices } from '../../src/services.js';
@@ -40,6 +43,21 @@ describe('npm run ask', () => {
       const decision = engine.ask(questions[i]);
       expect(line.id).toBe(decision.kind === 'answer' ? decision.entry.id : null);
     });
+  });
+
+  it('keeps the code compiled for it in the user\'s own cache folder, and answers the same from it', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'iot-or-m2m-ask-'));
+    try {
+      const run = () => spawnSync(process.execPath, ['dist/cli/ask.cjs', '--json', 'what does m2m stand for?'], { encoding: 'utf8', env: { ...process.env, TMPDIR: temp } });
+      const first = run();
+      expect(first.stderr).toBe('');
+      const compiled = () => readdirSync(join(temp, `iot-or-m2m-${process.getuid?.() ?? 'user'}`)).filter((name) => /^ask\.bundle-\w+\.code$/.test(name));
+      expect(compiled()).toHaveLength(1);
+      expect(run()).toMatchObject({ status: 0, stdout: first.stdout, stderr: '' });
+      expect(compiled()).toHaveLength(1);
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
   });
 
   it('uses another knowledge folder with --knowledge and reports a broken one without a stack trace', () => {

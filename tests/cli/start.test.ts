@@ -133,7 +133,7 @@ describe('npm start', () => {
     expect(first.stderr).toBe('Building dist/ (src/app.ts changed since the last build)…\n');
     expect(statSync(join(root, STAMP)).mtimeMs).toBeGreaterThan(LATER.getTime());
     // tsc's output is bundled for `npm run ask` in the same build.
-    expect(readFileSync(join(root, 'bundles.log'), 'utf8')).toBe('dist/cli/ask.cjs\n');
+    expect(readFileSync(join(root, 'bundles.log'), 'utf8')).toBe('dist/cli/ask.bundle.cjs\ndist/cli/ask.cjs\n');
     expect(start(root)).toMatchObject({ code: 3, stderr: '', builds: 1 });
   });
 

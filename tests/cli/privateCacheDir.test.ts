@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symli
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { privateCacheDir } from '../../src/cli/common.js';
+import { privateCacheDir } from '../../src/cli/privateCacheDir.js';
 
 let base: string;
 let stderr: string[];
