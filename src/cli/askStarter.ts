@@ -9,7 +9,7 @@ import { runWithCodeCache } from './codeCache.js';
 import { privateCacheDir } from './privateCacheDir.js';
 
 const cacheDir = privateCacheDir();
-const command = runWithCodeCache(join(dirname(fileURLToPath(import.meta.url)), 'ask.bundle.cjs'), cacheDir).exports as { ask: typeof ask };
+const command = runWithCodeCache(join(dirname(fileURLToPath(import.meta.url)), 'ask.bundle.cjs'), cacheDir);
 // Not awaited at the top level: this is bundled as CommonJS (scripts/build.mjs), which has none. A failure is
-// still an unhandled rejection: printed, with exit code 1.
-void command.ask(cacheDir);
+// still an unhandled rejection: printed, with exit code 1. Kept after the answer, with all it compiled.
+void (command.exports as { ask: typeof ask }).ask(cacheDir).then(command.keep);

@@ -9,12 +9,14 @@ import { writeFileAtomically } from '../writeFileAtomically.js';
 export type CodeCacheUse = 'used' | 'written' | 'none';
 
 /**
- * Runs the CommonJS file `file` as `require` would, and returns its exports, with the code V8 compiled for it kept
- * in `cacheDir` between runs: compiling a half-megabyte bundle cold is some 15 ms of a one-shot answer. The cache
- * is run as code, so `cacheDir` must be the user's own (privateCacheDir). It is keyed by the file's content and
- * this Node's version: V8 itself only checks the source's length. Call it once per file and process.
+ * Runs the CommonJS file `file` as `require` would, with the code V8 compiled for it kept in `cacheDir` between runs:
+ * compiling a half-megabyte bundle cold is some 15 ms of a one-shot answer. Returns the file's exports, and `keep`,
+ * which writes what was compiled, unless the cache was used: call it after the work, so that what V8 compiled only
+ * when a function first ran is kept too. The cache is run as code, so `cacheDir` must be the user's own
+ * (privateCacheDir). It is keyed by the file's content and this Node's version: V8 itself only checks the source's
+ * length. Once per file and process: within one, V8 reuses what it compiled and reads no cache.
  */
-export function runWithCodeCache(file: string, cacheDir: string | undefined): { exports: unknown; cache: CodeCacheUse } {
+export function runWithCodeCache(file: string, cacheDir: string | undefined): { exports: unknown; keep: () => CodeCacheUse } {
   const source = readFileSync(file, 'utf8');
   const prefix = `${basename(file, extname(file))}-`;
   const cached = cacheDir && join(cacheDir, `${prefix}${createHash('sha256').update(`${process.version}\0${process.arch}\0`).update(source).digest('hex').slice(0, 24)}.code`);
@@ -28,13 +30,17 @@ export function runWithCodeCache(file: string, cacheDir: string | undefined): { 
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, ...(cachedData ? { cachedData } : {}) });
   const module = { exports: {} as unknown };
   (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
-  if (!cached || (cachedData && !script.cachedDataRejected)) return { exports: module.exports, cache: cachedData ? 'used' : 'none' };
-  // After the run, so the functions it compiled lazily are kept too. Another build's cache is of no more use.
-  if (!writeFileAtomically(cached, script.createCachedData())) return { exports: module.exports, cache: 'none' };
-  try {
-    for (const name of readdirSync(dirname(cached))) if (name.startsWith(prefix) && name.endsWith('.code') && name !== basename(cached)) rmSync(join(dirname(cached), name), { force: true });
-  } catch {
-    // Left for the next build's run to remove.
-  }
-  return { exports: module.exports, cache: 'written' };
+  const keep = (): CodeCacheUse => {
+    if (!cached) return 'none';
+    if (cachedData && !script.cachedDataRejected) return 'used';
+    if (!writeFileAtomically(cached, script.createCachedData())) return 'none';
+    // Another build's cache is of no more use.
+    try {
+      for (const name of readdirSync(dirname(cached))) if (name.startsWith(prefix) && name.endsWith('.code') && name !== basename(cached)) rmSync(join(dirname(cached), name), { force: true });
+    } catch {
+      // Left for the next build's run to remove.
+    }
+    return 'written';
+  };
+  return { exports: module.exports, keep };
 }

@@ -23,7 +23,7 @@ const commonJs = (name: string, source: string) => {
 };
 /** In a process of its own, as `npm run ask` runs it: within one, V8 reuses what it compiled and reads no cache. */
 const runAlone = (file: string, cacheDir: string) => {
-  const script = `import { runWithCodeCache } from ${JSON.stringify(pathToFileURL(resolve('dist/cli/codeCache.js')).href)};\nconsole.log(JSON.stringify(runWithCodeCache(${JSON.stringify(file)}, ${JSON.stringify(cacheDir)})));`;
+  const script = `import { runWithCodeCache } from ${JSON.stringify(pathToFileURL(resolve('dist/cli/codeCache.js')).href)};\nconst run = runWithCodeCache(${JSON.stringify(file)}, ${JSON.stringify(cacheDir)});\nconsole.log(JSON.stringify({ exports: run.exports, cache: run.keep() }));`;
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
   expect(run.stderr).toBe('');
   return JSON.parse(run.stdout) as unknown;
@@ -33,11 +33,13 @@ const kept = () => readdirSync(cache).filter((name) => name.endsWith('.code'));
 describe('runWithCodeCache', () => {
   it('runs the file as require would: its exports, `this`, its own require, __filename and __dirname', () => {
     const file = commonJs('where.cjs', "const path = require('node:path');\nexports.where = `${path.basename(__filename)} in ${path.basename(__dirname)}`;\nmodule.exports.self = this === module.exports;\n");
-    expect(runWithCodeCache(file, undefined)).toEqual({ exports: { where: `where.cjs in ${basename(base)}`, self: true }, cache: 'none' });
+    const run = runWithCodeCache(file, undefined);
+    expect(run.exports).toEqual({ where: `where.cjs in ${basename(base)}`, self: true });
+    expect(run.keep()).toBe('none');
     expect(readdirSync(cache)).toEqual([]);
   });
 
-  it('keeps the compiled code after the run, and uses it the next time', () => {
+  it('keeps the compiled code when asked, after the run, and uses it the next time', () => {
     const file = commonJs('double.cjs', 'exports.doubled = [1, 2, 3].map((x) => x * 2);\n');
     expect(runAlone(file, cache)).toEqual({ exports: { doubled: [2, 4, 6] }, cache: 'written' });
     expect(kept()).toHaveLength(1);
