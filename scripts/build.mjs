@@ -61,8 +61,8 @@ export const ASK_COMMAND_ENTRY = 'dist/cli/ask.js';
 export const ASK_COMMAND_BUNDLE = 'dist/cli/ask.bundle.cjs';
 
 /**
- * Bundles `npm run ask` into CommonJS files, the command and its starter: a one-shot answer spends a third of its time loading some sixty ES
- * modules, and one CommonJS file loads in a fraction of that. What it imports is bundled (natural's stemmer and js-yaml
+ * Bundles `npm run ask` into CommonJS files, the command and its starter: a one-shot answer spends a third of its
+ * time loading some sixty ES modules, and one CommonJS file loads in a fraction of that. What it imports is bundled (natural's stemmer and js-yaml
  * too: after updating them, rebuild, as `npm install` does); what it loads at run time with createRequire (word
  * lists, dotenv) stays in node_modules. `import.meta.url` becomes the bundle's own URL: paths a module finds from its
  * own folder ("../../knowledge") still hold, since the bundle, like every module, sits one folder below dist/.

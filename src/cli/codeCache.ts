@@ -10,11 +10,11 @@ export type CodeCacheUse = 'used' | 'written' | 'none';
 
 /**
  * Runs the CommonJS file `file` as `require` would, with the code V8 compiled for it kept in `cacheDir` between runs:
- * compiling a half-megabyte bundle cold is some 15 ms of a one-shot answer. Returns the file's exports, and `keep`,
- * which writes what was compiled, unless the cache was used: call it after the work, so that what V8 compiled only
- * when a function first ran is kept too. The cache is run as code, so `cacheDir` must be the user's own
- * (privateCacheDir). It is keyed by the file's content and this Node's version: V8 itself only checks the source's
- * length. Once per file and process: within one, V8 reuses what it compiled and reads no cache.
+ * compiling a half-megabyte bundle, and the functions an answer calls, is some 10 ms of a one-shot answer. Returns
+ * the file's exports, and `keep`, which writes what was compiled unless the cache was used: call it after the work,
+ * so that what V8 compiled only when a function first ran is kept too. The cache is run as code, so `cacheDir` must be
+ * the user's own (privateCacheDir). It is keyed by the file's content and this Node's version: V8 itself only checks
+ * the source's length. Once per file and process: within one, V8 reuses what it compiled and reads no cache.
  */
 export function runWithCodeCache(file: string, cacheDir: string | undefined): { exports: unknown; keep: () => CodeCacheUse } {
   const source = readFileSync(file, 'utf8');
