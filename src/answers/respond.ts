@@ -664,6 +664,8 @@ const ASKS_WHAT_A_SIDE_IS = new RegExp(
     // "is the internet of things just the internet?", "so is iot like... the internet but for stuff?": what IoT is, asked
     // against the word in its name; not "is IoT just gadgets on the internet?", which asks how they connect.
     String.raw`\bis\s+(?:the\s+|this\s+)?(${A_SIDE})\s+(?:(?:just|basically|simply|really|only)\s*,?\s*)?(?:like\s*,?\s*)?(?:[.…]+\s*)?the\s+internet\b(?!\s+of\b)`,
+    // Told, to be set right: "so IoT is just the internet, right?"
+    String.raw`\b(${A_SIDE})\s+is\s+(?:just|basically|simply|only)\s*,?\s*(?:like\s*,?\s*)?(?:[.…]+\s*)?the\s+internet\b(?!\s+of\b)`,
     // "what even is m2m", "what actually is IoT".
     String.raw`\bwhat\s+(?:even|actually|really|exactly)\s+is\s+(?:the\s+|this\s+)?(${A_SIDE})(?:\s+thing)?\b(?=\s*(?:[?.!,]|$))`,
   ].join('|'),

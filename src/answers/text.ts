@@ -103,10 +103,13 @@ export function words(text: string): string[] {
   return result;
 }
 
+/** After ".", "!" or "?", but not after "..." before a lowercase word: "is IoT just... the internet?" pauses, as "…" does. */
+const SENTENCE_BREAK = /(?<=[.!?])(?<!\.\.\.)\s+|(?<=\.\.\.)\s+(?!\p{Ll})|\n+/u;
+
 /** Splits a long message into its sentences, so the actual question can be found inside a story. */
 export function sentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?])\s+|\n+/)
+    .split(SENTENCE_BREAK)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }

@@ -2122,7 +2122,8 @@ describe('a side\'s definition asked for at the end of a story', () => {
 
   it('reads "is IoT just the internet?" as asking what IoT is, not how it connects', () => {
     const iot = entryOf(responder.respond('what is iot?'));
-    for (const q of ['Is the internet of things just, like, the internet? Or is it something else?', 'In plain terms, is IoT just the internet?', "I'll be honest I haven't got a clue what any of this is, is this internet of things just the internet or what"]) {
+    // "..." before a lowercase word is a pause, as "…" is, not the end of a sentence; told, it is asked to be set right.
+    for (const q of ['Is the internet of things just, like, the internet? Or is it something else?', 'In plain terms, is IoT just the internet?', "I'll be honest I haven't got a clue what any of this is, is this internet of things just the internet or what", 'Is IoT just... the internet? Sorry if that is a silly one.', 'So IoT is basically the internet, right?']) {
       expect(entryOf(responder.respond(q)), q).toBe(iot);
     }
     // Devices on the internet, or the internet used, ask how IoT connects.
