@@ -335,6 +335,14 @@ const STORY_FACT_AT = 0.6;
 const CLOSING_QUESTION_MARGIN = 0.1;
 /** A message read as this many of the chooser's criteria describes one project, even when it asks in two parts. */
 const CRITERIA_FOR_A_PROJECT = 2;
+/**
+ * A closing that asks whether what was told is a side ("Is that what M2M means?", "Is that IoT?", "would that count as
+ * M2M then?"): it asks which side the project is, not what the side is.
+ */
+const ASKS_IF_IT_IS_A_SIDE = new RegExp(
+  String.raw`^(?:so\s+|and\s+)?(?:is|isn['’]t|would|could)\s+(?:that|this|it)\s+(?:(?:be|count\s+as)\s+)?(?:what\s+)?(?:an?\s+|the\s+)?${A_SIDE}(?:\s+(?:means?|is|kind|type|thing|setup|system|one|then))*\W*$`,
+  'i',
+);
 /** A project no cue covers is read from its clauses only in a message this long that asks which side fits. */
 const UNCUED_PROJECT_WORDS = 14;
 /**
@@ -1002,6 +1010,7 @@ export class Responder {
    * not give.
    */
   private projectLeftUnanswered(response: Response): Response {
+    if (response.kind === 'answer') return this.toldThenAskedIfItIsASide(response);
     if (response.kind !== 'fallback' && response.kind !== 'clarify') return response;
     // Only if it closes asking nothing, asking how a side fares with the project ("m2m can't do that, right?") or
     // whether the sides mix ("does the article say mix"); not a fact of a side ("Can IoT run on batteries?"), nor of
@@ -1015,6 +1024,19 @@ export class Responder {
     if (!reading || reading.criteria.length < (asksYesOrNo ? 1 : CRITERIA_FOR_A_PROJECT)) return response;
     return { kind: 'scenario', reading, confidence: reading.confidence, question: response.question };
   }
+  /**
+   * A project told, then asked whether it is a side ("…only talks to the keypad beside it, and it's kept off every
+   * network. Is that what M2M means?"), answered with what the side is or stands for: the message asks which side the
+   * project is, which a reading of its needs answers, when it reads two or more.
+   */
+  private toldThenAskedIfItIsASide(response: AnswerDecision & { question: string }): Response {
+    // Its own sentence: a message that is only the closing ("is that what M2M means?") told nothing.
+    if (!ASKS_IF_IT_IS_A_SIDE.test(sentences(response.question).at(-1) ?? '')) return response;
+    const reading = this.scenarios.read(response.question, { askedWhichFits: true });
+    if (!reading || reading.criteria.length < CRITERIA_FOR_A_PROJECT) return response;
+    return { kind: 'scenario', reading, confidence: reading.confidence, question: response.question };
+  }
+
 
   /**
    * Where the engine has no answer, offers a choice, or answered a message on its own without much confidence, the

@@ -16,6 +16,11 @@ const rulesAlone = services.responderLearnedFrom(undefined);
 const entryOf = (r: Response) => (r.kind === 'answer' ? r.entry.id : undefined);
 /** How a scenario reading answered one of the chooser's questions (by its id), if it did. */
 const readingOf = (r: Response, questionId: string) => (r.kind === 'scenario' ? r.reading.criteria.find((c) => c.questionId === questionId)?.answer : undefined);
+/** The side a message read as a project is recommended, or else the kind of its reply. */
+const verdictOf = (q: string) => {
+  const r = responder.respond(q);
+  return r.kind === 'scenario' ? r.reading.recommendation.verdict : r.kind;
+};
 /** How a message read as a project answered one of the chooser's questions (by its id), if it was. */
 const needIn = (q: string, questionId: string) => readingOf(responder.respond(q), questionId);
 /** The criteria entries a message was read as, when it was read as a project. */
@@ -625,6 +630,13 @@ describe('scenarios', () => {
     for (const close of ['Is the coffee in the kitchen a blend or a mix?', 'Sorry, you gave me different answers yesterday, why?']) expect(responder.respond(`${told} ${close}`).kind, close).not.toBe('scenario');
   });
 
+  it('reads a project told, then asked whether it is a side ("Is that what M2M means?"), as a project of two needs or more', () => {
+    expect(verdictOf("The label printer only ever talks to the one scale next to it, over a cable, and it's kept off the office network for safety. Is that what M2M means?")).toBe('m2m');
+    expect(verdictOf('The visitor app has to scale to thousands of users and every kiosk follows the same data standards. Would that count as IoT then?')).toBe('iot');
+    // Asked alone, or after words that state no need, it asks what the side is.
+    for (const q of ['is that what M2M means?', 'The printer is in the office. Is that what M2M means?']) expect(verdictOf(q), q).toBe('answer');
+  });
+
   it('reads a case set out first ("If the internet goes down, which one…?") as a project, however short', () => {
     const r = responder.respond('If the internet goes down at the depot, which approach keeps humming along?');
     expect(r.kind === 'scenario' && r.reading.criteria.map((c) => c.entryId)).toEqual(['m2m-fit-no-wifi']);
@@ -661,7 +673,6 @@ describe('scenarios', () => {
     for (const q of ['We are taking on forty more seasonal staff with handsets. Which fits?', 'We add dozens more cameras every year. Which fits?']) expect(readingOf(responder.respond(q), 'scale-to-many-users'), q).toBe('yes');
     // A sum of money counts nothing ("£800 of vaccines" is not hundreds of anything), nor does a word that shares a stem
     // with a cue ("it lives in the shaft" is no live cloud, an "ad-break" no adding).
-    const verdictOf = (q: string) => { const r = responder.respond(q); return r.kind === 'scenario' ? r.reading.recommendation.verdict : r.kind; };
     expect(verdictOf('The fridge in the truck only talks to the vehicle computer, and it cannot lag or we bin £800 of vaccines. iot or m2m?')).toBe('m2m');
     for (const sum of ['£1,200', '£1.5m', '$ 2,500']) expect(verdictOf(`Our 3 pumps have no wifi, and we will add ${sum} of kit to them. Which fits?`), sum).toBe('m2m');
     expect(verdictOf("Which tech fits the lift emergency phone? It lives in the shaft where there's zero wifi signal, and it still has to work.")).toBe('m2m');
