@@ -1010,6 +1010,7 @@ export class Responder {
    * not give.
    */
   private projectLeftUnanswered(response: Response): Response {
+    // Answered, it may be a project whose closing the engine read as asking what a side is.
     if (response.kind === 'answer') return this.toldThenAskedIfItIsASide(response);
     if (response.kind !== 'fallback' && response.kind !== 'clarify') return response;
     // Only if it closes asking nothing, asking how a side fares with the project ("m2m can't do that, right?") or
@@ -1024,6 +1025,7 @@ export class Responder {
     if (!reading || reading.criteria.length < (asksYesOrNo ? 1 : CRITERIA_FOR_A_PROJECT)) return response;
     return { kind: 'scenario', reading, confidence: reading.confidence, question: response.question };
   }
+
   /**
    * A project told, then asked whether it is a side ("…only talks to the keypad beside it, and it's kept off every
    * network. Is that what M2M means?"), answered with what the side is or stands for: the message asks which side the
@@ -1036,7 +1038,6 @@ export class Responder {
     if (!reading || reading.criteria.length < CRITERIA_FOR_A_PROJECT) return response;
     return { kind: 'scenario', reading, confidence: reading.confidence, question: response.question };
   }
-
 
   /**
    * Where the engine has no answer, offers a choice, or answered a message on its own without much confidence, the
