@@ -2,6 +2,8 @@
  * `npm run ask`, bundled alone as dist/cli/ask.cjs: it runs the bundled command (dist/cli/ask.bundle.cjs) with the
  * code V8 compiled for it kept in the user's own cache folder, so a one-shot answer does not compile it cold.
  */
+// First: .env may set TMPDIR, where the cache folder is.
+import './readDotEnv.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ask } from './ask.js';

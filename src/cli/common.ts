@@ -1,12 +1,7 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import './readDotEnv.js';
 import { LearnedModelError } from '../answers/exampleModel.js';
 import { QuestionSetError } from '../answers/questionSets.js';
 import { ContentError, formatContentError } from '../knowledge/problems.js';
-
-// The commands read .env like the app does (KNOWLEDGE_DIR, DATABASE_PATH), quietly: stdout stays theirs.
-// dotenv takes ~15 ms to load, which `npm run ask` feels, so only when there is a .env to read.
-if (existsSync('.env')) (createRequire(import.meta.url)('dotenv') as typeof import('dotenv')).config({ quiet: true });
 
 /** Splits argv into flags (`--json`, `--knowledge DIR`) and the remaining words. */
 export function parseArgs(argv: string[], valued: string[] = ['--knowledge']): { flags: Map<string, string | true>; rest: string[] } {

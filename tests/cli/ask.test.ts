@@ -1,8 +1,8 @@
 /** `npm run ask`: one answer for a person, or JSON lines for a script. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/log.js';
 import { loadServices } from '../../src/services.js';
@@ -55,6 +55,21 @@ describe('npm run ask', () => {
       expect(compiled()).toHaveLength(1);
       expect(run()).toMatchObject({ status: 0, stdout: first.stdout, stderr: '' });
       expect(compiled()).toHaveLength(1);
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps that cache under the TMPDIR that .env sets', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'iot-or-m2m-ask-'));
+    try {
+      const set = join(temp, 'set-in-dotenv');
+      writeFileSync(join(temp, '.env'), `TMPDIR=${set}\n`);
+      // dotenv never overrides what the environment already sets.
+      const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'TMPDIR'));
+      const run = spawnSync(process.execPath, [resolve('dist/cli/ask.cjs'), '--json', 'what does m2m stand for?'], { cwd: temp, encoding: 'utf8', env });
+      expect(run).toMatchObject({ status: 0, stderr: '' });
+      expect(readdirSync(join(set, `iot-or-m2m-${process.getuid?.() ?? 'user'}`)).filter((name) => name.endsWith('.code'))).toHaveLength(1);
     } finally {
       rmSync(temp, { recursive: true, force: true });
     }
