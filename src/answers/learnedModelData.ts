@@ -21,3 +21,14 @@ export function learnedModelData<T>(data: unknown, prefix: string, offTopic: str
   if (!classes.includes(offTopic) || classes.length < 2) fail('classes', `must hold ${offTopic} and at least one entry`);
   return { fields, classes, fail };
 }
+
+/** An example as a model learns it: its terms, and the class it belongs to. */
+export interface LabelledTerms {
+  terms: readonly string[];
+  label: string;
+}
+
+/** Whether `starts` holds where each of `terms` terms' values start in a list of `total`, from 0, in order, then where they end. */
+export function startsInOrder(starts: unknown, terms: number, total: number): boolean {
+  return Array.isArray(starts) && starts.length === terms + 1 && starts.every((at) => Number.isInteger(at)) && starts[0] === 0 && starts.at(-1) === total && starts.every((at: number, i, list: number[]) => i === 0 || at >= (list[i - 1] as number));
+}

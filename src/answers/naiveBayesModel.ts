@@ -4,7 +4,7 @@
  * softmax model (softmaxModel.ts) learns instead which words tell classes apart. The responder's rules were tuned on
  * this model's opinions, and the two are asked together (exampleModel.ts).
  */
-import { learnedModelData } from './learnedModelData.js';
+import { learnedModelData, startsInOrder, type LabelledTerms } from './learnedModelData.js';
 
 /** One model's counts as plain data. */
 export interface NaiveBayesData {
@@ -21,12 +21,6 @@ export interface NaiveBayesData {
   starts: number[];
   /** Class index and count, alternating. */
   counts: number[];
-}
-
-/** An example: its terms, and the class it belongs to. */
-export interface CountedExample {
-  terms: readonly string[];
-  label: string;
 }
 
 /** Additive smoothing: small, because thousands of terms are seen once and would otherwise drown the counts. */
@@ -53,7 +47,7 @@ export class NaiveBayesModel {
   }
 
   /** Counts the terms of `examples`, keeping those seen at least `keptFrom` times in all. */
-  static train(examples: readonly CountedExample[], keptFrom: number): NaiveBayesModel {
+  static train(examples: readonly LabelledTerms[], keptFrom: number): NaiveBayesModel {
     const classes: string[] = [];
     const classOf = new Map<string, number>();
     const examplesOf: number[] = [];
@@ -129,7 +123,6 @@ export function naiveBayesRestored(data: unknown, prefix: string, offTopic: stri
   if (!Number.isInteger(d.vocabulary) || (d.vocabulary as number) < terms.length) fail('vocabulary', 'must count at least the terms listed');
   if (!counts(d.counts) || d.counts.length % 2 !== 0 || d.counts.some((c, i) => i % 2 === 0 && c >= n)) fail('counts', `must alternate a class index (below ${n}) and a count`);
   const all = d.counts as number[];
-  const ordered = counts(d.starts, terms.length + 1) && d.starts[0] === 0 && d.starts.at(-1) === all.length && d.starts.every((at, i, list) => i === 0 || at >= (list[i - 1] as number));
-  if (!ordered) fail('starts', 'must hold where each term\'s counts start in "counts", from 0, in order, then where they end');
+  if (!startsInOrder(d.starts, terms.length, all.length)) fail('starts', 'must hold where each term\'s counts start in "counts", from 0, in order, then where they end');
   return { classes, examples: d.examples as number[], classTerms: d.classTerms as number[], vocabulary: d.vocabulary as number, terms, starts: d.starts as number[], counts: all };
 }

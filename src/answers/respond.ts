@@ -1018,12 +1018,16 @@ export class Responder {
     // something else ("does that mean the kiln is old").
     const closing = closingAsked(response.question);
     if (closing !== undefined && !((sidesNamed(closing).size > 0 || POINTS_AT_A_SIDE.test(closing)) && POINTS_AT_THE_PROJECT.test(closing)) && !POINTS_AT_A_MIX.test(closing)) return response;
-    const reading = this.scenarios.read(response.question, { askedWhichFits: true });
     // One need is enough for a closing that asks yes or no in no words of its own but ones for how a side fares ("Is
     // that the M2M kind?"): "Should I buy an IoT kettle?" asks of something else.
     const asksYesOrNo = closing !== undefined && !ASKS_AN_OPEN_QUESTION.test(closing) && ownWords(closing).every((word) => ASKS_HOW_A_SIDE_FARES.has(word));
-    if (!reading || reading.criteria.length < (asksYesOrNo ? 1 : CRITERIA_FOR_A_PROJECT)) return response;
-    return { kind: 'scenario', reading, confidence: reading.confidence, question: response.question };
+    return this.asAProjectOf(response, asksYesOrNo ? 1 : CRITERIA_FOR_A_PROJECT);
+  }
+
+  /** The message read as a project asked which side fits, when its needs read at least `fewest`; else the response as it was. */
+  private asAProjectOf(response: Response, fewest: number): Response {
+    const reading = this.scenarios.read(response.question, { askedWhichFits: true });
+    return reading && reading.criteria.length >= fewest ? { kind: 'scenario', reading, confidence: reading.confidence, question: response.question } : response;
   }
 
   /**
@@ -1031,12 +1035,9 @@ export class Responder {
    * network. Is that what M2M means?"), answered with what the side is or stands for: the message asks which side the
    * project is, which a reading of its needs answers, when it reads two or more.
    */
-  private toldThenAskedIfItIsASide(response: AnswerDecision & { question: string }): Response {
+  private toldThenAskedIfItIsASide(response: Response): Response {
     // Its own sentence: a message that is only the closing ("is that what M2M means?") told nothing.
-    if (!ASKS_IF_IT_IS_A_SIDE.test(sentences(response.question).at(-1) ?? '')) return response;
-    const reading = this.scenarios.read(response.question, { askedWhichFits: true });
-    if (!reading || reading.criteria.length < CRITERIA_FOR_A_PROJECT) return response;
-    return { kind: 'scenario', reading, confidence: reading.confidence, question: response.question };
+    return ASKS_IF_IT_IS_A_SIDE.test(sentences(response.question).at(-1) ?? '') ? this.asAProjectOf(response, CRITERIA_FOR_A_PROJECT) : response;
   }
 
   /**

@@ -7,7 +7,7 @@
  * entry first for 96.0% of the messages that stand alone, against 92.0% for naive Bayes, and off-topic 99.0% against
  * 92.5%. Alone it broke behaviours the responder's rules were tuned for, so it is asked with naive Bayes (exampleModel.ts).
  */
-import { learnedModelData } from './learnedModelData.js';
+import { learnedModelData, startsInOrder, type LabelledTerms } from './learnedModelData.js';
 
 /** One learned model as plain data: class biases, and per term the classes it weighs for, in hundredths. */
 export interface SoftmaxModelData {
@@ -19,12 +19,6 @@ export interface SoftmaxModelData {
   starts: number[];
   /** Class index and weight in hundredths, alternating. */
   weights: number[];
-}
-
-/** An example: its terms, and the class it belongs to. */
-export interface SoftmaxExample {
-  terms: readonly string[];
-  label: string;
 }
 
 /** Passes over the examples; the rate falls as 1/(1+pass). More passes changed nothing measurable. */
@@ -50,7 +44,7 @@ export class SoftmaxModel {
   }
 
   /** Trained by stochastic gradient descent in a fixed order (a seeded shuffle): the same examples give the same file. */
-  static train(examples: readonly SoftmaxExample[]): SoftmaxModel {
+  static train(examples: readonly LabelledTerms[]): SoftmaxModel {
     const classes = [...new Set(examples.map((e) => e.label))];
     const classOf = new Map(classes.map((c, i) => [c, i]));
     const n = classes.length;
@@ -59,7 +53,7 @@ export class SoftmaxModel {
     for (const terms of unique) for (const t of terms) seenIn.set(t, (seenIn.get(t) ?? 0) + 1);
     const termIndex = new Map<string, number>();
     for (const [t, count] of seenIn) if (count >= KEPT_FROM) termIndex.set(t, termIndex.size);
-    const rows = unique.map((terms, i) => ({ terms: terms.map((t) => termIndex.get(t)).filter((t): t is number => t !== undefined), label: classOf.get((examples[i] as SoftmaxExample).label) as number }));
+    const rows = unique.map((terms, i) => ({ terms: terms.map((t) => termIndex.get(t)).filter((t): t is number => t !== undefined), label: classOf.get((examples[i] as LabelledTerms).label) as number }));
     const w = new Float32Array(termIndex.size * n);
     const bias = new Float32Array(n);
     const p = new Float64Array(n);
@@ -136,7 +130,6 @@ export function softmaxRestored(data: unknown, prefix: string, offTopic: string)
   const terms = d.terms as string[];
   if (!integers(d.weights) || d.weights.length % 2 !== 0 || d.weights.some((w, i) => i % 2 === 0 && (w < 0 || w >= n))) fail('weights', `must alternate a class index (below ${n}) and a weight in hundredths`);
   const weights = d.weights as number[];
-  const ordered = integers(d.starts) && d.starts.length === terms.length + 1 && d.starts[0] === 0 && d.starts.at(-1) === weights.length && d.starts.every((at, i, list) => i === 0 || at >= (list[i - 1] as number));
-  if (!ordered) fail('starts', 'must hold where each term\'s weights start in "weights", from 0, in order, then where they end');
+  if (!startsInOrder(d.starts, terms.length, weights.length)) fail('starts', 'must hold where each term\'s weights start in "weights", from 0, in order, then where they end');
   return { classes, bias: d.bias as number[], terms, starts: d.starts as number[], weights };
 }
