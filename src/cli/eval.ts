@@ -15,6 +15,9 @@ onlyOptions(flags, ['--knowledge', '--set', '--json', '--tune', '--misses', '--p
 /** "dev" and "holdout" name the blind sets in tests/fixtures/questions; any other value is a folder. */
 const named = flagValue(flags, '--set') ?? 'dev';
 const setDir = resolve(['dev', 'holdout'].includes(named) ? join('tests/fixtures/questions', named) : named);
+// Folds of a held-out set would learn from its labels: its figures must come from the model the app ships.
+// Refused before the set is read, so an empty held-out folder is refused for the same reason.
+if (flags.has('--cross-validate') && isHeldOut(setDir)) fail(`--cross-validate learns from the set it measures; ${setDir} is held out. Measure it without --cross-validate.`, 2);
 const services = loadOrExit(() => loadServices({ knowledge: flagValue(flags, '--knowledge'), logger: silentLogger }));
 
 // The first sets (one in-scope.yml and one off-topic.yml, no styles) are still read, by the first evaluator.
@@ -63,8 +66,6 @@ function evaluateFirstSet(): void {
 /** With --cross-validate, each file of the set is answered by a responder that learned from the others only. */
 function setResponder(questions: QuestionSet): Responder {
   if (!flags.has('--cross-validate')) return (q, previous) => services.responder.respond(q, previous);
-  // Folds of a held-out set would learn from its labels: its figures must come from the model the app ships.
-  if (isHeldOut(setDir)) fail(`--cross-validate learns from the set it measures; ${setDir} is held out. Measure it without --cross-validate.`, 2);
   return crossValidated(questions, (model) => services.responderLearnedFrom(model), (word) => services.engine.stem(word), { criteria: services.criteria });
 }
 
