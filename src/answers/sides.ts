@@ -38,6 +38,10 @@ export function otherSideThan(side: Side): Side {
 export function sideOf(word: string): Side {
   return /^(iot|i-o-t|internet)/i.test(word) ? 'iot' : 'm2m';
 }
+/** `text` with each side named short: "the Internet of Things" → "iot", "machine-to-machine" → "m2m". */
+export function withSidesNamedShort(text: string): string {
+  return text.replace(/\b(?:the\s+)?(internet[ -]of[ -]things|machine[ -]to[ -]machine|i-o-t|m-2-m)\b/gi, (_, side: string) => sideOf(side));
+}
 /** The same question about the other side: IoT and M2M swapped. */
 export function swapSides(text: string): string {
   return text.replace(new RegExp(`\\b${A_SIDE}\\b`, 'gi'), (side) => (sideOf(side) === 'iot' ? 'm2m' : 'iot'));

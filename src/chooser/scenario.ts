@@ -4,7 +4,7 @@
  * answers a message gives are scored with the chooser's own recommend(), so
  * a scenario and the chooser can never disagree. Pure.
  */
-import { sideOfEntry, sidesNamed } from '../answers/sides.js';
+import { sideOfEntry, sidesNamed, withSidesNamedShort } from '../answers/sides.js';
 import { ownWords } from '../answers/ownWords.js';
 import { PhraseFinder, type PhraseMatch } from '../answers/phrases.js';
 import { ASKED_INDIRECTLY, FINDING_OUT, sentences, words } from '../answers/text.js';
@@ -79,9 +79,9 @@ export const SETS_TWO_PARTS_APART: ReadonlySet<string> = new Set(['but', 'while'
 /**
  * A message that weighs using both sides: "both?", "both or just one?", "in the same camp?", "m2m + iot?", "m2m for one, iot for the other?", "which half is M2M
  * and which is IoT?", "is one part M2M and the other IoT?", "the same bucket or different ones?", "one stack or two?", "which tech
- * for which?", "how would you split that?".
+ * for which?", "how would you split that?", "M2M, IoT or the two?".
  */
-const ASKS_ABOUT_A_MIX = /\bwhich\s+(?:[\w-]+\s+){0,2}(?:is|are)\s+(?:m2m|iot)\s*,?\s+and\s+which\b|\b(?:one|some)\s+(?:part|half|bit|side)\s+(?:is\s+|being\s+)?(?:m2m|iot)\s*,?\s+and\s+the\s+other\b|\b(?:same|one)\s+(?:bucket|technology|tech|approach|camp|stack|architecture|system|platform|solution)\s+(?:for\s+both\s+)?or\s+(?:different|two|separate)\b|\bwhich\s+(?:tech|technology|one|approach|side)\s+for\s+which\b|\bhow\s+would\s+(?:you|the\s+article|it)\s+split\b|\bboth\s+then\s*\?|\bis\s+(?:that|it|this)\s+both\b|\bboth\s*\?|\bboth\s+or\s+(?:just\s+|only\s+)?(?:one|either|wat|what|neither)\b|\b(?:in|into)\s+(?:the\s+same|different|separate)\s+(?:camps?|buckets?)\b|\b(?:use|run|or|of) both\b|\bcombine (?:them|the two|iot|m2m)\b|\b(?:m2m|iot)\s*(?:\+|&|and)\s*(?:m2m|iot)\s*\?|\b(?:m2m|iot) for\b.*\b(?:m2m|iot) for\b|\b(?:m2m|iot)\s+and\s+(?:m2m|iot)\s+together\b/i;
+const ASKS_ABOUT_A_MIX = /\bwhich\s+(?:[\w-]+\s+){0,2}(?:is|are)\s+(?:m2m|iot)\s*,?\s+and\s+which\b|\b(?:one|some)\s+(?:part|half|bit|side)\s+(?:is\s+|being\s+)?(?:m2m|iot)\s*,?\s+and\s+the\s+other\b|\b(?:same|one)\s+(?:bucket|technology|tech|approach|camp|stack|architecture|system|platform|solution)\s+(?:for\s+both\s+)?or\s+(?:different|two|separate)\b|\bwhich\s+(?:tech|technology|one|approach|side)\s+for\s+which\b|\bhow\s+would\s+(?:you|the\s+article|it)\s+split\b|\bboth\s+then\s*\?|\bis\s+(?:that|it|this)\s+both\b|\bboth\s*\?|\bboth\s+or\s+(?:just\s+|only\s+)?(?:one|either|wat|what|neither)\b|\b(?:in|into)\s+(?:the\s+same|different|separate)\s+(?:camps?|buckets?)\b|\b(?:use|run|or|of) both\b|\bcombine (?:them|the two|iot|m2m)\b|\b(?:m2m|iot)\s*(?:\+|&|and)\s*(?:m2m|iot)\s*\?|\b(?:m2m|iot) for\b.*\b(?:m2m|iot) for\b|\b(?:m2m|iot)\s+and\s+(?:m2m|iot)\s+together\b|\bor\s+(?:the\s+two|both\s+of\s+them|a\s+mix(?:\s+of\s+(?:both|the\s+two))?)\s*\?/i;
 /** Who sells: a sentence about what they offer or charge weighs an offer. */
 const SELLERS = '(?:vendors?|suppliers?|consultants?|integrators?|contractors?)';
 /** A price as quoted: "£9k", "12,000 pounds", "12k" (a count as the cues read it: "qtymany"). */
@@ -189,7 +189,8 @@ const CLOSING_LAUGH = /(?:[\s,.!]+(?:lol|lmao|rofl|haha+|hehe+))+[\s.!]*$/i;
 const ENDS_OFFERING_THE_TWO_SIDES = /\b(iot|m2m)\b(?:\s+[\w'’-]+){0,2}\s*,?\s+or\s+(?:[\w'’-]+\s+){0,3}(?!\1)(?:iot|m2m)\b(?:\s+[\w'’-]+){0,2}\s*\?*\s*$/i;
 /** A message that asks which side a described setting is, however it names the side: mostly in its closing. */
 function asksWhichSideItIs(message: string): boolean {
-  const text = message.replace(CLOSING_LAUGH, '');
+  // "Would you call that the Internet of Things, or machine-to-machine?" offers the two sides as "IoT or M2M?" does.
+  const text = withSidesNamedShort(message.replace(CLOSING_LAUGH, ''));
   const closing = sentences(text).at(-1) ?? text;
   return ENDS_OFFERING_THE_TWO_SIDES.test(closing) || ENDS_ASKING_A_SIDE.test(text) || ENDS_ASKING_A_SIDE_UNMARKED.test(text) || ENDS_ASKING_THE_ONE.test(text) || ASKS_IF_THE_ARTICLE_SAYS_A_SIDE.test(text) || ENDS_ASKING_THE_ARTICLE_WHICH_SIDE.test(text) || ENDS_TAGGING_A_SIDE.test(text);
 }
@@ -197,7 +198,7 @@ function asksWhichSideItIs(message: string): boolean {
  * "Sorry.", "Sorry if that's obvious.", "Thanks in advance!" after a message's last sentence: a courtesy, which asks
  * nothing. Only these words: "Thanks, there are only 3 tills." still tells a need.
  */
-const CLOSING_COURTESY = /(?<=[.!?])\s+(?:(?:sorry|soz|apologies|thanks|thank\s+you|thx|ty|cheers|ta|many\s+thanks)(?:\s+(?:in\s+advance|a\s+lot|so\s+much|again|all|everyone|folks|team))?(?:\s+if\s+(?:this|that|it)(?:\s+is|['’]s)\s+(?:a\s+|an\s+)?(?:obvious|dumb|silly|stupid|basic)(?:\s+(?:one|question))?)?(?:\s+for\s+the\s+(?:long|rambling|basic|dumb|silly)\s+(?:message|post|question|one))?\s*[.!]*\s*)+$/i;
+export const CLOSING_COURTESY = /(?<=[.!?])\s+(?:(?:sorry|soz|apologies|thanks|thank\s+you|thx|ty|cheers|ta|many\s+thanks)(?:\s+(?:in\s+advance|a\s+lot|so\s+much|again|all|everyone|folks|team))?(?:\s+if\s+(?:this|that|it)(?:\s+is|['’]?s)\s+(?:a\s+|an\s+)?(?:obvious|dumb|silly|stupid|basic)(?:\s+(?:one|question))?)?(?:\s+for\s+the\s+(?:long|rambling|basic|dumb|silly)\s+(?:message|post|question|one))?\s*[.!]*\s*)+$/i;
 /**
  * "…Is that M2M? Asking because a customer asked me, ha.": a reason for asking, told after the question, asks nothing.
  * One that tells a need ("…Asking because it all has to go to the cloud.") is part of the project, told before the question.
@@ -863,8 +864,13 @@ function inWords(evidence: string): string {
   return evidence.replace(/\bqty(?:few|two|some|many|grows)\b/g, (token) => QUANTITY_IN_WORDS[token] ?? token);
 }
 
+/** After a number, words that make it a measure, a time or a sum ("ten minutes", "2 years", "400 km"), not a count of things. */
+const MEASURE_UNITS = 'km|mm|cm|ft|feet|foot|miles?|yards?|metres?|meters?|gb|mb|kb|gbps|mbps|ms|s|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|nights?|weeks?|months?|years?|yrs?|decades?|degrees|kw|kwh|mw|v|volts?|amps?|bar|psi|tonnes?|tons?|kg|g|l|litres?|liters?|am|pm|x|st|nd|rd|th|pounds?|quid|euros?|dollars?|grand|p|per\\s?cent|percent';
 /** A count in digits ("300", "4,000", "20k"), not a year, a time, an amount of money, a share or a measure ("400m", "3 floors", "2 years"). */
-const A_COUNT = /(?<![\d.,:£$€])(\d{1,3}(?:,\d{3})+|\d+)(?:\s?(k|thousand|million))?\b(?![.,:]\d)(?!\s?%)(?!\s?(?:km|m|mm|cm|ft|feet|foot|miles?|yards?|gb|mb|kb|gbps|mbps|ms|s|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|floors?|degrees|kw|kwh|mw|v|volts?|amps?|bar|psi|tonnes?|tons?|kg|g|l|litres?|liters?|am|pm|x|st|nd|rd|th|pounds?|quid|euros?|dollars?|grand|p)\b)/gi;
+const A_COUNT = new RegExp(`(?<![\\d.,:£$€])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\s?(k|thousand|million))?\\b(?![.,:]\\d)(?!\\s?%)(?!\\s?(?:m|floors?|${MEASURE_UNITS})\\b)`, 'gi');
+/** Right after a number, a unit that makes it a measure: "in the same ten minutes" counts no machines. */
+// Not "bar": "a few hundred bar staff" counts people.
+const A_MEASURE_NEXT = new RegExp(`^[\\s-]?(?:${MEASURE_UNITS.replace('|bar|', '|')})\\b`, 'i');
 /** Said of a count, these make it today's: "300 screens now", "Today: 40 sensors", "a pilot of 40 homes". */
 const COUNT_NOW = /\b(?:now|today|currently|at\s+present|presently|for\s+now|to\s+start(?:\s+with)?|to\s+begin\s+with|initially|at\s+first|pilot|at\s+launch|this\s+year|so\s+far)\b/i;
 /** Said right by a later count, these make it a plan: "500 next yr", "the 2030 plan: 4,000", "900 by next winter". */
@@ -908,8 +914,8 @@ function growthTold(text: string): { later: { start: number; end: number }; told
 
 /** The message with each number replaced by its quantity word. */
 function quantitiesAsTokens(text: string): string {
-  return growthAsToken(text).replace(QUANTITY, (found: string, money: string | undefined, digits: string | undefined, scale: string | undefined, tens: string | undefined, unit: string | undefined, word: string | undefined) => {
-    if (money) return found;
+  return growthAsToken(text).replace(QUANTITY, (found: string, money: string | undefined, digits: string | undefined, scale: string | undefined, tens: string | undefined, unit: string | undefined, word: string | undefined, at: number, whole: string) => {
+    if (money || A_MEASURE_NEXT.test(whole.slice(at + found.length))) return found;
     if (tens) return quantityToken((TENS[tens.toLowerCase()] ?? 0) + (UNITS[unit?.toLowerCase() ?? ''] ?? 1));
     if (word) return quantityToken(NUMBER_WORDS[word.toLowerCase()] ?? 0);
     const factor = !scale ? 1 : /^(k|thousand)$/i.test(scale) ? 1000 : 1e6;
