@@ -143,14 +143,14 @@ const GIVES_CORE = /\b(?:point|benefits?|upsides?|advantages?|payoff|good\s+for|
 const MAX_WORDS_ASKING_WHAT_IT_GIVES = 8;
 
 /**
- * "what does that get you?" in any casual wording: a "what" or "why" question of few words, pointing back (or "why
+ * "what does that get you?" in any casual wording ("benefit of that?"): a "what" or "why" question of few words, pointing back (or "why
  * bother"), every word about what it gives. "can you give me that again" or "where did you get that?" asks otherwise.
  */
 function asksWhatItGives(text: string): boolean {
   if (ASKS_WHAT_IT_GIVES.test(text)) return true;
   const all = words(text);
   const pointsBack = /\b(?:that|this|it|them)\b/i.test(text) || /\bwhy\s+bother\b/i.test(text);
-  return /^(?:(?:and|so|ok|but)\s+)?(?:what|whats|what['’]s|why)\b/i.test(text.trim()) && all.length <= MAX_WORDS_ASKING_WHAT_IT_GIVES && pointsBack && GIVES_CORE.test(text) && all.every((w) => GIVES_WORDS.has(w));
+  return /^(?:(?:and|so|ok|but)\s+)?(?:what|whats|what['’]s|why|(?:the\s+)?(?:benefits?|upsides?|advantages?|payoff|point)\s+of)\b/i.test(text.trim()) && all.length <= MAX_WORDS_ASKING_WHAT_IT_GIVES && pointsBack && GIVES_CORE.test(text) && all.every((w) => GIVES_WORDS.has(w));
 }
 /** "tell me more", "elaborate", "go on": more on the matter of the answer just given, not the same words again. */
 const ASKS_TO_GO_ON = /^(?:(?:ok|okay|so|and|right|pls|please)[,\s]+)?(?:(?:can|could)\s+(?:you|u)\s+)?(?:elaborate(?:\s+on\s+(?:that|this|it))?|expand(?:\s+on\s+(?:that|this|it))?|go\s+on|carry\s+on|keep\s+going|say\s+more|tell\s+(?:me|us)\s+more|(?:any\s+|some\s+)?more(?:\s+(?:detail|details|info|information|on\s+(?:that|this|it)))?|(?:explain|go)\s+(?:further|more|deeper|into\s+(?:more\s+)?detail))(?:\s+(?:then|please|pls|plz))?\W*$/i;
@@ -342,18 +342,20 @@ const THE_SAME_AGAIN = [
  */
 const SAME_OF_A_SIDE = new RegExp(`^${ACKNOWLEDGED}(?:(?<lead>${ASKS_AGAIN_OF})\\s+)?${SIDE_ASKED_OF}(?:\\s*[,?]?\\s*(?<tail>${THE_SAME_AGAIN}))?\\W*$`, 'i');
 
+/** "does M2M dodge that?", "does IoT suffer from it too?": whether the other side shares the matter just answered. */
+const SHARES_THE_MATTER = ['dodge', 'dodges', 'avoid', 'avoids', 'escape', 'escapes', 'suffer', 'suffers', 'share', 'shares'];
 /**
  * Words that only ask the question before again, of the side they name: "and is that the same for m2m?", "what does it
  * say of M2M in that respect?", "and the IoT side of that story?", "lovely, and the same for IoT?", "is IoT any better on
  * that front?", "IoT by comparison?", "does IoT work the same way?", "is there an M2M equivalent?", "does M2M get the same?".
  */
-const ASKS_THE_SAME_WORDS = new Set(['and', 'n', 'so', 'ok', 'okay', 'lovely', 'cool', 'nice', 'great', 'thanks', 'right', 'what', 'about', 'bout', 'how', 'is', 'it', 'that', 'this', 'does', 'do', 'the', 'a', 'an', 'of', 'for', 'with', 'in', 'on', 'to', 'same', 'again', 'too', 'also', 'then', 'true', 'hold', 'holds', 'apply', 'applies', 'go', 'goes', 'say', 'says', 'article', 'respect', 'regard', 'front', 'point', 'score', 'side', 'story', 'kind', 'type', 'sort', 'one', 'ones', 'case', 'equivalent', 'likewise', 'either', 'as', 'well', 'opposite', 'compare', 'compares', 'fare', 'fares', 'any', 'better', 'worse', 'by', 'comparison', 'contrast', 'way', 'work', 'works', 'there', 'get', 'gets', 'have', 'has']);
+const ASKS_THE_SAME_WORDS = new Set(['and', 'n', 'so', 'ok', 'okay', 'lovely', 'cool', 'nice', 'great', 'thanks', 'right', 'what', 'about', 'bout', 'how', 'is', 'it', 'that', 'this', 'does', 'do', 'the', 'a', 'an', 'of', 'for', 'with', 'in', 'on', 'to', 'same', 'again', 'too', 'also', 'then', 'true', 'hold', 'holds', 'apply', 'applies', 'go', 'goes', 'say', 'says', 'article', 'respect', 'regard', 'front', 'point', 'score', 'side', 'story', 'kind', 'type', 'sort', 'one', 'ones', 'case', 'equivalent', 'likewise', 'either', 'as', 'well', 'opposite', 'compare', 'compares', 'fare', 'fares', 'any', 'better', 'worse', 'by', 'comparison', 'contrast', 'way', 'work', 'works', 'there', 'get', 'gets', 'have', 'has', 'even', 'problem', 'from', ...SHARES_THE_MATTER]);
 /**
  * Of those, the ones that say the question is asked again ("and opposite, for m2m?", "how does IoT compare in that
  * respect?", "IoT by comparison?", "is IoT any better on that front?"; a bare "how does m2m compare?" asks how the two
  * differ). "and" and "about" alone do not: "and what is m2m?" and "what does the article say about m2m?" ask afresh.
  */
-const ASKS_AGAIN_WORDS = new Set(['same', 'again', 'too', 'also', 'respect', 'regard', 'front', 'equivalent', 'likewise', 'either', 'opposite', 'comparison', 'contrast']);
+const ASKS_AGAIN_WORDS = new Set(['same', 'again', 'too', 'also', 'respect', 'regard', 'front', 'equivalent', 'likewise', 'either', 'opposite', 'comparison', 'contrast', ...SHARES_THE_MATTER]);
 /** These ask again only after the word given: "the IoT side of that story?", "in this case?", "what bout m2m", "and the m2m kind?". */
 const ASKS_AGAIN_AFTER: ReadonlyMap<string, readonly string[]> = new Map([
   ['point', ['that', 'this']],
@@ -364,6 +366,8 @@ const ASKS_AGAIN_AFTER: ReadonlyMap<string, readonly string[]> = new Map([
   ['sort', ['the']],
   ['about', ['what', 'how']],
   ['bout', ['what', 'how']],
+  // "does M2M even have it?"
+  ['it', ['have', 'has']],
 ]);
 const MAX_WORDS_ASKING_THE_SAME = 9;
 
@@ -771,7 +775,8 @@ export class FollowUpReader {
    * phrasings or the question before; "why is it cheaper?" asks something new.
    */
   private reasonFor(question: string, previous: PreviousTurn): AnswerDecision | undefined {
-    if (!ASKS_WHY.test(question.trim()) || previous.kind !== 'answer' || previous.entryIds.length !== 1) return undefined;
+    // After a recommendation that rests on one criterion, that criterion's reasoning ("no Wi-Fi": M2M need not be wireless).
+    if (!ASKS_WHY.test(question.trim()) || (previous.kind !== 'answer' && previous.kind !== 'scenario') || previous.entryIds.length !== 1) return undefined;
     const told = this.kb.byId.get(previous.entryIds[0] ?? '');
     const reason = told && this.reasoningBehind(told);
     // The weighing of the two gives its own reasoning ("which is better?" "It depends on…"; "why?"): it again, for a bare "why?".
@@ -1325,7 +1330,8 @@ export class FollowUpReader {
     const bare = swapTo !== null && ((swapTo.groups?.lead === undefined && swapTo.groups?.tail === undefined) || likeThis);
     // "and is that the same for M2M?" in other words than those above.
     const again = swapTo ? undefined : sideAskedAgainOf(trimmed);
-    if (again && sideAsked(previous) === otherSideThan(again)) return askedOf(again);
+    // As "and m2m?", it asks again after a turn about neither side too ("Wireless downside?" → "does M2M dodge that?").
+    if (again && sideAsked(previous) !== again) return askedOf(again);
     if (swapTo && (!bare || sideAsked(previous) === otherSideThan(swapTarget))) {
       const target = swapTarget;
       // "vs iot?" after "what is m2m?" asks how the two differ, not what IoT is.

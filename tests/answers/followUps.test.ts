@@ -478,6 +478,15 @@ describe('follow-ups', () => {
     for (const q of ['why is it cheaper?', 'why is iot more scalable?']) expect(entryOf(responder.respond(q, grows)), q).not.toBe(reason);
   });
 
+  it('"why?" after a recommendation that rests on one criterion gets that criterion\'s reasoning (its why)', () => {
+    const noWifi = turnOf(responder.respond('The kit has to run with no wifi. Which one?'));
+    expect(noWifi.kind).toBe('scenario');
+    expect(noWifi.entryIds).toHaveLength(1);
+    const reason = kb.byId.get(noWifi.entryIds[0] ?? '')?.why;
+    expect(reason).toBeDefined();
+    expect(entryOf(responder.respond('why?', noWifi))).toBe(reason);
+  });
+
   it('"for example?" after an answer whose examples are in another entry gets that entry (its example); one with words of its own asks afresh', () => {
     const firstUse = turnOf(responder.respond('Where was M2M first used?'));
     const examples = kb.byId.get(firstUse.entryIds[0] ?? '')?.example;
@@ -889,7 +898,24 @@ describe('follow-ups', () => {
     const plain = entryOf(responder.respond('what does that make possible?', before));
     expect(plain).toBeDefined();
     expect(plain).not.toBe(before.entryIds[0]);
-    for (const q of ['What else does that allow?', 'whats that get u', 'whats the upside of that tho']) expect(entryOf(responder.respond(q, before)), q).toBe(plain);
+    for (const q of ['What else does that allow?', 'whats that get u', 'whats the upside of that tho', 'Benefit of that?', 'the point of that?']) expect(entryOf(responder.respond(q, before)), q).toBe(plain);
+  });
+
+  it('"does M2M dodge that?", "does M2M even have it?" after an answer about neither side ask it again of that side, as "and m2m?" does', () => {
+    const downside = turnOf(responder.respond('What downside of wireless does the article give?'));
+    const plain = entryOf(responder.respond('and m2m?', downside));
+    expect(plain).toBeDefined();
+    expect(plain).not.toBe(downside.entryIds[0]);
+    for (const q of ['Does M2M dodge that?', 'does m2m even have it?', 'Does M2M have that problem too?', 'does m2m suffer from it?', 'does m2m still have that issue?']) expect(entryOf(responder.respond(q, downside)), q).toBe(plain);
+  });
+
+  it('reads another case told after a recommendation ("And mixed-brand kit that has to work together?") as asking which side fits it', () => {
+    const sealed = turnOf(responder.respond('Kit that has to be walled off for security. Which one does the article point at?'));
+    expect(sealed.kind).toBe('scenario');
+    const r = responder.respond('And mixed-brand kit that has to work together?', sealed);
+    expect(r.kind === 'scenario' ? r.reading.criteria.map((c) => c.entryId) : r.kind).toEqual(['iot-fit-standards']);
+    // A question of its own after "and" is asked as it stands.
+    expect(entryOf(responder.respond('and what does M2M stand for?', sealed))).toBe('m2m-acronym');
   });
 
   it('reads neither a request to repeat nor a question of its own as asking what the answer makes possible, nor a section question naming a side as asking where the answer is said', () => {

@@ -175,6 +175,8 @@ describe('scenarios', () => {
     for (const q of ['The kiln panel has no wifi at all. Does that put it in IoT land or M2M land?', 'The kiln panel has no wifi at all. Is that a case for M2M?', 'The kiln has no wifi, while the shop app serves thousands of buyers. Can we mix the two?', 'The kiln panel has no wifi at all. Please advise.', 'The kiln panel has no wifi at all. What does the logic say we should be using?']) {
       expect(responder.respond(q).kind, q).toBe('scenario');
     }
+    // Both sides named, then "or the two?", asks about a mix as "or both?" does.
+    expect(verdict('The cameras must send the images to my tablet, to the big screen and to the phones of the players all together. But the ball machine must work also when there is no wifi. So is M2M, IoT or the two?')).toBe('mix');
   });
 
   it('reads common published specs, a fixed complement, an increasing number of users, a new site every quarter and a pair that are the only things talking', () => {
@@ -217,6 +219,19 @@ describe('scenarios', () => {
     for (const q of ['We have 3 pumps now, run by 12 staff. Which fits?', 'The gauge sits 40m down now, 90m next year. Which fits?', 'Since 2019 we have had 3 presses, now 2024 looms. Which fits?', 'Battery at 20% now, 80% by next winter. Which fits?', 'Currently 4 presses and 30 operators, next to the canal. Which fits?', 'Today 2 pumps, 6 pumps next year. Which fits?', 'Tickets cost 300 pounds now, 900 next year. Which fits?']) {
       expect(readingOf(responder.respond(q), 'scale-to-many-users'), q).toBeUndefined();
     }
+  });
+
+  it('counts no kit in a time or a measure ("in the same ten minutes"), though "the same ten pumps" is a fixed size', () => {
+    const rush = 'Eighty members try to book in the same ten minutes, and the slots must update for everybody instantly through the online service. Which fits?';
+    expect(needIn(rush, 'scale-to-many-users')).not.toBe('no');
+    expect(verdict(rush)).toBe('iot');
+    expect(needIn('It will always be the same ten pumps on that line. Which fits?', 'scale-to-many-users')).toBe('no');
+  });
+
+  it('hears the two sides offered in full ("the Internet of Things, or machine-to-machine?") and an "its" courtesy after the question', () => {
+    const parlour = 'At the parlour the tills, the cabinets and the menu screens all chatter to each other at once over our fast fibre line.';
+    expect(verdict(`${parlour} Would you call that the Internet of Things, or machine-to-machine?`)).toBe('iot');
+    expect(verdict('the trackers on the lorries have proper fast 4g and every lorry has to see where all the others are at the same time. is that iot?? sorry if its obvious')).toBe('iot');
   });
 
   it('reads no need into everyday words near a cue: a second opinion, metres apart, screens that must be bigger, torn between two, dead simple', () => {
@@ -2067,6 +2082,16 @@ describe('which to pick, with nothing said of the project', () => {
     for (const q of ['Which one should a mill like ours be using?', 'So which should a place like ours use, IoT or M2M?', 'Is one of them just better than the other?', 'so which one should my company use?', 'like is one just better tho', 'which is better?', "what's the better choice?", 'ok but which one should we actually pick tho', 'which one is best?', 'does the article say which one is better', 'So which one should a fish farm like ours pick?', 'which one should a bakery use?', 'which one should a small yard like ours start with?', 'which one is better for us']) {
       expect(entryOf(responder.respond(q)), q).toBe(general);
     }
+  });
+
+  it('is that answer after a filler opening the question ("so like... which one is better"), and with "one\'s" typed "ones"', () => {
+    const general = entryOf(responder.respond('which is better, iot or m2m?'));
+    for (const q of ['so like... which one is better', 'like which one is better', 'ok so like which one is better', 'which ones better', 'so which ones better?']) expect(entryOf(responder.respond(q)), q).toBe(general);
+  });
+
+  it('reads a message without the courtesy closing it ("Thanks in advance.", "Cheers!")', () => {
+    const plain = "I keep hearing 'M2M doesn't scale' at every fleet meeting and frankly I'm tired of it. Is that actually in the article or just folklore?";
+    for (const close of ['Thanks in advance.', 'Cheers!', 'Sorry if this is a dumb question.']) expectAnsweredAs(`${plain} ${close}`, plain);
   });
 
   it('is that answer when the asker says who they are first', () => {
