@@ -138,7 +138,11 @@ const WHAT_IT_GIVES = 'what does it make possible, what is the benefit';
 /** Every word a question about what the answer just given makes possible may have: "whats that get u", "what else does that allow?". */
 const GIVES_WORDS = new Set(['what', 'whats', 'why', 's', 'is', 'does', 'do', 'did', 'would', 'that', 'this', 'it', 'them', 'they', 'the', 'of', 'for', 'a', 'an', 'and', 'so', 'ok', 'but', 'then', 'else', 'actually', 'really', 'even', 'exactly', 'tho', 'though', 'you', 'u', 'ya', 'us', 'in', 'practice', 'whole', 'point', 'benefit', 'benefits', 'upside', 'upsides', 'advantage', 'advantages', 'payoff', 'good', 'bother', 'get', 'gets', 'give', 'gives', 'buy', 'buys', 'enable', 'enables', 'allow', 'allows', 'let', 'lets', 'make', 'makes', 'possible', 'matter', 'matters', 'useful', 'purpose', 'unlock', 'unlocks', 'open', 'opens', 'up', 'build']);
 /** At least one of these says it asks what something gives. */
-const GIVES_CORE = /\b(?:point|benefits?|upsides?|advantages?|payoff|good\s+for|bother|gets?|gives?|buys?|enables?|allows?|unlocks?|opens?\s+up|matters?|useful|purpose)\b/i;
+/** The words that name what something gives: "the point", "the benefit". */
+const WHAT_IT_GIVES_NOUNS = 'point|benefits?|upsides?|advantages?|payoff';
+const GIVES_CORE = new RegExp(`\\b(?:${WHAT_IT_GIVES_NOUNS}|good\\s+for|bother|gets?|gives?|buys?|enables?|allows?|unlocks?|opens?\\s+up|matters?|useful|purpose)\\b`, 'i');
+/** How a question of what something gives opens: "what…", "why…", "benefit of…". */
+const ASKS_WHAT_IT_GIVES_OPENING = new RegExp(`^(?:(?:and|so|ok|but)\\s+)?(?:what|whats|what['’]s|why|(?:the\\s+)?(?:${WHAT_IT_GIVES_NOUNS})\\s+of)\\b`, 'i');
 /** At most this many words ask what the answer just given makes possible, with nothing of their own. */
 const MAX_WORDS_ASKING_WHAT_IT_GIVES = 8;
 
@@ -150,7 +154,7 @@ function asksWhatItGives(text: string): boolean {
   if (ASKS_WHAT_IT_GIVES.test(text)) return true;
   const all = words(text);
   const pointsBack = /\b(?:that|this|it|them)\b/i.test(text) || /\bwhy\s+bother\b/i.test(text);
-  return /^(?:(?:and|so|ok|but)\s+)?(?:what|whats|what['’]s|why|(?:the\s+)?(?:benefits?|upsides?|advantages?|payoff|point)\s+of)\b/i.test(text.trim()) && all.length <= MAX_WORDS_ASKING_WHAT_IT_GIVES && pointsBack && GIVES_CORE.test(text) && all.every((w) => GIVES_WORDS.has(w));
+  return ASKS_WHAT_IT_GIVES_OPENING.test(text.trim()) && all.length <= MAX_WORDS_ASKING_WHAT_IT_GIVES && pointsBack && GIVES_CORE.test(text) && all.every((w) => GIVES_WORDS.has(w));
 }
 /** "tell me more", "elaborate", "go on": more on the matter of the answer just given, not the same words again. */
 const ASKS_TO_GO_ON = /^(?:(?:ok|okay|so|and|right|pls|please)[,\s]+)?(?:(?:can|could)\s+(?:you|u)\s+)?(?:elaborate(?:\s+on\s+(?:that|this|it))?|expand(?:\s+on\s+(?:that|this|it))?|go\s+on|carry\s+on|keep\s+going|say\s+more|tell\s+(?:me|us)\s+more|(?:any\s+|some\s+)?more(?:\s+(?:detail|details|info|information|on\s+(?:that|this|it)))?|(?:explain|go)\s+(?:further|more|deeper|into\s+(?:more\s+)?detail))(?:\s+(?:then|please|pls|plz))?\W*$/i;
@@ -261,7 +265,11 @@ export const ASKS_WHICH_IS_BETTER =
 /** "and if…?", "what if…?": the same question asked of another case (a bare "if…, how…?" asks something of its own). */
 const WHAT_IF = /^(?:(?:ok(?:ay)?|so|right)\s*,?\s+)?(?:(?:and|but|so|ok(?:ay)?)\s+(?:what\s+)?if|what\s+if)\s+\S/i;
 /** "what if we add a device later, is that hard in m2m?": a case with a question of its own, not "which fits then?". */
-const ASKS_ITS_OWN = /,\s*(?:how|what|why|which|who|when|where|is|are|does|do|can|could|will|would|should)\b(.*)|\bwhat\s+happens\b/i;
+/** Words that open a question of its own. */
+const ASKING_WORDS = 'how|what|why|which|who|when|where|is|are|does|do|can|could|will|would|should';
+const ASKS_ITS_OWN = new RegExp(`,\\s*(?:${ASKING_WORDS})\\b(.*)|\\bwhat\\s+happens\\b`, 'i');
+/** "and kit that…?", "but a site with no signal?": another case set beside the one before, told, not asked ("and what is…?", "and thanks…"). */
+const ANOTHER_CASE_TOLD = new RegExp(`^(?:and|but)\\s+(?!(?:${ASKING_WORDS}|if|thanks|thank|cheers)\\b)\\S.*\\?\\s*$`, 'i');
 /** "…, is m2m still right?": the question after the case asks which fits, as the case does. */
 const STILL_WHICH_FITS = /\b(?:right|fits?|better|best|suitable|the\s+(?:pick|one|way\s+to\s+go))\b/i;
 
@@ -349,7 +357,7 @@ const SHARES_THE_MATTER = ['dodge', 'dodges', 'avoid', 'avoids', 'escape', 'esca
  * say of M2M in that respect?", "and the IoT side of that story?", "lovely, and the same for IoT?", "is IoT any better on
  * that front?", "IoT by comparison?", "does IoT work the same way?", "is there an M2M equivalent?", "does M2M get the same?".
  */
-const ASKS_THE_SAME_WORDS = new Set(['and', 'n', 'so', 'ok', 'okay', 'lovely', 'cool', 'nice', 'great', 'thanks', 'right', 'what', 'about', 'bout', 'how', 'is', 'it', 'that', 'this', 'does', 'do', 'the', 'a', 'an', 'of', 'for', 'with', 'in', 'on', 'to', 'same', 'again', 'too', 'also', 'then', 'true', 'hold', 'holds', 'apply', 'applies', 'go', 'goes', 'say', 'says', 'article', 'respect', 'regard', 'front', 'point', 'score', 'side', 'story', 'kind', 'type', 'sort', 'one', 'ones', 'case', 'equivalent', 'likewise', 'either', 'as', 'well', 'opposite', 'compare', 'compares', 'fare', 'fares', 'any', 'better', 'worse', 'by', 'comparison', 'contrast', 'way', 'work', 'works', 'there', 'get', 'gets', 'have', 'has', 'even', 'problem', 'from', ...SHARES_THE_MATTER]);
+const ASKS_THE_SAME_WORDS = new Set(['and', 'n', 'so', 'ok', 'okay', 'lovely', 'cool', 'nice', 'great', 'thanks', 'right', 'what', 'about', 'bout', 'how', 'is', 'it', 'that', 'this', 'does', 'do', 'the', 'a', 'an', 'of', 'for', 'with', 'in', 'on', 'to', 'same', 'again', 'too', 'also', 'then', 'true', 'hold', 'holds', 'apply', 'applies', 'go', 'goes', 'say', 'says', 'article', 'respect', 'regard', 'front', 'point', 'score', 'side', 'story', 'kind', 'type', 'sort', 'one', 'ones', 'case', 'equivalent', 'likewise', 'either', 'as', 'well', 'opposite', 'compare', 'compares', 'fare', 'fares', 'any', 'better', 'worse', 'by', 'comparison', 'contrast', 'way', 'work', 'works', 'there', 'get', 'gets', 'have', 'has', 'even', 'those', 'problem', 'problems', 'issue', 'issues', 'from', ...SHARES_THE_MATTER]);
 /**
  * Of those, the ones that say the question is asked again ("and opposite, for m2m?", "how does IoT compare in that
  * respect?", "IoT by comparison?", "is IoT any better on that front?"; a bare "how does m2m compare?" asks how the two
@@ -428,16 +436,18 @@ export class FollowUpReader {
   ) {}
 
   /**
-   * "and if the connection is patchy?" after a recommendation or a criterion: which side fits that case instead. So does
+   * "and if the connection is patchy?" or "and kit that must work offline?" after a recommendation or a criterion: which side fits that case instead. So does
    * a project told with no question of its own ("we'll open 10 more taprooms next year") after the article's "it
    * depends" on which to choose: it says what the choice depends on.
    */
-  asksAnotherCase(question: string, previous: PreviousTurn): boolean {
+  asksAnotherCase(question: string, previous: PreviousTurn, tellsANeed: (text: string) => boolean = () => false): boolean {
     const trimmed = question.trim();
     if (previous.entryIds.some((id) => this.weighing.has(id)) && !trimmed.includes('?') && !STARTS_ASKING_POLITELY.test(trimmed)) return true;
+    if (previous.kind !== 'scenario' && this.criterionGiven(previous) === undefined) return false;
     const own = ASKS_ITS_OWN.exec(trimmed);
     const asksItsOwn = own !== null && !STILL_WHICH_FITS.test(own[1] ?? '');
-    return WHAT_IF.test(trimmed) && !asksItsOwn && (previous.kind === 'scenario' || this.criterionGiven(previous) !== undefined);
+    // "And mixed-brand kit that has to work together?": a case told in a need (`tellsANeed`, the chooser's cues) of neither side.
+    return (WHAT_IF.test(trimmed) && !asksItsOwn) || (ANOTHER_CASE_TOLD.test(trimmed) && sidesNamed(trimmed).size === 0 && tellsANeed(trimmed));
   }
 
   /**
@@ -775,8 +785,10 @@ export class FollowUpReader {
    * phrasings or the question before; "why is it cheaper?" asks something new.
    */
   private reasonFor(question: string, previous: PreviousTurn): AnswerDecision | undefined {
-    // After a recommendation that rests on one criterion, that criterion's reasoning ("no Wi-Fi": M2M need not be wireless).
-    if (!ASKS_WHY.test(question.trim()) || (previous.kind !== 'answer' && previous.kind !== 'scenario') || previous.entryIds.length !== 1) return undefined;
+    // After a recommendation of one side, the reasoning of the criterion it rests on most ("no Wi-Fi": M2M need not be
+    // wireless); a mix rests on criteria of both sides, which no one reasoning explains.
+    const oneSide = previous.kind === 'answer' || (previous.kind === 'scenario' && previous.recommended !== undefined);
+    if (!ASKS_WHY.test(question.trim()) || !oneSide || previous.entryIds.length !== 1) return undefined;
     const told = this.kb.byId.get(previous.entryIds[0] ?? '');
     const reason = told && this.reasoningBehind(told);
     // The weighing of the two gives its own reasoning ("which is better?" "It depends on…"; "why?"): it again, for a bare "why?".

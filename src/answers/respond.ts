@@ -113,8 +113,6 @@ export function recordedDecisionOf(response: Response): Decision | undefined {
 const ASKS_IF_THE_STORY_IS_TYPICAL = /^(?:so\s+|but\s+)?(?:(?:is|isn['’]t|was)\s+that\s+(?:(?:just|really|simply)\s+(?:how|what)\s+(iot|m2m)\s+(?:is|works?)(?:\s+like)?|how\s+(iot|m2m)\s+(?:is|works?)(?:\s+like)?|what\s+(iot|m2m)\s+is\s+like)|(?:is|isn['’]t)\s+that\s+(?:normal|typical|standard|usual)\s+(?:for|of|with)\s+(iot|m2m)|(?:is|isn['’]t)\s+that\s+just\s+(iot|m2m))(?:\s*,?\s*(?:then|though|in general|normally|for you|(?:per|according\s+to|in)\s+the\s+(?:article|text|piece)))?\W*$/i;
 /** "…, isn't it?", "…, right?", "true or false: …": a claim asked to be confirmed. */
 const ASKS_TO_CONFIRM = /(?:^true\s+or\s+false\b|(?:,?\s*\b(?:right|correct|yes|yeah|yep|true|isn['’]t\s+it|is\s+it\s+not|doesn['’]t\s+it|didn['’]t\s+it|aren['’]t\s+they|don['’]t\s+they|innit))\W*$)/i;
-/** "and kit that…?", "but what about a site with…?": a case set beside the one before, not a question of its own ("and what is…?"). */
-const ANOTHER_CASE_TOLD = /^(?:and|but|(?:and\s+)?(?:what|how)\s+about)\s+(?!(?:what|which|who|when|where|why|how|is|are|does|do|can|could|would|should|will|if)\b)\S/i;
 /** "like what problems", "so like over what", "ok so like... which": a filler before a question word, not a comparison ("so like a smaller m2m?"). */
 const LEADING_FILLER = /^(?:(?:ok|okay|so|and|but)\s+)*(?:like|i\s+mean)\s*(?:,|\.{2,}|…)?\s+(?=(?:(?:over|for|with|in|on|by|from|to)\s+)?(?:what(?:['’]?s)?|which|who|when|where|why|how)\b)/i;
 /**
@@ -452,7 +450,7 @@ const AGE_COMPARED_WITH_MORE = new RegExp(`\\b(is|are|was|were|be|one|iot|m2m)\\
 const COSTLY_IN_WORK = /\bexpensive\s+in\s+(?:terms\s+of\s+)?(?:labou?r|effort|man-?hours|manpower|staff\s+time|ops|operations)(?:\s+terms)?\b/gi;
 
 /** "which ones better", "that ones older": "one's" typed without its apostrophe, before what it says of the one. */
-const ONES_TYPED_FOR_ONE_IS = /\b(which|that|this|neither|either)\s+ones\s+(?=(?:better|best|worse|older|newer|easier|harder|cheaper|faster|slower|safer|bigger|smaller|more|less|right|good)\b)/gi;
+const ONES_TYPED_FOR_ONE_IS = /\b(which|that|this|neither|either)\s+ones\s+(?=(?:better|best|worse|older|newer|easier|harder|cheaper|faster|slower|safer|bigger|smaller|right|good)\b)/gi;
 /** `question` in the words a native speaker would use where a learner's would mislead the matcher ("more old", "iot things"). */
 function inPlainerWords(question: string): string {
   // Only in a question that names a side or asks which or who: "my car is more old than yours" stays chatter.
@@ -1283,15 +1281,6 @@ export class Responder {
     return plain !== trimmed && QUESTION_WORD_IN.test(plain) ? plain : undefined;
   }
 
-  /**
-   * "And mixed-brand kit that has to work together?" after a recommendation or a criterion: another case told in a
-   * need the cues read, asking nothing of its own, is asked which side fits as the case before was.
-   */
-  private anotherCaseTold(question: string, previous: PreviousTurn): boolean {
-    const afterAPick = previous.kind === 'scenario' || previous.entryIds.some((id) => this.choosing.has(id));
-    return afterAPick && ANOTHER_CASE_TOLD.test(question.trim()) && sidesNamed(question).size === 0 && this.scenarios.hasCues(question);
-  }
-
   private responseTo(question: string, previous?: PreviousTurn): Response {
     // "because?", "what's the reason?" and "what reason is given?" after an answer are "why?" asked another way.
     const trimmed = question.trim();
@@ -1306,7 +1295,7 @@ export class Responder {
     const askingPart = this.askingPart(question);
     const outside = this.outOfScope.find(askingPart) ?? this.comparedWithTheUnknown(askingPart);
     // "and if it's just the two balers?" after a recommendation or a criterion asks which fits that case instead.
-    const anotherCase = previous !== undefined && (this.followUps.asksAnotherCase(question, previous) || this.anotherCaseTold(question, previous));
+    const anotherCase = previous !== undefined && this.followUps.asksAnotherCase(question, previous, (text) => this.scenarios.hasCues(text));
     // A reading from the cues may be completed by a part no cue covers; a project no cue covers is read from its entries.
     const cued = this.scenarios.read(question, { anotherCase });
     // A term the article leaves out, told in passing rather than asked about ("…for once the budget agrees with him. Is

@@ -4,10 +4,12 @@
  */
 export type Side = 'iot' | 'm2m';
 
+/** A side named in full or spelt out, as a regex source. */
+const A_SIDE_IN_FULL = '(?:i-o-t|m-2-m|internet[ -]of[ -]things|machine[ -]to[ -]machine)';
 /** A side named in full or short, as a regex source. */
-export const A_SIDE = '(?:iot|m2m|i-o-t|m-2-m|internet[ -]of[ -]things|machine[ -]to[ -]machine)';
+export const A_SIDE = `(?:iot|m2m|${A_SIDE_IN_FULL})`;
 /** The sides a question is about; a second part that names neither is about the first part's. */
-export const SIDE_WORDS = /\b(iot|m2m|i-o-t|m-2-m|internet[ -]of[ -]things|machine[ -]to[ -]machine|the article)\b/gi;
+export const SIDE_WORDS = new RegExp(`\\b(${A_SIDE}|the article)\\b`, 'gi');
 /** Whether a text names a side (or the article, which speaks for both). */
 export const NAMES_A_SIDE = new RegExp(SIDE_WORDS.source, 'i');
 /** Each naming of a side in a text, for `sidesNamed`. */
@@ -40,7 +42,7 @@ export function sideOf(word: string): Side {
 }
 /** `text` with each side named short: "the Internet of Things" → "iot", "machine-to-machine" → "m2m". */
 export function withSidesNamedShort(text: string): string {
-  return text.replace(/\b(?:the\s+)?(internet[ -]of[ -]things|machine[ -]to[ -]machine|i-o-t|m-2-m)\b/gi, (_, side: string) => sideOf(side));
+  return text.replace(new RegExp(`\\b(?:the\\s+)?(${A_SIDE_IN_FULL})\\b`, 'gi'), (_, side: string) => sideOf(side));
 }
 /** The same question about the other side: IoT and M2M swapped. */
 export function swapSides(text: string): string {

@@ -81,7 +81,7 @@ export const SETS_TWO_PARTS_APART: ReadonlySet<string> = new Set(['but', 'while'
  * and which is IoT?", "is one part M2M and the other IoT?", "the same bucket or different ones?", "one stack or two?", "which tech
  * for which?", "how would you split that?", "M2M, IoT or the two?".
  */
-const ASKS_ABOUT_A_MIX = /\bwhich\s+(?:[\w-]+\s+){0,2}(?:is|are)\s+(?:m2m|iot)\s*,?\s+and\s+which\b|\b(?:one|some)\s+(?:part|half|bit|side)\s+(?:is\s+|being\s+)?(?:m2m|iot)\s*,?\s+and\s+the\s+other\b|\b(?:same|one)\s+(?:bucket|technology|tech|approach|camp|stack|architecture|system|platform|solution)\s+(?:for\s+both\s+)?or\s+(?:different|two|separate)\b|\bwhich\s+(?:tech|technology|one|approach|side)\s+for\s+which\b|\bhow\s+would\s+(?:you|the\s+article|it)\s+split\b|\bboth\s+then\s*\?|\bis\s+(?:that|it|this)\s+both\b|\bboth\s*\?|\bboth\s+or\s+(?:just\s+|only\s+)?(?:one|either|wat|what|neither)\b|\b(?:in|into)\s+(?:the\s+same|different|separate)\s+(?:camps?|buckets?)\b|\b(?:use|run|or|of) both\b|\bcombine (?:them|the two|iot|m2m)\b|\b(?:m2m|iot)\s*(?:\+|&|and)\s*(?:m2m|iot)\s*\?|\b(?:m2m|iot) for\b.*\b(?:m2m|iot) for\b|\b(?:m2m|iot)\s+and\s+(?:m2m|iot)\s+together\b|\bor\s+(?:the\s+two|both\s+of\s+them)\s*\?/i;
+const ASKS_ABOUT_A_MIX = /\bwhich\s+(?:[\w-]+\s+){0,2}(?:is|are)\s+(?:m2m|iot)\s*,?\s+and\s+which\b|\b(?:one|some)\s+(?:part|half|bit|side)\s+(?:is\s+|being\s+)?(?:m2m|iot)\s*,?\s+and\s+the\s+other\b|\b(?:same|one)\s+(?:bucket|technology|tech|approach|camp|stack|architecture|system|platform|solution)\s+(?:for\s+both\s+)?or\s+(?:different|two|separate)\b|\bwhich\s+(?:tech|technology|one|approach|side)\s+for\s+which\b|\bhow\s+would\s+(?:you|the\s+article|it)\s+split\b|\bboth\s+then\s*\?|\bis\s+(?:that|it|this)\s+both\b|\bboth\s*\?|\bboth\s+or\s+(?:just\s+|only\s+)?(?:one|either|wat|what|neither)\b|\b(?:in|into)\s+(?:the\s+same|different|separate)\s+(?:camps?|buckets?)\b|\b(?:use|run|or|of) both\b|\bcombine (?:them|the two|iot|m2m)\b|\b(?:m2m|iot)\s*(?:\+|&|and)\s*(?:m2m|iot)\s*\?|\b(?:m2m|iot) for\b.*\b(?:m2m|iot) for\b|\b(?:m2m|iot)\s+and\s+(?:m2m|iot)\s+together\b|\bor\s+the\s+two\s*\?/i;
 /** Who sells: a sentence about what they offer or charge weighs an offer. */
 const SELLERS = '(?:vendors?|suppliers?|consultants?|integrators?|contractors?)';
 /** A price as quoted: "£9k", "12,000 pounds", "12k" (a count as the cues read it: "qtymany"). */
@@ -864,13 +864,17 @@ function inWords(evidence: string): string {
   return evidence.replace(/\bqty(?:few|two|some|many|grows)\b/g, (token) => QUANTITY_IN_WORDS[token] ?? token);
 }
 
-/** After a number, words that make it a measure, a time or a sum ("ten minutes", "2 years", "400 km"), not a count of things. */
-const MEASURE_UNITS = 'km|mm|cm|ft|feet|foot|miles?|yards?|metres?|meters?|gb|mb|kb|gbps|mbps|ms|s|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|nights?|weeks?|months?|years?|yrs?|decades?|degrees|kw|kwh|mw|v|volts?|amps?|bar|psi|tonnes?|tons?|kg|g|l|litres?|liters?|am|pm|x|st|nd|rd|th|pounds?|quid|euros?|dollars?|grand|p|per\\s?cent|percent';
-/** A count in digits ("300", "4,000", "20k"), not a year, a time, an amount of money, a share or a measure ("400m", "3 floors", "2 years"). */
-const A_COUNT = new RegExp(`(?<![\\d.,:£$€])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\s?(k|thousand|million))?\\b(?![.,:]\\d)(?!\\s?%)(?!\\s?(?:m|floors?|${MEASURE_UNITS})\\b)`, 'gi');
+/**
+ * After a number, words that make it a time, a distance or a sum ("ten minutes", "2 years", "400 km", "£5 grand"), not
+ * a count of things. Not "meters" (smart meters are counted), nor one-letter units ("ten x-ray machines").
+ */
+const MEASURE_UNITS = ['km', 'mm', 'cm', 'ft', 'feet', 'foot', 'miles?', 'yards?', 'metres?', 'gb', 'mb', 'kb', 'gbps', 'mbps', 'ms', 'secs?', 'seconds?', 'mins?', 'minutes?', 'hours?', 'hrs?', 'days?', 'nights?', 'weeks?', 'months?', 'years?', 'yrs?', 'decades?', 'degrees', 'per\\s?cent', 'percent', 'pounds?', 'quid', 'euros?', 'dollars?', 'grand'];
+/** After digits only, more that a count of things is not: "400m", "3 floors", "2 bar", "5 kg", "9 am", "2x", "1st". */
+const NOT_COUNTED_AFTER_DIGITS = ['m', 's', 'floors?', 'kw', 'kwh', 'mw', 'v', 'volts?', 'amps?', 'bar', 'psi', 'tonnes?', 'tons?', 'kg', 'g', 'l', 'litres?', 'liters?', 'am', 'pm', 'x', 'st', 'nd', 'rd', 'th', 'p'];
+/** A count in digits ("300", "4,000", "20k"), not a year, a time, an amount of money, a share or a measure. */
+const A_COUNT = new RegExp(`(?<![\\d.,:£$€])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\s?(k|thousand|million))?\\b(?![.,:]\\d)(?!\\s?%)(?!\\s?(?:${[...MEASURE_UNITS, ...NOT_COUNTED_AFTER_DIGITS].join('|')})\\b)`, 'gi');
 /** Right after a number, a unit that makes it a measure: "in the same ten minutes" counts no machines. */
-// Not "bar": "a few hundred bar staff" counts people.
-const A_MEASURE_NEXT = new RegExp(`^[\\s-]?(?:${MEASURE_UNITS.replace('|bar|', '|')})\\b`, 'i');
+const A_MEASURE_NEXT = new RegExp(`^[\\s-]?(?:${MEASURE_UNITS.join('|')})\\b`, 'i');
 /** Said of a count, these make it today's: "300 screens now", "Today: 40 sensors", "a pilot of 40 homes". */
 const COUNT_NOW = /\b(?:now|today|currently|at\s+present|presently|for\s+now|to\s+start(?:\s+with)?|to\s+begin\s+with|initially|at\s+first|pilot|at\s+launch|this\s+year|so\s+far)\b/i;
 /** Said right by a later count, these make it a plan: "500 next yr", "the 2030 plan: 4,000", "900 by next winter". */

@@ -478,13 +478,16 @@ describe('follow-ups', () => {
     for (const q of ['why is it cheaper?', 'why is iot more scalable?']) expect(entryOf(responder.respond(q, grows)), q).not.toBe(reason);
   });
 
-  it('"why?" after a recommendation that rests on one criterion gets that criterion\'s reasoning (its why)', () => {
+  it('"why?" after a recommendation of one side gets the reasoning (its why) of the criterion it rests on most; after a mix, not that one alone', () => {
     const noWifi = turnOf(responder.respond('The kit has to run with no wifi. Which one?'));
-    expect(noWifi.kind).toBe('scenario');
-    expect(noWifi.entryIds).toHaveLength(1);
+    expect(noWifi.recommended).toBe('m2m');
     const reason = kb.byId.get(noWifi.entryIds[0] ?? '')?.why;
     expect(reason).toBeDefined();
     expect(entryOf(responder.respond('why?', noWifi))).toBe(reason);
+    const mix = turnOf(responder.respond('The kit has to run with no wifi, and the app will serve thousands of users. Which one?'));
+    expect(mix.kind).toBe('scenario');
+    expect(mix.recommended).toBeUndefined();
+    expect(entryOf(responder.respond('why?', mix))).not.toBe(kb.byId.get(mix.entryIds[0] ?? '')?.why);
   });
 
   it('"for example?" after an answer whose examples are in another entry gets that entry (its example); one with words of its own asks afresh', () => {
@@ -906,7 +909,7 @@ describe('follow-ups', () => {
     const plain = entryOf(responder.respond('and m2m?', downside));
     expect(plain).toBeDefined();
     expect(plain).not.toBe(downside.entryIds[0]);
-    for (const q of ['Does M2M dodge that?', 'does m2m even have it?', 'Does M2M have that problem too?', 'does m2m suffer from it?', 'does m2m still have that issue?']) expect(entryOf(responder.respond(q, downside)), q).toBe(plain);
+    for (const q of ['Does M2M dodge that?', 'does m2m even have it?', 'Does M2M have that problem too?', 'does m2m suffer from it?', 'does m2m have those problems too?', 'does m2m have that issue too?']) expect(entryOf(responder.respond(q, downside)), q).toBe(plain);
   });
 
   it('reads another case told after a recommendation ("And mixed-brand kit that has to work together?") as asking which side fits it', () => {

@@ -226,6 +226,8 @@ describe('scenarios', () => {
     expect(needIn(rush, 'scale-to-many-users')).not.toBe('no');
     expect(verdict(rush)).toBe('iot');
     expect(needIn('It will always be the same ten pumps on that line. Which fits?', 'scale-to-many-users')).toBe('no');
+    // Smart meters are things: "500 meters" counts them.
+    expect(readAs('Our 500 meters must report fast and reliably. Which fits?')).not.toContain('m2m-fit-few-machines');
   });
 
   it('hears the two sides offered in full ("the Internet of Things, or machine-to-machine?") and an "its" courtesy after the question', () => {
