@@ -137,9 +137,9 @@ const ASKS_WHAT_IT_GIVES = /^(?:and\s+|so\s+|ok\s+|but\s+)?(?:what(?:['’]s|\s+
 const WHAT_IT_GIVES = 'what does it make possible, what is the benefit';
 /** Every word a question about what the answer just given makes possible may have: "whats that get u", "what else does that allow?". */
 const GIVES_WORDS = new Set(['what', 'whats', 'why', 's', 'is', 'does', 'do', 'did', 'would', 'that', 'this', 'it', 'them', 'they', 'the', 'of', 'for', 'a', 'an', 'and', 'so', 'ok', 'but', 'then', 'else', 'actually', 'really', 'even', 'exactly', 'tho', 'though', 'you', 'u', 'ya', 'us', 'in', 'practice', 'whole', 'point', 'benefit', 'benefits', 'upside', 'upsides', 'advantage', 'advantages', 'payoff', 'good', 'bother', 'get', 'gets', 'give', 'gives', 'buy', 'buys', 'enable', 'enables', 'allow', 'allows', 'let', 'lets', 'make', 'makes', 'possible', 'matter', 'matters', 'useful', 'purpose', 'unlock', 'unlocks', 'open', 'opens', 'up', 'build']);
-/** At least one of these says it asks what something gives. */
 /** The words that name what something gives: "the point", "the benefit". */
 const WHAT_IT_GIVES_NOUNS = 'point|benefits?|upsides?|advantages?|payoff';
+/** At least one of these says it asks what something gives. */
 const GIVES_CORE = new RegExp(`\\b(?:${WHAT_IT_GIVES_NOUNS}|good\\s+for|bother|gets?|gives?|buys?|enables?|allows?|unlocks?|opens?\\s+up|matters?|useful|purpose)\\b`, 'i');
 /** How a question of what something gives opens: "what…", "why…", "benefit of…". */
 const ASKS_WHAT_IT_GIVES_OPENING = new RegExp(`^(?:(?:and|so|ok|but)\\s+)?(?:what|whats|what['’]s|why|(?:the\\s+)?(?:${WHAT_IT_GIVES_NOUNS})\\s+of)\\b`, 'i');
@@ -147,8 +147,9 @@ const ASKS_WHAT_IT_GIVES_OPENING = new RegExp(`^(?:(?:and|so|ok|but)\\s+)?(?:wha
 const MAX_WORDS_ASKING_WHAT_IT_GIVES = 8;
 
 /**
- * "what does that get you?" in any casual wording ("benefit of that?"): a "what" or "why" question of few words, pointing back (or "why
- * bother"), every word about what it gives. "can you give me that again" or "where did you get that?" asks otherwise.
+ * "what does that get you?" in any casual wording: a "what" or "why" question ("benefit of that?") of few words,
+ * pointing back (or "why bother"), every word about what it gives. "can you give me that again" or "where did you get
+ * that?" asks otherwise.
  */
 function asksWhatItGives(text: string): boolean {
   if (ASKS_WHAT_IT_GIVES.test(text)) return true;
@@ -264,9 +265,9 @@ export const ASKS_WHICH_IS_BETTER =
   /^(?:(?:so|ok(?:ay)?(?:\s+so)?|and|but|like)\s*,?\s+){0,2}(?:which\s+(?:one\s+)?(?:for|suits)\s+us(?:\s+then)?|which\s+(?:one\s+|of\s+(?:them|the\s+two)\s+|tech(?:nology)?\s+)?(?:should|would|could|do|does)\s+(?:we|i|you|(?:our|my|an?)(?:\s+[a-z]+){1,3}?(?:\s+like\s+(?:ours|mine|us))?)\s+(?:actually\s+|really\s+|just\s+)?(?:be\s+)?(?:use|using|pick|choose|go\s+(?:for|with)|adopt|standardi[sz]e\s+on|start\s+(?:with|on)|have|get)|is\s+one\s+(?:of\s+(?:them|the\s+two)\s+)?(?:just\s+|simply\s+|actually\s+|really\s+)?better(?:\s+than\s+the\s+other)?)(?:\s*,?\s*(?:iot\s+or\s+m2m|m2m\s+or\s+iot))?(?:\s+(?:then|in\s+general|overall|tho|though))?\W*$/i;
 /** "and if…?", "what if…?": the same question asked of another case (a bare "if…, how…?" asks something of its own). */
 const WHAT_IF = /^(?:(?:ok(?:ay)?|so|right)\s*,?\s+)?(?:(?:and|but|so|ok(?:ay)?)\s+(?:what\s+)?if|what\s+if)\s+\S/i;
-/** "what if we add a device later, is that hard in m2m?": a case with a question of its own, not "which fits then?". */
 /** Words that open a question of its own. */
 const ASKING_WORDS = 'how|what|why|which|who|when|where|is|are|does|do|can|could|will|would|should';
+/** "what if we add a device later, is that hard in m2m?": a case with a question of its own, not "which fits then?". */
 const ASKS_ITS_OWN = new RegExp(`,\\s*(?:${ASKING_WORDS})\\b(.*)|\\bwhat\\s+happens\\b`, 'i');
 /** "and kit that…?", "but a site with no signal?": another case set beside the one before, told, not asked ("and what is…?", "and thanks…"). */
 const ANOTHER_CASE_TOLD = new RegExp(`^(?:and|but)\\s+(?!(?:${ASKING_WORDS}|if|thanks|thank|cheers)\\b)\\S.*\\?\\s*$`, 'i');
@@ -436,9 +437,9 @@ export class FollowUpReader {
   ) {}
 
   /**
-   * "and if the connection is patchy?" or "and kit that must work offline?" after a recommendation or a criterion: which side fits that case instead. So does
-   * a project told with no question of its own ("we'll open 10 more taprooms next year") after the article's "it
-   * depends" on which to choose: it says what the choice depends on.
+   * "and if the connection is patchy?" or "and kit that must work offline?" after a recommendation or a criterion:
+   * which side fits that case instead. So does a project told with no question of its own ("we'll open 10 more
+   * taprooms next year") after the article's "it depends" on which to choose: it says what the choice depends on.
    */
   asksAnotherCase(question: string, previous: PreviousTurn, tellsANeed: (text: string) => boolean = () => false): boolean {
     const trimmed = question.trim();

@@ -757,17 +757,19 @@ function askedAfterItsSubject(text: string): string[] {
   return last === undefined ? parts : [text.slice(0, last.index), text.slice(last.index + last[0].length)];
 }
 
+/** The fewest words a question after a filler has: "like which one is better", not "like what exactly". */
+const QUESTION_AFTER_A_FILLER_WORDS = 3;
 /** `question` without a filler before its question word, when the question is more than that word ("like what?" asks for an example). */
 function withoutLeadingFiller(question: string): string {
   const plain = question.replace(LEADING_FILLER, '');
   return words(plain).length >= QUESTION_AFTER_A_FILLER_WORDS ? plain : question;
 }
-/** The fewest words a question after a filler has: "like which one is better", not "like what exactly". */
-const QUESTION_AFTER_A_FILLER_WORDS = 3;
 
-/** The question without an opening interjection, and with the sides as written when speech-to-text spelt them out. */
+/**
+ * The question without an opening interjection or filler ("so like... which one is better?") or a courtesy closing it
+ * ("Thanks in advance."), which ask nothing, and with the sides as written when speech-to-text spelt them out.
+ */
 function plainQuestion(question: string): string {
-  // "so like... which one is better? Thanks in advance.": neither the filler before the question word nor the courtesy after it asks anything.
   const spoken = withoutLeadingFiller(withTheArticleSpelledOut(question).replace(CLOSING_COURTESY, '').replace(OPENING_INTERJECTION, '')).replace(SPOKEN_M2M, 'M2M').replace(SPOKEN_IOT, 'IoT').replace(THING_IN_PASSING, (_, ownWay: string | undefined) => ownWay ?? '');
   // Not "is that on the iot list or the m2m list?": which list it is on is the question.
   const lists = new Set([...spoken.matchAll(A_SIDES_LIST)].map((m) => m[1]?.toLowerCase()));
