@@ -269,8 +269,8 @@ const WHAT_IF = /^(?:(?:ok(?:ay)?|so|right)\s*,?\s+)?(?:(?:and|but|so|ok(?:ay)?)
 const ASKING_WORDS = 'how|what|why|which|who|when|where|is|are|does|do|can|could|will|would|should';
 /** "what if we add a device later, is that hard in m2m?": a case with a question of its own, not "which fits then?". */
 const ASKS_ITS_OWN = new RegExp(`,\\s*(?:${ASKING_WORDS})\\b(.*)|\\bwhat\\s+happens\\b`, 'i');
-/** "and kit that…?", "but a site with no signal?": another case set beside the one before, told, not asked ("and what is…?", "and thanks…"). */
-const ANOTHER_CASE_TOLD = new RegExp(`^(?:and|but)\\s+(?!(?:${ASKING_WORDS}|if|thanks|thank|cheers)\\b)\\S.*\\?\\s*$`, 'i');
+/** "and kit that…?", "but a site with no signal?": another case set beside the one before, told as a question, not asked of its own ("and what is…?"). */
+const ANOTHER_CASE_TOLD = new RegExp(`^(?:and|but)\\s+(?!(?:${ASKING_WORDS}|if)\\b)\\S.*\\?\\s*$`, 'i');
 /** "…, is m2m still right?": the question after the case asks which fits, as the case does. */
 const STILL_WHICH_FITS = /\b(?:right|fits?|better|best|suitable|the\s+(?:pick|one|way\s+to\s+go))\b/i;
 

@@ -917,8 +917,9 @@ describe('follow-ups', () => {
     expect(sealed.kind).toBe('scenario');
     const r = responder.respond('And mixed-brand kit that has to work together?', sealed);
     expect(r.kind === 'scenario' ? r.reading.criteria.map((c) => c.entryId) : r.kind).toEqual(['iot-fit-standards']);
-    // A question of its own after "and" is asked as it stands.
+    // A question of its own after "and" is asked as it stands, and thanks that ask nothing are no case.
     expect(entryOf(responder.respond('and what does M2M stand for?', sealed))).toBe('m2m-acronym');
+    expect(responder.respond('And thanks, that was fast and reliable.', sealed).kind).not.toBe('scenario');
   });
 
   it('reads neither a request to repeat nor a question of its own as asking what the answer makes possible, nor a section question naming a side as asking where the answer is said', () => {
