@@ -138,13 +138,18 @@ const WHAT_IT_GIVES = 'what does it make possible, what is the benefit';
 /** Every word a question about what the answer just given makes possible may have: "whats that get u", "what else does that allow?". */
 const GIVES_WORDS = new Set(['what', 'whats', 'why', 's', 'is', 'does', 'do', 'did', 'would', 'that', 'this', 'it', 'them', 'they', 'the', 'of', 'for', 'a', 'an', 'and', 'so', 'ok', 'but', 'then', 'else', 'actually', 'really', 'even', 'exactly', 'tho', 'though', 'you', 'u', 'ya', 'us', 'in', 'practice', 'whole', 'point', 'benefit', 'benefits', 'upside', 'upsides', 'advantage', 'advantages', 'payoff', 'good', 'bother', 'get', 'gets', 'give', 'gives', 'buy', 'buys', 'enable', 'enables', 'allow', 'allows', 'let', 'lets', 'make', 'makes', 'possible', 'matter', 'matters', 'useful', 'purpose', 'unlock', 'unlocks', 'open', 'opens', 'up', 'build']);
 /** The words that name what something gives: "the point", "the benefit". */
-const WHAT_IT_GIVES_NOUNS = 'point|benefits?|upsides?|advantages?|payoff';
+const WHAT_IT_GIVES_NOUNS = 'point|benefits?|upsides?|advantages?|payoffs?|gains?';
 /** At least one of these says it asks what something gives. */
 const GIVES_CORE = new RegExp(`\\b(?:${WHAT_IT_GIVES_NOUNS}|good\\s+for|bother|gets?|gives?|buys?|enables?|allows?|unlocks?|opens?\\s+up|matters?|useful|purpose)\\b`, 'i');
 /** How a question of what something gives opens: "what…", "why…", "benefit of…". */
 const ASKS_WHAT_IT_GIVES_OPENING = new RegExp(`^(?:(?:and|so|ok|but)\\s+)?(?:what|whats|what['’]s|why|(?:the\\s+)?(?:${WHAT_IT_GIVES_NOUNS})\\s+of)\\b`, 'i');
 /** At most this many words ask what the answer just given makes possible, with nothing of their own. */
 const MAX_WORDS_ASKING_WHAT_IT_GIVES = 8;
+/** The same asked tersely, with no question word: "Payoff?", "Gain from that?", "Enables what else?" (not a bare "point?", which may be "point to point?"). */
+const ASKS_WHAT_IT_GIVES_TERSELY = new RegExp(
+  String.raw`^(?:(?:and|so|ok|but)\s+)?(?:(?:the\s+point|(?:the\s+)?(?:benefits?|upsides?|advantages?|payoffs?|gains?))(?:\s+(?:of|from|in)\s+(?:that|this|it|them))?|(?:enables?|allows?|unlocks?)\s+what(?:\s+else)?)\W*$`,
+  'i',
+);
 
 /**
  * "what does that get you?" in any casual wording: a "what" or "why" question ("benefit of that?") of few words,
@@ -152,7 +157,7 @@ const MAX_WORDS_ASKING_WHAT_IT_GIVES = 8;
  * that?" asks otherwise.
  */
 function asksWhatItGives(text: string): boolean {
-  if (ASKS_WHAT_IT_GIVES.test(text)) return true;
+  if (ASKS_WHAT_IT_GIVES.test(text) || ASKS_WHAT_IT_GIVES_TERSELY.test(text.trim())) return true;
   const all = words(text);
   const pointsBack = /\b(?:that|this|it|them)\b/i.test(text) || /\bwhy\s+bother\b/i.test(text);
   return ASKS_WHAT_IT_GIVES_OPENING.test(text.trim()) && all.length <= MAX_WORDS_ASKING_WHAT_IT_GIVES && pointsBack && GIVES_CORE.test(text) && all.every((w) => GIVES_WORDS.has(w));

@@ -904,6 +904,13 @@ describe('follow-ups', () => {
     for (const q of ['What else does that allow?', 'whats that get u', 'whats the upside of that tho', 'Benefit of that?', 'the point of that?']) expect(entryOf(responder.respond(q, before)), q).toBe(plain);
   });
 
+  it('"Payoff?", "Gain from that?" or "Enables what?" ask it tersely, with no question word; a bare "point?" does not', () => {
+    const before = turnOf(responder.respond('Where do IoT devices sit, network-wise?'));
+    const plain = entryOf(responder.respond('what does that make possible?', before));
+    for (const q of ['Payoff?', 'Gain from that?', 'and the upside?', 'Enables what?']) expect(entryOf(responder.respond(q, before)), q).toBe(plain);
+    expect(entryOf(responder.respond('point?', before))).not.toBe(plain);
+  });
+
   it('"does M2M dodge that?", "does M2M even have it?" after an answer about neither side ask it again of that side, as "and m2m?" does', () => {
     const downside = turnOf(responder.respond('What downside of wireless does the article give?'));
     const plain = entryOf(responder.respond('and m2m?', downside));
