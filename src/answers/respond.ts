@@ -395,8 +395,8 @@ const HEARSAY = /\b(?:i\s+heard|i['’]?ve\s+heard|someone\s+said|people\s+say|t
 const POINTS_BACK_AT_A_SUBJECT = /\b(?:it|its|they|them|their|theirs|this|that|these|those|such)\b/i;
 /** A clause that says who asks, not what a project needs: "people keep asking me", "my boss wants to know". */
 const SAYS_WHO_ASKS = /\b(?:keeps?\s+asking|kept\s+asking|(?:asking|asked|asks)\s+(?:me|us)|wants?\s+to\s+know|wondering)\b/i;
-/** Where a project splits into parts: the scenario reader's words that set two parts apart, or "Same project: …". */
-const TWO_PARTS = new RegExp(`\\b(?:${[...SETS_TWO_PARTS_APART].join('|')}|same project)\\b`, 'i');
+/** Where a project splits into parts: the scenario reader's words that set two parts apart, "Same project: …", or "on the one hand…, and on the other…". */
+const TWO_PARTS = new RegExp(`\\b(?:${[...SETS_TWO_PARTS_APART].join('|')}|same project|on the other hand|and on the other)\\b`, 'i');
 /** A part that goes on about the same things ("…, but they must trip instantly") is no other part. */
 const SAME_THINGS_GO_ON = /^\W*(?:they|it|these|those|both|all of them|each of them)\b/i;
 /**
@@ -412,6 +412,13 @@ const OTHER_PART_CRITERION_AT = 0.4;
  * of 6,870). Measured with every term seen twice kept: with 2 here, 10 better and none worse; with 0.5, 28 and 9.
  */
 const OTHER_PART_NEED_MARGIN = 1;
+/**
+ * The same when the message closes offering both sides as the answer ("m2m, iot or both?", "which one or both?"): it says
+ * itself that a part may need the other side. Not "is it normal to run both?", which asks the article's word on mixing.
+ */
+const OTHER_PART_NEED_MARGIN_ASKED_ABOUT_A_MIX = 0.5;
+/** A closing that offers both sides as the answer: a side or "which", then "both". */
+const OFFERS_BOTH = /\b(?:iot|m2m|which)\b[^.!?]*\bboth\b/i;
 /** How surely what a project's sentences tell must match a criterion when no cue covers them: on development data, 0.4 read 11 more projects right and lost none (0.5: 6; 0.3 lost one). */
 const TOLD_CRITERION_AT = 0.4;
 /** How clearly the needs learned from described projects must favour one for what a project's sentences tell, when the engine's match falls short (2: 1 better, none worse). */
@@ -1303,11 +1310,12 @@ export class Responder {
     // A term the article leaves out, told in passing rather than asked about ("…for once the budget agrees with him. Is
     // that M2M?"), leaves the project to be read from the needs learned, as it leaves the cues' reading.
     const learnedMayRead = (!outside || !this.askedAbout(question)) && !certainly(alone);
-    const scenario = cued
-      ? (this.withTheOtherPart(question, cued, anotherCase) ?? cued)
+    const uncued = cued
+      ? null
       : this.scenarios.hasCues(question)
         ? learnedMayRead ? this.projectFromLearnedNeeds(question, { cuesRead: true, anotherCase }) : null
         : (this.projectFromEntries(question) ?? this.projectFromWhatIsTold(question) ?? (learnedMayRead ? this.projectFromLearnedNeeds(question, { cuesRead: false, anotherCase }) : null));
+    const scenario = cued ? (this.withTheOtherPart(question, cued, { anotherCase, cued: true }) ?? cued) : uncued && (this.withTheOtherPart(question, uncued, { anotherCase, cued: false }) ?? uncued);
     const whyNot = previous && this.followUps.whyNotTheOtherSide(question, previous);
     if (whyNot) return whyNot;
     // "so which one for the flare stack then?" is decided by the criterion before only when it reads as nothing of its own.
@@ -2094,11 +2102,12 @@ export class Responder {
    * users") whose cues were all read in one part, for one side: the other part, read on its own, may state a
    * criterion of the other side in words no cue lists. Then the project is a mix.
    */
-  private withTheOtherPart(question: string, scenario: ScenarioReading, anotherCase: boolean): ScenarioReading | null {
+  private withTheOtherPart(question: string, scenario: ScenarioReading, { anotherCase, cued }: { anotherCase: boolean; cued: boolean }): ScenarioReading | null {
     const side = scenario.recommendation.verdict;
     const split = question.split(TWO_PARTS);
     // A message that asks whether both sides fit tells its parts in sentences of their own, when no word sets them apart.
     const parts = split.length < 2 && this.scenarios.asksAboutAMix(question) ? sentences(question) : split;
+    const offersBoth = OFFERS_BOTH.test(sentences(question).at(-1) ?? '');
     if ((side !== 'iot' && side !== 'm2m') || parts.length < 2) return null;
     const flat = (text: string) => words(text).join(' ');
     const evidence = scenario.criteria.map((c) => flat(c.evidence)).filter((e) => e !== '');
@@ -2114,9 +2123,12 @@ export class Responder {
       const told = sentences(part).filter((sentence) => !this.scenarios.asks(sentence)).join(' ');
       for (const piece of [...clausesOf(told, PROJECT_CLAUSE_BREAK), told]) {
         if (words(piece).length < FRAMED_CLAUSE_WORDS) continue;
-        const need = this.needStated(piece, OTHER_PART_CRITERION_AT, OTHER_PART_NEED_MARGIN);
+        const need = this.needStated(piece, OTHER_PART_CRITERION_AT, offersBoth ? OTHER_PART_NEED_MARGIN_ASKED_ABOUT_A_MIX : OTHER_PART_NEED_MARGIN);
         if (!need || sideOfEntry(need) === side || negatedIoTNeed(piece, need)) continue;
-        const both = this.scenarios.read(question, { anotherCase, alsoRead: [{ entryId: need, evidence: piece.trim(), inAnotherPart: cuedIn >= 0 && i > cuedIn }] });
+        // A project no cue read was read from its parts' entries or from the needs learned: the need is added to what they read.
+        const both = cued
+          ? this.scenarios.read(question, { anotherCase, alsoRead: [{ entryId: need, evidence: piece.trim(), inAnotherPart: cuedIn >= 0 && i > cuedIn }] })
+          : this.scenarios.rescored(scenario, () => true, [{ entryId: need, evidence: piece.trim() }]);
         if (both?.recommendation.verdict === 'mix') return both;
       }
     }

@@ -369,6 +369,19 @@ describe('scenarios', () => {
     expect(verdict("The two lock relays only ever talk to each other, while the members' app will never have to handle crowds of new people signing up. Which fits?")).toBe('m2m');
   });
 
+  it('reads the other part more readily when the message offers both sides as the answer ("m2m iot or both"), and splits a project at "on the other hand"', () => {
+    const windchest = 'console to windchest must be fixed wire, one to one. but the loggers gotta send to every other logger same time.';
+    expect(verdict(`${windchest} so m2m iot or both`)).toBe('mix');
+    expect(verdict(`${windchest} so which one`)).toBe('m2m');
+    expect(verdict('The alarm has to trip the two kilns instantly, no messing about, and on the other hand we want all the window sensors syncing up to the cloud live. Is that IoT or M2M?')).toBe('mix');
+  });
+
+  it('reads the other part of a project that no cue read, but its parts\' entries or the needs learned did', () => {
+    const strain = 'strain gauge cabled direct to 1 logger on the scafold. but office wants all the sensors across site talking to each other same time. which is it then';
+    expect(responder.scenarios.hasCues(strain)).toBe(false);
+    expect(readAs(strain).sort()).toEqual(['iot-fit-many-to-many', 'm2m-fit-point-to-point']);
+  });
+
   it('reads the other part of a project the other way round from a need the cues read, when it comes after them; a part before them may be a preamble', () => {
     for (const q of [
       "Our kiln controllers are fixed at four and will never be expanded, whereas the booking site for the studio has to keep up as ever more members join. Which fits each?",
