@@ -31,6 +31,12 @@ const RELATIVE_OPENING = /^\s*(?:which|who|whom|whose)\b/i;
 /** Words by which a clause asks about what a question before it named ("…which one are they an example of?"); not "it", which may be the matter. */
 const POINTS_BACK = /\b(?:that|they|them|their|those|these|one|ones)\b/i;
 
+/**
+ * Budgeting for one side is choosing it: "Which approach should I put in the budget?", "Do I budget for IoT kit or is
+ * this an M2M job?" ask which side fits, not what it costs. "How much should we budget for…" still asks a price.
+ */
+const BUDGETS_FOR_A_CHOICE = /\b(?:(?:should|shall|do|does|can|could|would|will|to|must)\s+(?:i|we|you|they|us)?\s*budget\s+for|put\s+(?:\w+\s+){0,2}in(?:to)?\s+(?:the|our|my)\s+budget)\b/gi;
+const ASKS_HOW_MUCH = /\bhow\s+much\b/i;
 /** A number run into a unit of measurement. */
 const NUMBER_WITH_UNIT = /(\d)(ghz|mhz|khz|gbps|mbps|kbps|ms|gb|mb|kb|km|kwh|kw)\b/gi;
 
@@ -44,7 +50,8 @@ export class OutOfScope {
   /** The first topic the question mentions, with the words that matched, or undefined. */
   find(question: string): { topic: OutOfScopeTopic; matched: string } | undefined {
     // "2.4GHz" or "50mbps" names a unit as "ghz" and "mbps" do; other words with a digit ("3gpp", "5g", "m2m") stay whole.
-    const spaced = question.replace(NUMBER_WITH_UNIT, '$1 $2');
+    const unbudgeted = ASKS_HOW_MUCH.test(question) ? question : question.replace(BUDGETS_FOR_A_CHOICE, 'choose');
+    const spaced = unbudgeted.replace(NUMBER_WITH_UNIT, '$1 $2');
     const found = this.finder.findAll(spaced);
     const [first] = found;
     const chosen = found.find((m) => !m.value.aside) ?? (first && !this.toldInPassing(spaced) ? first : undefined);

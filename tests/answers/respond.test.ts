@@ -2377,6 +2377,15 @@ describe('what the article does not cover', () => {
     }
   });
 
+  it('reads budgeting for a side as choosing it, while "how much should we budget for…" still asks a price', () => {
+    const told = 'We have exactly three kilns and one controller, and they must hand the schedule between them quickly and without a glitch. Nothing else joins in.';
+    for (const close of ['Which approach should I put in the budget?', 'Do I budget for IoT kit or is this an M2M job?', 'Which one should we budget for?']) {
+      const r = responder.respond(`${told} ${close}`);
+      expect(r.kind === 'scenario' && r.reading.recommendation.verdict, close).toBe('m2m');
+    }
+    for (const q of ['How much should we budget for an IoT gateway?', 'How much do we budget for M2M per site?', 'What is the IoT budget for next year?']) expect(responder.respond(q).kind, q).toBe('declined');
+  });
+
   it('declines a side compared with something it does not know ("M2M and B2B"), naming it, with what the article says of that side', () => {
     const m2m = entryOf(responder.respond('what is m2m?'));
     for (const q of ["what's the difference between M2M and B2B?", 'M2M vs B2C']) {
