@@ -315,8 +315,11 @@ const WHICH_OF_WHICH = /\bwhich\s+(?:one\s+)?is\s+(?:inside|a\s+subset|part|a\s+
 const WHICH_CONTAINS_WHICH_QUERY = 'which is a subset of which, iot or m2m?';
 /** "and the cloud part?", "what about the security side of it?": the subject named, with a word that only marks it as a part. */
 const ASKS_ABOUT_A_PART = /^(?:and|what about|how about|so)\s+(?:the\s+)?((?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+)\s+(?:part|bit|side|aspect|angle|element)(?:\s+of\s+(?:it|that|this|them))?(?:\s+then)?\W*$/iu;
-/** "what are all the situations…", "the full list of cases…", "the article's list of when…": a question for every item of a list. */
-const ASKS_FOR_A_WHOLE_LIST = /(?:(?:^|[:;]\s*|\b(?:what(?:['’]s|\s+is|\s+are)|give\s+me|remind\s+me\s+of|send\s+me|need)\s+)(?:the\s+)?article['’]s\s+list\s+of\s+(?:when|where|the\s+(?:situations|cases|conditions|criteria))\b|\b(?:all|every|full|whole|complete|entire)\s+(?:the\s+)?(?:list\b|(?:situations|cases|points|criteria|conditions|scenarios)\b[^.?!,]*\b(?:best|fits?|ideal|right choice|suited|go for|pick|recommends?|recommended)\b))/i;
+/**
+ * "what are all the situations…", "the full list of cases…", "the article's list of when…", "could you list the conditions
+ * under which…": a question for every item of a list.
+ */
+const ASKS_FOR_A_WHOLE_LIST = /\blist\s+(?:the\s+|all\s+the\s+)?(?:situations|cases|conditions|criteria|scenarios)\b[^.?!,]*\b(?:best|fits?|ideal|suited|pick|recommends?|recommended)\b|(?:(?:^|[:;]\s*|\b(?:what(?:['’]s|\s+is|\s+are)|give\s+me|remind\s+me\s+of|send\s+me|need)\s+)(?:the\s+)?article['’]s\s+list\s+of\s+(?:when|where|the\s+(?:situations|cases|conditions|criteria))\b|\b(?:all|every|full|whole|complete|entire)\s+(?:the\s+)?(?:list\b|(?:situations|cases|points|criteria|conditions|scenarios)\b[^.?!,]*\b(?:best|fits?|ideal|right choice|suited|go for|pick|recommends?|recommended)\b))/i;
 /**
  * Where one clause ends and the next begins: punctuation or an emoji, "but"/"so" before a question ("sorry if this is dumb
  * but what is m2m?"), or a question straight after a greeting or an apology ("newbie here what is iot?").

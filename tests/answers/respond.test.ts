@@ -5,6 +5,7 @@ import type { AnswerEngine } from '../../src/answers/engine.js';
 import { Responder, turnOf, type Response } from '../../src/answers/respond.js';
 import { sideOfEntry } from '../../src/answers/sides.js';
 import { replyTo } from '../../src/answers/reply.js';
+import { ScenarioReader } from '../../src/chooser/scenario.js';
 import { TERMINAL_COMMANDS } from '../../src/terminal/render.js';
 import { silentLogger } from '../../src/log.js';
 import { loadServices } from '../../src/services.js';
@@ -378,7 +379,7 @@ describe('scenarios', () => {
 
   it('reads the other part of a project that no cue read, but its parts\' entries or the needs learned did', () => {
     const strain = 'strain gauge cabled direct to 1 logger on the scafold. but office wants all the sensors across site talking to each other same time. which is it then';
-    expect(responder.scenarios.hasCues(strain)).toBe(false);
+    expect(new ScenarioReader(services.chooser).hasCues(strain)).toBe(false);
     expect(readAs(strain).sort()).toEqual(['iot-fit-many-to-many', 'm2m-fit-point-to-point']);
   });
 
@@ -2219,7 +2220,7 @@ describe('a story that ends with a question', () => {
     expect(responder.respond(`${story} Which one fits?`).kind).toBe('scenario');
     const list = entryOf(responder.respond('when is m2m the best choice?'));
     expect(list).toMatch(/^m2m-/);
-    for (const asked of ["Before I referee, what are all the situations where the article says M2M is the best fit? I'll take it from there.", 'So what is the full list of cases where M2M is the right choice?', "Anyway: the article's list of when M2M is the right call? Need it by Friday."]) {
+    for (const asked of ["Before I referee, what are all the situations where the article says M2M is the best fit? I'll take it from there.", 'So what is the full list of cases where M2M is the right choice?', "Anyway: the article's list of when M2M is the right call? Need it by Friday.", 'Could you list the conditions under which the article says M2M is the best technology?']) {
       expect(entryOf(responder.respond(`${story} ${asked}`)), asked).toBe(list);
     }
     // Asked whether a project is on it, the list is the article's criteria to read the project for.
