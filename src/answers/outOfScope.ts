@@ -32,11 +32,23 @@ const RELATIVE_OPENING = /^\s*(?:which|who|whom|whose)\b/i;
 const POINTS_BACK = /\b(?:that|they|them|their|those|these|one|ones)\b/i;
 
 /**
- * Budgeting for one side is choosing it: "Which approach should I put in the budget?", "Do I budget for IoT kit or is
- * this an M2M job?" ask which side fits, not what it costs. "How much should we budget for…" still asks a price.
+ * Budgeting for one side is choosing it: in a sentence that offers the choice ("Which approach should I put in the
+ * budget?", "Do I budget for IoT kit or is this an M2M job?"), "budget for" and "put … in the budget" ask which side
+ * fits, not what it costs. "What should we budget for a gateway?" or "roughly what do we budget for M2M per site?" still
+ * ask a figure.
  */
-const BUDGETS_FOR_A_CHOICE = /\b(?:(?:should|shall|do|does|can|could|would|will|to|must)\s+(?:i|we|you|they|us)?\s*budget\s+for|put\s+(?:\w+\s+){0,2}in(?:to)?\s+(?:the|our|my)\s+budget)\b/gi;
-const ASKS_HOW_MUCH = /\bhow\s+much\b/i;
+const BUDGETS_FOR = /\bbudget\s+for\b/gi;
+const PUTS_IN_THE_BUDGET = /\bput\s+((?:[\w-]+\s+){0,3}?)in(?:to)?\s+(?:the|our|my)\s+budget\b/gi;
+/** A sentence that asks a figure. */
+const ASKS_A_FIGURE = /\b(?:how\s+(?:much|many)|what\s+amount|amount|figure|roughly|ballpark|per\s+(?:site|device|unit|month|year|sensor))\b/i;
+/** A sentence and the marks that close it. */
+const SENTENCE = /[^.!?]+[.!?]*/g;
+
+/** Whether a sentence offers a choice of side: it asks "which", or names both. */
+function offersAChoice(sentence: string): boolean {
+  return /\bwhich\b/i.test(sentence) || sidesNamed(sentence).size === 2;
+}
+
 /** A number run into a unit of measurement. */
 const NUMBER_WITH_UNIT = /(\d)(ghz|mhz|khz|gbps|mbps|kbps|ms|gb|mb|kb|km|kwh|kw)\b/gi;
 
@@ -49,13 +61,13 @@ export class OutOfScope {
 
   /** The first topic the question mentions, with the words that matched, or undefined. */
   find(question: string): { topic: OutOfScopeTopic; matched: string } | undefined {
+    const budgeted = question.replace(SENTENCE, (sentence) => (offersAChoice(sentence) && !ASKS_A_FIGURE.test(sentence) ? sentence.replace(PUTS_IN_THE_BUDGET, 'choose $1').replace(BUDGETS_FOR, 'choose') : sentence));
     // "2.4GHz" or "50mbps" names a unit as "ghz" and "mbps" do; other words with a digit ("3gpp", "5g", "m2m") stay whole.
-    const unbudgeted = ASKS_HOW_MUCH.test(question) ? question : question.replace(BUDGETS_FOR_A_CHOICE, 'choose');
-    const spaced = unbudgeted.replace(NUMBER_WITH_UNIT, '$1 $2');
+    const spaced = budgeted.replace(NUMBER_WITH_UNIT, '$1 $2');
     const found = this.finder.findAll(spaced);
     const [first] = found;
-    const chosen = found.find((m) => !m.value.aside) ?? (first && !this.toldInPassing(spaced) ? first : undefined);
-    return chosen && { topic: chosen.value, matched: chosen.words };
+    const asked = found.find((m) => !m.value.aside) ?? (first && !this.toldInPassing(spaced) ? first : undefined);
+    return asked && { topic: asked.value, matched: asked.words };
   }
 
   /**

@@ -317,9 +317,9 @@ const WHICH_CONTAINS_WHICH_QUERY = 'which is a subset of which, iot or m2m?';
 const ASKS_ABOUT_A_PART = /^(?:and|what about|how about|so)\s+(?:the\s+)?((?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+)\s+(?:part|bit|side|aspect|angle|element)(?:\s+of\s+(?:it|that|this|them))?(?:\s+then)?\W*$/iu;
 /**
  * "what are all the situations…", "the full list of cases…", "the article's list of when…", "could you list the conditions
- * under which…": a question for every item of a list.
+ * under which…": a question for every item of a list (not "list the criteria you used to pick M2M for us").
  */
-const ASKS_FOR_A_WHOLE_LIST = /\blist\s+(?:the\s+|all\s+the\s+)?(?:situations|cases|conditions|criteria|scenarios)\b[^.?!,]*\b(?:best|fits?|ideal|suited|pick|recommends?|recommended)\b|(?:(?:^|[:;]\s*|\b(?:what(?:['’]s|\s+is|\s+are)|give\s+me|remind\s+me\s+of|send\s+me|need)\s+)(?:the\s+)?article['’]s\s+list\s+of\s+(?:when|where|the\s+(?:situations|cases|conditions|criteria))\b|\b(?:all|every|full|whole|complete|entire)\s+(?:the\s+)?(?:list\b|(?:situations|cases|points|criteria|conditions|scenarios)\b[^.?!,]*\b(?:best|fits?|ideal|right choice|suited|go for|pick|recommends?|recommended)\b))/i;
+const ASKS_FOR_A_WHOLE_LIST = /\blist\s+(?:the\s+|all\s+the\s+)?(?:situations|cases|conditions|criteria|scenarios)\s+(?:where|when|under\s+which|in\s+which)\b[^.?!,]*\b(?:best|fits?|ideal|right choice|suited|go for|pick|recommends?|recommended)\b|(?:(?:^|[:;]\s*|\b(?:what(?:['’]s|\s+is|\s+are)|give\s+me|remind\s+me\s+of|send\s+me|need)\s+)(?:the\s+)?article['’]s\s+list\s+of\s+(?:when|where|the\s+(?:situations|cases|conditions|criteria))\b|\b(?:all|every|full|whole|complete|entire)\s+(?:the\s+)?(?:list\b|(?:situations|cases|points|criteria|conditions|scenarios)\b[^.?!,]*\b(?:best|fits?|ideal|right choice|suited|go for|pick|recommends?|recommended)\b))/i;
 /**
  * Where one clause ends and the next begins: punctuation or an emoji, "but"/"so" before a question ("sorry if this is dumb
  * but what is m2m?"), or a question straight after a greeting or an apology ("newbie here what is iot?").
@@ -398,8 +398,11 @@ const HEARSAY = /\b(?:i\s+heard|i['’]?ve\s+heard|someone\s+said|people\s+say|t
 const POINTS_BACK_AT_A_SUBJECT = /\b(?:it|its|they|them|their|theirs|this|that|these|those|such)\b/i;
 /** A clause that says who asks, not what a project needs: "people keep asking me", "my boss wants to know". */
 const SAYS_WHO_ASKS = /\b(?:keeps?\s+asking|kept\s+asking|(?:asking|asked|asks)\s+(?:me|us)|wants?\s+to\s+know|wondering)\b/i;
-/** Where a project splits into parts: the scenario reader's words that set two parts apart, "Same project: …", or "on the one hand…, and on the other…". */
-const TWO_PARTS = new RegExp(`\\b(?:${[...SETS_TWO_PARTS_APART].join('|')}|same project|on the other hand|and on the other)\\b`, 'i');
+/**
+ * Where a project splits into parts: the scenario reader's words that set two parts apart, "Same project: …", or "on the
+ * one hand…, and on the other (hand)…" (not "on the other side of the yard").
+ */
+const TWO_PARTS = new RegExp(`\\b(?:${[...SETS_TWO_PARTS_APART].join('|')}|same project|(?:and\\s+)?on\\s+the\\s+other\\s+hand|and\\s+on\\s+the\\s+other(?!\\s+(?:side|end|site|bank|floor|room)\\b))\\b`, 'i');
 /** A part that goes on about the same things ("…, but they must trip instantly") is no other part. */
 const SAME_THINGS_GO_ON = /^\W*(?:they|it|these|those|both|all of them|each of them)\b/i;
 /**
@@ -419,9 +422,9 @@ const OTHER_PART_NEED_MARGIN = 1;
  * The same when the message closes offering both sides as the answer ("m2m, iot or both?", "which one or both?"): it says
  * itself that a part may need the other side. Not "is it normal to run both?", which asks the article's word on mixing.
  */
-const OTHER_PART_NEED_MARGIN_ASKED_ABOUT_A_MIX = 0.5;
-/** A closing that offers both sides as the answer: a side or "which", then "both". */
-const OFFERS_BOTH = /\b(?:iot|m2m|which)\b[^.!?]*\bboth\b/i;
+const OTHER_PART_NEED_MARGIN_WHEN_BOTH_OFFERED = 0.5;
+/** Both sides offered as an answer: "iot or both", "one or a bit of both", "both, or just m2m?", "m2m, iot, both?"; not "which suits both sites?". */
+const OFFERS_BOTH = /\b(?:iot|m2m|one)\s*,?\s*(?:or|and\/or)\s+(?:a\s+bit\s+of\s+|some\s+of\s+)?both\b|\bboth\s*,?\s*or\s+(?:just\s+|only\s+)?(?:iot|m2m|one)\b|\b(?:iot|m2m)\s*,\s*both\b/i;
 /** How surely what a project's sentences tell must match a criterion when no cue covers them: on development data, 0.4 read 11 more projects right and lost none (0.5: 6; 0.3 lost one). */
 const TOLD_CRITERION_AT = 0.4;
 /** How clearly the needs learned from described projects must favour one for what a project's sentences tell, when the engine's match falls short (2: 1 better, none worse). */
@@ -2102,8 +2105,9 @@ export class Responder {
 
   /**
    * A project set out in two parts ("the gate controllers never change, but the visitor app must serve a million
-   * users") whose cues were all read in one part, for one side: the other part, read on its own, may state a
-   * criterion of the other side in words no cue lists. Then the project is a mix.
+   * users") read for one side, from the cues of one part or, when no cue read it (`cued` false), from its parts' entries
+   * or the needs learned: the other part, read on its own, may state a criterion of the other side in words no cue
+   * lists. Then the project is a mix. A reading no cue made is completed only on chooser questions it left open.
    */
   private withTheOtherPart(question: string, scenario: ScenarioReading, { anotherCase, cued }: { anotherCase: boolean; cued: boolean }): ScenarioReading | null {
     const side = scenario.recommendation.verdict;
@@ -2126,7 +2130,7 @@ export class Responder {
       const told = sentences(part).filter((sentence) => !this.scenarios.asks(sentence)).join(' ');
       for (const piece of [...clausesOf(told, PROJECT_CLAUSE_BREAK), told]) {
         if (words(piece).length < FRAMED_CLAUSE_WORDS) continue;
-        const need = this.needStated(piece, OTHER_PART_CRITERION_AT, offersBoth ? OTHER_PART_NEED_MARGIN_ASKED_ABOUT_A_MIX : OTHER_PART_NEED_MARGIN);
+        const need = this.needStated(piece, OTHER_PART_CRITERION_AT, offersBoth ? OTHER_PART_NEED_MARGIN_WHEN_BOTH_OFFERED : OTHER_PART_NEED_MARGIN);
         if (!need || sideOfEntry(need) === side || negatedIoTNeed(piece, need)) continue;
         // A project no cue read was read from its parts' entries or from the needs learned: the need is added to what they read.
         const both = cued

@@ -907,7 +907,7 @@ describe('follow-ups', () => {
   it('"Payoff?", "Gain from that?" or "Enables what?" ask it tersely, with no question word; a bare "point?" does not', () => {
     const before = turnOf(responder.respond('Where do IoT devices sit, network-wise?'));
     const plain = entryOf(responder.respond('what does that make possible?', before));
-    for (const q of ['Payoff?', 'Gain from that?', 'and the upside?', 'Enables what?']) expect(entryOf(responder.respond(q, before)), q).toBe(plain);
+    for (const q of ['Payoff?', 'Gain from that?', 'and the upside?', 'Enables what?', "what's the gain from that?"]) expect(entryOf(responder.respond(q, before)), q).toBe(plain);
     expect(entryOf(responder.respond('point?', before))).not.toBe(plain);
   });
 

@@ -374,7 +374,11 @@ describe('scenarios', () => {
     const windchest = 'console to windchest must be fixed wire, one to one. but the loggers gotta send to every other logger same time.';
     expect(verdict(`${windchest} so m2m iot or both`)).toBe('mix');
     expect(verdict(`${windchest} so which one`)).toBe('m2m');
+    expect(verdict(`${windchest} so which one suits both sites?`)).toBe('m2m');
+    expect(verdict(`${windchest} both, or just m2m?`)).toBe('mix');
     expect(verdict('The alarm has to trip the two kilns instantly, no messing about, and on the other hand we want all the window sensors syncing up to the cloud live. Is that IoT or M2M?')).toBe('mix');
+    // A part that goes on about the same kit is no other part, however it is set apart.
+    expect(verdict('Our two kiln controllers only talk to each other over one cable, and on the other hand they log readings every minute. Which fits?')).toBe('m2m');
   });
 
   it('reads the other part of a project that no cue read, but its parts\' entries or the needs learned did', () => {
@@ -2227,6 +2231,8 @@ describe('a story that ends with a question', () => {
     expect(responder.respond(`${story} Does our setup match the article's list of when M2M is the right call?`).kind).toBe('scenario');
     // "all" with no list asked for, or in a clause of its own, is not a request for the list.
     expect(entryOf(responder.respond(`${story} Is M2M secure in all situations?`))).not.toBe(list);
+    // Asked for the criteria the bot used, it asks about the reading, not the article's list.
+    expect(entryOf(responder.respond(`${story} Can you list the criteria you used to pick M2M for us?`))).not.toBe(list);
     expect(responder.respond(`${story} In all cases, which one fits us best?`).kind).toBe('scenario');
   });
 
@@ -2384,7 +2390,8 @@ describe('what the article does not cover', () => {
       const r = responder.respond(`${told} ${close}`);
       expect(r.kind === 'scenario' && r.reading.recommendation.verdict, close).toBe('m2m');
     }
-    for (const q of ['How much should we budget for an IoT gateway?', 'How much do we budget for M2M per site?', 'What is the IoT budget for next year?']) expect(responder.respond(q).kind, q).toBe('declined');
+    // A figure asked, or no choice of side offered, is still a price; the thing put in the budget is still read.
+    for (const q of ['How much should we budget for an IoT gateway?', 'Which gateway do we budget for, roughly, per site?', 'What should we budget for an IoT gateway?', 'Do we need to budget for IoT cloud storage?', 'Which one do we put LoRaWAN gateways in the budget for?']) expect(responder.respond(q).kind, q).toBe('declined');
   });
 
   it('declines a side compared with something it does not know ("M2M and B2B"), naming it, with what the article says of that side', () => {
