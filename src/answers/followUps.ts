@@ -170,16 +170,6 @@ const ASKS_TO_REPHRASE = /^(?:ok\s+|so\s+|sorry\s*,?\s*|and\s+)?(?:(?:what\s+doe
 const ASKS_FOR_A_VERDICT = /^(?:(?:oh\s+)?ok(?:ay)?\s*,?\s+)?(?:so\s+|and\s+|but\s+)?(?:(?:is|was|are)\s+(?:that|this|it|they)\s+(?:(?:presented|seen|described|framed|painted)\s+as\s+)?)?(?:a\s+)?(?:good|bad|positive|negative|optimistic|pessimistic|upbeat|big\s+deal)(?:\s+(?:thing|news|sign))?(?:\s+for\s+(?:it|them|iot|m2m))?(?:\s+or\s+(?:a\s+)?(?:good|bad|positive|negative|optimistic|pessimistic|not)(?:\s+(?:thing|news|sign|one))?)?(?:\s+(?:then|though|tho|overall))?\W*$/i;
 /** "what else is on that list?" or "what else is it best for?" after a criterion asks for the list it belongs to ("M2M is best when…"); naming a side, it asks about that side. */
 const ASKS_FOR_THE_LIST = /^(?:and\s+|so\s+|ok\s+)?(?:(?:what|what['’]s|whats|anything|which)\s+(?:else|other)\b(?!.*\b(?:iot|m2m)\b).*\b(?:on|in|from)\s+(?:that|the|this|its)\s+list\b|what\s+else\s+is\s+(?:it|that\s+one)\s+(?:best|good|ideal|suited|the\s+pick)\s+(?:for|at)\W*$)/i;
-/** A short turn after a side's list that names one of its criteria ("and scaling?", "which one says about wifi?", "IoT's scale point?")... */
-const MAX_WORDS_NAMING_A_CRITERION = 8;
-/** ...matches that criterion at least this well, of the side's criteria... */
-const CRITERION_NAMED_AT = 0.4;
-/** ...and by this much more than the side's next one: "and what does M2M stand for?" matches them all alike. */
-const CRITERION_NAMED_LEAD = 0.15;
-/** Such a turn opens as a follow-up may ("and…", "what about…", "the one…"); the words after that opening are `rest`... */
-const OPENS_ON_THE_LIST = /^(?:(?:and|so|ok|okay|but)\b[\s,]*)?(?:(?:what|how)\s+about\b|(?:the|which)\s+one\b)?(?<rest>.*)$/is;
-/** ...which ask nothing else: no question of their own ("what's the guest wifi password?"), no choice ("NB-IoT or LTE-M?"). */
-const ASKS_SOMETHING_ELSE = /\b(?:what|which|when|where|who|why|how|can|could|should|would|will|does|do|did|is|are|was|were|vs|versus|or)\b/i;
 /** "any farming in that list?", "anything wireless in there?", "any of those close to what we do?": whether the answer just given holds something. */
 const ASKS_IF_LISTED = /^(?:and\s+|so\s+|ok\s+|but\s+)?(?:(?:is\s+there\s+)?(?:any(?:thing)?|something)\b[^?]{1,40}?\b(?:in\s+(?:that|the|this|your)\s+(?:list|lot)|on\s+(?:that|the|this)\s+list|in\s+there|among\s+(?:them|those|these))(?:\s+(?:about|for|on)\s+[^?]{1,40})?|any\s+of\s+(?:those|them|these)\s+(?:\w+\s+){0,2}(?:close\s+to|like|relevant\s+to|similar\s+to|apply\s+to|fit)\b[^?]{0,60})\W*$/i;
 /** "is water in that list?": asked only of an answer that gives a list. */
@@ -915,8 +905,6 @@ export class FollowUpReader {
       if (gives) return this.asReadWith(gives, question, withBefore);
     }
     if (ASKS_FOR_THE_LIST.test(trimmed)) return this.asReadWith(this.listOf(question, previous), question, withBefore);
-    const criterion = this.criterionOfTheList(trimmed, previous);
-    if (criterion) return this.asReadWith(criterion, question, withBefore);
     if (ASKS_TO_GO_ON.test(trimmed)) return this.asReadWith(this.moreOnIt(question, previous), question, previous.question);
     // The answer again, read as the question before (so "and the last one?" can follow): an item of the list it gave,
     // the same in plainer words, "so which is it?", or a check of it that names its side or source ("so that's m2m?", "is that from the article?").
@@ -1081,23 +1069,6 @@ export class FollowUpReader {
   }
 
   /** "what else is on that list?" after a criterion: the list entry that gathers it, when there is one. */
-  /**
-   * "and scaling?" or "and the one about wifi?" after a side's list ("M2M is best when…"): that list's criterion on it
-   * ("no need to scale"), not what the article says of scaling in general; "IoT's scale point?" names the other list.
-   */
-  private criterionOfTheList(question: string, previous: PreviousTurn): AnswerDecision | undefined {
-    const list = previous.entryIds.find((id) => this.lists.has(id));
-    const side = theOneSideNamed(question) ?? sideOfEntry(list ?? '');
-    const rest = OPENS_ON_THE_LIST.exec(question)?.groups?.rest ?? question;
-    if (list === undefined || side === undefined || words(question).length > MAX_WORDS_NAMING_A_CRITERION || ASKS_SOMETHING_ELSE.test(rest)) return undefined;
-    // In the domain's words ("anything else?" names nothing, however its "else" matches a criterion's "nothing else"), and
-    // none the article leaves out ("VLAN scheme for the press controllers?").
-    if (!this.engine.usesDomainWords(question) || this.outOfScope.find(question) !== undefined) return undefined;
-    const [best, next] = this.engine.rank(question, this.kb.entries.length).filter((c) => this.criteria.has(c.entry.id) && sideOfEntry(c.entry.id) === side);
-    if (!best || best.confidence < CRITERION_NAMED_AT || best.confidence - (next?.confidence ?? 0) < CRITERION_NAMED_LEAD) return undefined;
-    return { kind: 'answer', entry: best.entry, confidence: best.confidence, candidates: [best], question };
-  }
-
   private listOf(question: string, previous: PreviousTurn): AnswerDecision | undefined {
     const list = this.relatedTo(previous.entryIds).find((id) => this.lists.has(id));
     const entry = list === undefined ? undefined : this.kb.byId.get(list);

@@ -904,28 +904,6 @@ describe('follow-ups', () => {
     for (const q of ['What else does that allow?', 'whats that get u', 'whats the upside of that tho', 'Benefit of that?', 'the point of that?']) expect(entryOf(responder.respond(q, before)), q).toBe(plain);
   });
 
-  it('"and scaling?" after a side\'s list asks for that list\'s criterion on it, not what the article says of scaling in general', () => {
-    const m2m = turnOf(responder.respond('When is M2M the better choice?'));
-    const iot = turnOf(responder.respond('When is IoT the best choice?'));
-    for (const q of ['and scaling?', 'and scalability?']) {
-      expect(entryOf(responder.respond(q, m2m)), q).toBe('m2m-fit-no-scaling');
-      expect(entryOf(responder.respond(q, iot)), q).toBe('iot-fit-scaling-users');
-    }
-    expect(entryOf(responder.respond('which one say about wifi', m2m))).toBe('m2m-fit-no-wifi');
-    expect(entryOf(responder.respond('what about scaling?', m2m))).toBe('m2m-fit-no-scaling');
-    // Naming the other side, it asks for the other list's criterion.
-    expect(entryOf(responder.respond("IoT's equivalent on standards?", m2m))).toBe('iot-fit-standards');
-    expect(entryOf(responder.respond('And the M2M counterpart on scale?', iot))).toBe('m2m-fit-no-scaling');
-    // A question of its own, or "and iot?", matches a side's criteria alike: it is answered as it stands, or as the other list.
-    expect(entryOf(responder.respond('and what does M2M stand for?', m2m))).toBe(entryOf(responder.respond('what does M2M stand for?')));
-    expect(entryOf(responder.respond('and iot?', m2m))).toBe(iot.entryIds[0]);
-    // A question of its own, a choice, or a matter the article leaves out is no criterion of the list.
-    for (const q of ["what's the guest wifi password?", 'VLAN segmentation scheme for the press controllers?', 'M2M over cellular: NB-IoT or LTE-M?']) expect(responder.respond(q, m2m).kind, q).toBe('declined');
-    for (const q of ['When are the 2G networks being switched off?', 'and sensors?', 'Best Wi-Fi mesh system for a stone church?']) expect(entryOf(responder.respond(q, m2m)) ?? 'none', q).not.toMatch(/-fit-/);
-    // Words of no criterion name none.
-    expect(entryOf(responder.respond('anything else?', m2m))).not.toMatch(/-fit-/);
-  });
-
   it('"Payoff?", "Gain from that?" or "Enables what?" ask it tersely, with no question word; a bare "point?" does not', () => {
     const before = turnOf(responder.respond('Where do IoT devices sit, network-wise?'));
     const plain = entryOf(responder.respond('what does that make possible?', before));
