@@ -25,14 +25,16 @@
  * entry the turn before was answered with: the same words ask different things
  * after different answers.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { favouredClass } from './favouredClass.js';
-import { NaiveBayesModel, naiveBayesRestored, type NaiveBayesData } from './naiveBayesModel.js';
+import { NaiveBayesModel, naiveBayesForCache, naiveBayesRestored, type NaiveBayesData } from './naiveBayesModel.js';
 import type { QuestionSet } from './questionSets.js';
 import { sidesNamed } from './sides.js';
-import { SoftmaxModel, softmaxRestored, type SoftmaxModelData } from './softmaxModel.js';
+import { SoftmaxModel, softmaxForCache, softmaxRestored, type SoftmaxModelData } from './softmaxModel.js';
 import { isFunctionWord, words } from './text.js';
+import { answersCodeHash, v8CacheFile } from './v8Cache.js';
 
 /** Where the model is kept, in the knowledge folder: written by `npm run learn`. */
 export const LEARNED_FILE = 'learned.json';
@@ -245,6 +247,18 @@ export class ExampleModel {
     });
   }
 
+  /** The model from data `restored` checked in an earlier run, as readExampleModel's cache kept it; none when `value` is not such data. */
+  static fromCache(value: unknown): ExampleModel | undefined {
+    if (typeof value !== 'object' || value === null) return undefined;
+    try {
+      const data = value as ExampleModelData;
+      // Corrupt bytes seldom deserialize at all; when they do, they are no model.
+      return data.entries.bayes.classes.includes(OFF_TOPIC) ? new ExampleModel(data) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   /**
    * The class `text` most likely belongs to, its words stemmed as in training; none when it holds no term the examples had.
    * `of` "needs": the criterion a described project most likely states, of the needs learned (none if none were);
@@ -352,15 +366,16 @@ export interface LearnedOpinions {
  * The model kept in `dir`, read on its first opinion (a one-question process mostly needs none), or none when the
  * folder has no learned.json: the engine answers alone. A broken file is reported once and skipped, never fatal:
  * the bot answers as well as it did before it learned. `npm run kb:check` reads it at once (readExampleModel).
+ * With a `cacheDir` (`npm run ask`), what was checked is kept there for the next run (readExampleModel).
  */
-export function loadExampleModel(dir: string, warn: (message: string) => void): LearnedOpinions | undefined {
+export function loadExampleModel(dir: string, warn: (message: string) => void, cacheDir?: string): LearnedOpinions | undefined {
   const file = join(dir, LEARNED_FILE);
   if (!existsSync(file)) return undefined;
   let model: ExampleModel | null | undefined;
   const read = (): ExampleModel | null => {
     if (model === undefined) {
       try {
-        model = readExampleModel(file);
+        model = readExampleModel(file, cacheDir);
       } catch (error) {
         warn(`${error instanceof Error ? error.message : String(error)}; answering without what the example questions taught`);
         model = null;
@@ -379,11 +394,37 @@ export class LearnedModelError extends Error {
   override name = 'LearnedModelError';
 }
 
-/** The model in `file`; throws a LearnedModelError naming the file, the cause and the fix. */
-export function readExampleModel(file: string): ExampleModel {
+/**
+ * The model in `file`; throws a LearnedModelError naming the file, the cause and the fix. With a `cacheDir`, the data
+ * once checked is kept there, keyed by the file's bytes and the code that checks and keeps it, and read back on later
+ * runs instead of parsing and checking 4.7 MB of JSON again (~30 ms instead of ~80-120). A broken file is never kept.
+ */
+export function readExampleModel(file: string, cacheDir?: string): ExampleModel {
   try {
-    return ExampleModel.restored(JSON.parse(readFileSync(file, 'utf8')));
+    const bytes = readFileSync(file);
+    const cache = v8CacheFile(cacheDir, 'learned-', () => createHash('sha256').update(answersCodeHash()).update('\0').update(bytes).digest('hex').slice(0, 24));
+    const cached = ExampleModel.fromCache(cache?.read());
+    if (cached) return cached;
+    const model = ExampleModel.restored(JSON.parse(bytes.toString('utf8')));
+    cache?.keep(forCache(model.data));
+    return model;
   } catch (error) {
     throw new LearnedModelError(`${file} cannot be read: ${error instanceof Error ? error.message : String(error)}. Fix: npm run learn`);
   }
+}
+
+/** `data` as readExampleModel's cache keeps it: its long lists of integers as Int32Arrays (the file deserializes in ~23 ms, against ~49 with arrays). */
+function forCache(data: ExampleModelData): ExampleModelData {
+  const part = ({ bayes, softmax }: LearnedPart): LearnedPart => ({ bayes: naiveBayesForCache(bayes), ...(softmax ? { softmax: softmaxForCache(softmax) } : {}) });
+  const kept: ExampleModelData = { ...data, entries: part(data.entries) };
+  for (const name of ['needs', 'projects', 'turns'] as const) {
+    const learned = data[name];
+    if (learned) kept[name] = part(learned);
+  }
+  return kept;
+}
+
+/** The model as learned.json holds it: plain JSON arrays, also where it holds Int32Arrays (read back from the cache). */
+export function learnedJson(data: ExampleModelData): string {
+  return JSON.stringify(data, (_key, value: unknown) => (value instanceof Int32Array ? Array.from(value) : value));
 }

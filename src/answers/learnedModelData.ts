@@ -22,6 +22,19 @@ export function learnedModelData<T>(data: unknown, prefix: string, offTopic: str
   return { fields, classes, fail };
 }
 
+/**
+ * A model's long lists of integers: arrays when learned or read from learned.json, Int32Arrays when read back from
+ * the cache of `npm run ask` (readExampleModel). V8 reads those faster; turning them back into arrays would cost more (~60 ms).
+ */
+export type Integers = readonly number[] | Int32Array;
+
+/** `list` as an Int32Array, or as it is when a value does not fit in one. */
+export function asInt32(list: Integers): Integers {
+  if (list instanceof Int32Array) return list;
+  const ints = Int32Array.from(list);
+  return ints.every((n, i) => n === list[i]) ? ints : list;
+}
+
 /** An example as a model learns it: its terms, and the class it belongs to. */
 export interface LabelledTerms {
   terms: readonly string[];

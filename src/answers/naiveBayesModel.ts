@@ -4,7 +4,7 @@
  * softmax model (softmaxModel.ts) learns instead which words tell classes apart. The responder's rules were tuned on
  * this model's opinions, and the two are asked together (exampleModel.ts).
  */
-import { learnedModelData, startsInOrder, type LabelledTerms } from './learnedModelData.js';
+import { asInt32, learnedModelData, startsInOrder, type Integers, type LabelledTerms } from './learnedModelData.js';
 
 /** One model's counts as plain data. */
 export interface NaiveBayesData {
@@ -18,9 +18,9 @@ export interface NaiveBayesData {
   /** The terms kept, sorted. */
   terms: string[];
   /** Where each term's counts start in `counts` (one more than there are terms: the last is where they end). */
-  starts: number[];
+  starts: Integers;
   /** Class index and count, alternating. */
-  counts: number[];
+  counts: Integers;
 }
 
 /** Additive smoothing: small, because thousands of terms are seen once and would otherwise drown the counts. */
@@ -69,20 +69,21 @@ export class NaiveBayesModel {
     }
     const seen = (byClass: Map<number, number>) => [...byClass.values()].reduce((a, b) => a + b, 0);
     const kept = [...counts.keys()].filter((term) => seen(counts.get(term) as Map<number, number>) >= keptFrom).sort();
-    const data: NaiveBayesData = {
+    const starts = [0];
+    const countList: number[] = [];
+    for (const term of kept) {
+      for (const [c, n] of counts.get(term) as Map<number, number>) countList.push(c, n);
+      starts.push(countList.length);
+    }
+    return new NaiveBayesModel({
       classes,
       examples: classes.map((_, c) => examplesOf[c] ?? 0),
       classTerms: classes.map((_, c) => termsIn[c] ?? 0),
       vocabulary: counts.size,
       terms: kept,
-      starts: [0],
-      counts: [],
-    };
-    for (const term of kept) {
-      for (const [c, n] of counts.get(term) as Map<number, number>) data.counts.push(c, n);
-      data.starts.push(data.counts.length);
-    }
-    return new NaiveBayesModel(data);
+      starts,
+      counts: countList,
+    });
   }
 
   /**
@@ -125,4 +126,9 @@ export function naiveBayesRestored(data: unknown, prefix: string, offTopic: stri
   const all = d.counts as number[];
   if (!startsInOrder(d.starts, terms.length, all.length)) fail('starts', 'must hold where each term\'s counts start in "counts", from 0, in order, then where they end');
   return { classes, examples: d.examples as number[], classTerms: d.classTerms as number[], vocabulary: d.vocabulary as number, terms, starts: d.starts as number[], counts: all };
+}
+
+/** `data` as the cache of `npm run ask` keeps it: its long lists as Int32Arrays. */
+export function naiveBayesForCache(data: NaiveBayesData): NaiveBayesData {
+  return { ...data, starts: asInt32(data.starts), counts: asInt32(data.counts) };
 }

@@ -7,7 +7,7 @@
  * entry first for 96.0% of the messages that stand alone, against 92.0% for naive Bayes, and off-topic 99.0% against
  * 92.5%. Alone it broke behaviours the responder's rules were tuned for, so it is asked with naive Bayes (exampleModel.ts).
  */
-import { learnedModelData, startsInOrder, type LabelledTerms } from './learnedModelData.js';
+import { asInt32, learnedModelData, startsInOrder, type Integers, type LabelledTerms } from './learnedModelData.js';
 
 /** One learned model as plain data: class biases, and per term the classes it weighs for, in hundredths. */
 export interface SoftmaxModelData {
@@ -16,9 +16,9 @@ export interface SoftmaxModelData {
   /** The terms with a weight left after pruning, sorted. */
   terms: string[];
   /** Where each term's weights start in `weights` (one more than there are terms: the last is where they end). */
-  starts: number[];
+  starts: Integers;
   /** Class index and weight in hundredths, alternating. */
-  weights: number[];
+  weights: Integers;
 }
 
 /** Passes over the examples; the rate falls as 1/(1+pass). More passes changed nothing measurable. */
@@ -86,19 +86,21 @@ export class SoftmaxModel {
         }
       }
     }
-    // `|| 0`: a bias rounded to -0 is written as 0, and must equal what is read back.
-    const data: SoftmaxModelData = { classes, bias: [...bias].map((b) => Math.round(b * PRECISION) / PRECISION || 0), terms: [], starts: [0], weights: [] };
+    const terms: string[] = [];
+    const starts = [0];
+    const weights: number[] = [];
     for (const [term, t] of [...termIndex].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-      const before = data.weights.length;
+      const before = weights.length;
       for (let c = 0; c < n; c++) {
         const weight = w[t * n + c] as number;
-        if (Math.abs(weight) >= PRUNED_BELOW) data.weights.push(c, Math.round(weight * PRECISION));
+        if (Math.abs(weight) >= PRUNED_BELOW) weights.push(c, Math.round(weight * PRECISION));
       }
-      if (data.weights.length === before) continue;
-      data.terms.push(term);
-      data.starts.push(data.weights.length);
+      if (weights.length === before) continue;
+      terms.push(term);
+      starts.push(weights.length);
     }
-    return new SoftmaxModel(data);
+    // `|| 0`: a bias rounded to -0 is written as 0, and must equal what is read back.
+    return new SoftmaxModel({ classes, bias: [...bias].map((b) => Math.round(b * PRECISION) / PRECISION || 0), terms, starts, weights });
   }
 
   /** Per class (in data.classes' order), the logit of `terms`; none when no term was learned. The array is reused. */
@@ -132,4 +134,9 @@ export function softmaxRestored(data: unknown, prefix: string, offTopic: string)
   const weights = d.weights as number[];
   if (!startsInOrder(d.starts, terms.length, weights.length)) fail('starts', 'must hold where each term\'s weights start in "weights", from 0, in order, then where they end');
   return { classes, bias: d.bias as number[], terms, starts: d.starts as number[], weights };
+}
+
+/** `data` as the cache of `npm run ask` keeps it: its long lists as Int32Arrays. */
+export function softmaxForCache(data: SoftmaxModelData): SoftmaxModelData {
+  return { ...data, starts: asInt32(data.starts), weights: asInt32(data.weights) };
 }

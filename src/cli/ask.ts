@@ -61,8 +61,8 @@ export async function ask(cacheDir: string | undefined): Promise<void> {
   );
   const stems = StemCache.persistent(cacheDir, stemRules());
   const engine = cachedEngine(cacheDir, kb, DEFAULT_TUNING, stems);
-  // The learned model is read only if a question needs its opinion; a broken one is reported and skipped.
-  const responder = new Responder(kb, engine, chooser, scope, loadExampleModel(dir, (message) => process.stderr.write(`${message}\n`)));
+  // The learned model is read only if a question needs its opinion (then from the cache when it has not changed); a broken one is reported and skipped.
+  const responder = new Responder(kb, engine, chooser, scope, loadExampleModel(dir, (message) => process.stderr.write(`${message}\n`), cacheDir));
   // After the responder, so the stems of its cue phrases are kept too.
   stems.save();
   const question = rest.join(' ');

@@ -5,7 +5,7 @@
  * added or relabelled; never give it a held-out set, or the held-out figures stop meaning anything.
  */
 import { join, relative, resolve } from 'node:path';
-import { ExampleModel, examplesFrom, LEARNED_FILE, needsFrom, OFF_TOPIC, projectsFrom, turnsFrom } from '../answers/exampleModel.js';
+import { ExampleModel, examplesFrom, LEARNED_FILE, learnedJson, needsFrom, OFF_TOPIC, projectsFrom, turnsFrom } from '../answers/exampleModel.js';
 import { isHeldOut, loadQuestionSet } from '../answers/questionSets.js';
 import { knowledgeDir } from '../knowledge/load.js';
 import { silentLogger } from '../log.js';
@@ -34,5 +34,5 @@ const about = `Learned by \`npm run learn\` from ${examples.length} labelled mes
 const model = ExampleModel.train(examples, (word) => services.engine.stem(word), about, { needs, projects: projectsFrom(set), turns });
 const out = join(dir, LEARNED_FILE);
 // Through a temporary file and a rename: a running app that reads it never sees half a model. Readable by all, like the rest of knowledge/.
-if (!writeFileAtomically(out, JSON.stringify(model.data) + '\n', 0o644)) fail(`${out} cannot be written: check that the folder exists and is writable.`);
+if (!writeFileAtomically(out, learnedJson(model.data) + '\n', 0o644)) fail(`${out} cannot be written: check that the folder exists and is writable.`);
 console.log(`${relative('.', out)}: ${model.data.entries.bayes.classes.length} classes, ${model.data.entries.bayes.terms.length} terms counted, ${model.data.entries.softmax?.terms.length ?? 0} weighed, from ${examples.length} messages; ${new Set(stated.map((n) => n.entryId)).size} needs, stated ${stated.length} times in projects; ${turnsAsked} questions asked after an answer.`);

@@ -1,11 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { deserialize } from 'node:v8';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { cachedEngine } from '../../src/answers/cachedEngine.js';
 import { AnswerEngine, DEFAULT_TUNING, type EngineIndex } from '../../src/answers/engine.js';
 import { loadEvalSet } from '../../src/answers/evaluation.js';
+import { ExampleModel, LEARNED_FILE, learnedJson, loadExampleModel, OFF_TOPIC, readExampleModel, type Example } from '../../src/answers/exampleModel.js';
 import { StemCache } from '../../src/answers/stemCache.js';
 import { KnowledgeCache } from '../../src/knowledge/cache.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
@@ -122,5 +123,107 @@ describe('the engine cache', () => {
     const [forTuning] = readdirSync(dir);
     expect(new Set([original, forEdit, forTuning]).size).toBe(3);
     expect(readdirSync(dir)).toHaveLength(1);
+  });
+});
+
+describe('the learned model cache', () => {
+  const kb = loadKnowledge(knowledgeFolder('copy'));
+  const engine = new AnswerEngine(kb);
+  const stem = (word: string) => engine.stem(word);
+  const made: string[] = [];
+  afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  const folder = () => {
+    const dir = tempDir();
+    made.push(dir);
+    return dir;
+  };
+  const keptFiles = (cacheDir: string) => readdirSync(cacheDir).filter((name) => name.startsWith('learned-'));
+  /** A small model in a folder of its own: one entry taught a few words, beside off-topic chatter. */
+  const learnedFolder = (entryId: string, ...texts: string[]) => {
+    const dir = folder();
+    const chatter = ['what time is lunch', 'who has the projector', 'is the car park open', 'where is the printer'];
+    const examples: Example[] = [...texts.map((text) => ({ text, entryId })), ...chatter.map((text) => ({ text, entryId: OFF_TOPIC }))];
+    writeFileSync(join(dir, LEARNED_FILE), learnedJson(ExampleModel.train(examples, stem, 'test').data) + '\n');
+    return dir;
+  };
+  const bandwidth = ['do the gadgets need fat bandwidth', 'how much bandwidth do the gadgets want', 'is a fat pipe for gadgets needed'];
+
+  it('gives the same opinions as learned.json read afresh, and writes learned.json back unchanged', () => {
+    const file = resolve('knowledge', LEARNED_FILE);
+    const cacheDir = folder();
+    const fresh = readExampleModel(file);
+    readExampleModel(file, cacheDir);
+    expect(keptFiles(cacheDir)).toHaveLength(1);
+    const cached = readExampleModel(file, cacheDir);
+    // Read back from the cache, not parsed again: its long lists are the cache's Int32Arrays.
+    expect(cached.data.entries.bayes.counts).toBeInstanceOf(Int32Array);
+    expect(cached.data.turns?.softmax?.weights).toBeInstanceOf(Int32Array);
+    const evalSet = loadEvalSet(resolve('tests/fixtures/eval'));
+    const questions = [...evalSet.inScope.map((i) => i.q), ...evalSet.offTopic, 'our pumps sit on a sealed network far from any cell tower', 'what makes that possible?'];
+    const opinions = (model: ExampleModel) =>
+      questions.map((q, i) => [model.opinion(q, stem), model.opinion(q, stem, 'needs'), model.opinion(q, stem, 'projects'), model.turnOpinion(q, stem, [kb.entries[i % kb.entries.length]?.id ?? ''])]);
+    const expected = opinions(fresh);
+    expect(expected.flat().filter((o) => o !== undefined).length).toBeGreaterThan(questions.length);
+    expect(opinions(cached)).toEqual(expected);
+    // learned.json's format is unchanged whichever way the model was read.
+    expect(learnedJson(cached.data) + '\n').toBe(readFileSync(file, 'utf8'));
+  });
+
+  it('never serves a changed learned.json from the cache, and keeps the newest only', () => {
+    const cacheDir = folder();
+    const dir = learnedFolder('iot-fit-fast-internet', ...bandwidth);
+    const file = join(dir, LEARNED_FILE);
+    const question = 'what bandwidth do our gadgets need?';
+    expect(readExampleModel(file, cacheDir).opinion(question, stem)?.entryId).toBe('iot-fit-fast-internet');
+    expect(readExampleModel(file, cacheDir).opinion(question, stem)?.entryId).toBe('iot-fit-fast-internet');
+    const [before] = keptFiles(cacheDir);
+    writeFileSync(file, readFileSync(join(learnedFolder('m2m-fit-no-wifi', ...bandwidth), LEARNED_FILE)));
+    expect(readExampleModel(file, cacheDir).opinion(question, stem)?.entryId).toBe('m2m-fit-no-wifi');
+    expect(readExampleModel(file, cacheDir).opinion(question, stem)?.entryId).toBe('m2m-fit-no-wifi');
+    expect(keptFiles(cacheDir)).toHaveLength(1);
+    expect(keptFiles(cacheDir)).not.toContain(before);
+  });
+
+  it('reads learned.json again when the cache file is corrupt, and keeps it anew', () => {
+    const cacheDir = folder();
+    const dir = learnedFolder('iot-fit-fast-internet', ...bandwidth);
+    const file = join(dir, LEARNED_FILE);
+    const question = 'what bandwidth do our gadgets need?';
+    const expected = readExampleModel(file).opinion(question, stem);
+    expect(expected?.entryId).toBe('iot-fit-fast-internet');
+    readExampleModel(file, cacheDir);
+    const [name] = keptFiles(cacheDir);
+    const kept = join(cacheDir, name as string);
+    const written = readFileSync(kept);
+    // Garbage, half a file, and a V8 value that is no model.
+    for (const corrupt of [Buffer.from('not a model'), written.subarray(0, written.length >> 1), serialize({ about: 'no model learned' })]) {
+      writeFileSync(kept, corrupt);
+      const warnings: string[] = [];
+      expect(loadExampleModel(dir, (m) => warnings.push(m), cacheDir)?.opinion(question, stem)).toEqual(expected);
+      expect(warnings).toEqual([]);
+      expect(readFileSync(kept)).toEqual(written);
+    }
+  });
+
+  it('reports a broken learned.json as without a cache, and keeps nothing of it', () => {
+    const cacheDir = folder();
+    const dir = learnedFolder('iot-fit-fast-internet', ...bandwidth);
+    const file = join(dir, LEARNED_FILE);
+    // A cache of the file before it broke is no cache of the broken one.
+    readExampleModel(file, cacheDir);
+    const [before] = keptFiles(cacheDir);
+    for (const broken of ['{"entries": [', '{"entries": {"bayes": {"classes": ["a"]}}}']) {
+      writeFileSync(file, broken);
+      const uncached: string[] = [];
+      const cached: string[] = [];
+      expect(loadExampleModel(dir, (m) => uncached.push(m))?.opinion('what bandwidth do our gadgets need?', stem)).toBeUndefined();
+      expect(loadExampleModel(dir, (m) => cached.push(m), cacheDir)?.opinion('what bandwidth do our gadgets need?', stem)).toBeUndefined();
+      expect(cached).toHaveLength(1);
+      expect(cached).toEqual(uncached);
+      expect(cached[0]).toContain(file);
+      expect(cached[0]).toContain('Fix: npm run learn');
+      expect(() => readExampleModel(file, cacheDir)).toThrow(cached[0]?.replace(/; answering without .*$/, ''));
+      expect(keptFiles(cacheDir)).toEqual([before]);
+    }
   });
 });

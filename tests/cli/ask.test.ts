@@ -1,6 +1,6 @@
 /** `npm run ask`: one answer for a person, or JSON lines for a script. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +55,28 @@ describe('npm run ask', () => {
       expect(compiled()).toHaveLength(1);
       expect(run()).toMatchObject({ status: 0, stdout: first.stdout, stderr: '' });
       expect(compiled()).toHaveLength(1);
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the learned model in that folder once a question needs its opinion, and answers the same from it', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'iot-or-m2m-ask-'));
+    try {
+      const run = (question: string) => spawnSync(process.execPath, ['dist/cli/ask.cjs', '--json', question], { encoding: 'utf8', env: { ...process.env, TMPDIR: temp } });
+      const cacheDir = join(temp, `iot-or-m2m-${process.getuid?.() ?? 'user'}`);
+      const kept = () => readdirSync(cacheDir).filter((name) => /^learned-\w+\.v8$/.test(name));
+      // Read only for an opinion: this question needs none.
+      expect(run('what does m2m stand for?')).toMatchObject({ status: 0, stderr: '' });
+      expect(kept()).toHaveLength(0);
+      const first = run('how do I bake bread?');
+      expect(first).toMatchObject({ status: 0, stderr: '' });
+      expect(kept()).toHaveLength(1);
+      const file = join(cacheDir, kept()[0] as string);
+      utimesSync(file, new Date(0), new Date(0));
+      expect(run('how do I bake bread?')).toMatchObject({ status: 0, stdout: first.stdout, stderr: '' });
+      // Read back, not written again.
+      expect(statSync(file).mtimeMs).toBe(0);
     } finally {
       rmSync(temp, { recursive: true, force: true });
     }
