@@ -620,6 +620,26 @@ describe('scenarios', () => {
     expect(entryOf(responder.respond('is wireless good or bad for iot?'))).toBe('wireless-tradeoff');
   });
 
+  it('reads a project in parts that asks "which tech goes where?" or "what mix is that?" as a mix', () => {
+    expect(readAs('The pump house kit stays as it is, no growth planned. The visitor centre app has to scale to thousands of users. Which tech goes where?').sort()).toEqual(['iot-fit-scaling-users', 'm2m-fit-no-scaling']);
+    expect(verdict('Out at the reservoir there is no wifi, so the loggers must work without it. The office dashboards get fast internet. What mix is that?')).toBe('mix');
+  });
+
+  it('reads an alarm that goes off as no fixed link, and one a sensor reports to as one; and a phone signal that cannot be trusted or never gets a bar as no Wi-Fi', () => {
+    // The cues alone, without the needs learned from the development sets' projects.
+    const cueRead = (q: string, questionId: string) => readingOf(rulesAlone.respond(q), questionId);
+    const alarms = 'Smart smoke alarms in the flats sync live to a cloud dashboard, and when one alarm goes off, every other alarm hears about it at the same moment. Which fits?';
+    expect(rulesAlone.respond(alarms).kind).toBe('scenario');
+    expect(cueRead(alarms, 'point-to-point')).toBeUndefined();
+    expect(cueRead('The freezer probe reports to one alarm panel and nothing else. IoT or M2M?', 'point-to-point')).toBe('yes');
+    expect(cueRead('The humidity box is talking to the one alarm panel in the hall. IoT or M2M?', 'point-to-point')).toBe('yes');
+    expect(cueRead('The pressure switch goes one wire to the shut-off valve. IoT or M2M?', 'point-to-point')).toBe('yes');
+    expect(cueRead('We have one compressor and never we will have more. IoT or M2M?', 'scale-to-many-users')).toBe('no');
+    expect(cueRead('The pump house kit stays as it is, no growth planned. IoT or M2M?', 'scale-to-many-users')).toBe('no');
+    expect(cueRead('The kiln must react at once and there are only the four of them. IoT or M2M?', 'few-machines')).toBe('yes');
+    for (const q of ['The gate controllers sit in a valley where you cannot get a single bar. IoT or M2M?', "You can't trust the phone signal at the quarry. Which fits the crusher controls?", 'There is never any signal down at the weir. Which fits the sluice controls?', "The bunker is so deep your phone won't even get a bar. IoT or M2M for the pump controls?"]) expect(cueRead(q, 'works-without-wifi'), q).toBe('yes');
+  });
+
   it('reads a need set aside with "rather than" or "instead of" as not wanted', () => {
     const museum = 'The humidity sensors in each case should exchange readings concurrently with the lighting, the air handling and with one another, rather than reporting to one controller alone. Which approach fits?';
     expect(needIn(museum, 'point-to-point')).toBe('no');
@@ -2295,6 +2315,13 @@ describe('what the article does not cover', () => {
     for (const q of ['Does the writer say M2M would work for a site with no wifi?', 'We have an email thread at work arguing whether cash machines are M2M. Are they?', 'What happens first in the ATM example, the machine or the host processor?', 'how many m2m devices can connect to each other, just two?', 'my manager asked, I must email her back: which one scales better?', 'im new at a telematics company, what is m2m?', 'as an embedded system developer, is IoT a subset of M2M?', 'According to the author, does an engineer have to set up each M2M link by hand?']) {
       expect(responder.respond(q).kind, q).not.toBe('declined');
     }
+  });
+
+  it('declines when cash machines took up M2M, hours of labour in numbers and health effects, which the article never gives', () => {
+    for (const q of ['When did cash machines start relying on M2M?', 'When did the first cash machines get M2M links?', 'How many engineer-hours does an M2M rollout need each year?', 'What is the latency spec of M2M over 4G?', 'Are the radio waves from IoT gadgets bad for your health?']) {
+      expect(responder.respond(q).kind, q).toBe('declined');
+    }
+    for (const q of ['How do cash machines use M2M?', 'Why does an M2M rollout need so many engineer hours?', 'What are the downsides of wireless IoT?']) expect(responder.respond(q).kind, q).not.toBe('declined');
   });
 
   it('answers a question about the article with a workplace matter told around it, and declines one asked for', () => {
