@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { AnswerEngine, DEFAULT_TUNING, type EngineIndex, type Tuning } from './engine.js';
 import { naturalVersion, type StemCache } from './stemCache.js';
-import { answersCodeHash, v8CacheFile } from './v8Cache.js';
+import { v8CacheFile } from './v8Cache.js';
 
 /**
  * An engine whose index is kept in `cacheDir` between runs, for one-shot
@@ -26,8 +25,7 @@ export function cachedEngine(cacheDir: string | undefined, kb: KnowledgeBase, tu
   return engine;
 }
 
+/** What the index is built from, besides the code (which v8CacheFile adds to every key). */
 function keyOf(kb: KnowledgeBase, tuning: Tuning): string {
-  const hash = createHash('sha256');
-  hash.update(JSON.stringify({ entries: kb.entries, synonyms: kb.synonyms, tuning, natural: naturalVersion() }));
-  return hash.update('\0').update(answersCodeHash()).digest('hex').slice(0, 24);
+  return JSON.stringify({ entries: kb.entries, synonyms: kb.synonyms, tuning, natural: naturalVersion() });
 }

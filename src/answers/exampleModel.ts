@@ -25,7 +25,6 @@
  * entry the turn before was answered with: the same words ask different things
  * after different answers.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { favouredClass } from './favouredClass.js';
@@ -34,7 +33,7 @@ import type { QuestionSet } from './questionSets.js';
 import { sidesNamed } from './sides.js';
 import { SoftmaxModel, softmaxForCache, softmaxRestored, type SoftmaxModelData } from './softmaxModel.js';
 import { isFunctionWord, words } from './text.js';
-import { answersCodeHash, v8CacheFile } from './v8Cache.js';
+import { v8CacheFile } from './v8Cache.js';
 
 /** Where the model is kept, in the knowledge folder: written by `npm run learn`. */
 export const LEARNED_FILE = 'learned.json';
@@ -247,16 +246,15 @@ export class ExampleModel {
     });
   }
 
-  /** The model from data `restored` checked in an earlier run, as readExampleModel's cache kept it; none when `value` is not such data. */
+  /**
+   * The model readExampleModel kept in an earlier run, or none when `value` is not such a model: another kind of value,
+   * or one whose lists are missing or do not fit together. Its numbers were checked before they were kept.
+   */
   static fromCache(value: unknown): ExampleModel | undefined {
     if (typeof value !== 'object' || value === null) return undefined;
-    try {
-      const data = value as ExampleModelData;
-      // Corrupt bytes seldom deserialize at all; when they do, they are no model.
-      return data.entries.bayes.classes.includes(OFF_TOPIC) ? new ExampleModel(data) : undefined;
-    } catch {
-      return undefined;
-    }
+    const data = value as ExampleModelData;
+    const parts = [data.entries, data.needs, data.projects, data.turns].filter((part) => part !== undefined);
+    return data.entries !== undefined && parts.every(holdsItsLists) ? new ExampleModel(data) : undefined;
   }
 
   /**
@@ -402,7 +400,7 @@ export class LearnedModelError extends Error {
 export function readExampleModel(file: string, cacheDir?: string): ExampleModel {
   try {
     const bytes = readFileSync(file);
-    const cache = v8CacheFile(cacheDir, 'learned-', () => createHash('sha256').update(answersCodeHash()).update('\0').update(bytes).digest('hex').slice(0, 24));
+    const cache = v8CacheFile(cacheDir, 'learned-', () => bytes);
     const cached = ExampleModel.fromCache(cache?.read());
     if (cached) return cached;
     const model = ExampleModel.restored(JSON.parse(bytes.toString('utf8')));
@@ -422,6 +420,16 @@ function forCache(data: ExampleModelData): ExampleModelData {
     if (learned) kept[name] = part(learned);
   }
   return kept;
+}
+
+const isList = (value: unknown): value is ArrayLike<unknown> => Array.isArray(value) || value instanceof Int32Array;
+
+/** Whether a kept part has every list its models read, each term with its start (a value cut short has not). */
+function holdsItsLists(part: LearnedPart): boolean {
+  const { bayes, softmax } = part;
+  const termsFit = (model: { terms: unknown; starts: unknown }) => isList(model.terms) && isList(model.starts) && model.starts.length === model.terms.length + 1;
+  const bayesFits = typeof bayes === 'object' && bayes !== null && isList(bayes.classes) && isList(bayes.examples) && isList(bayes.classTerms) && isList(bayes.counts) && termsFit(bayes);
+  return bayesFits && (softmax === undefined || (isList(softmax.classes) && isList(softmax.bias) && isList(softmax.weights) && termsFit(softmax)));
 }
 
 /** The model as learned.json holds it: plain JSON arrays, also where it holds Int32Arrays (read back from the cache). */

@@ -20,15 +20,17 @@ export interface V8CacheFile {
 }
 
 /**
- * The V8-serialized file `prefix` + `key()` + ".v8" in `cacheDir`, which only its owner can write
- * (privateCacheDir); none without a `cacheDir` or when `key()` throws. A missing, corrupt or unwritable
- * file only means computing the value again.
+ * The V8-serialized file in `cacheDir` for what `keyedBy()` returns and the code in ANSWERS_CODE (so a change to either
+ * is never served an old value), named `prefix` + hash + ".v8". `cacheDir` must be one only its owner can write
+ * (privateCacheDir): what is read back is trusted as code's own output. None without a `cacheDir` or when `keyedBy()`
+ * throws. A missing, corrupt or unwritable file only means computing the value again.
  */
-export function v8CacheFile(cacheDir: string | undefined, prefix: string, key: () => string): V8CacheFile | undefined {
+export function v8CacheFile(cacheDir: string | undefined, prefix: string, keyedBy: () => string | Buffer): V8CacheFile | undefined {
   if (cacheDir === undefined) return undefined;
   let file: string;
   try {
-    file = join(cacheDir, `${prefix}${key()}.v8`);
+    const key = createHash('sha256').update(answersCodeHash()).update('\0').update(keyedBy()).digest('hex').slice(0, 24);
+    file = join(cacheDir, `${prefix}${key}.v8`);
   } catch {
     return undefined;
   }
@@ -53,7 +55,7 @@ export function v8CacheFile(cacheDir: string | undefined, prefix: string, key: (
 let answersCode: string | undefined;
 
 /** A hash of the code in ANSWERS_CODE (not its source maps, which change nothing and were half of what was read); read once per process. */
-export function answersCodeHash(): string {
+function answersCodeHash(): string {
   if (answersCode === undefined) {
     const hash = createHash('sha256');
     for (const name of readdirSync(ANSWERS_CODE).filter((n) => /\.c?[jt]s$/.test(n)).sort()) {
