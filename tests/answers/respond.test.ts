@@ -620,12 +620,13 @@ describe('scenarios', () => {
     expect(entryOf(responder.respond('is wireless good or bad for iot?'))).toBe('wireless-tradeoff');
   });
 
-  it('reads a project in parts that asks "which tech goes where?" or "what mix is that?" as a mix', () => {
+  it('reads a project in parts that asks "which tech goes where?" or "what mix is that?" as a mix, and a plain "what goes where" as no project', () => {
     expect(readAs('The pump house kit stays as it is, no growth planned. The visitor centre app has to scale to thousands of users. Which tech goes where?').sort()).toEqual(['iot-fit-scaling-users', 'm2m-fit-no-scaling']);
     expect(verdict('Out at the reservoir there is no wifi, so the loggers must work without it. The office dashboards get fast internet. What mix is that?')).toBe('mix');
+    expect(responder.respond('In an M2M network, what goes where: does the data go to a server or straight to the other machine?').kind).not.toBe('scenario');
   });
 
-  it('reads an alarm that goes off as no fixed link, and one a sensor reports to as one; and a phone signal that cannot be trusted or never gets a bar as no Wi-Fi', () => {
+  it('reads an alarm that goes off as no fixed link, but one a sensor reports to, or one wire to a valve, as one; and a phone signal that cannot be trusted or never gets a bar as no Wi-Fi, but not a signal that needs filtering', () => {
     // The cues alone, without the needs learned from the development sets' projects.
     const cueRead = (q: string, questionId: string) => readingOf(rulesAlone.respond(q), questionId);
     const alarms = 'Smart smoke alarms in the flats sync live to a cloud dashboard, and when one alarm goes off, every other alarm hears about it at the same moment. Which fits?';
@@ -634,10 +635,12 @@ describe('scenarios', () => {
     expect(cueRead('The freezer probe reports to one alarm panel and nothing else. IoT or M2M?', 'point-to-point')).toBe('yes');
     expect(cueRead('The humidity box is talking to the one alarm panel in the hall. IoT or M2M?', 'point-to-point')).toBe('yes');
     expect(cueRead('The pressure switch goes one wire to the shut-off valve. IoT or M2M?', 'point-to-point')).toBe('yes');
-    expect(cueRead('We have one compressor and never we will have more. IoT or M2M?', 'scale-to-many-users')).toBe('no');
+    // A single wire into the building, or a dedicated cable to a cloud gateway, is a feed, not a partner.
+    expect(cueRead('There is only a single wire into the building, a fibre line that carries the internet for all 200 cameras streaming to the cloud. IoT or M2M?', 'point-to-point')).toBeUndefined();
     expect(cueRead('The pump house kit stays as it is, no growth planned. IoT or M2M?', 'scale-to-many-users')).toBe('no');
     expect(cueRead('The kiln must react at once and there are only the four of them. IoT or M2M?', 'few-machines')).toBe('yes');
     for (const q of ['The gate controllers sit in a valley where you cannot get a single bar. IoT or M2M?', "You can't trust the phone signal at the quarry. Which fits the crusher controls?", 'There is never any signal down at the weir. Which fits the sluice controls?', "The bunker is so deep your phone won't even get a bar. IoT or M2M for the pump controls?"]) expect(cueRead(q, 'works-without-wifi'), q).toBe('yes');
+    expect(cueRead("The vibration sensors are noisy, so we can't trust the signal without filtering, and all of them sync live to the cloud. IoT or M2M?", 'works-without-wifi')).toBeUndefined();
   });
 
   it('reads a need set aside with "rather than" or "instead of" as not wanted', () => {
@@ -2317,11 +2320,14 @@ describe('what the article does not cover', () => {
     }
   });
 
-  it('declines when cash machines took up M2M, hours of labour in numbers and health effects, which the article never gives', () => {
-    for (const q of ['When did cash machines start relying on M2M?', 'When did the first cash machines get M2M links?', 'How many engineer-hours does an M2M rollout need each year?', 'What is the latency spec of M2M over 4G?', 'Are the radio waves from IoT gadgets bad for your health?']) {
+  it('declines when cash machines took up M2M, hours of labour or a latency spec in numbers, and health effects, which the article never gives', () => {
+    for (const q of ['When did cash machines start relying on M2M?', 'When did the first cash machines get M2M links?', 'When did they first put M2M in cash machines?', 'How many engineer-hours does an M2M rollout need each year?', "What's the latency spec for an M2M link?", 'Are the radio waves from IoT gadgets bad for your health?', 'Can the radiation from IoT sensors cause cancer?']) {
       expect(responder.respond(q).kind, q).toBe('declined');
     }
-    for (const q of ['How do cash machines use M2M?', 'Why does an M2M rollout need so many engineer hours?', 'What are the downsides of wireless IoT?']) expect(responder.respond(q).kind, q).not.toBe('declined');
+    // The same words about what the article does say, or in a project.
+    for (const q of ['How do cash machines use M2M?', 'So when did ATMs talk to the bank, every transaction or constantly?', 'Where did they first put M2M to work?', 'Why does an M2M rollout need so many engineer hours?', 'No matter how many shifts or hours we run, does M2M need a person to keep it going?', 'If our latency spec is strict, does the article lean to M2M or IoT?', 'What are the downsides of wireless IoT?', 'Which fits our radiation monitors, each probe reporting to one logger?']) {
+      expect(responder.respond(q).kind, q).not.toBe('declined');
+    }
   });
 
   it('answers a question about the article with a workplace matter told around it, and declines one asked for', () => {
