@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { removeOlderCacheFiles } from '../removeOlderCacheFiles.js';
 import { writeFileAtomically } from '../writeFileAtomically.js';
 
 /**
@@ -44,7 +45,7 @@ export function v8CacheFile(cacheDir: string | undefined, prefix: string, keyedB
     },
     keep: (value) => {
       try {
-        if (writeFileAtomically(file, serialize(value))) removeOthers(cacheDir, prefix, file);
+        if (writeFileAtomically(file, serialize(value))) removeOlderCacheFiles(cacheDir, prefix, '.v8', file);
       } catch {
         // Not serializable: computed again next run.
       }
@@ -64,12 +65,4 @@ function answersCodeHash(): string {
     answersCode = hash.digest('hex');
   }
   return answersCode;
-}
-
-function removeOthers(cacheDir: string, prefix: string, kept: string): void {
-  try {
-    for (const name of readdirSync(cacheDir)) if (name.startsWith(prefix) && name.endsWith('.v8') && join(cacheDir, name) !== kept) rmSync(join(cacheDir, name), { force: true });
-  } catch {
-    // A file left behind only takes space.
-  }
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { removeOlderCacheFiles } from '../removeOlderCacheFiles.js';
 import { writeJsonAtomically } from '../writeFileAtomically.js';
 import { KNOWLEDGE_SIGNATURE, type Entry, type KnowledgeBase } from './types.js';
 
@@ -57,7 +58,7 @@ function fingerprintOf(dir: string): string {
  * in `cacheDir` (when there is one) between runs and keyed by the content of `files` and by
  * `signature` (the declaration it was checked against). A failing compute()
  * throws as usual and caches nothing; a cache that cannot be read or written
- * only means computing again.
+ * only means computing again. Only the newest value of each `name` is kept.
  */
 export function cachedContent<T>(cacheDir: string | undefined, name: string, files: readonly string[], signature: string, compute: () => T): T {
   if (cacheDir === undefined) return compute();
@@ -71,6 +72,6 @@ export function cachedContent<T>(cacheDir: string | undefined, name: string, fil
     // Not cached yet (or unreadable): compute below.
   }
   const value = compute();
-  if (file) writeJsonAtomically(file, { value });
+  if (file && writeJsonAtomically(file, { value })) removeOlderCacheFiles(cacheDir, `${name}-`, '.json', file);
   return value;
 }

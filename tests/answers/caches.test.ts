@@ -8,7 +8,7 @@ import { AnswerEngine, DEFAULT_TUNING, type EngineIndex } from '../../src/answer
 import { loadEvalSet } from '../../src/answers/evaluation.js';
 import { ExampleModel, LEARNED_FILE, learnedJson, loadExampleModel, OFF_TOPIC, readExampleModel, type Example } from '../../src/answers/exampleModel.js';
 import { StemCache } from '../../src/answers/stemCache.js';
-import { KnowledgeCache } from '../../src/knowledge/cache.js';
+import { cachedContent, KnowledgeCache } from '../../src/knowledge/cache.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { knowledgeFolder } from '../knowledge/helpers.js';
 
@@ -37,6 +37,26 @@ describe('the knowledge cache', () => {
     expect(cache.read()).toBeUndefined();
     writeFileSync(join(dir, 'synonyms.yml'), 'groups: [oops');
     expect(() => loadKnowledge(dir, { cacheDir })).toThrow(/cannot be loaded/);
+  });
+});
+
+describe('content kept between runs (cachedContent)', () => {
+  it('computes again after an edit, and keeps only the newest value of each name', () => {
+    const dir = tempDir();
+    const cacheDir = tempDir();
+    const source = join(dir, 'scope.yml');
+    const kept = (name: string) => readdirSync(cacheDir).filter((f) => f.startsWith(`${name}-`));
+    let computed = 0;
+    const read = (name: string) => cachedContent(cacheDir, name, [source], 'v1', () => `${readFileSync(source, 'utf8')} #${++computed}`);
+    writeFileSync(source, 'first');
+    expect(read('scope')).toBe('first #1');
+    expect(read('scope')).toBe('first #1');
+    expect(read('chooser')).toBe('first #2');
+    writeFileSync(source, 'second');
+    expect(read('scope')).toBe('second #3');
+    // The older scope is gone; the chooser, another name, stays.
+    expect(kept('scope')).toHaveLength(1);
+    expect(kept('chooser')).toHaveLength(1);
   });
 });
 
